@@ -1,0 +1,1 @@
+"""Intercom API client facade (stub until the facade lands)."""

@@ -1,0 +1,1 @@
+"""Local Intercom API sandbox server."""
