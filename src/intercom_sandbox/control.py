@@ -1,0 +1,133 @@
+"""The control plane under ``/_sandbox``: what tests use to steer the sandbox over HTTP.
+
+No Intercom-Version, auth or rate limit applies here, and faults never fire on it: these routes are
+the test's remote control, not part of the emulated API. :class:`intercom_sandbox.server.SandboxHandle`
+wraps them for Python callers.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .config import QUIRKS
+from .state import Workspace
+
+
+def _ws(request: Request) -> Workspace:
+    ws: Workspace = request.app.state.workspace
+    return ws
+
+
+async def _json(request: Request) -> Any:
+    raw = await request.body()
+    if not raw.strip():
+        return {}
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return None
+
+
+def _refuse(message: str) -> Response:
+    return JSONResponse({"error": message}, status_code=400)
+
+
+async def health(request: Request) -> Response:
+    return JSONResponse({"ok": True})
+
+
+async def state(request: Request) -> Response:
+    """Everything a test may want to assert on: clock, counts, jobs, scroll, faults, spec sources."""
+    return JSONResponse(_ws(request).summary())
+
+
+async def reset(request: Request) -> Response:
+    """Back to the seeded state (data, jobs, scroll, faults, rate counters, clock offset)."""
+    ws = _ws(request)
+    ws.reset()
+    return JSONResponse(ws.summary())
+
+
+async def clock(request: Request) -> Response:
+    ws = _ws(request)
+    return JSONResponse({"now": ws.now(), "start": ws.clock.start, "advanced": ws.clock.advanced})
+
+
+async def advance(request: Request) -> Response:
+    """``{"seconds": N}``: move the sandbox clock forward (export progress, expiries, rate windows)."""
+    body = await _json(request)
+    seconds = body.get("seconds") if isinstance(body, dict) else None
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
+        return _refuse("body must be {\"seconds\": <non-negative number>}")
+    ws = _ws(request)
+    now = ws.clock.advance(float(seconds))
+    return JSONResponse({"now": now, "start": ws.clock.start, "advanced": ws.clock.advanced})
+
+
+async def add_faults(request: Request) -> Response:
+    """One fault spec, or ``{"faults": [...]}``; see :mod:`intercom_sandbox.faults` for the fields."""
+    body = await _json(request)
+    specs = body.get("faults") if isinstance(body, dict) and "faults" in body else [body]
+    if not isinstance(specs, list) or not all(isinstance(s, dict) for s in specs):
+        return _refuse("body must be a fault object or {\"faults\": [fault objects]}")
+    ws = _ws(request)
+    added = []
+    try:
+        for spec in specs:
+            added.append(ws.faults.add(spec).to_json())
+    except (ValueError, TypeError) as exc:
+        return _refuse(str(exc))
+    return JSONResponse({"faults": added})
+
+
+async def list_faults(request: Request) -> Response:
+    ws = _ws(request)
+    return JSONResponse({"faults": ws.faults.list(), "history": list(ws.faults.history)})
+
+
+async def clear_faults(request: Request) -> Response:
+    _ws(request).faults.clear()
+    return JSONResponse({"faults": []})
+
+
+async def fail_export(request: Request) -> Response:
+    """Make an export job ``failed`` from now on (the API's own failures cannot be provoked otherwise)."""
+    ws = _ws(request)
+    job = ws.jobs.get(request.path_params["job_identifier"])
+    if job is None:
+        return JSONResponse({"error": "no such job"}, status_code=404)
+    job.failed_at = ws.now()
+    return JSONResponse({"job_identifier": job.job_identifier, "status": job.status(ws.now())})
+
+
+async def set_quirks(request: Request) -> Response:
+    """``{"quirks": [names]}``: switch real-world deviations on or off without a restart."""
+    body = await _json(request)
+    names = body.get("quirks") if isinstance(body, dict) else None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return _refuse("body must be {\"quirks\": [names]}")
+    unknown = set(names) - set(QUIRKS)
+    if unknown:
+        return _refuse(f"unknown quirks: {sorted(unknown)}; known: {sorted(QUIRKS)}")
+    ws = _ws(request)
+    ws.quirks = frozenset(names)
+    return JSONResponse({"quirks": sorted(ws.quirks)})
+
+
+ROUTES = [
+    Route("/_sandbox/health", health, methods=["GET"]),
+    Route("/_sandbox/state", state, methods=["GET"]),
+    Route("/_sandbox/reset", reset, methods=["POST"]),
+    Route("/_sandbox/clock", clock, methods=["GET"]),
+    Route("/_sandbox/clock/advance", advance, methods=["POST"]),
+    Route("/_sandbox/faults", add_faults, methods=["POST"]),
+    Route("/_sandbox/faults", list_faults, methods=["GET"]),
+    Route("/_sandbox/faults", clear_faults, methods=["DELETE"]),
+    Route("/_sandbox/exports/{job_identifier}/fail", fail_export, methods=["POST"]),
+    Route("/_sandbox/quirks", set_quirks, methods=["POST"]),
+]

@@ -1,0 +1,221 @@
+"""Workspace state: the seeded data plus everything requests change (jobs, scrolls, created objects).
+
+One :class:`Workspace` is one Intercom workspace. ``reset()`` rebuilds it from the seed, so each test can
+start from the same state without restarting the server.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from . import quirks as quirk_rules
+from .clock import SandboxClock
+from .config import SandboxConfig
+from .data import Dataset, build_dataset
+from .errors import ApiError
+from .exports import ACTIVE, ExportJob, new_job_identifier
+from .faults import FaultRegistry
+from .ratelimit import RateLimiter
+from .validation import SpecValidator
+
+SCROLL_TTL = 60
+INLINE_LIMIT = 10
+
+
+@dataclass
+class ScrollState:
+    """The workspace's one open scroll over companies."""
+
+    param: str
+    position: int
+    expires_at: float
+    pages: int = 0
+
+
+class Workspace:
+    """Seeded data, export jobs, the open scroll, faults, the rate limiter and the clock."""
+
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.clock = SandboxClock(config.clock_start)
+        self.validator = SpecValidator()
+        self.faults = FaultRegistry()
+        self.limiter = RateLimiter(config.rate_limit, config.rate_window)
+        self.lock = threading.RLock()
+        self.reset()
+
+    # --- lifecycle ---------------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to the seeded state: data, jobs, scroll, faults, rate counters and clock."""
+        with self.lock:
+            self.clock.reset()
+            self.quirks: frozenset[str] = self.config.quirks
+            self.data: Dataset = build_dataset(self.config, self.clock.start)
+            self.jobs: dict[str, ExportJob] = {}
+            self._ids = random.Random(self.config.seed + 7919)
+            self.scroll: ScrollState | None = None
+            self.faults.clear()
+            self.limiter.reset()
+            self._index()
+
+    def _index(self) -> None:
+        d = self.data
+        self.contacts_by_id = {c["id"]: c for c in d.contacts}
+        self.companies_by_id = {c["id"]: c for c in d.companies}
+        self.conversations_by_id = {c["id"]: c for c in d.conversations}
+        self.notes_by_id = {n["id"]: n for n in d.notes}
+        self.articles_by_id = {a["id"]: a for a in d.articles}
+        self.tags_by_id = {t["id"]: t for t in d.tags}
+        self.conversation_index = {c["id"]: k for k, c in enumerate(d.conversations)}
+
+    def now(self) -> float:
+        return self.clock.now()
+
+    def new_id(self) -> str:
+        """Deterministic ids for objects created through the API (same seed, same sequence)."""
+        return f"{int(self.now()) & 0xFFFFFFFF:08x}{self._ids.getrandbits(64):016x}"
+
+    def new_job_id(self) -> str:
+        return new_job_identifier(self._ids)
+
+    # --- rendering ---------------------------------------------------------------------------------------
+
+    def render(self, obj: dict[str, Any], kind: str) -> dict[str, Any]:
+        """An object as the server sends it: the enabled quirks applied to a copy."""
+        return quirk_rules.apply(obj, kind, self.quirks)
+
+    def render_contact(self, contact: dict[str, Any]) -> dict[str, Any]:
+        """A contact with its inline tag/note/company lists (at most 10 items, then ``has_more``)."""
+        cid = contact["id"]
+        out = dict(contact)
+
+        def inline(kind: str, ids: list[str], path: str) -> dict[str, Any]:
+            return {
+                "type": "list",
+                "data": [{"type": kind, "id": i, "url": f"/{path}/{i}"} for i in ids[:INLINE_LIMIT]],
+                "url": f"/contacts/{cid}/{path}",
+                "total_count": len(ids),
+                "has_more": len(ids) > INLINE_LIMIT,
+            }
+
+        out["tags"] = inline("tag", self.data.contact_tags.get(cid, []), "tags")
+        out["notes"] = inline("note", self.data.contact_notes.get(cid, []), "notes")
+        out["companies"] = inline("company", self.data.contact_companies.get(cid, []), "companies")
+        for key in ("opted_out_subscription_types", "opted_in_subscription_types"):
+            out[key] = {
+                "type": "list",
+                "data": [],
+                "url": f"/contacts/{cid}/subscriptions",
+                "total_count": 0,
+                "has_more": False,
+            }
+        out["enabled_push_messaging"] = None
+        return self.render(out, "contact")
+
+    def conversation_parts(self, conversation_id: str, limit: int = 500) -> dict[str, Any]:
+        """The parts of a conversation: its seeded messages after the first (which is the source)."""
+        k = self.conversation_index[conversation_id]
+        messages = self.data.messages
+        block = messages.block(k) if messages.count else range(0)
+        conv = self.data.conversations[k]
+        contacts = conv["contacts"]["contacts"]
+        contact = self.contacts_by_id.get(contacts[0]["id"]) if contacts else None
+        admin = self.data.admins[k % len(self.data.admins)]
+        rest = block[1:]
+        parts = [messages.part(i, contact, admin) for i in rest[:limit]]
+        return {"type": "conversation_part.list", "conversation_parts": parts, "total_count": len(rest)}
+
+    # --- export jobs -------------------------------------------------------------------------------------
+
+    def live_job(self, job_identifier: str, kind: str) -> ExportJob:
+        """A job that exists and has not expired; expired jobs are dropped (404 from then on)."""
+        now = self.now()
+        job = self.jobs.get(job_identifier)
+        if job is not None and job.expired(now):
+            del self.jobs[job_identifier]
+            job = None
+        if job is None or job.kind != kind:
+            raise ApiError(404, "not_found", f"Export job not found for identifier: {job_identifier}")
+        return job
+
+    def active_job(self, kind: str) -> ExportJob | None:
+        now = self.now()
+        for job in self.jobs.values():
+            if job.kind == kind and job.status(now) in ACTIVE:
+                return job
+        return None
+
+    # --- scroll ------------------------------------------------------------------------------------------
+
+    def scroll_page(self, scroll_param: str | None) -> tuple[list[dict[str, Any]], str]:
+        """The next page of the workspace's scroll over companies, and the scroll_param to send back.
+
+        Real behaviour (spec-quirks.md): one open scroll per workspace (400 ``scroll_exists``), a
+        scroll_param lives one minute after its last use, the last page is an empty ``data`` with the
+        same scroll_param, and 404 means there are no companies at all.
+        """
+        now = self.now()
+        scroll = self.scroll
+        if scroll is not None and now >= scroll.expires_at:
+            self.scroll = scroll = None
+        if scroll_param is None or scroll_param == "":
+            if scroll is not None:
+                raise ApiError(400, "scroll_exists", "scroll already exists for this workspace")
+            if not self.data.companies:
+                raise ApiError(404, "not_found", "companies not found")
+            scroll = ScrollState(param=str(uuid.UUID(int=self._ids.getrandbits(128))), position=0, expires_at=0)
+            self.scroll = scroll
+        elif scroll is None or scroll.param != scroll_param:
+            raise ApiError(
+                400, "parameter_invalid", "scroll_param is invalid or has expired; start a new scroll", field="scroll_param"
+            )
+        size = self.config.scroll_page_size
+        page = self.data.companies[scroll.position : scroll.position + size]
+        scroll.position += len(page)
+        scroll.pages += 1
+        scroll.expires_at = now + SCROLL_TTL
+        return page, scroll.param
+
+    def invalidate_scroll(self) -> None:
+        """A 500 mid-scroll loses the scroll (the client must start again)."""
+        self.scroll = None
+
+    # --- introspection -----------------------------------------------------------------------------------
+
+    def summary(self) -> dict[str, Any]:
+        now = self.now()
+        return {
+            "now": now,
+            "clock_start": self.clock.start,
+            "clock_advanced": self.clock.advanced,
+            "workspace_id": self.data.workspace_id,
+            "quirks": sorted(self.quirks),
+            "config": self.config.public(),
+            "counts": {
+                "contacts": len(self.data.contacts),
+                "companies": len(self.data.companies),
+                "conversations": len(self.data.conversations),
+                "messages": self.data.messages.count,
+                "articles": len(self.data.articles),
+                "notes": len(self.data.notes),
+                "tags": len(self.data.tags),
+                "tickets": len(self.data.tickets),
+            },
+            "messages_window": [self.data.messages.window_start, self.data.messages.window_start + self.data.messages.window],
+            "jobs": [
+                {"job_identifier": j.job_identifier, "kind": j.kind, "status": j.status(now), "rows": j.row_count}
+                for j in self.jobs.values()
+                if not j.expired(now)
+            ],
+            "scroll": None
+            if self.scroll is None
+            else {"scroll_param": self.scroll.param, "expires_at": self.scroll.expires_at, "pages": self.scroll.pages},
+            "faults": self.faults.list(),
+            "fault_history": list(self.faults.history),
+            "spec_sources": dict(self.validator.sources),
+        }
