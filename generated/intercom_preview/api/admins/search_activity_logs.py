@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activity_log_list import ActivityLogList
+from ...models.error import Error
+from ...models.search_activity_logs_body import SearchActivityLogsBody
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SearchActivityLogsBody,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/admins/activity_logs/search",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivityLogList | Error | None:
+    if response.status_code == 200:
+        response_200 = ActivityLogList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivityLogList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchActivityLogsBody,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ActivityLogList | Error]:
+    """Search activity logs
+
+     Search and filter admin activity logs using a POST request with event type filter in the request
+    body. You can find more details about the available event types in the List all activity log event
+    types endpoint.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (SearchActivityLogsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityLogList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchActivityLogsBody,
+    intercom_version: str | Unset = "Preview",
+) -> ActivityLogList | Error | None:
+    """Search activity logs
+
+     Search and filter admin activity logs using a POST request with event type filter in the request
+    body. You can find more details about the available event types in the List all activity log event
+    types endpoint.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (SearchActivityLogsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityLogList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchActivityLogsBody,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ActivityLogList | Error]:
+    """Search activity logs
+
+     Search and filter admin activity logs using a POST request with event type filter in the request
+    body. You can find more details about the available event types in the List all activity log event
+    types endpoint.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (SearchActivityLogsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityLogList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchActivityLogsBody,
+    intercom_version: str | Unset = "Preview",
+) -> ActivityLogList | Error | None:
+    """Search activity logs
+
+     Search and filter admin activity logs using a POST request with event type filter in the request
+    body. You can find more details about the available event types in the List all activity log event
+    types endpoint.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (SearchActivityLogsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityLogList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.tag import Tag
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    article_id: int,
+    id: str,
+    *,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/articles/{article_id}/tags/{id}".format(
+            article_id=quote(str(article_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Tag | None:
+    if response.status_code == 200:
+        response_200 = Tag.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Tag]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | Tag]:
+    """Remove a tag from an article
+
+     Remove a tag from an article. Returns the tag that was removed, with null
+    `applied_at` and `applied_by`.
+
+    The authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Tag]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Error | Tag | None:
+    """Remove a tag from an article
+
+     Remove a tag from an article. Returns the tag that was removed, with null
+    `applied_at` and `applied_by`.
+
+    The authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Tag
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | Tag]:
+    """Remove a tag from an article
+
+     Remove a tag from an article. Returns the tag that was removed, with null
+    `applied_at` and `applied_by`.
+
+    The authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Tag]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Error | Tag | None:
+    """Remove a tag from an article
+
+     Remove a tag from an article. Returns the tag that was removed, with null
+    `applied_at` and `applied_by`.
+
+    The authenticating teammate must have the `manage_knowledge_base_content`
+    permission.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Tag
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article_version_list import ArticleVersionList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    article_id: int,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["locale"] = locale
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/articles/{article_id}/versions".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArticleVersionList | Error | None:
+    if response.status_code == 200:
+        response_200 = ArticleVersionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticleVersionList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ArticleVersionList | Error]:
+    """List article versions
+
+     Fetch the version history of an article by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+    returned newest-first as a paginated list of metadata. Use
+    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+    with its full content.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        page (int | Unset):
+        per_page (int | Unset):
+        locale (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticleVersionList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        page=page,
+        per_page=per_page,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ArticleVersionList | Error | None:
+    """List article versions
+
+     Fetch the version history of an article by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+    returned newest-first as a paginated list of metadata. Use
+    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+    with its full content.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        page (int | Unset):
+        per_page (int | Unset):
+        locale (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticleVersionList | Error
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        locale=locale,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ArticleVersionList | Error]:
+    """List article versions
+
+     Fetch the version history of an article by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+    returned newest-first as a paginated list of metadata. Use
+    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+    with its full content.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        page (int | Unset):
+        per_page (int | Unset):
+        locale (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticleVersionList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        page=page,
+        per_page=per_page,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ArticleVersionList | Error | None:
+    """List article versions
+
+     Fetch the version history of an article by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
+    returned newest-first as a paginated list of metadata. Use
+    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
+    with its full content.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        page (int | Unset):
+        per_page (int | Unset):
+        locale (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticleVersionList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            locale=locale,
+            intercom_version=intercom_version,
+        )
+    ).parsed

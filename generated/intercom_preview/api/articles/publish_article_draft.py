@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article import Article
+from ...models.error import Error
+from ...models.publish_article_draft_request import PublishArticleDraftRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: PublishArticleDraftRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/articles/{id}/draft/publish".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Article | Error | None:
+    if response.status_code == 200:
+        response_200 = Article.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Article | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PublishArticleDraftRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Article | Error]:
+    """Publish an article draft
+
+     Publish a staged draft by making a POST request to
+    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
+    content to live.
+
+    On a single-language workspace no body is required. On a multilingual
+    workspace you must list which locales to publish via the `locales` array;
+    omitting it returns `422`. Returns `422` when there is no staged draft to
+    publish, or when a requested locale has no pending changes.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
+            draft. On a single-language
+            workspace the body can be omitted. On a multilingual workspace, `locales`
+            is required and lists which locales' drafts to publish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Article | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PublishArticleDraftRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Article | Error | None:
+    """Publish an article draft
+
+     Publish a staged draft by making a POST request to
+    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
+    content to live.
+
+    On a single-language workspace no body is required. On a multilingual
+    workspace you must list which locales to publish via the `locales` array;
+    omitting it returns `422`. Returns `422` when there is no staged draft to
+    publish, or when a requested locale has no pending changes.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
+            draft. On a single-language
+            workspace the body can be omitted. On a multilingual workspace, `locales`
+            is required and lists which locales' drafts to publish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Article | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PublishArticleDraftRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Article | Error]:
+    """Publish an article draft
+
+     Publish a staged draft by making a POST request to
+    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
+    content to live.
+
+    On a single-language workspace no body is required. On a multilingual
+    workspace you must list which locales to publish via the `locales` array;
+    omitting it returns `422`. Returns `422` when there is no staged draft to
+    publish, or when a requested locale has no pending changes.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
+            draft. On a single-language
+            workspace the body can be omitted. On a multilingual workspace, `locales`
+            is required and lists which locales' drafts to publish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Article | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PublishArticleDraftRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Article | Error | None:
+    """Publish an article draft
+
+     Publish a staged draft by making a POST request to
+    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
+    content to live.
+
+    On a single-language workspace no body is required. On a multilingual
+    workspace you must list which locales to publish via the `locales` array;
+    omitting it returns `422`. Returns `422` when there is no staged draft to
+    publish, or when a requested locale has no pending changes.
+
+    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
+            draft. On a single-language
+            workspace the body can be omitted. On a multilingual workspace, `locales`
+            is required and lists which locales' drafts to publish.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Article | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

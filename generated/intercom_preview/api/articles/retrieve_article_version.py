@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article_version import ArticleVersion
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    article_id: int,
+    id: str,
+    *,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["locale"] = locale
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/articles/{article_id}/versions/{id}".format(
+            article_id=quote(str(article_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticleVersion | Error | None:
+    if response.status_code == 200:
+        response_200 = ArticleVersion.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticleVersion | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ArticleVersion | Error]:
+    """Retrieve an article version
+
+     Fetch a single prior version of an article, including its body content,
+    by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+    the version's full content; the live article remains untouched.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        locale (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticleVersion | Error]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ArticleVersion | Error | None:
+    """Retrieve an article version
+
+     Fetch a single prior version of an article, including its body content,
+    by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+    the version's full content; the live article remains untouched.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        locale (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticleVersion | Error
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        id=id,
+        client=client,
+        locale=locale,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ArticleVersion | Error]:
+    """Retrieve an article version
+
+     Fetch a single prior version of an article, including its body content,
+    by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+    the version's full content; the live article remains untouched.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        locale (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticleVersion | Error]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        id=id,
+        locale=locale,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    locale: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ArticleVersion | Error | None:
+    """Retrieve an article version
+
+     Fetch a single prior version of an article, including its body content,
+    by making a GET request to
+    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+    the version's full content; the live article remains untouched.
+
+    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        article_id (int):
+        id (str):
+        locale (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticleVersion | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            id=id,
+            client=client,
+            locale=locale,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audience import Audience
+from ...models.create_audience_request import CreateAudienceRequest
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateAudienceRequest,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/audiences",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Audience | Error | None:
+    if response.status_code == 201:
+        response_201 = Audience.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Audience | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAudienceRequest,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Audience | Error]:
+    """Create an audience
+
+     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (CreateAudienceRequest): The request payload for creating an audience.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Audience | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAudienceRequest,
+    intercom_version: str | Unset = "Preview",
+) -> Audience | Error | None:
+    """Create an audience
+
+     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (CreateAudienceRequest): The request payload for creating an audience.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Audience | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAudienceRequest,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Audience | Error]:
+    """Create an audience
+
+     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (CreateAudienceRequest): The request payload for creating an audience.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Audience | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAudienceRequest,
+    intercom_version: str | Unset = "Preview",
+) -> Audience | Error | None:
+    """Create an audience
+
+     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (CreateAudienceRequest): The request payload for creating an audience.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Audience | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

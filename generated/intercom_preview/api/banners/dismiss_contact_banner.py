@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.banner_dismiss import BannerDismiss
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    view_id: str,
+    *,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/{id}/banners/{view_id}/dismiss".format(
+            id=quote(str(id), safe=""),
+            view_id=quote(str(view_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BannerDismiss | Error | None:
+    if response.status_code == 200:
+        response_200 = BannerDismiss.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BannerDismiss | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[BannerDismiss | Error]:
+    """Dismiss a banner for a contact
+
+     Records that a contact has dismissed a banner. Dismissals are shared across
+    surfaces, so a banner dismissed through this endpoint will also stop appearing
+    in the web Messenger for that contact, and vice versa.
+
+    The request is idempotent: dismissing an already-dismissed banner succeeds and
+    returns the same response.
+
+    Args:
+        id (str):
+        view_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BannerDismiss | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        view_id=view_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> BannerDismiss | Error | None:
+    """Dismiss a banner for a contact
+
+     Records that a contact has dismissed a banner. Dismissals are shared across
+    surfaces, so a banner dismissed through this endpoint will also stop appearing
+    in the web Messenger for that contact, and vice versa.
+
+    The request is idempotent: dismissing an already-dismissed banner succeeds and
+    returns the same response.
+
+    Args:
+        id (str):
+        view_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BannerDismiss | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        view_id=view_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[BannerDismiss | Error]:
+    """Dismiss a banner for a contact
+
+     Records that a contact has dismissed a banner. Dismissals are shared across
+    surfaces, so a banner dismissed through this endpoint will also stop appearing
+    in the web Messenger for that contact, and vice versa.
+
+    The request is idempotent: dismissing an already-dismissed banner succeeds and
+    returns the same response.
+
+    Args:
+        id (str):
+        view_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BannerDismiss | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        view_id=view_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    view_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> BannerDismiss | Error | None:
+    """Dismiss a banner for a contact
+
+     Records that a contact has dismissed a banner. Dismissals are shared across
+    surfaces, so a banner dismissed through this endpoint will also stop appearing
+    in the web Messenger for that contact, and vice versa.
+
+    The request is idempotent: dismissing an already-dismissed banner succeeds and
+    returns the same response.
+
+    Args:
+        id (str):
+        view_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BannerDismiss | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            view_id=view_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_blocked import ContactBlocked
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/{id}/block".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactBlocked | None:
+    if response.status_code == 200:
+        response_200 = ContactBlocked.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactBlocked]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ContactBlocked]:
+    """Block contact
+
+     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
+    process.<br>More details in [FAQ How do I block Inbox
+    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactBlocked]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> ContactBlocked | None:
+    """Block contact
+
+     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
+    process.<br>More details in [FAQ How do I block Inbox
+    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactBlocked
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ContactBlocked]:
+    """Block contact
+
+     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
+    process.<br>More details in [FAQ How do I block Inbox
+    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactBlocked]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> ContactBlocked | None:
+    """Block contact
+
+     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
+    process.<br>More details in [FAQ How do I block Inbox
+    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactBlocked
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,309 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
+from ...models.contacts_bulk_job import ContactsBulkJob
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BulkCreateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/bulk",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactsBulkJob | Error | None:
+    if response.status_code == 202:
+        response_202 = ContactsBulkJob.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactsBulkJob | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkCreateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ContactsBulkJob | Error]:
+    """Bulk create contacts
+
+     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+    and never updates an existing contact.
+
+    The endpoint creates an async job that processes the items in the background. Use the returned job
+    ID with `GET /contacts/bulk/{id}` to check the job status.
+
+    Only the fields listed in the request schema below can be set. Any other fields in a contact object
+    are ignored.
+
+    {% admonition type="info" name="Handling existing contacts" %}
+      If a contact already exists with the given `external_id` or `email` (including an archived
+    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
+    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
+    that one or more items were rejected.
+
+      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+    contact by External ID](/docs/references/preview/rest-
+    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
+    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
+    {% /admonition %}
+
+    {% admonition type="info" name="Limits" %}
+      - Maximum of 100 contacts per request.
+      - You can append tasks to an existing job by including `job.id` in the request body.
+      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+    per-tag results are not returned in the job status.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsBulkJob | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkCreateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ContactsBulkJob | Error | None:
+    """Bulk create contacts
+
+     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+    and never updates an existing contact.
+
+    The endpoint creates an async job that processes the items in the background. Use the returned job
+    ID with `GET /contacts/bulk/{id}` to check the job status.
+
+    Only the fields listed in the request schema below can be set. Any other fields in a contact object
+    are ignored.
+
+    {% admonition type="info" name="Handling existing contacts" %}
+      If a contact already exists with the given `external_id` or `email` (including an archived
+    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
+    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
+    that one or more items were rejected.
+
+      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+    contact by External ID](/docs/references/preview/rest-
+    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
+    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
+    {% /admonition %}
+
+    {% admonition type="info" name="Limits" %}
+      - Maximum of 100 contacts per request.
+      - You can append tasks to an existing job by including `job.id` in the request body.
+      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+    per-tag results are not returned in the job status.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsBulkJob | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkCreateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ContactsBulkJob | Error]:
+    """Bulk create contacts
+
+     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+    and never updates an existing contact.
+
+    The endpoint creates an async job that processes the items in the background. Use the returned job
+    ID with `GET /contacts/bulk/{id}` to check the job status.
+
+    Only the fields listed in the request schema below can be set. Any other fields in a contact object
+    are ignored.
+
+    {% admonition type="info" name="Handling existing contacts" %}
+      If a contact already exists with the given `external_id` or `email` (including an archived
+    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
+    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
+    that one or more items were rejected.
+
+      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+    contact by External ID](/docs/references/preview/rest-
+    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
+    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
+    {% /admonition %}
+
+    {% admonition type="info" name="Limits" %}
+      - Maximum of 100 contacts per request.
+      - You can append tasks to an existing job by including `job.id` in the request body.
+      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+    per-tag results are not returned in the job status.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsBulkJob | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkCreateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ContactsBulkJob | Error | None:
+    """Bulk create contacts
+
+     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+    and never updates an existing contact.
+
+    The endpoint creates an async job that processes the items in the background. Use the returned job
+    ID with `GET /contacts/bulk/{id}` to check the job status.
+
+    Only the fields listed in the request schema below can be set. Any other fields in a contact object
+    are ignored.
+
+    {% admonition type="info" name="Handling existing contacts" %}
+      If a contact already exists with the given `external_id` or `email` (including an archived
+    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
+    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
+    that one or more items were rejected.
+
+      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+    contact by External ID](/docs/references/preview/rest-
+    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
+    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
+    {% /admonition %}
+
+    {% admonition type="info" name="Limits" %}
+      - Maximum of 100 contacts per request.
+      - You can append tasks to an existing job by including `job.id` in the request body.
+      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+    per-tag results are not returned in the job status.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsBulkJob | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

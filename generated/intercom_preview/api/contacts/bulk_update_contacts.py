@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
+from ...models.contacts_bulk_job import ContactsBulkJob
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BulkUpdateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/contacts/bulk",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactsBulkJob | Error | None:
+    if response.status_code == 202:
+        response_202 = ContactsBulkJob.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactsBulkJob | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUpdateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ContactsBulkJob | Error]:
+    """Bulk update contacts
+
+     You can bulk update contacts by submitting an array of contact objects with the fields to update.
+    Each contact must include an `id` field identifying the contact to update. You can also add or
+    remove tags on each contact by including a `tags` object.
+
+    Only the fields listed in the request schema below can be set. Any other fields in a contact object
+    are ignored.
+
+    The endpoint creates an async job that processes the updates in the background. Use the returned job
+    ID with `GET /contacts/bulk/{id}` to check the job status.
+
+    {% admonition type="info" name="Limits" %}
+      - Maximum of 100 contacts per request.
+      - You can append tasks to an existing job by including `job.id` in the request body.
+      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+    per-tag results are not returned in the job status.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsBulkJob | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUpdateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ContactsBulkJob | Error | None:
+    """Bulk update contacts
+
+     You can bulk update contacts by submitting an array of contact objects with the fields to update.
+    Each contact must include an `id` field identifying the contact to update. You can also add or
+    remove tags on each contact by including a `tags` object.
+
+    Only the fields listed in the request schema below can be set. Any other fields in a contact object
+    are ignored.
+
+    The endpoint creates an async job that processes the updates in the background. Use the returned job
+    ID with `GET /contacts/bulk/{id}` to check the job status.
+
+    {% admonition type="info" name="Limits" %}
+      - Maximum of 100 contacts per request.
+      - You can append tasks to an existing job by including `job.id` in the request body.
+      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+    per-tag results are not returned in the job status.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsBulkJob | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUpdateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ContactsBulkJob | Error]:
+    """Bulk update contacts
+
+     You can bulk update contacts by submitting an array of contact objects with the fields to update.
+    Each contact must include an `id` field identifying the contact to update. You can also add or
+    remove tags on each contact by including a `tags` object.
+
+    Only the fields listed in the request schema below can be set. Any other fields in a contact object
+    are ignored.
+
+    The endpoint creates an async job that processes the updates in the background. Use the returned job
+    ID with `GET /contacts/bulk/{id}` to check the job status.
+
+    {% admonition type="info" name="Limits" %}
+      - Maximum of 100 contacts per request.
+      - You can append tasks to an existing job by including `job.id` in the request body.
+      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+    per-tag results are not returned in the job status.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsBulkJob | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUpdateContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ContactsBulkJob | Error | None:
+    """Bulk update contacts
+
+     You can bulk update contacts by submitting an array of contact objects with the fields to update.
+    Each contact must include an `id` field identifying the contact to update. You can also add or
+    remove tags on each contact by including a `tags` object.
+
+    Only the fields listed in the request schema below can be set. Any other fields in a contact object
+    are ignored.
+
+    The endpoint creates an async job that processes the updates in the background. Use the returned job
+    ID with `GET /contacts/bulk/{id}` to check the job status.
+
+    {% admonition type="info" name="Limits" %}
+      - Maximum of 100 contacts per request.
+      - You can append tasks to an existing job by including `job.id` in the request body.
+      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+    per-tag results are not returned in the job status.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsBulkJob | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

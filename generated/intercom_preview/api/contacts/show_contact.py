@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.show_contact_response_200 import ShowContactResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["include_merge_history"] = include_merge_history
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ShowContactResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ShowContactResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 410:
+        response_410 = Error.from_dict(response.json())
+
+        return response_410
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ShowContactResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | ShowContactResponse200]:
+    """Get a contact
+
+     You can fetch the details of a single contact.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+    canonical (merged-into) contact.
+
+      **Response headers:**
+      ```
+      Link: </contacts/{canonical_id}>; rel="canonical"
+      ```
+
+      **Response body:**
+      ```json
+      {
+        "type": "error.list",
+        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
+    header for the canonical contact." }]
+      }
+      ```
+
+      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
+    (up to 3 hops).
+    {% /admonition %}
+
+    Args:
+        id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ShowContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> Error | ShowContactResponse200 | None:
+    """Get a contact
+
+     You can fetch the details of a single contact.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+    canonical (merged-into) contact.
+
+      **Response headers:**
+      ```
+      Link: </contacts/{canonical_id}>; rel="canonical"
+      ```
+
+      **Response body:**
+      ```json
+      {
+        "type": "error.list",
+        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
+    header for the canonical contact." }]
+      }
+      ```
+
+      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
+    (up to 3 hops).
+    {% /admonition %}
+
+    Args:
+        id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ShowContactResponse200
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | ShowContactResponse200]:
+    """Get a contact
+
+     You can fetch the details of a single contact.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+    canonical (merged-into) contact.
+
+      **Response headers:**
+      ```
+      Link: </contacts/{canonical_id}>; rel="canonical"
+      ```
+
+      **Response body:**
+      ```json
+      {
+        "type": "error.list",
+        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
+    header for the canonical contact." }]
+      }
+      ```
+
+      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
+    (up to 3 hops).
+    {% /admonition %}
+
+    Args:
+        id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ShowContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> Error | ShowContactResponse200 | None:
+    """Get a contact
+
+     You can fetch the details of a single contact.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+    canonical (merged-into) contact.
+
+      **Response headers:**
+      ```
+      Link: </contacts/{canonical_id}>; rel="canonical"
+      ```
+
+      **Response body:**
+      ```json
+      {
+        "type": "error.list",
+        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
+    header for the canonical contact." }]
+      }
+      ```
+
+      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
+    (up to 3 hops).
+    {% /admonition %}
+
+    Args:
+        id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ShowContactResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            include_merge_history=include_merge_history,
+            intercom_version=intercom_version,
+        )
+    ).parsed

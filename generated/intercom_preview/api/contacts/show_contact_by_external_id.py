@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    external_id: str,
+    *,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["include_merge_history"] = include_merge_history
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/find_by_external_id/{external_id}".format(
+            external_id=quote(str(external_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ShowContactByExternalIdResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ShowContactByExternalIdResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 410:
+        response_410 = Error.from_dict(response.json())
+
+        return response_410
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ShowContactByExternalIdResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | ShowContactByExternalIdResponse200]:
+    """Get a contact by External ID
+
+     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+    users and not leads.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If the contact with this external ID has been merged into another contact, the API returns **HTTP
+    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+    /contacts/{id}` for details on the response format.
+    {% /admonition %}
+
+    Args:
+        external_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ShowContactByExternalIdResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> Error | ShowContactByExternalIdResponse200 | None:
+    """Get a contact by External ID
+
+     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+    users and not leads.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If the contact with this external ID has been merged into another contact, the API returns **HTTP
+    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+    /contacts/{id}` for details on the response format.
+    {% /admonition %}
+
+    Args:
+        external_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ShowContactByExternalIdResponse200
+    """
+
+    return sync_detailed(
+        external_id=external_id,
+        client=client,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | ShowContactByExternalIdResponse200]:
+    """Get a contact by External ID
+
+     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+    users and not leads.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If the contact with this external ID has been merged into another contact, the API returns **HTTP
+    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+    /contacts/{id}` for details on the response format.
+    {% /admonition %}
+
+    Args:
+        external_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ShowContactByExternalIdResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "Preview",
+) -> Error | ShowContactByExternalIdResponse200 | None:
+    """Get a contact by External ID
+
+     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+    users and not leads.
+
+    {% admonition type="info" name="Merged contacts return 410 Gone" %}
+      If the contact with this external ID has been merged into another contact, the API returns **HTTP
+    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+    /contacts/{id}` for details on the response format.
+    {% /admonition %}
+
+    Args:
+        external_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ShowContactByExternalIdResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            external_id=external_id,
+            client=client,
+            include_merge_history=include_merge_history,
+            intercom_version=intercom_version,
+        )
+    ).parsed

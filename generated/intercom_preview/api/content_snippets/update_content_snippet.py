@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.content_snippet import ContentSnippet
+from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ContentSnippetUpdateRequest,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/content_snippets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContentSnippet | Error | None:
+    if response.status_code == 200:
+        response_200 = ContentSnippet.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContentSnippet | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContentSnippetUpdateRequest,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ContentSnippet | Error]:
+    """Update a content snippet
+
+     You can update an existing content snippet.
+
+    Args:
+        id (str):  Example: 123.
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
+            All fields are optional — only provided fields will be updated. `json_blocks` and
+            `body_markdown` are mutually exclusive.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContentSnippet | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContentSnippetUpdateRequest,
+    intercom_version: str | Unset = "Preview",
+) -> ContentSnippet | Error | None:
+    """Update a content snippet
+
+     You can update an existing content snippet.
+
+    Args:
+        id (str):  Example: 123.
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
+            All fields are optional — only provided fields will be updated. `json_blocks` and
+            `body_markdown` are mutually exclusive.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContentSnippet | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContentSnippetUpdateRequest,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ContentSnippet | Error]:
+    """Update a content snippet
+
+     You can update an existing content snippet.
+
+    Args:
+        id (str):  Example: 123.
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
+            All fields are optional — only provided fields will be updated. `json_blocks` and
+            `body_markdown` are mutually exclusive.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContentSnippet | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContentSnippetUpdateRequest,
+    intercom_version: str | Unset = "Preview",
+) -> ContentSnippet | Error | None:
+    """Update a content snippet
+
+     You can update an existing content snippet.
+
+    Args:
+        id (str):  Example: 123.
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
+            All fields are optional — only provided fields will be updated. `json_blocks` and
+            `body_markdown` are mutually exclusive.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContentSnippet | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...models.redact_conversation_request_redact_conversation_part_request import (
+    RedactConversationRequestRedactConversationPartRequest,
+)
+from ...models.redact_conversation_request_redact_conversation_source_request import (
+    RedactConversationRequestRedactConversationSourceRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/redact",
+    }
+
+    if isinstance(body, RedactConversationRequestRedactConversationPartRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Conversation | Error]:
+    """Redact a conversation part
+
+     You can redact a conversation part or the source message of a conversation (as seen in the source
+    object).
+
+    {% admonition type="info" name="Redacting parts and messages" %}
+    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+    error if these criteria are not met.
+    {% /admonition %}
+
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (RedactConversationRequestRedactConversationPartRequest |
+            RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Conversation | Error | None:
+    """Redact a conversation part
+
+     You can redact a conversation part or the source message of a conversation (as seen in the source
+    object).
+
+    {% admonition type="info" name="Redacting parts and messages" %}
+    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+    error if these criteria are not met.
+    {% /admonition %}
+
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (RedactConversationRequestRedactConversationPartRequest |
+            RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Conversation | Error]:
+    """Redact a conversation part
+
+     You can redact a conversation part or the source message of a conversation (as seen in the source
+    object).
+
+    {% admonition type="info" name="Redacting parts and messages" %}
+    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+    error if these criteria are not met.
+    {% /admonition %}
+
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (RedactConversationRequestRedactConversationPartRequest |
+            RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RedactConversationRequestRedactConversationPartRequest
+    | RedactConversationRequestRedactConversationSourceRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Conversation | Error | None:
+    """Redact a conversation part
+
+     You can redact a conversation part or the source message of a conversation (as seen in the source
+    object).
+
+    {% admonition type="info" name="Redacting parts and messages" %}
+    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+    error if these criteria are not met.
+    {% /admonition %}
+
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (RedactConversationRequestRedactConversationPartRequest |
+            RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

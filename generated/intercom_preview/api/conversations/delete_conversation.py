@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_deleted import ConversationDeleted
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    retain_metrics: bool | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["retain_metrics"] = retain_metrics
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/conversations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationDeleted | Error | None:
+    if response.status_code == 200:
+        response_200 = ConversationDeleted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationDeleted | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    retain_metrics: bool | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ConversationDeleted | Error]:
+    """Delete a conversation
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a conversation is permanent and cannot be reversed.
+    {% /admonition %}
+
+    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
+
+    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
+    The conversation will still appear in reporting, though some data may be incomplete due to the
+    deletion.
+
+    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
+    conversation will be completely removed from both the inbox and all reporting.
+
+    {% admonition type="info" name="Required scope for retain_metrics=false" %}
+    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
+    {% /admonition %}
+
+    For more info, see [this help center
+    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
+
+    Args:
+        id (int):
+        retain_metrics (bool | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationDeleted | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        retain_metrics=retain_metrics,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    retain_metrics: bool | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ConversationDeleted | Error | None:
+    """Delete a conversation
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a conversation is permanent and cannot be reversed.
+    {% /admonition %}
+
+    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
+
+    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
+    The conversation will still appear in reporting, though some data may be incomplete due to the
+    deletion.
+
+    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
+    conversation will be completely removed from both the inbox and all reporting.
+
+    {% admonition type="info" name="Required scope for retain_metrics=false" %}
+    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
+    {% /admonition %}
+
+    For more info, see [this help center
+    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
+
+    Args:
+        id (int):
+        retain_metrics (bool | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationDeleted | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        retain_metrics=retain_metrics,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    retain_metrics: bool | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[ConversationDeleted | Error]:
+    """Delete a conversation
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a conversation is permanent and cannot be reversed.
+    {% /admonition %}
+
+    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
+
+    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
+    The conversation will still appear in reporting, though some data may be incomplete due to the
+    deletion.
+
+    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
+    conversation will be completely removed from both the inbox and all reporting.
+
+    {% admonition type="info" name="Required scope for retain_metrics=false" %}
+    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
+    {% /admonition %}
+
+    For more info, see [this help center
+    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
+
+    Args:
+        id (int):
+        retain_metrics (bool | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationDeleted | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        retain_metrics=retain_metrics,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    retain_metrics: bool | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> ConversationDeleted | Error | None:
+    """Delete a conversation
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a conversation is permanent and cannot be reversed.
+    {% /admonition %}
+
+    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
+
+    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
+    The conversation will still appear in reporting, though some data may be incomplete due to the
+    deletion.
+
+    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
+    conversation will be completely removed from both the inbox and all reporting.
+
+    {% admonition type="info" name="Required scope for retain_metrics=false" %}
+    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
+    {% /admonition %}
+
+    For more info, see [this help center
+    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
+
+    Args:
+        id (int):
+        retain_metrics (bool | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationDeleted | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            retain_metrics=retain_metrics,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_conversation_list import DeletedConversationList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["order"] = order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations/deleted",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedConversationList | Error | None:
+    if response.status_code == 200:
+        response_200 = DeletedConversationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedConversationList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[DeletedConversationList | Error]:
+    """List all deleted conversation IDs
+
+     List all deleted conversation IDs.
+
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page. You can navigate to next pages using the `page` param.
+    {% /admonition %}
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 20.
+        order (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedConversationList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> DeletedConversationList | Error | None:
+    """List all deleted conversation IDs
+
+     List all deleted conversation IDs.
+
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page. You can navigate to next pages using the `page` param.
+    {% /admonition %}
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 20.
+        order (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedConversationList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[DeletedConversationList | Error]:
+    """List all deleted conversation IDs
+
+     List all deleted conversation IDs.
+
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page. You can navigate to next pages using the `page` param.
+    {% /admonition %}
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 20.
+        order (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedConversationList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order=order,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = 20,
+    order: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> DeletedConversationList | Error | None:
+    """List all deleted conversation IDs
+
+     List all deleted conversation IDs.
+
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page. You can navigate to next pages using the `page` param.
+    {% /admonition %}
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):  Default: 20.
+        order (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedConversationList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            order=order,
+            intercom_version=intercom_version,
+        )
+    ).parsed

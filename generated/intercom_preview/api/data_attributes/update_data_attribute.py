@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_attribute import DataAttribute
+from ...models.error import Error
+from ...models.update_data_attribute_request_list_attribute import UpdateDataAttributeRequestListAttribute
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/data_attributes/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, UpdateDataAttributeRequestListAttribute):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataAttribute | Error | None:
+    if response.status_code == 200:
+        response_200 = DataAttribute.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataAttribute | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[DataAttribute | Error]:
+    """Update a data attribute
+
+
+    You can update a data attribute.
+
+    > 🚧 Updating the data type is not possible
+    >
+    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
+    will need to update the type via the UI instead.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (Any | Unset | UpdateDataAttributeRequestListAttribute):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataAttribute | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> DataAttribute | Error | None:
+    """Update a data attribute
+
+
+    You can update a data attribute.
+
+    > 🚧 Updating the data type is not possible
+    >
+    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
+    will need to update the type via the UI instead.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (Any | Unset | UpdateDataAttributeRequestListAttribute):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataAttribute | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[DataAttribute | Error]:
+    """Update a data attribute
+
+
+    You can update a data attribute.
+
+    > 🚧 Updating the data type is not possible
+    >
+    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
+    will need to update the type via the UI instead.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (Any | Unset | UpdateDataAttributeRequestListAttribute):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataAttribute | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> DataAttribute | Error | None:
+    """Update a data attribute
+
+
+    You can update a data attribute.
+
+    > 🚧 Updating the data type is not possible
+    >
+    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
+    will need to update the type via the UI instead.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (Any | Unset | UpdateDataAttributeRequestListAttribute):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataAttribute | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_connector_list import DataConnectorList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["starting_after"] = starting_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_connectors",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataConnectorList | Error | None:
+    if response.status_code == 200:
+        response_200 = DataConnectorList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataConnectorList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[DataConnectorList | Error]:
+    """List all data connectors
+
+     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataConnectorList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> DataConnectorList | Error | None:
+    """List all data connectors
+
+     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataConnectorList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[DataConnectorList | Error]:
+    """List all data connectors
+
+     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataConnectorList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> DataConnectorList | Error | None:
+    """List all data connectors
+
+     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataConnectorList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            per_page=per_page,
+            starting_after=starting_after,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ask_fin_body import AskFinBody
+from ...models.ask_fin_response_200 import AskFinResponse200
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AskFinBody,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fin/ask",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AskFinResponse200 | Error | None:
+    if response.status_code == 200:
+        response_200 = AskFinResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AskFinResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AskFinBody,
+    intercom_version: str | Unset = "Preview",
+) -> Response[AskFinResponse200 | Error]:
+    """Ask Fin
+
+     Ask Fin a single, self-contained question and receive one informational answer.
+
+    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
+    questions, will not run procedures, and will not escalate to a human on its own. You can
+    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
+    and the handoff is routed separately.
+
+    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
+    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (AskFinBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AskFinResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AskFinBody,
+    intercom_version: str | Unset = "Preview",
+) -> AskFinResponse200 | Error | None:
+    """Ask Fin
+
+     Ask Fin a single, self-contained question and receive one informational answer.
+
+    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
+    questions, will not run procedures, and will not escalate to a human on its own. You can
+    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
+    and the handoff is routed separately.
+
+    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
+    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (AskFinBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AskFinResponse200 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AskFinBody,
+    intercom_version: str | Unset = "Preview",
+) -> Response[AskFinResponse200 | Error]:
+    """Ask Fin
+
+     Ask Fin a single, self-contained question and receive one informational answer.
+
+    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
+    questions, will not run procedures, and will not escalate to a human on its own. You can
+    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
+    and the handoff is routed separately.
+
+    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
+    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (AskFinBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AskFinResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AskFinBody,
+    intercom_version: str | Unset = "Preview",
+) -> AskFinResponse200 | Error | None:
+    """Ask Fin
+
+     Ask Fin a single, self-contained question and receive one informational answer.
+
+    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
+    questions, will not run procedures, and will not escalate to a human on its own. You can
+    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
+    and the handoff is routed separately.
+
+    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
+    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (AskFinBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AskFinResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
+from ...models.list_fin_capabilities_response_200 import ListFinCapabilitiesResponse200
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ListFinCapabilitiesBody,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fin/capabilities",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListFinCapabilitiesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListFinCapabilitiesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListFinCapabilitiesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListFinCapabilitiesBody,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | ListFinCapabilitiesResponse200]:
+    """Discover Fin's capabilities
+
+     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+    orchestrating agent can decide which endpoint to call.
+
+    The response is audience-matched to the supplied user: each live, API-triggerable
+    procedure is checked against that user before being included, alongside the static
+    `reply` and `ask` actions.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (ListFinCapabilitiesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListFinCapabilitiesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListFinCapabilitiesBody,
+    intercom_version: str | Unset = "Preview",
+) -> Error | ListFinCapabilitiesResponse200 | None:
+    """Discover Fin's capabilities
+
+     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+    orchestrating agent can decide which endpoint to call.
+
+    The response is audience-matched to the supplied user: each live, API-triggerable
+    procedure is checked against that user before being included, alongside the static
+    `reply` and `ask` actions.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (ListFinCapabilitiesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListFinCapabilitiesResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListFinCapabilitiesBody,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | ListFinCapabilitiesResponse200]:
+    """Discover Fin's capabilities
+
+     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+    orchestrating agent can decide which endpoint to call.
+
+    The response is audience-matched to the supplied user: each live, API-triggerable
+    procedure is checked against that user before being included, alongside the static
+    `reply` and `ask` actions.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (ListFinCapabilitiesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListFinCapabilitiesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListFinCapabilitiesBody,
+    intercom_version: str | Unset = "Preview",
+) -> Error | ListFinCapabilitiesResponse200 | None:
+    """Discover Fin's capabilities
+
+     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+    orchestrating agent can decide which endpoint to call.
+
+    The response is audience-matched to the supplied user: each live, API-triggerable
+    procedure is checked against that user before being included, alongside the static
+    `reply` and `ask` actions.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (ListFinCapabilitiesBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListFinCapabilitiesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_folders_response_200 import ListFoldersResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    parent_folder_id: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["parent_folder_id"] = parent_folder_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/folders",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListFoldersResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListFoldersResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListFoldersResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    parent_folder_id: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | ListFoldersResponse200]:
+    """List all folders
+
+     You can fetch a list of all folders for organizing content by making a GET request to
+    `https://api.intercom.io/folders`.
+
+    Args:
+        page (int | Unset):  Example: 1.
+        per_page (int | Unset):  Example: 50.
+        parent_folder_id (int | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListFoldersResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        parent_folder_id=parent_folder_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    parent_folder_id: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | ListFoldersResponse200 | None:
+    """List all folders
+
+     You can fetch a list of all folders for organizing content by making a GET request to
+    `https://api.intercom.io/folders`.
+
+    Args:
+        page (int | Unset):  Example: 1.
+        per_page (int | Unset):  Example: 50.
+        parent_folder_id (int | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListFoldersResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        parent_folder_id=parent_folder_id,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    parent_folder_id: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | ListFoldersResponse200]:
+    """List all folders
+
+     You can fetch a list of all folders for organizing content by making a GET request to
+    `https://api.intercom.io/folders`.
+
+    Args:
+        page (int | Unset):  Example: 1.
+        per_page (int | Unset):  Example: 50.
+        parent_folder_id (int | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListFoldersResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        parent_folder_id=parent_folder_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    parent_folder_id: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | ListFoldersResponse200 | None:
+    """List all folders
+
+     You can fetch a list of all folders for organizing content by making a GET request to
+    `https://api.intercom.io/folders`.
+
+    Args:
+        page (int | Unset):  Example: 1.
+        per_page (int | Unset):  Example: 50.
+        parent_folder_id (int | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListFoldersResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            parent_folder_id=parent_folder_id,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
+from ...models.error import Error
+from ...models.help_center_redirect import HelpCenterRedirect
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    help_center_id: str,
+    *,
+    body: CreateHelpCenterRedirectRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/help_center/help_centers/{help_center_id}/redirects".format(
+            help_center_id=quote(str(help_center_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | HelpCenterRedirect | None:
+    if response.status_code == 200:
+        response_200 = HelpCenterRedirect.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | HelpCenterRedirect]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    help_center_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateHelpCenterRedirectRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | HelpCenterRedirect]:
+    """Create a redirect
+
+     You can create a new URL redirect by making a POST request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HelpCenterRedirect]
+    """
+
+    kwargs = _get_kwargs(
+        help_center_id=help_center_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    help_center_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateHelpCenterRedirectRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | HelpCenterRedirect | None:
+    """Create a redirect
+
+     You can create a new URL redirect by making a POST request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HelpCenterRedirect
+    """
+
+    return sync_detailed(
+        help_center_id=help_center_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    help_center_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateHelpCenterRedirectRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | HelpCenterRedirect]:
+    """Create a redirect
+
+     You can create a new URL redirect by making a POST request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HelpCenterRedirect]
+    """
+
+    kwargs = _get_kwargs(
+        help_center_id=help_center_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    help_center_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateHelpCenterRedirectRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | HelpCenterRedirect | None:
+    """Create a redirect
+
+     You can create a new URL redirect by making a POST request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HelpCenterRedirect
+    """
+
+    return (
+        await asyncio_detailed(
+            help_center_id=help_center_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.help_center_redirect_list import HelpCenterRedirectList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    help_center_id: str,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/help_center/help_centers/{help_center_id}/redirects".format(
+            help_center_id=quote(str(help_center_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | HelpCenterRedirectList | None:
+    if response.status_code == 200:
+        response_200 = HelpCenterRedirectList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | HelpCenterRedirectList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    help_center_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | HelpCenterRedirectList]:
+    """List all redirects for a help center
+
+     You can fetch a list of all URL redirects for a help center by making a GET request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+    Redirects are returned in descending order on the `updated_at` attribute.
+
+    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HelpCenterRedirectList]
+    """
+
+    kwargs = _get_kwargs(
+        help_center_id=help_center_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    help_center_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | HelpCenterRedirectList | None:
+    """List all redirects for a help center
+
+     You can fetch a list of all URL redirects for a help center by making a GET request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+    Redirects are returned in descending order on the `updated_at` attribute.
+
+    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HelpCenterRedirectList
+    """
+
+    return sync_detailed(
+        help_center_id=help_center_id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    help_center_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | HelpCenterRedirectList]:
+    """List all redirects for a help center
+
+     You can fetch a list of all URL redirects for a help center by making a GET request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+    Redirects are returned in descending order on the `updated_at` attribute.
+
+    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HelpCenterRedirectList]
+    """
+
+    kwargs = _get_kwargs(
+        help_center_id=help_center_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    help_center_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | HelpCenterRedirectList | None:
+    """List all redirects for a help center
+
+     You can fetch a list of all URL redirects for a help center by making a GET request to
+    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+    Redirects are returned in descending order on the `updated_at` attribute.
+
+    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+    Args:
+        help_center_id (str):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HelpCenterRedirectList
+    """
+
+    return (
+        await asyncio_detailed(
+            help_center_id=help_center_id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            intercom_version=intercom_version,
+        )
+    ).parsed

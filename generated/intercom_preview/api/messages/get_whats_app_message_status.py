@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["ruleset_id"] = ruleset_id
+
+    params["per_page"] = per_page
+
+    params["starting_after"] = starting_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/messages/status",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | WhatsappMessageStatusList | None:
+    if response.status_code == 200:
+        response_200 = WhatsappMessageStatusList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | WhatsappMessageStatusList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | WhatsappMessageStatusList]:
+    """Get statuses of all messages sent based on the specified ruleset_id
+
+     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+    WhatsApp messages.
+
+
+    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+    providing
+    information about delivery state and related message details.
+
+    Args:
+        ruleset_id (str):
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WhatsappMessageStatusList]
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | WhatsappMessageStatusList | None:
+    """Get statuses of all messages sent based on the specified ruleset_id
+
+     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+    WhatsApp messages.
+
+
+    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+    providing
+    information about delivery state and related message details.
+
+    Args:
+        ruleset_id (str):
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WhatsappMessageStatusList
+    """
+
+    return sync_detailed(
+        client=client,
+        ruleset_id=ruleset_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | WhatsappMessageStatusList]:
+    """Get statuses of all messages sent based on the specified ruleset_id
+
+     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+    WhatsApp messages.
+
+
+    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+    providing
+    information about delivery state and related message details.
+
+    Args:
+        ruleset_id (str):
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WhatsappMessageStatusList]
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ruleset_id: str,
+    per_page: int | Unset = 50,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | WhatsappMessageStatusList | None:
+    """Get statuses of all messages sent based on the specified ruleset_id
+
+     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+    WhatsApp messages.
+
+
+    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+    providing
+    information about delivery state and related message details.
+
+    Args:
+        ruleset_id (str):
+        per_page (int | Unset):  Default: 50.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WhatsappMessageStatusList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ruleset_id=ruleset_id,
+            per_page=per_page,
+            starting_after=starting_after,
+            intercom_version=intercom_version,
+        )
+    ).parsed

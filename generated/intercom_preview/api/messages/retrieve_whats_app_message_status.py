@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.whatsapp_message_status import WhatsappMessageStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    message_id: str,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["message_id"] = message_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/messages/whatsapp/status",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | WhatsappMessageStatus | None:
+    if response.status_code == 200:
+        response_200 = WhatsappMessageStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | WhatsappMessageStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: str,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | WhatsappMessageStatus]:
+    """Retrieve WhatsApp message delivery status
+
+     Retrieves the delivery status of a specific WhatsApp message by its message ID.
+
+
+    Returns the current status, conversation details, and any error information if the message failed to
+    deliver.
+
+    Args:
+        message_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WhatsappMessageStatus]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: str,
+    intercom_version: str | Unset = "Preview",
+) -> Error | WhatsappMessageStatus | None:
+    """Retrieve WhatsApp message delivery status
+
+     Retrieves the delivery status of a specific WhatsApp message by its message ID.
+
+
+    Returns the current status, conversation details, and any error information if the message failed to
+    deliver.
+
+    Args:
+        message_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WhatsappMessageStatus
+    """
+
+    return sync_detailed(
+        client=client,
+        message_id=message_id,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: str,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | WhatsappMessageStatus]:
+    """Retrieve WhatsApp message delivery status
+
+     Retrieves the delivery status of a specific WhatsApp message by its message ID.
+
+
+    Returns the current status, conversation details, and any error information if the message failed to
+    deliver.
+
+    Args:
+        message_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | WhatsappMessageStatus]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    message_id: str,
+    intercom_version: str | Unset = "Preview",
+) -> Error | WhatsappMessageStatus | None:
+    """Retrieve WhatsApp message delivery status
+
+     Retrieves the delivery status of a specific WhatsApp message by its message ID.
+
+
+    Returns the current status, conversation details, and any error information if the message failed to
+    deliver.
+
+    Args:
+        message_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | WhatsappMessageStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            message_id=message_id,
+            intercom_version=intercom_version,
+        )
+    ).parsed

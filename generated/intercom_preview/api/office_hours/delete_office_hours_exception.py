@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_office_hours_exception_response_200 import DeleteOfficeHoursExceptionResponse200
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    office_hours_schedule_id: str,
+    id: str,
+    *,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions/{id}".format(
+            office_hours_schedule_id=quote(str(office_hours_schedule_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteOfficeHoursExceptionResponse200 | Error | None:
+    if response.status_code == 200:
+        response_200 = DeleteOfficeHoursExceptionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteOfficeHoursExceptionResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    office_hours_schedule_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[DeleteOfficeHoursExceptionResponse200 | Error]:
+    """Delete an office hours exception
+
+     You can delete a single office hours exception.
+
+    Args:
+        office_hours_schedule_id (str):
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteOfficeHoursExceptionResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        office_hours_schedule_id=office_hours_schedule_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    office_hours_schedule_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> DeleteOfficeHoursExceptionResponse200 | Error | None:
+    """Delete an office hours exception
+
+     You can delete a single office hours exception.
+
+    Args:
+        office_hours_schedule_id (str):
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteOfficeHoursExceptionResponse200 | Error
+    """
+
+    return sync_detailed(
+        office_hours_schedule_id=office_hours_schedule_id,
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    office_hours_schedule_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[DeleteOfficeHoursExceptionResponse200 | Error]:
+    """Delete an office hours exception
+
+     You can delete a single office hours exception.
+
+    Args:
+        office_hours_schedule_id (str):
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteOfficeHoursExceptionResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        office_hours_schedule_id=office_hours_schedule_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    office_hours_schedule_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> DeleteOfficeHoursExceptionResponse200 | Error | None:
+    """Delete an office hours exception
+
+     You can delete a single office hours exception.
+
+    Args:
+        office_hours_schedule_id (str):
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteOfficeHoursExceptionResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            office_hours_schedule_id=office_hours_schedule_id,
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.office_hours_exception_list import OfficeHoursExceptionList
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    office_hours_schedule_id: str,
+    *,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions".format(
+            office_hours_schedule_id=quote(str(office_hours_schedule_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OfficeHoursExceptionList | None:
+    if response.status_code == 200:
+        response_200 = OfficeHoursExceptionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OfficeHoursExceptionList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    office_hours_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | OfficeHoursExceptionList]:
+    """List all office hours exceptions
+
+     You can fetch a list of all exceptions for an office hours schedule.
+
+    Args:
+        office_hours_schedule_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OfficeHoursExceptionList]
+    """
+
+    kwargs = _get_kwargs(
+        office_hours_schedule_id=office_hours_schedule_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    office_hours_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Error | OfficeHoursExceptionList | None:
+    """List all office hours exceptions
+
+     You can fetch a list of all exceptions for an office hours schedule.
+
+    Args:
+        office_hours_schedule_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OfficeHoursExceptionList
+    """
+
+    return sync_detailed(
+        office_hours_schedule_id=office_hours_schedule_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    office_hours_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | OfficeHoursExceptionList]:
+    """List all office hours exceptions
+
+     You can fetch a list of all exceptions for an office hours schedule.
+
+    Args:
+        office_hours_schedule_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OfficeHoursExceptionList]
+    """
+
+    kwargs = _get_kwargs(
+        office_hours_schedule_id=office_hours_schedule_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    office_hours_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "Preview",
+) -> Error | OfficeHoursExceptionList | None:
+    """List all office hours exceptions
+
+     You can fetch a list of all exceptions for an office hours schedule.
+
+    Args:
+        office_hours_schedule_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OfficeHoursExceptionList
+    """
+
+    return (
+        await asyncio_detailed(
+            office_hours_schedule_id=office_hours_schedule_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,370 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.team import Team
+from ...models.update_team_members_request import UpdateTeamMembersRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateTeamMembersRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/teams/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Team | None:
+    if response.status_code == 200:
+        response_200 = Team.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Team]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTeamMembersRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | Team]:
+    """Update a team's members
+
+     You can replace the set of teammates who belong to a team. Send the full list of
+    teammates the team should end up with — any teammate currently on the team and
+    missing from the list is removed. This makes the endpoint safe to call on a
+    schedule to keep Intercom in step with an external rota or workforce management
+    system, since sending an unchanged list makes no changes at all.
+
+    A token that acts on behalf of a teammate carries that teammate's permissions:
+    they must be able to manage teams, and any team or teammate their access is
+    restricted from remains out of reach here.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
+            membership.
+            `admin_ids` is the complete set of teammates who should be on the team once
+            the request completes, not a list of changes to apply. Any teammate currently
+            on the team but absent from `admin_ids` is removed.
+
+            The team's members and their priority levels are the only parts of a team this
+            endpoint writes, and the request is read from the body: a parameter sent in the
+            query string is rejected rather than applied. A team read from the API can be sent
+            back whole, since the other fields of the representation are accepted as long as
+            they are unchanged. Trying to change one of them returns a 400 rather than being
+            ignored, as does any field a team does not have.
+
+            `admin_priority_level` sets which teammates take work first. It is optional, and
+            names only the teammates whose level the request is setting: a teammate it leaves
+            out keeps the level they already have, and one joining the team without a level
+            named becomes a primary member. A level named for a teammate the request removes is
+            ignored, so a team read from the API can still be sent back whole with only
+            `admin_ids` changed.
+
+            Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
+            naming the same id at both levels, unless the team really does hold that teammate
+            at both: a read reports that shape, and sending it back settles them at a single
+            level rather than being refused.
+
+            Only a team whose `distribution_method` is `load_balanced` can have secondary
+            members, so `secondary_admin_ids` returns a 400 on any other team.
+            `primary_admin_ids` is accepted on every team, but a team that does not balance
+            assignment does not report `admin_priority_level` back and does not use the levels
+            to decide who work goes to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Team]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTeamMembersRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | Team | None:
+    """Update a team's members
+
+     You can replace the set of teammates who belong to a team. Send the full list of
+    teammates the team should end up with — any teammate currently on the team and
+    missing from the list is removed. This makes the endpoint safe to call on a
+    schedule to keep Intercom in step with an external rota or workforce management
+    system, since sending an unchanged list makes no changes at all.
+
+    A token that acts on behalf of a teammate carries that teammate's permissions:
+    they must be able to manage teams, and any team or teammate their access is
+    restricted from remains out of reach here.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
+            membership.
+            `admin_ids` is the complete set of teammates who should be on the team once
+            the request completes, not a list of changes to apply. Any teammate currently
+            on the team but absent from `admin_ids` is removed.
+
+            The team's members and their priority levels are the only parts of a team this
+            endpoint writes, and the request is read from the body: a parameter sent in the
+            query string is rejected rather than applied. A team read from the API can be sent
+            back whole, since the other fields of the representation are accepted as long as
+            they are unchanged. Trying to change one of them returns a 400 rather than being
+            ignored, as does any field a team does not have.
+
+            `admin_priority_level` sets which teammates take work first. It is optional, and
+            names only the teammates whose level the request is setting: a teammate it leaves
+            out keeps the level they already have, and one joining the team without a level
+            named becomes a primary member. A level named for a teammate the request removes is
+            ignored, so a team read from the API can still be sent back whole with only
+            `admin_ids` changed.
+
+            Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
+            naming the same id at both levels, unless the team really does hold that teammate
+            at both: a read reports that shape, and sending it back settles them at a single
+            level rather than being refused.
+
+            Only a team whose `distribution_method` is `load_balanced` can have secondary
+            members, so `secondary_admin_ids` returns a 400 on any other team.
+            `primary_admin_ids` is accepted on every team, but a team that does not balance
+            assignment does not report `admin_priority_level` back and does not use the levels
+            to decide who work goes to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Team
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTeamMembersRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | Team]:
+    """Update a team's members
+
+     You can replace the set of teammates who belong to a team. Send the full list of
+    teammates the team should end up with — any teammate currently on the team and
+    missing from the list is removed. This makes the endpoint safe to call on a
+    schedule to keep Intercom in step with an external rota or workforce management
+    system, since sending an unchanged list makes no changes at all.
+
+    A token that acts on behalf of a teammate carries that teammate's permissions:
+    they must be able to manage teams, and any team or teammate their access is
+    restricted from remains out of reach here.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
+            membership.
+            `admin_ids` is the complete set of teammates who should be on the team once
+            the request completes, not a list of changes to apply. Any teammate currently
+            on the team but absent from `admin_ids` is removed.
+
+            The team's members and their priority levels are the only parts of a team this
+            endpoint writes, and the request is read from the body: a parameter sent in the
+            query string is rejected rather than applied. A team read from the API can be sent
+            back whole, since the other fields of the representation are accepted as long as
+            they are unchanged. Trying to change one of them returns a 400 rather than being
+            ignored, as does any field a team does not have.
+
+            `admin_priority_level` sets which teammates take work first. It is optional, and
+            names only the teammates whose level the request is setting: a teammate it leaves
+            out keeps the level they already have, and one joining the team without a level
+            named becomes a primary member. A level named for a teammate the request removes is
+            ignored, so a team read from the API can still be sent back whole with only
+            `admin_ids` changed.
+
+            Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
+            naming the same id at both levels, unless the team really does hold that teammate
+            at both: a read reports that shape, and sending it back settles them at a single
+            level rather than being refused.
+
+            Only a team whose `distribution_method` is `load_balanced` can have secondary
+            members, so `secondary_admin_ids` returns a 400 on any other team.
+            `primary_admin_ids` is accepted on every team, but a team that does not balance
+            assignment does not report `admin_priority_level` back and does not use the levels
+            to decide who work goes to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Team]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTeamMembersRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | Team | None:
+    """Update a team's members
+
+     You can replace the set of teammates who belong to a team. Send the full list of
+    teammates the team should end up with — any teammate currently on the team and
+    missing from the list is removed. This makes the endpoint safe to call on a
+    schedule to keep Intercom in step with an external rota or workforce management
+    system, since sending an unchanged list makes no changes at all.
+
+    A token that acts on behalf of a teammate carries that teammate's permissions:
+    they must be able to manage teams, and any team or teammate their access is
+    restricted from remains out of reach here.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
+            membership.
+            `admin_ids` is the complete set of teammates who should be on the team once
+            the request completes, not a list of changes to apply. Any teammate currently
+            on the team but absent from `admin_ids` is removed.
+
+            The team's members and their priority levels are the only parts of a team this
+            endpoint writes, and the request is read from the body: a parameter sent in the
+            query string is rejected rather than applied. A team read from the API can be sent
+            back whole, since the other fields of the representation are accepted as long as
+            they are unchanged. Trying to change one of them returns a 400 rather than being
+            ignored, as does any field a team does not have.
+
+            `admin_priority_level` sets which teammates take work first. It is optional, and
+            names only the teammates whose level the request is setting: a teammate it leaves
+            out keeps the level they already have, and one joining the team without a level
+            named becomes a primary member. A level named for a teammate the request removes is
+            ignored, so a team read from the API can still be sent back whole with only
+            `admin_ids` changed.
+
+            Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
+            naming the same id at both levels, unless the team really does hold that teammate
+            at both: a read reports that shape, and sending it back settles them at a single
+            level rather than being refused.
+
+            Only a team whose `distribution_method` is `load_balanced` can have secondary
+            members, so `secondary_admin_ids` returns a 400 on any other team.
+            `primary_admin_ids` is accepted on every team, but a team that does not balance
+            assignment does not report `admin_priority_level` back and does not use the levels
+            to decide who work goes to.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Team
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
+from ...models.error import Error
+from ...models.jobs import Jobs
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: EnqueueCreateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tickets/enqueue",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Jobs | None:
+    if response.status_code == 200:
+        response_200 = Jobs.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Jobs]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnqueueCreateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | Jobs]:
+    """Enqueue create ticket
+
+     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
+    If the given parameters are incorrect, we won't enqueue the job.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (EnqueueCreateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Jobs]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnqueueCreateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | Jobs | None:
+    """Enqueue create ticket
+
+     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
+    If the given parameters are incorrect, we won't enqueue the job.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (EnqueueCreateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Jobs
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnqueueCreateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Error | Jobs]:
+    """Enqueue create ticket
+
+     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
+    If the given parameters are incorrect, we won't enqueue the job.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (EnqueueCreateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Jobs]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnqueueCreateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Error | Jobs | None:
+    """Enqueue create ticket
+
+     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
+    If the given parameters are incorrect, we won't enqueue the job.
+
+    Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (EnqueueCreateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Jobs
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

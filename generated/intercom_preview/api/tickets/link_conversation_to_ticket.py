@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...models.link_conversation_to_ticket_body import LinkConversationToTicketBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticket_id: str,
+    *,
+    body: LinkConversationToTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tickets/{ticket_id}/linked_conversations".format(
+            ticket_id=quote(str(ticket_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LinkConversationToTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Conversation | Error]:
+    """Link a conversation to a ticket
+
+     Link a conversation to an existing tracker ticket. The conversation can be
+    a regular conversation or one that has been converted into a customer ticket.
+
+    Use this when related conversations surface after a tracker ticket has
+    already been created. The ticket in the path must be a tracker ticket, and
+    `conversation_id` in the body is the conversation (or customer ticket) to
+    link to it. This returns the linked conversation.
+
+    A tracker ticket can have up to 2,500 linked conversations; once that
+    limit is reached, further requests return `linked_conversation_limit_exceeded`.
+
+    Requires the `write_tickets` OAuth scope.
+
+    Args:
+        ticket_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (LinkConversationToTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LinkConversationToTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Conversation | Error | None:
+    """Link a conversation to a ticket
+
+     Link a conversation to an existing tracker ticket. The conversation can be
+    a regular conversation or one that has been converted into a customer ticket.
+
+    Use this when related conversations surface after a tracker ticket has
+    already been created. The ticket in the path must be a tracker ticket, and
+    `conversation_id` in the body is the conversation (or customer ticket) to
+    link to it. This returns the linked conversation.
+
+    A tracker ticket can have up to 2,500 linked conversations; once that
+    limit is reached, further requests return `linked_conversation_limit_exceeded`.
+
+    Requires the `write_tickets` OAuth scope.
+
+    Args:
+        ticket_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (LinkConversationToTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        ticket_id=ticket_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LinkConversationToTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Response[Conversation | Error]:
+    """Link a conversation to a ticket
+
+     Link a conversation to an existing tracker ticket. The conversation can be
+    a regular conversation or one that has been converted into a customer ticket.
+
+    Use this when related conversations surface after a tracker ticket has
+    already been created. The ticket in the path must be a tracker ticket, and
+    `conversation_id` in the body is the conversation (or customer ticket) to
+    link to it. This returns the linked conversation.
+
+    A tracker ticket can have up to 2,500 linked conversations; once that
+    limit is reached, further requests return `linked_conversation_limit_exceeded`.
+
+    Requires the `write_tickets` OAuth scope.
+
+    Args:
+        ticket_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (LinkConversationToTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LinkConversationToTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
+) -> Conversation | Error | None:
+    """Link a conversation to a ticket
+
+     Link a conversation to an existing tracker ticket. The conversation can be
+    a regular conversation or one that has been converted into a customer ticket.
+
+    Use this when related conversations surface after a tracker ticket has
+    already been created. The ticket in the path must be a tracker ticket, and
+    `conversation_id` in the body is the conversation (or customer ticket) to
+    link to it. This returns the linked conversation.
+
+    A tracker ticket can have up to 2,500 linked conversations; once that
+    limit is reached, further requests return `linked_conversation_limit_exceeded`.
+
+    Requires the `write_tickets` OAuth scope.
+
+    Args:
+        ticket_id (str):
+        intercom_version (str | Unset):  Default: 'Preview'.
+        body (LinkConversationToTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket_id=ticket_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_subtopic import AiSubtopic
+
+
+T = TypeVar("T", bound="AiTopic")
+
+
+@_attrs_define
+class AiTopic:
+    """An AI-generated topic assigned to the conversation.
+
+    Attributes:
+        type_ (None | str | Unset): Always ai_topic. Example: ai_topic.
+        topic_name (None | str | Unset): The name of the AI-generated topic. Example: Billing.
+        subtopics (list[AiSubtopic] | None | Unset): The subtopics under this topic.
+    """
+
+    type_: None | str | Unset = UNSET
+    topic_name: None | str | Unset = UNSET
+    subtopics: list[AiSubtopic] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        topic_name: None | str | Unset
+        if isinstance(self.topic_name, Unset):
+            topic_name = UNSET
+        else:
+            topic_name = self.topic_name
+
+        subtopics: list[dict[str, Any]] | None | Unset
+        if isinstance(self.subtopics, Unset):
+            subtopics = UNSET
+        elif isinstance(self.subtopics, list):
+            subtopics = []
+            for subtopics_type_0_item_data in self.subtopics:
+                subtopics_type_0_item = subtopics_type_0_item_data.to_dict()
+                subtopics.append(subtopics_type_0_item)
+
+        else:
+            subtopics = self.subtopics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if topic_name is not UNSET:
+            field_dict["topic_name"] = topic_name
+        if subtopics is not UNSET:
+            field_dict["subtopics"] = subtopics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ai_subtopic import AiSubtopic
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_topic_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        topic_name = _parse_topic_name(d.pop("topic_name", UNSET))
+
+        def _parse_subtopics(data: object) -> list[AiSubtopic] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                subtopics_type_0 = []
+                _subtopics_type_0 = data
+                for subtopics_type_0_item_data in _subtopics_type_0:
+                    subtopics_type_0_item = AiSubtopic.from_dict(subtopics_type_0_item_data)
+
+                    subtopics_type_0.append(subtopics_type_0_item)
+
+                return subtopics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AiSubtopic] | None | Unset, data)
+
+        subtopics = _parse_subtopics(d.pop("subtopics", UNSET))
+
+        ai_topic = cls(
+            type_=type_,
+            topic_name=topic_name,
+            subtopics=subtopics,
+        )
+
+        ai_topic.additional_properties = d
+        return ai_topic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,724 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_list_item_help_center_audience import ArticleListItemHelpCenterAudience
+from ..models.article_list_item_state import ArticleListItemState
+from ..models.article_list_item_type import ArticleListItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_translated_content import ArticleTranslatedContent
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="ArticleListItem")
+
+
+@_attrs_define
+class ArticleListItem:
+    """The data returned about your articles when you list them.
+
+    Attributes:
+        type_ (ArticleListItemType | None | Unset): The type of object - `article`. Default:
+            ArticleListItemType.ARTICLE. Example: article.
+        id (None | str | Unset): The unique identifier for the article which is given by Intercom. Example: 6871119.
+        workspace_id (None | str | Unset): The id of the workspace which the article belongs to. Example: hfi1bx4l.
+        title (None | str | Unset): The title of the article. For multilingual articles, this will be the title of the
+            default language's content. Example: Default language title.
+        description (None | str | Unset): The description of the article. For multilingual articles, this will be the
+            description of the default language's content. Example: Default language description.
+        body (None | str | Unset): The body of the article in HTML. For multilingual articles, this will be the body of
+            the default language's content. Example: Default language body in html.
+        body_markdown (None | str | Unset): The body of the article in markdown. For multilingual articles, this will be
+            the body of the default language's content. Example: # Default language title
+
+            Default language body in markdown
+            .
+        author_id (int | None | Unset): The id of the author of the article. For multilingual articles, this will be the
+            id of the author of the default language's content. Must be a teammate on the help center's workspace. Example:
+            5017691.
+        state (ArticleListItemState | None | Unset): Whether the article is `published` or is a `draft`. For
+            multilingual articles, this will be the state of the default language's content. Default:
+            ArticleListItemState.DRAFT. Example: published.
+        created_at (int | None | Unset): The time when the article was created. For multilingual articles, this will be
+            the timestamp of creation of the default language's content in seconds. Example: 1672928359.
+        updated_at (int | None | Unset): The time when the article was last updated. For multilingual articles, this
+            will be the timestamp of last update of the default language's content in seconds. Example: 1672928610.
+        has_unpublished_changes (bool | None | Unset): Whether the published article has unpublished changes staged as a
+            draft on top of its live content. Only returned on the `Preview` API version. For multilingual articles this
+            reflects the default language's content; a pure draft (never published) reports `false`. Example: False.
+        draft_updated_at (int | None | Unset): The time, in seconds, when the staged draft was last edited, or `null`
+            when there is no staged draft. Only returned on the `Preview` API version. Example: 1672928610.
+        url (None | str | Unset): The URL of the article. For multilingual articles, this will be the URL of the default
+            language's content. Example: http://intercom.test/help/en/articles/3-default-language.
+        parent_ids (list[int] | None | Unset): The ids of the article's parent collections or sections. An article
+            without this field stands alone. Example: [18, 19].
+        default_locale (None | str | Unset): The default locale of the help center. This field is only returned for
+            multilingual help centers. Example: en.
+        translated_content (ArticleTranslatedContent | None | Unset):
+        tags (None | Tags | Unset):
+        folder_id (int | None | Unset): The ID of the folder this article belongs to, or null if not in a folder.
+            Example: 6.
+        ai_chatbot_availability (bool | None | Unset): Whether the article is available for AI Chatbot. For multilingual
+            articles, this will be the value of the default language's content. Example: True.
+        ai_copilot_availability (bool | None | Unset): Whether the article is available for AI Copilot. For multilingual
+            articles, this will be the value of the default language's content. Example: True.
+        ai_sales_agent_availability (bool | None | Unset): Whether the article is available for AI Sales Agent. For
+            multilingual articles, this will be the value of the default language's content. Example: True.
+        created_by_id (int | None | Unset): The ID of the teammate who created the article. For multilingual articles,
+            this will be the creator of the default language's content. Example: 5017691.
+        updated_by_id (int | None | Unset): The ID of the teammate who last updated the article. For multilingual
+            articles, this will be the last editor of the default language's content. Example: 5017691.
+        exclude_from_article_suggestions (bool | None | Unset): Whether the article is excluded from Fin AI Agent
+            article suggestions. Example: False.
+        help_center_audience (ArticleListItemHelpCenterAudience | None | Unset): The audience that can view this article
+            in the Help Center. `everyone` means all users and visitors can view it; `restricted` indicates a custom
+            audience ruleset. For multilingual articles, this is the article-level audience. Example: everyone.
+        scheduled_publish_at (int | None | Unset): The Unix timestamp (in seconds) at which the article is scheduled to
+            be published. `null` when no publish is scheduled. Mutually exclusive with `scheduled_unpublish_at` — at most
+            one pending schedule exists per article. Example: 1769443200.
+        scheduled_unpublish_at (int | None | Unset): The Unix timestamp (in seconds) at which the article is scheduled
+            to be unpublished. `null` when no unpublish is scheduled. Mutually exclusive with `scheduled_publish_at` — at
+            most one pending schedule exists per article. Example: 1769443200.
+    """
+
+    type_: ArticleListItemType | None | Unset = ArticleListItemType.ARTICLE
+    id: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    body_markdown: None | str | Unset = UNSET
+    author_id: int | None | Unset = UNSET
+    state: ArticleListItemState | None | Unset = ArticleListItemState.DRAFT
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    has_unpublished_changes: bool | None | Unset = UNSET
+    draft_updated_at: int | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    parent_ids: list[int] | None | Unset = UNSET
+    default_locale: None | str | Unset = UNSET
+    translated_content: ArticleTranslatedContent | None | Unset = UNSET
+    tags: None | Tags | Unset = UNSET
+    folder_id: int | None | Unset = UNSET
+    ai_chatbot_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    created_by_id: int | None | Unset = UNSET
+    updated_by_id: int | None | Unset = UNSET
+    exclude_from_article_suggestions: bool | None | Unset = UNSET
+    help_center_audience: ArticleListItemHelpCenterAudience | None | Unset = UNSET
+    scheduled_publish_at: int | None | Unset = UNSET
+    scheduled_unpublish_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_translated_content import ArticleTranslatedContent
+        from ..models.tags import Tags
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ArticleListItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        body_markdown: None | str | Unset
+        if isinstance(self.body_markdown, Unset):
+            body_markdown = UNSET
+        else:
+            body_markdown = self.body_markdown
+
+        author_id: int | None | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ArticleListItemState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        has_unpublished_changes: bool | None | Unset
+        if isinstance(self.has_unpublished_changes, Unset):
+            has_unpublished_changes = UNSET
+        else:
+            has_unpublished_changes = self.has_unpublished_changes
+
+        draft_updated_at: int | None | Unset
+        if isinstance(self.draft_updated_at, Unset):
+            draft_updated_at = UNSET
+        else:
+            draft_updated_at = self.draft_updated_at
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        parent_ids: list[int] | None | Unset
+        if isinstance(self.parent_ids, Unset):
+            parent_ids = UNSET
+        elif isinstance(self.parent_ids, list):
+            parent_ids = self.parent_ids
+
+        else:
+            parent_ids = self.parent_ids
+
+        default_locale: None | str | Unset
+        if isinstance(self.default_locale, Unset):
+            default_locale = UNSET
+        else:
+            default_locale = self.default_locale
+
+        translated_content: dict[str, Any] | None | Unset
+        if isinstance(self.translated_content, Unset):
+            translated_content = UNSET
+        elif isinstance(self.translated_content, ArticleTranslatedContent):
+            translated_content = self.translated_content.to_dict()
+        else:
+            translated_content = self.translated_content
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, Tags):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        folder_id: int | None | Unset
+        if isinstance(self.folder_id, Unset):
+            folder_id = UNSET
+        else:
+            folder_id = self.folder_id
+
+        ai_chatbot_availability: bool | None | Unset
+        if isinstance(self.ai_chatbot_availability, Unset):
+            ai_chatbot_availability = UNSET
+        else:
+            ai_chatbot_availability = self.ai_chatbot_availability
+
+        ai_copilot_availability: bool | None | Unset
+        if isinstance(self.ai_copilot_availability, Unset):
+            ai_copilot_availability = UNSET
+        else:
+            ai_copilot_availability = self.ai_copilot_availability
+
+        ai_sales_agent_availability: bool | None | Unset
+        if isinstance(self.ai_sales_agent_availability, Unset):
+            ai_sales_agent_availability = UNSET
+        else:
+            ai_sales_agent_availability = self.ai_sales_agent_availability
+
+        created_by_id: int | None | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        updated_by_id: int | None | Unset
+        if isinstance(self.updated_by_id, Unset):
+            updated_by_id = UNSET
+        else:
+            updated_by_id = self.updated_by_id
+
+        exclude_from_article_suggestions: bool | None | Unset
+        if isinstance(self.exclude_from_article_suggestions, Unset):
+            exclude_from_article_suggestions = UNSET
+        else:
+            exclude_from_article_suggestions = self.exclude_from_article_suggestions
+
+        help_center_audience: None | str | Unset
+        if isinstance(self.help_center_audience, Unset):
+            help_center_audience = UNSET
+        elif isinstance(self.help_center_audience, ArticleListItemHelpCenterAudience):
+            help_center_audience = self.help_center_audience.value
+        else:
+            help_center_audience = self.help_center_audience
+
+        scheduled_publish_at: int | None | Unset
+        if isinstance(self.scheduled_publish_at, Unset):
+            scheduled_publish_at = UNSET
+        else:
+            scheduled_publish_at = self.scheduled_publish_at
+
+        scheduled_unpublish_at: int | None | Unset
+        if isinstance(self.scheduled_unpublish_at, Unset):
+            scheduled_unpublish_at = UNSET
+        else:
+            scheduled_unpublish_at = self.scheduled_unpublish_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if body is not UNSET:
+            field_dict["body"] = body
+        if body_markdown is not UNSET:
+            field_dict["body_markdown"] = body_markdown
+        if author_id is not UNSET:
+            field_dict["author_id"] = author_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if has_unpublished_changes is not UNSET:
+            field_dict["has_unpublished_changes"] = has_unpublished_changes
+        if draft_updated_at is not UNSET:
+            field_dict["draft_updated_at"] = draft_updated_at
+        if url is not UNSET:
+            field_dict["url"] = url
+        if parent_ids is not UNSET:
+            field_dict["parent_ids"] = parent_ids
+        if default_locale is not UNSET:
+            field_dict["default_locale"] = default_locale
+        if translated_content is not UNSET:
+            field_dict["translated_content"] = translated_content
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if ai_chatbot_availability is not UNSET:
+            field_dict["ai_chatbot_availability"] = ai_chatbot_availability
+        if ai_copilot_availability is not UNSET:
+            field_dict["ai_copilot_availability"] = ai_copilot_availability
+        if ai_sales_agent_availability is not UNSET:
+            field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if updated_by_id is not UNSET:
+            field_dict["updated_by_id"] = updated_by_id
+        if exclude_from_article_suggestions is not UNSET:
+            field_dict["exclude_from_article_suggestions"] = exclude_from_article_suggestions
+        if help_center_audience is not UNSET:
+            field_dict["help_center_audience"] = help_center_audience
+        if scheduled_publish_at is not UNSET:
+            field_dict["scheduled_publish_at"] = scheduled_publish_at
+        if scheduled_unpublish_at is not UNSET:
+            field_dict["scheduled_unpublish_at"] = scheduled_unpublish_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.article_translated_content import ArticleTranslatedContent
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ArticleListItemType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ArticleListItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleListItemType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_body_markdown(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body_markdown = _parse_body_markdown(d.pop("body_markdown", UNSET))
+
+        def _parse_author_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        author_id = _parse_author_id(d.pop("author_id", UNSET))
+
+        def _parse_state(data: object) -> ArticleListItemState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = ArticleListItemState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleListItemState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_has_unpublished_changes(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_unpublished_changes = _parse_has_unpublished_changes(d.pop("has_unpublished_changes", UNSET))
+
+        def _parse_draft_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        draft_updated_at = _parse_draft_updated_at(d.pop("draft_updated_at", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_parent_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                parent_ids_type_0 = cast(list[int], data)
+
+                return parent_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        parent_ids = _parse_parent_ids(d.pop("parent_ids", UNSET))
+
+        def _parse_default_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_locale = _parse_default_locale(d.pop("default_locale", UNSET))
+
+        def _parse_translated_content(data: object) -> ArticleTranslatedContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translated_content_type_0 = ArticleTranslatedContent.from_dict(data)
+
+                return translated_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleTranslatedContent | None | Unset, data)
+
+        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
+
+        def _parse_tags(data: object) -> None | Tags | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = Tags.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Tags | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_folder_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+
+        def _parse_ai_chatbot_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_chatbot_availability = _parse_ai_chatbot_availability(d.pop("ai_chatbot_availability", UNSET))
+
+        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
+
+        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
+
+        def _parse_created_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+
+        def _parse_updated_by_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_by_id = _parse_updated_by_id(d.pop("updated_by_id", UNSET))
+
+        def _parse_exclude_from_article_suggestions(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        exclude_from_article_suggestions = _parse_exclude_from_article_suggestions(
+            d.pop("exclude_from_article_suggestions", UNSET)
+        )
+
+        def _parse_help_center_audience(data: object) -> ArticleListItemHelpCenterAudience | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                help_center_audience_type_1 = ArticleListItemHelpCenterAudience(data)
+
+                return help_center_audience_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleListItemHelpCenterAudience | None | Unset, data)
+
+        help_center_audience = _parse_help_center_audience(d.pop("help_center_audience", UNSET))
+
+        def _parse_scheduled_publish_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        scheduled_publish_at = _parse_scheduled_publish_at(d.pop("scheduled_publish_at", UNSET))
+
+        def _parse_scheduled_unpublish_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        scheduled_unpublish_at = _parse_scheduled_unpublish_at(d.pop("scheduled_unpublish_at", UNSET))
+
+        article_list_item = cls(
+            type_=type_,
+            id=id,
+            workspace_id=workspace_id,
+            title=title,
+            description=description,
+            body=body,
+            body_markdown=body_markdown,
+            author_id=author_id,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
+            has_unpublished_changes=has_unpublished_changes,
+            draft_updated_at=draft_updated_at,
+            url=url,
+            parent_ids=parent_ids,
+            default_locale=default_locale,
+            translated_content=translated_content,
+            tags=tags,
+            folder_id=folder_id,
+            ai_chatbot_availability=ai_chatbot_availability,
+            ai_copilot_availability=ai_copilot_availability,
+            ai_sales_agent_availability=ai_sales_agent_availability,
+            created_by_id=created_by_id,
+            updated_by_id=updated_by_id,
+            exclude_from_article_suggestions=exclude_from_article_suggestions,
+            help_center_audience=help_center_audience,
+            scheduled_publish_at=scheduled_publish_at,
+            scheduled_unpublish_at=scheduled_unpublish_at,
+        )
+
+        article_list_item.additional_properties = d
+        return article_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_search_response_type import ArticleSearchResponseType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_search_response_data_type_0 import ArticleSearchResponseDataType0
+    from ..models.cursor_pages import CursorPages
+
+
+T = TypeVar("T", bound="ArticleSearchResponse")
+
+
+@_attrs_define
+class ArticleSearchResponse:
+    """The results of an Article search
+
+    Attributes:
+        type_ (ArticleSearchResponseType | None | Unset): The type of the object - `list`. Example: list.
+        total_count (int | None | Unset): The total number of Articles matching the search query Example: 5.
+        data (ArticleSearchResponseDataType0 | None | Unset): An object containing the results of the search.
+        pages (CursorPages | None | Unset):
+    """
+
+    type_: ArticleSearchResponseType | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    data: ArticleSearchResponseDataType0 | None | Unset = UNSET
+    pages: CursorPages | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_search_response_data_type_0 import ArticleSearchResponseDataType0
+        from ..models.cursor_pages import CursorPages
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ArticleSearchResponseType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, ArticleSearchResponseDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, CursorPages):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if data is not UNSET:
+            field_dict["data"] = data
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.article_search_response_data_type_0 import ArticleSearchResponseDataType0
+        from ..models.cursor_pages import CursorPages
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ArticleSearchResponseType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ArticleSearchResponseType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleSearchResponseType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_data(data: object) -> ArticleSearchResponseDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = ArticleSearchResponseDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleSearchResponseDataType0 | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_pages(data: object) -> CursorPages | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = CursorPages.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPages | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        article_search_response = cls(
+            type_=type_,
+            total_count=total_count,
+            data=data,
+            pages=pages,
+        )
+
+        article_search_response.additional_properties = d
+        return article_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.audience_type import AudienceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.predicate import Predicate
+
+
+T = TypeVar("T", bound="Audience")
+
+
+@_attrs_define
+class Audience:
+    """An audience represents a group of contacts that can be targeted by Fin.
+
+    Attributes:
+        type_ (AudienceType | None | Unset): The type of object. Example: audience.
+        id (None | str | Unset): The unique identifier representing the audience. Example: 123.
+        name (None | str | Unset): The name of the audience. Example: VIP Customers.
+        predicates (list[Predicate] | None | Unset): The predicates that define which contacts belong to the audience.
+            Example: [{'attribute': 'company.name', 'type': 'string', 'comparison': 'contains', 'value': 'Acme'}].
+        role_predicates (list[Predicate] | None | Unset): Role-based predicates that further filter audience membership
+            by contact role. Example: [{'attribute': 'role', 'type': 'role', 'comparison': 'eq', 'value': 'user'}].
+        created_at (int | None | Unset): The time the audience was created as a Unix timestamp. Example: 1717200000.
+        updated_at (int | None | Unset): The time the audience was last updated as a Unix timestamp. Example:
+            1717200000.
+    """
+
+    type_: AudienceType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    predicates: list[Predicate] | None | Unset = UNSET
+    role_predicates: list[Predicate] | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, AudienceType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        predicates: list[dict[str, Any]] | None | Unset
+        if isinstance(self.predicates, Unset):
+            predicates = UNSET
+        elif isinstance(self.predicates, list):
+            predicates = []
+            for predicates_type_0_item_data in self.predicates:
+                predicates_type_0_item = predicates_type_0_item_data.to_dict()
+                predicates.append(predicates_type_0_item)
+
+        else:
+            predicates = self.predicates
+
+        role_predicates: list[dict[str, Any]] | None | Unset
+        if isinstance(self.role_predicates, Unset):
+            role_predicates = UNSET
+        elif isinstance(self.role_predicates, list):
+            role_predicates = []
+            for role_predicates_type_0_item_data in self.role_predicates:
+                role_predicates_type_0_item = role_predicates_type_0_item_data.to_dict()
+                role_predicates.append(role_predicates_type_0_item)
+
+        else:
+            role_predicates = self.role_predicates
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if predicates is not UNSET:
+            field_dict["predicates"] = predicates
+        if role_predicates is not UNSET:
+            field_dict["role_predicates"] = role_predicates
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.predicate import Predicate
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> AudienceType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = AudienceType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AudienceType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_predicates(data: object) -> list[Predicate] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                predicates_type_0 = []
+                _predicates_type_0 = data
+                for predicates_type_0_item_data in _predicates_type_0:
+                    predicates_type_0_item = Predicate.from_dict(predicates_type_0_item_data)
+
+                    predicates_type_0.append(predicates_type_0_item)
+
+                return predicates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Predicate] | None | Unset, data)
+
+        predicates = _parse_predicates(d.pop("predicates", UNSET))
+
+        def _parse_role_predicates(data: object) -> list[Predicate] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                role_predicates_type_0 = []
+                _role_predicates_type_0 = data
+                for role_predicates_type_0_item_data in _role_predicates_type_0:
+                    role_predicates_type_0_item = Predicate.from_dict(role_predicates_type_0_item_data)
+
+                    role_predicates_type_0.append(role_predicates_type_0_item)
+
+                return role_predicates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Predicate] | None | Unset, data)
+
+        role_predicates = _parse_role_predicates(d.pop("role_predicates", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        audience = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            predicates=predicates,
+            role_predicates=role_predicates,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        audience.additional_properties = d
+        return audience
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.banner_action_type_0_reaction_set_type_0_item import BannerActionType0ReactionSetType0Item
+
+
+T = TypeVar("T", bound="BannerActionType0")
+
+
+@_attrs_define
+class BannerActionType0:
+    """The action a contact can take on the banner, or `null` when the banner has
+    no action. The fields present depend on `type`:
+    `url` (`label`, `target`), `reaction` (`reaction_set`),
+    `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
+
+        Attributes:
+            type_ (None | str | Unset): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`.
+                Example: url.
+            label (None | str | Unset): For `url` actions, the label shown on the action link or button. Example: Learn
+                more.
+            target (None | str | Unset): For `url` actions, the URL the contact is sent to. Example:
+                https://www.intercom.com/pricing.
+            reaction_set (list[BannerActionType0ReactionSetType0Item] | None | Unset): For `reaction` actions, the reactions
+                a contact can choose from.
+            tour_id (None | str | Unset): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
+            tour_url (None | str | Unset): For `product_tour` actions, the URL that launches the product tour. Example:
+                https://app.intercom.com/tours/12345.
+    """
+
+    type_: None | str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    target: None | str | Unset = UNSET
+    reaction_set: list[BannerActionType0ReactionSetType0Item] | None | Unset = UNSET
+    tour_id: None | str | Unset = UNSET
+    tour_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        target: None | str | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        else:
+            target = self.target
+
+        reaction_set: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reaction_set, Unset):
+            reaction_set = UNSET
+        elif isinstance(self.reaction_set, list):
+            reaction_set = []
+            for reaction_set_type_0_item_data in self.reaction_set:
+                reaction_set_type_0_item = reaction_set_type_0_item_data.to_dict()
+                reaction_set.append(reaction_set_type_0_item)
+
+        else:
+            reaction_set = self.reaction_set
+
+        tour_id: None | str | Unset
+        if isinstance(self.tour_id, Unset):
+            tour_id = UNSET
+        else:
+            tour_id = self.tour_id
+
+        tour_url: None | str | Unset
+        if isinstance(self.tour_url, Unset):
+            tour_url = UNSET
+        else:
+            tour_url = self.tour_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if label is not UNSET:
+            field_dict["label"] = label
+        if target is not UNSET:
+            field_dict["target"] = target
+        if reaction_set is not UNSET:
+            field_dict["reaction_set"] = reaction_set
+        if tour_id is not UNSET:
+            field_dict["tour_id"] = tour_id
+        if tour_url is not UNSET:
+            field_dict["tour_url"] = tour_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.banner_action_type_0_reaction_set_type_0_item import BannerActionType0ReactionSetType0Item
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_target(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        target = _parse_target(d.pop("target", UNSET))
+
+        def _parse_reaction_set(data: object) -> list[BannerActionType0ReactionSetType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reaction_set_type_0 = []
+                _reaction_set_type_0 = data
+                for reaction_set_type_0_item_data in _reaction_set_type_0:
+                    reaction_set_type_0_item = BannerActionType0ReactionSetType0Item.from_dict(
+                        reaction_set_type_0_item_data
+                    )
+
+                    reaction_set_type_0.append(reaction_set_type_0_item)
+
+                return reaction_set_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BannerActionType0ReactionSetType0Item] | None | Unset, data)
+
+        reaction_set = _parse_reaction_set(d.pop("reaction_set", UNSET))
+
+        def _parse_tour_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tour_id = _parse_tour_id(d.pop("tour_id", UNSET))
+
+        def _parse_tour_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tour_url = _parse_tour_url(d.pop("tour_url", UNSET))
+
+        banner_action_type_0 = cls(
+            type_=type_,
+            label=label,
+            target=target,
+            reaction_set=reaction_set,
+            tour_id=tour_id,
+            tour_url=tour_url,
+        )
+
+        banner_action_type_0.additional_properties = d
+        return banner_action_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

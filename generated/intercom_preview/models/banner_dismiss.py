@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BannerDismiss")
+
+
+@_attrs_define
+class BannerDismiss:
+    """The result of dismissing a banner for a contact.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `banner_dismiss`.
+            Example: banner_dismiss.
+        view_id (None | str | Unset): The id of the dismissed banner view. Example: 645719311.
+        dismissed (bool | None | Unset): Whether the banner view is dismissed. Example: True.
+    """
+
+    type_: None | str | Unset = UNSET
+    view_id: None | str | Unset = UNSET
+    dismissed: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        view_id: None | str | Unset
+        if isinstance(self.view_id, Unset):
+            view_id = UNSET
+        else:
+            view_id = self.view_id
+
+        dismissed: bool | None | Unset
+        if isinstance(self.dismissed, Unset):
+            dismissed = UNSET
+        else:
+            dismissed = self.dismissed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if view_id is not UNSET:
+            field_dict["view_id"] = view_id
+        if dismissed is not UNSET:
+            field_dict["dismissed"] = dismissed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_view_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        view_id = _parse_view_id(d.pop("view_id", UNSET))
+
+        def _parse_dismissed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        dismissed = _parse_dismissed(d.pop("dismissed", UNSET))
+
+        banner_dismiss = cls(
+            type_=type_,
+            view_id=view_id,
+            dismissed=dismissed,
+        )
+
+        banner_dismiss.additional_properties = d
+        return banner_dismiss
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

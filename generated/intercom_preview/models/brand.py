@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Brand")
+
+
+@_attrs_define
+class Brand:
+    """Represents a branding configuration for the workspace
+
+    Attributes:
+        type_ (None | str | Unset): The type of object Example: brand.
+        id (None | str | Unset): Unique brand identifier. For default brand, matches the workspace ID Example: 10.
+        name (None | str | Unset): Display name of the brand Example: Default Brand.
+        is_default (bool | None | Unset): Whether this is the workspace's default brand Example: True.
+        created_at (int | None | Unset): Unix timestamp of brand creation Example: 1673778600.
+        updated_at (int | None | Unset): Unix timestamp of last modification Example: 1711031100.
+        help_center_id (None | str | Unset): Associated help center identifier Example: 10.
+        default_address_settings_id (None | str | Unset): Default email settings ID for this brand Example: 15.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    is_default: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    help_center_id: None | str | Unset = UNSET
+    default_address_settings_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        is_default: bool | None | Unset
+        if isinstance(self.is_default, Unset):
+            is_default = UNSET
+        else:
+            is_default = self.is_default
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        help_center_id: None | str | Unset
+        if isinstance(self.help_center_id, Unset):
+            help_center_id = UNSET
+        else:
+            help_center_id = self.help_center_id
+
+        default_address_settings_id: None | str | Unset
+        if isinstance(self.default_address_settings_id, Unset):
+            default_address_settings_id = UNSET
+        else:
+            default_address_settings_id = self.default_address_settings_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if help_center_id is not UNSET:
+            field_dict["help_center_id"] = help_center_id
+        if default_address_settings_id is not UNSET:
+            field_dict["default_address_settings_id"] = default_address_settings_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_is_default(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_default = _parse_is_default(d.pop("is_default", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_help_center_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        help_center_id = _parse_help_center_id(d.pop("help_center_id", UNSET))
+
+        def _parse_default_address_settings_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_address_settings_id = _parse_default_address_settings_id(d.pop("default_address_settings_id", UNSET))
+
+        brand = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            is_default=is_default,
+            created_at=created_at,
+            updated_at=updated_at,
+            help_center_id=help_center_id,
+            default_address_settings_id=default_address_settings_id,
+        )
+
+        brand.additional_properties = d
+        return brand
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

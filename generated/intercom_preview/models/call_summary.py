@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallSummary")
+
+
+@_attrs_define
+class CallSummary:
+    """Contains the id of the call the summary describes, for conversation part type <code>call_summary</code>. A
+    conversation can contain several calls, and therefore several call summaries, so this identifies which call each
+    summary belongs to. The id matches the <code>id</code> returned by the Calls API and by the
+    <code>call.started</code>, <code>call.ended</code>, <code>call.recording_available</code> and
+    <code>call.transcription_available</code> webhook topics.
+
+        Attributes:
+            call_id (None | str | Unset): The id of the call the summary describes Example: 3822007689.
+    """
+
+    call_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
+        call_summary = cls(
+            call_id=call_id,
+        )
+
+        call_summary.additional_properties = d
+        return call_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,538 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.company_type import CompanyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
+    from ..models.company_notes_type_0 import CompanyNotesType0
+    from ..models.company_plan_type_0 import CompanyPlanType0
+    from ..models.company_segments_type_0 import CompanySegmentsType0
+    from ..models.company_tags_type_0 import CompanyTagsType0
+
+
+T = TypeVar("T", bound="Company")
+
+
+@_attrs_define
+class Company:
+    """Companies allow you to represent organizations using your product. Each company will have its own description and be
+    associated with contacts. You can fetch, create, update and list companies.
+
+        Attributes:
+            type_ (CompanyType | None | Unset): Value is `company` Example: company.
+            id (None | str | Unset): The Intercom defined id representing the company. Example: 531ee472cce572a6ec000006.
+            name (None | str | Unset): The name of the company. Example: Blue Sun.
+            app_id (None | str | Unset): The Intercom defined code of the workspace the company is associated to. Example:
+                ecahpwf5.
+            plan (CompanyPlanType0 | None | Unset):
+            company_id (None | str | Unset): The company id you have defined for the company. Example: 6.
+            remote_created_at (int | None | Unset): The time the company was created by you. Example: 1663597223.
+            created_at (int | None | Unset): The time the company was added in Intercom. Example: 1663597223.
+            updated_at (int | None | Unset): The last time the company was updated. Example: 1663597223.
+            last_request_at (int | None | Unset): The time the company last recorded making a request. Example: 1663597223.
+            size (int | None | Unset): The number of employees in the company. Example: 100.
+            website (None | str | Unset): The URL for the company website. Example: https://www.intercom.com.
+            industry (None | str | Unset): The industry that the company operates in. Example: Software.
+            monthly_spend (int | None | Unset): How much revenue the company generates for your business. Example: 100.
+            session_count (int | None | Unset): How many sessions the company has recorded. Example: 100.
+            user_count (int | None | Unset): The number of users in the company. Example: 100.
+            custom_attributes (CompanyCustomAttributesType0 | None | Unset): The custom attributes you have set on the
+                company. Example: {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9}.
+            tags (CompanyTagsType0 | None | Unset): The list of tags associated with the company
+            segments (CompanySegmentsType0 | None | Unset): The list of segments associated with the company
+            notes (CompanyNotesType0 | None | Unset): The list of notes associated with the company
+    """
+
+    type_: CompanyType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    app_id: None | str | Unset = UNSET
+    plan: CompanyPlanType0 | None | Unset = UNSET
+    company_id: None | str | Unset = UNSET
+    remote_created_at: int | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    last_request_at: int | None | Unset = UNSET
+    size: int | None | Unset = UNSET
+    website: None | str | Unset = UNSET
+    industry: None | str | Unset = UNSET
+    monthly_spend: int | None | Unset = UNSET
+    session_count: int | None | Unset = UNSET
+    user_count: int | None | Unset = UNSET
+    custom_attributes: CompanyCustomAttributesType0 | None | Unset = UNSET
+    tags: CompanyTagsType0 | None | Unset = UNSET
+    segments: CompanySegmentsType0 | None | Unset = UNSET
+    notes: CompanyNotesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
+        from ..models.company_notes_type_0 import CompanyNotesType0
+        from ..models.company_plan_type_0 import CompanyPlanType0
+        from ..models.company_segments_type_0 import CompanySegmentsType0
+        from ..models.company_tags_type_0 import CompanyTagsType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CompanyType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        plan: dict[str, Any] | None | Unset
+        if isinstance(self.plan, Unset):
+            plan = UNSET
+        elif isinstance(self.plan, CompanyPlanType0):
+            plan = self.plan.to_dict()
+        else:
+            plan = self.plan
+
+        company_id: None | str | Unset
+        if isinstance(self.company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = self.company_id
+
+        remote_created_at: int | None | Unset
+        if isinstance(self.remote_created_at, Unset):
+            remote_created_at = UNSET
+        else:
+            remote_created_at = self.remote_created_at
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        last_request_at: int | None | Unset
+        if isinstance(self.last_request_at, Unset):
+            last_request_at = UNSET
+        else:
+            last_request_at = self.last_request_at
+
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        industry: None | str | Unset
+        if isinstance(self.industry, Unset):
+            industry = UNSET
+        else:
+            industry = self.industry
+
+        monthly_spend: int | None | Unset
+        if isinstance(self.monthly_spend, Unset):
+            monthly_spend = UNSET
+        else:
+            monthly_spend = self.monthly_spend
+
+        session_count: int | None | Unset
+        if isinstance(self.session_count, Unset):
+            session_count = UNSET
+        else:
+            session_count = self.session_count
+
+        user_count: int | None | Unset
+        if isinstance(self.user_count, Unset):
+            user_count = UNSET
+        else:
+            user_count = self.user_count
+
+        custom_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.custom_attributes, Unset):
+            custom_attributes = UNSET
+        elif isinstance(self.custom_attributes, CompanyCustomAttributesType0):
+            custom_attributes = self.custom_attributes.to_dict()
+        else:
+            custom_attributes = self.custom_attributes
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, CompanyTagsType0):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        segments: dict[str, Any] | None | Unset
+        if isinstance(self.segments, Unset):
+            segments = UNSET
+        elif isinstance(self.segments, CompanySegmentsType0):
+            segments = self.segments.to_dict()
+        else:
+            segments = self.segments
+
+        notes: dict[str, Any] | None | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        elif isinstance(self.notes, CompanyNotesType0):
+            notes = self.notes.to_dict()
+        else:
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = remote_created_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if last_request_at is not UNSET:
+            field_dict["last_request_at"] = last_request_at
+        if size is not UNSET:
+            field_dict["size"] = size
+        if website is not UNSET:
+            field_dict["website"] = website
+        if industry is not UNSET:
+            field_dict["industry"] = industry
+        if monthly_spend is not UNSET:
+            field_dict["monthly_spend"] = monthly_spend
+        if session_count is not UNSET:
+            field_dict["session_count"] = session_count
+        if user_count is not UNSET:
+            field_dict["user_count"] = user_count
+        if custom_attributes is not UNSET:
+            field_dict["custom_attributes"] = custom_attributes
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
+        from ..models.company_notes_type_0 import CompanyNotesType0
+        from ..models.company_plan_type_0 import CompanyPlanType0
+        from ..models.company_segments_type_0 import CompanySegmentsType0
+        from ..models.company_tags_type_0 import CompanyTagsType0
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> CompanyType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = CompanyType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_id = _parse_app_id(d.pop("app_id", UNSET))
+
+        def _parse_plan(data: object) -> CompanyPlanType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                plan_type_0 = CompanyPlanType0.from_dict(data)
+
+                return plan_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyPlanType0 | None | Unset, data)
+
+        plan = _parse_plan(d.pop("plan", UNSET))
+
+        def _parse_company_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_id = _parse_company_id(d.pop("company_id", UNSET))
+
+        def _parse_remote_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_last_request_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_request_at = _parse_last_request_at(d.pop("last_request_at", UNSET))
+
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_industry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        industry = _parse_industry(d.pop("industry", UNSET))
+
+        def _parse_monthly_spend(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        monthly_spend = _parse_monthly_spend(d.pop("monthly_spend", UNSET))
+
+        def _parse_session_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        session_count = _parse_session_count(d.pop("session_count", UNSET))
+
+        def _parse_user_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_count = _parse_user_count(d.pop("user_count", UNSET))
+
+        def _parse_custom_attributes(data: object) -> CompanyCustomAttributesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_attributes_type_0 = CompanyCustomAttributesType0.from_dict(data)
+
+                return custom_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyCustomAttributesType0 | None | Unset, data)
+
+        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
+
+        def _parse_tags(data: object) -> CompanyTagsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = CompanyTagsType0.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyTagsType0 | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_segments(data: object) -> CompanySegmentsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                segments_type_0 = CompanySegmentsType0.from_dict(data)
+
+                return segments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanySegmentsType0 | None | Unset, data)
+
+        segments = _parse_segments(d.pop("segments", UNSET))
+
+        def _parse_notes(data: object) -> CompanyNotesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                notes_type_0 = CompanyNotesType0.from_dict(data)
+
+                return notes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyNotesType0 | None | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        company = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            app_id=app_id,
+            plan=plan,
+            company_id=company_id,
+            remote_created_at=remote_created_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_request_at=last_request_at,
+            size=size,
+            website=website,
+            industry=industry,
+            monthly_spend=monthly_spend,
+            session_count=session_count,
+            user_count=user_count,
+            custom_attributes=custom_attributes,
+            tags=tags,
+            segments=segments,
+            notes=notes,
+        )
+
+        company.additional_properties = d
+        return company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_activity_event_type import ContactActivityEventType
+from ..models.contact_activity_type import ContactActivityType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactActivity")
+
+
+@_attrs_define
+class ContactActivity:
+    """An activity event that occurred for a contact, such as creation, merge, or deletion.
+
+    Attributes:
+        type_ (ContactActivityType | None | Unset): Always contact_activity Example: contact_activity.
+        id (None | str | Unset): The unique identifier for the activity event. Example: 1717000000000.0000a1.
+        event_type (ContactActivityEventType | None | Unset): The type of activity event. Example: contact.created.
+        contact_id (None | str | Unset): The unique identifier for the contact the event relates to. Example:
+            6329bd9ffe4e2e91dc5d6a1e.
+        external_id (None | str | Unset): The external identifier of the contact, if one is set. Example: user-42.
+        role (None | str | Unset): The role of the contact at the time of the event, either user, lead, or visitor.
+            Example: user.
+        merge_source_id (None | str | Unset): For merge events, the identifier of the contact that was merged away.
+            Example: 5f7f0d217c3f2e001a4e8b12.
+        merge_target_id (None | str | Unset): For merge events, the identifier of the contact that was merged into.
+            Example: 6329bd9ffe4e2e91dc5d6a1e.
+        failure_reason (None | str | Unset): For failed events, the reason the activity did not succeed. Example:
+            duplicate_external_id.
+        created_at (int | None | Unset): The time the activity event occurred, as a Unix timestamp in seconds. Example:
+            1717000000.
+    """
+
+    type_: ContactActivityType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    event_type: ContactActivityEventType | None | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    role: None | str | Unset = UNSET
+    merge_source_id: None | str | Unset = UNSET
+    merge_target_id: None | str | Unset = UNSET
+    failure_reason: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContactActivityType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        event_type: None | str | Unset
+        if isinstance(self.event_type, Unset):
+            event_type = UNSET
+        elif isinstance(self.event_type, ContactActivityEventType):
+            event_type = self.event_type.value
+        else:
+            event_type = self.event_type
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
+
+        merge_source_id: None | str | Unset
+        if isinstance(self.merge_source_id, Unset):
+            merge_source_id = UNSET
+        else:
+            merge_source_id = self.merge_source_id
+
+        merge_target_id: None | str | Unset
+        if isinstance(self.merge_target_id, Unset):
+            merge_target_id = UNSET
+        else:
+            merge_target_id = self.merge_target_id
+
+        failure_reason: None | str | Unset
+        if isinstance(self.failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = self.failure_reason
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if merge_source_id is not UNSET:
+            field_dict["merge_source_id"] = merge_source_id
+        if merge_target_id is not UNSET:
+            field_dict["merge_target_id"] = merge_target_id
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ContactActivityType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ContactActivityType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactActivityType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_event_type(data: object) -> ContactActivityEventType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_type_1 = ContactActivityEventType(data)
+
+                return event_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactActivityEventType | None | Unset, data)
+
+        event_type = _parse_event_type(d.pop("event_type", UNSET))
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        def _parse_merge_source_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        merge_source_id = _parse_merge_source_id(d.pop("merge_source_id", UNSET))
+
+        def _parse_merge_target_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        merge_target_id = _parse_merge_target_id(d.pop("merge_target_id", UNSET))
+
+        def _parse_failure_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        contact_activity = cls(
+            type_=type_,
+            id=id,
+            event_type=event_type,
+            contact_id=contact_id,
+            external_id=external_id,
+            role=role,
+            merge_source_id=merge_source_id,
+            merge_target_id=merge_target_id,
+            failure_reason=failure_reason,
+            created_at=created_at,
+        )
+
+        contact_activity.additional_properties = d
+        return contact_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ContactActivityEventType(StrEnum):
+    CONTACT_CREATED = "contact.created"
+    CONTACT_DELETED = "contact.deleted"
+    CONTACT_MERGED = "contact.merged"
+    CONTACT_MERGE_FAILED = "contact.merge_failed"
+    CONTACT_ROLE_UPDATED = "contact.role_updated"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ContactActivityEventType | None":
+        # A value the description does not list (the API adds values before the descriptions do) is
+        # kept as an unnamed member carrying the string, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

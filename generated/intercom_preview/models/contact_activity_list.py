@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_activity_list_type import ContactActivityListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_activity import ContactActivity
+    from ..models.contact_activity_list_pages_type_0 import ContactActivityListPagesType0
+
+
+T = TypeVar("T", bound="ContactActivityList")
+
+
+@_attrs_define
+class ContactActivityList:
+    """A paginated list of contact activity events.
+
+    Attributes:
+        type_ (ContactActivityListType | None | Unset): Always list Example: list.
+        data (list[ContactActivity] | None | Unset): The list of contact activity objects.
+        pages (ContactActivityListPagesType0 | None | Unset): Pagination information.
+    """
+
+    type_: ContactActivityListType | None | Unset = UNSET
+    data: list[ContactActivity] | None | Unset = UNSET
+    pages: ContactActivityListPagesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_activity_list_pages_type_0 import ContactActivityListPagesType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContactActivityListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, ContactActivityListPagesType0):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_activity import ContactActivity
+        from ..models.contact_activity_list_pages_type_0 import ContactActivityListPagesType0
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ContactActivityListType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ContactActivityListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactActivityListType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_data(data: object) -> list[ContactActivity] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = ContactActivity.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContactActivity] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_pages(data: object) -> ContactActivityListPagesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = ContactActivityListPagesType0.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactActivityListPagesType0 | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        contact_activity_list = cls(
+            type_=type_,
+            data=data,
+            pages=pages,
+        )
+
+        contact_activity_list.additional_properties = d
+        return contact_activity_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contacts_bulk_job_state import ContactsBulkJobState
+from ..models.contacts_bulk_job_type import ContactsBulkJobType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contacts_bulk_job_tasks_type_0_item import ContactsBulkJobTasksType0Item
+
+
+T = TypeVar("T", bound="ContactsBulkJob")
+
+
+@_attrs_define
+class ContactsBulkJob:
+    """A bulk job for updating contacts asynchronously. Track the job status using the `state` field.
+
+    Attributes:
+        id (None | str | Unset): The unique identifier for the bulk job. Example: job_v2_1.
+        type_ (ContactsBulkJobType | None | Unset): The type of the object. Example: contacts.bulk.job.
+        state (ContactsBulkJobState | None | Unset): The current state of the job. Example: running.
+        created_at (int | None | Unset): The time the job was created as a UNIX timestamp. Example: 1713360000.
+        updated_at (int | None | Unset): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
+        completed_at (int | None | Unset): The time the job completed as a UNIX timestamp. Null if not yet completed.
+            Example: 1713360120.
+        tasks (list[ContactsBulkJobTasksType0Item] | None | Unset): The tasks that make up this bulk job.
+        url (None | str | Unset): The URL to check the job status. Example:
+            https://api.intercom.io/contacts/bulk/job_v2_1.
+    """
+
+    id: None | str | Unset = UNSET
+    type_: ContactsBulkJobType | None | Unset = UNSET
+    state: ContactsBulkJobState | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    tasks: list[ContactsBulkJobTasksType0Item] | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContactsBulkJobType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ContactsBulkJobState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        tasks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tasks, Unset):
+            tasks = UNSET
+        elif isinstance(self.tasks, list):
+            tasks = []
+            for tasks_type_0_item_data in self.tasks:
+                tasks_type_0_item = tasks_type_0_item_data.to_dict()
+                tasks.append(tasks_type_0_item)
+
+        else:
+            tasks = self.tasks
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contacts_bulk_job_tasks_type_0_item import ContactsBulkJobTasksType0Item
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_type_(data: object) -> ContactsBulkJobType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ContactsBulkJobType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactsBulkJobType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_state(data: object) -> ContactsBulkJobState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = ContactsBulkJobState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactsBulkJobState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_tasks(data: object) -> list[ContactsBulkJobTasksType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tasks_type_0 = []
+                _tasks_type_0 = data
+                for tasks_type_0_item_data in _tasks_type_0:
+                    tasks_type_0_item = ContactsBulkJobTasksType0Item.from_dict(tasks_type_0_item_data)
+
+                    tasks_type_0.append(tasks_type_0_item)
+
+                return tasks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContactsBulkJobTasksType0Item] | None | Unset, data)
+
+        tasks = _parse_tasks(d.pop("tasks", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        contacts_bulk_job = cls(
+            id=id,
+            type_=type_,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
+            completed_at=completed_at,
+            tasks=tasks,
+            url=url,
+        )
+
+        contacts_bulk_job.additional_properties = d
+        return contacts_bulk_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contacts_bulk_job_tasks_type_0_item_state import ContactsBulkJobTasksType0ItemState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactsBulkJobTasksType0Item")
+
+
+@_attrs_define
+class ContactsBulkJobTasksType0Item:
+    """
+    Attributes:
+        id (None | str | Unset): The unique identifier for the task. Example: task_v2_1.
+        item_count (int | None | Unset): The number of items in this task. Example: 3.
+        state (ContactsBulkJobTasksType0ItemState | None | Unset): The current state of the task. Example: pending.
+        created_at (int | None | Unset): The time the task was created as a UNIX timestamp. Example: 1713360000.
+        started_at (int | None | Unset): The time the task started as a UNIX timestamp. Null if not yet started.
+            Example: 1713360060.
+        completed_at (int | None | Unset): The time the task completed as a UNIX timestamp. Null if not yet completed.
+            Example: 1713360120.
+    """
+
+    id: None | str | Unset = UNSET
+    item_count: int | None | Unset = UNSET
+    state: ContactsBulkJobTasksType0ItemState | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    started_at: int | None | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        item_count: int | None | Unset
+        if isinstance(self.item_count, Unset):
+            item_count = UNSET
+        else:
+            item_count = self.item_count
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ContactsBulkJobTasksType0ItemState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        started_at: int | None | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if item_count is not UNSET:
+            field_dict["item_count"] = item_count
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_item_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        item_count = _parse_item_count(d.pop("item_count", UNSET))
+
+        def _parse_state(data: object) -> ContactsBulkJobTasksType0ItemState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = ContactsBulkJobTasksType0ItemState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactsBulkJobTasksType0ItemState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_started_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        contacts_bulk_job_tasks_type_0_item = cls(
+            id=id,
+            item_count=item_count,
+            state=state,
+            created_at=created_at,
+            started_at=started_at,
+            completed_at=completed_at,
+        )
+
+        contacts_bulk_job_tasks_type_0_item.additional_properties = d
+        return contacts_bulk_job_tasks_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

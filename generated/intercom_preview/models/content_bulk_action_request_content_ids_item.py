@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_bulk_action_request_content_ids_item_type import ContentBulkActionRequestContentIdsItemType
+
+T = TypeVar("T", bound="ContentBulkActionRequestContentIdsItem")
+
+
+@_attrs_define
+class ContentBulkActionRequestContentIdsItem:
+    """
+    Attributes:
+        type_ (ContentBulkActionRequestContentIdsItemType):  Example: article_content.
+        id (str):  Example: 12345678.
+    """
+
+    type_: ContentBulkActionRequestContentIdsItemType
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = ContentBulkActionRequestContentIdsItemType(d.pop("type"))
+
+        id = d.pop("id")
+
+        content_bulk_action_request_content_ids_item = cls(
+            type_=type_,
+            id=id,
+        )
+
+        content_bulk_action_request_content_ids_item.additional_properties = d
+        return content_bulk_action_request_content_ids_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

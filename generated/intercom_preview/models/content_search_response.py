@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_search_response_type import ContentSearchResponseType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_search_article_item import ContentSearchArticleItem
+    from ..models.content_search_default_item import ContentSearchDefaultItem
+    from ..models.content_search_response_pages_type_0 import ContentSearchResponsePagesType0
+
+
+T = TypeVar("T", bound="ContentSearchResponse")
+
+
+@_attrs_define
+class ContentSearchResponse:
+    """A paginated list of Knowledge Hub content results matching a search query.
+
+    Attributes:
+        type_ (ContentSearchResponseType | None | Unset): Always `list`. Example: list.
+        total_count (int | None | Unset): Total number of results matching the query. Example: 5.
+        pages (ContentSearchResponsePagesType0 | None | Unset): Pagination metadata, including links to neighbouring
+            pages.
+        data (list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset): The list of matched content
+            items. Each item's `type` field determines its shape.
+    """
+
+    type_: ContentSearchResponseType | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    pages: ContentSearchResponsePagesType0 | None | Unset = UNSET
+    data: list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.content_search_default_item import ContentSearchDefaultItem
+        from ..models.content_search_response_pages_type_0 import ContentSearchResponsePagesType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContentSearchResponseType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, ContentSearchResponsePagesType0):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any]
+                if isinstance(data_type_0_item_data, ContentSearchDefaultItem):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                else:
+                    data_type_0_item = data_type_0_item_data.to_dict()
+
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_search_article_item import ContentSearchArticleItem
+        from ..models.content_search_default_item import ContentSearchDefaultItem
+        from ..models.content_search_response_pages_type_0 import ContentSearchResponsePagesType0
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ContentSearchResponseType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ContentSearchResponseType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentSearchResponseType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_pages(data: object) -> ContentSearchResponsePagesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = ContentSearchResponsePagesType0.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentSearchResponsePagesType0 | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        def _parse_data(data: object) -> list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+
+                    def _parse_data_type_0_item(data: object) -> ContentSearchArticleItem | ContentSearchDefaultItem:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemascontent_search_result_type_0 = ContentSearchDefaultItem.from_dict(data)
+
+                            return componentsschemascontent_search_result_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemascontent_search_result_type_1 = ContentSearchArticleItem.from_dict(data)
+
+                        return componentsschemascontent_search_result_type_1
+
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        content_search_response = cls(
+            type_=type_,
+            total_count=total_count,
+            pages=pages,
+            data=data,
+        )
+
+        content_search_response.additional_properties = d
+        return content_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

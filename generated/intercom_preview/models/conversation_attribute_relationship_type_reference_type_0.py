@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_attribute_relationship_type_reference_type_0_type import (
+    ConversationAttributeRelationshipTypeReferenceType0Type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationAttributeRelationshipTypeReferenceType0")
+
+
+@_attrs_define
+class ConversationAttributeRelationshipTypeReferenceType0:
+    """Reference configuration for related objects.
+
+    Attributes:
+        type_ (ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset): The cardinality of the
+            relationship: `one` or `many`. Example: many.
+        object_type_id (None | str | Unset): The ID of the related custom object type. Example: Test_Object.
+    """
+
+    type_: ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset = UNSET
+    object_type_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ConversationAttributeRelationshipTypeReferenceType0Type):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        object_type_id: None | str | Unset
+        if isinstance(self.object_type_id, Unset):
+            object_type_id = UNSET
+        else:
+            object_type_id = self.object_type_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if object_type_id is not UNSET:
+            field_dict["object_type_id"] = object_type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ConversationAttributeRelationshipTypeReferenceType0Type(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_object_type_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        object_type_id = _parse_object_type_id(d.pop("object_type_id", UNSET))
+
+        conversation_attribute_relationship_type_reference_type_0 = cls(
+            type_=type_,
+            object_type_id=object_type_id,
+        )
+
+        conversation_attribute_relationship_type_reference_type_0.additional_properties = d
+        return conversation_attribute_relationship_type_reference_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_attribute_base_data_type import ConversationAttributeBaseDataType
+from ..models.conversation_attribute_base_type import ConversationAttributeBaseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationAttributeStringType")
+
+
+@_attrs_define
+class ConversationAttributeStringType:
+    """
+    Attributes:
+        type_ (ConversationAttributeBaseType | None | Unset): Value is `conversation_attribute`. Example:
+            conversation_attribute.
+        id (int | None | Unset): The unique identifier for the conversation attribute. Example: 8.
+        name (None | str | Unset): Name of the attribute. Example: api_test_attr.
+        description (None | str | Unset): Readable description of the attribute. Example: Created via API test.
+        data_type (ConversationAttributeBaseDataType | None | Unset): The data type of the attribute. Allowed types:
+            string, integer, list, decimal, boolean, datetime, relationship, files. Example: string.
+        required (bool | None | Unset): Whether this attribute is required. Example: False.
+        visible_to_team_ids (list[str] | None | Unset): Team IDs that can see this attribute. Empty array means all
+            teams. Example: [].
+        archived (bool | None | Unset): Whether this attribute is archived. Example: False.
+        created_at (int | None | Unset): The time the attribute was created as a UTC Unix timestamp. Example:
+            1778239701.
+        updated_at (int | None | Unset): The time the attribute was last updated as a UTC Unix timestamp. Example:
+            1778239701.
+        admin_id (None | str | Unset): ID of the admin who created the attribute. Example: 16.
+        multiline (bool | None | Unset): Whether this string attribute is multiline. Example: False.
+    """
+
+    type_: ConversationAttributeBaseType | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    data_type: ConversationAttributeBaseDataType | None | Unset = UNSET
+    required: bool | None | Unset = UNSET
+    visible_to_team_ids: list[str] | None | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    admin_id: None | str | Unset = UNSET
+    multiline: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ConversationAttributeBaseType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        data_type: None | str | Unset
+        if isinstance(self.data_type, Unset):
+            data_type = UNSET
+        elif isinstance(self.data_type, ConversationAttributeBaseDataType):
+            data_type = self.data_type.value
+        else:
+            data_type = self.data_type
+
+        required: bool | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        else:
+            required = self.required
+
+        visible_to_team_ids: list[str] | None | Unset
+        if isinstance(self.visible_to_team_ids, Unset):
+            visible_to_team_ids = UNSET
+        elif isinstance(self.visible_to_team_ids, list):
+            visible_to_team_ids = self.visible_to_team_ids
+
+        else:
+            visible_to_team_ids = self.visible_to_team_ids
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        admin_id: None | str | Unset
+        if isinstance(self.admin_id, Unset):
+            admin_id = UNSET
+        else:
+            admin_id = self.admin_id
+
+        multiline: bool | None | Unset
+        if isinstance(self.multiline, Unset):
+            multiline = UNSET
+        else:
+            multiline = self.multiline
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if required is not UNSET:
+            field_dict["required"] = required
+        if visible_to_team_ids is not UNSET:
+            field_dict["visible_to_team_ids"] = visible_to_team_ids
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if admin_id is not UNSET:
+            field_dict["admin_id"] = admin_id
+        if multiline is not UNSET:
+            field_dict["multiline"] = multiline
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ConversationAttributeBaseType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ConversationAttributeBaseType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeBaseType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_data_type(data: object) -> ConversationAttributeBaseDataType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                data_type_type_1 = ConversationAttributeBaseDataType(data)
+
+                return data_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeBaseDataType | None | Unset, data)
+
+        data_type = _parse_data_type(d.pop("data_type", UNSET))
+
+        def _parse_required(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        def _parse_visible_to_team_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                visible_to_team_ids_type_0 = cast(list[str], data)
+
+                return visible_to_team_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", UNSET))
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_admin_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
+
+        def _parse_multiline(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        multiline = _parse_multiline(d.pop("multiline", UNSET))
+
+        conversation_attribute_string_type = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            data_type=data_type,
+            required=required,
+            visible_to_team_ids=visible_to_team_ids,
+            archived=archived,
+            created_at=created_at,
+            updated_at=updated_at,
+            admin_id=admin_id,
+            multiline=multiline,
+        )
+
+        conversation_attribute_string_type.additional_properties = d
+        return conversation_attribute_string_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

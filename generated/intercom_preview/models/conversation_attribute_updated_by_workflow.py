@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
+        ConversationAttributeUpdatedByWorkflowAttributeType0,
+    )
+    from ..models.conversation_attribute_updated_by_workflow_value_type_0 import (
+        ConversationAttributeUpdatedByWorkflowValueType0,
+    )
+    from ..models.conversation_attribute_updated_by_workflow_workflow_type_0 import (
+        ConversationAttributeUpdatedByWorkflowWorkflowType0,
+    )
+
+
+T = TypeVar("T", bound="ConversationAttributeUpdatedByWorkflow")
+
+
+@_attrs_define
+class ConversationAttributeUpdatedByWorkflow:
+    """Contains details about the workflow that was triggered and any Custom Data Attributes (CDAs) that were modified
+    during the workflow execution for conversation part type <code>conversation_attribute_updated_by_workflow</code>.
+
+        Attributes:
+            workflow (ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset):
+            attribute (ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset):
+            value (ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset):
+    """
+
+    workflow: ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset = UNSET
+    attribute: ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset = UNSET
+    value: ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
+            ConversationAttributeUpdatedByWorkflowAttributeType0,
+        )
+        from ..models.conversation_attribute_updated_by_workflow_value_type_0 import (
+            ConversationAttributeUpdatedByWorkflowValueType0,
+        )
+        from ..models.conversation_attribute_updated_by_workflow_workflow_type_0 import (
+            ConversationAttributeUpdatedByWorkflowWorkflowType0,
+        )
+
+        workflow: dict[str, Any] | None | Unset
+        if isinstance(self.workflow, Unset):
+            workflow = UNSET
+        elif isinstance(self.workflow, ConversationAttributeUpdatedByWorkflowWorkflowType0):
+            workflow = self.workflow.to_dict()
+        else:
+            workflow = self.workflow
+
+        attribute: dict[str, Any] | None | Unset
+        if isinstance(self.attribute, Unset):
+            attribute = UNSET
+        elif isinstance(self.attribute, ConversationAttributeUpdatedByWorkflowAttributeType0):
+            attribute = self.attribute.to_dict()
+        else:
+            attribute = self.attribute
+
+        value: dict[str, Any] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, ConversationAttributeUpdatedByWorkflowValueType0):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        if attribute is not UNSET:
+            field_dict["attribute"] = attribute
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
+            ConversationAttributeUpdatedByWorkflowAttributeType0,
+        )
+        from ..models.conversation_attribute_updated_by_workflow_value_type_0 import (
+            ConversationAttributeUpdatedByWorkflowValueType0,
+        )
+        from ..models.conversation_attribute_updated_by_workflow_workflow_type_0 import (
+            ConversationAttributeUpdatedByWorkflowWorkflowType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_workflow(data: object) -> ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                workflow_type_0 = ConversationAttributeUpdatedByWorkflowWorkflowType0.from_dict(data)
+
+                return workflow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset, data)
+
+        workflow = _parse_workflow(d.pop("workflow", UNSET))
+
+        def _parse_attribute(data: object) -> ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attribute_type_0 = ConversationAttributeUpdatedByWorkflowAttributeType0.from_dict(data)
+
+                return attribute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset, data)
+
+        attribute = _parse_attribute(d.pop("attribute", UNSET))
+
+        def _parse_value(data: object) -> ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = ConversationAttributeUpdatedByWorkflowValueType0.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        conversation_attribute_updated_by_workflow = cls(
+            workflow=workflow,
+            attribute=attribute,
+            value=value,
+        )
+
+        conversation_attribute_updated_by_workflow.additional_properties = d
+        return conversation_attribute_updated_by_workflow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationMonitorEvaluation")
+
+
+@_attrs_define
+class ConversationMonitorEvaluation:
+    """A QA monitor evaluation that flagged this conversation. Returned in the `monitor_evaluations` array on conversation
+    responses when `include_monitors=true` is passed.
+
+        Attributes:
+            monitor_id (None | str | Unset): The unique identifier of the monitor that produced this evaluation. Example:
+                12345.
+            monitor_name (None | str | Unset): The name of the monitor at the time of evaluation. Null if the monitor has
+                since been deleted. Example: Customer complaint handling.
+            monitor_type (None | str | Unset): The type of the monitor. Null if the monitor has since been deleted. Example:
+                prompt.
+            result (None | str | Unset): The evaluation outcome reported by the monitor. Example: flagged.
+            explanation (None | str | Unset): The reasoning provided by the monitor for its result. May be null if no
+                reasoning was generated. Example: The customer mentioned wanting a refund without resolution..
+            evaluated_at (int | None | Unset): The time the monitor evaluated this conversation. Null in the rare case the
+                underlying record's timestamp is not yet set. Example: 1719493065.
+    """
+
+    monitor_id: None | str | Unset = UNSET
+    monitor_name: None | str | Unset = UNSET
+    monitor_type: None | str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    explanation: None | str | Unset = UNSET
+    evaluated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monitor_id: None | str | Unset
+        if isinstance(self.monitor_id, Unset):
+            monitor_id = UNSET
+        else:
+            monitor_id = self.monitor_id
+
+        monitor_name: None | str | Unset
+        if isinstance(self.monitor_name, Unset):
+            monitor_name = UNSET
+        else:
+            monitor_name = self.monitor_name
+
+        monitor_type: None | str | Unset
+        if isinstance(self.monitor_type, Unset):
+            monitor_type = UNSET
+        else:
+            monitor_type = self.monitor_type
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
+        explanation: None | str | Unset
+        if isinstance(self.explanation, Unset):
+            explanation = UNSET
+        else:
+            explanation = self.explanation
+
+        evaluated_at: int | None | Unset
+        if isinstance(self.evaluated_at, Unset):
+            evaluated_at = UNSET
+        else:
+            evaluated_at = self.evaluated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if monitor_id is not UNSET:
+            field_dict["monitor_id"] = monitor_id
+        if monitor_name is not UNSET:
+            field_dict["monitor_name"] = monitor_name
+        if monitor_type is not UNSET:
+            field_dict["monitor_type"] = monitor_type
+        if result is not UNSET:
+            field_dict["result"] = result
+        if explanation is not UNSET:
+            field_dict["explanation"] = explanation
+        if evaluated_at is not UNSET:
+            field_dict["evaluated_at"] = evaluated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_monitor_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        monitor_id = _parse_monitor_id(d.pop("monitor_id", UNSET))
+
+        def _parse_monitor_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        monitor_name = _parse_monitor_name(d.pop("monitor_name", UNSET))
+
+        def _parse_monitor_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        monitor_type = _parse_monitor_type(d.pop("monitor_type", UNSET))
+
+        def _parse_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        def _parse_explanation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        explanation = _parse_explanation(d.pop("explanation", UNSET))
+
+        def _parse_evaluated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        evaluated_at = _parse_evaluated_at(d.pop("evaluated_at", UNSET))
+
+        conversation_monitor_evaluation = cls(
+            monitor_id=monitor_id,
+            monitor_name=monitor_name,
+            monitor_type=monitor_type,
+            result=result,
+            explanation=explanation,
+            evaluated_at=evaluated_at,
+        )
+
+        conversation_monitor_evaluation.additional_properties = d
+        return conversation_monitor_evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

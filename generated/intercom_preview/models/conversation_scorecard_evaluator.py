@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
+
+
+T = TypeVar("T", bound="ConversationScorecardEvaluator")
+
+
+@_attrs_define
+class ConversationScorecardEvaluator:
+    """A single evaluator within a scorecard, including its result for this conversation.
+
+    Attributes:
+        evaluator_id (None | str | Unset): The unique identifier of the evaluator (criterion) within the scorecard.
+            Example: 54321.
+        result (ConversationScorecardEvaluatorResult | None | Unset): The evaluator's result for this conversation. Null
+            if the evaluator was not scored.
+    """
+
+    evaluator_id: None | str | Unset = UNSET
+    result: ConversationScorecardEvaluatorResult | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
+
+        evaluator_id: None | str | Unset
+        if isinstance(self.evaluator_id, Unset):
+            evaluator_id = UNSET
+        else:
+            evaluator_id = self.evaluator_id
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, ConversationScorecardEvaluatorResult):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if evaluator_id is not UNSET:
+            field_dict["evaluator_id"] = evaluator_id
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
+
+        d = dict(src_dict)
+
+        def _parse_evaluator_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        evaluator_id = _parse_evaluator_id(d.pop("evaluator_id", UNSET))
+
+        def _parse_result(data: object) -> ConversationScorecardEvaluatorResult | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = ConversationScorecardEvaluatorResult.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationScorecardEvaluatorResult | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        conversation_scorecard_evaluator = cls(
+            evaluator_id=evaluator_id,
+            result=result,
+        )
+
+        conversation_scorecard_evaluator.additional_properties = d
+        return conversation_scorecard_evaluator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationScorecardEvaluatorResult")
+
+
+@_attrs_define
+class ConversationScorecardEvaluatorResult:
+    """The outcome of a single evaluator within a scorecard.
+
+    Attributes:
+        value (None | str | Unset): The evaluator's selected value (typically a label such as `pass`, `fail`, or a
+            category identifier). Example: pass.
+        source (None | str | Unset): The origin of the result (for example, `ai` or `human`). Example: ai.
+        reasoning (None | str | Unset): A free-text explanation of the result. Example: The agent acknowledged the issue
+            and resolved it within the same response..
+        reason_ids (list[str] | None | Unset): Identifiers for structured reasons assigned to the result, if any.
+            Example: ['101', '102'].
+        other_text (None | str | Unset): Free-text entered by the reviewer to supplement or stand in for the structured
+            `reason_ids` — typically captured when the reviewer selects an "Other" option or adds a custom note. Null when
+            not provided. Example: Agent acknowledged the issue but missed the follow-up question about billing..
+    """
+
+    value: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
+    reason_ids: list[str] | None | Unset = UNSET
+    other_text: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
+
+        reason_ids: list[str] | None | Unset
+        if isinstance(self.reason_ids, Unset):
+            reason_ids = UNSET
+        elif isinstance(self.reason_ids, list):
+            reason_ids = self.reason_ids
+
+        else:
+            reason_ids = self.reason_ids
+
+        other_text: None | str | Unset
+        if isinstance(self.other_text, Unset):
+            other_text = UNSET
+        else:
+            other_text = self.other_text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if source is not UNSET:
+            field_dict["source"] = source
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if reason_ids is not UNSET:
+            field_dict["reason_ids"] = reason_ids
+        if other_text is not UNSET:
+            field_dict["other_text"] = other_text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_reasoning(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
+        def _parse_reason_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reason_ids_type_0 = cast(list[str], data)
+
+                return reason_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        reason_ids = _parse_reason_ids(d.pop("reason_ids", UNSET))
+
+        def _parse_other_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        other_text = _parse_other_text(d.pop("other_text", UNSET))
+
+        conversation_scorecard_evaluator_result = cls(
+            value=value,
+            source=source,
+            reasoning=reasoning,
+            reason_ids=reason_ids,
+            other_text=other_text,
+        )
+
+        conversation_scorecard_evaluator_result.additional_properties = d
+        return conversation_scorecard_evaluator_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

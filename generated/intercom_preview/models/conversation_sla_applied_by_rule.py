@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_sla_applied_by_rule_sla_definition_type_0 import (
+        ConversationSlaAppliedByRuleSlaDefinitionType0,
+    )
+
+
+T = TypeVar("T", bound="ConversationSlaAppliedByRule")
+
+
+@_attrs_define
+class ConversationSlaAppliedByRule:
+    """Contains details about SLA applied by modern Operator workflows for conversation part type
+    <code>conversation_sla_applied_by_rule</code>.
+
+        Attributes:
+            sla_name (None | str | Unset): Name of the SLA that was applied Example: Premium SLA.
+            sla_definition (ConversationSlaAppliedByRuleSlaDefinitionType0 | None | Unset): Target times configured for the
+                SLA (in seconds)
+    """
+
+    sla_name: None | str | Unset = UNSET
+    sla_definition: ConversationSlaAppliedByRuleSlaDefinitionType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_sla_applied_by_rule_sla_definition_type_0 import (
+            ConversationSlaAppliedByRuleSlaDefinitionType0,
+        )
+
+        sla_name: None | str | Unset
+        if isinstance(self.sla_name, Unset):
+            sla_name = UNSET
+        else:
+            sla_name = self.sla_name
+
+        sla_definition: dict[str, Any] | None | Unset
+        if isinstance(self.sla_definition, Unset):
+            sla_definition = UNSET
+        elif isinstance(self.sla_definition, ConversationSlaAppliedByRuleSlaDefinitionType0):
+            sla_definition = self.sla_definition.to_dict()
+        else:
+            sla_definition = self.sla_definition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sla_name is not UNSET:
+            field_dict["sla_name"] = sla_name
+        if sla_definition is not UNSET:
+            field_dict["sla_definition"] = sla_definition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_sla_applied_by_rule_sla_definition_type_0 import (
+            ConversationSlaAppliedByRuleSlaDefinitionType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_sla_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sla_name = _parse_sla_name(d.pop("sla_name", UNSET))
+
+        def _parse_sla_definition(data: object) -> ConversationSlaAppliedByRuleSlaDefinitionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sla_definition_type_0 = ConversationSlaAppliedByRuleSlaDefinitionType0.from_dict(data)
+
+                return sla_definition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSlaAppliedByRuleSlaDefinitionType0 | None | Unset, data)
+
+        sla_definition = _parse_sla_definition(d.pop("sla_definition", UNSET))
+
+        conversation_sla_applied_by_rule = cls(
+            sla_name=sla_name,
+            sla_definition=sla_definition,
+        )
+
+        conversation_sla_applied_by_rule.additional_properties = d
+        return conversation_sla_applied_by_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationSlaAppliedByWorkflowSlaDefinitionType0")
+
+
+@_attrs_define
+class ConversationSlaAppliedByWorkflowSlaDefinitionType0:
+    """Target times configured for the SLA (in seconds)
+
+    Attributes:
+        first_reply_time (int | None | Unset): First response time target in seconds Example: 300.
+        next_reply_time (int | None | Unset): Next reply time target in seconds Example: 600.
+        resolution_time (int | None | Unset): Resolution time target in seconds Example: 3600.
+        time_to_close (int | None | Unset): Time to close target in seconds Example: 7200.
+    """
+
+    first_reply_time: int | None | Unset = UNSET
+    next_reply_time: int | None | Unset = UNSET
+    resolution_time: int | None | Unset = UNSET
+    time_to_close: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_reply_time: int | None | Unset
+        if isinstance(self.first_reply_time, Unset):
+            first_reply_time = UNSET
+        else:
+            first_reply_time = self.first_reply_time
+
+        next_reply_time: int | None | Unset
+        if isinstance(self.next_reply_time, Unset):
+            next_reply_time = UNSET
+        else:
+            next_reply_time = self.next_reply_time
+
+        resolution_time: int | None | Unset
+        if isinstance(self.resolution_time, Unset):
+            resolution_time = UNSET
+        else:
+            resolution_time = self.resolution_time
+
+        time_to_close: int | None | Unset
+        if isinstance(self.time_to_close, Unset):
+            time_to_close = UNSET
+        else:
+            time_to_close = self.time_to_close
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_reply_time is not UNSET:
+            field_dict["first_reply_time"] = first_reply_time
+        if next_reply_time is not UNSET:
+            field_dict["next_reply_time"] = next_reply_time
+        if resolution_time is not UNSET:
+            field_dict["resolution_time"] = resolution_time
+        if time_to_close is not UNSET:
+            field_dict["time_to_close"] = time_to_close
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_first_reply_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        first_reply_time = _parse_first_reply_time(d.pop("first_reply_time", UNSET))
+
+        def _parse_next_reply_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        next_reply_time = _parse_next_reply_time(d.pop("next_reply_time", UNSET))
+
+        def _parse_resolution_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        resolution_time = _parse_resolution_time(d.pop("resolution_time", UNSET))
+
+        def _parse_time_to_close(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time_to_close = _parse_time_to_close(d.pop("time_to_close", UNSET))
+
+        conversation_sla_applied_by_workflow_sla_definition_type_0 = cls(
+            first_reply_time=first_reply_time,
+            next_reply_time=next_reply_time,
+            resolution_time=resolution_time,
+            time_to_close=time_to_close,
+        )
+
+        conversation_sla_applied_by_workflow_sla_definition_type_0.additional_properties = d
+        return conversation_sla_applied_by_workflow_sla_definition_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_sla_paused_current_sla_status import ConversationSlaPausedCurrentSlaStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_sla_paused_sla_states_type_0 import ConversationSlaPausedSlaStatesType0
+
+
+T = TypeVar("T", bound="ConversationSlaPaused")
+
+
+@_attrs_define
+class ConversationSlaPaused:
+    """Contains SLA status at the moment of pausing for conversation part type <code>conversation_sla_paused</code>.
+
+    Attributes:
+        sla_name (None | str | Unset): Name of the SLA being paused Example: Premium SLA.
+        current_sla_status (ConversationSlaPausedCurrentSlaStatus | None | Unset): Overall SLA status at pause time
+            Example: active.
+        sla_states (ConversationSlaPausedSlaStatesType0 | None | Unset): Status of all SLA targets at pause time
+            Example: {'first_reply_time': {'status': 'paused', 'seconds_remaining': 3600}, 'time_to_close': {'status':
+            'paused', 'seconds_remaining': 7200}}.
+    """
+
+    sla_name: None | str | Unset = UNSET
+    current_sla_status: ConversationSlaPausedCurrentSlaStatus | None | Unset = UNSET
+    sla_states: ConversationSlaPausedSlaStatesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_sla_paused_sla_states_type_0 import ConversationSlaPausedSlaStatesType0
+
+        sla_name: None | str | Unset
+        if isinstance(self.sla_name, Unset):
+            sla_name = UNSET
+        else:
+            sla_name = self.sla_name
+
+        current_sla_status: None | str | Unset
+        if isinstance(self.current_sla_status, Unset):
+            current_sla_status = UNSET
+        elif isinstance(self.current_sla_status, ConversationSlaPausedCurrentSlaStatus):
+            current_sla_status = self.current_sla_status.value
+        else:
+            current_sla_status = self.current_sla_status
+
+        sla_states: dict[str, Any] | None | Unset
+        if isinstance(self.sla_states, Unset):
+            sla_states = UNSET
+        elif isinstance(self.sla_states, ConversationSlaPausedSlaStatesType0):
+            sla_states = self.sla_states.to_dict()
+        else:
+            sla_states = self.sla_states
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sla_name is not UNSET:
+            field_dict["sla_name"] = sla_name
+        if current_sla_status is not UNSET:
+            field_dict["current_sla_status"] = current_sla_status
+        if sla_states is not UNSET:
+            field_dict["sla_states"] = sla_states
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_sla_paused_sla_states_type_0 import ConversationSlaPausedSlaStatesType0
+
+        d = dict(src_dict)
+
+        def _parse_sla_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sla_name = _parse_sla_name(d.pop("sla_name", UNSET))
+
+        def _parse_current_sla_status(data: object) -> ConversationSlaPausedCurrentSlaStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_sla_status_type_1 = ConversationSlaPausedCurrentSlaStatus(data)
+
+                return current_sla_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSlaPausedCurrentSlaStatus | None | Unset, data)
+
+        current_sla_status = _parse_current_sla_status(d.pop("current_sla_status", UNSET))
+
+        def _parse_sla_states(data: object) -> ConversationSlaPausedSlaStatesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sla_states_type_0 = ConversationSlaPausedSlaStatesType0.from_dict(data)
+
+                return sla_states_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSlaPausedSlaStatesType0 | None | Unset, data)
+
+        sla_states = _parse_sla_states(d.pop("sla_states", UNSET))
+
+        conversation_sla_paused = cls(
+            sla_name=sla_name,
+            current_sla_status=current_sla_status,
+            sla_states=sla_states,
+        )
+
+        conversation_sla_paused.additional_properties = d
+        return conversation_sla_paused
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

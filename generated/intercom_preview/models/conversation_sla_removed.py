@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationSlaRemoved")
+
+
+@_attrs_define
+class ConversationSlaRemoved:
+    """Contains basic SLA information when removed for conversation part type <code>conversation_sla_removed</code>.
+
+    Attributes:
+        sla_name (None | str | Unset): Name of the SLA that was removed Example: Standard SLA.
+    """
+
+    sla_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sla_name: None | str | Unset
+        if isinstance(self.sla_name, Unset):
+            sla_name = UNSET
+        else:
+            sla_name = self.sla_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sla_name is not UNSET:
+            field_dict["sla_name"] = sla_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_sla_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sla_name = _parse_sla_name(d.pop("sla_name", UNSET))
+
+        conversation_sla_removed = cls(
+            sla_name=sla_name,
+        )
+
+        conversation_sla_removed.additional_properties = d
+        return conversation_sla_removed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_sla_target_missed_current_sla_status import ConversationSlaTargetMissedCurrentSlaStatus
+from ..models.conversation_sla_target_missed_sla_target_type import ConversationSlaTargetMissedSlaTargetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_sla_target_missed_sla_states_type_0 import ConversationSlaTargetMissedSlaStatesType0
+
+
+T = TypeVar("T", bound="ConversationSlaTargetMissed")
+
+
+@_attrs_define
+class ConversationSlaTargetMissed:
+    """Contains complete status of all SLA targets when a breach occurs for conversation part type
+    <code>conversation_sla_target_missed</code>.
+
+        Attributes:
+            sla_name (None | str | Unset): Name of the SLA Example: HandleConversation.
+            sla_target_type (ConversationSlaTargetMissedSlaTargetType | None | Unset): Which specific target was missed
+                Example: first_reply_time.
+            current_sla_status (ConversationSlaTargetMissedCurrentSlaStatus | None | Unset): Overall SLA status Example:
+                missed.
+            sla_states (ConversationSlaTargetMissedSlaStatesType0 | None | Unset): Status of all SLA targets at the time of
+                breach Example: {'first_reply_time': {'status': 'missed', 'seconds_remaining': None}, 'time_to_close':
+                {'status': 'active', 'seconds_remaining': 210}}.
+    """
+
+    sla_name: None | str | Unset = UNSET
+    sla_target_type: ConversationSlaTargetMissedSlaTargetType | None | Unset = UNSET
+    current_sla_status: ConversationSlaTargetMissedCurrentSlaStatus | None | Unset = UNSET
+    sla_states: ConversationSlaTargetMissedSlaStatesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_sla_target_missed_sla_states_type_0 import ConversationSlaTargetMissedSlaStatesType0
+
+        sla_name: None | str | Unset
+        if isinstance(self.sla_name, Unset):
+            sla_name = UNSET
+        else:
+            sla_name = self.sla_name
+
+        sla_target_type: None | str | Unset
+        if isinstance(self.sla_target_type, Unset):
+            sla_target_type = UNSET
+        elif isinstance(self.sla_target_type, ConversationSlaTargetMissedSlaTargetType):
+            sla_target_type = self.sla_target_type.value
+        else:
+            sla_target_type = self.sla_target_type
+
+        current_sla_status: None | str | Unset
+        if isinstance(self.current_sla_status, Unset):
+            current_sla_status = UNSET
+        elif isinstance(self.current_sla_status, ConversationSlaTargetMissedCurrentSlaStatus):
+            current_sla_status = self.current_sla_status.value
+        else:
+            current_sla_status = self.current_sla_status
+
+        sla_states: dict[str, Any] | None | Unset
+        if isinstance(self.sla_states, Unset):
+            sla_states = UNSET
+        elif isinstance(self.sla_states, ConversationSlaTargetMissedSlaStatesType0):
+            sla_states = self.sla_states.to_dict()
+        else:
+            sla_states = self.sla_states
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sla_name is not UNSET:
+            field_dict["sla_name"] = sla_name
+        if sla_target_type is not UNSET:
+            field_dict["sla_target_type"] = sla_target_type
+        if current_sla_status is not UNSET:
+            field_dict["current_sla_status"] = current_sla_status
+        if sla_states is not UNSET:
+            field_dict["sla_states"] = sla_states
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_sla_target_missed_sla_states_type_0 import ConversationSlaTargetMissedSlaStatesType0
+
+        d = dict(src_dict)
+
+        def _parse_sla_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sla_name = _parse_sla_name(d.pop("sla_name", UNSET))
+
+        def _parse_sla_target_type(data: object) -> ConversationSlaTargetMissedSlaTargetType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sla_target_type_type_1 = ConversationSlaTargetMissedSlaTargetType(data)
+
+                return sla_target_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSlaTargetMissedSlaTargetType | None | Unset, data)
+
+        sla_target_type = _parse_sla_target_type(d.pop("sla_target_type", UNSET))
+
+        def _parse_current_sla_status(data: object) -> ConversationSlaTargetMissedCurrentSlaStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_sla_status_type_1 = ConversationSlaTargetMissedCurrentSlaStatus(data)
+
+                return current_sla_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSlaTargetMissedCurrentSlaStatus | None | Unset, data)
+
+        current_sla_status = _parse_current_sla_status(d.pop("current_sla_status", UNSET))
+
+        def _parse_sla_states(data: object) -> ConversationSlaTargetMissedSlaStatesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sla_states_type_0 = ConversationSlaTargetMissedSlaStatesType0.from_dict(data)
+
+                return sla_states_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSlaTargetMissedSlaStatesType0 | None | Unset, data)
+
+        sla_states = _parse_sla_states(d.pop("sla_states", UNSET))
+
+        conversation_sla_target_missed = cls(
+            sla_name=sla_name,
+            sla_target_type=sla_target_type,
+            current_sla_status=current_sla_status,
+            sla_states=sla_states,
+        )
+
+        conversation_sla_target_missed.additional_properties = d
+        return conversation_sla_target_missed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

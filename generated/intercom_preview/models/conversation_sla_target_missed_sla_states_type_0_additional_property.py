@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_sla_target_missed_sla_states_type_0_additional_property_status import (
+    ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationSlaTargetMissedSlaStatesType0AdditionalProperty")
+
+
+@_attrs_define
+class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
+    """
+    Attributes:
+        status (ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset): Status of this
+            specific target
+        seconds_remaining (int | None | Unset): Time remaining for active/paused targets (null for hit/missed)
+    """
+
+    status: ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset = UNSET
+    seconds_remaining: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        seconds_remaining: int | None | Unset
+        if isinstance(self.seconds_remaining, Unset):
+            seconds_remaining = UNSET
+        else:
+            seconds_remaining = self.seconds_remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if seconds_remaining is not UNSET:
+            field_dict["seconds_remaining"] = seconds_remaining
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_status(
+            data: object,
+        ) -> ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_seconds_remaining(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        seconds_remaining = _parse_seconds_remaining(d.pop("seconds_remaining", UNSET))
+
+        conversation_sla_target_missed_sla_states_type_0_additional_property = cls(
+            status=status,
+            seconds_remaining=seconds_remaining,
+        )
+
+        conversation_sla_target_missed_sla_states_type_0_additional_property.additional_properties = d
+        return conversation_sla_target_missed_sla_states_type_0_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ConversationSlaTargetMissedSlaTargetType(StrEnum):
+    FIRST_REPLY_TIME = "first_reply_time"
+    NEXT_REPLY_TIME = "next_reply_time"
+    RESOLUTION_TIME = "resolution_time"
+    TIME_TO_CLOSE = "time_to_close"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ConversationSlaTargetMissedSlaTargetType | None":
+        # A value the description does not list (the API adds values before the descriptions do) is
+        # kept as an unnamed member carrying the string, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_source_author import ConversationSourceAuthor
+    from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
+    from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
+    from ..models.part_attachment import PartAttachment
+    from ..models.source_email_message_metadata import SourceEmailMessageMetadata
+
+
+T = TypeVar("T", bound="ConversationSource")
+
+
+@_attrs_define
+class ConversationSource:
+    """The first message or event that started this conversation. Describes the origin and who initiated it.
+
+    Attributes:
+        type_ (None | str | Unset): The origin of this conversation. Example: email.
+        id (None | str | Unset): The id of the source message. Example: 3.
+        delivered_as (None | str | Unset): How the conversation was initiated. Example: operator_initiated.
+        recipients (list[ConversationSourceRecipientsType0Item] | None | Unset): The recipients of the source message.
+            Only present for email conversations.
+        reply_to (list[ConversationSourceReplyToType0Item] | None | Unset): The Reply-To header addresses of the source
+            message, where a reply will be routed. Can differ from the sender's From address. Only present for email
+            conversations.
+        subject (None | str | Unset): The message subject. Only present for email conversations.
+        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Hey there!</p>.
+        author (ConversationSourceAuthor | None | Unset):
+        attachments (list[PartAttachment] | None | Unset): A list of attachments on the source message.
+        url (None | str | Unset): The URL where the conversation was started. Example:
+            https://intercom.help/company/article/123.
+        redacted (bool | None | Unset): Whether or not the source content has been redacted. Example: False.
+        email_message_metadata (None | SourceEmailMessageMetadata | Unset):
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    delivered_as: None | str | Unset = UNSET
+    recipients: list[ConversationSourceRecipientsType0Item] | None | Unset = UNSET
+    reply_to: list[ConversationSourceReplyToType0Item] | None | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    author: ConversationSourceAuthor | None | Unset = UNSET
+    attachments: list[PartAttachment] | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    redacted: bool | None | Unset = UNSET
+    email_message_metadata: None | SourceEmailMessageMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_source_author import ConversationSourceAuthor
+        from ..models.source_email_message_metadata import SourceEmailMessageMetadata
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        delivered_as: None | str | Unset
+        if isinstance(self.delivered_as, Unset):
+            delivered_as = UNSET
+        else:
+            delivered_as = self.delivered_as
+
+        recipients: list[dict[str, Any]] | None | Unset
+        if isinstance(self.recipients, Unset):
+            recipients = UNSET
+        elif isinstance(self.recipients, list):
+            recipients = []
+            for recipients_type_0_item_data in self.recipients:
+                recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                recipients.append(recipients_type_0_item)
+
+        else:
+            recipients = self.recipients
+
+        reply_to: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reply_to, Unset):
+            reply_to = UNSET
+        elif isinstance(self.reply_to, list):
+            reply_to = []
+            for reply_to_type_0_item_data in self.reply_to:
+                reply_to_type_0_item = reply_to_type_0_item_data.to_dict()
+                reply_to.append(reply_to_type_0_item)
+
+        else:
+            reply_to = self.reply_to
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        author: dict[str, Any] | None | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        elif isinstance(self.author, ConversationSourceAuthor):
+            author = self.author.to_dict()
+        else:
+            author = self.author
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        redacted: bool | None | Unset
+        if isinstance(self.redacted, Unset):
+            redacted = UNSET
+        else:
+            redacted = self.redacted
+
+        email_message_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.email_message_metadata, Unset):
+            email_message_metadata = UNSET
+        elif isinstance(self.email_message_metadata, SourceEmailMessageMetadata):
+            email_message_metadata = self.email_message_metadata.to_dict()
+        else:
+            email_message_metadata = self.email_message_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if delivered_as is not UNSET:
+            field_dict["delivered_as"] = delivered_as
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if body is not UNSET:
+            field_dict["body"] = body
+        if author is not UNSET:
+            field_dict["author"] = author
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if url is not UNSET:
+            field_dict["url"] = url
+        if redacted is not UNSET:
+            field_dict["redacted"] = redacted
+        if email_message_metadata is not UNSET:
+            field_dict["email_message_metadata"] = email_message_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_source_author import ConversationSourceAuthor
+        from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
+        from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
+        from ..models.part_attachment import PartAttachment
+        from ..models.source_email_message_metadata import SourceEmailMessageMetadata
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_delivered_as(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delivered_as = _parse_delivered_as(d.pop("delivered_as", UNSET))
+
+        def _parse_recipients(data: object) -> list[ConversationSourceRecipientsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = []
+                _recipients_type_0 = data
+                for recipients_type_0_item_data in _recipients_type_0:
+                    recipients_type_0_item = ConversationSourceRecipientsType0Item.from_dict(
+                        recipients_type_0_item_data
+                    )
+
+                    recipients_type_0.append(recipients_type_0_item)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConversationSourceRecipientsType0Item] | None | Unset, data)
+
+        recipients = _parse_recipients(d.pop("recipients", UNSET))
+
+        def _parse_reply_to(data: object) -> list[ConversationSourceReplyToType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reply_to_type_0 = []
+                _reply_to_type_0 = data
+                for reply_to_type_0_item_data in _reply_to_type_0:
+                    reply_to_type_0_item = ConversationSourceReplyToType0Item.from_dict(reply_to_type_0_item_data)
+
+                    reply_to_type_0.append(reply_to_type_0_item)
+
+                return reply_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConversationSourceReplyToType0Item] | None | Unset, data)
+
+        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_author(data: object) -> ConversationSourceAuthor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                author_type_0 = ConversationSourceAuthor.from_dict(data)
+
+                return author_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSourceAuthor | None | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PartAttachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_redacted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redacted = _parse_redacted(d.pop("redacted", UNSET))
+
+        def _parse_email_message_metadata(data: object) -> None | SourceEmailMessageMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_message_metadata_type_0 = SourceEmailMessageMetadata.from_dict(data)
+
+                return email_message_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SourceEmailMessageMetadata | Unset, data)
+
+        email_message_metadata = _parse_email_message_metadata(d.pop("email_message_metadata", UNSET))
+
+        conversation_source = cls(
+            type_=type_,
+            id=id,
+            delivered_as=delivered_as,
+            recipients=recipients,
+            reply_to=reply_to,
+            subject=subject,
+            body=body,
+            author=author,
+            attachments=attachments,
+            url=url,
+            redacted=redacted,
+            email_message_metadata=email_message_metadata,
+        )
+
+        conversation_source.additional_properties = d
+        return conversation_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

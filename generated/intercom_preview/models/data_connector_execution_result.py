@@ -1,0 +1,456 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_connector_execution_result_error_type import DataConnectorExecutionResultErrorType
+from ..models.data_connector_execution_result_http_method import DataConnectorExecutionResultHttpMethod
+from ..models.data_connector_execution_result_source_type import DataConnectorExecutionResultSourceType
+from ..models.data_connector_execution_result_type import DataConnectorExecutionResultType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataConnectorExecutionResult")
+
+
+@_attrs_define
+class DataConnectorExecutionResult:
+    """An execution result from a data connector HTTP request.
+
+    Attributes:
+        type_ (DataConnectorExecutionResultType | None | Unset): The type of object - `data_connector.execution`.
+            Example: data_connector.execution.
+        id (None | str | Unset): The unique identifier for the execution result. Example: 99001.
+        data_connector_id (None | str | Unset): The unique identifier of the data connector that produced this result.
+            Example: 12345.
+        success (bool | None | Unset): Whether the execution was successful. Example: True.
+        http_status (int | None | Unset): The HTTP status code returned by the external API. Example: 200.
+        http_method (DataConnectorExecutionResultHttpMethod | None | Unset): The HTTP method used for the request.
+            Example: post.
+        error_type (DataConnectorExecutionResultErrorType | None | Unset): The type of error that occurred, if any.
+            Example: 3rd_party_error.
+        error_message (None | str | Unset): A human-readable error message. Query parameters, userinfo, and fragments in
+            URLs are redacted. Example: Connection refused.
+        execution_time_ms (int | None | Unset): The execution time in milliseconds. Example: 245.
+        source_type (DataConnectorExecutionResultSourceType | None | Unset): The type of source that triggered this
+            execution. Example: workflow.
+        source_id (None | str | Unset): The identifier of the source that triggered this execution. Example: 5001.
+        conversation_id (None | str | Unset): The conversation associated with this execution, if any. Example: 8001.
+        created_at (datetime.datetime | None | Unset): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
+        request_url (None | str | Unset): The request URL. Query parameters, userinfo, and fragments are redacted.
+            Example: https://api.example.com/webhook.
+        request_body (None | str | Unset): The request body sent to the external API. Example: {"message": "hello"}.
+        response_body (None | str | Unset): The response body from the external API. Example: {"status": "ok"}.
+        raw_response_body (None | str | Unset): The raw (unmapped) response body. Example: {"status": "ok"}.
+    """
+
+    type_: DataConnectorExecutionResultType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    data_connector_id: None | str | Unset = UNSET
+    success: bool | None | Unset = UNSET
+    http_status: int | None | Unset = UNSET
+    http_method: DataConnectorExecutionResultHttpMethod | None | Unset = UNSET
+    error_type: DataConnectorExecutionResultErrorType | None | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    execution_time_ms: int | None | Unset = UNSET
+    source_type: DataConnectorExecutionResultSourceType | None | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    conversation_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    request_url: None | str | Unset = UNSET
+    request_body: None | str | Unset = UNSET
+    response_body: None | str | Unset = UNSET
+    raw_response_body: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, DataConnectorExecutionResultType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        data_connector_id: None | str | Unset
+        if isinstance(self.data_connector_id, Unset):
+            data_connector_id = UNSET
+        else:
+            data_connector_id = self.data_connector_id
+
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        http_status: int | None | Unset
+        if isinstance(self.http_status, Unset):
+            http_status = UNSET
+        else:
+            http_status = self.http_status
+
+        http_method: None | str | Unset
+        if isinstance(self.http_method, Unset):
+            http_method = UNSET
+        elif isinstance(self.http_method, DataConnectorExecutionResultHttpMethod):
+            http_method = self.http_method.value
+        else:
+            http_method = self.http_method
+
+        error_type: None | str | Unset
+        if isinstance(self.error_type, Unset):
+            error_type = UNSET
+        elif isinstance(self.error_type, DataConnectorExecutionResultErrorType):
+            error_type = self.error_type.value
+        else:
+            error_type = self.error_type
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        execution_time_ms: int | None | Unset
+        if isinstance(self.execution_time_ms, Unset):
+            execution_time_ms = UNSET
+        else:
+            execution_time_ms = self.execution_time_ms
+
+        source_type: None | str | Unset
+        if isinstance(self.source_type, Unset):
+            source_type = UNSET
+        elif isinstance(self.source_type, DataConnectorExecutionResultSourceType):
+            source_type = self.source_type.value
+        else:
+            source_type = self.source_type
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        conversation_id: None | str | Unset
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        request_url: None | str | Unset
+        if isinstance(self.request_url, Unset):
+            request_url = UNSET
+        else:
+            request_url = self.request_url
+
+        request_body: None | str | Unset
+        if isinstance(self.request_body, Unset):
+            request_body = UNSET
+        else:
+            request_body = self.request_body
+
+        response_body: None | str | Unset
+        if isinstance(self.response_body, Unset):
+            response_body = UNSET
+        else:
+            response_body = self.response_body
+
+        raw_response_body: None | str | Unset
+        if isinstance(self.raw_response_body, Unset):
+            raw_response_body = UNSET
+        else:
+            raw_response_body = self.raw_response_body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if data_connector_id is not UNSET:
+            field_dict["data_connector_id"] = data_connector_id
+        if success is not UNSET:
+            field_dict["success"] = success
+        if http_status is not UNSET:
+            field_dict["http_status"] = http_status
+        if http_method is not UNSET:
+            field_dict["http_method"] = http_method
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if execution_time_ms is not UNSET:
+            field_dict["execution_time_ms"] = execution_time_ms
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if request_url is not UNSET:
+            field_dict["request_url"] = request_url
+        if request_body is not UNSET:
+            field_dict["request_body"] = request_body
+        if response_body is not UNSET:
+            field_dict["response_body"] = response_body
+        if raw_response_body is not UNSET:
+            field_dict["raw_response_body"] = raw_response_body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> DataConnectorExecutionResultType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = DataConnectorExecutionResultType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorExecutionResultType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_data_connector_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_connector_id = _parse_data_connector_id(d.pop("data_connector_id", UNSET))
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_http_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        http_status = _parse_http_status(d.pop("http_status", UNSET))
+
+        def _parse_http_method(data: object) -> DataConnectorExecutionResultHttpMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                http_method_type_1 = DataConnectorExecutionResultHttpMethod(data)
+
+                return http_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorExecutionResultHttpMethod | None | Unset, data)
+
+        http_method = _parse_http_method(d.pop("http_method", UNSET))
+
+        def _parse_error_type(data: object) -> DataConnectorExecutionResultErrorType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_type_type_1 = DataConnectorExecutionResultErrorType(data)
+
+                return error_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorExecutionResultErrorType | None | Unset, data)
+
+        error_type = _parse_error_type(d.pop("error_type", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+        def _parse_execution_time_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        execution_time_ms = _parse_execution_time_ms(d.pop("execution_time_ms", UNSET))
+
+        def _parse_source_type(data: object) -> DataConnectorExecutionResultSourceType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_type_1 = DataConnectorExecutionResultSourceType(data)
+
+                return source_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorExecutionResultSourceType | None | Unset, data)
+
+        source_type = _parse_source_type(d.pop("source_type", UNSET))
+
+        def _parse_source_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_id = _parse_source_id(d.pop("source_id", UNSET))
+
+        def _parse_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_request_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_url = _parse_request_url(d.pop("request_url", UNSET))
+
+        def _parse_request_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_body = _parse_request_body(d.pop("request_body", UNSET))
+
+        def _parse_response_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_body = _parse_response_body(d.pop("response_body", UNSET))
+
+        def _parse_raw_response_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw_response_body = _parse_raw_response_body(d.pop("raw_response_body", UNSET))
+
+        data_connector_execution_result = cls(
+            type_=type_,
+            id=id,
+            data_connector_id=data_connector_id,
+            success=success,
+            http_status=http_status,
+            http_method=http_method,
+            error_type=error_type,
+            error_message=error_message,
+            execution_time_ms=execution_time_ms,
+            source_type=source_type,
+            source_id=source_id,
+            conversation_id=conversation_id,
+            created_at=created_at,
+            request_url=request_url,
+            request_body=request_body,
+            response_body=response_body,
+            raw_response_body=raw_response_body,
+        )
+
+        data_connector_execution_result.additional_properties = d
+        return data_connector_execution_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_connector_execution_result_list_pages_type_0_type import (
+    DataConnectorExecutionResultListPagesType0Type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_connector_execution_result_list_pages_type_0_next_type_0 import (
+        DataConnectorExecutionResultListPagesType0NextType0,
+    )
+
+
+T = TypeVar("T", bound="DataConnectorExecutionResultListPagesType0")
+
+
+@_attrs_define
+class DataConnectorExecutionResultListPagesType0:
+    """Pagination information.
+
+    Attributes:
+        type_ (DataConnectorExecutionResultListPagesType0Type | None | Unset):  Example: pages.
+        per_page (int | None | Unset): The number of results per page. Example: 10.
+        next_ (DataConnectorExecutionResultListPagesType0NextType0 | None | Unset): Cursor for the next page of results.
+    """
+
+    type_: DataConnectorExecutionResultListPagesType0Type | None | Unset = UNSET
+    per_page: int | None | Unset = UNSET
+    next_: DataConnectorExecutionResultListPagesType0NextType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.data_connector_execution_result_list_pages_type_0_next_type_0 import (
+            DataConnectorExecutionResultListPagesType0NextType0,
+        )
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, DataConnectorExecutionResultListPagesType0Type):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        per_page: int | None | Unset
+        if isinstance(self.per_page, Unset):
+            per_page = UNSET
+        else:
+            per_page = self.per_page
+
+        next_: dict[str, Any] | None | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        elif isinstance(self.next_, DataConnectorExecutionResultListPagesType0NextType0):
+            next_ = self.next_.to_dict()
+        else:
+            next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_connector_execution_result_list_pages_type_0_next_type_0 import (
+            DataConnectorExecutionResultListPagesType0NextType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> DataConnectorExecutionResultListPagesType0Type | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = DataConnectorExecutionResultListPagesType0Type(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorExecutionResultListPagesType0Type | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        per_page = _parse_per_page(d.pop("per_page", UNSET))
+
+        def _parse_next_(data: object) -> DataConnectorExecutionResultListPagesType0NextType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                next_type_0 = DataConnectorExecutionResultListPagesType0NextType0.from_dict(data)
+
+                return next_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorExecutionResultListPagesType0NextType0 | None | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        data_connector_execution_result_list_pages_type_0 = cls(
+            type_=type_,
+            per_page=per_page,
+            next_=next_,
+        )
+
+        data_connector_execution_result_list_pages_type_0.additional_properties = d
+        return data_connector_execution_result_list_pages_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeletedConversationItem")
+
+
+@_attrs_define
+class DeletedConversationItem:
+    """A deleted conversation record containing its ID, metrics retained status and deletion timestamp.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `conversation`. Example:
+            conversation.
+        id (None | str | Unset): The ID of the deleted conversation. Example: 512.
+        metrics_retained (bool | None | Unset): Whether reporting metrics are retained for this conversation ID Example:
+            True.
+        deleted_at (int | None | Unset): The time when the conversation was deleted. Example: 1734537745.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    metrics_retained: bool | None | Unset = UNSET
+    deleted_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        metrics_retained: bool | None | Unset
+        if isinstance(self.metrics_retained, Unset):
+            metrics_retained = UNSET
+        else:
+            metrics_retained = self.metrics_retained
+
+        deleted_at: int | None | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if metrics_retained is not UNSET:
+            field_dict["metrics_retained"] = metrics_retained
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_metrics_retained(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        metrics_retained = _parse_metrics_retained(d.pop("metrics_retained", UNSET))
+
+        def _parse_deleted_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        deleted_conversation_item = cls(
+            type_=type_,
+            id=id,
+            metrics_retained=metrics_retained,
+            deleted_at=deleted_at,
+        )
+
+        deleted_conversation_item.additional_properties = d
+        return deleted_conversation_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deleted_conversation_item import DeletedConversationItem
+    from ..models.pages_link import PagesLink
+
+
+T = TypeVar("T", bound="DeletedConversationList")
+
+
+@_attrs_define
+class DeletedConversationList:
+    """A paginated list of deleted conversation IDs.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `conversations.list`.
+            Example: conversations.list.
+        conversations (list[DeletedConversationItem] | None | Unset): The list of deleted conversation IDs.
+        total_count (int | None | Unset): Total number of items available. Example: 10.
+        pages (None | PagesLink | Unset):
+    """
+
+    type_: None | str | Unset = UNSET
+    conversations: list[DeletedConversationItem] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    pages: None | PagesLink | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pages_link import PagesLink
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        conversations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.conversations, Unset):
+            conversations = UNSET
+        elif isinstance(self.conversations, list):
+            conversations = []
+            for conversations_type_0_item_data in self.conversations:
+                conversations_type_0_item = conversations_type_0_item_data.to_dict()
+                conversations.append(conversations_type_0_item)
+
+        else:
+            conversations = self.conversations
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, PagesLink):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deleted_conversation_item import DeletedConversationItem
+        from ..models.pages_link import PagesLink
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_conversations(data: object) -> list[DeletedConversationItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conversations_type_0 = []
+                _conversations_type_0 = data
+                for conversations_type_0_item_data in _conversations_type_0:
+                    conversations_type_0_item = DeletedConversationItem.from_dict(conversations_type_0_item_data)
+
+                    conversations_type_0.append(conversations_type_0_item)
+
+                return conversations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DeletedConversationItem] | None | Unset, data)
+
+        conversations = _parse_conversations(d.pop("conversations", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_pages(data: object) -> None | PagesLink | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = PagesLink.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PagesLink | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        deleted_conversation_list = cls(
+            type_=type_,
+            conversations=conversations,
+            total_count=total_count,
+            pages=pages,
+        )
+
+        deleted_conversation_list.additional_properties = d
+        return deleted_conversation_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

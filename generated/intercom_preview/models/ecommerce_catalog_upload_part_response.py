@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EcommerceCatalogUploadPartResponse")
+
+
+@_attrs_define
+class EcommerceCatalogUploadPartResponse:
+    """Returned after a multipart catalog part is successfully uploaded.
+
+    Attributes:
+        import_job_id (None | str | Unset): The unique identifier for the active upload session. Pass this as
+            `import_job_id`
+            in subsequent part uploads and in the finalization request.
+             Example: job_01abc123.
+        next_part_number (int | None | Unset): The part number to use in the next upload request. Example: 2.
+    """
+
+    import_job_id: None | str | Unset = UNSET
+    next_part_number: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        import_job_id: None | str | Unset
+        if isinstance(self.import_job_id, Unset):
+            import_job_id = UNSET
+        else:
+            import_job_id = self.import_job_id
+
+        next_part_number: int | None | Unset
+        if isinstance(self.next_part_number, Unset):
+            next_part_number = UNSET
+        else:
+            next_part_number = self.next_part_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if import_job_id is not UNSET:
+            field_dict["import_job_id"] = import_job_id
+        if next_part_number is not UNSET:
+            field_dict["next_part_number"] = next_part_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_import_job_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_job_id = _parse_import_job_id(d.pop("import_job_id", UNSET))
+
+        def _parse_next_part_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        next_part_number = _parse_next_part_number(d.pop("next_part_number", UNSET))
+
+        ecommerce_catalog_upload_part_response = cls(
+            import_job_id=import_job_id,
+            next_part_number=next_part_number,
+        )
+
+        ecommerce_catalog_upload_part_response.additional_properties = d
+        return ecommerce_catalog_upload_part_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

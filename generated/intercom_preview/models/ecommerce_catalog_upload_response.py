@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ecommerce_catalog_upload_response_status import EcommerceCatalogUploadResponseStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EcommerceCatalogUploadResponse")
+
+
+@_attrs_define
+class EcommerceCatalogUploadResponse:
+    """Returned when a catalog upload is accepted and sync has started.
+
+    Attributes:
+        import_job_id (None | str | Unset): The unique identifier for the import job. Example: job_01abc123.
+        status (EcommerceCatalogUploadResponseStatus | None | Unset): The current status of the catalog sync. Example:
+            processing.
+        message (None | str | Unset): A human-readable description of the sync status. Example: Catalog received. Sync
+            has started..
+    """
+
+    import_job_id: None | str | Unset = UNSET
+    status: EcommerceCatalogUploadResponseStatus | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        import_job_id: None | str | Unset
+        if isinstance(self.import_job_id, Unset):
+            import_job_id = UNSET
+        else:
+            import_job_id = self.import_job_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, EcommerceCatalogUploadResponseStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if import_job_id is not UNSET:
+            field_dict["import_job_id"] = import_job_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_import_job_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_job_id = _parse_import_job_id(d.pop("import_job_id", UNSET))
+
+        def _parse_status(data: object) -> EcommerceCatalogUploadResponseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = EcommerceCatalogUploadResponseStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EcommerceCatalogUploadResponseStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        ecommerce_catalog_upload_response = cls(
+            import_job_id=import_job_id,
+            status=status,
+            message=message,
+        )
+
+        ecommerce_catalog_upload_response.additional_properties = d
+        return ecommerce_catalog_upload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

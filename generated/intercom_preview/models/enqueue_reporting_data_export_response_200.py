@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnqueueReportingDataExportResponse200")
+
+
+@_attrs_define
+class EnqueueReportingDataExportResponse200:
+    """
+    Attributes:
+        job_identifier (None | str | Unset):  Example: job1.
+        status (None | str | Unset):  Example: pending.
+        download_url (None | str | Unset):
+        download_expires_at (None | str | Unset):
+    """
+
+    job_identifier: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    download_url: None | str | Unset = UNSET
+    download_expires_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_identifier: None | str | Unset
+        if isinstance(self.job_identifier, Unset):
+            job_identifier = UNSET
+        else:
+            job_identifier = self.job_identifier
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        download_url: None | str | Unset
+        if isinstance(self.download_url, Unset):
+            download_url = UNSET
+        else:
+            download_url = self.download_url
+
+        download_expires_at: None | str | Unset
+        if isinstance(self.download_expires_at, Unset):
+            download_expires_at = UNSET
+        else:
+            download_expires_at = self.download_expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_identifier is not UNSET:
+            field_dict["job_identifier"] = job_identifier
+        if status is not UNSET:
+            field_dict["status"] = status
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if download_expires_at is not UNSET:
+            field_dict["download_expires_at"] = download_expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_job_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_identifier = _parse_job_identifier(d.pop("job_identifier", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_download_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_url = _parse_download_url(d.pop("download_url", UNSET))
+
+        def _parse_download_expires_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_expires_at = _parse_download_expires_at(d.pop("download_expires_at", UNSET))
+
+        enqueue_reporting_data_export_response_200 = cls(
+            job_identifier=job_identifier,
+            status=status,
+            download_url=download_url,
+            download_expires_at=download_expires_at,
+        )
+
+        enqueue_reporting_data_export_response_200.additional_properties = d
+        return enqueue_reporting_data_export_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

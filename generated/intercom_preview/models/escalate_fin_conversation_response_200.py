@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.escalate_fin_conversation_response_200_status import EscalateFinConversationResponse200Status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EscalateFinConversationResponse200")
+
+
+@_attrs_define
+class EscalateFinConversationResponse200:
+    """
+    Attributes:
+        conversation_id (None | str | Unset): The external ID of the conversation. Returned when you escalate an
+            existing conversation by `conversation_id` (echoed back). When you escalate a `user`, a new conversation is
+            created and only `intercom_conversation_id` is returned. Example: ext-123.
+        intercom_conversation_id (None | str | Unset): The internal Intercom conversation ID. Returned when a new
+            conversation was created for the escalation. Example: 987654321.
+        sse_subscription_url (None | str | Unset): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
+            conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
+            sets the conversation to complete status. When CSAT is enabled and a survey will follow the resolution,
+            `complete` revocation is deferred until the `csat_requested` event is delivered or the token expires. Includes a
+            `rewind` window so a subscriber that connects after the escalation is processed can still receive the
+            `escalated` and `complete` events.
+             Example: https://primary-realtime.intercom-messenger.com/event-
+            stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
+        status (EscalateFinConversationResponse200Status | None | Unset): The resulting status of the conversation.
+            Example: escalated.
+    """
+
+    conversation_id: None | str | Unset = UNSET
+    intercom_conversation_id: None | str | Unset = UNSET
+    sse_subscription_url: None | str | Unset = UNSET
+    status: EscalateFinConversationResponse200Status | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id: None | str | Unset
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        intercom_conversation_id: None | str | Unset
+        if isinstance(self.intercom_conversation_id, Unset):
+            intercom_conversation_id = UNSET
+        else:
+            intercom_conversation_id = self.intercom_conversation_id
+
+        sse_subscription_url: None | str | Unset
+        if isinstance(self.sse_subscription_url, Unset):
+            sse_subscription_url = UNSET
+        else:
+            sse_subscription_url = self.sse_subscription_url
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, EscalateFinConversationResponse200Status):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if intercom_conversation_id is not UNSET:
+            field_dict["intercom_conversation_id"] = intercom_conversation_id
+        if sse_subscription_url is not UNSET:
+            field_dict["sse_subscription_url"] = sse_subscription_url
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+
+        def _parse_intercom_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intercom_conversation_id = _parse_intercom_conversation_id(d.pop("intercom_conversation_id", UNSET))
+
+        def _parse_sse_subscription_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sse_subscription_url = _parse_sse_subscription_url(d.pop("sse_subscription_url", UNSET))
+
+        def _parse_status(data: object) -> EscalateFinConversationResponse200Status | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = EscalateFinConversationResponse200Status(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EscalateFinConversationResponse200Status | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        escalate_fin_conversation_response_200 = cls(
+            conversation_id=conversation_id,
+            intercom_conversation_id=intercom_conversation_id,
+            sse_subscription_url=sse_subscription_url,
+            status=status,
+        )
+
+        escalate_fin_conversation_response_200.additional_properties = d
+        return escalate_fin_conversation_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

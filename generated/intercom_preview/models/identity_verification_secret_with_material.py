@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IdentityVerificationSecretWithMaterial")
+
+
+@_attrs_define
+class IdentityVerificationSecretWithMaterial:
+    """Returned once, at creation time, from `POST /secure_mode_secrets`. Includes the raw `secret` field. Persist the
+    secret immediately — it is never retrievable again.
+
+        Attributes:
+            type_ (None | str | Unset): value is "identity_verification_secret" Example: identity_verification_secret.
+            id (None | str | Unset): The id of the secret Example: 102.
+            name (None | str | Unset): Human-readable name for the secret, used to identify it in rotation flows Example:
+                Production Web.
+            supports_android (bool | None | Unset): Whether the secret is enabled for the Android SDK Example: False.
+            supports_ios (bool | None | Unset): Whether the secret is enabled for the iOS SDK Example: False.
+            supports_web (bool | None | Unset): Whether the secret is enabled for the Messenger on web Example: True.
+            created_at (int | None | Unset): The time the secret was created, as a Unix timestamp Example: 1734537243.
+            secret (None | str | Unset): The 256-bit HMAC signing key, base64url-encoded. Returned ONCE at creation time and
+                never surfaced again. Example: 9Zw0xNs3vKk0fPz9rwKqNbzH3mPVQmQxL9vhSm9Tk4A.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    supports_android: bool | None | Unset = UNSET
+    supports_ios: bool | None | Unset = UNSET
+    supports_web: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    secret: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        supports_android: bool | None | Unset
+        if isinstance(self.supports_android, Unset):
+            supports_android = UNSET
+        else:
+            supports_android = self.supports_android
+
+        supports_ios: bool | None | Unset
+        if isinstance(self.supports_ios, Unset):
+            supports_ios = UNSET
+        else:
+            supports_ios = self.supports_ios
+
+        supports_web: bool | None | Unset
+        if isinstance(self.supports_web, Unset):
+            supports_web = UNSET
+        else:
+            supports_web = self.supports_web
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        secret: None | str | Unset
+        if isinstance(self.secret, Unset):
+            secret = UNSET
+        else:
+            secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if supports_android is not UNSET:
+            field_dict["supports_android"] = supports_android
+        if supports_ios is not UNSET:
+            field_dict["supports_ios"] = supports_ios
+        if supports_web is not UNSET:
+            field_dict["supports_web"] = supports_web
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_supports_android(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        supports_android = _parse_supports_android(d.pop("supports_android", UNSET))
+
+        def _parse_supports_ios(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        supports_ios = _parse_supports_ios(d.pop("supports_ios", UNSET))
+
+        def _parse_supports_web(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        supports_web = _parse_supports_web(d.pop("supports_web", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secret = _parse_secret(d.pop("secret", UNSET))
+
+        identity_verification_secret_with_material = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            supports_android=supports_android,
+            supports_ios=supports_ios,
+            supports_web=supports_web,
+            created_at=created_at,
+            secret=secret,
+        )
+
+        identity_verification_secret_with_material.additional_properties = d
+        return identity_verification_secret_with_material
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

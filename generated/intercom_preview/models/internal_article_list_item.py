@@ -1,0 +1,423 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.internal_article_list_item_type import InternalArticleListItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="InternalArticleListItem")
+
+
+@_attrs_define
+class InternalArticleListItem:
+    """The data returned about your internal articles when you list them.
+
+    Attributes:
+        type_ (InternalArticleListItemType | None | Unset): The type of object - `internal_article`. Default:
+            InternalArticleListItemType.INTERNAL_ARTICLE. Example: internal_article.
+        id (None | str | Unset): The unique identifier for the article which is given by Intercom. Example: 6871119.
+        title (None | str | Unset): The title of the article.
+        body (None | str | Unset): The body of the article in HTML. Example: Default language body in html.
+        body_markdown (None | str | Unset): The body of the article in markdown. Example: # Internal Guide
+
+            Body of the article in markdown
+            .
+        owner_id (int | None | Unset): The id of the owner of the article. Example: 5017691.
+        author_id (int | None | Unset): The id of the author of the article. Example: 5017691.
+        created_at (int | None | Unset): The time when the article was created. Example: 1672928359.
+        updated_at (int | None | Unset): The time when the article was last updated. Example: 1672928610.
+        locale (None | str | Unset): The default locale of the article. Example: en.
+        folder_id (int | None | Unset): The ID of the folder this article belongs to, or null if not in a folder.
+            Example: 6.
+        audience_ids (list[int] | None | Unset): The list of audience IDs this internal article is targeted to for Fin
+            AI Agent. Empty array means no audience targeting is set. Example: [1, 2].
+        ai_chatbot_availability (bool | None | Unset): Whether the internal article is available for AI Chatbot (Fin).
+            Example: True.
+        ai_copilot_availability (bool | None | Unset): Whether the internal article is available for AI Copilot.
+            Example: True.
+        ai_sales_agent_availability (bool | None | Unset): Whether the internal article is available for AI Sales Agent.
+            Example: True.
+        tags (None | Tags | Unset):
+    """
+
+    type_: InternalArticleListItemType | None | Unset = InternalArticleListItemType.INTERNAL_ARTICLE
+    id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    body_markdown: None | str | Unset = UNSET
+    owner_id: int | None | Unset = UNSET
+    author_id: int | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    locale: None | str | Unset = UNSET
+    folder_id: int | None | Unset = UNSET
+    audience_ids: list[int] | None | Unset = UNSET
+    ai_chatbot_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    tags: None | Tags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tags import Tags
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, InternalArticleListItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        body_markdown: None | str | Unset
+        if isinstance(self.body_markdown, Unset):
+            body_markdown = UNSET
+        else:
+            body_markdown = self.body_markdown
+
+        owner_id: int | None | Unset
+        if isinstance(self.owner_id, Unset):
+            owner_id = UNSET
+        else:
+            owner_id = self.owner_id
+
+        author_id: int | None | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
+
+        folder_id: int | None | Unset
+        if isinstance(self.folder_id, Unset):
+            folder_id = UNSET
+        else:
+            folder_id = self.folder_id
+
+        audience_ids: list[int] | None | Unset
+        if isinstance(self.audience_ids, Unset):
+            audience_ids = UNSET
+        elif isinstance(self.audience_ids, list):
+            audience_ids = self.audience_ids
+
+        else:
+            audience_ids = self.audience_ids
+
+        ai_chatbot_availability: bool | None | Unset
+        if isinstance(self.ai_chatbot_availability, Unset):
+            ai_chatbot_availability = UNSET
+        else:
+            ai_chatbot_availability = self.ai_chatbot_availability
+
+        ai_copilot_availability: bool | None | Unset
+        if isinstance(self.ai_copilot_availability, Unset):
+            ai_copilot_availability = UNSET
+        else:
+            ai_copilot_availability = self.ai_copilot_availability
+
+        ai_sales_agent_availability: bool | None | Unset
+        if isinstance(self.ai_sales_agent_availability, Unset):
+            ai_sales_agent_availability = UNSET
+        else:
+            ai_sales_agent_availability = self.ai_sales_agent_availability
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, Tags):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+        if body_markdown is not UNSET:
+            field_dict["body_markdown"] = body_markdown
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if author_id is not UNSET:
+            field_dict["author_id"] = author_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if audience_ids is not UNSET:
+            field_dict["audience_ids"] = audience_ids
+        if ai_chatbot_availability is not UNSET:
+            field_dict["ai_chatbot_availability"] = ai_chatbot_availability
+        if ai_copilot_availability is not UNSET:
+            field_dict["ai_copilot_availability"] = ai_copilot_availability
+        if ai_sales_agent_availability is not UNSET:
+            field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> InternalArticleListItemType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = InternalArticleListItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InternalArticleListItemType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_body_markdown(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body_markdown = _parse_body_markdown(d.pop("body_markdown", UNSET))
+
+        def _parse_owner_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+
+        def _parse_author_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        author_id = _parse_author_id(d.pop("author_id", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_folder_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+
+        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                audience_ids_type_0 = cast(list[int], data)
+
+                return audience_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
+
+        def _parse_ai_chatbot_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_chatbot_availability = _parse_ai_chatbot_availability(d.pop("ai_chatbot_availability", UNSET))
+
+        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
+
+        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
+
+        def _parse_tags(data: object) -> None | Tags | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = Tags.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Tags | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        internal_article_list_item = cls(
+            type_=type_,
+            id=id,
+            title=title,
+            body=body,
+            body_markdown=body_markdown,
+            owner_id=owner_id,
+            author_id=author_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            locale=locale,
+            folder_id=folder_id,
+            audience_ids=audience_ids,
+            ai_chatbot_availability=ai_chatbot_availability,
+            ai_copilot_availability=ai_copilot_availability,
+            ai_sales_agent_availability=ai_sales_agent_availability,
+            tags=tags,
+        )
+
+        internal_article_list_item.additional_properties = d
+        return internal_article_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

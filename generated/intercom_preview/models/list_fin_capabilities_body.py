@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
+
+
+T = TypeVar("T", bound="ListFinCapabilitiesBody")
+
+
+@_attrs_define
+class ListFinCapabilitiesBody:
+    """
+    Attributes:
+        user (ListFinCapabilitiesBodyUser):
+    """
+
+    user: ListFinCapabilitiesBodyUser
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
+
+        d = dict(src_dict)
+        user = ListFinCapabilitiesBodyUser.from_dict(d.pop("user"))
+
+        list_fin_capabilities_body = cls(
+            user=user,
+        )
+
+        list_fin_capabilities_body.additional_properties = d
+        return list_fin_capabilities_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_fin_capabilities_response_200_capabilities_type_0_item import (
+        ListFinCapabilitiesResponse200CapabilitiesType0Item,
+    )
+
+
+T = TypeVar("T", bound="ListFinCapabilitiesResponse200")
+
+
+@_attrs_define
+class ListFinCapabilitiesResponse200:
+    """
+    Attributes:
+        version (None | str | Unset): The API version the capabilities document was generated for. Example: Preview.
+        capabilities (list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset): The list of
+            capabilities available to this user.
+    """
+
+    version: None | str | Unset = UNSET
+    capabilities: list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        capabilities: list[dict[str, Any]] | None | Unset
+        if isinstance(self.capabilities, Unset):
+            capabilities = UNSET
+        elif isinstance(self.capabilities, list):
+            capabilities = []
+            for capabilities_type_0_item_data in self.capabilities:
+                capabilities_type_0_item = capabilities_type_0_item_data.to_dict()
+                capabilities.append(capabilities_type_0_item)
+
+        else:
+            capabilities = self.capabilities
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if version is not UNSET:
+            field_dict["version"] = version
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_fin_capabilities_response_200_capabilities_type_0_item import (
+            ListFinCapabilitiesResponse200CapabilitiesType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_capabilities(
+            data: object,
+        ) -> list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                capabilities_type_0 = []
+                _capabilities_type_0 = data
+                for capabilities_type_0_item_data in _capabilities_type_0:
+                    capabilities_type_0_item = ListFinCapabilitiesResponse200CapabilitiesType0Item.from_dict(
+                        capabilities_type_0_item_data
+                    )
+
+                    capabilities_type_0.append(capabilities_type_0_item)
+
+                return capabilities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset, data)
+
+        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
+
+        list_fin_capabilities_response_200 = cls(
+            version=version,
+            capabilities=capabilities,
+        )
+
+        list_fin_capabilities_response_200.additional_properties = d
+        return list_fin_capabilities_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.macro_list_type import MacroListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.macro import Macro
+    from ..models.macro_list_pages_type_0 import MacroListPagesType0
+
+
+T = TypeVar("T", bound="MacroList")
+
+
+@_attrs_define
+class MacroList:
+    """A paginated list of macros (saved replies) in the workspace.
+
+    Attributes:
+        type_ (MacroListType | None | Unset): Always list Example: list.
+        data (list[Macro | None] | None | Unset): The list of macro objects
+        pages (MacroListPagesType0 | None | Unset): Pagination information
+    """
+
+    type_: MacroListType | None | Unset = UNSET
+    data: list[Macro | None] | None | Unset = UNSET
+    pages: MacroListPagesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.macro import Macro
+        from ..models.macro_list_pages_type_0 import MacroListPagesType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, MacroListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        data: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any] | None
+                if isinstance(data_type_0_item_data, Macro):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                else:
+                    data_type_0_item = data_type_0_item_data
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, MacroListPagesType0):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.macro import Macro
+        from ..models.macro_list_pages_type_0 import MacroListPagesType0
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> MacroListType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = MacroListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MacroListType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_data(data: object) -> list[Macro | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+
+                    def _parse_data_type_0_item(data: object) -> Macro | None:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_type_0_item_type_0 = Macro.from_dict(data)
+
+                            return data_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(Macro | None, data)
+
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Macro | None] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_pages(data: object) -> MacroListPagesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = MacroListPagesType0.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MacroListPagesType0 | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        macro_list = cls(
+            type_=type_,
+            data=data,
+            pages=pages,
+        )
+
+        macro_list.additional_properties = d
+        return macro_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.merge_history_item_source_contact_role import MergeHistoryItemSourceContactRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MergeHistoryItem")
+
+
+@_attrs_define
+class MergeHistoryItem:
+    """A record of a contact that was merged into another contact.
+
+    Attributes:
+        type_ (None | str | Unset): The type of object. Example: merge_history.
+        source_contact_id (None | str | Unset): The Intercom ID of the contact that was merged into this contact.
+            Example: 5ba682d23d7cf92bef87bfd3.
+        source_contact_role (MergeHistoryItemSourceContactRole | None | Unset): The role of the contact that was merged
+            in. Example: lead.
+        merged_at (int | None | Unset): (Unix timestamp in seconds) The time when the merge occurred. Example:
+            1571672154.
+    """
+
+    type_: None | str | Unset = UNSET
+    source_contact_id: None | str | Unset = UNSET
+    source_contact_role: MergeHistoryItemSourceContactRole | None | Unset = UNSET
+    merged_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        source_contact_id: None | str | Unset
+        if isinstance(self.source_contact_id, Unset):
+            source_contact_id = UNSET
+        else:
+            source_contact_id = self.source_contact_id
+
+        source_contact_role: None | str | Unset
+        if isinstance(self.source_contact_role, Unset):
+            source_contact_role = UNSET
+        elif isinstance(self.source_contact_role, MergeHistoryItemSourceContactRole):
+            source_contact_role = self.source_contact_role.value
+        else:
+            source_contact_role = self.source_contact_role
+
+        merged_at: int | None | Unset
+        if isinstance(self.merged_at, Unset):
+            merged_at = UNSET
+        else:
+            merged_at = self.merged_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if source_contact_id is not UNSET:
+            field_dict["source_contact_id"] = source_contact_id
+        if source_contact_role is not UNSET:
+            field_dict["source_contact_role"] = source_contact_role
+        if merged_at is not UNSET:
+            field_dict["merged_at"] = merged_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_source_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_contact_id = _parse_source_contact_id(d.pop("source_contact_id", UNSET))
+
+        def _parse_source_contact_role(data: object) -> MergeHistoryItemSourceContactRole | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_contact_role_type_1 = MergeHistoryItemSourceContactRole(data)
+
+                return source_contact_role_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergeHistoryItemSourceContactRole | None | Unset, data)
+
+        source_contact_role = _parse_source_contact_role(d.pop("source_contact_role", UNSET))
+
+        def _parse_merged_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        merged_at = _parse_merged_at(d.pop("merged_at", UNSET))
+
+        merge_history_item = cls(
+            type_=type_,
+            source_contact_id=source_contact_id,
+            source_contact_role=source_contact_role,
+            merged_at=merged_at,
+        )
+
+        merge_history_item.additional_properties = d
+        return merge_history_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

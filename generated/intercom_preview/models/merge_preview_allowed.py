@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_summary import MergePreviewSummary
+
+
+T = TypeVar("T", bound="MergePreviewAllowed")
+
+
+@_attrs_define
+class MergePreviewAllowed:
+    """Returned when the merge is allowed.
+
+    Attributes:
+        allowed (bool | Unset): Always true. The merge is allowed.
+        summary (MergePreviewSummary | None | Unset):
+    """
+
+    allowed: bool | Unset = UNSET
+    summary: MergePreviewSummary | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.merge_preview_summary import MergePreviewSummary
+
+        allowed = self.allowed
+
+        summary: dict[str, Any] | None | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        elif isinstance(self.summary, MergePreviewSummary):
+            summary = self.summary.to_dict()
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed is not UNSET:
+            field_dict["allowed"] = allowed
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.merge_preview_summary import MergePreviewSummary
+
+        d = dict(src_dict)
+        allowed = d.pop("allowed", UNSET)
+
+        def _parse_summary(data: object) -> MergePreviewSummary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                summary_type_0 = MergePreviewSummary.from_dict(data)
+
+                return summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewSummary | None | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        merge_preview_allowed = cls(
+            allowed=allowed,
+            summary=summary,
+        )
+
+        merge_preview_allowed.additional_properties = d
+        return merge_preview_allowed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

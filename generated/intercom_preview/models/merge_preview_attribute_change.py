@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.merge_preview_attribute_change_outcome import MergePreviewAttributeChangeOutcome
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MergePreviewAttributeChange")
+
+
+@_attrs_define
+class MergePreviewAttributeChange:
+    """A single attribute change on the surviving contact.
+
+    Attributes:
+        field (None | str | Unset): The contact field that would change. Example: name.
+        outcome (MergePreviewAttributeChangeOutcome | None | Unset): How the value is resolved. adopted = the source's
+            value is taken; discarded = the source's value is dropped and the target's kept; merged = the two values are
+            combined.
+        from_value (Any | Unset): The source contact's value. Omitted when null. May be a string, array, or object
+            depending on the field.
+        into_value (Any | Unset): The target contact's value. Omitted when null. May be a string, array, or object
+            depending on the field.
+        new_into_value (Any | Unset): The resulting value on the surviving contact. Always present; may be null. May be
+            a string, array, or object depending on the field.
+    """
+
+    field: None | str | Unset = UNSET
+    outcome: MergePreviewAttributeChangeOutcome | None | Unset = UNSET
+    from_value: Any | Unset = UNSET
+    into_value: Any | Unset = UNSET
+    new_into_value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field: None | str | Unset
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        outcome: None | str | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        elif isinstance(self.outcome, MergePreviewAttributeChangeOutcome):
+            outcome = self.outcome.value
+        else:
+            outcome = self.outcome
+
+        from_value = self.from_value
+
+        into_value = self.into_value
+
+        new_into_value = self.new_into_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field is not UNSET:
+            field_dict["field"] = field
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if from_value is not UNSET:
+            field_dict["from_value"] = from_value
+        if into_value is not UNSET:
+            field_dict["into_value"] = into_value
+        if new_into_value is not UNSET:
+            field_dict["new_into_value"] = new_into_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        def _parse_outcome(data: object) -> MergePreviewAttributeChangeOutcome | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outcome_type_1 = MergePreviewAttributeChangeOutcome(data)
+
+                return outcome_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewAttributeChangeOutcome | None | Unset, data)
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        from_value = d.pop("from_value", UNSET)
+
+        into_value = d.pop("into_value", UNSET)
+
+        new_into_value = d.pop("new_into_value", UNSET)
+
+        merge_preview_attribute_change = cls(
+            field=field,
+            outcome=outcome,
+            from_value=from_value,
+            into_value=into_value,
+            new_into_value=new_into_value,
+        )
+
+        merge_preview_attribute_change.additional_properties = d
+        return merge_preview_attribute_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
+
+
+T = TypeVar("T", bound="MergePreviewAttributeChanges")
+
+
+@_attrs_define
+class MergePreviewAttributeChanges:
+    """The attribute changes the merge would make to the surviving contact.
+
+    Attributes:
+        attributes (list[MergePreviewAttributeChange] | None | Unset): The individual attribute changes. Capped at 50
+            items; total_count reflects the full number of changes.
+        total_count (int | None | Unset): The total number of attribute changes detected, which may exceed the number of
+            items in attributes. Example: 3.
+    """
+
+    attributes: list[MergePreviewAttributeChange] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, list):
+            attributes = []
+            for attributes_type_0_item_data in self.attributes:
+                attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                attributes.append(attributes_type_0_item)
+
+        else:
+            attributes = self.attributes
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
+
+        d = dict(src_dict)
+
+        def _parse_attributes(data: object) -> list[MergePreviewAttributeChange] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attributes_type_0 = []
+                _attributes_type_0 = data
+                for attributes_type_0_item_data in _attributes_type_0:
+                    attributes_type_0_item = MergePreviewAttributeChange.from_dict(attributes_type_0_item_data)
+
+                    attributes_type_0.append(attributes_type_0_item)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MergePreviewAttributeChange] | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        merge_preview_attribute_changes = cls(
+            attributes=attributes,
+            total_count=total_count,
+        )
+
+        merge_preview_attribute_changes.additional_properties = d
+        return merge_preview_attribute_changes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_reason import MergePreviewReason
+
+
+T = TypeVar("T", bound="MergePreviewBlocked")
+
+
+@_attrs_define
+class MergePreviewBlocked:
+    """Returned when the merge is not allowed.
+
+    Attributes:
+        allowed (bool | Unset): Always false. The merge is not allowed.
+        reasons (list[MergePreviewReason] | None | Unset): One or more reasons the merge is not allowed.
+    """
+
+    allowed: bool | Unset = UNSET
+    reasons: list[MergePreviewReason] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed = self.allowed
+
+        reasons: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reasons, Unset):
+            reasons = UNSET
+        elif isinstance(self.reasons, list):
+            reasons = []
+            for reasons_type_0_item_data in self.reasons:
+                reasons_type_0_item = reasons_type_0_item_data.to_dict()
+                reasons.append(reasons_type_0_item)
+
+        else:
+            reasons = self.reasons
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed is not UNSET:
+            field_dict["allowed"] = allowed
+        if reasons is not UNSET:
+            field_dict["reasons"] = reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.merge_preview_reason import MergePreviewReason
+
+        d = dict(src_dict)
+        allowed = d.pop("allowed", UNSET)
+
+        def _parse_reasons(data: object) -> list[MergePreviewReason] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reasons_type_0 = []
+                _reasons_type_0 = data
+                for reasons_type_0_item_data in _reasons_type_0:
+                    reasons_type_0_item = MergePreviewReason.from_dict(reasons_type_0_item_data)
+
+                    reasons_type_0.append(reasons_type_0_item)
+
+                return reasons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MergePreviewReason] | None | Unset, data)
+
+        reasons = _parse_reasons(d.pop("reasons", UNSET))
+
+        merge_preview_blocked = cls(
+            allowed=allowed,
+            reasons=reasons,
+        )
+
+        merge_preview_blocked.additional_properties = d
+        return merge_preview_blocked
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

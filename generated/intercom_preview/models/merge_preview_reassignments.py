@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_reassignments_conversations_type_0 import MergePreviewReassignmentsConversationsType0
+    from ..models.merge_preview_reassignments_notes_type_0 import MergePreviewReassignmentsNotesType0
+    from ..models.merge_preview_reassignments_phone_calls_type_0 import MergePreviewReassignmentsPhoneCallsType0
+    from ..models.merge_preview_reassignments_tags_type_0 import MergePreviewReassignmentsTagsType0
+    from ..models.merge_preview_reassignments_tickets_type_0 import MergePreviewReassignmentsTicketsType0
+
+
+T = TypeVar("T", bound="MergePreviewReassignments")
+
+
+@_attrs_define
+class MergePreviewReassignments:
+    """Two counts per object type — `from`, how many are on the lead and would move to the surviving contact, and `into`,
+    how many the surviving contact already has. Only types with reassignments are included, and both counts are always
+    present on a type that is included.
+
+        Attributes:
+            conversations (MergePreviewReassignmentsConversationsType0 | None | Unset): Distinct non-ticket conversations,
+                counting both conversations the contact owns and conversations it participates in. Tickets are excluded here and
+                reported separately under `tickets`.
+            tickets (MergePreviewReassignmentsTicketsType0 | None | Unset): Tickets, meaning conversations of any ticket
+                type. Counted separately from `conversations` so a single conversation is never counted twice.
+            phone_calls (MergePreviewReassignmentsPhoneCallsType0 | None | Unset): Phone calls. Present only for phone-lead
+                merges.
+            tags (MergePreviewReassignmentsTagsType0 | None | Unset): Tags. `from` counts only tags the surviving contact
+                does not already have.
+            notes (MergePreviewReassignmentsNotesType0 | None | Unset): Notes attached to the contact.
+    """
+
+    conversations: MergePreviewReassignmentsConversationsType0 | None | Unset = UNSET
+    tickets: MergePreviewReassignmentsTicketsType0 | None | Unset = UNSET
+    phone_calls: MergePreviewReassignmentsPhoneCallsType0 | None | Unset = UNSET
+    tags: MergePreviewReassignmentsTagsType0 | None | Unset = UNSET
+    notes: MergePreviewReassignmentsNotesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.merge_preview_reassignments_conversations_type_0 import (
+            MergePreviewReassignmentsConversationsType0,
+        )
+        from ..models.merge_preview_reassignments_notes_type_0 import MergePreviewReassignmentsNotesType0
+        from ..models.merge_preview_reassignments_phone_calls_type_0 import MergePreviewReassignmentsPhoneCallsType0
+        from ..models.merge_preview_reassignments_tags_type_0 import MergePreviewReassignmentsTagsType0
+        from ..models.merge_preview_reassignments_tickets_type_0 import MergePreviewReassignmentsTicketsType0
+
+        conversations: dict[str, Any] | None | Unset
+        if isinstance(self.conversations, Unset):
+            conversations = UNSET
+        elif isinstance(self.conversations, MergePreviewReassignmentsConversationsType0):
+            conversations = self.conversations.to_dict()
+        else:
+            conversations = self.conversations
+
+        tickets: dict[str, Any] | None | Unset
+        if isinstance(self.tickets, Unset):
+            tickets = UNSET
+        elif isinstance(self.tickets, MergePreviewReassignmentsTicketsType0):
+            tickets = self.tickets.to_dict()
+        else:
+            tickets = self.tickets
+
+        phone_calls: dict[str, Any] | None | Unset
+        if isinstance(self.phone_calls, Unset):
+            phone_calls = UNSET
+        elif isinstance(self.phone_calls, MergePreviewReassignmentsPhoneCallsType0):
+            phone_calls = self.phone_calls.to_dict()
+        else:
+            phone_calls = self.phone_calls
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, MergePreviewReassignmentsTagsType0):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        notes: dict[str, Any] | None | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        elif isinstance(self.notes, MergePreviewReassignmentsNotesType0):
+            notes = self.notes.to_dict()
+        else:
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
+        if tickets is not UNSET:
+            field_dict["tickets"] = tickets
+        if phone_calls is not UNSET:
+            field_dict["phone_calls"] = phone_calls
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.merge_preview_reassignments_conversations_type_0 import (
+            MergePreviewReassignmentsConversationsType0,
+        )
+        from ..models.merge_preview_reassignments_notes_type_0 import MergePreviewReassignmentsNotesType0
+        from ..models.merge_preview_reassignments_phone_calls_type_0 import MergePreviewReassignmentsPhoneCallsType0
+        from ..models.merge_preview_reassignments_tags_type_0 import MergePreviewReassignmentsTagsType0
+        from ..models.merge_preview_reassignments_tickets_type_0 import MergePreviewReassignmentsTicketsType0
+
+        d = dict(src_dict)
+
+        def _parse_conversations(data: object) -> MergePreviewReassignmentsConversationsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversations_type_0 = MergePreviewReassignmentsConversationsType0.from_dict(data)
+
+                return conversations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewReassignmentsConversationsType0 | None | Unset, data)
+
+        conversations = _parse_conversations(d.pop("conversations", UNSET))
+
+        def _parse_tickets(data: object) -> MergePreviewReassignmentsTicketsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tickets_type_0 = MergePreviewReassignmentsTicketsType0.from_dict(data)
+
+                return tickets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewReassignmentsTicketsType0 | None | Unset, data)
+
+        tickets = _parse_tickets(d.pop("tickets", UNSET))
+
+        def _parse_phone_calls(data: object) -> MergePreviewReassignmentsPhoneCallsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                phone_calls_type_0 = MergePreviewReassignmentsPhoneCallsType0.from_dict(data)
+
+                return phone_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewReassignmentsPhoneCallsType0 | None | Unset, data)
+
+        phone_calls = _parse_phone_calls(d.pop("phone_calls", UNSET))
+
+        def _parse_tags(data: object) -> MergePreviewReassignmentsTagsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = MergePreviewReassignmentsTagsType0.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewReassignmentsTagsType0 | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_notes(data: object) -> MergePreviewReassignmentsNotesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                notes_type_0 = MergePreviewReassignmentsNotesType0.from_dict(data)
+
+                return notes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewReassignmentsNotesType0 | None | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        merge_preview_reassignments = cls(
+            conversations=conversations,
+            tickets=tickets,
+            phone_calls=phone_calls,
+            tags=tags,
+            notes=notes,
+        )
+
+        merge_preview_reassignments.additional_properties = d
+        return merge_preview_reassignments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MergePreviewReassignmentsConversationsType0")
+
+
+@_attrs_define
+class MergePreviewReassignmentsConversationsType0:
+    """Distinct non-ticket conversations, counting both conversations the contact owns and conversations it participates
+    in. Tickets are excluded here and reported separately under `tickets`.
+
+        Attributes:
+            from_ (int | None | Unset): The number of non-ticket conversations on the lead that would be reassigned to the
+                surviving contact. Example: 12.
+            into (int | None | Unset): The number of non-ticket conversations the surviving contact already has. Example: 5.
+    """
+
+    from_: int | None | Unset = UNSET
+    into: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: int | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        into: int | None | Unset
+        if isinstance(self.into, Unset):
+            into = UNSET
+        else:
+            into = self.into
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if into is not UNSET:
+            field_dict["into"] = into
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_from_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_into(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        into = _parse_into(d.pop("into", UNSET))
+
+        merge_preview_reassignments_conversations_type_0 = cls(
+            from_=from_,
+            into=into,
+        )
+
+        merge_preview_reassignments_conversations_type_0.additional_properties = d
+        return merge_preview_reassignments_conversations_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

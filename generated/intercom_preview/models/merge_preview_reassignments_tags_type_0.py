@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MergePreviewReassignmentsTagsType0")
+
+
+@_attrs_define
+class MergePreviewReassignmentsTagsType0:
+    """Tags. `from` counts only tags the surviving contact does not already have.
+
+    Attributes:
+        from_ (int | None | Unset): The number of tags on the lead that would be added to the surviving contact.
+            Example: 3.
+        into (int | None | Unset): The number of tags the surviving contact already has. Example: 4.
+    """
+
+    from_: int | None | Unset = UNSET
+    into: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: int | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        into: int | None | Unset
+        if isinstance(self.into, Unset):
+            into = UNSET
+        else:
+            into = self.into
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if into is not UNSET:
+            field_dict["into"] = into
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_from_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_into(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        into = _parse_into(d.pop("into", UNSET))
+
+        merge_preview_reassignments_tags_type_0 = cls(
+            from_=from_,
+            into=into,
+        )
+
+        merge_preview_reassignments_tags_type_0.additional_properties = d
+        return merge_preview_reassignments_tags_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
+    from ..models.merge_preview_reassignments import MergePreviewReassignments
+
+
+T = TypeVar("T", bound="MergePreviewSummary")
+
+
+@_attrs_define
+class MergePreviewSummary:
+    """A summary of the changes the merge would make to the surviving contact.
+
+    Attributes:
+        attribute_changes (MergePreviewAttributeChanges | None | Unset):
+        reassignments (MergePreviewReassignments | None | Unset):
+    """
+
+    attribute_changes: MergePreviewAttributeChanges | None | Unset = UNSET
+    reassignments: MergePreviewReassignments | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
+        from ..models.merge_preview_reassignments import MergePreviewReassignments
+
+        attribute_changes: dict[str, Any] | None | Unset
+        if isinstance(self.attribute_changes, Unset):
+            attribute_changes = UNSET
+        elif isinstance(self.attribute_changes, MergePreviewAttributeChanges):
+            attribute_changes = self.attribute_changes.to_dict()
+        else:
+            attribute_changes = self.attribute_changes
+
+        reassignments: dict[str, Any] | None | Unset
+        if isinstance(self.reassignments, Unset):
+            reassignments = UNSET
+        elif isinstance(self.reassignments, MergePreviewReassignments):
+            reassignments = self.reassignments.to_dict()
+        else:
+            reassignments = self.reassignments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute_changes is not UNSET:
+            field_dict["attribute_changes"] = attribute_changes
+        if reassignments is not UNSET:
+            field_dict["reassignments"] = reassignments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
+        from ..models.merge_preview_reassignments import MergePreviewReassignments
+
+        d = dict(src_dict)
+
+        def _parse_attribute_changes(data: object) -> MergePreviewAttributeChanges | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attribute_changes_type_0 = MergePreviewAttributeChanges.from_dict(data)
+
+                return attribute_changes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewAttributeChanges | None | Unset, data)
+
+        attribute_changes = _parse_attribute_changes(d.pop("attribute_changes", UNSET))
+
+        def _parse_reassignments(data: object) -> MergePreviewReassignments | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reassignments_type_0 = MergePreviewReassignments.from_dict(data)
+
+                return reassignments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergePreviewReassignments | None | Unset, data)
+
+        reassignments = _parse_reassignments(d.pop("reassignments", UNSET))
+
+        merge_preview_summary = cls(
+            attribute_changes=attribute_changes,
+            reassignments=reassignments,
+        )
+
+        merge_preview_summary.additional_properties = d
+        return merge_preview_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

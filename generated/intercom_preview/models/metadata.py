@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
+
+
+T = TypeVar("T", bound="Metadata")
+
+
+@_attrs_define
+class Metadata:
+    """Metadata for a conversation part
+
+    Attributes:
+        quick_reply_options (list[MetadataQuickReplyOptionsType0Item] | None | Unset): The quick reply options sent by
+            the Admin or bot, presented in this conversation part.
+        quick_reply_uuid (None | Unset | UUID): The unique identifier for the quick reply option that was clicked by the
+            end user. Example: 123e4567-e89b-12d3-a456-426614174000.
+    """
+
+    quick_reply_options: list[MetadataQuickReplyOptionsType0Item] | None | Unset = UNSET
+    quick_reply_uuid: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quick_reply_options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.quick_reply_options, Unset):
+            quick_reply_options = UNSET
+        elif isinstance(self.quick_reply_options, list):
+            quick_reply_options = []
+            for quick_reply_options_type_0_item_data in self.quick_reply_options:
+                quick_reply_options_type_0_item = quick_reply_options_type_0_item_data.to_dict()
+                quick_reply_options.append(quick_reply_options_type_0_item)
+
+        else:
+            quick_reply_options = self.quick_reply_options
+
+        quick_reply_uuid: None | str | Unset
+        if isinstance(self.quick_reply_uuid, Unset):
+            quick_reply_uuid = UNSET
+        elif isinstance(self.quick_reply_uuid, UUID):
+            quick_reply_uuid = str(self.quick_reply_uuid)
+        else:
+            quick_reply_uuid = self.quick_reply_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quick_reply_options is not UNSET:
+            field_dict["quick_reply_options"] = quick_reply_options
+        if quick_reply_uuid is not UNSET:
+            field_dict["quick_reply_uuid"] = quick_reply_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
+
+        d = dict(src_dict)
+
+        def _parse_quick_reply_options(data: object) -> list[MetadataQuickReplyOptionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                quick_reply_options_type_0 = []
+                _quick_reply_options_type_0 = data
+                for quick_reply_options_type_0_item_data in _quick_reply_options_type_0:
+                    quick_reply_options_type_0_item = MetadataQuickReplyOptionsType0Item.from_dict(
+                        quick_reply_options_type_0_item_data
+                    )
+
+                    quick_reply_options_type_0.append(quick_reply_options_type_0_item)
+
+                return quick_reply_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MetadataQuickReplyOptionsType0Item] | None | Unset, data)
+
+        quick_reply_options = _parse_quick_reply_options(d.pop("quick_reply_options", UNSET))
+
+        def _parse_quick_reply_uuid(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                quick_reply_uuid_type_0 = UUID(data)
+
+                return quick_reply_uuid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        quick_reply_uuid = _parse_quick_reply_uuid(d.pop("quick_reply_uuid", UNSET))
+
+        metadata = cls(
+            quick_reply_options=quick_reply_options,
+            quick_reply_uuid=quick_reply_uuid,
+        )
+
+        metadata.additional_properties = d
+        return metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Predicate")
+
+
+@_attrs_define
+class Predicate:
+    """A condition used to filter contacts in an audience.
+
+    Attributes:
+        attribute (None | str | Unset): The attribute to filter on. Example: company.name.
+        type_ (None | str | Unset): The type of the attribute. Example: string.
+        comparison (None | str | Unset): The comparison operator. Example: contains.
+        value (None | str | Unset): The value to compare against. Example: Acme.
+    """
+
+    attribute: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    comparison: None | str | Unset = UNSET
+    value: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute: None | str | Unset
+        if isinstance(self.attribute, Unset):
+            attribute = UNSET
+        else:
+            attribute = self.attribute
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        comparison: None | str | Unset
+        if isinstance(self.comparison, Unset):
+            comparison = UNSET
+        else:
+            comparison = self.comparison
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute is not UNSET:
+            field_dict["attribute"] = attribute
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if comparison is not UNSET:
+            field_dict["comparison"] = comparison
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_attribute(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attribute = _parse_attribute(d.pop("attribute", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_comparison(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comparison = _parse_comparison(d.pop("comparison", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        predicate = cls(
+            attribute=attribute,
+            type_=type_,
+            comparison=comparison,
+            value=value,
+        )
+
+        predicate.additional_properties = d
+        return predicate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

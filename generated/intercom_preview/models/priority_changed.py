@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.priority_changed_current_priority import PriorityChangedCurrentPriority
+from ..models.priority_changed_previous_priority import PriorityChangedPreviousPriority
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriorityChanged")
+
+
+@_attrs_define
+class PriorityChanged:
+    """Contains details about priority changes for conversation part type <code>priority_changed</code>.
+
+    Attributes:
+        current_priority (None | PriorityChangedCurrentPriority | Unset): Current priority level Example: high.
+        previous_priority (None | PriorityChangedPreviousPriority | Unset): Previous priority level Example: none.
+    """
+
+    current_priority: None | PriorityChangedCurrentPriority | Unset = UNSET
+    previous_priority: None | PriorityChangedPreviousPriority | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_priority: None | str | Unset
+        if isinstance(self.current_priority, Unset):
+            current_priority = UNSET
+        elif isinstance(self.current_priority, PriorityChangedCurrentPriority):
+            current_priority = self.current_priority.value
+        else:
+            current_priority = self.current_priority
+
+        previous_priority: None | str | Unset
+        if isinstance(self.previous_priority, Unset):
+            previous_priority = UNSET
+        elif isinstance(self.previous_priority, PriorityChangedPreviousPriority):
+            previous_priority = self.previous_priority.value
+        else:
+            previous_priority = self.previous_priority
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_priority is not UNSET:
+            field_dict["current_priority"] = current_priority
+        if previous_priority is not UNSET:
+            field_dict["previous_priority"] = previous_priority
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_current_priority(data: object) -> None | PriorityChangedCurrentPriority | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_priority_type_1 = PriorityChangedCurrentPriority(data)
+
+                return current_priority_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PriorityChangedCurrentPriority | Unset, data)
+
+        current_priority = _parse_current_priority(d.pop("current_priority", UNSET))
+
+        def _parse_previous_priority(data: object) -> None | PriorityChangedPreviousPriority | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_priority_type_1 = PriorityChangedPreviousPriority(data)
+
+                return previous_priority_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PriorityChangedPreviousPriority | Unset, data)
+
+        previous_priority = _parse_previous_priority(d.pop("previous_priority", UNSET))
+
+        priority_changed = cls(
+            current_priority=current_priority,
+            previous_priority=previous_priority,
+        )
+
+        priority_changed.additional_properties = d
+        return priority_changed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.side_conversation_list_type import SideConversationListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.side_conversation_list_pages_type_0 import SideConversationListPagesType0
+    from ..models.side_conversation_summary import SideConversationSummary
+
+
+T = TypeVar("T", bound="SideConversationList")
+
+
+@_attrs_define
+class SideConversationList:
+    """A paginated list of side conversations for a conversation.
+
+    Attributes:
+        type_ (None | SideConversationListType | Unset): The type of the response object. Example:
+            side_conversation.list.
+        side_conversations (list[SideConversationSummary] | None | Unset): An array of side conversation objects.
+        total_count (int | None | Unset): The total number of side conversations. Example: 1.
+        pages (None | SideConversationListPagesType0 | Unset): Pagination metadata.
+    """
+
+    type_: None | SideConversationListType | Unset = UNSET
+    side_conversations: list[SideConversationSummary] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    pages: None | SideConversationListPagesType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.side_conversation_list_pages_type_0 import SideConversationListPagesType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, SideConversationListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        side_conversations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.side_conversations, Unset):
+            side_conversations = UNSET
+        elif isinstance(self.side_conversations, list):
+            side_conversations = []
+            for side_conversations_type_0_item_data in self.side_conversations:
+                side_conversations_type_0_item = side_conversations_type_0_item_data.to_dict()
+                side_conversations.append(side_conversations_type_0_item)
+
+        else:
+            side_conversations = self.side_conversations
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, SideConversationListPagesType0):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if side_conversations is not UNSET:
+            field_dict["side_conversations"] = side_conversations
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.side_conversation_list_pages_type_0 import SideConversationListPagesType0
+        from ..models.side_conversation_summary import SideConversationSummary
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | SideConversationListType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = SideConversationListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SideConversationListType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_side_conversations(data: object) -> list[SideConversationSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                side_conversations_type_0 = []
+                _side_conversations_type_0 = data
+                for side_conversations_type_0_item_data in _side_conversations_type_0:
+                    side_conversations_type_0_item = SideConversationSummary.from_dict(
+                        side_conversations_type_0_item_data
+                    )
+
+                    side_conversations_type_0.append(side_conversations_type_0_item)
+
+                return side_conversations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SideConversationSummary] | None | Unset, data)
+
+        side_conversations = _parse_side_conversations(d.pop("side_conversations", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_pages(data: object) -> None | SideConversationListPagesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = SideConversationListPagesType0.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SideConversationListPagesType0 | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        side_conversation_list = cls(
+            type_=type_,
+            side_conversations=side_conversations,
+            total_count=total_count,
+            pages=pages,
+        )
+
+        side_conversation_list.additional_properties = d
+        return side_conversation_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Snoozed")
+
+
+@_attrs_define
+class Snoozed:
+    """Contains details about conversation snooze timing for conversation part type <code>snoozed</code>.
+
+    Attributes:
+        until (None | str | Unset): Human-readable description of snooze duration Example: until tomorrow.
+        custom_until_time (datetime.datetime | None | Unset): ISO timestamp for custom snooze times (null for general
+            snoozes) Example: 2025-09-03T18:44:20.146Z.
+    """
+
+    until: None | str | Unset = UNSET
+    custom_until_time: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        until: None | str | Unset
+        if isinstance(self.until, Unset):
+            until = UNSET
+        else:
+            until = self.until
+
+        custom_until_time: None | str | Unset
+        if isinstance(self.custom_until_time, Unset):
+            custom_until_time = UNSET
+        elif isinstance(self.custom_until_time, datetime.datetime):
+            custom_until_time = self.custom_until_time.isoformat()
+        else:
+            custom_until_time = self.custom_until_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if until is not UNSET:
+            field_dict["until"] = until
+        if custom_until_time is not UNSET:
+            field_dict["custom_until_time"] = custom_until_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_until(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        until = _parse_until(d.pop("until", UNSET))
+
+        def _parse_custom_until_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                custom_until_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return custom_until_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        custom_until_time = _parse_custom_until_time(d.pop("custom_until_time", UNSET))
+
+        snoozed = cls(
+            until=until,
+            custom_until_time=custom_until_time,
+        )
+
+        snoozed.additional_properties = d
+        return snoozed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.start_fin_conversation_response_200_status import StartFinConversationResponse200Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
+
+
+T = TypeVar("T", bound="StartFinConversationResponse200")
+
+
+@_attrs_define
+class StartFinConversationResponse200:
+    """
+    Attributes:
+        conversation_id (None | str | Unset): The ID of the conversation. Example: ext-123.
+        user_id (None | str | Unset): The ID of the user. Example: user-456.
+        status (None | StartFinConversationResponse200Status | Unset): Fin's current status in the conversation
+            workflow.
+             Example: thinking.
+        created_at_ms (datetime.datetime | None | Unset): The timestamp the response was created at, with millisecond
+            precision. Example: 2025-01-24T10:00:00.123Z.
+        errors (FinAgentAttributeErrors | None | Unset):
+        sse_subscription_url (None | str | Unset): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
+            conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
+            sets the conversation to awaiting_user_reply or complete status. When CSAT is enabled and a survey will follow
+            the resolution, `complete` revocation is deferred until the `csat_requested` event is delivered or the token
+            expires.
+             Example: https://primary-realtime.intercom-messenger.com/event-
+            stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
+    """
+
+    conversation_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    status: None | StartFinConversationResponse200Status | Unset = UNSET
+    created_at_ms: datetime.datetime | None | Unset = UNSET
+    errors: FinAgentAttributeErrors | None | Unset = UNSET
+    sse_subscription_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
+
+        conversation_id: None | str | Unset
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, StartFinConversationResponse200Status):
+            status = self.status.value
+        else:
+            status = self.status
+
+        created_at_ms: None | str | Unset
+        if isinstance(self.created_at_ms, Unset):
+            created_at_ms = UNSET
+        elif isinstance(self.created_at_ms, datetime.datetime):
+            created_at_ms = self.created_at_ms.isoformat()
+        else:
+            created_at_ms = self.created_at_ms
+
+        errors: dict[str, Any] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, FinAgentAttributeErrors):
+            errors = self.errors.to_dict()
+        else:
+            errors = self.errors
+
+        sse_subscription_url: None | str | Unset
+        if isinstance(self.sse_subscription_url, Unset):
+            sse_subscription_url = UNSET
+        else:
+            sse_subscription_url = self.sse_subscription_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at_ms is not UNSET:
+            field_dict["created_at_ms"] = created_at_ms
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if sse_subscription_url is not UNSET:
+            field_dict["sse_subscription_url"] = sse_subscription_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
+
+        d = dict(src_dict)
+
+        def _parse_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_status(data: object) -> None | StartFinConversationResponse200Status | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = StartFinConversationResponse200Status(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StartFinConversationResponse200Status | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_created_at_ms(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_ms_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_ms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at_ms = _parse_created_at_ms(d.pop("created_at_ms", UNSET))
+
+        def _parse_errors(data: object) -> FinAgentAttributeErrors | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                errors_type_0 = FinAgentAttributeErrors.from_dict(data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FinAgentAttributeErrors | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        def _parse_sse_subscription_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sse_subscription_url = _parse_sse_subscription_url(d.pop("sse_subscription_url", UNSET))
+
+        start_fin_conversation_response_200 = cls(
+            conversation_id=conversation_id,
+            user_id=user_id,
+            status=status,
+            created_at_ms=created_at_ms,
+            errors=errors,
+            sse_subscription_url=sse_subscription_url,
+        )
+
+        start_fin_conversation_response_200.additional_properties = d
+        return start_fin_conversation_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

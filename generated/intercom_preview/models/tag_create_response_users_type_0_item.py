@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagCreateResponseUsersType0Item")
+
+
+@_attrs_define
+class TagCreateResponseUsersType0Item:
+    """
+    Attributes:
+        id (None | str | Unset): The Intercom ID of the user. Example: 6329e838deab40166d1a53f7.
+        tagged (bool | None | Unset): Whether the user was tagged (true) or untagged (false). Example: True.
+    """
+
+    id: None | str | Unset = UNSET
+    tagged: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        tagged: bool | None | Unset
+        if isinstance(self.tagged, Unset):
+            tagged = UNSET
+        else:
+            tagged = self.tagged
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if tagged is not UNSET:
+            field_dict["tagged"] = tagged
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_tagged(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        tagged = _parse_tagged(d.pop("tagged", UNSET))
+
+        tag_create_response_users_type_0_item = cls(
+            id=id,
+            tagged=tagged,
+        )
+
+        tag_create_response_users_type_0_item.additional_properties = d
+        return tag_create_response_users_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_state_category import TicketStateCategory
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TicketState")
+
+
+@_attrs_define
+class TicketState:
+    """A ticket state, used to define the state of a ticket.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
+            ticket_state.
+        id (None | str | Unset): The id of the ticket state Example: 12.
+        category (None | TicketStateCategory | Unset): The category of the ticket state Example: in_progress.
+        internal_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible in
+            Intercom Example: With Dev Team.
+        external_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible to
+            customers, in the messenger, email and tickets portal. Example: In Progress.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    category: None | TicketStateCategory | Unset = UNSET
+    internal_label: None | str | Unset = UNSET
+    external_label: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, TicketStateCategory):
+            category = self.category.value
+        else:
+            category = self.category
+
+        internal_label: None | str | Unset
+        if isinstance(self.internal_label, Unset):
+            internal_label = UNSET
+        else:
+            internal_label = self.internal_label
+
+        external_label: None | str | Unset
+        if isinstance(self.external_label, Unset):
+            external_label = UNSET
+        else:
+            external_label = self.external_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if category is not UNSET:
+            field_dict["category"] = category
+        if internal_label is not UNSET:
+            field_dict["internal_label"] = internal_label
+        if external_label is not UNSET:
+            field_dict["external_label"] = external_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_category(data: object) -> None | TicketStateCategory | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_1 = TicketStateCategory(data)
+
+                return category_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketStateCategory | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_internal_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_label = _parse_internal_label(d.pop("internal_label", UNSET))
+
+        def _parse_external_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_label = _parse_external_label(d.pop("external_label", UNSET))
+
+        ticket_state = cls(
+            type_=type_,
+            id=id,
+            category=category,
+            internal_label=internal_label,
+            external_label=external_label,
+        )
+
+        ticket_state.additional_properties = d
+        return ticket_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_type_category import TicketTypeCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_type_attribute_list import TicketTypeAttributeList
+    from ..models.ticket_type_ticket_states import TicketTypeTicketStates
+
+
+T = TypeVar("T", bound="TicketType")
+
+
+@_attrs_define
+class TicketType:
+    """A ticket type, used to define the data fields to be captured in a ticket.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_type`. Example:
+            ticket_type.
+        id (None | str | Unset): The id representing the ticket type. Example: 1295.
+        category (None | TicketTypeCategory | Unset): Category of the Ticket Type. Example: Customer.
+        name (None | str | Unset): The name of the ticket type Example: Bug.
+        description (None | str | Unset): The description of the ticket type Example: A bug that has been reported..
+        icon (None | str | Unset): The icon of the ticket type Example: 🐞.
+        workspace_id (None | str | Unset): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
+        ticket_type_attributes (None | TicketTypeAttributeList | Unset):
+        ticket_states (None | TicketTypeTicketStates | Unset): A list of ticket states associated with a given ticket
+            type.
+        archived (bool | None | Unset): Whether the ticket type is archived or not. Example: False.
+        created_at (int | None | Unset): The date and time the ticket type was created.
+        updated_at (int | None | Unset): The date and time the ticket type was last updated.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    category: None | TicketTypeCategory | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    icon: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    ticket_type_attributes: None | TicketTypeAttributeList | Unset = UNSET
+    ticket_states: None | TicketTypeTicketStates | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ticket_type_attribute_list import TicketTypeAttributeList
+        from ..models.ticket_type_ticket_states import TicketTypeTicketStates
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, TicketTypeCategory):
+            category = self.category.value
+        else:
+            category = self.category
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        ticket_type_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.ticket_type_attributes, Unset):
+            ticket_type_attributes = UNSET
+        elif isinstance(self.ticket_type_attributes, TicketTypeAttributeList):
+            ticket_type_attributes = self.ticket_type_attributes.to_dict()
+        else:
+            ticket_type_attributes = self.ticket_type_attributes
+
+        ticket_states: dict[str, Any] | None | Unset
+        if isinstance(self.ticket_states, Unset):
+            ticket_states = UNSET
+        elif isinstance(self.ticket_states, TicketTypeTicketStates):
+            ticket_states = self.ticket_states.to_dict()
+        else:
+            ticket_states = self.ticket_states
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if category is not UNSET:
+            field_dict["category"] = category
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if ticket_type_attributes is not UNSET:
+            field_dict["ticket_type_attributes"] = ticket_type_attributes
+        if ticket_states is not UNSET:
+            field_dict["ticket_states"] = ticket_states
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ticket_type_attribute_list import TicketTypeAttributeList
+        from ..models.ticket_type_ticket_states import TicketTypeTicketStates
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_category(data: object) -> None | TicketTypeCategory | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_1 = TicketTypeCategory(data)
+
+                return category_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketTypeCategory | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        def _parse_ticket_type_attributes(data: object) -> None | TicketTypeAttributeList | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ticket_type_attributes_type_0 = TicketTypeAttributeList.from_dict(data)
+
+                return ticket_type_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketTypeAttributeList | Unset, data)
+
+        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", UNSET))
+
+        def _parse_ticket_states(data: object) -> None | TicketTypeTicketStates | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ticket_states_type_0 = TicketTypeTicketStates.from_dict(data)
+
+                return ticket_states_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketTypeTicketStates | Unset, data)
+
+        ticket_states = _parse_ticket_states(d.pop("ticket_states", UNSET))
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        ticket_type = cls(
+            type_=type_,
+            id=id,
+            category=category,
+            name=name,
+            description=description,
+            icon=icon,
+            workspace_id=workspace_id,
+            ticket_type_attributes=ticket_type_attributes,
+            ticket_states=ticket_states,
+            archived=archived,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        ticket_type.additional_properties = d
+        return ticket_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

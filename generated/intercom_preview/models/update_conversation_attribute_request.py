@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
+
+
+T = TypeVar("T", bound="UpdateConversationAttributeRequest")
+
+
+@_attrs_define
+class UpdateConversationAttributeRequest:
+    """Payload for updating a conversation attribute.
+
+    Attributes:
+        name (str | Unset): Name of the attribute. Example: api_test_renamed.
+        description (str | Unset): Readable description of the attribute. Example: Updated via API.
+        multiline (bool | Unset): (String data type only) Whether this string attribute is multiline. Example: False.
+        required (bool | Unset): Whether this attribute is required. Example: False.
+        visible_to_team_ids (list[str] | Unset): Team IDs that can see this attribute. Empty array means all teams.
+            Example: [].
+        reference (UpdateConversationAttributeRequestReference | Unset): (Relationship data type only) Reference
+            configuration for related objects.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    multiline: bool | Unset = UNSET
+    required: bool | Unset = UNSET
+    visible_to_team_ids: list[str] | Unset = UNSET
+    reference: UpdateConversationAttributeRequestReference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        multiline = self.multiline
+
+        required = self.required
+
+        visible_to_team_ids: list[str] | Unset = UNSET
+        if not isinstance(self.visible_to_team_ids, Unset):
+            visible_to_team_ids = self.visible_to_team_ids
+
+        reference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reference, Unset):
+            reference = self.reference.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if multiline is not UNSET:
+            field_dict["multiline"] = multiline
+        if required is not UNSET:
+            field_dict["required"] = required
+        if visible_to_team_ids is not UNSET:
+            field_dict["visible_to_team_ids"] = visible_to_team_ids
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        multiline = d.pop("multiline", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        visible_to_team_ids = cast(list[str], d.pop("visible_to_team_ids", UNSET))
+
+        _reference = d.pop("reference", UNSET)
+        reference: UpdateConversationAttributeRequestReference | Unset
+        if isinstance(_reference, Unset):
+            reference = UNSET
+        else:
+            reference = UpdateConversationAttributeRequestReference.from_dict(_reference)
+
+        update_conversation_attribute_request = cls(
+            name=name,
+            description=description,
+            multiline=multiline,
+            required=required,
+            visible_to_team_ids=visible_to_team_ids,
+            reference=reference,
+        )
+
+        update_conversation_attribute_request.additional_properties = d
+        return update_conversation_attribute_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

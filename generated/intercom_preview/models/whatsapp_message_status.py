@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_message_status_status import WhatsappMessageStatusStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
+
+
+T = TypeVar("T", bound="WhatsappMessageStatus")
+
+
+@_attrs_define
+class WhatsappMessageStatus:
+    """The delivery status of a specific WhatsApp message.
+
+    Attributes:
+        conversation_id (None | str | Unset): ID of the conversation Example: 123456789.
+        status (None | Unset | WhatsappMessageStatusStatus): Current delivery status of the message Example: delivered.
+        type_ (None | str | Unset): Event type Example: broadcast_outbound.
+        created_at (int | None | Unset): Creation timestamp Example: 1734537980.
+        updated_at (int | None | Unset): Last update timestamp Example: 1734538000.
+        template_name (None | str | Unset): Name of the WhatsApp template used Example: appointment_reminder.
+        message_id (None | str | Unset): The WhatsApp message ID Example: wamid_abc123.
+        error (None | Unset | WhatsappMessageStatusErrorType0): Error details, present only when status is "failed"
+    """
+
+    conversation_id: None | str | Unset = UNSET
+    status: None | Unset | WhatsappMessageStatusStatus = UNSET
+    type_: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    template_name: None | str | Unset = UNSET
+    message_id: None | str | Unset = UNSET
+    error: None | Unset | WhatsappMessageStatusErrorType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
+
+        conversation_id: None | str | Unset
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, WhatsappMessageStatusStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, WhatsappMessageStatusErrorType0):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
+
+        d = dict(src_dict)
+
+        def _parse_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+
+        def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = WhatsappMessageStatusStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WhatsappMessageStatusStatus, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("template_name", UNSET))
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_error(data: object) -> None | Unset | WhatsappMessageStatusErrorType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = WhatsappMessageStatusErrorType0.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WhatsappMessageStatusErrorType0, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        whatsapp_message_status = cls(
+            conversation_id=conversation_id,
+            status=status,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            template_name=template_name,
+            message_id=message_id,
+            error=error,
+        )
+
+        whatsapp_message_status.additional_properties = d
+        return whatsapp_message_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappMessageStatusListPagesType0NextType0")
+
+
+@_attrs_define
+class WhatsappMessageStatusListPagesType0NextType0:
+    """Information for fetching next page (null if no more pages)
+
+    Attributes:
+        starting_after (None | str | Unset): Cursor for the next page
+    """
+
+    starting_after: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        starting_after: None | str | Unset
+        if isinstance(self.starting_after, Unset):
+            starting_after = UNSET
+        else:
+            starting_after = self.starting_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if starting_after is not UNSET:
+            field_dict["starting_after"] = starting_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_starting_after(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        starting_after = _parse_starting_after(d.pop("starting_after", UNSET))
+
+        whatsapp_message_status_list_pages_type_0_next_type_0 = cls(
+            starting_after=starting_after,
+        )
+
+        whatsapp_message_status_list_pages_type_0_next_type_0.additional_properties = d
+        return whatsapp_message_status_list_pages_type_0_next_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
+
+
+T = TypeVar("T", bound="WorkflowExport")
+
+
+@_attrs_define
+class WorkflowExport:
+    """A workflow export containing the complete workflow configuration.
+
+    Attributes:
+        export_version (None | str | Unset): The version of the export format. Example: 1.0.
+        exported_at (datetime.datetime | None | Unset): The timestamp when the export was generated. Example:
+            2026-01-26T12:00:00Z.
+        app_id (int | None | Unset): The workspace identifier. Example: 12345.
+        workflow (None | Unset | WorkflowExportWorkflowType0): The workflow configuration.
+    """
+
+    export_version: None | str | Unset = UNSET
+    exported_at: datetime.datetime | None | Unset = UNSET
+    app_id: int | None | Unset = UNSET
+    workflow: None | Unset | WorkflowExportWorkflowType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
+
+        export_version: None | str | Unset
+        if isinstance(self.export_version, Unset):
+            export_version = UNSET
+        else:
+            export_version = self.export_version
+
+        exported_at: None | str | Unset
+        if isinstance(self.exported_at, Unset):
+            exported_at = UNSET
+        elif isinstance(self.exported_at, datetime.datetime):
+            exported_at = self.exported_at.isoformat()
+        else:
+            exported_at = self.exported_at
+
+        app_id: int | None | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        workflow: dict[str, Any] | None | Unset
+        if isinstance(self.workflow, Unset):
+            workflow = UNSET
+        elif isinstance(self.workflow, WorkflowExportWorkflowType0):
+            workflow = self.workflow.to_dict()
+        else:
+            workflow = self.workflow
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if export_version is not UNSET:
+            field_dict["export_version"] = export_version
+        if exported_at is not UNSET:
+            field_dict["exported_at"] = exported_at
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
+
+        d = dict(src_dict)
+
+        def _parse_export_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        export_version = _parse_export_version(d.pop("export_version", UNSET))
+
+        def _parse_exported_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                exported_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return exported_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        exported_at = _parse_exported_at(d.pop("exported_at", UNSET))
+
+        def _parse_app_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        app_id = _parse_app_id(d.pop("app_id", UNSET))
+
+        def _parse_workflow(data: object) -> None | Unset | WorkflowExportWorkflowType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                workflow_type_0 = WorkflowExportWorkflowType0.from_dict(data)
+
+                return workflow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowExportWorkflowType0, data)
+
+        workflow = _parse_workflow(d.pop("workflow", UNSET))
+
+        workflow_export = cls(
+            export_version=export_version,
+            exported_at=exported_at,
+            app_id=app_id,
+            workflow=workflow,
+        )
+
+        workflow_export.additional_properties = d
+        return workflow_export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

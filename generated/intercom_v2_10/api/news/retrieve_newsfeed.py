@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.newsfeed import Newsfeed
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    intercom_version: str | Unset = "2.10",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/news/newsfeeds/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Newsfeed | None:
+    if response.status_code == 200:
+        response_200 = Newsfeed.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Newsfeed]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.10",
+) -> Response[Error | Newsfeed]:
+    """Retrieve a newsfeed
+
+     You can fetch the details of a single newsfeed
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.10'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Newsfeed]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.10",
+) -> Error | Newsfeed | None:
+    """Retrieve a newsfeed
+
+     You can fetch the details of a single newsfeed
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.10'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Newsfeed
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.10",
+) -> Response[Error | Newsfeed]:
+    """Retrieve a newsfeed
+
+     You can fetch the details of a single newsfeed
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.10'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Newsfeed]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.10",
+) -> Error | Newsfeed | None:
+    """Retrieve a newsfeed
+
+     You can fetch the details of a single newsfeed
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.10'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Newsfeed
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.subscription_type import SubscriptionType
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    contact_id: str,
+    id: str,
+    *,
+    intercom_version: str | Unset = "2.10",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/contacts/{contact_id}/subscriptions/{id}".format(
+            contact_id=quote(str(contact_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SubscriptionType | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SubscriptionType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.10",
+) -> Response[Error | SubscriptionType]:
+    """Remove subscription from a contact
+
+     You can remove a specific subscription from a contact. This will return a subscription type model
+    for the subscription type that was removed from the contact.
+
+    Args:
+        contact_id (str):
+        id (str):
+        intercom_version (str | Unset):  Default: '2.10'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SubscriptionType]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.10",
+) -> Error | SubscriptionType | None:
+    """Remove subscription from a contact
+
+     You can remove a specific subscription from a contact. This will return a subscription type model
+    for the subscription type that was removed from the contact.
+
+    Args:
+        contact_id (str):
+        id (str):
+        intercom_version (str | Unset):  Default: '2.10'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SubscriptionType
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.10",
+) -> Response[Error | SubscriptionType]:
+    """Remove subscription from a contact
+
+     You can remove a specific subscription from a contact. This will return a subscription type model
+    for the subscription type that was removed from the contact.
+
+    Args:
+        contact_id (str):
+        id (str):
+        intercom_version (str | Unset):  Default: '2.10'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SubscriptionType]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.10",
+) -> Error | SubscriptionType | None:
+    """Remove subscription from a contact
+
+     You can remove a specific subscription from a contact. This will return a subscription type model
+    for the subscription type that was removed from the contact.
+
+    Args:
+        contact_id (str):
+        id (str):
+        intercom_version (str | Unset):  Default: '2.10'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SubscriptionType
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_export_status import DataExportStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataExport")
+
+
+@_attrs_define
+class DataExport:
+    """The data export API is used to export message delivery and engagement statistics for outbound content (Emails,
+    Posts, Custom Bots, Surveys, Tours, Series, and more) sent in a given timeframe. The exported data includes who
+    received each message, when they received it, and how they engaged with it (opens, clicks, replies, completions,
+    dismissals, unsubscribes, and bounces).
+
+        Attributes:
+            status (DataExportStatus | None | Unset): The current state of your job. Example: pending.
+            download_expires_at (None | str | Unset): The time after which you will not be able to access the data. Example:
+                1674917488.
+            download_url (None | str | Unset): The location where you can download your data. Example:
+                https://api.intercom.test/download/messages/data/example.
+            job_identifier (None | str | Unset): The identifier for your job. Example: orzzsbd7hk67xyu.
+    """
+
+    status: DataExportStatus | None | Unset = UNSET
+    download_expires_at: None | str | Unset = UNSET
+    download_url: None | str | Unset = UNSET
+    job_identifier: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, DataExportStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        download_expires_at: None | str | Unset
+        if isinstance(self.download_expires_at, Unset):
+            download_expires_at = UNSET
+        else:
+            download_expires_at = self.download_expires_at
+
+        download_url: None | str | Unset
+        if isinstance(self.download_url, Unset):
+            download_url = UNSET
+        else:
+            download_url = self.download_url
+
+        job_identifier: None | str | Unset
+        if isinstance(self.job_identifier, Unset):
+            job_identifier = UNSET
+        else:
+            job_identifier = self.job_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if download_expires_at is not UNSET:
+            field_dict["download_expires_at"] = download_expires_at
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if job_identifier is not UNSET:
+            field_dict["job_identifier"] = job_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> DataExportStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = DataExportStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataExportStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_download_expires_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_expires_at = _parse_download_expires_at(d.pop("download_expires_at", UNSET))
+
+        def _parse_download_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_url = _parse_download_url(d.pop("download_url", UNSET))
+
+        def _parse_job_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_identifier = _parse_job_identifier(d.pop("job_identifier", UNSET))
+
+        data_export = cls(
+            status=status,
+            download_expires_at=download_expires_at,
+            download_url=download_url,
+            job_identifier=job_identifier,
+        )
+
+        data_export.additional_properties = d
+        return data_export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

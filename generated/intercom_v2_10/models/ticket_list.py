@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_list_type import TicketListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cursor_pages import CursorPages
+    from ..models.ticket import Ticket
+
+
+T = TypeVar("T", bound="TicketList")
+
+
+@_attrs_define
+class TicketList:
+    """Tickets are how you track requests from your users.
+
+    Attributes:
+        type_ (None | TicketListType | Unset): Always ticket.list Example: ticket.list.
+        tickets (list[None | Ticket] | None | Unset): The list of ticket objects
+        total_count (int | None | Unset): A count of the total number of objects. Example: 12345.
+        pages (CursorPages | None | Unset):
+    """
+
+    type_: None | TicketListType | Unset = UNSET
+    tickets: list[None | Ticket] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    pages: CursorPages | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cursor_pages import CursorPages
+        from ..models.ticket import Ticket
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TicketListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        tickets: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.tickets, Unset):
+            tickets = UNSET
+        elif isinstance(self.tickets, list):
+            tickets = []
+            for tickets_type_0_item_data in self.tickets:
+                tickets_type_0_item: dict[str, Any] | None
+                if isinstance(tickets_type_0_item_data, Ticket):
+                    tickets_type_0_item = tickets_type_0_item_data.to_dict()
+                else:
+                    tickets_type_0_item = tickets_type_0_item_data
+                tickets.append(tickets_type_0_item)
+
+        else:
+            tickets = self.tickets
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, CursorPages):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if tickets is not UNSET:
+            field_dict["tickets"] = tickets
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cursor_pages import CursorPages
+        from ..models.ticket import Ticket
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | TicketListType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = TicketListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketListType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_tickets(data: object) -> list[None | Ticket] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tickets_type_0 = []
+                _tickets_type_0 = data
+                for tickets_type_0_item_data in _tickets_type_0:
+
+                    def _parse_tickets_type_0_item(data: object) -> None | Ticket:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tickets_type_0_item_type_0 = Ticket.from_dict(data)
+
+                            return tickets_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | Ticket, data)
+
+                    tickets_type_0_item = _parse_tickets_type_0_item(tickets_type_0_item_data)
+
+                    tickets_type_0.append(tickets_type_0_item)
+
+                return tickets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | Ticket] | None | Unset, data)
+
+        tickets = _parse_tickets(d.pop("tickets", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_pages(data: object) -> CursorPages | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = CursorPages.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPages | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        ticket_list = cls(
+            type_=type_,
+            tickets=tickets,
+            total_count=total_count,
+            pages=pages,
+        )
+
+        ticket_list.additional_properties = d
+        return ticket_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

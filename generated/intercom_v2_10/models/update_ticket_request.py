@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_ticket_request_state import UpdateTicketRequestState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_ticket_request_assignment import UpdateTicketRequestAssignment
+    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
+
+
+T = TypeVar("T", bound="UpdateTicketRequest")
+
+
+@_attrs_define
+class UpdateTicketRequest:
+    """You can update a Ticket
+
+    Attributes:
+        ticket_attributes (UpdateTicketRequestTicketAttributes | Unset): The attributes set on the ticket. Example:
+            {'_default_title_': 'example', '_default_description_': 'having a problem'}.
+        state (UpdateTicketRequestState | Unset): The state of the ticket. Example: submitted.
+        open_ (bool | Unset): Specify if a ticket is open. Set to false to close a ticket. Closing a ticket will also
+            unsnooze it. Example: True.
+        is_shared (bool | Unset): Specify whether the ticket is visible to users. Example: True.
+        snoozed_until (int | Unset): The time you want the ticket to reopen. Example: 1673609604.
+        assignment (UpdateTicketRequestAssignment | Unset):
+    """
+
+    ticket_attributes: UpdateTicketRequestTicketAttributes | Unset = UNSET
+    state: UpdateTicketRequestState | Unset = UNSET
+    open_: bool | Unset = UNSET
+    is_shared: bool | Unset = UNSET
+    snoozed_until: int | Unset = UNSET
+    assignment: UpdateTicketRequestAssignment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticket_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ticket_attributes, Unset):
+            ticket_attributes = self.ticket_attributes.to_dict()
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        open_ = self.open_
+
+        is_shared = self.is_shared
+
+        snoozed_until = self.snoozed_until
+
+        assignment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assignment, Unset):
+            assignment = self.assignment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ticket_attributes is not UNSET:
+            field_dict["ticket_attributes"] = ticket_attributes
+        if state is not UNSET:
+            field_dict["state"] = state
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+        if snoozed_until is not UNSET:
+            field_dict["snoozed_until"] = snoozed_until
+        if assignment is not UNSET:
+            field_dict["assignment"] = assignment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_ticket_request_assignment import UpdateTicketRequestAssignment
+        from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
+
+        d = dict(src_dict)
+        _ticket_attributes = d.pop("ticket_attributes", UNSET)
+        ticket_attributes: UpdateTicketRequestTicketAttributes | Unset
+        if isinstance(_ticket_attributes, Unset):
+            ticket_attributes = UNSET
+        else:
+            ticket_attributes = UpdateTicketRequestTicketAttributes.from_dict(_ticket_attributes)
+
+        _state = d.pop("state", UNSET)
+        state: UpdateTicketRequestState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = UpdateTicketRequestState(_state)
+
+        open_ = d.pop("open", UNSET)
+
+        is_shared = d.pop("is_shared", UNSET)
+
+        snoozed_until = d.pop("snoozed_until", UNSET)
+
+        _assignment = d.pop("assignment", UNSET)
+        assignment: UpdateTicketRequestAssignment | Unset
+        if isinstance(_assignment, Unset):
+            assignment = UNSET
+        else:
+            assignment = UpdateTicketRequestAssignment.from_dict(_assignment)
+
+        update_ticket_request = cls(
+            ticket_attributes=ticket_attributes,
+            state=state,
+            open_=open_,
+            is_shared=is_shared,
+            snoozed_until=snoozed_until,
+            assignment=assignment,
+        )
+
+        update_ticket_request.additional_properties = d
+        return update_ticket_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activity_log_list import ActivityLogList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["created_at_after"] = created_at_after
+
+    params["created_at_before"] = created_at_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/admins/activity_logs",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActivityLogList | Error | None:
+    if response.status_code == 200:
+        response_200 = ActivityLogList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivityLogList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[ActivityLogList | Error]:
+    """List all activity logs
+
+     You can get a log of activities by all admins in an app.
+
+    Args:
+        created_at_after (str):
+        created_at_before (str | Unset):
+        intercom_version (str | Unset):  Default: '2.11'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityLogList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        created_at_after=created_at_after,
+        created_at_before=created_at_before,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> ActivityLogList | Error | None:
+    """List all activity logs
+
+     You can get a log of activities by all admins in an app.
+
+    Args:
+        created_at_after (str):
+        created_at_before (str | Unset):
+        intercom_version (str | Unset):  Default: '2.11'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityLogList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        created_at_after=created_at_after,
+        created_at_before=created_at_before,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[ActivityLogList | Error]:
+    """List all activity logs
+
+     You can get a log of activities by all admins in an app.
+
+    Args:
+        created_at_after (str):
+        created_at_before (str | Unset):
+        intercom_version (str | Unset):  Default: '2.11'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityLogList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        created_at_after=created_at_after,
+        created_at_before=created_at_before,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    created_at_after: str,
+    created_at_before: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> ActivityLogList | Error | None:
+    """List all activity logs
+
+     You can get a log of activities by all admins in an app.
+
+    Args:
+        created_at_after (str):
+        created_at_before (str | Unset):
+        intercom_version (str | Unset):  Default: '2.11'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityLogList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            created_at_after=created_at_after,
+            created_at_before=created_at_before,
+            intercom_version=intercom_version,
+        )
+    ).parsed

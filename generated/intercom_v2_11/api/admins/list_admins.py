@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.admin_list import AdminList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    display_avatar: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["display_avatar"] = display_avatar
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/admins",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdminList | Error | None:
+    if response.status_code == 200:
+        response_200 = AdminList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AdminList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    display_avatar: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[AdminList | Error]:
+    """List all admins
+
+     You can fetch a list of admins for a given workspace.
+
+    Args:
+        display_avatar (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.11'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        display_avatar=display_avatar,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    display_avatar: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> AdminList | Error | None:
+    """List all admins
+
+     You can fetch a list of admins for a given workspace.
+
+    Args:
+        display_avatar (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.11'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        display_avatar=display_avatar,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    display_avatar: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[AdminList | Error]:
+    """List all admins
+
+     You can fetch a list of admins for a given workspace.
+
+    Args:
+        display_avatar (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.11'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        display_avatar=display_avatar,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    display_avatar: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> AdminList | Error | None:
+    """List all admins
+
+     You can fetch a list of admins for a given workspace.
+
+    Args:
+        display_avatar (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.11'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            display_avatar=display_avatar,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection import Collection
+from ...models.error import Error
+from ...models.update_collection_request import UpdateCollectionRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    collection_id: str,
+    *,
+    body: UpdateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/help_center/collections/{collection_id}".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Collection | Error | None:
+    if response.status_code == 200:
+        response_200 = Collection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Collection | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[Collection | Error]:
+    """Update a collection
+
+     You can update the details of a single collection by making a PUT request to
+    `https://api.intercom.io/collections/<id>`.
+
+    Args:
+        collection_id (str):
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (UpdateCollectionRequest | Unset): You can update a collection
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Collection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Collection | Error | None:
+    """Update a collection
+
+     You can update the details of a single collection by making a PUT request to
+    `https://api.intercom.io/collections/<id>`.
+
+    Args:
+        collection_id (str):
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (UpdateCollectionRequest | Unset): You can update a collection
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Collection | Error
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[Collection | Error]:
+    """Update a collection
+
+     You can update the details of a single collection by making a PUT request to
+    `https://api.intercom.io/collections/<id>`.
+
+    Args:
+        collection_id (str):
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (UpdateCollectionRequest | Unset): You can update a collection
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Collection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Collection | Error | None:
+    """Update a collection
+
+     You can update the details of a single collection by making a PUT request to
+    `https://api.intercom.io/collections/<id>`.
+
+    Args:
+        collection_id (str):
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (UpdateCollectionRequest | Unset): You can update a collection
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Collection | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ticket_type_attribute import TicketTypeAttribute
+from ...models.update_ticket_type_attribute_request import UpdateTicketTypeAttributeRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticket_type_id: str,
+    attribute_id: str,
+    *,
+    body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/ticket_types/{ticket_type_id}/attributes/{attribute_id}".format(
+            ticket_type_id=quote(str(ticket_type_id), safe=""),
+            attribute_id=quote(str(attribute_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TicketTypeAttribute | None:
+    if response.status_code == 200:
+        response_200 = TicketTypeAttribute.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TicketTypeAttribute]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_type_id: str,
+    attribute_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[Error | TicketTypeAttribute]:
+    """Update an existing attribute for a ticket type
+
+     You can update an existing attribute for a ticket type.
+
+    Args:
+        ticket_type_id (str):
+        attribute_id (str):
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketTypeAttribute]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_type_id=ticket_type_id,
+        attribute_id=attribute_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket_type_id: str,
+    attribute_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Error | TicketTypeAttribute | None:
+    """Update an existing attribute for a ticket type
+
+     You can update an existing attribute for a ticket type.
+
+    Args:
+        ticket_type_id (str):
+        attribute_id (str):
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketTypeAttribute
+    """
+
+    return sync_detailed(
+        ticket_type_id=ticket_type_id,
+        attribute_id=attribute_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket_type_id: str,
+    attribute_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[Error | TicketTypeAttribute]:
+    """Update an existing attribute for a ticket type
+
+     You can update an existing attribute for a ticket type.
+
+    Args:
+        ticket_type_id (str):
+        attribute_id (str):
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketTypeAttribute]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_type_id=ticket_type_id,
+        attribute_id=attribute_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket_type_id: str,
+    attribute_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Error | TicketTypeAttribute | None:
+    """Update an existing attribute for a ticket type
+
+     You can update an existing attribute for a ticket type.
+
+    Args:
+        ticket_type_id (str):
+        attribute_id (str):
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketTypeAttribute
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket_type_id=ticket_type_id,
+            attribute_id=attribute_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.convert_visitor_request import ConvertVisitorRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ConvertVisitorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/visitors/convert",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | Error | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Contact | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertVisitorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[Contact | Error]:
+    """Convert a visitor
+
+     You can merge a Visitor to a Contact of role type `lead` or `user`.
+
+    > 📘 What happens upon a visitor being converted?
+    >
+    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
+    returned. If the User does not exist, the Visitor will be converted to a User, with the User
+    identifiers replacing it's Visitor identifiers.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
+            lead or user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertVisitorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Contact | Error | None:
+    """Convert a visitor
+
+     You can merge a Visitor to a Contact of role type `lead` or `user`.
+
+    > 📘 What happens upon a visitor being converted?
+    >
+    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
+    returned. If the User does not exist, the Visitor will be converted to a User, with the User
+    identifiers replacing it's Visitor identifiers.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
+            lead or user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertVisitorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Response[Contact | Error]:
+    """Convert a visitor
+
+     You can merge a Visitor to a Contact of role type `lead` or `user`.
+
+    > 📘 What happens upon a visitor being converted?
+    >
+    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
+    returned. If the User does not exist, the Visitor will be converted to a User, with the User
+    identifiers replacing it's Visitor identifiers.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
+            lead or user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertVisitorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.11",
+) -> Contact | Error | None:
+    """Convert a visitor
+
+     You can merge a Visitor to a Contact of role type `lead` or `user`.
+
+    > 📘 What happens upon a visitor being converted?
+    >
+    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
+    returned. If the User does not exist, the Visitor will be converted to a User, with the User
+    identifiers replacing it's Visitor identifiers.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.11'.
+        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
+            lead or user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

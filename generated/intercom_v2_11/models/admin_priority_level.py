@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdminPriorityLevel")
+
+
+@_attrs_define
+class AdminPriorityLevel:
+    """Admin priority levels for the team
+
+    Attributes:
+        primary_admin_ids (list[int] | None | Unset): The primary admin ids for the team Example: [493881].
+        secondary_admin_ids (list[int] | None | Unset): The secondary admin ids for the team Example: [814865].
+    """
+
+    primary_admin_ids: list[int] | None | Unset = UNSET
+    secondary_admin_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary_admin_ids: list[int] | None | Unset
+        if isinstance(self.primary_admin_ids, Unset):
+            primary_admin_ids = UNSET
+        elif isinstance(self.primary_admin_ids, list):
+            primary_admin_ids = self.primary_admin_ids
+
+        else:
+            primary_admin_ids = self.primary_admin_ids
+
+        secondary_admin_ids: list[int] | None | Unset
+        if isinstance(self.secondary_admin_ids, Unset):
+            secondary_admin_ids = UNSET
+        elif isinstance(self.secondary_admin_ids, list):
+            secondary_admin_ids = self.secondary_admin_ids
+
+        else:
+            secondary_admin_ids = self.secondary_admin_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if primary_admin_ids is not UNSET:
+            field_dict["primary_admin_ids"] = primary_admin_ids
+        if secondary_admin_ids is not UNSET:
+            field_dict["secondary_admin_ids"] = secondary_admin_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_primary_admin_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                primary_admin_ids_type_0 = cast(list[int], data)
+
+                return primary_admin_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        primary_admin_ids = _parse_primary_admin_ids(d.pop("primary_admin_ids", UNSET))
+
+        def _parse_secondary_admin_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                secondary_admin_ids_type_0 = cast(list[int], data)
+
+                return secondary_admin_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        secondary_admin_ids = _parse_secondary_admin_ids(d.pop("secondary_admin_ids", UNSET))
+
+        admin_priority_level = cls(
+            primary_admin_ids=primary_admin_ids,
+            secondary_admin_ids=secondary_admin_ids,
+        )
+
+        admin_priority_level.additional_properties = d
+        return admin_priority_level
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

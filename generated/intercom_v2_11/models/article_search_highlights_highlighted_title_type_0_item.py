@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_search_highlights_highlighted_title_type_0_item_type import (
+    ArticleSearchHighlightsHighlightedTitleType0ItemType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArticleSearchHighlightsHighlightedTitleType0Item")
+
+
+@_attrs_define
+class ArticleSearchHighlightsHighlightedTitleType0Item:
+    """A highlighted article title.
+
+    Attributes:
+        type_ (ArticleSearchHighlightsHighlightedTitleType0ItemType | None | Unset): The type of text - `highlight` or
+            `plain`. Example: The highlight is .
+        text (None | str | Unset): The text of the title. Example: my query.
+    """
+
+    type_: ArticleSearchHighlightsHighlightedTitleType0ItemType | None | Unset = UNSET
+    text: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ArticleSearchHighlightsHighlightedTitleType0ItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ArticleSearchHighlightsHighlightedTitleType0ItemType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ArticleSearchHighlightsHighlightedTitleType0ItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleSearchHighlightsHighlightedTitleType0ItemType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        article_search_highlights_highlighted_title_type_0_item = cls(
+            type_=type_,
+            text=text,
+        )
+
+        article_search_highlights_highlighted_title_type_0_item.additional_properties = d
+        return article_search_highlights_highlighted_title_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_source_type import ConversationSourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_part_author import ConversationPartAuthor
+    from ..models.part_attachment import PartAttachment
+
+
+T = TypeVar("T", bound="ConversationSource")
+
+
+@_attrs_define
+class ConversationSource:
+    """The Conversation Part that originated this conversation, which can be Contact, Admin, Campaign, Automated or
+    Operator initiated.
+
+        Attributes:
+            type_ (ConversationSourceType | None | Unset): This includes conversation, email, facebook, instagram,
+                phone_call, phone_switch, push, sms, twitter and whatsapp. Example: conversation.
+            id (None | str | Unset): The id representing the message. Example: 3.
+            delivered_as (None | str | Unset): The conversation's initiation type. Possible values are customer_initiated,
+                campaigns_initiated (legacy campaigns), operator_initiated (Custom bot), automated (Series and other outbounds
+                with dynamic audience message) and admin_initiated (fixed audience message, ticket initiated by an admin, group
+                email). Example: operator_initiated.
+            subject (None | str | Unset): Optional. The message subject. For Twitter, this will show a generic message
+                regarding why the subject is obscured.
+            body (None | str | Unset): The message body, which may contain HTML. For Twitter, this will show a generic
+                message regarding why the body is obscured. Example: <p>Hey there!</p>.
+            author (ConversationPartAuthor | None | Unset):
+            attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
+            url (None | str | Unset): The URL where the conversation was started. For Twitter, Email, and Bots, this will be
+                blank.
+            redacted (bool | None | Unset): Whether or not the source message has been redacted. Only applicable for contact
+                initiated messages. Example: False.
+    """
+
+    type_: ConversationSourceType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    delivered_as: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    author: ConversationPartAuthor | None | Unset = UNSET
+    attachments: list[PartAttachment] | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    redacted: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_part_author import ConversationPartAuthor
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ConversationSourceType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        delivered_as: None | str | Unset
+        if isinstance(self.delivered_as, Unset):
+            delivered_as = UNSET
+        else:
+            delivered_as = self.delivered_as
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        author: dict[str, Any] | None | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        elif isinstance(self.author, ConversationPartAuthor):
+            author = self.author.to_dict()
+        else:
+            author = self.author
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        redacted: bool | None | Unset
+        if isinstance(self.redacted, Unset):
+            redacted = UNSET
+        else:
+            redacted = self.redacted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if delivered_as is not UNSET:
+            field_dict["delivered_as"] = delivered_as
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if body is not UNSET:
+            field_dict["body"] = body
+        if author is not UNSET:
+            field_dict["author"] = author
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if url is not UNSET:
+            field_dict["url"] = url
+        if redacted is not UNSET:
+            field_dict["redacted"] = redacted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_part_author import ConversationPartAuthor
+        from ..models.part_attachment import PartAttachment
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ConversationSourceType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ConversationSourceType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSourceType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_delivered_as(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delivered_as = _parse_delivered_as(d.pop("delivered_as", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_author(data: object) -> ConversationPartAuthor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                author_type_0 = ConversationPartAuthor.from_dict(data)
+
+                return author_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPartAuthor | None | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PartAttachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_redacted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redacted = _parse_redacted(d.pop("redacted", UNSET))
+
+        conversation_source = cls(
+            type_=type_,
+            id=id,
+            delivered_as=delivered_as,
+            subject=subject,
+            body=body,
+            author=author,
+            attachments=attachments,
+            url=url,
+            redacted=redacted,
+        )
+
+        conversation_source.additional_properties = d
+        return conversation_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_item_type import ListItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sheet_action_component import SheetActionComponent
+    from ..models.submit_action_component import SubmitActionComponent
+    from ..models.url_action_component import UrlActionComponent
+
+
+T = TypeVar("T", bound="ListItem")
+
+
+@_attrs_define
+class ListItem:
+    """A list item component that can be rendered in a list.
+
+    Attributes:
+        type_ (ListItemType): The type of component you are rendering.
+        id (str): A unique identifier for the item.
+        title (str): The text shown as the title for the item.
+        subtitle (str | Unset): The text shown underneath the item's title.
+        tertiary_text (str | Unset): The text shown next to the subtitle, separates by a bullet.
+        rounded_image (bool | Unset): Rounds the corners of the image. Default is `false`. Default: False.
+        disabled (bool | Unset): Styles all list items and prevents the action. Default is `false`. Default: False.
+        action (SheetActionComponent | SubmitActionComponent | Unset | UrlActionComponent):
+    """
+
+    type_: ListItemType
+    id: str
+    title: str
+    subtitle: str | Unset = UNSET
+    tertiary_text: str | Unset = UNSET
+    rounded_image: bool | Unset = False
+    disabled: bool | Unset = False
+    action: SheetActionComponent | SubmitActionComponent | Unset | UrlActionComponent = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sheet_action_component import SheetActionComponent
+        from ..models.url_action_component import UrlActionComponent
+
+        type_ = self.type_.value
+
+        id = self.id
+
+        title = self.title
+
+        subtitle = self.subtitle
+
+        tertiary_text = self.tertiary_text
+
+        rounded_image = self.rounded_image
+
+        disabled = self.disabled
+
+        action: dict[str, Any] | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, SheetActionComponent) or isinstance(self.action, UrlActionComponent):
+            action = self.action.to_dict()
+        else:
+            action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "title": title,
+            }
+        )
+        if subtitle is not UNSET:
+            field_dict["subtitle"] = subtitle
+        if tertiary_text is not UNSET:
+            field_dict["tertiary_text"] = tertiary_text
+        if rounded_image is not UNSET:
+            field_dict["rounded_image"] = rounded_image
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sheet_action_component import SheetActionComponent
+        from ..models.submit_action_component import SubmitActionComponent
+        from ..models.url_action_component import UrlActionComponent
+
+        d = dict(src_dict)
+        type_ = ListItemType(d.pop("type"))
+
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        subtitle = d.pop("subtitle", UNSET)
+
+        tertiary_text = d.pop("tertiary_text", UNSET)
+
+        rounded_image = d.pop("rounded_image", UNSET)
+
+        disabled = d.pop("disabled", UNSET)
+
+        def _parse_action(data: object) -> SheetActionComponent | SubmitActionComponent | Unset | UrlActionComponent:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasaction_component_type_0 = SheetActionComponent.from_dict(data)
+
+                return componentsschemasaction_component_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasaction_component_type_1 = UrlActionComponent.from_dict(data)
+
+                return componentsschemasaction_component_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemasaction_component_type_2 = SubmitActionComponent.from_dict(data)
+
+            return componentsschemasaction_component_type_2
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        list_item = cls(
+            type_=type_,
+            id=id,
+            title=title,
+            subtitle=subtitle,
+            tertiary_text=tertiary_text,
+            rounded_image=rounded_image,
+            disabled=disabled,
+            action=action,
+        )
+
+        list_item.additional_properties = d
+        return list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_translated_content import GroupTranslatedContent
+
+
+T = TypeVar("T", bound="UpdateCollectionRequest")
+
+
+@_attrs_define
+class UpdateCollectionRequest:
+    """You can update a collection
+
+    Attributes:
+        name (str | Unset): The name of the collection. For multilingual collections, this will be the name of the
+            default language's content. Example: collection 51.
+        description (str | Unset): The description of the collection. For multilingual collections, this will be the
+            description of the default language's content. Example: English description.
+        translated_content (GroupTranslatedContent | None | Unset):
+        parent_id (None | str | Unset): The id of the parent collection. If `null` then it will be updated as the first
+            level collection. Example: 6871118.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    translated_content: GroupTranslatedContent | None | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.group_translated_content import GroupTranslatedContent
+
+        name = self.name
+
+        description = self.description
+
+        translated_content: dict[str, Any] | None | Unset
+        if isinstance(self.translated_content, Unset):
+            translated_content = UNSET
+        elif isinstance(self.translated_content, GroupTranslatedContent):
+            translated_content = self.translated_content.to_dict()
+        else:
+            translated_content = self.translated_content
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if translated_content is not UNSET:
+            field_dict["translated_content"] = translated_content
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.group_translated_content import GroupTranslatedContent
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_translated_content(data: object) -> GroupTranslatedContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translated_content_type_0 = GroupTranslatedContent.from_dict(data)
+
+                return translated_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroupTranslatedContent | None | Unset, data)
+
+        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        update_collection_request = cls(
+            name=name,
+            description=description,
+            translated_content=translated_content,
+            parent_id=parent_id,
+        )
+
+        update_collection_request.additional_properties = d
+        return update_collection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

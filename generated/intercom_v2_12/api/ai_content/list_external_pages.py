@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.external_pages_list import ExternalPagesList
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    intercom_version: str | Unset = "2.12",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ai/external_pages",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExternalPagesList | None:
+    if response.status_code == 200:
+        response_200 = ExternalPagesList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExternalPagesList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.12",
+) -> Response[Error | ExternalPagesList]:
+    """List external pages
+
+     You can retrieve a list of all external pages for a workspace.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.12'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExternalPagesList]
+    """
+
+    kwargs = _get_kwargs(
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.12",
+) -> Error | ExternalPagesList | None:
+    """List external pages
+
+     You can retrieve a list of all external pages for a workspace.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.12'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExternalPagesList
+    """
+
+    return sync_detailed(
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.12",
+) -> Response[Error | ExternalPagesList]:
+    """List external pages
+
+     You can retrieve a list of all external pages for a workspace.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.12'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExternalPagesList]
+    """
+
+    kwargs = _get_kwargs(
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.12",
+) -> Error | ExternalPagesList | None:
+    """List external pages
+
+     You can retrieve a list of all external pages for a workspace.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.12'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExternalPagesList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

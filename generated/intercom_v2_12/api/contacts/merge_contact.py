@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.merge_contact_response_200 import MergeContactResponse200
+from ...models.merge_contacts_request import MergeContactsRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: MergeContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/merge",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MergeContactResponse200 | None:
+    if response.status_code == 200:
+        response_200 = MergeContactResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MergeContactResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MergeContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> Response[Error | MergeContactResponse200]:
+    """Merge a lead and a user
+
+     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+      Once a merge is completed, the source contact (`from`) is permanently removed from the active
+    contact list. This means:
+      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
+    Found` error.
+      - **POST /contacts/search** — The source contact will not appear in search results, including
+    queries filtered by `updated_at`.
+      - **GET /contacts** — The source contact will not appear in list results.
+
+      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+    update them to use the target contact's ID after a merge.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.12'.
+        body (MergeContactsRequest | Unset): Merge contact data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MergeContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MergeContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> Error | MergeContactResponse200 | None:
+    """Merge a lead and a user
+
+     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+      Once a merge is completed, the source contact (`from`) is permanently removed from the active
+    contact list. This means:
+      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
+    Found` error.
+      - **POST /contacts/search** — The source contact will not appear in search results, including
+    queries filtered by `updated_at`.
+      - **GET /contacts** — The source contact will not appear in list results.
+
+      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+    update them to use the target contact's ID after a merge.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.12'.
+        body (MergeContactsRequest | Unset): Merge contact data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MergeContactResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MergeContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> Response[Error | MergeContactResponse200]:
+    """Merge a lead and a user
+
+     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+      Once a merge is completed, the source contact (`from`) is permanently removed from the active
+    contact list. This means:
+      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
+    Found` error.
+      - **POST /contacts/search** — The source contact will not appear in search results, including
+    queries filtered by `updated_at`.
+      - **GET /contacts** — The source contact will not appear in list results.
+
+      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+    update them to use the target contact's ID after a merge.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.12'.
+        body (MergeContactsRequest | Unset): Merge contact data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MergeContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MergeContactsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> Error | MergeContactResponse200 | None:
+    """Merge a lead and a user
+
+     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+      Once a merge is completed, the source contact (`from`) is permanently removed from the active
+    contact list. This means:
+      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
+    Found` error.
+      - **POST /contacts/search** — The source contact will not appear in search results, including
+    queries filtered by `updated_at`.
+      - **GET /contacts** — The source contact will not appear in list results.
+
+      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+    update them to use the target contact's ID after a merge.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.12'.
+        body (MergeContactsRequest | Unset): Merge contact data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MergeContactResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

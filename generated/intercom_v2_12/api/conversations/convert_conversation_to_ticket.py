@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
+from ...models.error import Error
+from ...models.ticket import Ticket
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: ConvertConversationToTicketRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{id}/convert".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Ticket | None:
+    if response.status_code == 200:
+        response_200 = Ticket.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Ticket]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertConversationToTicketRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> Response[Error | Ticket]:
+    """Convert a conversation to a ticket
+
+     You can convert a conversation to a ticket.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.12'.
+        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
+            Ticket
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Ticket]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertConversationToTicketRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> Error | Ticket | None:
+    """Convert a conversation to a ticket
+
+     You can convert a conversation to a ticket.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.12'.
+        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
+            Ticket
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Ticket
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertConversationToTicketRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> Response[Error | Ticket]:
+    """Convert a conversation to a ticket
+
+     You can convert a conversation to a ticket.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.12'.
+        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
+            Ticket
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Ticket]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertConversationToTicketRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.12",
+) -> Error | Ticket | None:
+    """Convert a conversation to a ticket
+
+     You can convert a conversation to a ticket.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.12'.
+        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
+            Ticket
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Ticket
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article import Article
+    from ..models.article_search_highlights import ArticleSearchHighlights
+
+
+T = TypeVar("T", bound="ArticleSearchResponseDataType0")
+
+
+@_attrs_define
+class ArticleSearchResponseDataType0:
+    """An object containing the results of the search.
+
+    Attributes:
+        articles (list[Article] | None | Unset): An array of Article objects
+        highlights (list[ArticleSearchHighlights] | None | Unset): A corresponding array of highlighted Article content
+    """
+
+    articles: list[Article] | None | Unset = UNSET
+    highlights: list[ArticleSearchHighlights] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        articles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.articles, Unset):
+            articles = UNSET
+        elif isinstance(self.articles, list):
+            articles = []
+            for articles_type_0_item_data in self.articles:
+                articles_type_0_item = articles_type_0_item_data.to_dict()
+                articles.append(articles_type_0_item)
+
+        else:
+            articles = self.articles
+
+        highlights: list[dict[str, Any]] | None | Unset
+        if isinstance(self.highlights, Unset):
+            highlights = UNSET
+        elif isinstance(self.highlights, list):
+            highlights = []
+            for highlights_type_0_item_data in self.highlights:
+                highlights_type_0_item = highlights_type_0_item_data.to_dict()
+                highlights.append(highlights_type_0_item)
+
+        else:
+            highlights = self.highlights
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if articles is not UNSET:
+            field_dict["articles"] = articles
+        if highlights is not UNSET:
+            field_dict["highlights"] = highlights
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.article import Article
+        from ..models.article_search_highlights import ArticleSearchHighlights
+
+        d = dict(src_dict)
+
+        def _parse_articles(data: object) -> list[Article] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                articles_type_0 = []
+                _articles_type_0 = data
+                for articles_type_0_item_data in _articles_type_0:
+                    articles_type_0_item = Article.from_dict(articles_type_0_item_data)
+
+                    articles_type_0.append(articles_type_0_item)
+
+                return articles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Article] | None | Unset, data)
+
+        articles = _parse_articles(d.pop("articles", UNSET))
+
+        def _parse_highlights(data: object) -> list[ArticleSearchHighlights] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                highlights_type_0 = []
+                _highlights_type_0 = data
+                for highlights_type_0_item_data in _highlights_type_0:
+                    highlights_type_0_item = ArticleSearchHighlights.from_dict(highlights_type_0_item_data)
+
+                    highlights_type_0.append(highlights_type_0_item)
+
+                return highlights_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ArticleSearchHighlights] | None | Unset, data)
+
+        highlights = _parse_highlights(d.pop("highlights", UNSET))
+
+        article_search_response_data_type_0 = cls(
+            articles=articles,
+            highlights=highlights,
+        )
+
+        article_search_response_data_type_0.additional_properties = d
+        return article_search_response_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

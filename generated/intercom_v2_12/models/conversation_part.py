@@ -1,0 +1,349 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_part_author import ConversationPartAuthor
+    from ..models.part_attachment import PartAttachment
+    from ..models.reference import Reference
+
+
+T = TypeVar("T", bound="ConversationPart")
+
+
+@_attrs_define
+class ConversationPart:
+    """A Conversation Part represents a message in the conversation.
+
+    Attributes:
+        type_ (None | str | Unset): Always conversation_part Example: conversation_part.
+        id (None | str | Unset): The id representing the conversation part. Example: 3.
+        part_type (None | str | Unset): The type of conversation part. Example: comment.
+        body (None | str | Unset): The message body, which may contain HTML. For Twitter, this will show a generic
+            message regarding why the body is obscured. Example: <p>Okay!</p>.
+        created_at (int | None | Unset): The time the conversation part was created. Example: 1663597223.
+        updated_at (int | None | Unset): The last time the conversation part was updated. Example: 1663597260.
+        notified_at (int | None | Unset): The time the user was notified with the conversation part. Example:
+            1663597260.
+        assigned_to (None | Reference | Unset): The id of the admin that was assigned the conversation by this
+            conversation_part (null if there has been no change in assignment.)
+        author (ConversationPartAuthor | None | Unset):
+        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
+        external_id (None | str | Unset): The external id of the conversation part Example: abcd1234.
+        redacted (bool | None | Unset): Whether or not the conversation part has been redacted. Example: False.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    part_type: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    notified_at: int | None | Unset = UNSET
+    assigned_to: None | Reference | Unset = UNSET
+    author: ConversationPartAuthor | None | Unset = UNSET
+    attachments: list[PartAttachment] | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    redacted: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_part_author import ConversationPartAuthor
+        from ..models.reference import Reference
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        part_type: None | str | Unset
+        if isinstance(self.part_type, Unset):
+            part_type = UNSET
+        else:
+            part_type = self.part_type
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        notified_at: int | None | Unset
+        if isinstance(self.notified_at, Unset):
+            notified_at = UNSET
+        else:
+            notified_at = self.notified_at
+
+        assigned_to: dict[str, Any] | None | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        elif isinstance(self.assigned_to, Reference):
+            assigned_to = self.assigned_to.to_dict()
+        else:
+            assigned_to = self.assigned_to
+
+        author: dict[str, Any] | None | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        elif isinstance(self.author, ConversationPartAuthor):
+            author = self.author.to_dict()
+        else:
+            author = self.author
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        redacted: bool | None | Unset
+        if isinstance(self.redacted, Unset):
+            redacted = UNSET
+        else:
+            redacted = self.redacted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if part_type is not UNSET:
+            field_dict["part_type"] = part_type
+        if body is not UNSET:
+            field_dict["body"] = body
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if notified_at is not UNSET:
+            field_dict["notified_at"] = notified_at
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
+        if author is not UNSET:
+            field_dict["author"] = author
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if redacted is not UNSET:
+            field_dict["redacted"] = redacted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_part_author import ConversationPartAuthor
+        from ..models.part_attachment import PartAttachment
+        from ..models.reference import Reference
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_part_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        part_type = _parse_part_type(d.pop("part_type", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_notified_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        notified_at = _parse_notified_at(d.pop("notified_at", UNSET))
+
+        def _parse_assigned_to(data: object) -> None | Reference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assigned_to_type_0 = Reference.from_dict(data)
+
+                return assigned_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Reference | Unset, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+
+        def _parse_author(data: object) -> ConversationPartAuthor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                author_type_0 = ConversationPartAuthor.from_dict(data)
+
+                return author_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPartAuthor | None | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PartAttachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_redacted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redacted = _parse_redacted(d.pop("redacted", UNSET))
+
+        conversation_part = cls(
+            type_=type_,
+            id=id,
+            part_type=part_type,
+            body=body,
+            created_at=created_at,
+            updated_at=updated_at,
+            notified_at=notified_at,
+            assigned_to=assigned_to,
+            author=author,
+            attachments=attachments,
+            external_id=external_id,
+            redacted=redacted,
+        )
+
+        conversation_part.additional_properties = d
+        return conversation_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

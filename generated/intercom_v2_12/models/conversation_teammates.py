@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference import Reference
+
+
+T = TypeVar("T", bound="ConversationTeammates")
+
+
+@_attrs_define
+class ConversationTeammates:
+    """The list of teammates who participated in the conversation (wrote at least one conversation part).
+
+    Attributes:
+        type_ (None | str | Unset): The type of the object - `admin.list`. Example: admin.list.
+        teammates (list[Reference] | None | Unset): The list of teammates who participated in the conversation (wrote at
+            least one conversation part).
+    """
+
+    type_: None | str | Unset = UNSET
+    teammates: list[Reference] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        teammates: list[dict[str, Any]] | None | Unset
+        if isinstance(self.teammates, Unset):
+            teammates = UNSET
+        elif isinstance(self.teammates, list):
+            teammates = []
+            for teammates_type_0_item_data in self.teammates:
+                teammates_type_0_item = teammates_type_0_item_data.to_dict()
+                teammates.append(teammates_type_0_item)
+
+        else:
+            teammates = self.teammates
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if teammates is not UNSET:
+            field_dict["teammates"] = teammates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference import Reference
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_teammates(data: object) -> list[Reference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                teammates_type_0 = []
+                _teammates_type_0 = data
+                for teammates_type_0_item_data in _teammates_type_0:
+                    teammates_type_0_item = Reference.from_dict(teammates_type_0_item_data)
+
+                    teammates_type_0.append(teammates_type_0_item)
+
+                return teammates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Reference] | None | Unset, data)
+
+        teammates = _parse_teammates(d.pop("teammates", UNSET))
+
+        conversation_teammates = cls(
+            type_=type_,
+            teammates=teammates,
+        )
+
+        conversation_teammates.additional_properties = d
+        return conversation_teammates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

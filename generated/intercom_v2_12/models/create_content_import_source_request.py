@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_content_import_source_request_status import CreateContentImportSourceRequestStatus
+from ..models.create_content_import_source_request_sync_behavior import CreateContentImportSourceRequestSyncBehavior
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateContentImportSourceRequest")
+
+
+@_attrs_define
+class CreateContentImportSourceRequest:
+    """You can add an Content Import Source to your Fin Content Library.
+
+    Attributes:
+        sync_behavior (CreateContentImportSourceRequestSyncBehavior): If you intend to create or update External Pages
+            via the API, this should be set to `api`. Example: api.
+        url (str): The URL of the content import source. Example: https://help.example.com.
+        status (CreateContentImportSourceRequestStatus | Unset): The status of the content import source. Default:
+            CreateContentImportSourceRequestStatus.ACTIVE. Example: active.
+    """
+
+    sync_behavior: CreateContentImportSourceRequestSyncBehavior
+    url: str
+    status: CreateContentImportSourceRequestStatus | Unset = CreateContentImportSourceRequestStatus.ACTIVE
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sync_behavior = self.sync_behavior.value
+
+        url = self.url
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sync_behavior": sync_behavior,
+                "url": url,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sync_behavior = CreateContentImportSourceRequestSyncBehavior(d.pop("sync_behavior"))
+
+        url = d.pop("url")
+
+        _status = d.pop("status", UNSET)
+        status: CreateContentImportSourceRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CreateContentImportSourceRequestStatus(_status)
+
+        create_content_import_source_request = cls(
+            sync_behavior=sync_behavior,
+            url=url,
+            status=status,
+        )
+
+        create_content_import_source_request.additional_properties = d
+        return create_content_import_source_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
+
+
+T = TypeVar("T", bound="CustomObjectInstance")
+
+
+@_attrs_define
+class CustomObjectInstance:
+    """A Custom Object Instance represents an instance of a custom object type. This allows you to create and set custom
+    attributes to store data about your customers that is not already captured by Intercom. The parent object includes
+    recommended default attributes and you can add your own custom attributes.
+
+        Attributes:
+            id (str | Unset): The Intercom defined id representing the custom object instance. Example: 16032025.
+            external_id (str | Unset): The id you have defined for the custom object instance. Example:
+                0001d1c1e65a7a19e9f59ae2.
+            external_created_at (int | None | Unset): The time when the Custom Object instance was created in the external
+                system it originated from. Example: 1571672154.
+            external_updated_at (int | None | Unset): The time when the Custom Object instance was last updated in the
+                external system it originated from. Example: 1571672154.
+            created_at (int | Unset): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
+            updated_at (int | Unset): The time the attribute was last updated as a UTC Unix timestamp Example: 1671028894.
+            type_ (str | Unset): The identifier of the custom object type that defines the structure of the custom object
+                instance. Example: Order.
+            custom_attributes (CustomObjectInstanceCustomAttributes | Unset): The custom attributes you have set on the
+                custom object instance.
+    """
+
+    id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    external_created_at: int | None | Unset = UNSET
+    external_updated_at: int | None | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    custom_attributes: CustomObjectInstanceCustomAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        external_id = self.external_id
+
+        external_created_at: int | None | Unset
+        if isinstance(self.external_created_at, Unset):
+            external_created_at = UNSET
+        else:
+            external_created_at = self.external_created_at
+
+        external_updated_at: int | None | Unset
+        if isinstance(self.external_updated_at, Unset):
+            external_updated_at = UNSET
+        else:
+            external_updated_at = self.external_updated_at
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        type_ = self.type_
+
+        custom_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = self.custom_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if external_created_at is not UNSET:
+            field_dict["external_created_at"] = external_created_at
+        if external_updated_at is not UNSET:
+            field_dict["external_updated_at"] = external_updated_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if custom_attributes is not UNSET:
+            field_dict["custom_attributes"] = custom_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        def _parse_external_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        external_created_at = _parse_external_created_at(d.pop("external_created_at", UNSET))
+
+        def _parse_external_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        external_updated_at = _parse_external_updated_at(d.pop("external_updated_at", UNSET))
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _custom_attributes = d.pop("custom_attributes", UNSET)
+        custom_attributes: CustomObjectInstanceCustomAttributes | Unset
+        if isinstance(_custom_attributes, Unset):
+            custom_attributes = UNSET
+        else:
+            custom_attributes = CustomObjectInstanceCustomAttributes.from_dict(_custom_attributes)
+
+        custom_object_instance = cls(
+            id=id,
+            external_id=external_id,
+            external_created_at=external_created_at,
+            external_updated_at=external_updated_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            type_=type_,
+            custom_attributes=custom_attributes,
+        )
+
+        custom_object_instance.additional_properties = d
+        return custom_object_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

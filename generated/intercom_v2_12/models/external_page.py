@@ -1,0 +1,387 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.external_page_locale import ExternalPageLocale
+from ..models.external_page_type import ExternalPageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalPage")
+
+
+@_attrs_define
+class ExternalPage:
+    """External pages that you have added to your Fin Content Library.
+
+    Attributes:
+        type_ (ExternalPageType | None | Unset): Always external_page Default: ExternalPageType.EXTERNAL_PAGE. Example:
+            external_page.
+        id (None | str | Unset): The unique identifier for the external page which is given by Intercom. Example: 1234.
+        title (None | str | Unset): The title of the external page. Example: Getting started with....
+        html (None | str | Unset): The body of the external page in HTML. Example: <p>Hello world!</p>.
+        url (None | str | Unset): The URL of the external page. This will be used by Fin to link end users to the page
+            it based its answer on. Example: https://help.example.com/en/articles/1234-getting-started.
+        ai_agent_availability (bool | None | Unset): Whether the external page should be used to answer questions by AI
+            Agent. Example: True.
+        ai_copilot_availability (bool | None | Unset): Whether the external page should be used to answer questions by
+            AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | None | Unset): Whether the external page should be used to answer questions
+            by AI Sales Agent. Example: True.
+        fin_availability (bool | None | Unset): Deprecated. Use ai_agent_availability and ai_copilot_availability
+            instead. Example: True.
+        locale (ExternalPageLocale | None | Unset): Always en Default: ExternalPageLocale.EN. Example: en.
+        source_id (int | None | Unset): The unique identifier for the source of the external page which was given by
+            Intercom. Every external page must be associated with a Content Import Source which represents the place it
+            comes from and from which it inherits a default audience (configured in the UI). For a new source, make a POST
+            request to the Content Import Source endpoint and an ID for the source will be returned in the response.
+            Example: 1234.
+        external_id (None | str | Unset): The identifier for the external page which was given by the source. Must be
+            unique for the source. Example: 5678.
+        created_at (int | None | Unset): The time when the external page was created. Example: 1672928359.
+        updated_at (int | None | Unset): The time when the external page was last updated. Example: 1672928610.
+        last_ingested_at (int | None | Unset): The time when the external page was last ingested. Example: 1672928610.
+    """
+
+    type_: ExternalPageType | None | Unset = ExternalPageType.EXTERNAL_PAGE
+    id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    html: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    ai_agent_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    fin_availability: bool | None | Unset = UNSET
+    locale: ExternalPageLocale | None | Unset = ExternalPageLocale.EN
+    source_id: int | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    last_ingested_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ExternalPageType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        html: None | str | Unset
+        if isinstance(self.html, Unset):
+            html = UNSET
+        else:
+            html = self.html
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        ai_agent_availability: bool | None | Unset
+        if isinstance(self.ai_agent_availability, Unset):
+            ai_agent_availability = UNSET
+        else:
+            ai_agent_availability = self.ai_agent_availability
+
+        ai_copilot_availability: bool | None | Unset
+        if isinstance(self.ai_copilot_availability, Unset):
+            ai_copilot_availability = UNSET
+        else:
+            ai_copilot_availability = self.ai_copilot_availability
+
+        ai_sales_agent_availability: bool | None | Unset
+        if isinstance(self.ai_sales_agent_availability, Unset):
+            ai_sales_agent_availability = UNSET
+        else:
+            ai_sales_agent_availability = self.ai_sales_agent_availability
+
+        fin_availability: bool | None | Unset
+        if isinstance(self.fin_availability, Unset):
+            fin_availability = UNSET
+        else:
+            fin_availability = self.fin_availability
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, ExternalPageLocale):
+            locale = self.locale.value
+        else:
+            locale = self.locale
+
+        source_id: int | None | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        last_ingested_at: int | None | Unset
+        if isinstance(self.last_ingested_at, Unset):
+            last_ingested_at = UNSET
+        else:
+            last_ingested_at = self.last_ingested_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if html is not UNSET:
+            field_dict["html"] = html
+        if url is not UNSET:
+            field_dict["url"] = url
+        if ai_agent_availability is not UNSET:
+            field_dict["ai_agent_availability"] = ai_agent_availability
+        if ai_copilot_availability is not UNSET:
+            field_dict["ai_copilot_availability"] = ai_copilot_availability
+        if ai_sales_agent_availability is not UNSET:
+            field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
+        if fin_availability is not UNSET:
+            field_dict["fin_availability"] = fin_availability
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if last_ingested_at is not UNSET:
+            field_dict["last_ingested_at"] = last_ingested_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ExternalPageType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ExternalPageType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalPageType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        html = _parse_html(d.pop("html", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_ai_agent_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_agent_availability = _parse_ai_agent_availability(d.pop("ai_agent_availability", UNSET))
+
+        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
+
+        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
+
+        def _parse_fin_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        fin_availability = _parse_fin_availability(d.pop("fin_availability", UNSET))
+
+        def _parse_locale(data: object) -> ExternalPageLocale | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locale_type_1 = ExternalPageLocale(data)
+
+                return locale_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalPageLocale | None | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_source_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_id = _parse_source_id(d.pop("source_id", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_last_ingested_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_ingested_at = _parse_last_ingested_at(d.pop("last_ingested_at", UNSET))
+
+        external_page = cls(
+            type_=type_,
+            id=id,
+            title=title,
+            html=html,
+            url=url,
+            ai_agent_availability=ai_agent_availability,
+            ai_copilot_availability=ai_copilot_availability,
+            ai_sales_agent_availability=ai_sales_agent_availability,
+            fin_availability=fin_availability,
+            locale=locale,
+            source_id=source_id,
+            external_id=external_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_ingested_at=last_ingested_at,
+        )
+
+        external_page.additional_properties = d
+        return external_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscription_type_consent_type import SubscriptionTypeConsentType
+from ..models.subscription_type_content_types_type_0_item import SubscriptionTypeContentTypesType0Item
+from ..models.subscription_type_state import SubscriptionTypeState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.translation import Translation
+
+
+T = TypeVar("T", bound="SubscriptionType")
+
+
+@_attrs_define
+class SubscriptionType:
+    """A subscription type lets customers easily opt out of non-essential communications without missing what's important
+    to them.
+
+        Attributes:
+            type_ (None | str | Unset): The type of the object - subscription Example: subscription.
+            id (None | str | Unset): The unique identifier representing the subscription type. Example: 123456.
+            state (None | SubscriptionTypeState | Unset): The state of the subscription type. Example: live.
+            default_translation (None | Translation | Unset):
+            translations (list[Translation] | None | Unset): An array of translations objects with the localised version of
+                the subscription type in each available locale within your translation settings.
+            consent_type (None | SubscriptionTypeConsentType | Unset): Describes the type of consent. Example: opt_in.
+            content_types (list[SubscriptionTypeContentTypesType0Item] | None | Unset): The message types that this
+                subscription supports - can contain `email` or `sms_message`.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    state: None | SubscriptionTypeState | Unset = UNSET
+    default_translation: None | Translation | Unset = UNSET
+    translations: list[Translation] | None | Unset = UNSET
+    consent_type: None | SubscriptionTypeConsentType | Unset = UNSET
+    content_types: list[SubscriptionTypeContentTypesType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.translation import Translation
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, SubscriptionTypeState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        default_translation: dict[str, Any] | None | Unset
+        if isinstance(self.default_translation, Unset):
+            default_translation = UNSET
+        elif isinstance(self.default_translation, Translation):
+            default_translation = self.default_translation.to_dict()
+        else:
+            default_translation = self.default_translation
+
+        translations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(self.translations, list):
+            translations = []
+            for translations_type_0_item_data in self.translations:
+                translations_type_0_item = translations_type_0_item_data.to_dict()
+                translations.append(translations_type_0_item)
+
+        else:
+            translations = self.translations
+
+        consent_type: None | str | Unset
+        if isinstance(self.consent_type, Unset):
+            consent_type = UNSET
+        elif isinstance(self.consent_type, SubscriptionTypeConsentType):
+            consent_type = self.consent_type.value
+        else:
+            consent_type = self.consent_type
+
+        content_types: list[str] | None | Unset
+        if isinstance(self.content_types, Unset):
+            content_types = UNSET
+        elif isinstance(self.content_types, list):
+            content_types = []
+            for content_types_type_0_item_data in self.content_types:
+                content_types_type_0_item = content_types_type_0_item_data.value
+                content_types.append(content_types_type_0_item)
+
+        else:
+            content_types = self.content_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if default_translation is not UNSET:
+            field_dict["default_translation"] = default_translation
+        if translations is not UNSET:
+            field_dict["translations"] = translations
+        if consent_type is not UNSET:
+            field_dict["consent_type"] = consent_type
+        if content_types is not UNSET:
+            field_dict["content_types"] = content_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.translation import Translation
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_state(data: object) -> None | SubscriptionTypeState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = SubscriptionTypeState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionTypeState | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_default_translation(data: object) -> None | Translation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_translation_type_0 = Translation.from_dict(data)
+
+                return default_translation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Translation | Unset, data)
+
+        default_translation = _parse_default_translation(d.pop("default_translation", UNSET))
+
+        def _parse_translations(data: object) -> list[Translation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                translations_type_0 = []
+                _translations_type_0 = data
+                for translations_type_0_item_data in _translations_type_0:
+                    translations_type_0_item = Translation.from_dict(translations_type_0_item_data)
+
+                    translations_type_0.append(translations_type_0_item)
+
+                return translations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Translation] | None | Unset, data)
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
+        def _parse_consent_type(data: object) -> None | SubscriptionTypeConsentType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                consent_type_type_1 = SubscriptionTypeConsentType(data)
+
+                return consent_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionTypeConsentType | Unset, data)
+
+        consent_type = _parse_consent_type(d.pop("consent_type", UNSET))
+
+        def _parse_content_types(data: object) -> list[SubscriptionTypeContentTypesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_types_type_0 = []
+                _content_types_type_0 = data
+                for content_types_type_0_item_data in _content_types_type_0:
+                    content_types_type_0_item = SubscriptionTypeContentTypesType0Item(content_types_type_0_item_data)
+
+                    content_types_type_0.append(content_types_type_0_item)
+
+                return content_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SubscriptionTypeContentTypesType0Item] | None | Unset, data)
+
+        content_types = _parse_content_types(d.pop("content_types", UNSET))
+
+        subscription_type = cls(
+            type_=type_,
+            id=id,
+            state=state,
+            default_translation=default_translation,
+            translations=translations,
+            consent_type=consent_type,
+            content_types=content_types,
+        )
+
+        subscription_type.additional_properties = d
+        return subscription_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

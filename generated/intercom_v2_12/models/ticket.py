@@ -1,0 +1,502 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_category import TicketCategory
+from ..models.ticket_type_enum import TicketTypeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.linked_object_list import LinkedObjectList
+    from ..models.ticket_contacts import TicketContacts
+    from ..models.ticket_custom_attributes import TicketCustomAttributes
+    from ..models.ticket_parts import TicketParts
+    from ..models.ticket_state import TicketState
+    from ..models.ticket_type import TicketType
+
+
+T = TypeVar("T", bound="Ticket")
+
+
+@_attrs_define
+class Ticket:
+    """Tickets are how you track requests from your users.
+
+    Attributes:
+        type_ (None | TicketTypeEnum | Unset): Always ticket Default: TicketTypeEnum.TICKET. Example: ticket.
+        id (None | str | Unset): The unique identifier for the ticket which is given by Intercom. Example: 1295.
+        ticket_id (None | str | Unset): The ID of the Ticket used in the Intercom Inbox and Messenger. Do not use
+            ticket_id for API queries. Example: 1390.
+        category (None | TicketCategory | Unset): Category of the Ticket. Example: Customer.
+        ticket_attributes (None | TicketCustomAttributes | Unset):
+        ticket_state (None | TicketState | Unset):
+        ticket_type (None | TicketType | Unset):
+        contacts (None | TicketContacts | Unset):
+        admin_assignee_id (None | str | Unset): The id representing the admin assigned to the ticket. Example: 1295.
+        team_assignee_id (None | str | Unset): The id representing the team assigned to the ticket. Example: 1295.
+        created_at (int | None | Unset): The time the ticket was created as a UTC Unix timestamp. Example: 1663597223.
+        updated_at (int | None | Unset): The last time the ticket was updated as a UTC Unix timestamp. Example:
+            1663597260.
+        open_ (bool | None | Unset): Whether or not the ticket is open. If false, the ticket is closed. Example: True.
+        snoozed_until (int | None | Unset): The time the ticket will be snoozed until as a UTC Unix timestamp. If null,
+            the ticket is not currently snoozed. Example: 1663597260.
+        linked_objects (LinkedObjectList | None | Unset):
+        ticket_parts (None | TicketParts | Unset):
+        is_shared (bool | None | Unset): Whether or not the ticket is shared with the customer. Example: True.
+    """
+
+    type_: None | TicketTypeEnum | Unset = TicketTypeEnum.TICKET
+    id: None | str | Unset = UNSET
+    ticket_id: None | str | Unset = UNSET
+    category: None | TicketCategory | Unset = UNSET
+    ticket_attributes: None | TicketCustomAttributes | Unset = UNSET
+    ticket_state: None | TicketState | Unset = UNSET
+    ticket_type: None | TicketType | Unset = UNSET
+    contacts: None | TicketContacts | Unset = UNSET
+    admin_assignee_id: None | str | Unset = UNSET
+    team_assignee_id: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    open_: bool | None | Unset = UNSET
+    snoozed_until: int | None | Unset = UNSET
+    linked_objects: LinkedObjectList | None | Unset = UNSET
+    ticket_parts: None | TicketParts | Unset = UNSET
+    is_shared: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.linked_object_list import LinkedObjectList
+        from ..models.ticket_contacts import TicketContacts
+        from ..models.ticket_custom_attributes import TicketCustomAttributes
+        from ..models.ticket_parts import TicketParts
+        from ..models.ticket_state import TicketState
+        from ..models.ticket_type import TicketType
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TicketTypeEnum):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        ticket_id: None | str | Unset
+        if isinstance(self.ticket_id, Unset):
+            ticket_id = UNSET
+        else:
+            ticket_id = self.ticket_id
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, TicketCategory):
+            category = self.category.value
+        else:
+            category = self.category
+
+        ticket_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.ticket_attributes, Unset):
+            ticket_attributes = UNSET
+        elif isinstance(self.ticket_attributes, TicketCustomAttributes):
+            ticket_attributes = self.ticket_attributes.to_dict()
+        else:
+            ticket_attributes = self.ticket_attributes
+
+        ticket_state: dict[str, Any] | None | Unset
+        if isinstance(self.ticket_state, Unset):
+            ticket_state = UNSET
+        elif isinstance(self.ticket_state, TicketState):
+            ticket_state = self.ticket_state.to_dict()
+        else:
+            ticket_state = self.ticket_state
+
+        ticket_type: dict[str, Any] | None | Unset
+        if isinstance(self.ticket_type, Unset):
+            ticket_type = UNSET
+        elif isinstance(self.ticket_type, TicketType):
+            ticket_type = self.ticket_type.to_dict()
+        else:
+            ticket_type = self.ticket_type
+
+        contacts: dict[str, Any] | None | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, TicketContacts):
+            contacts = self.contacts.to_dict()
+        else:
+            contacts = self.contacts
+
+        admin_assignee_id: None | str | Unset
+        if isinstance(self.admin_assignee_id, Unset):
+            admin_assignee_id = UNSET
+        else:
+            admin_assignee_id = self.admin_assignee_id
+
+        team_assignee_id: None | str | Unset
+        if isinstance(self.team_assignee_id, Unset):
+            team_assignee_id = UNSET
+        else:
+            team_assignee_id = self.team_assignee_id
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        open_: bool | None | Unset
+        if isinstance(self.open_, Unset):
+            open_ = UNSET
+        else:
+            open_ = self.open_
+
+        snoozed_until: int | None | Unset
+        if isinstance(self.snoozed_until, Unset):
+            snoozed_until = UNSET
+        else:
+            snoozed_until = self.snoozed_until
+
+        linked_objects: dict[str, Any] | None | Unset
+        if isinstance(self.linked_objects, Unset):
+            linked_objects = UNSET
+        elif isinstance(self.linked_objects, LinkedObjectList):
+            linked_objects = self.linked_objects.to_dict()
+        else:
+            linked_objects = self.linked_objects
+
+        ticket_parts: dict[str, Any] | None | Unset
+        if isinstance(self.ticket_parts, Unset):
+            ticket_parts = UNSET
+        elif isinstance(self.ticket_parts, TicketParts):
+            ticket_parts = self.ticket_parts.to_dict()
+        else:
+            ticket_parts = self.ticket_parts
+
+        is_shared: bool | None | Unset
+        if isinstance(self.is_shared, Unset):
+            is_shared = UNSET
+        else:
+            is_shared = self.is_shared
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ticket_id is not UNSET:
+            field_dict["ticket_id"] = ticket_id
+        if category is not UNSET:
+            field_dict["category"] = category
+        if ticket_attributes is not UNSET:
+            field_dict["ticket_attributes"] = ticket_attributes
+        if ticket_state is not UNSET:
+            field_dict["ticket_state"] = ticket_state
+        if ticket_type is not UNSET:
+            field_dict["ticket_type"] = ticket_type
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if admin_assignee_id is not UNSET:
+            field_dict["admin_assignee_id"] = admin_assignee_id
+        if team_assignee_id is not UNSET:
+            field_dict["team_assignee_id"] = team_assignee_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if snoozed_until is not UNSET:
+            field_dict["snoozed_until"] = snoozed_until
+        if linked_objects is not UNSET:
+            field_dict["linked_objects"] = linked_objects
+        if ticket_parts is not UNSET:
+            field_dict["ticket_parts"] = ticket_parts
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.linked_object_list import LinkedObjectList
+        from ..models.ticket_contacts import TicketContacts
+        from ..models.ticket_custom_attributes import TicketCustomAttributes
+        from ..models.ticket_parts import TicketParts
+        from ..models.ticket_state import TicketState
+        from ..models.ticket_type import TicketType
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | TicketTypeEnum | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = TicketTypeEnum(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketTypeEnum | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_ticket_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ticket_id = _parse_ticket_id(d.pop("ticket_id", UNSET))
+
+        def _parse_category(data: object) -> None | TicketCategory | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_1 = TicketCategory(data)
+
+                return category_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketCategory | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_ticket_attributes(data: object) -> None | TicketCustomAttributes | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ticket_attributes_type_0 = TicketCustomAttributes.from_dict(data)
+
+                return ticket_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketCustomAttributes | Unset, data)
+
+        ticket_attributes = _parse_ticket_attributes(d.pop("ticket_attributes", UNSET))
+
+        def _parse_ticket_state(data: object) -> None | TicketState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ticket_state_type_0 = TicketState.from_dict(data)
+
+                return ticket_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketState | Unset, data)
+
+        ticket_state = _parse_ticket_state(d.pop("ticket_state", UNSET))
+
+        def _parse_ticket_type(data: object) -> None | TicketType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ticket_type_type_0 = TicketType.from_dict(data)
+
+                return ticket_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketType | Unset, data)
+
+        ticket_type = _parse_ticket_type(d.pop("ticket_type", UNSET))
+
+        def _parse_contacts(data: object) -> None | TicketContacts | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contacts_type_0 = TicketContacts.from_dict(data)
+
+                return contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketContacts | Unset, data)
+
+        contacts = _parse_contacts(d.pop("contacts", UNSET))
+
+        def _parse_admin_assignee_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_assignee_id = _parse_admin_assignee_id(d.pop("admin_assignee_id", UNSET))
+
+        def _parse_team_assignee_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        team_assignee_id = _parse_team_assignee_id(d.pop("team_assignee_id", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_open_(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        open_ = _parse_open_(d.pop("open", UNSET))
+
+        def _parse_snoozed_until(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        snoozed_until = _parse_snoozed_until(d.pop("snoozed_until", UNSET))
+
+        def _parse_linked_objects(data: object) -> LinkedObjectList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                linked_objects_type_0 = LinkedObjectList.from_dict(data)
+
+                return linked_objects_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LinkedObjectList | None | Unset, data)
+
+        linked_objects = _parse_linked_objects(d.pop("linked_objects", UNSET))
+
+        def _parse_ticket_parts(data: object) -> None | TicketParts | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ticket_parts_type_0 = TicketParts.from_dict(data)
+
+                return ticket_parts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketParts | Unset, data)
+
+        ticket_parts = _parse_ticket_parts(d.pop("ticket_parts", UNSET))
+
+        def _parse_is_shared(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_shared = _parse_is_shared(d.pop("is_shared", UNSET))
+
+        ticket = cls(
+            type_=type_,
+            id=id,
+            ticket_id=ticket_id,
+            category=category,
+            ticket_attributes=ticket_attributes,
+            ticket_state=ticket_state,
+            ticket_type=ticket_type,
+            contacts=contacts,
+            admin_assignee_id=admin_assignee_id,
+            team_assignee_id=team_assignee_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            open_=open_,
+            snoozed_until=snoozed_until,
+            linked_objects=linked_objects,
+            ticket_parts=ticket_parts,
+            is_shared=is_shared,
+        )
+
+        ticket.additional_properties = d
+        return ticket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

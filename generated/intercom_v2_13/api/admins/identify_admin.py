@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.admin_with_app import AdminWithApp
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    intercom_version: str | Unset = "2.13",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/me",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdminWithApp | None:
+    if response.status_code == 200:
+        response_200 = AdminWithApp.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AdminWithApp]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.13",
+) -> Response[AdminWithApp]:
+    """Identify an admin
+
+
+    You can view the currently authorised admin along with the embedded app object (a "workspace" in
+    legacy terminology).
+
+    > 🚧 Single Sign On
+    >
+    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
+    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
+    unverified email addresses as it poses a potential impersonation security risk.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminWithApp]
+    """
+
+    kwargs = _get_kwargs(
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.13",
+) -> AdminWithApp | None:
+    """Identify an admin
+
+
+    You can view the currently authorised admin along with the embedded app object (a "workspace" in
+    legacy terminology).
+
+    > 🚧 Single Sign On
+    >
+    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
+    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
+    unverified email addresses as it poses a potential impersonation security risk.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminWithApp
+    """
+
+    return sync_detailed(
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.13",
+) -> Response[AdminWithApp]:
+    """Identify an admin
+
+
+    You can view the currently authorised admin along with the embedded app object (a "workspace" in
+    legacy terminology).
+
+    > 🚧 Single Sign On
+    >
+    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
+    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
+    unverified email addresses as it poses a potential impersonation security risk.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdminWithApp]
+    """
+
+    kwargs = _get_kwargs(
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.13",
+) -> AdminWithApp | None:
+    """Identify an admin
+
+
+    You can view the currently authorised admin along with the embedded app object (a "workspace" in
+    legacy terminology).
+
+    > 🚧 Single Sign On
+    >
+    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
+    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
+    unverified email addresses as it poses a potential impersonation security risk.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdminWithApp
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

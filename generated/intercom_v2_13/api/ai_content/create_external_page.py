@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_external_page_request import CreateExternalPageRequest
+from ...models.error import Error
+from ...models.external_page import ExternalPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateExternalPageRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ai/external_pages",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ExternalPage | None:
+    if response.status_code == 200:
+        response_200 = ExternalPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExternalPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExternalPageRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Response[Error | ExternalPage]:
+    """Create an external page (or update an external page by external ID)
+
+     You can create a new external page by sending a POST request to this endpoint. If an external page
+    already exists with the specified source_id and external_id, it will be updated instead.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
+            Library.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExternalPage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExternalPageRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Error | ExternalPage | None:
+    """Create an external page (or update an external page by external ID)
+
+     You can create a new external page by sending a POST request to this endpoint. If an external page
+    already exists with the specified source_id and external_id, it will be updated instead.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
+            Library.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExternalPage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExternalPageRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Response[Error | ExternalPage]:
+    """Create an external page (or update an external page by external ID)
+
+     You can create a new external page by sending a POST request to this endpoint. If an external page
+    already exists with the specified source_id and external_id, it will be updated instead.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
+            Library.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExternalPage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExternalPageRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Error | ExternalPage | None:
+    """Create an external page (or update an external page by external ID)
+
+     You can create a new external page by sending a POST request to this endpoint. If an external page
+    already exists with the specified source_id and external_id, it will be updated instead.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
+            Library.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExternalPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article import Article
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    intercom_version: str | Unset = "2.13",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/articles/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Article | Error | None:
+    if response.status_code == 200:
+        response_200 = Article.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Article | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.13",
+) -> Response[Article | Error]:
+    """Retrieve an article
+
+     You can fetch the details of a single article by making a GET request to
+    `https://api.intercom.io/articles/<id>`.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Article | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.13",
+) -> Article | Error | None:
+    """Retrieve an article
+
+     You can fetch the details of a single article by making a GET request to
+    `https://api.intercom.io/articles/<id>`.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Article | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.13",
+) -> Response[Article | Error]:
+    """Retrieve an article
+
+     You can fetch the details of a single article by making a GET request to
+    `https://api.intercom.io/articles/<id>`.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Article | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.13",
+) -> Article | Error | None:
+    """Retrieve an article
+
+     You can fetch the details of a single article by making a GET request to
+    `https://api.intercom.io/articles/<id>`.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Article | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

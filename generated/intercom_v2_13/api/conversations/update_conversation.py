@@ -1,0 +1,322 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...models.update_conversation_request import UpdateConversationRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UpdateConversationRequest | Unset = UNSET,
+    display_as: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["display_as"] = display_as
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/conversations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationRequest | Unset = UNSET,
+    display_as: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Response[Conversation | Error]:
+    """Update a conversation
+
+
+    You can update an existing conversation.
+
+    {% admonition type="info" name="Replying and other actions" %}
+    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
+    snooze, take a look at the reply and manage endpoints.
+    {% /admonition %}
+
+    {% admonition type="info" %}
+      This endpoint handles both **conversation updates** and **custom object associations**.
+
+      See _`update a conversation with an association to a custom object instance`_ in the
+    request/response examples to see the custom object association format.
+    {% /admonition %}
+
+    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
+    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
+    attributes with the same name. Previously, the update would silently apply to a non-deterministic
+    attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
+    retry the request.
+    {% /admonition %}
+
+
+    Args:
+        id (int):
+        display_as (str | Unset):
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        display_as=display_as,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationRequest | Unset = UNSET,
+    display_as: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Conversation | Error | None:
+    """Update a conversation
+
+
+    You can update an existing conversation.
+
+    {% admonition type="info" name="Replying and other actions" %}
+    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
+    snooze, take a look at the reply and manage endpoints.
+    {% /admonition %}
+
+    {% admonition type="info" %}
+      This endpoint handles both **conversation updates** and **custom object associations**.
+
+      See _`update a conversation with an association to a custom object instance`_ in the
+    request/response examples to see the custom object association format.
+    {% /admonition %}
+
+    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
+    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
+    attributes with the same name. Previously, the update would silently apply to a non-deterministic
+    attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
+    retry the request.
+    {% /admonition %}
+
+
+    Args:
+        id (int):
+        display_as (str | Unset):
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        display_as=display_as,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationRequest | Unset = UNSET,
+    display_as: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Response[Conversation | Error]:
+    """Update a conversation
+
+
+    You can update an existing conversation.
+
+    {% admonition type="info" name="Replying and other actions" %}
+    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
+    snooze, take a look at the reply and manage endpoints.
+    {% /admonition %}
+
+    {% admonition type="info" %}
+      This endpoint handles both **conversation updates** and **custom object associations**.
+
+      See _`update a conversation with an association to a custom object instance`_ in the
+    request/response examples to see the custom object association format.
+    {% /admonition %}
+
+    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
+    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
+    attributes with the same name. Previously, the update would silently apply to a non-deterministic
+    attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
+    retry the request.
+    {% /admonition %}
+
+
+    Args:
+        id (int):
+        display_as (str | Unset):
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        display_as=display_as,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationRequest | Unset = UNSET,
+    display_as: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Conversation | Error | None:
+    """Update a conversation
+
+
+    You can update an existing conversation.
+
+    {% admonition type="info" name="Replying and other actions" %}
+    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
+    snooze, take a look at the reply and manage endpoints.
+    {% /admonition %}
+
+    {% admonition type="info" %}
+      This endpoint handles both **conversation updates** and **custom object associations**.
+
+      See _`update a conversation with an association to a custom object instance`_ in the
+    request/response examples to see the custom object association format.
+    {% /admonition %}
+
+    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
+    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
+    attributes with the same name. Previously, the update would silently apply to a non-deterministic
+    attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
+    retry the request.
+    {% /admonition %}
+
+
+    Args:
+        id (int):
+        display_as (str | Unset):
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            display_as=display_as,
+            intercom_version=intercom_version,
+        )
+    ).parsed

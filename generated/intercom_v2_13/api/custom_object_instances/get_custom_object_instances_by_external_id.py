@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_object_instance import CustomObjectInstance
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    custom_object_type_identifier: str,
+    *,
+    external_id: str,
+    intercom_version: str | Unset = "2.13",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["external_id"] = external_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+            custom_object_type_identifier=quote(str(custom_object_type_identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomObjectInstance | Error | None:
+    if response.status_code == 200:
+        response_200 = CustomObjectInstance.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomObjectInstance | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    custom_object_type_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    external_id: str,
+    intercom_version: str | Unset = "2.13",
+) -> Response[CustomObjectInstance | Error]:
+    """Get Custom Object Instance by External ID
+
+     Fetch a Custom Object Instance by external_id.
+
+    Args:
+        custom_object_type_identifier (str):
+        external_id (str): The unique identifier for the instance in the external system it
+            originated from.
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomObjectInstance | Error]
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        external_id=external_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_object_type_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    external_id: str,
+    intercom_version: str | Unset = "2.13",
+) -> CustomObjectInstance | Error | None:
+    """Get Custom Object Instance by External ID
+
+     Fetch a Custom Object Instance by external_id.
+
+    Args:
+        custom_object_type_identifier (str):
+        external_id (str): The unique identifier for the instance in the external system it
+            originated from.
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomObjectInstance | Error
+    """
+
+    return sync_detailed(
+        custom_object_type_identifier=custom_object_type_identifier,
+        client=client,
+        external_id=external_id,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    custom_object_type_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    external_id: str,
+    intercom_version: str | Unset = "2.13",
+) -> Response[CustomObjectInstance | Error]:
+    """Get Custom Object Instance by External ID
+
+     Fetch a Custom Object Instance by external_id.
+
+    Args:
+        custom_object_type_identifier (str):
+        external_id (str): The unique identifier for the instance in the external system it
+            originated from.
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomObjectInstance | Error]
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        external_id=external_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    custom_object_type_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    external_id: str,
+    intercom_version: str | Unset = "2.13",
+) -> CustomObjectInstance | Error | None:
+    """Get Custom Object Instance by External ID
+
+     Fetch a Custom Object Instance by external_id.
+
+    Args:
+        custom_object_type_identifier (str):
+        external_id (str): The unique identifier for the instance in the external system it
+            originated from.
+        intercom_version (str | Unset):  Default: '2.13'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomObjectInstance | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            custom_object_type_identifier=custom_object_type_identifier,
+            client=client,
+            external_id=external_id,
+            intercom_version=intercom_version,
+        )
+    ).parsed

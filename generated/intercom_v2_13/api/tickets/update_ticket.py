@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ticket import Ticket
+from ...models.update_ticket_body import UpdateTicketBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tickets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Ticket | None:
+    if response.status_code == 200:
+        response_200 = Ticket.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | Ticket]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Response[Any | Error | Ticket]:
+    """Update a ticket
+
+     You can update a ticket.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (UpdateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | Ticket]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Any | Error | Ticket | None:
+    """Update a ticket
+
+     You can update a ticket.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (UpdateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | Ticket
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Response[Any | Error | Ticket]:
+    """Update a ticket
+
+     You can update a ticket.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (UpdateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | Ticket]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTicketBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.13",
+) -> Any | Error | Ticket | None:
+    """Update a ticket
+
+     You can update a ticket.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.13'.
+        body (UpdateTicketBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | Ticket
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,403 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+
+
+T = TypeVar("T", bound="ActivityLogMetadata")
+
+
+@_attrs_define
+class ActivityLogMetadata:
+    """Additional data provided about Admin activity.
+
+    Attributes:
+        sign_in_method (None | str | Unset): The way the admin signed in. Example: email_password.
+        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
+            Example: 70.
+        away_mode (bool | None | Unset): The away mode status which is set to true when away and false when returned.
+            Example: True.
+        away_status_reason (None | str | Unset): The reason the Admin is away. Example: 😌 On a break.
+        reassign_conversations (bool | None | Unset): Indicates if conversations should be reassigned while an Admin is
+            away. Example: False.
+        source (None | str | Unset): The action that initiated the status change. Example: admin update from web - Admin
+            id: 93.
+        auto_changed (None | str | Unset): Indicates if the status was changed automatically or manually. Example:
+            False.
+        update_by (int | None | Unset): The ID of the Admin who initiated the activity. Example: 93.
+        update_by_name (None | str | Unset): The name of the Admin who initiated the activity. Example: Joe Example.
+        previous_state (None | str | Unset): The state before the change. `idle` or `occupied`, and null when the Admin
+            had not been classified yet. Example: idle.
+        new_state (None | str | Unset): The state after the change. `idle` or `occupied`. Example: occupied.
+        threshold_minutes (int | None | Unset): The inactivity window, in minutes, used to classify the Admin. Example:
+            15.
+        last_activity_at (int | None | Unset): The time of the Admin's last recorded activity. Example: 1671028894.
+        auto (bool | None | Unset): Indicates the state was derived automatically rather than set by an Admin. Example:
+            True.
+        setting_type (None | str | Unset): The group of workspace settings the change belongs to, for example
+            `teammate_occupancy` or `automatic_away_mode`. Example: teammate_occupancy.
+        changes (ActivityLogMetadataChangesType0 | None | Unset): The settings altered by the change, keyed by setting
+            name. Only settings whose value actually moved are included, so an unchanged setting is absent rather than
+            present with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
+    """
+
+    sign_in_method: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    away_mode: bool | None | Unset = UNSET
+    away_status_reason: None | str | Unset = UNSET
+    reassign_conversations: bool | None | Unset = UNSET
+    source: None | str | Unset = UNSET
+    auto_changed: None | str | Unset = UNSET
+    update_by: int | None | Unset = UNSET
+    update_by_name: None | str | Unset = UNSET
+    previous_state: None | str | Unset = UNSET
+    new_state: None | str | Unset = UNSET
+    threshold_minutes: int | None | Unset = UNSET
+    last_activity_at: int | None | Unset = UNSET
+    auto: bool | None | Unset = UNSET
+    setting_type: None | str | Unset = UNSET
+    changes: ActivityLogMetadataChangesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+
+        sign_in_method: None | str | Unset
+        if isinstance(self.sign_in_method, Unset):
+            sign_in_method = UNSET
+        else:
+            sign_in_method = self.sign_in_method
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        away_mode: bool | None | Unset
+        if isinstance(self.away_mode, Unset):
+            away_mode = UNSET
+        else:
+            away_mode = self.away_mode
+
+        away_status_reason: None | str | Unset
+        if isinstance(self.away_status_reason, Unset):
+            away_status_reason = UNSET
+        else:
+            away_status_reason = self.away_status_reason
+
+        reassign_conversations: bool | None | Unset
+        if isinstance(self.reassign_conversations, Unset):
+            reassign_conversations = UNSET
+        else:
+            reassign_conversations = self.reassign_conversations
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        auto_changed: None | str | Unset
+        if isinstance(self.auto_changed, Unset):
+            auto_changed = UNSET
+        else:
+            auto_changed = self.auto_changed
+
+        update_by: int | None | Unset
+        if isinstance(self.update_by, Unset):
+            update_by = UNSET
+        else:
+            update_by = self.update_by
+
+        update_by_name: None | str | Unset
+        if isinstance(self.update_by_name, Unset):
+            update_by_name = UNSET
+        else:
+            update_by_name = self.update_by_name
+
+        previous_state: None | str | Unset
+        if isinstance(self.previous_state, Unset):
+            previous_state = UNSET
+        else:
+            previous_state = self.previous_state
+
+        new_state: None | str | Unset
+        if isinstance(self.new_state, Unset):
+            new_state = UNSET
+        else:
+            new_state = self.new_state
+
+        threshold_minutes: int | None | Unset
+        if isinstance(self.threshold_minutes, Unset):
+            threshold_minutes = UNSET
+        else:
+            threshold_minutes = self.threshold_minutes
+
+        last_activity_at: int | None | Unset
+        if isinstance(self.last_activity_at, Unset):
+            last_activity_at = UNSET
+        else:
+            last_activity_at = self.last_activity_at
+
+        auto: bool | None | Unset
+        if isinstance(self.auto, Unset):
+            auto = UNSET
+        else:
+            auto = self.auto
+
+        setting_type: None | str | Unset
+        if isinstance(self.setting_type, Unset):
+            setting_type = UNSET
+        else:
+            setting_type = self.setting_type
+
+        changes: dict[str, Any] | None | Unset
+        if isinstance(self.changes, Unset):
+            changes = UNSET
+        elif isinstance(self.changes, ActivityLogMetadataChangesType0):
+            changes = self.changes.to_dict()
+        else:
+            changes = self.changes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sign_in_method is not UNSET:
+            field_dict["sign_in_method"] = sign_in_method
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if away_mode is not UNSET:
+            field_dict["away_mode"] = away_mode
+        if away_status_reason is not UNSET:
+            field_dict["away_status_reason"] = away_status_reason
+        if reassign_conversations is not UNSET:
+            field_dict["reassign_conversations"] = reassign_conversations
+        if source is not UNSET:
+            field_dict["source"] = source
+        if auto_changed is not UNSET:
+            field_dict["auto_changed"] = auto_changed
+        if update_by is not UNSET:
+            field_dict["update_by"] = update_by
+        if update_by_name is not UNSET:
+            field_dict["update_by_name"] = update_by_name
+        if previous_state is not UNSET:
+            field_dict["previous_state"] = previous_state
+        if new_state is not UNSET:
+            field_dict["new_state"] = new_state
+        if threshold_minutes is not UNSET:
+            field_dict["threshold_minutes"] = threshold_minutes
+        if last_activity_at is not UNSET:
+            field_dict["last_activity_at"] = last_activity_at
+        if auto is not UNSET:
+            field_dict["auto"] = auto
+        if setting_type is not UNSET:
+            field_dict["setting_type"] = setting_type
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+
+        d = dict(src_dict)
+
+        def _parse_sign_in_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sign_in_method = _parse_sign_in_method(d.pop("sign_in_method", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_away_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        away_mode = _parse_away_mode(d.pop("away_mode", UNSET))
+
+        def _parse_away_status_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        away_status_reason = _parse_away_status_reason(d.pop("away_status_reason", UNSET))
+
+        def _parse_reassign_conversations(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        reassign_conversations = _parse_reassign_conversations(d.pop("reassign_conversations", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_auto_changed(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auto_changed = _parse_auto_changed(d.pop("auto_changed", UNSET))
+
+        def _parse_update_by(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        update_by = _parse_update_by(d.pop("update_by", UNSET))
+
+        def _parse_update_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        update_by_name = _parse_update_by_name(d.pop("update_by_name", UNSET))
+
+        def _parse_previous_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_state = _parse_previous_state(d.pop("previous_state", UNSET))
+
+        def _parse_new_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_state = _parse_new_state(d.pop("new_state", UNSET))
+
+        def _parse_threshold_minutes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        threshold_minutes = _parse_threshold_minutes(d.pop("threshold_minutes", UNSET))
+
+        def _parse_last_activity_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_activity_at = _parse_last_activity_at(d.pop("last_activity_at", UNSET))
+
+        def _parse_auto(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto = _parse_auto(d.pop("auto", UNSET))
+
+        def _parse_setting_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        setting_type = _parse_setting_type(d.pop("setting_type", UNSET))
+
+        def _parse_changes(data: object) -> ActivityLogMetadataChangesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                changes_type_0 = ActivityLogMetadataChangesType0.from_dict(data)
+
+                return changes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataChangesType0 | None | Unset, data)
+
+        changes = _parse_changes(d.pop("changes", UNSET))
+
+        activity_log_metadata = cls(
+            sign_in_method=sign_in_method,
+            external_id=external_id,
+            away_mode=away_mode,
+            away_status_reason=away_status_reason,
+            reassign_conversations=reassign_conversations,
+            source=source,
+            auto_changed=auto_changed,
+            update_by=update_by,
+            update_by_name=update_by_name,
+            previous_state=previous_state,
+            new_state=new_state,
+            threshold_minutes=threshold_minutes,
+            last_activity_at=last_activity_at,
+            auto=auto,
+            setting_type=setting_type,
+            changes=changes,
+        )
+
+        activity_log_metadata.additional_properties = d
+        return activity_log_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivityLogMetadataChangesType0AdditionalProperty")
+
+
+@_attrs_define
+class ActivityLogMetadataChangesType0AdditionalProperty:
+    """
+    Attributes:
+        before (Any | Unset): The value before the change.
+        after (Any | Unset): The value after the change.
+    """
+
+    before: Any | Unset = UNSET
+    after: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        before = self.before
+
+        after = self.after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if before is not UNSET:
+            field_dict["before"] = before
+        if after is not UNSET:
+            field_dict["after"] = after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        before = d.pop("before", UNSET)
+
+        after = d.pop("after", UNSET)
+
+        activity_log_metadata_changes_type_0_additional_property = cls(
+            before=before,
+            after=after,
+        )
+
+        activity_log_metadata_changes_type_0_additional_property.additional_properties = d
+        return activity_log_metadata_changes_type_0_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

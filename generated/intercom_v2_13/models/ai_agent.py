@@ -1,0 +1,330 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
+from ..models.ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
+from ..models.ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
+from ..models.ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
+from ..models.ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
+from ..models.ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+from ..models.ai_agent_source_type import AiAgentSourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_sources_list import ContentSourcesList
+
+
+T = TypeVar("T", bound="AiAgent")
+
+
+@_attrs_define
+class AiAgent:
+    """Data related to AI Agent involvement in the conversation.
+
+    Attributes:
+        source_type (AiAgentSourceType | None | Unset): The type of the source that triggered AI Agent involvement in
+            the conversation. Example: workflow.
+        source_title (None | str | Unset): The title of the source that triggered AI Agent involvement in the
+            conversation. If this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
+        last_answer_type (AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1
+            | None | Unset): The type of the last answer delivered by AI Agent. If no answer was delivered then this will
+            return `null` Example: ai_answer.
+        resolution_state (AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 |
+            AiAgentResolutionStateType3Type1 | None | Unset): The resolution state of AI Agent. If no AI or custom answer
+            has been delivered then this will return `null`. Example: assumed_resolution.
+        rating (int | None | Unset): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
+        rating_remark (None | str | Unset): The customer satisfaction rating remark given to AI Agent. Example: Very
+            helpful!.
+        content_sources (ContentSourcesList | None | Unset):
+    """
+
+    source_type: AiAgentSourceType | None | Unset = UNSET
+    source_title: None | str | Unset = UNSET
+    last_answer_type: (
+        AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1 | None | Unset
+    ) = UNSET
+    resolution_state: (
+        AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 | AiAgentResolutionStateType3Type1 | None | Unset
+    ) = UNSET
+    rating: int | None | Unset = UNSET
+    rating_remark: None | str | Unset = UNSET
+    content_sources: ContentSourcesList | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.content_sources_list import ContentSourcesList
+
+        source_type: None | str | Unset
+        if isinstance(self.source_type, Unset):
+            source_type = UNSET
+        elif isinstance(self.source_type, AiAgentSourceType):
+            source_type = self.source_type.value
+        else:
+            source_type = self.source_type
+
+        source_title: None | str | Unset
+        if isinstance(self.source_title, Unset):
+            source_title = UNSET
+        else:
+            source_title = self.source_title
+
+        last_answer_type: None | str | Unset
+        if isinstance(self.last_answer_type, Unset):
+            last_answer_type = UNSET
+        elif (
+            isinstance(self.last_answer_type, AiAgentLastAnswerTypeType1)
+            or isinstance(self.last_answer_type, AiAgentLastAnswerTypeType2Type1)
+            or isinstance(self.last_answer_type, AiAgentLastAnswerTypeType3Type1)
+        ):
+            last_answer_type = self.last_answer_type.value
+        else:
+            last_answer_type = self.last_answer_type
+
+        resolution_state: None | str | Unset
+        if isinstance(self.resolution_state, Unset):
+            resolution_state = UNSET
+        elif (
+            isinstance(self.resolution_state, AiAgentResolutionStateType1)
+            or isinstance(self.resolution_state, AiAgentResolutionStateType2Type1)
+            or isinstance(self.resolution_state, AiAgentResolutionStateType3Type1)
+        ):
+            resolution_state = self.resolution_state.value
+        else:
+            resolution_state = self.resolution_state
+
+        rating: int | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        rating_remark: None | str | Unset
+        if isinstance(self.rating_remark, Unset):
+            rating_remark = UNSET
+        else:
+            rating_remark = self.rating_remark
+
+        content_sources: dict[str, Any] | None | Unset
+        if isinstance(self.content_sources, Unset):
+            content_sources = UNSET
+        elif isinstance(self.content_sources, ContentSourcesList):
+            content_sources = self.content_sources.to_dict()
+        else:
+            content_sources = self.content_sources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if source_title is not UNSET:
+            field_dict["source_title"] = source_title
+        if last_answer_type is not UNSET:
+            field_dict["last_answer_type"] = last_answer_type
+        if resolution_state is not UNSET:
+            field_dict["resolution_state"] = resolution_state
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if rating_remark is not UNSET:
+            field_dict["rating_remark"] = rating_remark
+        if content_sources is not UNSET:
+            field_dict["content_sources"] = content_sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_sources_list import ContentSourcesList
+
+        d = dict(src_dict)
+
+        def _parse_source_type(data: object) -> AiAgentSourceType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_type_1 = AiAgentSourceType(data)
+
+                return source_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AiAgentSourceType | None | Unset, data)
+
+        source_type = _parse_source_type(d.pop("source_type", UNSET))
+
+        def _parse_source_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_title = _parse_source_title(d.pop("source_title", UNSET))
+
+        def _parse_last_answer_type(
+            data: object,
+        ) -> (
+            AiAgentLastAnswerTypeType1
+            | AiAgentLastAnswerTypeType2Type1
+            | AiAgentLastAnswerTypeType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_answer_type_type_1 = AiAgentLastAnswerTypeType1(data)
+
+                return last_answer_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_answer_type_type_2_type_1 = AiAgentLastAnswerTypeType2Type1(data)
+
+                return last_answer_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_answer_type_type_3_type_1 = AiAgentLastAnswerTypeType3Type1(data)
+
+                return last_answer_type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AiAgentLastAnswerTypeType1
+                | AiAgentLastAnswerTypeType2Type1
+                | AiAgentLastAnswerTypeType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        last_answer_type = _parse_last_answer_type(d.pop("last_answer_type", UNSET))
+
+        def _parse_resolution_state(
+            data: object,
+        ) -> (
+            AiAgentResolutionStateType1
+            | AiAgentResolutionStateType2Type1
+            | AiAgentResolutionStateType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_state_type_1 = AiAgentResolutionStateType1(data)
+
+                return resolution_state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_state_type_2_type_1 = AiAgentResolutionStateType2Type1(data)
+
+                return resolution_state_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_state_type_3_type_1 = AiAgentResolutionStateType3Type1(data)
+
+                return resolution_state_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AiAgentResolutionStateType1
+                | AiAgentResolutionStateType2Type1
+                | AiAgentResolutionStateType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        resolution_state = _parse_resolution_state(d.pop("resolution_state", UNSET))
+
+        def _parse_rating(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        def _parse_rating_remark(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rating_remark = _parse_rating_remark(d.pop("rating_remark", UNSET))
+
+        def _parse_content_sources(data: object) -> ContentSourcesList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_sources_type_0 = ContentSourcesList.from_dict(data)
+
+                return content_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentSourcesList | None | Unset, data)
+
+        content_sources = _parse_content_sources(d.pop("content_sources", UNSET))
+
+        ai_agent = cls(
+            source_type=source_type,
+            source_title=source_title,
+            last_answer_type=last_answer_type,
+            resolution_state=resolution_state,
+            rating=rating,
+            rating_remark=rating_remark,
+            content_sources=content_sources,
+        )
+
+        ai_agent.additional_properties = d
+        return ai_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_updated_by_admin_attribute_type_0 import (
+        ConversationAttributeUpdatedByAdminAttributeType0,
+    )
+    from ..models.conversation_attribute_updated_by_admin_value_type_0 import (
+        ConversationAttributeUpdatedByAdminValueType0,
+    )
+
+
+T = TypeVar("T", bound="ConversationAttributeUpdatedByAdmin")
+
+
+@_attrs_define
+class ConversationAttributeUpdatedByAdmin:
+    """Contains details about Custom Data Attributes (CDAs) that were modified by an admin (operator) for conversation part
+    type <code>conversation_attribute_updated_by_admin</code>.
+
+        Attributes:
+            attribute (ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset):
+            value (ConversationAttributeUpdatedByAdminValueType0 | None | Unset):
+    """
+
+    attribute: ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset = UNSET
+    value: ConversationAttributeUpdatedByAdminValueType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_attribute_updated_by_admin_attribute_type_0 import (
+            ConversationAttributeUpdatedByAdminAttributeType0,
+        )
+        from ..models.conversation_attribute_updated_by_admin_value_type_0 import (
+            ConversationAttributeUpdatedByAdminValueType0,
+        )
+
+        attribute: dict[str, Any] | None | Unset
+        if isinstance(self.attribute, Unset):
+            attribute = UNSET
+        elif isinstance(self.attribute, ConversationAttributeUpdatedByAdminAttributeType0):
+            attribute = self.attribute.to_dict()
+        else:
+            attribute = self.attribute
+
+        value: dict[str, Any] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, ConversationAttributeUpdatedByAdminValueType0):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute is not UNSET:
+            field_dict["attribute"] = attribute
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_attribute_updated_by_admin_attribute_type_0 import (
+            ConversationAttributeUpdatedByAdminAttributeType0,
+        )
+        from ..models.conversation_attribute_updated_by_admin_value_type_0 import (
+            ConversationAttributeUpdatedByAdminValueType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_attribute(data: object) -> ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attribute_type_0 = ConversationAttributeUpdatedByAdminAttributeType0.from_dict(data)
+
+                return attribute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset, data)
+
+        attribute = _parse_attribute(d.pop("attribute", UNSET))
+
+        def _parse_value(data: object) -> ConversationAttributeUpdatedByAdminValueType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = ConversationAttributeUpdatedByAdminValueType0.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeUpdatedByAdminValueType0 | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        conversation_attribute_updated_by_admin = cls(
+            attribute=attribute,
+            value=value,
+        )
+
+        conversation_attribute_updated_by_admin.additional_properties = d
+        return conversation_attribute_updated_by_admin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

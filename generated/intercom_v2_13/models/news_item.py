@@ -1,0 +1,444 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.news_item_state import NewsItemState
+from ..models.news_item_type import NewsItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.newsfeed_assignment import NewsfeedAssignment
+
+
+T = TypeVar("T", bound="NewsItem")
+
+
+@_attrs_define
+class NewsItem:
+    """A News Item is a content type in Intercom enabling you to announce product updates, company news, promotions, events
+    and more with your customers.
+
+        Attributes:
+            type_ (NewsItemType | None | Unset): The type of object. Example: news-item.
+            id (None | str | Unset): The unique identifier for the news item which is given by Intercom. Example: 141.
+            workspace_id (None | str | Unset): The id of the workspace which the news item belongs to. Example: t74hdn32.
+            title (None | str | Unset): The title of the news item. Example: New feature: News Items.
+            body (None | str | Unset): The news item body, which may contain HTML. Example: We are excited to announce the
+                launch of News Items, a new content type in Intercom enabling you to announce product updates, company news,
+                promotions, events and more with your customers..
+            sender_id (int | None | Unset): The id of the sender of the news item. Must be a teammate on the workspace.
+                Example: 123.
+            state (NewsItemState | None | Unset): News items will not be visible to your users in the assigned newsfeeds
+                until they are set live. Example: live.
+            newsfeed_assignments (list[NewsfeedAssignment] | None | Unset): A list of newsfeed_assignments to assign to the
+                specified newsfeed.
+            labels (list[None | str] | None | Unset): Label names displayed to users to categorize the news item.
+            cover_image_url (None | str | Unset): URL of the image used as cover. Must have .jpg or .png extension. Example:
+                https://example.com/cover.jpg.
+            reactions (list[None | str] | None | Unset): Ordered list of emoji reactions to the news item. When empty,
+                reactions are disabled.
+            deliver_silently (bool | None | Unset): When set to true, the news item will appear in the messenger newsfeed
+                without showing a notification badge. Example: True.
+            created_at (int | None | Unset): Timestamp for when the news item was created. Example: 1610589632.
+            updated_at (int | None | Unset): Timestamp for when the news item was last updated. Example: 1610589632.
+    """
+
+    type_: NewsItemType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    sender_id: int | None | Unset = UNSET
+    state: NewsItemState | None | Unset = UNSET
+    newsfeed_assignments: list[NewsfeedAssignment] | None | Unset = UNSET
+    labels: list[None | str] | None | Unset = UNSET
+    cover_image_url: None | str | Unset = UNSET
+    reactions: list[None | str] | None | Unset = UNSET
+    deliver_silently: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, NewsItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        sender_id: int | None | Unset
+        if isinstance(self.sender_id, Unset):
+            sender_id = UNSET
+        else:
+            sender_id = self.sender_id
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, NewsItemState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        newsfeed_assignments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.newsfeed_assignments, Unset):
+            newsfeed_assignments = UNSET
+        elif isinstance(self.newsfeed_assignments, list):
+            newsfeed_assignments = []
+            for newsfeed_assignments_type_0_item_data in self.newsfeed_assignments:
+                newsfeed_assignments_type_0_item = newsfeed_assignments_type_0_item_data.to_dict()
+                newsfeed_assignments.append(newsfeed_assignments_type_0_item)
+
+        else:
+            newsfeed_assignments = self.newsfeed_assignments
+
+        labels: list[None | str] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, list):
+            labels = []
+            for labels_type_0_item_data in self.labels:
+                labels_type_0_item: None | str
+                labels_type_0_item = labels_type_0_item_data
+                labels.append(labels_type_0_item)
+
+        else:
+            labels = self.labels
+
+        cover_image_url: None | str | Unset
+        if isinstance(self.cover_image_url, Unset):
+            cover_image_url = UNSET
+        else:
+            cover_image_url = self.cover_image_url
+
+        reactions: list[None | str] | None | Unset
+        if isinstance(self.reactions, Unset):
+            reactions = UNSET
+        elif isinstance(self.reactions, list):
+            reactions = []
+            for reactions_type_0_item_data in self.reactions:
+                reactions_type_0_item: None | str
+                reactions_type_0_item = reactions_type_0_item_data
+                reactions.append(reactions_type_0_item)
+
+        else:
+            reactions = self.reactions
+
+        deliver_silently: bool | None | Unset
+        if isinstance(self.deliver_silently, Unset):
+            deliver_silently = UNSET
+        else:
+            deliver_silently = self.deliver_silently
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+        if sender_id is not UNSET:
+            field_dict["sender_id"] = sender_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if newsfeed_assignments is not UNSET:
+            field_dict["newsfeed_assignments"] = newsfeed_assignments
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if cover_image_url is not UNSET:
+            field_dict["cover_image_url"] = cover_image_url
+        if reactions is not UNSET:
+            field_dict["reactions"] = reactions
+        if deliver_silently is not UNSET:
+            field_dict["deliver_silently"] = deliver_silently
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.newsfeed_assignment import NewsfeedAssignment
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> NewsItemType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = NewsItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NewsItemType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_sender_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
+
+        def _parse_state(data: object) -> NewsItemState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = NewsItemState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NewsItemState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_newsfeed_assignments(data: object) -> list[NewsfeedAssignment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                newsfeed_assignments_type_0 = []
+                _newsfeed_assignments_type_0 = data
+                for newsfeed_assignments_type_0_item_data in _newsfeed_assignments_type_0:
+                    newsfeed_assignments_type_0_item = NewsfeedAssignment.from_dict(
+                        newsfeed_assignments_type_0_item_data
+                    )
+
+                    newsfeed_assignments_type_0.append(newsfeed_assignments_type_0_item)
+
+                return newsfeed_assignments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[NewsfeedAssignment] | None | Unset, data)
+
+        newsfeed_assignments = _parse_newsfeed_assignments(d.pop("newsfeed_assignments", UNSET))
+
+        def _parse_labels(data: object) -> list[None | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                labels_type_0 = []
+                _labels_type_0 = data
+                for labels_type_0_item_data in _labels_type_0:
+
+                    def _parse_labels_type_0_item(data: object) -> None | str:
+                        if data is None:
+                            return data
+                        return cast(None | str, data)
+
+                    labels_type_0_item = _parse_labels_type_0_item(labels_type_0_item_data)
+
+                    labels_type_0.append(labels_type_0_item)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | str] | None | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_cover_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
+
+        def _parse_reactions(data: object) -> list[None | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reactions_type_0 = []
+                _reactions_type_0 = data
+                for reactions_type_0_item_data in _reactions_type_0:
+
+                    def _parse_reactions_type_0_item(data: object) -> None | str:
+                        if data is None:
+                            return data
+                        return cast(None | str, data)
+
+                    reactions_type_0_item = _parse_reactions_type_0_item(reactions_type_0_item_data)
+
+                    reactions_type_0.append(reactions_type_0_item)
+
+                return reactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | str] | None | Unset, data)
+
+        reactions = _parse_reactions(d.pop("reactions", UNSET))
+
+        def _parse_deliver_silently(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        deliver_silently = _parse_deliver_silently(d.pop("deliver_silently", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        news_item = cls(
+            type_=type_,
+            id=id,
+            workspace_id=workspace_id,
+            title=title,
+            body=body,
+            sender_id=sender_id,
+            state=state,
+            newsfeed_assignments=newsfeed_assignments,
+            labels=labels,
+            cover_image_url=cover_image_url,
+            reactions=reactions,
+            deliver_silently=deliver_silently,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        news_item.additional_properties = d
+        return news_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

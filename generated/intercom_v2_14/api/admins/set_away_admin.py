@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.admin import Admin
+from ...models.error import Error
+from ...models.set_away_admin_body import SetAwayAdminBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    admin_id: int,
+    *,
+    body: SetAwayAdminBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/admins/{admin_id}/away".format(
+            admin_id=quote(str(admin_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Admin | Any | Error | None:
+    if response.status_code == 200:
+        response_200 = Admin.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Admin | Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    admin_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetAwayAdminBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Admin | Any | Error]:
+    """Set an admin to away
+
+     You can set an Admin as away for the Inbox.
+
+    Args:
+        admin_id (int):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (SetAwayAdminBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Admin | Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        admin_id=admin_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    admin_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetAwayAdminBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Admin | Any | Error | None:
+    """Set an admin to away
+
+     You can set an Admin as away for the Inbox.
+
+    Args:
+        admin_id (int):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (SetAwayAdminBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Admin | Any | Error
+    """
+
+    return sync_detailed(
+        admin_id=admin_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    admin_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetAwayAdminBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Admin | Any | Error]:
+    """Set an admin to away
+
+     You can set an Admin as away for the Inbox.
+
+    Args:
+        admin_id (int):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (SetAwayAdminBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Admin | Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        admin_id=admin_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    admin_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetAwayAdminBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Admin | Any | Error | None:
+    """Set an admin to away
+
+     You can set an Admin as away for the Inbox.
+
+    Args:
+        admin_id (int):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (SetAwayAdminBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Admin | Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            admin_id=admin_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

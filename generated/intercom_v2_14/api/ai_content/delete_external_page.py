@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.external_page import ExternalPage
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    page_id: str,
+    *,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/ai/external_pages/{page_id}".format(
+            page_id=quote(str(page_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ExternalPage | None:
+    if response.status_code == 200:
+        response_200 = ExternalPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExternalPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    page_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | ExternalPage]:
+    """Delete an external page
+
+     Sending a DELETE request for an external page will remove it from the content library UI and from
+    being used for AI answers.
+
+    Args:
+        page_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExternalPage]
+    """
+
+    kwargs = _get_kwargs(
+        page_id=page_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    page_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Error | ExternalPage | None:
+    """Delete an external page
+
+     Sending a DELETE request for an external page will remove it from the content library UI and from
+    being used for AI answers.
+
+    Args:
+        page_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExternalPage
+    """
+
+    return sync_detailed(
+        page_id=page_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    page_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | ExternalPage]:
+    """Delete an external page
+
+     Sending a DELETE request for an external page will remove it from the content library UI and from
+    being used for AI answers.
+
+    Args:
+        page_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExternalPage]
+    """
+
+    kwargs = _get_kwargs(
+        page_id=page_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    page_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Error | ExternalPage | None:
+    """Delete an external page
+
+     Sending a DELETE request for an external page will remove it from the content library UI and from
+    being used for AI answers.
+
+    Args:
+        page_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExternalPage
+    """
+
+    return (
+        await asyncio_detailed(
+            page_id=page_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article_search_response import ArticleSearchResponse
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["phrase"] = phrase
+
+    params["state"] = state
+
+    params["help_center_id"] = help_center_id
+
+    params["highlight"] = highlight
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/articles/search",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArticleSearchResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = ArticleSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticleSearchResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[ArticleSearchResponse | Error]:
+    """Search for articles
+
+     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+    Args:
+        phrase (str | Unset):
+        state (str | Unset):
+        help_center_id (int | Unset):
+        highlight (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticleSearchResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        phrase=phrase,
+        state=state,
+        help_center_id=help_center_id,
+        highlight=highlight,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> ArticleSearchResponse | Error | None:
+    """Search for articles
+
+     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+    Args:
+        phrase (str | Unset):
+        state (str | Unset):
+        help_center_id (int | Unset):
+        highlight (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticleSearchResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        phrase=phrase,
+        state=state,
+        help_center_id=help_center_id,
+        highlight=highlight,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[ArticleSearchResponse | Error]:
+    """Search for articles
+
+     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+    Args:
+        phrase (str | Unset):
+        state (str | Unset):
+        help_center_id (int | Unset):
+        highlight (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArticleSearchResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        phrase=phrase,
+        state=state,
+        help_center_id=help_center_id,
+        highlight=highlight,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    phrase: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    help_center_id: int | Unset = UNSET,
+    highlight: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> ArticleSearchResponse | Error | None:
+    """Search for articles
+
+     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+    Args:
+        phrase (str | Unset):
+        state (str | Unset):
+        help_center_id (int | Unset):
+        highlight (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArticleSearchResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            phrase=phrase,
+            state=state,
+            help_center_id=help_center_id,
+            highlight=highlight,
+            intercom_version=intercom_version,
+        )
+    ).parsed

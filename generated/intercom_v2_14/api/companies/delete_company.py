@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_company_object import DeletedCompanyObject
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    company_id: str,
+    *,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/companies/{company_id}".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedCompanyObject | Error | None:
+    if response.status_code == 200:
+        response_200 = DeletedCompanyObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedCompanyObject | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Response[DeletedCompanyObject | Error]:
+    """Delete a company
+
+     Delete a single company.
+
+    This endpoint does not permanently remove the company. It archives the company record and detaches
+    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
+    sent once archival completes.
+
+    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
+    processed asynchronously.
+
+    {% admonition type="warning" %}
+    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
+    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
+    remove or filter the company at the source integration before deleting it via the API.
+    {% /admonition %}
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedCompanyObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> DeletedCompanyObject | Error | None:
+    """Delete a company
+
+     Delete a single company.
+
+    This endpoint does not permanently remove the company. It archives the company record and detaches
+    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
+    sent once archival completes.
+
+    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
+    processed asynchronously.
+
+    {% admonition type="warning" %}
+    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
+    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
+    remove or filter the company at the source integration before deleting it via the API.
+    {% /admonition %}
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedCompanyObject | Error
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Response[DeletedCompanyObject | Error]:
+    """Delete a company
+
+     Delete a single company.
+
+    This endpoint does not permanently remove the company. It archives the company record and detaches
+    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
+    sent once archival completes.
+
+    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
+    processed asynchronously.
+
+    {% admonition type="warning" %}
+    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
+    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
+    remove or filter the company at the source integration before deleting it via the API.
+    {% /admonition %}
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedCompanyObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> DeletedCompanyObject | Error | None:
+    """Delete a company
+
+     Delete a single company.
+
+    This endpoint does not permanently remove the company. It archives the company record and detaches
+    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
+    sent once archival completes.
+
+    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
+    processed asynchronously.
+
+    {% admonition type="warning" %}
+    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
+    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
+    remove or filter the company at the source integration before deleting it via the API.
+    {% /admonition %}
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedCompanyObject | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company import Company
+from ...models.error import Error
+from ...models.update_company_request import UpdateCompanyRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    company_id: str,
+    *,
+    body: UpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/companies/{company_id}".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Company | Error | None:
+    if response.status_code == 200:
+        response_200 = Company.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Company | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Company | Error]:
+    """Update a company
+
+     You can update a single company using the Intercom provisioned `id`.
+
+    {% admonition type="warning" name="Using `company_id`" %}
+      When updating a company it is not possible to update `company_id`. This can only be set once upon
+    creation of the company.
+    {% /admonition %}
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (UpdateCompanyRequest | Unset): You can update a Company
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Company | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Company | Error | None:
+    """Update a company
+
+     You can update a single company using the Intercom provisioned `id`.
+
+    {% admonition type="warning" name="Using `company_id`" %}
+      When updating a company it is not possible to update `company_id`. This can only be set once upon
+    creation of the company.
+    {% /admonition %}
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (UpdateCompanyRequest | Unset): You can update a Company
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Company | Error
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Company | Error]:
+    """Update a company
+
+     You can update a single company using the Intercom provisioned `id`.
+
+    {% admonition type="warning" name="Using `company_id`" %}
+      When updating a company it is not possible to update `company_id`. This can only be set once upon
+    creation of the company.
+    {% /admonition %}
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (UpdateCompanyRequest | Unset): You can update a Company
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Company | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Company | Error | None:
+    """Update a company
+
+     You can update a single company using the Intercom provisioned `id`.
+
+    {% admonition type="warning" name="Using `company_id`" %}
+      When updating a company it is not possible to update `company_id`. This can only be set once upon
+    creation of the company.
+    {% /admonition %}
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (UpdateCompanyRequest | Unset): You can update a Company
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Company | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_deleted import ConversationDeleted
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: int,
+    *,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/conversations/{conversation_id}".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationDeleted | Error | None:
+    if response.status_code == 200:
+        response_200 = ConversationDeleted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationDeleted | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Response[ConversationDeleted | Error]:
+    """Delete a conversation
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a conversation is permanent and cannot be reversed.
+    {% /admonition %}
+
+    Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
+    including admin and user replies, conversation attributes, uploads, and related content. The
+    conversation will still appear in reporting, though some data may be incomplete due to the deletion.
+
+    Args:
+        conversation_id (int):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationDeleted | Error]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> ConversationDeleted | Error | None:
+    """Delete a conversation
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a conversation is permanent and cannot be reversed.
+    {% /admonition %}
+
+    Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
+    including admin and user replies, conversation attributes, uploads, and related content. The
+    conversation will still appear in reporting, though some data may be incomplete due to the deletion.
+
+    Args:
+        conversation_id (int):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationDeleted | Error
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Response[ConversationDeleted | Error]:
+    """Delete a conversation
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a conversation is permanent and cannot be reversed.
+    {% /admonition %}
+
+    Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
+    including admin and user replies, conversation attributes, uploads, and related content. The
+    conversation will still appear in reporting, though some data may be incomplete due to the deletion.
+
+    Args:
+        conversation_id (int):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationDeleted | Error]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> ConversationDeleted | Error | None:
+    """Delete a conversation
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a conversation is permanent and cannot be reversed.
+    {% /admonition %}
+
+    Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
+    including admin and user replies, conversation attributes, uploads, and related content. The
+    conversation will still appear in reporting, though some data may be incomplete due to the deletion.
+
+    Args:
+        conversation_id (int):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationDeleted | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

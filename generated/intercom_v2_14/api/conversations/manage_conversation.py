@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assign_conversation_request import AssignConversationRequest
+from ...models.close_conversation_request import CloseConversationRequest
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...models.open_conversation_request import OpenConversationRequest
+from ...models.snooze_conversation_request import SnoozeConversationRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    body: AssignConversationRequest
+    | CloseConversationRequest
+    | OpenConversationRequest
+    | SnoozeConversationRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{conversation_id}/parts".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    if (
+        isinstance(body, CloseConversationRequest)
+        or isinstance(body, SnoozeConversationRequest)
+        or isinstance(body, OpenConversationRequest)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignConversationRequest
+    | CloseConversationRequest
+    | OpenConversationRequest
+    | SnoozeConversationRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Conversation | Error]:
+    """Manage a conversation
+
+     For managing conversations you can:
+    - Close a conversation
+    - Snooze a conversation to reopen on a future date
+    - Open a conversation which is `snoozed` or `closed`
+    - Assign a conversation to an admin and/or team.
+
+    Args:
+        conversation_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
+            SnoozeConversationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignConversationRequest
+    | CloseConversationRequest
+    | OpenConversationRequest
+    | SnoozeConversationRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Conversation | Error | None:
+    """Manage a conversation
+
+     For managing conversations you can:
+    - Close a conversation
+    - Snooze a conversation to reopen on a future date
+    - Open a conversation which is `snoozed` or `closed`
+    - Assign a conversation to an admin and/or team.
+
+    Args:
+        conversation_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
+            SnoozeConversationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignConversationRequest
+    | CloseConversationRequest
+    | OpenConversationRequest
+    | SnoozeConversationRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Conversation | Error]:
+    """Manage a conversation
+
+     For managing conversations you can:
+    - Close a conversation
+    - Snooze a conversation to reopen on a future date
+    - Open a conversation which is `snoozed` or `closed`
+    - Assign a conversation to an admin and/or team.
+
+    Args:
+        conversation_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
+            SnoozeConversationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AssignConversationRequest
+    | CloseConversationRequest
+    | OpenConversationRequest
+    | SnoozeConversationRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Conversation | Error | None:
+    """Manage a conversation
+
+     For managing conversations you can:
+    - Close a conversation
+    - Snooze a conversation to reopen on a future date
+    - Open a conversation which is `snoozed` or `closed`
+    - Assign a conversation to an admin and/or team.
+
+    Args:
+        conversation_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
+            SnoozeConversationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.reply_to_fin_body import ReplyToFinBody
+from ...models.reply_to_fin_response_200 import ReplyToFinResponse200
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ReplyToFinBody,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fin/reply",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ReplyToFinResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ReplyToFinResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ReplyToFinResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplyToFinBody,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | ReplyToFinResponse200]:
+    """Reply to Fin
+
+     Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
+
+    If a user replies, use this endpoint to send this response to Fin.
+
+    {% admonition type="warning" %}
+    Please reach out to your accounts team to discuss access.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (ReplyToFinBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReplyToFinResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplyToFinBody,
+    intercom_version: str | Unset = "2.14",
+) -> Error | ReplyToFinResponse200 | None:
+    """Reply to Fin
+
+     Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
+
+    If a user replies, use this endpoint to send this response to Fin.
+
+    {% admonition type="warning" %}
+    Please reach out to your accounts team to discuss access.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (ReplyToFinBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReplyToFinResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplyToFinBody,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | ReplyToFinResponse200]:
+    """Reply to Fin
+
+     Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
+
+    If a user replies, use this endpoint to send this response to Fin.
+
+    {% admonition type="warning" %}
+    Please reach out to your accounts team to discuss access.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (ReplyToFinBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ReplyToFinResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplyToFinBody,
+    intercom_version: str | Unset = "2.14",
+) -> Error | ReplyToFinResponse200 | None:
+    """Reply to Fin
+
+     Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
+
+    If a user replies, use this endpoint to send this response to Fin.
+
+    {% admonition type="warning" %}
+    Please reach out to your accounts team to discuss access.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (ReplyToFinBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ReplyToFinResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.start_fin_conversation_body import StartFinConversationBody
+from ...models.start_fin_conversation_response_200 import StartFinConversationResponse200
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: StartFinConversationBody,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fin/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StartFinConversationResponse200 | None:
+    if response.status_code == 200:
+        response_200 = StartFinConversationResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | StartFinConversationResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFinConversationBody,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | StartFinConversationResponse200]:
+    """Start a conversation with Fin
+
+     Initialize Fin by passing it the user's message along with conversation history and user details.
+
+    These additional pieces of context will be used by Fin to provide a better and more contextual
+    answer to the user.
+
+    {% admonition type="warning" %}
+    Please reach out to your accounts team to discuss access.
+    {% /admonition %}
+
+    Once Fin is initialized, it progresses through a series of statuses such as *thinking*,
+    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
+
+    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
+    status is returned via webhook, at which point control of the conversation passes back to the
+    client.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (StartFinConversationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StartFinConversationResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFinConversationBody,
+    intercom_version: str | Unset = "2.14",
+) -> Error | StartFinConversationResponse200 | None:
+    """Start a conversation with Fin
+
+     Initialize Fin by passing it the user's message along with conversation history and user details.
+
+    These additional pieces of context will be used by Fin to provide a better and more contextual
+    answer to the user.
+
+    {% admonition type="warning" %}
+    Please reach out to your accounts team to discuss access.
+    {% /admonition %}
+
+    Once Fin is initialized, it progresses through a series of statuses such as *thinking*,
+    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
+
+    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
+    status is returned via webhook, at which point control of the conversation passes back to the
+    client.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (StartFinConversationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StartFinConversationResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFinConversationBody,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | StartFinConversationResponse200]:
+    """Start a conversation with Fin
+
+     Initialize Fin by passing it the user's message along with conversation history and user details.
+
+    These additional pieces of context will be used by Fin to provide a better and more contextual
+    answer to the user.
+
+    {% admonition type="warning" %}
+    Please reach out to your accounts team to discuss access.
+    {% /admonition %}
+
+    Once Fin is initialized, it progresses through a series of statuses such as *thinking*,
+    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
+
+    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
+    status is returned via webhook, at which point control of the conversation passes back to the
+    client.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (StartFinConversationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | StartFinConversationResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFinConversationBody,
+    intercom_version: str | Unset = "2.14",
+) -> Error | StartFinConversationResponse200 | None:
+    """Start a conversation with Fin
+
+     Initialize Fin by passing it the user's message along with conversation history and user details.
+
+    These additional pieces of context will be used by Fin to provide a better and more contextual
+    answer to the user.
+
+    {% admonition type="warning" %}
+    Please reach out to your accounts team to discuss access.
+    {% /admonition %}
+
+    Once Fin is initialized, it progresses through a series of statuses such as *thinking*,
+    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
+
+    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
+    status is returned via webhook, at which point control of the conversation passes back to the
+    client.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (StartFinConversationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | StartFinConversationResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.download_reporting_data_export_accept import DownloadReportingDataExportAccept
+from ...models.error import Error
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    job_identifier: str,
+    *,
+    app_id: str,
+    intercom_version: str | Unset = "2.14",
+    accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    if not isinstance(accept, Unset):
+        headers["Accept"] = str(accept)
+
+    params: dict[str, Any] = {}
+
+    params["app_id"] = app_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/download/reporting_data/{job_identifier}".format(
+            job_identifier=quote(str(job_identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_id: str,
+    intercom_version: str | Unset = "2.14",
+    accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
+) -> Response[Error | File]:
+    """Download completed export job data
+
+     Download the data from a completed reporting data export job.
+
+    > Octet header required
+    >
+    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        accept (DownloadReportingDataExportAccept | Unset):  Default:
+            DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
+            stream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        app_id=app_id,
+        intercom_version=intercom_version,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_id: str,
+    intercom_version: str | Unset = "2.14",
+    accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
+) -> Error | File | None:
+    """Download completed export job data
+
+     Download the data from a completed reporting data export job.
+
+    > Octet header required
+    >
+    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        accept (DownloadReportingDataExportAccept | Unset):  Default:
+            DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
+            stream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        job_identifier=job_identifier,
+        client=client,
+        app_id=app_id,
+        intercom_version=intercom_version,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_id: str,
+    intercom_version: str | Unset = "2.14",
+    accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
+) -> Response[Error | File]:
+    """Download completed export job data
+
+     Download the data from a completed reporting data export job.
+
+    > Octet header required
+    >
+    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        accept (DownloadReportingDataExportAccept | Unset):  Default:
+            DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
+            stream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        app_id=app_id,
+        intercom_version=intercom_version,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_id: str,
+    intercom_version: str | Unset = "2.14",
+    accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
+) -> Error | File | None:
+    """Download completed export job data
+
+     Download the data from a completed reporting data export job.
+
+    > Octet header required
+    >
+    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        accept (DownloadReportingDataExportAccept | Unset):  Default:
+            DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
+            stream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            job_identifier=job_identifier,
+            client=client,
+            app_id=app_id,
+            intercom_version=intercom_version,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
+from ...models.error import Error
+from ...models.ticket_type_attribute import TicketTypeAttribute
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticket_type_id: str,
+    *,
+    body: CreateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ticket_types/{ticket_type_id}/attributes".format(
+            ticket_type_id=quote(str(ticket_type_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TicketTypeAttribute | None:
+    if response.status_code == 200:
+        response_200 = TicketTypeAttribute.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TicketTypeAttribute]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | TicketTypeAttribute]:
+    """Create a new attribute for a ticket type
+
+     You can create a new attribute for a ticket type.
+
+    Args:
+        ticket_type_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketTypeAttribute]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_type_id=ticket_type_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Error | TicketTypeAttribute | None:
+    """Create a new attribute for a ticket type
+
+     You can create a new attribute for a ticket type.
+
+    Args:
+        ticket_type_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketTypeAttribute
+    """
+
+    return sync_detailed(
+        ticket_type_id=ticket_type_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | TicketTypeAttribute]:
+    """Create a new attribute for a ticket type
+
+     You can create a new attribute for a ticket type.
+
+    Args:
+        ticket_type_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketTypeAttribute]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_type_id=ticket_type_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketTypeAttributeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Error | TicketTypeAttribute | None:
+    """Create a new attribute for a ticket type
+
+     You can create a new attribute for a ticket type.
+
+    Args:
+        ticket_type_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketTypeAttribute
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket_type_id=ticket_type_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ticket_deleted import TicketDeleted
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    ticket_id: str,
+    *,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/tickets/{ticket_id}".format(
+            ticket_id=quote(str(ticket_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TicketDeleted | None:
+    if response.status_code == 200:
+        response_200 = TicketDeleted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TicketDeleted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | TicketDeleted]:
+    """Delete a ticket
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a ticket is permanent and cannot be reversed.
+    {% /admonition %}
+
+    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
+    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
+    appear in reporting, though some data may be incomplete due to the deletion.
+
+    Args:
+        ticket_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Error | TicketDeleted | None:
+    """Delete a ticket
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a ticket is permanent and cannot be reversed.
+    {% /admonition %}
+
+    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
+    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
+    appear in reporting, though some data may be incomplete due to the deletion.
+
+    Args:
+        ticket_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketDeleted
+    """
+
+    return sync_detailed(
+        ticket_id=ticket_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | TicketDeleted]:
+    """Delete a ticket
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a ticket is permanent and cannot be reversed.
+    {% /admonition %}
+
+    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
+    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
+    appear in reporting, though some data may be incomplete due to the deletion.
+
+    Args:
+        ticket_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.14",
+) -> Error | TicketDeleted | None:
+    """Delete a ticket
+
+     {% admonition type="warning" name="Irreversible operation" %}
+    Deleting a ticket is permanent and cannot be reversed.
+    {% /admonition %}
+
+    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
+    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
+    appear in reporting, though some data may be incomplete due to the deletion.
+
+    Args:
+        ticket_id (str):
+        intercom_version (str | Unset):  Default: '2.14'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketDeleted
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket_id=ticket_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

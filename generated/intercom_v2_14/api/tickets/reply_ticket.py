@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.admin_reply_ticket_request import AdminReplyTicketRequest
+from ...models.contact_reply_ticket_email_request import ContactReplyTicketEmailRequest
+from ...models.contact_reply_ticket_intercom_user_id_request import ContactReplyTicketIntercomUserIdRequest
+from ...models.contact_reply_ticket_user_id_request import ContactReplyTicketUserIdRequest
+from ...models.error import Error
+from ...models.ticket_reply import TicketReply
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ticket_id: str,
+    *,
+    body: AdminReplyTicketRequest
+    | ContactReplyTicketEmailRequest
+    | ContactReplyTicketIntercomUserIdRequest
+    | ContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tickets/{ticket_id}/reply".format(
+            ticket_id=quote(str(ticket_id), safe=""),
+        ),
+    }
+
+    if (
+        isinstance(body, ContactReplyTicketIntercomUserIdRequest)
+        or isinstance(body, ContactReplyTicketUserIdRequest)
+        or isinstance(body, ContactReplyTicketEmailRequest)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TicketReply | None:
+    if response.status_code == 200:
+        response_200 = TicketReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TicketReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AdminReplyTicketRequest
+    | ContactReplyTicketEmailRequest
+    | ContactReplyTicketIntercomUserIdRequest
+    | ContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | TicketReply]:
+    """Reply to a ticket
+
+     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+    admins.
+
+    Args:
+        ticket_id (str): The id of the ticket to target.
+            {% admonition type="info" name="Not the Inbox ticket ID" %}
+            This is the internal `id` field from the API response, not the `ticket_id` displayed in
+            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+            the API.
+            {% /admonition %}
+             Example: 123.
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
+            ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketReply]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AdminReplyTicketRequest
+    | ContactReplyTicketEmailRequest
+    | ContactReplyTicketIntercomUserIdRequest
+    | ContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Error | TicketReply | None:
+    """Reply to a ticket
+
+     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+    admins.
+
+    Args:
+        ticket_id (str): The id of the ticket to target.
+            {% admonition type="info" name="Not the Inbox ticket ID" %}
+            This is the internal `id` field from the API response, not the `ticket_id` displayed in
+            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+            the API.
+            {% /admonition %}
+             Example: 123.
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
+            ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketReply
+    """
+
+    return sync_detailed(
+        ticket_id=ticket_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AdminReplyTicketRequest
+    | ContactReplyTicketEmailRequest
+    | ContactReplyTicketIntercomUserIdRequest
+    | ContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Response[Error | TicketReply]:
+    """Reply to a ticket
+
+     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+    admins.
+
+    Args:
+        ticket_id (str): The id of the ticket to target.
+            {% admonition type="info" name="Not the Inbox ticket ID" %}
+            This is the internal `id` field from the API response, not the `ticket_id` displayed in
+            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+            the API.
+            {% /admonition %}
+             Example: 123.
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
+            ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketReply]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AdminReplyTicketRequest
+    | ContactReplyTicketEmailRequest
+    | ContactReplyTicketIntercomUserIdRequest
+    | ContactReplyTicketUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.14",
+) -> Error | TicketReply | None:
+    """Reply to a ticket
+
+     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+    admins.
+
+    Args:
+        ticket_id (str): The id of the ticket to target.
+            {% admonition type="info" name="Not the Inbox ticket ID" %}
+            This is the internal `id` field from the API response, not the `ticket_id` displayed in
+            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+            the API.
+            {% /admonition %}
+             Example: 123.
+        intercom_version (str | Unset):  Default: '2.14'.
+        body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
+            ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketReply
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket_id=ticket_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

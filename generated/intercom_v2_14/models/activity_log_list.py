@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_log import ActivityLog
+    from ..models.cursor_pages import CursorPages
+
+
+T = TypeVar("T", bound="ActivityLogList")
+
+
+@_attrs_define
+class ActivityLogList:
+    """A paginated list of activity logs.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `activity_log.list`.
+            Example: activity_log.list.
+        pages (CursorPages | None | Unset):
+        activity_logs (list[ActivityLog | None] | None | Unset): An array of activity logs
+    """
+
+    type_: None | str | Unset = UNSET
+    pages: CursorPages | None | Unset = UNSET
+    activity_logs: list[ActivityLog | None] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_log import ActivityLog
+        from ..models.cursor_pages import CursorPages
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, CursorPages):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        activity_logs: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.activity_logs, Unset):
+            activity_logs = UNSET
+        elif isinstance(self.activity_logs, list):
+            activity_logs = []
+            for activity_logs_type_0_item_data in self.activity_logs:
+                activity_logs_type_0_item: dict[str, Any] | None
+                if isinstance(activity_logs_type_0_item_data, ActivityLog):
+                    activity_logs_type_0_item = activity_logs_type_0_item_data.to_dict()
+                else:
+                    activity_logs_type_0_item = activity_logs_type_0_item_data
+                activity_logs.append(activity_logs_type_0_item)
+
+        else:
+            activity_logs = self.activity_logs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+        if activity_logs is not UNSET:
+            field_dict["activity_logs"] = activity_logs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.activity_log import ActivityLog
+        from ..models.cursor_pages import CursorPages
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_pages(data: object) -> CursorPages | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = CursorPages.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPages | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        def _parse_activity_logs(data: object) -> list[ActivityLog | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                activity_logs_type_0 = []
+                _activity_logs_type_0 = data
+                for activity_logs_type_0_item_data in _activity_logs_type_0:
+
+                    def _parse_activity_logs_type_0_item(data: object) -> ActivityLog | None:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            activity_logs_type_0_item_type_0 = ActivityLog.from_dict(data)
+
+                            return activity_logs_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ActivityLog | None, data)
+
+                    activity_logs_type_0_item = _parse_activity_logs_type_0_item(activity_logs_type_0_item_data)
+
+                    activity_logs_type_0.append(activity_logs_type_0_item)
+
+                return activity_logs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ActivityLog | None] | None | Unset, data)
+
+        activity_logs = _parse_activity_logs(d.pop("activity_logs", UNSET))
+
+        activity_log_list = cls(
+            type_=type_,
+            pages=pages,
+            activity_logs=activity_logs,
+        )
+
+        activity_log_list.additional_properties = d
+        return activity_log_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,640 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
+    from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
+    from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
+
+
+T = TypeVar("T", bound="ActivityLogMetadata")
+
+
+@_attrs_define
+class ActivityLogMetadata:
+    """Additional data provided about Admin activity.
+
+    Attributes:
+        sign_in_method (None | str | Unset): The way the admin signed in. Example: email_password.
+        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
+            Example: f3b87a2e09d514c6c2e79b9a.
+        away_mode (bool | None | Unset): The away mode status which is set to true when away and false when returned.
+            Example: True.
+        away_status_reason (None | str | Unset): The reason the Admin is away. Example: 😌 On a break.
+        reassign_conversations (bool | None | Unset): Indicates if conversations should be reassigned while an Admin is
+            away. Example: False.
+        source (None | str | Unset): The action that initiated the status change. Example: admin update from web - Admin
+            id: 93.
+        auto_changed (None | str | Unset): Indicates if the status was changed automatically or manually. Example:
+            False.
+        update_by (int | None | Unset): The ID of the Admin who initiated the activity. Example: 93.
+        update_by_name (None | str | Unset): The name of the Admin who initiated the activity. Example: Joe Example.
+        previous_state (None | str | Unset): The state before the change. `idle` or `occupied`, and null when the Admin
+            had not been classified yet. Example: idle.
+        new_state (None | str | Unset): The state after the change. `idle` or `occupied`. Example: occupied.
+        threshold_minutes (int | None | Unset): The inactivity window, in minutes, used to classify the Admin. Example:
+            15.
+        last_activity_at (int | None | Unset): The time of the Admin's last recorded activity. Example: 1671028894.
+        auto (bool | None | Unset): Indicates the state was derived automatically rather than set by an Admin. Example:
+            True.
+        setting_type (None | str | Unset): The group of workspace settings the change belongs to, for example
+            `teammate_occupancy` or `automatic_away_mode`. Example: teammate_occupancy.
+        changes (ActivityLogMetadataChangesType0 | None | Unset): The settings altered by the change, keyed by setting
+            name. Only settings whose value actually moved are included, so an unchanged setting is absent rather than
+            present with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
+        conversation_assignment_limit (int | None | Unset): The conversation assignment limit value for an admin.
+            Example: 15.
+        ticket_assignment_limit (int | None | Unset): The ticket assignment limit value for an admin. Example: 20.
+        team (ActivityLogMetadataTeamType0 | None | Unset): Details about the team whose assignment limit was changed.
+        team_assignment_limit (int | None | Unset): The team assignment limit value (null if limit was removed).
+            Example: 50.
+        enabled (bool | None | Unset): Indicates if the setting is enabled or disabled. Example: True.
+        consent_id (int | None | Unset): The ID of the impersonation consent. Example: 149673.
+        expired_at (datetime.datetime | None | Unset): The timestamp when the impersonation consent expires. Example:
+            2025-12-04T09:31:57.000Z.
+        before (ActivityLogMetadataBeforeType0 | None | Unset): The state of settings or values before the change.
+            Structure varies by activity type.
+        after (ActivityLogMetadataAfterType0 | None | Unset): The state of settings or values after the change.
+            Structure varies by activity type.
+    """
+
+    sign_in_method: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    away_mode: bool | None | Unset = UNSET
+    away_status_reason: None | str | Unset = UNSET
+    reassign_conversations: bool | None | Unset = UNSET
+    source: None | str | Unset = UNSET
+    auto_changed: None | str | Unset = UNSET
+    update_by: int | None | Unset = UNSET
+    update_by_name: None | str | Unset = UNSET
+    previous_state: None | str | Unset = UNSET
+    new_state: None | str | Unset = UNSET
+    threshold_minutes: int | None | Unset = UNSET
+    last_activity_at: int | None | Unset = UNSET
+    auto: bool | None | Unset = UNSET
+    setting_type: None | str | Unset = UNSET
+    changes: ActivityLogMetadataChangesType0 | None | Unset = UNSET
+    conversation_assignment_limit: int | None | Unset = UNSET
+    ticket_assignment_limit: int | None | Unset = UNSET
+    team: ActivityLogMetadataTeamType0 | None | Unset = UNSET
+    team_assignment_limit: int | None | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    consent_id: int | None | Unset = UNSET
+    expired_at: datetime.datetime | None | Unset = UNSET
+    before: ActivityLogMetadataBeforeType0 | None | Unset = UNSET
+    after: ActivityLogMetadataAfterType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
+        from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
+        from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+        from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
+
+        sign_in_method: None | str | Unset
+        if isinstance(self.sign_in_method, Unset):
+            sign_in_method = UNSET
+        else:
+            sign_in_method = self.sign_in_method
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        away_mode: bool | None | Unset
+        if isinstance(self.away_mode, Unset):
+            away_mode = UNSET
+        else:
+            away_mode = self.away_mode
+
+        away_status_reason: None | str | Unset
+        if isinstance(self.away_status_reason, Unset):
+            away_status_reason = UNSET
+        else:
+            away_status_reason = self.away_status_reason
+
+        reassign_conversations: bool | None | Unset
+        if isinstance(self.reassign_conversations, Unset):
+            reassign_conversations = UNSET
+        else:
+            reassign_conversations = self.reassign_conversations
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        auto_changed: None | str | Unset
+        if isinstance(self.auto_changed, Unset):
+            auto_changed = UNSET
+        else:
+            auto_changed = self.auto_changed
+
+        update_by: int | None | Unset
+        if isinstance(self.update_by, Unset):
+            update_by = UNSET
+        else:
+            update_by = self.update_by
+
+        update_by_name: None | str | Unset
+        if isinstance(self.update_by_name, Unset):
+            update_by_name = UNSET
+        else:
+            update_by_name = self.update_by_name
+
+        previous_state: None | str | Unset
+        if isinstance(self.previous_state, Unset):
+            previous_state = UNSET
+        else:
+            previous_state = self.previous_state
+
+        new_state: None | str | Unset
+        if isinstance(self.new_state, Unset):
+            new_state = UNSET
+        else:
+            new_state = self.new_state
+
+        threshold_minutes: int | None | Unset
+        if isinstance(self.threshold_minutes, Unset):
+            threshold_minutes = UNSET
+        else:
+            threshold_minutes = self.threshold_minutes
+
+        last_activity_at: int | None | Unset
+        if isinstance(self.last_activity_at, Unset):
+            last_activity_at = UNSET
+        else:
+            last_activity_at = self.last_activity_at
+
+        auto: bool | None | Unset
+        if isinstance(self.auto, Unset):
+            auto = UNSET
+        else:
+            auto = self.auto
+
+        setting_type: None | str | Unset
+        if isinstance(self.setting_type, Unset):
+            setting_type = UNSET
+        else:
+            setting_type = self.setting_type
+
+        changes: dict[str, Any] | None | Unset
+        if isinstance(self.changes, Unset):
+            changes = UNSET
+        elif isinstance(self.changes, ActivityLogMetadataChangesType0):
+            changes = self.changes.to_dict()
+        else:
+            changes = self.changes
+
+        conversation_assignment_limit: int | None | Unset
+        if isinstance(self.conversation_assignment_limit, Unset):
+            conversation_assignment_limit = UNSET
+        else:
+            conversation_assignment_limit = self.conversation_assignment_limit
+
+        ticket_assignment_limit: int | None | Unset
+        if isinstance(self.ticket_assignment_limit, Unset):
+            ticket_assignment_limit = UNSET
+        else:
+            ticket_assignment_limit = self.ticket_assignment_limit
+
+        team: dict[str, Any] | None | Unset
+        if isinstance(self.team, Unset):
+            team = UNSET
+        elif isinstance(self.team, ActivityLogMetadataTeamType0):
+            team = self.team.to_dict()
+        else:
+            team = self.team
+
+        team_assignment_limit: int | None | Unset
+        if isinstance(self.team_assignment_limit, Unset):
+            team_assignment_limit = UNSET
+        else:
+            team_assignment_limit = self.team_assignment_limit
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        consent_id: int | None | Unset
+        if isinstance(self.consent_id, Unset):
+            consent_id = UNSET
+        else:
+            consent_id = self.consent_id
+
+        expired_at: None | str | Unset
+        if isinstance(self.expired_at, Unset):
+            expired_at = UNSET
+        elif isinstance(self.expired_at, datetime.datetime):
+            expired_at = self.expired_at.isoformat()
+        else:
+            expired_at = self.expired_at
+
+        before: dict[str, Any] | None | Unset
+        if isinstance(self.before, Unset):
+            before = UNSET
+        elif isinstance(self.before, ActivityLogMetadataBeforeType0):
+            before = self.before.to_dict()
+        else:
+            before = self.before
+
+        after: dict[str, Any] | None | Unset
+        if isinstance(self.after, Unset):
+            after = UNSET
+        elif isinstance(self.after, ActivityLogMetadataAfterType0):
+            after = self.after.to_dict()
+        else:
+            after = self.after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sign_in_method is not UNSET:
+            field_dict["sign_in_method"] = sign_in_method
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if away_mode is not UNSET:
+            field_dict["away_mode"] = away_mode
+        if away_status_reason is not UNSET:
+            field_dict["away_status_reason"] = away_status_reason
+        if reassign_conversations is not UNSET:
+            field_dict["reassign_conversations"] = reassign_conversations
+        if source is not UNSET:
+            field_dict["source"] = source
+        if auto_changed is not UNSET:
+            field_dict["auto_changed"] = auto_changed
+        if update_by is not UNSET:
+            field_dict["update_by"] = update_by
+        if update_by_name is not UNSET:
+            field_dict["update_by_name"] = update_by_name
+        if previous_state is not UNSET:
+            field_dict["previous_state"] = previous_state
+        if new_state is not UNSET:
+            field_dict["new_state"] = new_state
+        if threshold_minutes is not UNSET:
+            field_dict["threshold_minutes"] = threshold_minutes
+        if last_activity_at is not UNSET:
+            field_dict["last_activity_at"] = last_activity_at
+        if auto is not UNSET:
+            field_dict["auto"] = auto
+        if setting_type is not UNSET:
+            field_dict["setting_type"] = setting_type
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if conversation_assignment_limit is not UNSET:
+            field_dict["conversation_assignment_limit"] = conversation_assignment_limit
+        if ticket_assignment_limit is not UNSET:
+            field_dict["ticket_assignment_limit"] = ticket_assignment_limit
+        if team is not UNSET:
+            field_dict["team"] = team
+        if team_assignment_limit is not UNSET:
+            field_dict["team_assignment_limit"] = team_assignment_limit
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if consent_id is not UNSET:
+            field_dict["consent_id"] = consent_id
+        if expired_at is not UNSET:
+            field_dict["expired_at"] = expired_at
+        if before is not UNSET:
+            field_dict["before"] = before
+        if after is not UNSET:
+            field_dict["after"] = after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
+        from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
+        from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+        from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
+
+        d = dict(src_dict)
+
+        def _parse_sign_in_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sign_in_method = _parse_sign_in_method(d.pop("sign_in_method", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_away_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        away_mode = _parse_away_mode(d.pop("away_mode", UNSET))
+
+        def _parse_away_status_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        away_status_reason = _parse_away_status_reason(d.pop("away_status_reason", UNSET))
+
+        def _parse_reassign_conversations(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        reassign_conversations = _parse_reassign_conversations(d.pop("reassign_conversations", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_auto_changed(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auto_changed = _parse_auto_changed(d.pop("auto_changed", UNSET))
+
+        def _parse_update_by(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        update_by = _parse_update_by(d.pop("update_by", UNSET))
+
+        def _parse_update_by_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        update_by_name = _parse_update_by_name(d.pop("update_by_name", UNSET))
+
+        def _parse_previous_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_state = _parse_previous_state(d.pop("previous_state", UNSET))
+
+        def _parse_new_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_state = _parse_new_state(d.pop("new_state", UNSET))
+
+        def _parse_threshold_minutes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        threshold_minutes = _parse_threshold_minutes(d.pop("threshold_minutes", UNSET))
+
+        def _parse_last_activity_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_activity_at = _parse_last_activity_at(d.pop("last_activity_at", UNSET))
+
+        def _parse_auto(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto = _parse_auto(d.pop("auto", UNSET))
+
+        def _parse_setting_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        setting_type = _parse_setting_type(d.pop("setting_type", UNSET))
+
+        def _parse_changes(data: object) -> ActivityLogMetadataChangesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                changes_type_0 = ActivityLogMetadataChangesType0.from_dict(data)
+
+                return changes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataChangesType0 | None | Unset, data)
+
+        changes = _parse_changes(d.pop("changes", UNSET))
+
+        def _parse_conversation_assignment_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        conversation_assignment_limit = _parse_conversation_assignment_limit(
+            d.pop("conversation_assignment_limit", UNSET)
+        )
+
+        def _parse_ticket_assignment_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ticket_assignment_limit = _parse_ticket_assignment_limit(d.pop("ticket_assignment_limit", UNSET))
+
+        def _parse_team(data: object) -> ActivityLogMetadataTeamType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                team_type_0 = ActivityLogMetadataTeamType0.from_dict(data)
+
+                return team_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataTeamType0 | None | Unset, data)
+
+        team = _parse_team(d.pop("team", UNSET))
+
+        def _parse_team_assignment_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        team_assignment_limit = _parse_team_assignment_limit(d.pop("team_assignment_limit", UNSET))
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_consent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        consent_id = _parse_consent_id(d.pop("consent_id", UNSET))
+
+        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expired_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
+
+        def _parse_before(data: object) -> ActivityLogMetadataBeforeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                before_type_0 = ActivityLogMetadataBeforeType0.from_dict(data)
+
+                return before_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataBeforeType0 | None | Unset, data)
+
+        before = _parse_before(d.pop("before", UNSET))
+
+        def _parse_after(data: object) -> ActivityLogMetadataAfterType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                after_type_0 = ActivityLogMetadataAfterType0.from_dict(data)
+
+                return after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataAfterType0 | None | Unset, data)
+
+        after = _parse_after(d.pop("after", UNSET))
+
+        activity_log_metadata = cls(
+            sign_in_method=sign_in_method,
+            external_id=external_id,
+            away_mode=away_mode,
+            away_status_reason=away_status_reason,
+            reassign_conversations=reassign_conversations,
+            source=source,
+            auto_changed=auto_changed,
+            update_by=update_by,
+            update_by_name=update_by_name,
+            previous_state=previous_state,
+            new_state=new_state,
+            threshold_minutes=threshold_minutes,
+            last_activity_at=last_activity_at,
+            auto=auto,
+            setting_type=setting_type,
+            changes=changes,
+            conversation_assignment_limit=conversation_assignment_limit,
+            ticket_assignment_limit=ticket_assignment_limit,
+            team=team,
+            team_assignment_limit=team_assignment_limit,
+            enabled=enabled,
+            consent_id=consent_id,
+            expired_at=expired_at,
+            before=before,
+            after=after,
+        )
+
+        activity_log_metadata.additional_properties = d
+        return activity_log_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_search_highlights_highlighted_summary_type_0_item_item import (
+        ArticleSearchHighlightsHighlightedSummaryType0ItemItem,
+    )
+    from ..models.article_search_highlights_highlighted_title_type_0_item import (
+        ArticleSearchHighlightsHighlightedTitleType0Item,
+    )
+
+
+T = TypeVar("T", bound="ArticleSearchHighlights")
+
+
+@_attrs_define
+class ArticleSearchHighlights:
+    """The highlighted results of an Article search. In the examples provided my search query is always "my query".
+
+    Attributes:
+        article_id (None | str | Unset): The ID of the corresponding article. Example: 123.
+        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset): An Article title
+            highlighted.
+        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset): An
+            Article description and body text highlighted.
+    """
+
+    article_id: None | str | Unset = UNSET
+    highlighted_title: list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset = UNSET
+    highlighted_summary: list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        article_id: None | str | Unset
+        if isinstance(self.article_id, Unset):
+            article_id = UNSET
+        else:
+            article_id = self.article_id
+
+        highlighted_title: list[dict[str, Any]] | None | Unset
+        if isinstance(self.highlighted_title, Unset):
+            highlighted_title = UNSET
+        elif isinstance(self.highlighted_title, list):
+            highlighted_title = []
+            for highlighted_title_type_0_item_data in self.highlighted_title:
+                highlighted_title_type_0_item = highlighted_title_type_0_item_data.to_dict()
+                highlighted_title.append(highlighted_title_type_0_item)
+
+        else:
+            highlighted_title = self.highlighted_title
+
+        highlighted_summary: list[list[dict[str, Any]]] | None | Unset
+        if isinstance(self.highlighted_summary, Unset):
+            highlighted_summary = UNSET
+        elif isinstance(self.highlighted_summary, list):
+            highlighted_summary = []
+            for highlighted_summary_type_0_item_data in self.highlighted_summary:
+                highlighted_summary_type_0_item = []
+                for highlighted_summary_type_0_item_item_data in highlighted_summary_type_0_item_data:
+                    highlighted_summary_type_0_item_item = highlighted_summary_type_0_item_item_data.to_dict()
+                    highlighted_summary_type_0_item.append(highlighted_summary_type_0_item_item)
+
+                highlighted_summary.append(highlighted_summary_type_0_item)
+
+        else:
+            highlighted_summary = self.highlighted_summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if article_id is not UNSET:
+            field_dict["article_id"] = article_id
+        if highlighted_title is not UNSET:
+            field_dict["highlighted_title"] = highlighted_title
+        if highlighted_summary is not UNSET:
+            field_dict["highlighted_summary"] = highlighted_summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.article_search_highlights_highlighted_summary_type_0_item_item import (
+            ArticleSearchHighlightsHighlightedSummaryType0ItemItem,
+        )
+        from ..models.article_search_highlights_highlighted_title_type_0_item import (
+            ArticleSearchHighlightsHighlightedTitleType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_article_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        article_id = _parse_article_id(d.pop("article_id", UNSET))
+
+        def _parse_highlighted_title(
+            data: object,
+        ) -> list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                highlighted_title_type_0 = []
+                _highlighted_title_type_0 = data
+                for highlighted_title_type_0_item_data in _highlighted_title_type_0:
+                    highlighted_title_type_0_item = ArticleSearchHighlightsHighlightedTitleType0Item.from_dict(
+                        highlighted_title_type_0_item_data
+                    )
+
+                    highlighted_title_type_0.append(highlighted_title_type_0_item)
+
+                return highlighted_title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset, data)
+
+        highlighted_title = _parse_highlighted_title(d.pop("highlighted_title", UNSET))
+
+        def _parse_highlighted_summary(
+            data: object,
+        ) -> list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                highlighted_summary_type_0 = []
+                _highlighted_summary_type_0 = data
+                for highlighted_summary_type_0_item_data in _highlighted_summary_type_0:
+                    highlighted_summary_type_0_item = []
+                    _highlighted_summary_type_0_item = highlighted_summary_type_0_item_data
+                    for highlighted_summary_type_0_item_item_data in _highlighted_summary_type_0_item:
+                        highlighted_summary_type_0_item_item = (
+                            ArticleSearchHighlightsHighlightedSummaryType0ItemItem.from_dict(
+                                highlighted_summary_type_0_item_item_data
+                            )
+                        )
+
+                        highlighted_summary_type_0_item.append(highlighted_summary_type_0_item_item)
+
+                    highlighted_summary_type_0.append(highlighted_summary_type_0_item)
+
+                return highlighted_summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset, data)
+
+        highlighted_summary = _parse_highlighted_summary(d.pop("highlighted_summary", UNSET))
+
+        article_search_highlights = cls(
+            article_id=article_id,
+            highlighted_title=highlighted_title,
+            highlighted_summary=highlighted_summary,
+        )
+
+        article_search_highlights.additional_properties = d
+        return article_search_highlights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_attached_companies_type import ContactAttachedCompaniesType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+    from ..models.pages_link import PagesLink
+
+
+T = TypeVar("T", bound="ContactAttachedCompanies")
+
+
+@_attrs_define
+class ContactAttachedCompanies:
+    """A list of Company Objects
+
+    Attributes:
+        type_ (ContactAttachedCompaniesType | None | Unset): The type of object Example: list.
+        companies (list[Company] | None | Unset): An array containing Company Objects
+        total_count (int | None | Unset): The total number of companies associated to this contact Example: 100.
+        pages (None | PagesLink | Unset):
+    """
+
+    type_: ContactAttachedCompaniesType | None | Unset = UNSET
+    companies: list[Company] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    pages: None | PagesLink | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pages_link import PagesLink
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContactAttachedCompaniesType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        companies: list[dict[str, Any]] | None | Unset
+        if isinstance(self.companies, Unset):
+            companies = UNSET
+        elif isinstance(self.companies, list):
+            companies = []
+            for companies_type_0_item_data in self.companies:
+                companies_type_0_item = companies_type_0_item_data.to_dict()
+                companies.append(companies_type_0_item)
+
+        else:
+            companies = self.companies
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, PagesLink):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if companies is not UNSET:
+            field_dict["companies"] = companies
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company import Company
+        from ..models.pages_link import PagesLink
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ContactAttachedCompaniesType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ContactAttachedCompaniesType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactAttachedCompaniesType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_companies(data: object) -> list[Company] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                companies_type_0 = []
+                _companies_type_0 = data
+                for companies_type_0_item_data in _companies_type_0:
+                    companies_type_0_item = Company.from_dict(companies_type_0_item_data)
+
+                    companies_type_0.append(companies_type_0_item)
+
+                return companies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Company] | None | Unset, data)
+
+        companies = _parse_companies(d.pop("companies", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_pages(data: object) -> None | PagesLink | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = PagesLink.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PagesLink | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        contact_attached_companies = cls(
+            type_=type_,
+            companies=companies,
+            total_count=total_count,
+            pages=pages,
+        )
+
+        contact_attached_companies.additional_properties = d
+        return contact_attached_companies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

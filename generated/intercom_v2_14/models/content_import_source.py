@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_import_source_status import ContentImportSourceStatus
+from ..models.content_import_source_sync_behavior import ContentImportSourceSyncBehavior
+from ..models.content_import_source_type import ContentImportSourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContentImportSource")
+
+
+@_attrs_define
+class ContentImportSource:
+    """An external source for External Pages that you add to your Fin Content Library.
+
+    Attributes:
+        type_ (ContentImportSourceType | None | Unset): Always external_page Default:
+            ContentImportSourceType.CONTENT_IMPORT_SOURCE. Example: content_import_source.
+        id (int | None | Unset): The unique identifier for the content import source which is given by Intercom.
+            Example: 1234.
+        last_synced_at (int | None | Unset): The time when the content import source was last synced. Example:
+            1672928610.
+        sync_behavior (ContentImportSourceSyncBehavior | None | Unset): If you intend to create or update External Pages
+            via the API, this should be set to `api`. Example: api.
+        status (ContentImportSourceStatus | None | Unset): The status of the content import source. Default:
+            ContentImportSourceStatus.ACTIVE. Example: active.
+        url (None | str | Unset): The URL of the root of the external source. Example: https://help.example.com/.
+        created_at (int | None | Unset): The time when the content import source was created. Example: 1672928359.
+        updated_at (int | None | Unset): The time when the content import source was last updated. Example: 1672928610.
+    """
+
+    type_: ContentImportSourceType | None | Unset = ContentImportSourceType.CONTENT_IMPORT_SOURCE
+    id: int | None | Unset = UNSET
+    last_synced_at: int | None | Unset = UNSET
+    sync_behavior: ContentImportSourceSyncBehavior | None | Unset = UNSET
+    status: ContentImportSourceStatus | None | Unset = ContentImportSourceStatus.ACTIVE
+    url: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContentImportSourceType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        last_synced_at: int | None | Unset
+        if isinstance(self.last_synced_at, Unset):
+            last_synced_at = UNSET
+        else:
+            last_synced_at = self.last_synced_at
+
+        sync_behavior: None | str | Unset
+        if isinstance(self.sync_behavior, Unset):
+            sync_behavior = UNSET
+        elif isinstance(self.sync_behavior, ContentImportSourceSyncBehavior):
+            sync_behavior = self.sync_behavior.value
+        else:
+            sync_behavior = self.sync_behavior
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ContentImportSourceStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if last_synced_at is not UNSET:
+            field_dict["last_synced_at"] = last_synced_at
+        if sync_behavior is not UNSET:
+            field_dict["sync_behavior"] = sync_behavior
+        if status is not UNSET:
+            field_dict["status"] = status
+        if url is not UNSET:
+            field_dict["url"] = url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ContentImportSourceType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ContentImportSourceType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentImportSourceType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_last_synced_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+
+        def _parse_sync_behavior(data: object) -> ContentImportSourceSyncBehavior | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sync_behavior_type_1 = ContentImportSourceSyncBehavior(data)
+
+                return sync_behavior_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentImportSourceSyncBehavior | None | Unset, data)
+
+        sync_behavior = _parse_sync_behavior(d.pop("sync_behavior", UNSET))
+
+        def _parse_status(data: object) -> ContentImportSourceStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = ContentImportSourceStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentImportSourceStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        content_import_source = cls(
+            type_=type_,
+            id=id,
+            last_synced_at=last_synced_at,
+            sync_behavior=sync_behavior,
+            status=status,
+            url=url,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        content_import_source.additional_properties = d
+        return content_import_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_attributes import CustomAttributes
+
+
+T = TypeVar("T", bound="CreatePhoneSwitchRequest")
+
+
+@_attrs_define
+class CreatePhoneSwitchRequest:
+    """You can create an phone switch
+
+    Attributes:
+        phone (str): Phone number in E.164 format, that will receive the SMS to continue the conversation in the
+            Messenger. Example: +1 1234567890.
+        custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
+            the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
+            instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
+            included. Example: {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9, 'start_date_iso8601':
+            '2023-03-04T09:46:14Z', 'end_date_timestamp': 1677923174, 'CX Score rating': 4, 'CX Score explanation': 'The
+            conversation was resolved quickly and the customer expressed satisfaction with the outcome.'}.
+    """
+
+    phone: str
+    custom_attributes: CustomAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        custom_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = self.custom_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone": phone,
+            }
+        )
+        if custom_attributes is not UNSET:
+            field_dict["custom_attributes"] = custom_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_attributes import CustomAttributes
+
+        d = dict(src_dict)
+        phone = d.pop("phone")
+
+        _custom_attributes = d.pop("custom_attributes", UNSET)
+        custom_attributes: CustomAttributes | Unset
+        if isinstance(_custom_attributes, Unset):
+            custom_attributes = UNSET
+        else:
+            custom_attributes = CustomAttributes.from_dict(_custom_attributes)
+
+        create_phone_switch_request = cls(
+            phone=phone,
+            custom_attributes=custom_attributes,
+        )
+
+        create_phone_switch_request.additional_properties = d
+        return create_phone_switch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_attribute_errors_conversation_type_0 import FinAgentAttributeErrorsConversationType0
+    from ..models.fin_agent_attribute_errors_user_type_0 import FinAgentAttributeErrorsUserType0
+
+
+T = TypeVar("T", bound="FinAgentAttributeErrors")
+
+
+@_attrs_define
+class FinAgentAttributeErrors:
+    """Contains error details if any user or conversation attribute updates failed.
+
+    Attributes:
+        user (FinAgentAttributeErrorsUserType0 | None | Unset): User-related attribute errors.
+        conversation (FinAgentAttributeErrorsConversationType0 | None | Unset): Conversation-related attribute errors.
+    """
+
+    user: FinAgentAttributeErrorsUserType0 | None | Unset = UNSET
+    conversation: FinAgentAttributeErrorsConversationType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fin_agent_attribute_errors_conversation_type_0 import FinAgentAttributeErrorsConversationType0
+        from ..models.fin_agent_attribute_errors_user_type_0 import FinAgentAttributeErrorsUserType0
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, FinAgentAttributeErrorsUserType0):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        conversation: dict[str, Any] | None | Unset
+        if isinstance(self.conversation, Unset):
+            conversation = UNSET
+        elif isinstance(self.conversation, FinAgentAttributeErrorsConversationType0):
+            conversation = self.conversation.to_dict()
+        else:
+            conversation = self.conversation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fin_agent_attribute_errors_conversation_type_0 import FinAgentAttributeErrorsConversationType0
+        from ..models.fin_agent_attribute_errors_user_type_0 import FinAgentAttributeErrorsUserType0
+
+        d = dict(src_dict)
+
+        def _parse_user(data: object) -> FinAgentAttributeErrorsUserType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = FinAgentAttributeErrorsUserType0.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FinAgentAttributeErrorsUserType0 | None | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        def _parse_conversation(data: object) -> FinAgentAttributeErrorsConversationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversation_type_0 = FinAgentAttributeErrorsConversationType0.from_dict(data)
+
+                return conversation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FinAgentAttributeErrorsConversationType0 | None | Unset, data)
+
+        conversation = _parse_conversation(d.pop("conversation", UNSET))
+
+        fin_agent_attribute_errors = cls(
+            user=user,
+            conversation=conversation,
+        )
+
+        fin_agent_attribute_errors.additional_properties = d
+        return fin_agent_attribute_errors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

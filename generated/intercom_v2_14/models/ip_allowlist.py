@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IpAllowlist")
+
+
+@_attrs_define
+class IpAllowlist:
+    """IP allowlist settings for the workspace.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `ip_allowlist`. Example:
+            ip_allowlist.
+        enabled (bool | None | Unset): Whether the IP allowlist is enabled for the workspace. Example: True.
+        ip_allowlist (list[str] | None | Unset): List of allowed IP addresses and/or IP ranges in CIDR notation.
+            Examples:
+            - Single IP: `192.168.0.1`
+            - IP range: `192.168.0.1/24` (allows 192.168.0.0 - 192.168.0.255)
+             Example: ['192.168.1.0/24', '10.0.0.1'].
+    """
+
+    type_: None | str | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    ip_allowlist: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        ip_allowlist: list[str] | None | Unset
+        if isinstance(self.ip_allowlist, Unset):
+            ip_allowlist = UNSET
+        elif isinstance(self.ip_allowlist, list):
+            ip_allowlist = self.ip_allowlist
+
+        else:
+            ip_allowlist = self.ip_allowlist
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if ip_allowlist is not UNSET:
+            field_dict["ip_allowlist"] = ip_allowlist
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_ip_allowlist(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ip_allowlist_type_0 = cast(list[str], data)
+
+                return ip_allowlist_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        ip_allowlist = _parse_ip_allowlist(d.pop("ip_allowlist", UNSET))
+
+        ip_allowlist = cls(
+            type_=type_,
+            enabled=enabled,
+            ip_allowlist=ip_allowlist,
+        )
+
+        ip_allowlist.additional_properties = d
+        return ip_allowlist
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

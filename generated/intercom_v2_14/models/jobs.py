@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.jobs_status import JobsStatus
+from ..models.jobs_type import JobsType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Jobs")
+
+
+@_attrs_define
+class Jobs:
+    """Jobs are tasks that are processed asynchronously by the Intercom system after being enqueued via the API. This
+    allows for efficient handling of operations that may take time to complete, such as data imports or exports. You can
+    check the status of your jobs to monitor their progress and ensure they are completed successfully.
+
+        Attributes:
+            type_ (JobsType | None | Unset): The type of the object
+            id (None | str | Unset): The id of the job that's currently being processed or has completed. Example: 20.
+            url (None | str | Unset): API endpoint URL to check the job status. Example:
+                https://api.intercom.io/jobs/status/20.
+            status (JobsStatus | None | Unset): The status of the job execution.
+            resource_type (None | str | Unset): The type of resource created during job execution. Example: ticket.
+            resource_id (None | str | Unset): The id of the resource created during job execution (e.g. ticket id) Example:
+                123.
+            resource_url (None | str | Unset): The url of the resource created during job exeuction. Use this url to fetch
+                the resource. Example: http://api.intercom.io/tickets/123.
+    """
+
+    type_: JobsType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    status: JobsStatus | None | Unset = UNSET
+    resource_type: None | str | Unset = UNSET
+    resource_id: None | str | Unset = UNSET
+    resource_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, JobsType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, JobsStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        resource_type: None | str | Unset
+        if isinstance(self.resource_type, Unset):
+            resource_type = UNSET
+        else:
+            resource_type = self.resource_type
+
+        resource_id: None | str | Unset
+        if isinstance(self.resource_id, Unset):
+            resource_id = UNSET
+        else:
+            resource_id = self.resource_id
+
+        resource_url: None | str | Unset
+        if isinstance(self.resource_url, Unset):
+            resource_url = UNSET
+        else:
+            resource_url = self.resource_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_url is not UNSET:
+            field_dict["resource_url"] = resource_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> JobsType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = JobsType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobsType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_status(data: object) -> JobsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = JobsStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobsStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_resource_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
+
+        def _parse_resource_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+
+        def _parse_resource_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_url = _parse_resource_url(d.pop("resource_url", UNSET))
+
+        jobs = cls(
+            type_=type_,
+            id=id,
+            url=url,
+            status=status,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            resource_url=resource_url,
+        )
+
+        jobs.additional_properties = d
+        return jobs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

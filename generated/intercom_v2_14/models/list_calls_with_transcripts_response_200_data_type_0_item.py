@@ -1,0 +1,563 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_calls_with_transcripts_response_200_data_type_0_item_transcript_type_0_item import (
+        ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item,
+    )
+
+
+T = TypeVar("T", bound="ListCallsWithTranscriptsResponse200DataType0Item")
+
+
+@_attrs_define
+class ListCallsWithTranscriptsResponse200DataType0Item:
+    """
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `call`. Example: call.
+        id (None | str | Unset): The id of the call. Example: 123.
+        conversation_id (None | str | Unset): The id of the conversation associated with the call, if any. Example: 456.
+        admin_id (None | str | Unset): The id of the admin associated with the call, if any. Example: 789.
+        contact_id (None | str | Unset): The id of the contact associated with the call, if any. Example:
+            6762f0dd1bb69f9f2193bb83.
+        state (None | str | Unset): The current state of the call. Example: completed.
+        initiated_at (datetime.datetime | int | None | Unset):
+        answered_at (datetime.datetime | int | None | Unset):
+        ended_at (datetime.datetime | int | None | Unset):
+        created_at (datetime.datetime | int | None | Unset):
+        updated_at (datetime.datetime | int | None | Unset):
+        recording_url (None | str | Unset): API URL to download or redirect to the call recording if available. Example:
+            https://api.intercom.io/calls/123/recording.
+        transcription_url (None | str | Unset): API URL to download or redirect to the call transcript if available.
+            Example: https://api.intercom.io/calls/123/transcript.
+        call_type (None | str | Unset): The type of call. Example: phone.
+        direction (None | str | Unset): The direction of the call. Example: outbound.
+        ended_reason (None | str | Unset): The reason for the call end, if applicable. Example: completed.
+        phone (None | str | Unset): The phone number involved in the call, in E.164 format. Example: +15551234567.
+        fin_recording_url (None | str | Unset): API URL to the AI Agent (Fin) call recording if available.
+        fin_transcription_url (None | str | Unset): API URL to the AI Agent (Fin) call transcript if available.
+        transcript (list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset): The call
+            transcript if available, otherwise an empty array.
+        transcript_status (None | str | Unset): The status of the transcript if available.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    conversation_id: None | str | Unset = UNSET
+    admin_id: None | str | Unset = UNSET
+    contact_id: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    initiated_at: datetime.datetime | int | None | Unset = UNSET
+    answered_at: datetime.datetime | int | None | Unset = UNSET
+    ended_at: datetime.datetime | int | None | Unset = UNSET
+    created_at: datetime.datetime | int | None | Unset = UNSET
+    updated_at: datetime.datetime | int | None | Unset = UNSET
+    recording_url: None | str | Unset = UNSET
+    transcription_url: None | str | Unset = UNSET
+    call_type: None | str | Unset = UNSET
+    direction: None | str | Unset = UNSET
+    ended_reason: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    fin_recording_url: None | str | Unset = UNSET
+    fin_transcription_url: None | str | Unset = UNSET
+    transcript: list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset = UNSET
+    transcript_status: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        conversation_id: None | str | Unset
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        admin_id: None | str | Unset
+        if isinstance(self.admin_id, Unset):
+            admin_id = UNSET
+        else:
+            admin_id = self.admin_id
+
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        initiated_at: int | None | str | Unset
+        if isinstance(self.initiated_at, Unset):
+            initiated_at = UNSET
+        elif isinstance(self.initiated_at, datetime.datetime):
+            initiated_at = self.initiated_at.isoformat()
+        else:
+            initiated_at = self.initiated_at
+
+        answered_at: int | None | str | Unset
+        if isinstance(self.answered_at, Unset):
+            answered_at = UNSET
+        elif isinstance(self.answered_at, datetime.datetime):
+            answered_at = self.answered_at.isoformat()
+        else:
+            answered_at = self.answered_at
+
+        ended_at: int | None | str | Unset
+        if isinstance(self.ended_at, Unset):
+            ended_at = UNSET
+        elif isinstance(self.ended_at, datetime.datetime):
+            ended_at = self.ended_at.isoformat()
+        else:
+            ended_at = self.ended_at
+
+        created_at: int | None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        recording_url: None | str | Unset
+        if isinstance(self.recording_url, Unset):
+            recording_url = UNSET
+        else:
+            recording_url = self.recording_url
+
+        transcription_url: None | str | Unset
+        if isinstance(self.transcription_url, Unset):
+            transcription_url = UNSET
+        else:
+            transcription_url = self.transcription_url
+
+        call_type: None | str | Unset
+        if isinstance(self.call_type, Unset):
+            call_type = UNSET
+        else:
+            call_type = self.call_type
+
+        direction: None | str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        else:
+            direction = self.direction
+
+        ended_reason: None | str | Unset
+        if isinstance(self.ended_reason, Unset):
+            ended_reason = UNSET
+        else:
+            ended_reason = self.ended_reason
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        fin_recording_url: None | str | Unset
+        if isinstance(self.fin_recording_url, Unset):
+            fin_recording_url = UNSET
+        else:
+            fin_recording_url = self.fin_recording_url
+
+        fin_transcription_url: None | str | Unset
+        if isinstance(self.fin_transcription_url, Unset):
+            fin_transcription_url = UNSET
+        else:
+            fin_transcription_url = self.fin_transcription_url
+
+        transcript: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transcript, Unset):
+            transcript = UNSET
+        elif isinstance(self.transcript, list):
+            transcript = []
+            for transcript_type_0_item_data in self.transcript:
+                transcript_type_0_item = transcript_type_0_item_data.to_dict()
+                transcript.append(transcript_type_0_item)
+
+        else:
+            transcript = self.transcript
+
+        transcript_status: None | str | Unset
+        if isinstance(self.transcript_status, Unset):
+            transcript_status = UNSET
+        else:
+            transcript_status = self.transcript_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if admin_id is not UNSET:
+            field_dict["admin_id"] = admin_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if initiated_at is not UNSET:
+            field_dict["initiated_at"] = initiated_at
+        if answered_at is not UNSET:
+            field_dict["answered_at"] = answered_at
+        if ended_at is not UNSET:
+            field_dict["ended_at"] = ended_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if recording_url is not UNSET:
+            field_dict["recording_url"] = recording_url
+        if transcription_url is not UNSET:
+            field_dict["transcription_url"] = transcription_url
+        if call_type is not UNSET:
+            field_dict["call_type"] = call_type
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if ended_reason is not UNSET:
+            field_dict["ended_reason"] = ended_reason
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if fin_recording_url is not UNSET:
+            field_dict["fin_recording_url"] = fin_recording_url
+        if fin_transcription_url is not UNSET:
+            field_dict["fin_transcription_url"] = fin_transcription_url
+        if transcript is not UNSET:
+            field_dict["transcript"] = transcript
+        if transcript_status is not UNSET:
+            field_dict["transcript_status"] = transcript_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_calls_with_transcripts_response_200_data_type_0_item_transcript_type_0_item import (
+            ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+
+        def _parse_admin_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
+
+        def _parse_contact_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_initiated_at(data: object) -> datetime.datetime | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+
+                return componentsschemasdatetime_string
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | None | Unset, data)
+
+        initiated_at = _parse_initiated_at(d.pop("initiated_at", UNSET))
+
+        def _parse_answered_at(data: object) -> datetime.datetime | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+
+                return componentsschemasdatetime_string
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | None | Unset, data)
+
+        answered_at = _parse_answered_at(d.pop("answered_at", UNSET))
+
+        def _parse_ended_at(data: object) -> datetime.datetime | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+
+                return componentsschemasdatetime_string
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | None | Unset, data)
+
+        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+
+                return componentsschemasdatetime_string
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+
+                return componentsschemasdatetime_string
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_recording_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
+
+        def _parse_transcription_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transcription_url = _parse_transcription_url(d.pop("transcription_url", UNSET))
+
+        def _parse_call_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_type = _parse_call_type(d.pop("call_type", UNSET))
+
+        def _parse_direction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        direction = _parse_direction(d.pop("direction", UNSET))
+
+        def _parse_ended_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ended_reason = _parse_ended_reason(d.pop("ended_reason", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_fin_recording_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fin_recording_url = _parse_fin_recording_url(d.pop("fin_recording_url", UNSET))
+
+        def _parse_fin_transcription_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fin_transcription_url = _parse_fin_transcription_url(d.pop("fin_transcription_url", UNSET))
+
+        def _parse_transcript(
+            data: object,
+        ) -> list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transcript_type_0 = []
+                _transcript_type_0 = data
+                for transcript_type_0_item_data in _transcript_type_0:
+                    transcript_type_0_item = (
+                        ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item.from_dict(
+                            transcript_type_0_item_data
+                        )
+                    )
+
+                    transcript_type_0.append(transcript_type_0_item)
+
+                return transcript_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset, data)
+
+        transcript = _parse_transcript(d.pop("transcript", UNSET))
+
+        def _parse_transcript_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transcript_status = _parse_transcript_status(d.pop("transcript_status", UNSET))
+
+        list_calls_with_transcripts_response_200_data_type_0_item = cls(
+            type_=type_,
+            id=id,
+            conversation_id=conversation_id,
+            admin_id=admin_id,
+            contact_id=contact_id,
+            state=state,
+            initiated_at=initiated_at,
+            answered_at=answered_at,
+            ended_at=ended_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            recording_url=recording_url,
+            transcription_url=transcription_url,
+            call_type=call_type,
+            direction=direction,
+            ended_reason=ended_reason,
+            phone=phone,
+            fin_recording_url=fin_recording_url,
+            fin_transcription_url=fin_transcription_url,
+            transcript=transcript,
+            transcript_status=transcript_status,
+        )
+
+        list_calls_with_transcripts_response_200_data_type_0_item.additional_properties = d
+        return list_calls_with_transcripts_response_200_data_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

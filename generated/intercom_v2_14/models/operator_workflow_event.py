@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
+    from ..models.operator_workflow_event_workflow_type_0 import OperatorWorkflowEventWorkflowType0
+
+
+T = TypeVar("T", bound="OperatorWorkflowEvent")
+
+
+@_attrs_define
+class OperatorWorkflowEvent:
+    """Contains details about name of the workflow for conversation part type <code>operator_workflow_event</code>.
+
+    Attributes:
+        workflow (None | OperatorWorkflowEventWorkflowType0 | Unset):
+        event (None | OperatorWorkflowEventEventType0 | Unset):
+    """
+
+    workflow: None | OperatorWorkflowEventWorkflowType0 | Unset = UNSET
+    event: None | OperatorWorkflowEventEventType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
+        from ..models.operator_workflow_event_workflow_type_0 import OperatorWorkflowEventWorkflowType0
+
+        workflow: dict[str, Any] | None | Unset
+        if isinstance(self.workflow, Unset):
+            workflow = UNSET
+        elif isinstance(self.workflow, OperatorWorkflowEventWorkflowType0):
+            workflow = self.workflow.to_dict()
+        else:
+            workflow = self.workflow
+
+        event: dict[str, Any] | None | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        elif isinstance(self.event, OperatorWorkflowEventEventType0):
+            event = self.event.to_dict()
+        else:
+            event = self.event
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        if event is not UNSET:
+            field_dict["event"] = event
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
+        from ..models.operator_workflow_event_workflow_type_0 import OperatorWorkflowEventWorkflowType0
+
+        d = dict(src_dict)
+
+        def _parse_workflow(data: object) -> None | OperatorWorkflowEventWorkflowType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                workflow_type_0 = OperatorWorkflowEventWorkflowType0.from_dict(data)
+
+                return workflow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OperatorWorkflowEventWorkflowType0 | Unset, data)
+
+        workflow = _parse_workflow(d.pop("workflow", UNSET))
+
+        def _parse_event(data: object) -> None | OperatorWorkflowEventEventType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_0 = OperatorWorkflowEventEventType0.from_dict(data)
+
+                return event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OperatorWorkflowEventEventType0 | Unset, data)
+
+        event = _parse_event(d.pop("event", UNSET))
+
+        operator_workflow_event = cls(
+            workflow=workflow,
+            event=event,
+        )
+
+        operator_workflow_event.additional_properties = d
+        return operator_workflow_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sla_applied_sla_status import SlaAppliedSlaStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SlaApplied")
+
+
+@_attrs_define
+class SlaApplied:
+    """The SLA Applied object contains the details for which SLA has been applied to this conversation.
+    Important: if there are any canceled sla_events for the conversation - meaning an SLA has been manually removed from
+    a conversation, the sla_status will always be returned as null.
+
+        Attributes:
+            type_ (None | str | Unset): object type Example: conversation_sla_summary.
+            sla_name (None | str | Unset): The name of the SLA as given by the teammate when it was created.
+            sla_status (None | SlaAppliedSlaStatus | Unset): SLA statuses:
+                            - `hit`: If there’s at least one hit event in the underlying sla_events table, and no “missed” or
+                “canceled” events for the conversation.
+                            - `missed`: If there are any missed sla_events for the conversation and no canceled events. If
+                there’s even a single missed sla event, the status will always be missed. A missed status is not applied when
+                the SLA expires, only the next time a teammate replies.
+                            - `active`: An SLA has been applied to a conversation, but has not yet been fulfilled. SLA status is
+                active only if there are no “hit, “missed”, or “canceled” events. Example: hit.
+    """
+
+    type_: None | str | Unset = UNSET
+    sla_name: None | str | Unset = UNSET
+    sla_status: None | SlaAppliedSlaStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        sla_name: None | str | Unset
+        if isinstance(self.sla_name, Unset):
+            sla_name = UNSET
+        else:
+            sla_name = self.sla_name
+
+        sla_status: None | str | Unset
+        if isinstance(self.sla_status, Unset):
+            sla_status = UNSET
+        elif isinstance(self.sla_status, SlaAppliedSlaStatus):
+            sla_status = self.sla_status.value
+        else:
+            sla_status = self.sla_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if sla_name is not UNSET:
+            field_dict["sla_name"] = sla_name
+        if sla_status is not UNSET:
+            field_dict["sla_status"] = sla_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_sla_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sla_name = _parse_sla_name(d.pop("sla_name", UNSET))
+
+        def _parse_sla_status(data: object) -> None | SlaAppliedSlaStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sla_status_type_1 = SlaAppliedSlaStatus(data)
+
+                return sla_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SlaAppliedSlaStatus | Unset, data)
+
+        sla_status = _parse_sla_status(d.pop("sla_status", UNSET))
+
+        sla_applied = cls(
+            type_=type_,
+            sla_name=sla_name,
+            sla_status=sla_status,
+        )
+
+        sla_applied.additional_properties = d
+        return sla_applied
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_part_updated_attribute_attribute_type_0_type import TicketPartUpdatedAttributeAttributeType0Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TicketPartUpdatedAttributeAttributeType0")
+
+
+@_attrs_define
+class TicketPartUpdatedAttributeAttributeType0:
+    """Information about the attribute that was updated.
+
+    Attributes:
+        type_ (None | TicketPartUpdatedAttributeAttributeType0Type | Unset): The type of the object. Always 'attribute'.
+            Example: attribute.
+        id (None | str | Unset): The unique identifier of the attribute. Example: 7.
+        label (None | str | Unset): The human-readable name of the attribute. Example: Progress.
+    """
+
+    type_: None | TicketPartUpdatedAttributeAttributeType0Type | Unset = UNSET
+    id: None | str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TicketPartUpdatedAttributeAttributeType0Type):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | TicketPartUpdatedAttributeAttributeType0Type | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = TicketPartUpdatedAttributeAttributeType0Type(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketPartUpdatedAttributeAttributeType0Type | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        ticket_part_updated_attribute_attribute_type_0 = cls(
+            type_=type_,
+            id=id,
+            label=label,
+        )
+
+        ticket_part_updated_attribute_attribute_type_0.additional_properties = d
+        return ticket_part_updated_attribute_attribute_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_attributes import CustomAttributes
+
+
+T = TypeVar("T", bound="UpdateConversationRequest")
+
+
+@_attrs_define
+class UpdateConversationRequest:
+    """Payload of the request to update a conversation
+
+    Attributes:
+        read (bool | Unset): Mark a conversation as read within Intercom. Example: True.
+        title (str | Unset): The title given to the conversation Example: Conversation Title.
+        custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
+            the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
+            instance models. System-defined attributes such as "CX Score rating" and "CX Score explanation" may also be
+            included. Example: {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9, 'start_date_iso8601':
+            '2023-03-04T09:46:14Z', 'end_date_timestamp': 1677923174, 'CX Score rating': 4, 'CX Score explanation': 'The
+            conversation was resolved quickly and the customer expressed satisfaction with the outcome.'}.
+        company_id (str | Unset): The ID of the company that the conversation is associated with. The unique identifier
+            for the company which is given by Intercom. Set to nil to remove company. Example:
+            5f4d3c1c-7b1b-4d7d-a97e-6095715c6632.
+    """
+
+    read: bool | Unset = UNSET
+    title: str | Unset = UNSET
+    custom_attributes: CustomAttributes | Unset = UNSET
+    company_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        read = self.read
+
+        title = self.title
+
+        custom_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = self.custom_attributes.to_dict()
+
+        company_id = self.company_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if read is not UNSET:
+            field_dict["read"] = read
+        if title is not UNSET:
+            field_dict["title"] = title
+        if custom_attributes is not UNSET:
+            field_dict["custom_attributes"] = custom_attributes
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_attributes import CustomAttributes
+
+        d = dict(src_dict)
+        read = d.pop("read", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _custom_attributes = d.pop("custom_attributes", UNSET)
+        custom_attributes: CustomAttributes | Unset
+        if isinstance(_custom_attributes, Unset):
+            custom_attributes = UNSET
+        else:
+            custom_attributes = CustomAttributes.from_dict(_custom_attributes)
+
+        company_id = d.pop("company_id", UNSET)
+
+        update_conversation_request = cls(
+            read=read,
+            title=title,
+            custom_attributes=custom_attributes,
+            company_id=company_id,
+        )
+
+        update_conversation_request.additional_properties = d
+        return update_conversation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

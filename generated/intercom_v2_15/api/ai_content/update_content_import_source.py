@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.content_import_source import ContentImportSource
+from ...models.error import Error
+from ...models.update_content_import_source_request import UpdateContentImportSourceRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    source_id: str,
+    *,
+    body: UpdateContentImportSourceRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/ai/content_import_sources/{source_id}".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContentImportSource | Error | None:
+    if response.status_code == 200:
+        response_200 = ContentImportSource.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContentImportSource | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContentImportSourceRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[ContentImportSource | Error]:
+    """Update a content import source
+
+     You can update an existing content import source.
+
+    Args:
+        source_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
+            your Fin Content Library.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContentImportSource | Error]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContentImportSourceRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> ContentImportSource | Error | None:
+    """Update a content import source
+
+     You can update an existing content import source.
+
+    Args:
+        source_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
+            your Fin Content Library.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContentImportSource | Error
+    """
+
+    return sync_detailed(
+        source_id=source_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContentImportSourceRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[ContentImportSource | Error]:
+    """Update a content import source
+
+     You can update an existing content import source.
+
+    Args:
+        source_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
+            your Fin Content Library.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContentImportSource | Error]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContentImportSourceRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> ContentImportSource | Error | None:
+    """Update a content import source
+
+     You can update an existing content import source.
+
+    Args:
+        source_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
+            your Fin Content Library.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContentImportSource | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            source_id=source_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_article_object import DeletedArticleObject
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    article_id: int,
+    *,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/articles/{article_id}".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedArticleObject | Error | None:
+    if response.status_code == 200:
+        response_200 = DeletedArticleObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedArticleObject | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
+) -> Response[DeletedArticleObject | Error]:
+    """Delete an article
+
+     You can delete a single article by making a DELETE request to
+    `https://api.intercom.io/articles/<id>`.
+
+    Args:
+        article_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedArticleObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
+) -> DeletedArticleObject | Error | None:
+    """Delete an article
+
+     You can delete a single article by making a DELETE request to
+    `https://api.intercom.io/articles/<id>`.
+
+    Args:
+        article_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedArticleObject | Error
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
+) -> Response[DeletedArticleObject | Error]:
+    """Delete an article
+
+     You can delete a single article by making a DELETE request to
+    `https://api.intercom.io/articles/<id>`.
+
+    Args:
+        article_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedArticleObject | Error]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
+) -> DeletedArticleObject | Error | None:
+    """Delete an article
+
+     You can delete a single article by making a DELETE request to
+    `https://api.intercom.io/articles/<id>`.
+
+    Args:
+        article_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedArticleObject | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

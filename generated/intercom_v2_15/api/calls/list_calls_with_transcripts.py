@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
+from ...models.list_calls_with_transcripts_response_200 import ListCallsWithTranscriptsResponse200
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ListCallsWithTranscriptsBody,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/calls/search",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListCallsWithTranscriptsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListCallsWithTranscriptsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListCallsWithTranscriptsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListCallsWithTranscriptsBody,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | ListCallsWithTranscriptsResponse200]:
+    """List calls with transcripts
+
+     Retrieve calls by a list of conversation ids and include transcripts when available.
+    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
+    provided, a 400 error is returned.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (ListCallsWithTranscriptsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListCallsWithTranscriptsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListCallsWithTranscriptsBody,
+    intercom_version: str | Unset = "2.15",
+) -> Error | ListCallsWithTranscriptsResponse200 | None:
+    """List calls with transcripts
+
+     Retrieve calls by a list of conversation ids and include transcripts when available.
+    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
+    provided, a 400 error is returned.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (ListCallsWithTranscriptsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListCallsWithTranscriptsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListCallsWithTranscriptsBody,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | ListCallsWithTranscriptsResponse200]:
+    """List calls with transcripts
+
+     Retrieve calls by a list of conversation ids and include transcripts when available.
+    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
+    provided, a 400 error is returned.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (ListCallsWithTranscriptsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListCallsWithTranscriptsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListCallsWithTranscriptsBody,
+    intercom_version: str | Unset = "2.15",
+) -> Error | ListCallsWithTranscriptsResponse200 | None:
+    """List calls with transcripts
+
+     Retrieve calls by a list of conversation ids and include transcripts when available.
+    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
+    provided, a 400 error is returned.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (ListCallsWithTranscriptsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListCallsWithTranscriptsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.ai_call_response import AiCallResponse
+from ...models.error import Error
+from ...models.register_fin_voice_call_request import RegisterFinVoiceCallRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: RegisterFinVoiceCallRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fin_voice/register",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AiCallResponse | Error:
+    if response.status_code == 200:
+        response_200 = AiCallResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiCallResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterFinVoiceCallRequest | Unset = UNSET,
+) -> Response[AiCallResponse | Error]:
+    """Register a Fin Voice call
+
+     Register a Fin Voice call with Intercom. This endpoint creates an external reference
+    that links an external call identifier to an Intercom call and conversation.
+
+    The call can be from different sources:
+    - AWS Connect (default)
+    - Five9
+    - Zoom Phone
+
+    Args:
+        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiCallResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterFinVoiceCallRequest | Unset = UNSET,
+) -> AiCallResponse | Error | None:
+    """Register a Fin Voice call
+
+     Register a Fin Voice call with Intercom. This endpoint creates an external reference
+    that links an external call identifier to an Intercom call and conversation.
+
+    The call can be from different sources:
+    - AWS Connect (default)
+    - Five9
+    - Zoom Phone
+
+    Args:
+        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiCallResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterFinVoiceCallRequest | Unset = UNSET,
+) -> Response[AiCallResponse | Error]:
+    """Register a Fin Voice call
+
+     Register a Fin Voice call with Intercom. This endpoint creates an external reference
+    that links an external call identifier to an Intercom call and conversation.
+
+    The call can be from different sources:
+    - AWS Connect (default)
+    - Five9
+    - Zoom Phone
+
+    Args:
+        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiCallResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterFinVoiceCallRequest | Unset = UNSET,
+) -> AiCallResponse | Error | None:
+    """Register a Fin Voice call
+
+     Register a Fin Voice call with Intercom. This endpoint creates an external reference
+    that links an external call identifier to an Intercom call and conversation.
+
+    The call can be from different sources:
+    - AWS Connect (default)
+    - Five9
+    - Zoom Phone
+
+    Args:
+        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiCallResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

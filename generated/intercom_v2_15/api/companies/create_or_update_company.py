@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company import Company
+from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrUpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/companies",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Company | Error | None:
+    if response.status_code == 200:
+        response_200 = Company.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Company | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrUpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Company | Error]:
+    """Create or Update a company
+
+     You can create or update a company.
+
+    Companies will be only visible in Intercom when there is at least one associated user.
+
+    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
+    company will be created, if found, that company will be updated.
+
+    {% admonition type="warning" name="Using `company_id`" %}
+      You can set a unique `company_id` value when creating a company. However, it is not possible to
+    update `company_id`. Be sure to set a unique value once upon creation of the company.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Company | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrUpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Company | Error | None:
+    """Create or Update a company
+
+     You can create or update a company.
+
+    Companies will be only visible in Intercom when there is at least one associated user.
+
+    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
+    company will be created, if found, that company will be updated.
+
+    {% admonition type="warning" name="Using `company_id`" %}
+      You can set a unique `company_id` value when creating a company. However, it is not possible to
+    update `company_id`. Be sure to set a unique value once upon creation of the company.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Company | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrUpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Company | Error]:
+    """Create or Update a company
+
+     You can create or update a company.
+
+    Companies will be only visible in Intercom when there is at least one associated user.
+
+    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
+    company will be created, if found, that company will be updated.
+
+    {% admonition type="warning" name="Using `company_id`" %}
+      You can set a unique `company_id` value when creating a company. However, it is not possible to
+    update `company_id`. Be sure to set a unique value once upon creation of the company.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Company | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrUpdateCompanyRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Company | Error | None:
+    """Create or Update a company
+
+     You can create or update a company.
+
+    Companies will be only visible in Intercom when there is at least one associated user.
+
+    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
+    company will be created, if found, that company will be updated.
+
+    {% admonition type="warning" name="Using `company_id`" %}
+      You can set a unique `company_id` value when creating a company. However, it is not possible to
+    update `company_id`. Be sure to set a unique value once upon creation of the company.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Company | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

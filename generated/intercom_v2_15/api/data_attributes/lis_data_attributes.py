@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_attribute_list import DataAttributeList
+from ...models.error import Error
+from ...models.lis_data_attributes_model import LisDataAttributesModel
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    model: LisDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    json_model: str | Unset = UNSET
+    if not isinstance(model, Unset):
+        json_model = model.value
+
+    params["model"] = json_model
+
+    params["include_archived"] = include_archived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_attributes",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataAttributeList | Error | None:
+    if response.status_code == 200:
+        response_200 = DataAttributeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataAttributeList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    model: LisDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[DataAttributeList | Error]:
+    """List all data attributes
+
+     You can fetch a list of all data attributes belonging to a workspace for contacts, companies or
+    conversations.
+
+    Args:
+        model (LisDataAttributesModel | Unset):
+        include_archived (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataAttributeList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        model=model,
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    model: LisDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> DataAttributeList | Error | None:
+    """List all data attributes
+
+     You can fetch a list of all data attributes belonging to a workspace for contacts, companies or
+    conversations.
+
+    Args:
+        model (LisDataAttributesModel | Unset):
+        include_archived (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataAttributeList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        model=model,
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    model: LisDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[DataAttributeList | Error]:
+    """List all data attributes
+
+     You can fetch a list of all data attributes belonging to a workspace for contacts, companies or
+    conversations.
+
+    Args:
+        model (LisDataAttributesModel | Unset):
+        include_archived (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataAttributeList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        model=model,
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    model: LisDataAttributesModel | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> DataAttributeList | Error | None:
+    """List all data attributes
+
+     You can fetch a list of all data attributes belonging to a workspace for contacts, companies or
+    conversations.
+
+    Args:
+        model (LisDataAttributesModel | Unset):
+        include_archived (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataAttributeList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            model=model,
+            include_archived=include_archived,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.news_item import NewsItem
+from ...models.news_item_request import NewsItemRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    news_item_id: int,
+    *,
+    body: NewsItemRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/news/news_items/{news_item_id}".format(
+            news_item_id=quote(str(news_item_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NewsItem | None:
+    if response.status_code == 200:
+        response_200 = NewsItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NewsItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    news_item_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewsItemRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | NewsItem]:
+    """Update a news item
+
+    Args:
+        news_item_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
+            announce product updates, company news, promotions, events and more with your customers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NewsItem]
+    """
+
+    kwargs = _get_kwargs(
+        news_item_id=news_item_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    news_item_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewsItemRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Error | NewsItem | None:
+    """Update a news item
+
+    Args:
+        news_item_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
+            announce product updates, company news, promotions, events and more with your customers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NewsItem
+    """
+
+    return sync_detailed(
+        news_item_id=news_item_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    news_item_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewsItemRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | NewsItem]:
+    """Update a news item
+
+    Args:
+        news_item_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
+            announce product updates, company news, promotions, events and more with your customers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NewsItem]
+    """
+
+    kwargs = _get_kwargs(
+        news_item_id=news_item_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    news_item_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewsItemRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Error | NewsItem | None:
+    """Update a news item
+
+    Args:
+        news_item_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
+            announce product updates, company news, promotions, events and more with your customers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NewsItem
+    """
+
+    return (
+        await asyncio_detailed(
+            news_item_id=news_item_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

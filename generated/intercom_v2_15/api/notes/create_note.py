@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_note_body import CreateNoteBody
+from ...models.error import Error
+from ...models.note import Note
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    contact_id: int,
+    *,
+    body: CreateNoteBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/{contact_id}/notes".format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Note | None:
+    if response.status_code == 200:
+        response_200 = Note.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Note]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateNoteBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | Note]:
+    """Create a note
+
+     You can add a note to a single contact.
+
+    Args:
+        contact_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateNoteBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Note]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateNoteBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Error | Note | None:
+    """Create a note
+
+     You can add a note to a single contact.
+
+    Args:
+        contact_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateNoteBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Note
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateNoteBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | Note]:
+    """Create a note
+
+     You can add a note to a single contact.
+
+    Args:
+        contact_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateNoteBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Note]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateNoteBody | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Error | Note | None:
+    """Create a note
+
+     You can add a note to a single contact.
+
+    Args:
+        contact_id (int):
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateNoteBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Note
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_reporting_data_export_response_200 import GetReportingDataExportResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    job_identifier: str,
+    *,
+    app_id: str,
+    client_id: str,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["app_id"] = app_id
+
+    params["client_id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/export/reporting_data/{job_identifier}".format(
+            job_identifier=quote(str(job_identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetReportingDataExportResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetReportingDataExportResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetReportingDataExportResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_id: str,
+    client_id: str,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | GetReportingDataExportResponse200]:
+    """Get export job status
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        client_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetReportingDataExportResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        app_id=app_id,
+        client_id=client_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_id: str,
+    client_id: str,
+    intercom_version: str | Unset = "2.15",
+) -> Error | GetReportingDataExportResponse200 | None:
+    """Get export job status
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        client_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetReportingDataExportResponse200
+    """
+
+    return sync_detailed(
+        job_identifier=job_identifier,
+        client=client,
+        app_id=app_id,
+        client_id=client_id,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_id: str,
+    client_id: str,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | GetReportingDataExportResponse200]:
+    """Get export job status
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        client_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetReportingDataExportResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        job_identifier=job_identifier,
+        app_id=app_id,
+        client_id=client_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    app_id: str,
+    client_id: str,
+    intercom_version: str | Unset = "2.15",
+) -> Error | GetReportingDataExportResponse200 | None:
+    """Get export job status
+
+    Args:
+        job_identifier (str):
+        app_id (str):
+        client_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetReportingDataExportResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            job_identifier=job_identifier,
+            client=client,
+            app_id=app_id,
+            client_id=client_id,
+            intercom_version=intercom_version,
+        )
+    ).parsed

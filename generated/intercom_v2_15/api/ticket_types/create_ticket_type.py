@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_ticket_type_request import CreateTicketTypeRequest
+from ...models.error import Error
+from ...models.ticket_type import TicketType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ticket_types",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TicketType | None:
+    if response.status_code == 200:
+        response_200 = TicketType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TicketType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | TicketType]:
+    """Create a ticket type
+
+     You can create a new ticket type.
+    > 📘 Creating ticket types.
+    >
+    > Every ticket type will be created with two default attributes: _default_title_ and
+    _default_description_.
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+              You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketType]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Error | TicketType | None:
+    """Create a ticket type
+
+     You can create a new ticket type.
+    > 📘 Creating ticket types.
+    >
+    > Every ticket type will be created with two default attributes: _default_title_ and
+    _default_description_.
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+              You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketType
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | TicketType]:
+    """Create a ticket type
+
+     You can create a new ticket type.
+    > 📘 Creating ticket types.
+    >
+    > Every ticket type will be created with two default attributes: _default_title_ and
+    _default_description_.
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+              You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketType]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTicketTypeRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.15",
+) -> Error | TicketType | None:
+    """Create a ticket type
+
+     You can create a new ticket type.
+    > 📘 Creating ticket types.
+    >
+    > Every ticket type will be created with two default attributes: _default_title_ and
+    _default_description_.
+    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+    cheatsheet.vercel.app/)
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.15'.
+        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+              You can copy the `icon` property for your ticket type from [Twemoji
+            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketType
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ticket_type import TicketType
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    ticket_type_id: str,
+    *,
+    intercom_version: str | Unset = "2.15",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ticket_types/{ticket_type_id}".format(
+            ticket_type_id=quote(str(ticket_type_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TicketType | None:
+    if response.status_code == 200:
+        response_200 = TicketType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TicketType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | TicketType]:
+    """Retrieve a ticket type
+
+     You can fetch the details of a single ticket type.
+
+    Args:
+        ticket_type_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketType]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_type_id=ticket_type_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
+) -> Error | TicketType | None:
+    """Retrieve a ticket type
+
+     You can fetch the details of a single ticket type.
+
+    Args:
+        ticket_type_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketType
+    """
+
+    return sync_detailed(
+        ticket_type_id=ticket_type_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
+) -> Response[Error | TicketType]:
+    """Retrieve a ticket type
+
+     You can fetch the details of a single ticket type.
+
+    Args:
+        ticket_type_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TicketType]
+    """
+
+    kwargs = _get_kwargs(
+        ticket_type_id=ticket_type_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket_type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
+) -> Error | TicketType | None:
+    """Retrieve a ticket type
+
+     You can fetch the details of a single ticket type.
+
+    Args:
+        ticket_type_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TicketType
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket_type_id=ticket_type_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,339 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
+    from ..models.app import App
+
+
+T = TypeVar("T", bound="AdminWithApp")
+
+
+@_attrs_define
+class AdminWithApp:
+    """Admins are the teammate accounts that have access to a workspace
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `admin`. Example: admin.
+        id (None | str | Unset): The id representing the admin. Example: 1295.
+        name (None | str | Unset): The name of the admin. Example: Joe Example.
+        email (None | str | Unset): The email of the admin. Example: jdoe@example.com.
+        job_title (None | str | Unset): The job title of the admin. Example: Associate.
+        away_mode_enabled (bool | None | Unset): Identifies if this admin is currently set in away mode. Example: False.
+        away_mode_reassign (bool | None | Unset): Identifies if this admin is set to automatically reassign new
+            conversations to the apps default inbox. Example: False.
+        has_inbox_seat (bool | None | Unset): Identifies if this admin has a paid inbox seat to restrict/allow features
+            that require them. Example: True.
+        team_ids (list[int] | None | Unset): This is a list of ids of the teams that this admin is part of. Example:
+            [814865].
+        avatar (AdminWithAppAvatarType0 | None | Unset): This object represents the avatar associated with the admin.
+        email_verified (bool | None | Unset): Identifies if this admin's email is verified. Example: True.
+        app (App | None | Unset): App that the admin belongs to.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    job_title: None | str | Unset = UNSET
+    away_mode_enabled: bool | None | Unset = UNSET
+    away_mode_reassign: bool | None | Unset = UNSET
+    has_inbox_seat: bool | None | Unset = UNSET
+    team_ids: list[int] | None | Unset = UNSET
+    avatar: AdminWithAppAvatarType0 | None | Unset = UNSET
+    email_verified: bool | None | Unset = UNSET
+    app: App | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
+        from ..models.app import App
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        job_title: None | str | Unset
+        if isinstance(self.job_title, Unset):
+            job_title = UNSET
+        else:
+            job_title = self.job_title
+
+        away_mode_enabled: bool | None | Unset
+        if isinstance(self.away_mode_enabled, Unset):
+            away_mode_enabled = UNSET
+        else:
+            away_mode_enabled = self.away_mode_enabled
+
+        away_mode_reassign: bool | None | Unset
+        if isinstance(self.away_mode_reassign, Unset):
+            away_mode_reassign = UNSET
+        else:
+            away_mode_reassign = self.away_mode_reassign
+
+        has_inbox_seat: bool | None | Unset
+        if isinstance(self.has_inbox_seat, Unset):
+            has_inbox_seat = UNSET
+        else:
+            has_inbox_seat = self.has_inbox_seat
+
+        team_ids: list[int] | None | Unset
+        if isinstance(self.team_ids, Unset):
+            team_ids = UNSET
+        elif isinstance(self.team_ids, list):
+            team_ids = self.team_ids
+
+        else:
+            team_ids = self.team_ids
+
+        avatar: dict[str, Any] | None | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        elif isinstance(self.avatar, AdminWithAppAvatarType0):
+            avatar = self.avatar.to_dict()
+        else:
+            avatar = self.avatar
+
+        email_verified: bool | None | Unset
+        if isinstance(self.email_verified, Unset):
+            email_verified = UNSET
+        else:
+            email_verified = self.email_verified
+
+        app: dict[str, Any] | None | Unset
+        if isinstance(self.app, Unset):
+            app = UNSET
+        elif isinstance(self.app, App):
+            app = self.app.to_dict()
+        else:
+            app = self.app
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if job_title is not UNSET:
+            field_dict["job_title"] = job_title
+        if away_mode_enabled is not UNSET:
+            field_dict["away_mode_enabled"] = away_mode_enabled
+        if away_mode_reassign is not UNSET:
+            field_dict["away_mode_reassign"] = away_mode_reassign
+        if has_inbox_seat is not UNSET:
+            field_dict["has_inbox_seat"] = has_inbox_seat
+        if team_ids is not UNSET:
+            field_dict["team_ids"] = team_ids
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if email_verified is not UNSET:
+            field_dict["email_verified"] = email_verified
+        if app is not UNSET:
+            field_dict["app"] = app
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
+        from ..models.app import App
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_job_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_title = _parse_job_title(d.pop("job_title", UNSET))
+
+        def _parse_away_mode_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        away_mode_enabled = _parse_away_mode_enabled(d.pop("away_mode_enabled", UNSET))
+
+        def _parse_away_mode_reassign(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        away_mode_reassign = _parse_away_mode_reassign(d.pop("away_mode_reassign", UNSET))
+
+        def _parse_has_inbox_seat(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_inbox_seat = _parse_has_inbox_seat(d.pop("has_inbox_seat", UNSET))
+
+        def _parse_team_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                team_ids_type_0 = cast(list[int], data)
+
+                return team_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        team_ids = _parse_team_ids(d.pop("team_ids", UNSET))
+
+        def _parse_avatar(data: object) -> AdminWithAppAvatarType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                avatar_type_0 = AdminWithAppAvatarType0.from_dict(data)
+
+                return avatar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AdminWithAppAvatarType0 | None | Unset, data)
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
+
+        def _parse_email_verified(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        email_verified = _parse_email_verified(d.pop("email_verified", UNSET))
+
+        def _parse_app(data: object) -> App | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                app_type_0 = App.from_dict(data)
+
+                return app_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(App | None | Unset, data)
+
+        app = _parse_app(d.pop("app", UNSET))
+
+        admin_with_app = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            email=email,
+            job_title=job_title,
+            away_mode_enabled=away_mode_enabled,
+            away_mode_reassign=away_mode_reassign,
+            has_inbox_seat=has_inbox_seat,
+            team_ids=team_ids,
+            avatar=avatar,
+            email_verified=email_verified,
+            app=app,
+        )
+
+        admin_with_app.additional_properties = d
+        return admin_with_app
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

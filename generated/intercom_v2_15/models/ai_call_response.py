@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_call_response_call_transcript_type_0_item import AiCallResponseCallTranscriptType0Item
+    from ..models.ai_call_response_intent_type_0_item import AiCallResponseIntentType0Item
+
+
+T = TypeVar("T", bound="AiCallResponse")
+
+
+@_attrs_define
+class AiCallResponse:
+    """Response containing information about a Fin Voice call
+
+    Attributes:
+        id (int | None | Unset): The unique identifier for the external reference Example: 12345.
+        app_id (int | None | Unset): The workspace identifier Example: 12345.
+        user_phone_number (None | str | Unset): Phone number in E.164 format for the call Example: +1234567890.
+        status (None | str | Unset): Status of the call. Can be "registered", "in-progress", or a resolution state
+            Example: registered.
+        intercom_call_id (None | str | Unset): The Intercom call identifier, if the call has been matched Example: 1234.
+        external_call_id (None | str | Unset): The external call identifier from the call provider Example:
+            call-123-abc.
+        intercom_conversation_id (None | str | Unset): The Intercom conversation identifier, if a conversation has been
+            created Example: 5678.
+        call_transcript (list[AiCallResponseCallTranscriptType0Item] | None | Unset): Array of transcript entries for
+            the call Example: [].
+        call_summary (None | str | Unset): Summary of the call conversation, truncated to 256 characters. Empty string
+            if no summary available. Example: Customer called about billing issue....
+        intent (list[AiCallResponseIntentType0Item] | None | Unset): Array of intent classifications for the call
+            Example: [].
+    """
+
+    id: int | None | Unset = UNSET
+    app_id: int | None | Unset = UNSET
+    user_phone_number: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    intercom_call_id: None | str | Unset = UNSET
+    external_call_id: None | str | Unset = UNSET
+    intercom_conversation_id: None | str | Unset = UNSET
+    call_transcript: list[AiCallResponseCallTranscriptType0Item] | None | Unset = UNSET
+    call_summary: None | str | Unset = UNSET
+    intent: list[AiCallResponseIntentType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        app_id: int | None | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        user_phone_number: None | str | Unset
+        if isinstance(self.user_phone_number, Unset):
+            user_phone_number = UNSET
+        else:
+            user_phone_number = self.user_phone_number
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        intercom_call_id: None | str | Unset
+        if isinstance(self.intercom_call_id, Unset):
+            intercom_call_id = UNSET
+        else:
+            intercom_call_id = self.intercom_call_id
+
+        external_call_id: None | str | Unset
+        if isinstance(self.external_call_id, Unset):
+            external_call_id = UNSET
+        else:
+            external_call_id = self.external_call_id
+
+        intercom_conversation_id: None | str | Unset
+        if isinstance(self.intercom_conversation_id, Unset):
+            intercom_conversation_id = UNSET
+        else:
+            intercom_conversation_id = self.intercom_conversation_id
+
+        call_transcript: list[dict[str, Any]] | None | Unset
+        if isinstance(self.call_transcript, Unset):
+            call_transcript = UNSET
+        elif isinstance(self.call_transcript, list):
+            call_transcript = []
+            for call_transcript_type_0_item_data in self.call_transcript:
+                call_transcript_type_0_item = call_transcript_type_0_item_data.to_dict()
+                call_transcript.append(call_transcript_type_0_item)
+
+        else:
+            call_transcript = self.call_transcript
+
+        call_summary: None | str | Unset
+        if isinstance(self.call_summary, Unset):
+            call_summary = UNSET
+        else:
+            call_summary = self.call_summary
+
+        intent: list[dict[str, Any]] | None | Unset
+        if isinstance(self.intent, Unset):
+            intent = UNSET
+        elif isinstance(self.intent, list):
+            intent = []
+            for intent_type_0_item_data in self.intent:
+                intent_type_0_item = intent_type_0_item_data.to_dict()
+                intent.append(intent_type_0_item)
+
+        else:
+            intent = self.intent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if user_phone_number is not UNSET:
+            field_dict["user_phone_number"] = user_phone_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if intercom_call_id is not UNSET:
+            field_dict["intercom_call_id"] = intercom_call_id
+        if external_call_id is not UNSET:
+            field_dict["external_call_id"] = external_call_id
+        if intercom_conversation_id is not UNSET:
+            field_dict["intercom_conversation_id"] = intercom_conversation_id
+        if call_transcript is not UNSET:
+            field_dict["call_transcript"] = call_transcript
+        if call_summary is not UNSET:
+            field_dict["call_summary"] = call_summary
+        if intent is not UNSET:
+            field_dict["intent"] = intent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ai_call_response_call_transcript_type_0_item import AiCallResponseCallTranscriptType0Item
+        from ..models.ai_call_response_intent_type_0_item import AiCallResponseIntentType0Item
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_app_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        app_id = _parse_app_id(d.pop("app_id", UNSET))
+
+        def _parse_user_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_phone_number = _parse_user_phone_number(d.pop("user_phone_number", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_intercom_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intercom_call_id = _parse_intercom_call_id(d.pop("intercom_call_id", UNSET))
+
+        def _parse_external_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_call_id = _parse_external_call_id(d.pop("external_call_id", UNSET))
+
+        def _parse_intercom_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intercom_conversation_id = _parse_intercom_conversation_id(d.pop("intercom_conversation_id", UNSET))
+
+        def _parse_call_transcript(data: object) -> list[AiCallResponseCallTranscriptType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                call_transcript_type_0 = []
+                _call_transcript_type_0 = data
+                for call_transcript_type_0_item_data in _call_transcript_type_0:
+                    call_transcript_type_0_item = AiCallResponseCallTranscriptType0Item.from_dict(
+                        call_transcript_type_0_item_data
+                    )
+
+                    call_transcript_type_0.append(call_transcript_type_0_item)
+
+                return call_transcript_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AiCallResponseCallTranscriptType0Item] | None | Unset, data)
+
+        call_transcript = _parse_call_transcript(d.pop("call_transcript", UNSET))
+
+        def _parse_call_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_summary = _parse_call_summary(d.pop("call_summary", UNSET))
+
+        def _parse_intent(data: object) -> list[AiCallResponseIntentType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                intent_type_0 = []
+                _intent_type_0 = data
+                for intent_type_0_item_data in _intent_type_0:
+                    intent_type_0_item = AiCallResponseIntentType0Item.from_dict(intent_type_0_item_data)
+
+                    intent_type_0.append(intent_type_0_item)
+
+                return intent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AiCallResponseIntentType0Item] | None | Unset, data)
+
+        intent = _parse_intent(d.pop("intent", UNSET))
+
+        ai_call_response = cls(
+            id=id,
+            app_id=app_id,
+            user_phone_number=user_phone_number,
+            status=status,
+            intercom_call_id=intercom_call_id,
+            external_call_id=external_call_id,
+            intercom_conversation_id=intercom_conversation_id,
+            call_transcript=call_transcript,
+            call_summary=call_summary,
+            intent=intent,
+        )
+
+        ai_call_response.additional_properties = d
+        return ai_call_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

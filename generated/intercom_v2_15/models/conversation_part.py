@@ -1,0 +1,637 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_part_state import ConversationPartState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
+    from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
+    from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
+    from ..models.conversation_part_author import ConversationPartAuthor
+    from ..models.conversation_part_metadata import ConversationPartMetadata
+    from ..models.custom_action_finished import CustomActionFinished
+    from ..models.custom_action_started import CustomActionStarted
+    from ..models.email_message_metadata import EmailMessageMetadata
+    from ..models.operator_workflow_event import OperatorWorkflowEvent
+    from ..models.part_attachment import PartAttachment
+    from ..models.reference import Reference
+    from ..models.tag_basic import TagBasic
+
+
+T = TypeVar("T", bound="ConversationPart")
+
+
+@_attrs_define
+class ConversationPart:
+    """A Conversation Part represents a message in the conversation.
+
+    Attributes:
+        type_ (None | str | Unset): Always conversation_part Example: conversation_part.
+        id (None | str | Unset): The id representing the conversation part. Example: 3.
+        part_type (None | str | Unset): The type of conversation part. Example: comment.
+        body (None | str | Unset): The message body, which may contain HTML. For Twitter, this will show a generic
+            message regarding why the body is obscured. In webhook payloads for API version 2.15+, this field returns plain
+            text. Example: <p>Okay!</p>.
+        created_at (int | None | Unset): The time the conversation part was created. Example: 1663597223.
+        updated_at (int | None | Unset): The last time the conversation part was updated. Example: 1663597260.
+        notified_at (int | None | Unset): The time the user was notified with the conversation part. Example:
+            1663597260.
+        assigned_to (None | Reference | Unset): The id of the admin that was assigned the conversation by this
+            conversation_part (null if there has been no change in assignment.)
+        author (ConversationPartAuthor | None | Unset):
+        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
+        external_id (None | str | Unset): The external id of the conversation part Example: abcd1234.
+        redacted (bool | None | Unset): Whether or not the conversation part has been redacted. Example: False.
+        email_message_metadata (EmailMessageMetadata | None | Unset):
+        metadata (ConversationPartMetadata | None | Unset):
+        state (ConversationPartState | None | Unset): Indicates the current state of conversation when the conversation
+            part was created. Example: open.
+        tags (list[TagBasic] | None | Unset): A list of tags objects associated with the conversation part.
+        event_details (ConversationAttributeUpdatedByAdmin | ConversationAttributeUpdatedByUser |
+            ConversationAttributeUpdatedByWorkflow | CustomActionFinished | CustomActionStarted | None |
+            OperatorWorkflowEvent | Unset):
+        app_package_code (None | str | Unset): The app package code if this part was created via API. null if the part
+            was not created via API. Example: test-integration.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    part_type: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    notified_at: int | None | Unset = UNSET
+    assigned_to: None | Reference | Unset = UNSET
+    author: ConversationPartAuthor | None | Unset = UNSET
+    attachments: list[PartAttachment] | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    redacted: bool | None | Unset = UNSET
+    email_message_metadata: EmailMessageMetadata | None | Unset = UNSET
+    metadata: ConversationPartMetadata | None | Unset = UNSET
+    state: ConversationPartState | None | Unset = UNSET
+    tags: list[TagBasic] | None | Unset = UNSET
+    event_details: (
+        ConversationAttributeUpdatedByAdmin
+        | ConversationAttributeUpdatedByUser
+        | ConversationAttributeUpdatedByWorkflow
+        | CustomActionFinished
+        | CustomActionStarted
+        | None
+        | OperatorWorkflowEvent
+        | Unset
+    ) = UNSET
+    app_package_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
+        from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
+        from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
+        from ..models.conversation_part_author import ConversationPartAuthor
+        from ..models.conversation_part_metadata import ConversationPartMetadata
+        from ..models.custom_action_finished import CustomActionFinished
+        from ..models.custom_action_started import CustomActionStarted
+        from ..models.email_message_metadata import EmailMessageMetadata
+        from ..models.operator_workflow_event import OperatorWorkflowEvent
+        from ..models.reference import Reference
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        part_type: None | str | Unset
+        if isinstance(self.part_type, Unset):
+            part_type = UNSET
+        else:
+            part_type = self.part_type
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        notified_at: int | None | Unset
+        if isinstance(self.notified_at, Unset):
+            notified_at = UNSET
+        else:
+            notified_at = self.notified_at
+
+        assigned_to: dict[str, Any] | None | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        elif isinstance(self.assigned_to, Reference):
+            assigned_to = self.assigned_to.to_dict()
+        else:
+            assigned_to = self.assigned_to
+
+        author: dict[str, Any] | None | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        elif isinstance(self.author, ConversationPartAuthor):
+            author = self.author.to_dict()
+        else:
+            author = self.author
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        redacted: bool | None | Unset
+        if isinstance(self.redacted, Unset):
+            redacted = UNSET
+        else:
+            redacted = self.redacted
+
+        email_message_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.email_message_metadata, Unset):
+            email_message_metadata = UNSET
+        elif isinstance(self.email_message_metadata, EmailMessageMetadata):
+            email_message_metadata = self.email_message_metadata.to_dict()
+        else:
+            email_message_metadata = self.email_message_metadata
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ConversationPartMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ConversationPartState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        event_details: dict[str, Any] | None | Unset
+        if isinstance(self.event_details, Unset):
+            event_details = UNSET
+        elif (
+            isinstance(self.event_details, ConversationAttributeUpdatedByWorkflow)
+            or isinstance(self.event_details, ConversationAttributeUpdatedByAdmin)
+            or isinstance(self.event_details, ConversationAttributeUpdatedByUser)
+            or isinstance(self.event_details, CustomActionStarted)
+            or isinstance(self.event_details, CustomActionFinished)
+            or isinstance(self.event_details, OperatorWorkflowEvent)
+        ):
+            event_details = self.event_details.to_dict()
+        else:
+            event_details = self.event_details
+
+        app_package_code: None | str | Unset
+        if isinstance(self.app_package_code, Unset):
+            app_package_code = UNSET
+        else:
+            app_package_code = self.app_package_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if part_type is not UNSET:
+            field_dict["part_type"] = part_type
+        if body is not UNSET:
+            field_dict["body"] = body
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if notified_at is not UNSET:
+            field_dict["notified_at"] = notified_at
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
+        if author is not UNSET:
+            field_dict["author"] = author
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if redacted is not UNSET:
+            field_dict["redacted"] = redacted
+        if email_message_metadata is not UNSET:
+            field_dict["email_message_metadata"] = email_message_metadata
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if state is not UNSET:
+            field_dict["state"] = state
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if event_details is not UNSET:
+            field_dict["event_details"] = event_details
+        if app_package_code is not UNSET:
+            field_dict["app_package_code"] = app_package_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
+        from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
+        from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
+        from ..models.conversation_part_author import ConversationPartAuthor
+        from ..models.conversation_part_metadata import ConversationPartMetadata
+        from ..models.custom_action_finished import CustomActionFinished
+        from ..models.custom_action_started import CustomActionStarted
+        from ..models.email_message_metadata import EmailMessageMetadata
+        from ..models.operator_workflow_event import OperatorWorkflowEvent
+        from ..models.part_attachment import PartAttachment
+        from ..models.reference import Reference
+        from ..models.tag_basic import TagBasic
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_part_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        part_type = _parse_part_type(d.pop("part_type", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_notified_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        notified_at = _parse_notified_at(d.pop("notified_at", UNSET))
+
+        def _parse_assigned_to(data: object) -> None | Reference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assigned_to_type_0 = Reference.from_dict(data)
+
+                return assigned_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Reference | Unset, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+
+        def _parse_author(data: object) -> ConversationPartAuthor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                author_type_0 = ConversationPartAuthor.from_dict(data)
+
+                return author_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPartAuthor | None | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PartAttachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_redacted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redacted = _parse_redacted(d.pop("redacted", UNSET))
+
+        def _parse_email_message_metadata(data: object) -> EmailMessageMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_message_metadata_type_0 = EmailMessageMetadata.from_dict(data)
+
+                return email_message_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailMessageMetadata | None | Unset, data)
+
+        email_message_metadata = _parse_email_message_metadata(d.pop("email_message_metadata", UNSET))
+
+        def _parse_metadata(data: object) -> ConversationPartMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ConversationPartMetadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPartMetadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_state(data: object) -> ConversationPartState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = ConversationPartState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPartState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_tags(data: object) -> list[TagBasic] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = TagBasic.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TagBasic] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_event_details(
+            data: object,
+        ) -> (
+            ConversationAttributeUpdatedByAdmin
+            | ConversationAttributeUpdatedByUser
+            | ConversationAttributeUpdatedByWorkflow
+            | CustomActionFinished
+            | CustomActionStarted
+            | None
+            | OperatorWorkflowEvent
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasevent_details_type_0 = ConversationAttributeUpdatedByWorkflow.from_dict(data)
+
+                return componentsschemasevent_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasevent_details_type_1 = ConversationAttributeUpdatedByAdmin.from_dict(data)
+
+                return componentsschemasevent_details_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasevent_details_type_2 = ConversationAttributeUpdatedByUser.from_dict(data)
+
+                return componentsschemasevent_details_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasevent_details_type_3 = CustomActionStarted.from_dict(data)
+
+                return componentsschemasevent_details_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasevent_details_type_4 = CustomActionFinished.from_dict(data)
+
+                return componentsschemasevent_details_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasevent_details_type_5 = OperatorWorkflowEvent.from_dict(data)
+
+                return componentsschemasevent_details_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ConversationAttributeUpdatedByAdmin
+                | ConversationAttributeUpdatedByUser
+                | ConversationAttributeUpdatedByWorkflow
+                | CustomActionFinished
+                | CustomActionStarted
+                | None
+                | OperatorWorkflowEvent
+                | Unset,
+                data,
+            )
+
+        event_details = _parse_event_details(d.pop("event_details", UNSET))
+
+        def _parse_app_package_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_package_code = _parse_app_package_code(d.pop("app_package_code", UNSET))
+
+        conversation_part = cls(
+            type_=type_,
+            id=id,
+            part_type=part_type,
+            body=body,
+            created_at=created_at,
+            updated_at=updated_at,
+            notified_at=notified_at,
+            assigned_to=assigned_to,
+            author=author,
+            attachments=attachments,
+            external_id=external_id,
+            redacted=redacted,
+            email_message_metadata=email_message_metadata,
+            metadata=metadata,
+            state=state,
+            tags=tags,
+            event_details=event_details,
+            app_package_code=app_package_code,
+        )
+
+        conversation_part.additional_properties = d
+        return conversation_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cursor_pages_type import CursorPagesType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.starting_after_paging import StartingAfterPaging
+
+
+T = TypeVar("T", bound="CursorPages")
+
+
+@_attrs_define
+class CursorPages:
+    """Cursor-based pagination is a technique used in the Intercom API to navigate through large amounts of data.
+    A "cursor" or pointer is used to keep track of the current position in the result set, allowing the API to return
+    the data in small chunks or "pages" as needed.
+
+        Attributes:
+            type_ (CursorPagesType | None | Unset): the type of object `pages`. Example: pages.
+            page (int | None | Unset): The current page Example: 1.
+            next_ (None | StartingAfterPaging | Unset):
+            per_page (int | None | Unset): Number of results per page Example: 2.
+            total_pages (int | None | Unset): Total number of pages Example: 13.
+    """
+
+    type_: CursorPagesType | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    next_: None | StartingAfterPaging | Unset = UNSET
+    per_page: int | None | Unset = UNSET
+    total_pages: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.starting_after_paging import StartingAfterPaging
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CursorPagesType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        next_: dict[str, Any] | None | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        elif isinstance(self.next_, StartingAfterPaging):
+            next_ = self.next_.to_dict()
+        else:
+            next_ = self.next_
+
+        per_page: int | None | Unset
+        if isinstance(self.per_page, Unset):
+            per_page = UNSET
+        else:
+            per_page = self.per_page
+
+        total_pages: int | None | Unset
+        if isinstance(self.total_pages, Unset):
+            total_pages = UNSET
+        else:
+            total_pages = self.total_pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if page is not UNSET:
+            field_dict["page"] = page
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.starting_after_paging import StartingAfterPaging
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> CursorPagesType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = CursorPagesType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPagesType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("page", UNSET))
+
+        def _parse_next_(data: object) -> None | StartingAfterPaging | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                next_type_0 = StartingAfterPaging.from_dict(data)
+
+                return next_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StartingAfterPaging | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        def _parse_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        per_page = _parse_per_page(d.pop("per_page", UNSET))
+
+        def _parse_total_pages(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
+
+        cursor_pages = cls(
+            type_=type_,
+            page=page,
+            next_=next_,
+            per_page=per_page,
+            total_pages=total_pages,
+        )
+
+        cursor_pages.additional_properties = d
+        return cursor_pages
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_object_instance import CustomObjectInstance
+
+
+T = TypeVar("T", bound="CustomObjectInstanceList")
+
+
+@_attrs_define
+class CustomObjectInstanceList:
+    """The list of associated custom object instances for a given reference attribute on the parent object.
+
+    Attributes:
+        type_ (None | str | Unset):  Example: order.list.
+        instances (list[CustomObjectInstance | None] | None | Unset): The list of associated custom object instances for
+            a given reference attribute on the parent object.
+    """
+
+    type_: None | str | Unset = UNSET
+    instances: list[CustomObjectInstance | None] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_object_instance import CustomObjectInstance
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        instances: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.instances, Unset):
+            instances = UNSET
+        elif isinstance(self.instances, list):
+            instances = []
+            for instances_type_0_item_data in self.instances:
+                instances_type_0_item: dict[str, Any] | None
+                if isinstance(instances_type_0_item_data, CustomObjectInstance):
+                    instances_type_0_item = instances_type_0_item_data.to_dict()
+                else:
+                    instances_type_0_item = instances_type_0_item_data
+                instances.append(instances_type_0_item)
+
+        else:
+            instances = self.instances
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if instances is not UNSET:
+            field_dict["instances"] = instances
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_object_instance import CustomObjectInstance
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_instances(data: object) -> list[CustomObjectInstance | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                instances_type_0 = []
+                _instances_type_0 = data
+                for instances_type_0_item_data in _instances_type_0:
+
+                    def _parse_instances_type_0_item(data: object) -> CustomObjectInstance | None:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            instances_type_0_item_type_0 = CustomObjectInstance.from_dict(data)
+
+                            return instances_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(CustomObjectInstance | None, data)
+
+                    instances_type_0_item = _parse_instances_type_0_item(instances_type_0_item_data)
+
+                    instances_type_0.append(instances_type_0_item)
+
+                return instances_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomObjectInstance | None] | None | Unset, data)
+
+        instances = _parse_instances(d.pop("instances", UNSET))
+
+        custom_object_instance_list = cls(
+            type_=type_,
+            instances=instances,
+        )
+
+        custom_object_instance_list.additional_properties = d
+        return custom_object_instance_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataEventSummaryItem")
+
+
+@_attrs_define
+class DataEventSummaryItem:
+    """This will return a summary of a data event for the App.
+
+    Attributes:
+        name (None | str | Unset): The name of the event Example: placed-order.
+        first (None | str | Unset): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
+        last (None | str | Unset): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
+        count (int | None | Unset): The number of times the event was sent Example: 1.
+        description (None | str | Unset): The description of the event Example: A user placed an order.
+    """
+
+    name: None | str | Unset = UNSET
+    first: None | str | Unset = UNSET
+    last: None | str | Unset = UNSET
+    count: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        first: None | str | Unset
+        if isinstance(self.first, Unset):
+            first = UNSET
+        else:
+            first = self.first
+
+        last: None | str | Unset
+        if isinstance(self.last, Unset):
+            last = UNSET
+        else:
+            last = self.last
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if first is not UNSET:
+            field_dict["first"] = first
+        if last is not UNSET:
+            field_dict["last"] = last
+        if count is not UNSET:
+            field_dict["count"] = count
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_first(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first = _parse_first(d.pop("first", UNSET))
+
+        def _parse_last(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last = _parse_last(d.pop("last", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        data_event_summary_item = cls(
+            name=name,
+            first=first,
+            last=last,
+            count=count,
+            description=description,
+        )
+
+        data_event_summary_item.additional_properties = d
+        return data_event_summary_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fin_agent_attribute_errors_conversation_type_0_attributes_type_0 import (
+        FinAgentAttributeErrorsConversationType0AttributesType0,
+    )
+
+
+T = TypeVar("T", bound="FinAgentAttributeErrorsConversationType0")
+
+
+@_attrs_define
+class FinAgentAttributeErrorsConversationType0:
+    """Conversation-related attribute errors.
+
+    Attributes:
+        attributes (FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset): Map of conversation
+            attribute names to error messages. Example: {'bad_attr': "Conversation attribute 'bad_attr' does not exist"}.
+    """
+
+    attributes: FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fin_agent_attribute_errors_conversation_type_0_attributes_type_0 import (
+            FinAgentAttributeErrorsConversationType0AttributesType0,
+        )
+
+        attributes: dict[str, Any] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, FinAgentAttributeErrorsConversationType0AttributesType0):
+            attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fin_agent_attribute_errors_conversation_type_0_attributes_type_0 import (
+            FinAgentAttributeErrorsConversationType0AttributesType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_attributes(data: object) -> FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_0 = FinAgentAttributeErrorsConversationType0AttributesType0.from_dict(data)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        fin_agent_attribute_errors_conversation_type_0 = cls(
+            attributes=attributes,
+        )
+
+        fin_agent_attribute_errors_conversation_type_0.additional_properties = d
+        return fin_agent_attribute_errors_conversation_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.handling_event_type import HandlingEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.teammate_reference import TeammateReference
+
+
+T = TypeVar("T", bound="HandlingEvent")
+
+
+@_attrs_define
+class HandlingEvent:
+    """A pause or resume event for a conversation
+
+    Attributes:
+        teammate (None | TeammateReference | Unset):
+        type_ (HandlingEventType | None | Unset): The type of handling event Example: paused.
+        timestamp (datetime.datetime | None | Unset): ISO8601 timestamp when the event occurred Example:
+            2026-01-09T09:00:00Z.
+        reason (None | str | Unset): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
+    """
+
+    teammate: None | TeammateReference | Unset = UNSET
+    type_: HandlingEventType | None | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.teammate_reference import TeammateReference
+
+        teammate: dict[str, Any] | None | Unset
+        if isinstance(self.teammate, Unset):
+            teammate = UNSET
+        elif isinstance(self.teammate, TeammateReference):
+            teammate = self.teammate.to_dict()
+        else:
+            teammate = self.teammate
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, HandlingEventType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if teammate is not UNSET:
+            field_dict["teammate"] = teammate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.teammate_reference import TeammateReference
+
+        d = dict(src_dict)
+
+        def _parse_teammate(data: object) -> None | TeammateReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                teammate_type_0 = TeammateReference.from_dict(data)
+
+                return teammate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TeammateReference | Unset, data)
+
+        teammate = _parse_teammate(d.pop("teammate", UNSET))
+
+        def _parse_type_(data: object) -> HandlingEventType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = HandlingEventType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HandlingEventType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        handling_event = cls(
+            teammate=teammate,
+            type_=type_,
+            timestamp=timestamp,
+            reason=reason,
+        )
+
+        handling_event.additional_properties = d
+        return handling_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.internal_article import InternalArticle
+
+
+T = TypeVar("T", bound="InternalArticleSearchResponseDataType0")
+
+
+@_attrs_define
+class InternalArticleSearchResponseDataType0:
+    """An object containing the results of the search.
+
+    Attributes:
+        internal_articles (list[InternalArticle] | None | Unset): An array of Internal Article objects
+    """
+
+    internal_articles: list[InternalArticle] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        internal_articles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.internal_articles, Unset):
+            internal_articles = UNSET
+        elif isinstance(self.internal_articles, list):
+            internal_articles = []
+            for internal_articles_type_0_item_data in self.internal_articles:
+                internal_articles_type_0_item = internal_articles_type_0_item_data.to_dict()
+                internal_articles.append(internal_articles_type_0_item)
+
+        else:
+            internal_articles = self.internal_articles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if internal_articles is not UNSET:
+            field_dict["internal_articles"] = internal_articles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.internal_article import InternalArticle
+
+        d = dict(src_dict)
+
+        def _parse_internal_articles(data: object) -> list[InternalArticle] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                internal_articles_type_0 = []
+                _internal_articles_type_0 = data
+                for internal_articles_type_0_item_data in _internal_articles_type_0:
+                    internal_articles_type_0_item = InternalArticle.from_dict(internal_articles_type_0_item_data)
+
+                    internal_articles_type_0.append(internal_articles_type_0_item)
+
+                return internal_articles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InternalArticle] | None | Unset, data)
+
+        internal_articles = _parse_internal_articles(d.pop("internal_articles", UNSET))
+
+        internal_article_search_response_data_type_0 = cls(
+            internal_articles=internal_articles,
+        )
+
+        internal_article_search_response_data_type_0.additional_properties = d
+        return internal_article_search_response_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewsfeedAssignment")
+
+
+@_attrs_define
+class NewsfeedAssignment:
+    """Assigns a news item to a newsfeed.
+
+    Attributes:
+        newsfeed_id (int | None | Unset): The unique identifier for the newsfeed which is given by Intercom. Publish
+            dates cannot be in the future, to schedule news items use the dedicated feature in app (see this article).
+            Example: 198313.
+        published_at (int | None | Unset): Publish date of the news item on the newsfeed, use this field if you want to
+            set a publish date in the past (e.g. when importing existing news items). On write, this field will be ignored
+            if the news item state is "draft". Example: 1674917488.
+    """
+
+    newsfeed_id: int | None | Unset = UNSET
+    published_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        newsfeed_id: int | None | Unset
+        if isinstance(self.newsfeed_id, Unset):
+            newsfeed_id = UNSET
+        else:
+            newsfeed_id = self.newsfeed_id
+
+        published_at: int | None | Unset
+        if isinstance(self.published_at, Unset):
+            published_at = UNSET
+        else:
+            published_at = self.published_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if newsfeed_id is not UNSET:
+            field_dict["newsfeed_id"] = newsfeed_id
+        if published_at is not UNSET:
+            field_dict["published_at"] = published_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_newsfeed_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        newsfeed_id = _parse_newsfeed_id(d.pop("newsfeed_id", UNSET))
+
+        def _parse_published_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        published_at = _parse_published_at(d.pop("published_at", UNSET))
+
+        newsfeed_assignment = cls(
+            newsfeed_id=newsfeed_id,
+            published_at=published_at,
+        )
+
+        newsfeed_assignment.additional_properties = d
+        return newsfeed_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pages_link_type import PagesLinkType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PagesLink")
+
+
+@_attrs_define
+class PagesLink:
+    """The majority of list resources in the API are paginated to allow clients to traverse data over multiple requests.
+
+    Their responses are likely to contain a pages object that hosts pagination links which a client can use to paginate
+    through the data without having to construct a query. The link relations for the pages field are as follows.
+
+        Attributes:
+            type_ (None | PagesLinkType | Unset):  Example: pages.
+            page (int | None | Unset):  Example: 1.
+            next_ (None | str | Unset): A link to the next page of results. A response that does not contain a next link
+                does not have further data to fetch.
+            per_page (int | None | Unset):  Example: 50.
+            total_pages (int | None | Unset):  Example: 1.
+    """
+
+    type_: None | PagesLinkType | Unset = UNSET
+    page: int | None | Unset = UNSET
+    next_: None | str | Unset = UNSET
+    per_page: int | None | Unset = UNSET
+    total_pages: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, PagesLinkType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        per_page: int | None | Unset
+        if isinstance(self.per_page, Unset):
+            per_page = UNSET
+        else:
+            per_page = self.per_page
+
+        total_pages: int | None | Unset
+        if isinstance(self.total_pages, Unset):
+            total_pages = UNSET
+        else:
+            total_pages = self.total_pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if page is not UNSET:
+            field_dict["page"] = page
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | PagesLinkType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = PagesLinkType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PagesLinkType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("page", UNSET))
+
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        def _parse_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        per_page = _parse_per_page(d.pop("per_page", UNSET))
+
+        def _parse_total_pages(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
+
+        pages_link = cls(
+            type_=type_,
+            page=page,
+            next_=next_,
+            per_page=per_page,
+            total_pages=total_pages,
+        )
+
+        pages_link.additional_properties = d
+        return pages_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

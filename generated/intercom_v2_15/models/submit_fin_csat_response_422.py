@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.submit_fin_csat_response_422_errors_type_0 import SubmitFinCsatResponse422ErrorsType0
+
+
+T = TypeVar("T", bound="SubmitFinCsatResponse422")
+
+
+@_attrs_define
+class SubmitFinCsatResponse422:
+    """
+    Attributes:
+        errors (None | SubmitFinCsatResponse422ErrorsType0 | Unset): Validation messages keyed by the field they apply
+            to, or `base` for conversation-level failures. Example: {'base': 'The rating window for this conversation has
+            closed'}.
+    """
+
+    errors: None | SubmitFinCsatResponse422ErrorsType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.submit_fin_csat_response_422_errors_type_0 import SubmitFinCsatResponse422ErrorsType0
+
+        errors: dict[str, Any] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, SubmitFinCsatResponse422ErrorsType0):
+            errors = self.errors.to_dict()
+        else:
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.submit_fin_csat_response_422_errors_type_0 import SubmitFinCsatResponse422ErrorsType0
+
+        d = dict(src_dict)
+
+        def _parse_errors(data: object) -> None | SubmitFinCsatResponse422ErrorsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                errors_type_0 = SubmitFinCsatResponse422ErrorsType0.from_dict(data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubmitFinCsatResponse422ErrorsType0 | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        submit_fin_csat_response_422 = cls(
+            errors=errors,
+        )
+
+        submit_fin_csat_response_422.additional_properties = d
+        return submit_fin_csat_response_422
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference import Reference
+
+
+T = TypeVar("T", bound="Tag")
+
+
+@_attrs_define
+class Tag:
+    """A tag allows you to label your contacts, companies, and conversations and list them using that tag.
+
+    Attributes:
+        type_ (None | str | Unset): value is "tag" Example: tag.
+        id (None | str | Unset): The id of the tag Example: 123456.
+        name (None | str | Unset): The name of the tag Example: Test tag.
+        applied_at (int | None | Unset): The time when the tag was applied to the object. Only present when the tag is
+            returned as part of a tagging operation on a contact, conversation, or ticket. Example: 1663597223.
+        applied_by (None | Reference | Unset): The admin who applied the tag. Only present when the tag is returned as
+            part of a tagging operation on a contact, conversation, or ticket.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    applied_at: int | None | Unset = UNSET
+    applied_by: None | Reference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.reference import Reference
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        applied_at: int | None | Unset
+        if isinstance(self.applied_at, Unset):
+            applied_at = UNSET
+        else:
+            applied_at = self.applied_at
+
+        applied_by: dict[str, Any] | None | Unset
+        if isinstance(self.applied_by, Unset):
+            applied_by = UNSET
+        elif isinstance(self.applied_by, Reference):
+            applied_by = self.applied_by.to_dict()
+        else:
+            applied_by = self.applied_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if applied_at is not UNSET:
+            field_dict["applied_at"] = applied_at
+        if applied_by is not UNSET:
+            field_dict["applied_by"] = applied_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reference import Reference
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_applied_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        applied_at = _parse_applied_at(d.pop("applied_at", UNSET))
+
+        def _parse_applied_by(data: object) -> None | Reference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                applied_by_type_0 = Reference.from_dict(data)
+
+                return applied_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Reference | Unset, data)
+
+        applied_by = _parse_applied_by(d.pop("applied_by", UNSET))
+
+        tag = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            applied_at=applied_at,
+            applied_by=applied_by,
+        )
+
+        tag.additional_properties = d
+        return tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

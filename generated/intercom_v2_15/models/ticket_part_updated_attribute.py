@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
+    from ..models.ticket_part_updated_attribute_value_type_0 import TicketPartUpdatedAttributeValueType0
+
+
+T = TypeVar("T", bound="TicketPartUpdatedAttribute")
+
+
+@_attrs_define
+class TicketPartUpdatedAttribute:
+    """The updated attribute data of the ticket part. Only present for attribute update parts.
+
+    Attributes:
+        attribute (None | TicketPartUpdatedAttributeAttributeType0 | Unset): Information about the attribute that was
+            updated.
+        value (None | TicketPartUpdatedAttributeValueType0 | Unset): The new value of the attribute.
+    """
+
+    attribute: None | TicketPartUpdatedAttributeAttributeType0 | Unset = UNSET
+    value: None | TicketPartUpdatedAttributeValueType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
+        from ..models.ticket_part_updated_attribute_value_type_0 import TicketPartUpdatedAttributeValueType0
+
+        attribute: dict[str, Any] | None | Unset
+        if isinstance(self.attribute, Unset):
+            attribute = UNSET
+        elif isinstance(self.attribute, TicketPartUpdatedAttributeAttributeType0):
+            attribute = self.attribute.to_dict()
+        else:
+            attribute = self.attribute
+
+        value: dict[str, Any] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, TicketPartUpdatedAttributeValueType0):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attribute is not UNSET:
+            field_dict["attribute"] = attribute
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
+        from ..models.ticket_part_updated_attribute_value_type_0 import TicketPartUpdatedAttributeValueType0
+
+        d = dict(src_dict)
+
+        def _parse_attribute(data: object) -> None | TicketPartUpdatedAttributeAttributeType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attribute_type_0 = TicketPartUpdatedAttributeAttributeType0.from_dict(data)
+
+                return attribute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketPartUpdatedAttributeAttributeType0 | Unset, data)
+
+        attribute = _parse_attribute(d.pop("attribute", UNSET))
+
+        def _parse_value(data: object) -> None | TicketPartUpdatedAttributeValueType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = TicketPartUpdatedAttributeValueType0.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketPartUpdatedAttributeValueType0 | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        ticket_part_updated_attribute = cls(
+            attribute=attribute,
+            value=value,
+        )
+
+        ticket_part_updated_attribute.additional_properties = d
+        return ticket_part_updated_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

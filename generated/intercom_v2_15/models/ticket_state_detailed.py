@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
+
+
+T = TypeVar("T", bound="TicketStateDetailed")
+
+
+@_attrs_define
+class TicketStateDetailed:
+    """A ticket state, used to define the state of a ticket.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
+            ticket_state.
+        id (None | str | Unset): The id of the ticket state Example: 12.
+        category (None | TicketStateDetailedCategory | Unset): The category of the ticket state Example: in_progress.
+        internal_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible in
+            Intercom Example: With Dev Team.
+        external_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible to
+            customers, in the messenger, email and tickets portal. Example: In Progress.
+        archived (bool | None | Unset): Whether the ticket state is archived Example: False.
+        ticket_types (None | TicketStateDetailedTicketTypesType0 | Unset): A list of ticket types associated with a
+            given ticket state.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    category: None | TicketStateDetailedCategory | Unset = UNSET
+    internal_label: None | str | Unset = UNSET
+    external_label: None | str | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    ticket_types: None | TicketStateDetailedTicketTypesType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, TicketStateDetailedCategory):
+            category = self.category.value
+        else:
+            category = self.category
+
+        internal_label: None | str | Unset
+        if isinstance(self.internal_label, Unset):
+            internal_label = UNSET
+        else:
+            internal_label = self.internal_label
+
+        external_label: None | str | Unset
+        if isinstance(self.external_label, Unset):
+            external_label = UNSET
+        else:
+            external_label = self.external_label
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        ticket_types: dict[str, Any] | None | Unset
+        if isinstance(self.ticket_types, Unset):
+            ticket_types = UNSET
+        elif isinstance(self.ticket_types, TicketStateDetailedTicketTypesType0):
+            ticket_types = self.ticket_types.to_dict()
+        else:
+            ticket_types = self.ticket_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if category is not UNSET:
+            field_dict["category"] = category
+        if internal_label is not UNSET:
+            field_dict["internal_label"] = internal_label
+        if external_label is not UNSET:
+            field_dict["external_label"] = external_label
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if ticket_types is not UNSET:
+            field_dict["ticket_types"] = ticket_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_category(data: object) -> None | TicketStateDetailedCategory | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_1 = TicketStateDetailedCategory(data)
+
+                return category_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketStateDetailedCategory | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_internal_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_label = _parse_internal_label(d.pop("internal_label", UNSET))
+
+        def _parse_external_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_label = _parse_external_label(d.pop("external_label", UNSET))
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_ticket_types(data: object) -> None | TicketStateDetailedTicketTypesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ticket_types_type_0 = TicketStateDetailedTicketTypesType0.from_dict(data)
+
+                return ticket_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketStateDetailedTicketTypesType0 | Unset, data)
+
+        ticket_types = _parse_ticket_types(d.pop("ticket_types", UNSET))
+
+        ticket_state_detailed = cls(
+            type_=type_,
+            id=id,
+            category=category,
+            internal_label=internal_label,
+            external_label=external_label,
+            archived=archived,
+            ticket_types=ticket_types,
+        )
+
+        ticket_state_detailed.additional_properties = d
+        return ticket_state_detailed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,422 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
+
+
+T = TypeVar("T", bound="TicketTypeAttribute")
+
+
+@_attrs_define
+class TicketTypeAttribute:
+    """Ticket type attribute, used to define each data field to be captured in a ticket.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_type_attribute`.
+            Example: ticket_type_attribute.
+        id (None | str | Unset): The id representing the ticket type attribute. Example: 1.
+        workspace_id (None | str | Unset): The id of the workspace that the ticket type attribute belongs to. Example:
+            ecahpwf5.
+        name (None | str | Unset): The name of the ticket type attribute Example: Title.
+        description (None | str | Unset): The description of the ticket type attribute Example: Bug title..
+        data_type (None | str | Unset): The type of the data attribute (allowed values: "string list integer decimal
+            boolean datetime files") Example: string.
+        input_options (None | TicketTypeAttributeInputOptionsType0 | Unset): Input options for the attribute Example:
+            multiline: true.
+        order (int | None | Unset): The order of the attribute against other attributes Example: 1.
+        required_to_create (bool | None | Unset): Whether the attribute is required or not for teammates. Default:
+            False. Example: False.
+        required_to_create_for_contacts (bool | None | Unset): Whether the attribute is required or not for contacts.
+            Default: False. Example: False.
+        visible_on_create (bool | None | Unset): Whether the attribute is visible or not to teammates. Default: True.
+            Example: False.
+        visible_to_contacts (bool | None | Unset): Whether the attribute is visible or not to contacts. Default: True.
+            Example: False.
+        default (bool | None | Unset): Whether the attribute is built in or not. Example: True.
+        ticket_type_id (int | None | Unset): The id of the ticket type that the attribute belongs to. Example: 42.
+        archived (bool | None | Unset): Whether the ticket type attribute is archived or not. Example: False.
+        created_at (int | None | Unset): The date and time the ticket type attribute was created.
+        updated_at (int | None | Unset): The date and time the ticket type attribute was last updated.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    data_type: None | str | Unset = UNSET
+    input_options: None | TicketTypeAttributeInputOptionsType0 | Unset = UNSET
+    order: int | None | Unset = UNSET
+    required_to_create: bool | None | Unset = False
+    required_to_create_for_contacts: bool | None | Unset = False
+    visible_on_create: bool | None | Unset = True
+    visible_to_contacts: bool | None | Unset = True
+    default: bool | None | Unset = UNSET
+    ticket_type_id: int | None | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        data_type: None | str | Unset
+        if isinstance(self.data_type, Unset):
+            data_type = UNSET
+        else:
+            data_type = self.data_type
+
+        input_options: dict[str, Any] | None | Unset
+        if isinstance(self.input_options, Unset):
+            input_options = UNSET
+        elif isinstance(self.input_options, TicketTypeAttributeInputOptionsType0):
+            input_options = self.input_options.to_dict()
+        else:
+            input_options = self.input_options
+
+        order: int | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        required_to_create: bool | None | Unset
+        if isinstance(self.required_to_create, Unset):
+            required_to_create = UNSET
+        else:
+            required_to_create = self.required_to_create
+
+        required_to_create_for_contacts: bool | None | Unset
+        if isinstance(self.required_to_create_for_contacts, Unset):
+            required_to_create_for_contacts = UNSET
+        else:
+            required_to_create_for_contacts = self.required_to_create_for_contacts
+
+        visible_on_create: bool | None | Unset
+        if isinstance(self.visible_on_create, Unset):
+            visible_on_create = UNSET
+        else:
+            visible_on_create = self.visible_on_create
+
+        visible_to_contacts: bool | None | Unset
+        if isinstance(self.visible_to_contacts, Unset):
+            visible_to_contacts = UNSET
+        else:
+            visible_to_contacts = self.visible_to_contacts
+
+        default: bool | None | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
+
+        ticket_type_id: int | None | Unset
+        if isinstance(self.ticket_type_id, Unset):
+            ticket_type_id = UNSET
+        else:
+            ticket_type_id = self.ticket_type_id
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if input_options is not UNSET:
+            field_dict["input_options"] = input_options
+        if order is not UNSET:
+            field_dict["order"] = order
+        if required_to_create is not UNSET:
+            field_dict["required_to_create"] = required_to_create
+        if required_to_create_for_contacts is not UNSET:
+            field_dict["required_to_create_for_contacts"] = required_to_create_for_contacts
+        if visible_on_create is not UNSET:
+            field_dict["visible_on_create"] = visible_on_create
+        if visible_to_contacts is not UNSET:
+            field_dict["visible_to_contacts"] = visible_to_contacts
+        if default is not UNSET:
+            field_dict["default"] = default
+        if ticket_type_id is not UNSET:
+            field_dict["ticket_type_id"] = ticket_type_id
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_data_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_type = _parse_data_type(d.pop("data_type", UNSET))
+
+        def _parse_input_options(data: object) -> None | TicketTypeAttributeInputOptionsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_options_type_0 = TicketTypeAttributeInputOptionsType0.from_dict(data)
+
+                return input_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketTypeAttributeInputOptionsType0 | Unset, data)
+
+        input_options = _parse_input_options(d.pop("input_options", UNSET))
+
+        def _parse_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_required_to_create(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        required_to_create = _parse_required_to_create(d.pop("required_to_create", UNSET))
+
+        def _parse_required_to_create_for_contacts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        required_to_create_for_contacts = _parse_required_to_create_for_contacts(
+            d.pop("required_to_create_for_contacts", UNSET)
+        )
+
+        def _parse_visible_on_create(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        visible_on_create = _parse_visible_on_create(d.pop("visible_on_create", UNSET))
+
+        def _parse_visible_to_contacts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        visible_to_contacts = _parse_visible_to_contacts(d.pop("visible_to_contacts", UNSET))
+
+        def _parse_default(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        default = _parse_default(d.pop("default", UNSET))
+
+        def _parse_ticket_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ticket_type_id = _parse_ticket_type_id(d.pop("ticket_type_id", UNSET))
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        ticket_type_attribute = cls(
+            type_=type_,
+            id=id,
+            workspace_id=workspace_id,
+            name=name,
+            description=description,
+            data_type=data_type,
+            input_options=input_options,
+            order=order,
+            required_to_create=required_to_create,
+            required_to_create_for_contacts=required_to_create_for_contacts,
+            visible_on_create=visible_on_create,
+            visible_to_contacts=visible_to_contacts,
+            default=default,
+            ticket_type_id=ticket_type_id,
+            archived=archived,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        ticket_type_attribute.additional_properties = d
+        return ticket_type_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_type_attribute import TicketTypeAttribute
+
+
+T = TypeVar("T", bound="TicketTypeAttributeList")
+
+
+@_attrs_define
+class TicketTypeAttributeList:
+    """A list of attributes associated with a given ticket type.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value
+            `ticket_type_attributes.list`.
+        ticket_type_attributes (list[None | TicketTypeAttribute] | None | Unset): A list of ticket type attributes
+            associated with a given ticket type.
+    """
+
+    type_: None | str | Unset = UNSET
+    ticket_type_attributes: list[None | TicketTypeAttribute] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ticket_type_attribute import TicketTypeAttribute
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        ticket_type_attributes: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.ticket_type_attributes, Unset):
+            ticket_type_attributes = UNSET
+        elif isinstance(self.ticket_type_attributes, list):
+            ticket_type_attributes = []
+            for ticket_type_attributes_type_0_item_data in self.ticket_type_attributes:
+                ticket_type_attributes_type_0_item: dict[str, Any] | None
+                if isinstance(ticket_type_attributes_type_0_item_data, TicketTypeAttribute):
+                    ticket_type_attributes_type_0_item = ticket_type_attributes_type_0_item_data.to_dict()
+                else:
+                    ticket_type_attributes_type_0_item = ticket_type_attributes_type_0_item_data
+                ticket_type_attributes.append(ticket_type_attributes_type_0_item)
+
+        else:
+            ticket_type_attributes = self.ticket_type_attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ticket_type_attributes is not UNSET:
+            field_dict["ticket_type_attributes"] = ticket_type_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ticket_type_attribute import TicketTypeAttribute
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_ticket_type_attributes(data: object) -> list[None | TicketTypeAttribute] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ticket_type_attributes_type_0 = []
+                _ticket_type_attributes_type_0 = data
+                for ticket_type_attributes_type_0_item_data in _ticket_type_attributes_type_0:
+
+                    def _parse_ticket_type_attributes_type_0_item(data: object) -> None | TicketTypeAttribute:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            ticket_type_attributes_type_0_item_type_0 = TicketTypeAttribute.from_dict(data)
+
+                            return ticket_type_attributes_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | TicketTypeAttribute, data)
+
+                    ticket_type_attributes_type_0_item = _parse_ticket_type_attributes_type_0_item(
+                        ticket_type_attributes_type_0_item_data
+                    )
+
+                    ticket_type_attributes_type_0.append(ticket_type_attributes_type_0_item)
+
+                return ticket_type_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | TicketTypeAttribute] | None | Unset, data)
+
+        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", UNSET))
+
+        ticket_type_attribute_list = cls(
+            type_=type_,
+            ticket_type_attributes=ticket_type_attributes,
+        )
+
+        ticket_type_attribute_list.additional_properties = d
+        return ticket_type_attribute_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+"""A client library for accessing Intercom API"""
+
+from .client import AuthenticatedClient, Client
+
+#: The Intercom-Version this package was generated for; every operation sends it by default.
+INTERCOM_VERSION = "2.16"
+
+__all__ = (
+    "INTERCOM_VERSION",
+    "AuthenticatedClient",
+    "Client",
+)

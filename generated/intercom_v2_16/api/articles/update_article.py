@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.article import Article
+from ...models.error import Error
+from ...models.update_article_request import UpdateArticleRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    article_id: int,
+    *,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/articles/{article_id}".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Article | Error | None:
+    if response.status_code == 200:
+        response_200 = Article.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Article | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Article | Error]:
+    """Update an article
+
+     You can update the details of a single article by making a PUT request to
+    `https://api.intercom.io/articles/<id>`.
+
+    > 📘 Tags cannot be managed via the Articles API
+    >
+    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+    the Tags API endpoints.
+
+    Args:
+        article_id (int):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateArticleRequest | Unset): You can Update an Article
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Article | Error]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Article | Error | None:
+    """Update an article
+
+     You can update the details of a single article by making a PUT request to
+    `https://api.intercom.io/articles/<id>`.
+
+    > 📘 Tags cannot be managed via the Articles API
+    >
+    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+    the Tags API endpoints.
+
+    Args:
+        article_id (int):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateArticleRequest | Unset): You can Update an Article
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Article | Error
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Article | Error]:
+    """Update an article
+
+     You can update the details of a single article by making a PUT request to
+    `https://api.intercom.io/articles/<id>`.
+
+    > 📘 Tags cannot be managed via the Articles API
+    >
+    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+    the Tags API endpoints.
+
+    Args:
+        article_id (int):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateArticleRequest | Unset): You can Update an Article
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Article | Error]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateArticleRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Article | Error | None:
+    """Update an article
+
+     You can update the details of a single article by making a PUT request to
+    `https://api.intercom.io/articles/<id>`.
+
+    > 📘 Tags cannot be managed via the Articles API
+    >
+    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+    the Tags API endpoints.
+
+    Args:
+        article_id (int):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateArticleRequest | Unset): You can Update an Article
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Article | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

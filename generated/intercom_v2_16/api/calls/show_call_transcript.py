@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    call_id: str,
+    *,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/calls/{call_id}/transcript".format(
+            call_id=quote(str(call_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | str]:
+    """Get call transcript by call id
+
+     Returns the transcript for the specified call as a downloadable text file.
+
+    Args:
+        call_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Error | str | None:
+    """Get call transcript by call id
+
+     Returns the transcript for the specified call as a downloadable text file.
+
+    Args:
+        call_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return sync_detailed(
+        call_id=call_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | str]:
+    """Get call transcript by call id
+
+     Returns the transcript for the specified call as a downloadable text file.
+
+    Args:
+        call_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    call_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Error | str | None:
+    """Get call transcript by call id
+
+     Returns the transcript for the specified call as a downloadable text file.
+
+    Args:
+        call_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            call_id=call_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_attached_segments import CompanyAttachedSegments
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    company_id: str,
+    *,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/companies/{company_id}/segments".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CompanyAttachedSegments | Error | None:
+    if response.status_code == 200:
+        response_200 = CompanyAttachedSegments.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompanyAttachedSegments | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Response[CompanyAttachedSegments | Error]:
+    """List attached segments for companies
+
+     You can fetch a list of all segments that belong to a company.
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyAttachedSegments | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> CompanyAttachedSegments | Error | None:
+    """List attached segments for companies
+
+     You can fetch a list of all segments that belong to a company.
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyAttachedSegments | Error
+    """
+
+    return sync_detailed(
+        company_id=company_id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Response[CompanyAttachedSegments | Error]:
+    """List attached segments for companies
+
+     You can fetch a list of all segments that belong to a company.
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyAttachedSegments | Error]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> CompanyAttachedSegments | Error | None:
+    """List attached segments for companies
+
+     You can fetch a list of all segments that belong to a company.
+
+    Args:
+        company_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyAttachedSegments | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

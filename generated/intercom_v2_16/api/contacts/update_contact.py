@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.update_contact_request import UpdateContactRequest
+from ...models.update_contact_response_200 import UpdateContactResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    contact_id: str,
+    *,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["include_merge_history"] = include_merge_history
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/contacts/{contact_id}".format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdateContactResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateContactResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdateContactResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | UpdateContactResponse200]:
+    """Update a contact
+
+     You can update an existing contact (ie. user or lead).
+
+    {% admonition type="info" %}
+      This endpoint handles both **contact updates** and **custom object associations**.
+
+      See _`update a contact with an association to a custom object instance`_ in the request/response
+    examples to see the custom object association format.
+    {% /admonition %}
+
+    Args:
+        contact_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateContactRequest | Unset): You can update a contact
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdateContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "2.16",
+) -> Error | UpdateContactResponse200 | None:
+    """Update a contact
+
+     You can update an existing contact (ie. user or lead).
+
+    {% admonition type="info" %}
+      This endpoint handles both **contact updates** and **custom object associations**.
+
+      See _`update a contact with an association to a custom object instance`_ in the request/response
+    examples to see the custom object association format.
+    {% /admonition %}
+
+    Args:
+        contact_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateContactRequest | Unset): You can update a contact
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdateContactResponse200
+    """
+
+    return sync_detailed(
+        contact_id=contact_id,
+        client=client,
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | UpdateContactResponse200]:
+    """Update a contact
+
+     You can update an existing contact (ie. user or lead).
+
+    {% admonition type="info" %}
+      This endpoint handles both **contact updates** and **custom object associations**.
+
+      See _`update a contact with an association to a custom object instance`_ in the request/response
+    examples to see the custom object association format.
+    {% /admonition %}
+
+    Args:
+        contact_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateContactRequest | Unset): You can update a contact
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdateContactResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        body=body,
+        include_merge_history=include_merge_history,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactRequest | Unset = UNSET,
+    include_merge_history: bool | Unset = False,
+    intercom_version: str | Unset = "2.16",
+) -> Error | UpdateContactResponse200 | None:
+    """Update a contact
+
+     You can update an existing contact (ie. user or lead).
+
+    {% admonition type="info" %}
+      This endpoint handles both **contact updates** and **custom object associations**.
+
+      See _`update a contact with an association to a custom object instance`_ in the request/response
+    examples to see the custom object association format.
+    {% /admonition %}
+
+    Args:
+        contact_id (str):
+        include_merge_history (bool | Unset):  Default: False.
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateContactRequest | Unset): You can update a contact
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdateContactResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+            body=body,
+            include_merge_history=include_merge_history,
+            intercom_version=intercom_version,
+        )
+    ).parsed

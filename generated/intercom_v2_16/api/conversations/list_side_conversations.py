@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.side_conversation_list import SideConversationList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations/{id}/side_conversations".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SideConversationList | None:
+    if response.status_code == 200:
+        response_200 = SideConversationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SideConversationList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | SideConversationList]:
+    """List side conversations
+
+     List side conversations for a given conversation. Side conversations are internal threads created by
+    teammates from within a conversation.
+
+    Each side conversation includes its conversation parts (messages). Results are paginated.
+
+    Requires the `read_conversations` OAuth scope.
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SideConversationList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: str | Unset = "2.16",
+) -> Error | SideConversationList | None:
+    """List side conversations
+
+     List side conversations for a given conversation. Side conversations are internal threads created by
+    teammates from within a conversation.
+
+    Each side conversation includes its conversation parts (messages). Results are paginated.
+
+    Requires the `read_conversations` OAuth scope.
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SideConversationList
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | SideConversationList]:
+    """List side conversations
+
+     List side conversations for a given conversation. Side conversations are internal threads created by
+    teammates from within a conversation.
+
+    Each side conversation includes its conversation parts (messages). Results are paginated.
+
+    Requires the `read_conversations` OAuth scope.
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SideConversationList]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 25,
+    intercom_version: str | Unset = "2.16",
+) -> Error | SideConversationList | None:
+    """List side conversations
+
+     List side conversations for a given conversation. Side conversations are internal threads created by
+    teammates from within a conversation.
+
+    Each side conversation includes its conversation parts (messages). Results are paginated.
+
+    Requires the `read_conversations` OAuth scope.
+
+    Args:
+        id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 25.
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SideConversationList
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            intercom_version=intercom_version,
+        )
+    ).parsed

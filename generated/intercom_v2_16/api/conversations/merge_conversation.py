@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...models.merge_conversations_request import MergeConversationsRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: MergeConversationsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{id}/merge".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MergeConversationsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Conversation | Error]:
+    """Merge a conversation
+
+     Merge a secondary (source) conversation into a primary (target) conversation.
+    The secondary conversation is closed and linked to the primary, which
+    becomes the surviving thread. Returns the primary conversation on success.
+
+    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
+    `write_tickets` scope is also required.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
+            primary conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MergeConversationsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Conversation | Error | None:
+    """Merge a conversation
+
+     Merge a secondary (source) conversation into a primary (target) conversation.
+    The secondary conversation is closed and linked to the primary, which
+    becomes the surviving thread. Returns the primary conversation on success.
+
+    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
+    `write_tickets` scope is also required.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
+            primary conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MergeConversationsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Conversation | Error]:
+    """Merge a conversation
+
+     Merge a secondary (source) conversation into a primary (target) conversation.
+    The secondary conversation is closed and linked to the primary, which
+    becomes the surviving thread. Returns the primary conversation on success.
+
+    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
+    `write_tickets` scope is also required.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
+            primary conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MergeConversationsRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Conversation | Error | None:
+    """Merge a conversation
+
+     Merge a secondary (source) conversation into a primary (target) conversation.
+    The secondary conversation is closed and linked to the primary, which
+    becomes the surviving thread. Returns the primary conversation on success.
+
+    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
+    `write_tickets` scope is also required.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
+            primary conversation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

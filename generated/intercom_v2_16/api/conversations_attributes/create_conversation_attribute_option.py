@@ -1,0 +1,368 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+from ...models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+from ...models.conversation_attribute_files_type import ConversationAttributeFilesType
+from ...models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+from ...models.conversation_attribute_list_type import ConversationAttributeListType
+from ...models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+from ...models.conversation_attribute_string_type import ConversationAttributeStringType
+from ...models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: CreateConversationAttributeOptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/attributes/{id}/options".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ConversationAttributeBooleanType
+    | ConversationAttributeDatetimeType
+    | ConversationAttributeDecimalType
+    | ConversationAttributeFilesType
+    | ConversationAttributeIntegerType
+    | ConversationAttributeListType
+    | ConversationAttributeRelationshipType
+    | ConversationAttributeStringType
+    | Error
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasconversation_attribute_type_0 = ConversationAttributeStringType.from_dict(data)
+
+                return componentsschemasconversation_attribute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasconversation_attribute_type_1 = ConversationAttributeIntegerType.from_dict(data)
+
+                return componentsschemasconversation_attribute_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasconversation_attribute_type_2 = ConversationAttributeListType.from_dict(data)
+
+                return componentsschemasconversation_attribute_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasconversation_attribute_type_3 = ConversationAttributeDecimalType.from_dict(data)
+
+                return componentsschemasconversation_attribute_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasconversation_attribute_type_4 = ConversationAttributeBooleanType.from_dict(data)
+
+                return componentsschemasconversation_attribute_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasconversation_attribute_type_5 = ConversationAttributeDatetimeType.from_dict(data)
+
+                return componentsschemasconversation_attribute_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasconversation_attribute_type_6 = ConversationAttributeRelationshipType.from_dict(data)
+
+                return componentsschemasconversation_attribute_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemasconversation_attribute_type_7 = ConversationAttributeFilesType.from_dict(data)
+
+            return componentsschemasconversation_attribute_type_7
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ConversationAttributeBooleanType
+    | ConversationAttributeDatetimeType
+    | ConversationAttributeDecimalType
+    | ConversationAttributeFilesType
+    | ConversationAttributeIntegerType
+    | ConversationAttributeListType
+    | ConversationAttributeRelationshipType
+    | ConversationAttributeStringType
+    | Error
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationAttributeOptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Response[
+    ConversationAttributeBooleanType
+    | ConversationAttributeDatetimeType
+    | ConversationAttributeDecimalType
+    | ConversationAttributeFilesType
+    | ConversationAttributeIntegerType
+    | ConversationAttributeListType
+    | ConversationAttributeRelationshipType
+    | ConversationAttributeStringType
+    | Error
+]:
+    """Add an option to a list conversation attribute
+
+     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
+    options array.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
+            list-type conversation attribute.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationAttributeOptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> (
+    ConversationAttributeBooleanType
+    | ConversationAttributeDatetimeType
+    | ConversationAttributeDecimalType
+    | ConversationAttributeFilesType
+    | ConversationAttributeIntegerType
+    | ConversationAttributeListType
+    | ConversationAttributeRelationshipType
+    | ConversationAttributeStringType
+    | Error
+    | None
+):
+    """Add an option to a list conversation attribute
+
+     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
+    options array.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
+            list-type conversation attribute.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationAttributeOptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Response[
+    ConversationAttributeBooleanType
+    | ConversationAttributeDatetimeType
+    | ConversationAttributeDecimalType
+    | ConversationAttributeFilesType
+    | ConversationAttributeIntegerType
+    | ConversationAttributeListType
+    | ConversationAttributeRelationshipType
+    | ConversationAttributeStringType
+    | Error
+]:
+    """Add an option to a list conversation attribute
+
+     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
+    options array.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
+            list-type conversation attribute.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationAttributeOptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> (
+    ConversationAttributeBooleanType
+    | ConversationAttributeDatetimeType
+    | ConversationAttributeDecimalType
+    | ConversationAttributeFilesType
+    | ConversationAttributeIntegerType
+    | ConversationAttributeListType
+    | ConversationAttributeRelationshipType
+    | ConversationAttributeStringType
+    | Error
+    | None
+):
+    """Add an option to a list conversation attribute
+
+     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
+    options array.
+
+    Args:
+        id (int):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
+            list-type conversation attribute.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_attribute_list import ConversationAttributeList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["include_archived"] = include_archived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations/attributes",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationAttributeList | Error | None:
+    if response.status_code == 200:
+        response_200 = ConversationAttributeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationAttributeList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[ConversationAttributeList | Error]:
+    """List all conversation attributes
+
+     You can fetch a list of all conversation attributes for your workspace.
+
+    Args:
+        include_archived (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationAttributeList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> ConversationAttributeList | Error | None:
+    """List all conversation attributes
+
+     You can fetch a list of all conversation attributes for your workspace.
+
+    Args:
+        include_archived (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationAttributeList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[ConversationAttributeList | Error]:
+    """List all conversation attributes
+
+     You can fetch a list of all conversation attributes for your workspace.
+
+    Args:
+        include_archived (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationAttributeList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        include_archived=include_archived,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    include_archived: bool | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> ConversationAttributeList | Error | None:
+    """List all conversation attributes
+
+     You can fetch a list of all conversation attributes for your workspace.
+
+    Args:
+        include_archived (bool | Unset):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationAttributeList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include_archived=include_archived,
+            intercom_version=intercom_version,
+        )
+    ).parsed

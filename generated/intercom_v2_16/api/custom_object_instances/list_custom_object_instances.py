@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    custom_object_type_identifier: str,
+    *,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["references_contact_id"] = references_contact_id
+
+    params["references_conversation_id"] = references_conversation_id
+
+    params["external_id"] = external_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/custom_object_instances/{custom_object_type_identifier}".format(
+            custom_object_type_identifier=quote(str(custom_object_type_identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomObjectInstancesPaginatedList | Error | None:
+    if response.status_code == 200:
+        response_200 = CustomObjectInstancesPaginatedList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomObjectInstancesPaginatedList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    custom_object_type_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[CustomObjectInstancesPaginatedList | Error]:
+    """List Custom Object Instances
+
+     List instances of a custom object type. Three modes are supported:
+    - **No filter** — returns all instances for the type.
+    - **`references_contact_id`** — returns instances associated with the given contact.
+    - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+    When **`external_id`** is provided, returns a single matching instance (not a list).
+
+    Args:
+        custom_object_type_identifier (str):
+        references_contact_id (str | Unset):
+        references_conversation_id (str | Unset):
+        external_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomObjectInstancesPaginatedList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        references_contact_id=references_contact_id,
+        references_conversation_id=references_conversation_id,
+        external_id=external_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_object_type_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> CustomObjectInstancesPaginatedList | Error | None:
+    """List Custom Object Instances
+
+     List instances of a custom object type. Three modes are supported:
+    - **No filter** — returns all instances for the type.
+    - **`references_contact_id`** — returns instances associated with the given contact.
+    - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+    When **`external_id`** is provided, returns a single matching instance (not a list).
+
+    Args:
+        custom_object_type_identifier (str):
+        references_contact_id (str | Unset):
+        references_conversation_id (str | Unset):
+        external_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomObjectInstancesPaginatedList | Error
+    """
+
+    return sync_detailed(
+        custom_object_type_identifier=custom_object_type_identifier,
+        client=client,
+        references_contact_id=references_contact_id,
+        references_conversation_id=references_conversation_id,
+        external_id=external_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    custom_object_type_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[CustomObjectInstancesPaginatedList | Error]:
+    """List Custom Object Instances
+
+     List instances of a custom object type. Three modes are supported:
+    - **No filter** — returns all instances for the type.
+    - **`references_contact_id`** — returns instances associated with the given contact.
+    - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+    When **`external_id`** is provided, returns a single matching instance (not a list).
+
+    Args:
+        custom_object_type_identifier (str):
+        references_contact_id (str | Unset):
+        references_conversation_id (str | Unset):
+        external_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomObjectInstancesPaginatedList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        custom_object_type_identifier=custom_object_type_identifier,
+        references_contact_id=references_contact_id,
+        references_conversation_id=references_conversation_id,
+        external_id=external_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    custom_object_type_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    references_contact_id: str | Unset = UNSET,
+    references_conversation_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> CustomObjectInstancesPaginatedList | Error | None:
+    """List Custom Object Instances
+
+     List instances of a custom object type. Three modes are supported:
+    - **No filter** — returns all instances for the type.
+    - **`references_contact_id`** — returns instances associated with the given contact.
+    - **`references_conversation_id`** — returns instances associated with the given conversation.
+
+    When **`external_id`** is provided, returns a single matching instance (not a list).
+
+    Args:
+        custom_object_type_identifier (str):
+        references_contact_id (str | Unset):
+        references_conversation_id (str | Unset):
+        external_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomObjectInstancesPaginatedList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            custom_object_type_identifier=custom_object_type_identifier,
+            client=client,
+            references_contact_id=references_contact_id,
+            references_conversation_id=references_conversation_id,
+            external_id=external_id,
+            page=page,
+            per_page=per_page,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_data_connector_request import CreateDataConnectorRequest
+from ...models.data_connector_detail import DataConnectorDetail
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_connectors",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataConnectorDetail | Error | None:
+    if response.status_code == 201:
+        response_201 = DataConnectorDetail.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataConnectorDetail | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[DataConnectorDetail | Error]:
+    """Create a data connector
+
+     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+    data inputs, and other settings, then set it to `live` when ready.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
+            the required parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataConnectorDetail | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> DataConnectorDetail | Error | None:
+    """Create a data connector
+
+     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+    data inputs, and other settings, then set it to `live` when ready.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
+            the required parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataConnectorDetail | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[DataConnectorDetail | Error]:
+    """Create a data connector
+
+     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+    data inputs, and other settings, then set it to `live` when ready.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
+            the required parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataConnectorDetail | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> DataConnectorDetail | Error | None:
+    """Create a data connector
+
+     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+    data inputs, and other settings, then set it to `live` when ready.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
+            the required parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataConnectorDetail | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

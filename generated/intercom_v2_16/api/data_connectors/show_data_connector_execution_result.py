@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_connector_execution_result import DataConnectorExecutionResult
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    data_connector_id: str,
+    id: str,
+    *,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_connectors/{data_connector_id}/execution_results/{id}".format(
+            data_connector_id=quote(str(data_connector_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataConnectorExecutionResult | Error | None:
+    if response.status_code == 200:
+        response_200 = DataConnectorExecutionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataConnectorExecutionResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_connector_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Response[DataConnectorExecutionResult | Error]:
+    """Retrieve an execution result
+
+     Retrieve details for a specific data connector execution result.
+    Always includes request/response bodies and the sanitised request URL.
+
+    Args:
+        data_connector_id (str):  Example: 12345.
+        id (str):  Example: 99001.
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataConnectorExecutionResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        data_connector_id=data_connector_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_connector_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> DataConnectorExecutionResult | Error | None:
+    """Retrieve an execution result
+
+     Retrieve details for a specific data connector execution result.
+    Always includes request/response bodies and the sanitised request URL.
+
+    Args:
+        data_connector_id (str):  Example: 12345.
+        id (str):  Example: 99001.
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataConnectorExecutionResult | Error
+    """
+
+    return sync_detailed(
+        data_connector_id=data_connector_id,
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    data_connector_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Response[DataConnectorExecutionResult | Error]:
+    """Retrieve an execution result
+
+     Retrieve details for a specific data connector execution result.
+    Always includes request/response bodies and the sanitised request URL.
+
+    Args:
+        data_connector_id (str):  Example: 12345.
+        id (str):  Example: 99001.
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataConnectorExecutionResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        data_connector_id=data_connector_id,
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_connector_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> DataConnectorExecutionResult | Error | None:
+    """Retrieve an execution result
+
+     Retrieve details for a specific data connector execution result.
+    Always includes request/response bodies and the sanitised request URL.
+
+    Args:
+        data_connector_id (str):  Example: 12345.
+        id (str):  Example: 99001.
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataConnectorExecutionResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            data_connector_id=data_connector_id,
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_connector_detail import DataConnectorDetail
+from ...models.error import Error
+from ...models.update_data_connector_request import UpdateDataConnectorRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/data_connectors/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataConnectorDetail | Error | None:
+    if response.status_code == 200:
+        response_200 = DataConnectorDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataConnectorDetail | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[DataConnectorDetail | Error]:
+    """Update a data connector
+
+     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+    `draft` to change the connector's state.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
+            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
+            change the connector's state.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataConnectorDetail | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> DataConnectorDetail | Error | None:
+    """Update a data connector
+
+     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+    `draft` to change the connector's state.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
+            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
+            change the connector's state.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataConnectorDetail | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[DataConnectorDetail | Error]:
+    """Update a data connector
+
+     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+    `draft` to change the connector's state.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
+            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
+            change the connector's state.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataConnectorDetail | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDataConnectorRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> DataConnectorDetail | Error | None:
+    """Update a data connector
+
+     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+    `draft` to change the connector's state.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
+            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
+            change the connector's state.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataConnectorDetail | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

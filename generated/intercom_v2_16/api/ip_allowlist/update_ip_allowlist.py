@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.ip_allowlist import IpAllowlist
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: IpAllowlist | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/ip_allowlist",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | IpAllowlist | None:
+    if response.status_code == 200:
+        response_200 = IpAllowlist.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | IpAllowlist]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IpAllowlist | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | IpAllowlist]:
+    """Update IP allowlist settings
+
+     Update the IP allowlist configuration for the workspace.
+
+    {% admonition type="warning" name="Lockout Protection" %}
+      The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
+    included in the allowlist when enabling the feature.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (IpAllowlist | Unset): IP allowlist settings for the workspace.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IpAllowlist]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IpAllowlist | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Error | IpAllowlist | None:
+    """Update IP allowlist settings
+
+     Update the IP allowlist configuration for the workspace.
+
+    {% admonition type="warning" name="Lockout Protection" %}
+      The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
+    included in the allowlist when enabling the feature.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (IpAllowlist | Unset): IP allowlist settings for the workspace.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IpAllowlist
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IpAllowlist | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | IpAllowlist]:
+    """Update IP allowlist settings
+
+     Update the IP allowlist configuration for the workspace.
+
+    {% admonition type="warning" name="Lockout Protection" %}
+      The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
+    included in the allowlist when enabling the feature.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (IpAllowlist | Unset): IP allowlist settings for the workspace.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | IpAllowlist]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IpAllowlist | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Error | IpAllowlist | None:
+    """Update IP allowlist settings
+
+     Update the IP allowlist configuration for the workspace.
+
+    {% admonition type="warning" name="Lockout Protection" %}
+      The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
+    included in the allowlist when enabling the feature.
+    {% /admonition %}
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (IpAllowlist | Unset): IP allowlist settings for the workspace.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | IpAllowlist
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.macro import Macro
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/macros/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Macro | None:
+    if response.status_code == 200:
+        response_200 = Macro.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Macro]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | Macro]:
+    """Retrieve a macro
+
+     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+    visible to the authenticated user based on its visibility settings.
+
+    **Visibility Rules**
+
+    A macro is returned based on its `visible_to` setting:
+    - `everyone`: Always visible to all team members
+    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+    `visible_to_team_ids`
+
+    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Default values in placeholders are HTML-escaped for security.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Macro]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Error | Macro | None:
+    """Retrieve a macro
+
+     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+    visible to the authenticated user based on its visibility settings.
+
+    **Visibility Rules**
+
+    A macro is returned based on its `visible_to` setting:
+    - `everyone`: Always visible to all team members
+    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+    `visible_to_team_ids`
+
+    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Default values in placeholders are HTML-escaped for security.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Macro
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | Macro]:
+    """Retrieve a macro
+
+     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+    visible to the authenticated user based on its visibility settings.
+
+    **Visibility Rules**
+
+    A macro is returned based on its `visible_to` setting:
+    - `everyone`: Always visible to all team members
+    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+    `visible_to_team_ids`
+
+    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Default values in placeholders are HTML-escaped for security.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Macro]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
+) -> Error | Macro | None:
+    """Retrieve a macro
+
+     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+    visible to the authenticated user based on its visibility settings.
+
+    **Visibility Rules**
+
+    A macro is returned based on its `visible_to` setting:
+    - `everyone`: Always visible to all team members
+    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+    `visible_to_team_ids`
+
+    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+    **Placeholder Transformation**
+
+    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+    - From: `{{user.name | fallback: 'there'}}`
+    - To: `<attribute key="user.name" default="there"/>`
+
+    Default values in placeholders are HTML-escaped for security.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Macro
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
+from ...models.error import Error
+from ...models.office_hours_exception import OfficeHoursException
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    office_hours_schedule_id: str,
+    *,
+    body: CreateOfficeHoursExceptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions".format(
+            office_hours_schedule_id=quote(str(office_hours_schedule_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OfficeHoursException | None:
+    if response.status_code == 201:
+        response_201 = OfficeHoursException.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OfficeHoursException]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    office_hours_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOfficeHoursExceptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | OfficeHoursException]:
+    """Create an office hours exception
+
+     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+    `time_intervals`) or `custom_hours` to supply replacement intervals.
+
+    Args:
+        office_hours_schedule_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
+            exception. Omit `time_intervals` when `exception_type` is `closed`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OfficeHoursException]
+    """
+
+    kwargs = _get_kwargs(
+        office_hours_schedule_id=office_hours_schedule_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    office_hours_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOfficeHoursExceptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Error | OfficeHoursException | None:
+    """Create an office hours exception
+
+     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+    `time_intervals`) or `custom_hours` to supply replacement intervals.
+
+    Args:
+        office_hours_schedule_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
+            exception. Omit `time_intervals` when `exception_type` is `closed`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OfficeHoursException
+    """
+
+    return sync_detailed(
+        office_hours_schedule_id=office_hours_schedule_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    office_hours_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOfficeHoursExceptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | OfficeHoursException]:
+    """Create an office hours exception
+
+     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+    `time_intervals`) or `custom_hours` to supply replacement intervals.
+
+    Args:
+        office_hours_schedule_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
+            exception. Omit `time_intervals` when `exception_type` is `closed`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OfficeHoursException]
+    """
+
+    kwargs = _get_kwargs(
+        office_hours_schedule_id=office_hours_schedule_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    office_hours_schedule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOfficeHoursExceptionRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Error | OfficeHoursException | None:
+    """Create an office hours exception
+
+     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+    `time_intervals`) or `custom_hours` to supply replacement intervals.
+
+    Args:
+        office_hours_schedule_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
+            exception. Omit `time_intervals` when `exception_type` is `closed`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OfficeHoursException
+    """
+
+    return (
+        await asyncio_detailed(
+            office_hours_schedule_id=office_hours_schedule_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
+from ...models.error import Error
+from ...models.office_hours_schedule import OfficeHoursSchedule
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/office_hours_schedules",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OfficeHoursSchedule | None:
+    if response.status_code == 201:
+        response_201 = OfficeHoursSchedule.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OfficeHoursSchedule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | OfficeHoursSchedule]:
+    """Create an office hours schedule
+
+     You can create a new office hours schedule for the workspace.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+            schedule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OfficeHoursSchedule]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Error | OfficeHoursSchedule | None:
+    """Create an office hours schedule
+
+     You can create a new office hours schedule for the workspace.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+            schedule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OfficeHoursSchedule
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Error | OfficeHoursSchedule]:
+    """Create an office hours schedule
+
+     You can create a new office hours schedule for the workspace.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+            schedule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OfficeHoursSchedule]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOfficeHoursScheduleRequest,
+    intercom_version: str | Unset = "2.16",
+) -> Error | OfficeHoursSchedule | None:
+    """Create an office hours schedule
+
+     You can create a new office hours schedule for the workspace.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+            schedule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OfficeHoursSchedule
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
+from ...models.error import Error
+from ...models.phone_switch import PhoneSwitch
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreatePhoneSwitchRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/phone_call_redirects",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | PhoneSwitch | None:
+    if response.status_code == 200:
+        response_200 = PhoneSwitch.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | PhoneSwitch]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePhoneSwitchRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Any | Error | PhoneSwitch]:
+    """Create a phone Switch
+
+     You can use the API to deflect phone calls to the Intercom Messenger.
+    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
+
+    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | PhoneSwitch]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePhoneSwitchRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Any | Error | PhoneSwitch | None:
+    """Create a phone Switch
+
+     You can use the API to deflect phone calls to the Intercom Messenger.
+    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
+
+    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | PhoneSwitch
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePhoneSwitchRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Response[Any | Error | PhoneSwitch]:
+    """Create a phone Switch
+
+     You can use the API to deflect phone calls to the Intercom Messenger.
+    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
+
+    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | PhoneSwitch]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePhoneSwitchRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.16",
+) -> Any | Error | PhoneSwitch | None:
+    """Create a phone Switch
+
+     You can use the API to deflect phone calls to the Intercom Messenger.
+    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
+
+    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.16'.
+        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | PhoneSwitch
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,301 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_version_summary_state import ArticleVersionSummaryState
+from ..models.article_version_summary_type import ArticleVersionSummaryType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ArticleVersionSummary")
+
+
+@_attrs_define
+class ArticleVersionSummary:
+    """A metadata summary of an article version, as returned by the version-history list endpoint. Omits the version's body
+    content - fetch a single version to retrieve its `body` and `body_markdown`.
+
+        Attributes:
+            type_ (ArticleVersionSummaryType | None | Unset): String representing the object's type. Always has the value
+                `article_version`. Example: article_version.
+            id (None | str | Unset): The unique identifier for the version. Example: 301.
+            article_id (None | str | Unset): The unique identifier of the article this version belongs to. Example: 123.
+            title (None | str | Unset): The title of the article at this version. Example: This is the article title.
+            description (None | str | Unset): The description of the article at this version.
+            author_id (None | str | Unset): The id of the teammate listed as the article's author at this version. Example:
+                991267502.
+            created_by_id (None | str | Unset): The id of the teammate who created this version. Example: 5017691.
+            created_via (None | str | Unset): How this version was created (for example `web`, `api`). Example: web.
+            from_version_id (None | str | Unset): The id of the version this version was created from, or `null` if this is
+                the first version. Example: 300.
+            state (ArticleVersionSummaryState | None | Unset): Whether this version is the currently published version of
+                the article (`published`) or an earlier non-live version (`draft`). Example: published.
+            created_at (int | None | Unset): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
+    """
+
+    type_: ArticleVersionSummaryType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    article_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    author_id: None | str | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    created_via: None | str | Unset = UNSET
+    from_version_id: None | str | Unset = UNSET
+    state: ArticleVersionSummaryState | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ArticleVersionSummaryType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        article_id: None | str | Unset
+        if isinstance(self.article_id, Unset):
+            article_id = UNSET
+        else:
+            article_id = self.article_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        author_id: None | str | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
+
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
+
+        created_via: None | str | Unset
+        if isinstance(self.created_via, Unset):
+            created_via = UNSET
+        else:
+            created_via = self.created_via
+
+        from_version_id: None | str | Unset
+        if isinstance(self.from_version_id, Unset):
+            from_version_id = UNSET
+        else:
+            from_version_id = self.from_version_id
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ArticleVersionSummaryState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if article_id is not UNSET:
+            field_dict["article_id"] = article_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if author_id is not UNSET:
+            field_dict["author_id"] = author_id
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if created_via is not UNSET:
+            field_dict["created_via"] = created_via
+        if from_version_id is not UNSET:
+            field_dict["from_version_id"] = from_version_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ArticleVersionSummaryType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ArticleVersionSummaryType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleVersionSummaryType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_article_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        article_id = _parse_article_id(d.pop("article_id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_author_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author_id = _parse_author_id(d.pop("author_id", UNSET))
+
+        def _parse_created_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
+
+        def _parse_created_via(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_via = _parse_created_via(d.pop("created_via", UNSET))
+
+        def _parse_from_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_version_id = _parse_from_version_id(d.pop("from_version_id", UNSET))
+
+        def _parse_state(data: object) -> ArticleVersionSummaryState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = ArticleVersionSummaryState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleVersionSummaryState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        article_version_summary = cls(
+            type_=type_,
+            id=id,
+            article_id=article_id,
+            title=title,
+            description=description,
+            author_id=author_id,
+            created_by_id=created_by_id,
+            created_via=created_via,
+            from_version_id=from_version_id,
+            state=state,
+            created_at=created_at,
+        )
+
+        article_version_summary.additional_properties = d
+        return article_version_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,324 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.banner_action_type_0 import BannerActionType0
+    from ..models.banner_client_targeting_type_0_item import BannerClientTargetingType0Item
+
+
+T = TypeVar("T", bound="Banner")
+
+
+@_attrs_define
+class Banner:
+    """A banner the contact currently matches, with the content and view identifier needed to display and dismiss it.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `banner`. Example:
+            banner.
+        id (None | str | Unset): The id of the banner. Example: 486517.
+        view_id (None | str | Unset): The id of the contact's view of this banner. Pass this to the dismiss endpoint to
+            record a dismissal. Example: 645719311.
+        title (None | str | Unset): The banner's title. `null` when the banner has no title. Example: Hi there.
+        body (None | str | Unset): The banner's body content as HTML. Example: <p class="no-margin">Hi there!</p>.
+        style (None | str | Unset): How the banner is displayed. Example: inline.
+        position (None | str | Unset): Where the banner is positioned. Example: top.
+        show_dismiss_button (bool | None | Unset): Whether the banner should display a dismiss control. Example: True.
+        action (BannerActionType0 | None | Unset): The action a contact can take on the banner, or `null` when the
+            banner has
+            no action. The fields present depend on `type`:
+            `url` (`label`, `target`), `reaction` (`reaction_set`),
+            `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
+        client_targeting (list[BannerClientTargetingType0Item] | None | Unset): Reserved for future use. Always `null`
+            in the current version — banners
+            that depend on client-side targeting rules (such as page URL or time on
+            page) are not returned by this endpoint.
+        created_at (int | None | Unset): The time the contact's view of this banner was created. Example: 1780580493.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    view_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    style: None | str | Unset = UNSET
+    position: None | str | Unset = UNSET
+    show_dismiss_button: bool | None | Unset = UNSET
+    action: BannerActionType0 | None | Unset = UNSET
+    client_targeting: list[BannerClientTargetingType0Item] | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.banner_action_type_0 import BannerActionType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        view_id: None | str | Unset
+        if isinstance(self.view_id, Unset):
+            view_id = UNSET
+        else:
+            view_id = self.view_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        style: None | str | Unset
+        if isinstance(self.style, Unset):
+            style = UNSET
+        else:
+            style = self.style
+
+        position: None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        show_dismiss_button: bool | None | Unset
+        if isinstance(self.show_dismiss_button, Unset):
+            show_dismiss_button = UNSET
+        else:
+            show_dismiss_button = self.show_dismiss_button
+
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, BannerActionType0):
+            action = self.action.to_dict()
+        else:
+            action = self.action
+
+        client_targeting: list[dict[str, Any]] | None | Unset
+        if isinstance(self.client_targeting, Unset):
+            client_targeting = UNSET
+        elif isinstance(self.client_targeting, list):
+            client_targeting = []
+            for client_targeting_type_0_item_data in self.client_targeting:
+                client_targeting_type_0_item = client_targeting_type_0_item_data.to_dict()
+                client_targeting.append(client_targeting_type_0_item)
+
+        else:
+            client_targeting = self.client_targeting
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if view_id is not UNSET:
+            field_dict["view_id"] = view_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+        if style is not UNSET:
+            field_dict["style"] = style
+        if position is not UNSET:
+            field_dict["position"] = position
+        if show_dismiss_button is not UNSET:
+            field_dict["show_dismiss_button"] = show_dismiss_button
+        if action is not UNSET:
+            field_dict["action"] = action
+        if client_targeting is not UNSET:
+            field_dict["client_targeting"] = client_targeting
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.banner_action_type_0 import BannerActionType0
+        from ..models.banner_client_targeting_type_0_item import BannerClientTargetingType0Item
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_view_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        view_id = _parse_view_id(d.pop("view_id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_style(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        style = _parse_style(d.pop("style", UNSET))
+
+        def _parse_position(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_show_dismiss_button(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_dismiss_button = _parse_show_dismiss_button(d.pop("show_dismiss_button", UNSET))
+
+        def _parse_action(data: object) -> BannerActionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = BannerActionType0.from_dict(data)
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BannerActionType0 | None | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_client_targeting(data: object) -> list[BannerClientTargetingType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                client_targeting_type_0 = []
+                _client_targeting_type_0 = data
+                for client_targeting_type_0_item_data in _client_targeting_type_0:
+                    client_targeting_type_0_item = BannerClientTargetingType0Item.from_dict(
+                        client_targeting_type_0_item_data
+                    )
+
+                    client_targeting_type_0.append(client_targeting_type_0_item)
+
+                return client_targeting_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BannerClientTargetingType0Item] | None | Unset, data)
+
+        client_targeting = _parse_client_targeting(d.pop("client_targeting", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        banner = cls(
+            type_=type_,
+            id=id,
+            view_id=view_id,
+            title=title,
+            body=body,
+            style=style,
+            position=position,
+            show_dismiss_button=show_dismiss_button,
+            action=action,
+            client_targeting=client_targeting,
+            created_at=created_at,
+        )
+
+        banner.additional_properties = d
+        return banner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BannerActionType0ReactionSetType0Item")
+
+
+@_attrs_define
+class BannerActionType0ReactionSetType0Item:
+    """
+    Attributes:
+        index (int | None | Unset): The reaction's position in the set. Example: 0.
+        unicode_emoticon (None | str | Unset): The reaction's unicode emoji. Example: 👍.
+    """
+
+    index: int | None | Unset = UNSET
+    unicode_emoticon: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index: int | None | Unset
+        if isinstance(self.index, Unset):
+            index = UNSET
+        else:
+            index = self.index
+
+        unicode_emoticon: None | str | Unset
+        if isinstance(self.unicode_emoticon, Unset):
+            unicode_emoticon = UNSET
+        else:
+            unicode_emoticon = self.unicode_emoticon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if index is not UNSET:
+            field_dict["index"] = index
+        if unicode_emoticon is not UNSET:
+            field_dict["unicode_emoticon"] = unicode_emoticon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        index = _parse_index(d.pop("index", UNSET))
+
+        def _parse_unicode_emoticon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unicode_emoticon = _parse_unicode_emoticon(d.pop("unicode_emoticon", UNSET))
+
+        banner_action_type_0_reaction_set_type_0_item = cls(
+            index=index,
+            unicode_emoticon=unicode_emoticon,
+        )
+
+        banner_action_type_0_reaction_set_type_0_item.additional_properties = d
+        return banner_action_type_0_reaction_set_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_search_article_item_type import ContentSearchArticleItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_search_article_content_item import ContentSearchArticleContentItem
+
+
+T = TypeVar("T", bound="ContentSearchArticleItem")
+
+
+@_attrs_define
+class ContentSearchArticleItem:
+    """A help center article result from Knowledge Hub search, with one nested `article_content` entry per locale.
+
+    Attributes:
+        type_ (ContentSearchArticleItemType | None | Unset): Always `article`. Example: article.
+        id (None | str | Unset): The unique identifier of the article. Example: 345.
+        title (None | str | Unset): The article's canonical title. Example: Billing FAQ.
+        contents (list[ContentSearchArticleContentItem] | None | Unset): One entry per locale of the article.
+    """
+
+    type_: ContentSearchArticleItemType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    contents: list[ContentSearchArticleContentItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContentSearchArticleItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        contents: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contents, Unset):
+            contents = UNSET
+        elif isinstance(self.contents, list):
+            contents = []
+            for contents_type_0_item_data in self.contents:
+                contents_type_0_item = contents_type_0_item_data.to_dict()
+                contents.append(contents_type_0_item)
+
+        else:
+            contents = self.contents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if contents is not UNSET:
+            field_dict["contents"] = contents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_search_article_content_item import ContentSearchArticleContentItem
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ContentSearchArticleItemType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ContentSearchArticleItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentSearchArticleItemType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_contents(data: object) -> list[ContentSearchArticleContentItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contents_type_0 = []
+                _contents_type_0 = data
+                for contents_type_0_item_data in _contents_type_0:
+                    contents_type_0_item = ContentSearchArticleContentItem.from_dict(contents_type_0_item_data)
+
+                    contents_type_0.append(contents_type_0_item)
+
+                return contents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContentSearchArticleContentItem] | None | Unset, data)
+
+        contents = _parse_contents(d.pop("contents", UNSET))
+
+        content_search_article_item = cls(
+            type_=type_,
+            id=id,
+            title=title,
+            contents=contents,
+        )
+
+        content_search_article_item.additional_properties = d
+        return content_search_article_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

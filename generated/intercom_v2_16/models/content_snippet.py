@@ -1,0 +1,382 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_snippet_json_blocks_type_0_item import ContentSnippetJsonBlocksType0Item
+
+
+T = TypeVar("T", bound="ContentSnippet")
+
+
+@_attrs_define
+class ContentSnippet:
+    """A content snippet is a reusable piece of content for your AI agent and Copilot.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `content_snippet`.
+            Example: content_snippet.
+        id (None | str | Unset): The unique identifier for the content snippet. Example: 123.
+        title (None | str | Unset): The title of the content snippet. Example: How to reset your password.
+        locale (None | str | Unset): The locale of the content snippet. Example: en.
+        json_blocks (list[ContentSnippetJsonBlocksType0Item] | None | Unset): The content blocks that make up the body
+            of the snippet. Example: [{'type': 'paragraph', 'text': 'Navigate to Settings > Security > Reset password.'}].
+        body_markdown (None | str | Unset): The body of the content snippet in markdown. Example: # How to reset your
+            password
+
+            Navigate to Settings > Security > Reset password.
+            .
+        chatbot_availability (int | None | Unset): Deprecated. Use ai_chatbot_availability instead. Whether this snippet
+            is available for Fin (1 = on, 0 = off). Example: 1.
+        copilot_availability (int | None | Unset): Deprecated. Use ai_copilot_availability instead. Whether this snippet
+            is available for Copilot (1 = on, 0 = off). Example: 1.
+        ai_chatbot_availability (bool | None | Unset): Whether the content snippet is available for AI Chatbot (Fin).
+            Example: True.
+        ai_copilot_availability (bool | None | Unset): Whether the content snippet is available for AI Copilot. Example:
+            True.
+        ai_sales_agent_availability (bool | None | Unset): Whether the content snippet is available for AI Sales Agent.
+            Example: True.
+        created_at (int | None | Unset): The time the snippet was created as a UNIX timestamp. Example: 1663597223.
+        updated_at (int | None | Unset): The time the snippet was last updated as a UNIX timestamp. Example: 1663597223.
+        audience_ids (list[int] | None | Unset): The list of audience IDs this content snippet is targeted to for Fin AI
+            Agent. Empty array means no audience targeting is set. Example: [1, 2].
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    locale: None | str | Unset = UNSET
+    json_blocks: list[ContentSnippetJsonBlocksType0Item] | None | Unset = UNSET
+    body_markdown: None | str | Unset = UNSET
+    chatbot_availability: int | None | Unset = UNSET
+    copilot_availability: int | None | Unset = UNSET
+    ai_chatbot_availability: bool | None | Unset = UNSET
+    ai_copilot_availability: bool | None | Unset = UNSET
+    ai_sales_agent_availability: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    audience_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
+
+        json_blocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.json_blocks, Unset):
+            json_blocks = UNSET
+        elif isinstance(self.json_blocks, list):
+            json_blocks = []
+            for json_blocks_type_0_item_data in self.json_blocks:
+                json_blocks_type_0_item = json_blocks_type_0_item_data.to_dict()
+                json_blocks.append(json_blocks_type_0_item)
+
+        else:
+            json_blocks = self.json_blocks
+
+        body_markdown: None | str | Unset
+        if isinstance(self.body_markdown, Unset):
+            body_markdown = UNSET
+        else:
+            body_markdown = self.body_markdown
+
+        chatbot_availability: int | None | Unset
+        if isinstance(self.chatbot_availability, Unset):
+            chatbot_availability = UNSET
+        else:
+            chatbot_availability = self.chatbot_availability
+
+        copilot_availability: int | None | Unset
+        if isinstance(self.copilot_availability, Unset):
+            copilot_availability = UNSET
+        else:
+            copilot_availability = self.copilot_availability
+
+        ai_chatbot_availability: bool | None | Unset
+        if isinstance(self.ai_chatbot_availability, Unset):
+            ai_chatbot_availability = UNSET
+        else:
+            ai_chatbot_availability = self.ai_chatbot_availability
+
+        ai_copilot_availability: bool | None | Unset
+        if isinstance(self.ai_copilot_availability, Unset):
+            ai_copilot_availability = UNSET
+        else:
+            ai_copilot_availability = self.ai_copilot_availability
+
+        ai_sales_agent_availability: bool | None | Unset
+        if isinstance(self.ai_sales_agent_availability, Unset):
+            ai_sales_agent_availability = UNSET
+        else:
+            ai_sales_agent_availability = self.ai_sales_agent_availability
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        audience_ids: list[int] | None | Unset
+        if isinstance(self.audience_ids, Unset):
+            audience_ids = UNSET
+        elif isinstance(self.audience_ids, list):
+            audience_ids = self.audience_ids
+
+        else:
+            audience_ids = self.audience_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if json_blocks is not UNSET:
+            field_dict["json_blocks"] = json_blocks
+        if body_markdown is not UNSET:
+            field_dict["body_markdown"] = body_markdown
+        if chatbot_availability is not UNSET:
+            field_dict["chatbot_availability"] = chatbot_availability
+        if copilot_availability is not UNSET:
+            field_dict["copilot_availability"] = copilot_availability
+        if ai_chatbot_availability is not UNSET:
+            field_dict["ai_chatbot_availability"] = ai_chatbot_availability
+        if ai_copilot_availability is not UNSET:
+            field_dict["ai_copilot_availability"] = ai_copilot_availability
+        if ai_sales_agent_availability is not UNSET:
+            field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if audience_ids is not UNSET:
+            field_dict["audience_ids"] = audience_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_snippet_json_blocks_type_0_item import ContentSnippetJsonBlocksType0Item
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_json_blocks(data: object) -> list[ContentSnippetJsonBlocksType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                json_blocks_type_0 = []
+                _json_blocks_type_0 = data
+                for json_blocks_type_0_item_data in _json_blocks_type_0:
+                    json_blocks_type_0_item = ContentSnippetJsonBlocksType0Item.from_dict(json_blocks_type_0_item_data)
+
+                    json_blocks_type_0.append(json_blocks_type_0_item)
+
+                return json_blocks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContentSnippetJsonBlocksType0Item] | None | Unset, data)
+
+        json_blocks = _parse_json_blocks(d.pop("json_blocks", UNSET))
+
+        def _parse_body_markdown(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body_markdown = _parse_body_markdown(d.pop("body_markdown", UNSET))
+
+        def _parse_chatbot_availability(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        chatbot_availability = _parse_chatbot_availability(d.pop("chatbot_availability", UNSET))
+
+        def _parse_copilot_availability(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        copilot_availability = _parse_copilot_availability(d.pop("copilot_availability", UNSET))
+
+        def _parse_ai_chatbot_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_chatbot_availability = _parse_ai_chatbot_availability(d.pop("ai_chatbot_availability", UNSET))
+
+        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
+
+        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                audience_ids_type_0 = cast(list[int], data)
+
+                return audience_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
+
+        content_snippet = cls(
+            type_=type_,
+            id=id,
+            title=title,
+            locale=locale,
+            json_blocks=json_blocks,
+            body_markdown=body_markdown,
+            chatbot_availability=chatbot_availability,
+            copilot_availability=copilot_availability,
+            ai_chatbot_availability=ai_chatbot_availability,
+            ai_copilot_availability=ai_copilot_availability,
+            ai_sales_agent_availability=ai_sales_agent_availability,
+            created_at=created_at,
+            updated_at=updated_at,
+            audience_ids=audience_ids,
+        )
+
+        content_snippet.additional_properties = d
+        return content_snippet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_sources_list_type import ContentSourcesListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.content_source import ContentSource
+
+
+T = TypeVar("T", bound="ContentSourcesList")
+
+
+@_attrs_define
+class ContentSourcesList:
+    """
+    Attributes:
+        type_ (ContentSourcesListType | None | Unset):  Example: content_source.list.
+        total_count (int | None | Unset): The total number of content sources used by AI Agent in the conversation.
+            Example: 1.
+        content_sources (list[ContentSource] | None | Unset): The content sources used by AI Agent in the conversation.
+    """
+
+    type_: ContentSourcesListType | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    content_sources: list[ContentSource] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ContentSourcesListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        content_sources: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content_sources, Unset):
+            content_sources = UNSET
+        elif isinstance(self.content_sources, list):
+            content_sources = []
+            for content_sources_type_0_item_data in self.content_sources:
+                content_sources_type_0_item = content_sources_type_0_item_data.to_dict()
+                content_sources.append(content_sources_type_0_item)
+
+        else:
+            content_sources = self.content_sources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if content_sources is not UNSET:
+            field_dict["content_sources"] = content_sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.content_source import ContentSource
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ContentSourcesListType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ContentSourcesListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContentSourcesListType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_content_sources(data: object) -> list[ContentSource] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_sources_type_0 = []
+                _content_sources_type_0 = data
+                for content_sources_type_0_item_data in _content_sources_type_0:
+                    content_sources_type_0_item = ContentSource.from_dict(content_sources_type_0_item_data)
+
+                    content_sources_type_0.append(content_sources_type_0_item)
+
+                return content_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContentSource] | None | Unset, data)
+
+        content_sources = _parse_content_sources(d.pop("content_sources", UNSET))
+
+        content_sources_list = cls(
+            type_=type_,
+            total_count=total_count,
+            content_sources=content_sources,
+        )
+
+        content_sources_list.additional_properties = d
+        return content_sources_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

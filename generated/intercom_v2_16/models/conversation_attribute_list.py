@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_attribute_list_type_enum import ConversationAttributeListTypeEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+    from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+    from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+    from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
+    from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+    from ..models.conversation_attribute_list_type import ConversationAttributeListType
+    from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+    from ..models.conversation_attribute_string_type import ConversationAttributeStringType
+
+
+T = TypeVar("T", bound="ConversationAttributeList")
+
+
+@_attrs_define
+class ConversationAttributeList:
+    """A list of all conversation attributes belonging to a workspace.
+
+    Attributes:
+        type_ (ConversationAttributeListTypeEnum | None | Unset): The type of the object. Example: list.
+        data (list[ConversationAttributeBooleanType | ConversationAttributeDatetimeType |
+            ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType |
+            ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType] | None
+            | Unset): A list of conversation attributes.
+    """
+
+    type_: ConversationAttributeListTypeEnum | None | Unset = UNSET
+    data: (
+        list[
+            ConversationAttributeBooleanType
+            | ConversationAttributeDatetimeType
+            | ConversationAttributeDecimalType
+            | ConversationAttributeFilesType
+            | ConversationAttributeIntegerType
+            | ConversationAttributeListType
+            | ConversationAttributeRelationshipType
+            | ConversationAttributeStringType
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ..models.conversation_attribute_list_type import ConversationAttributeListType
+        from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ..models.conversation_attribute_string_type import ConversationAttributeStringType
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ConversationAttributeListTypeEnum):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any]
+                if (
+                    isinstance(data_type_0_item_data, ConversationAttributeStringType)
+                    or isinstance(data_type_0_item_data, ConversationAttributeIntegerType)
+                    or isinstance(data_type_0_item_data, ConversationAttributeListType)
+                    or isinstance(data_type_0_item_data, ConversationAttributeDecimalType)
+                    or isinstance(data_type_0_item_data, ConversationAttributeBooleanType)
+                    or isinstance(data_type_0_item_data, ConversationAttributeDatetimeType)
+                    or isinstance(data_type_0_item_data, ConversationAttributeRelationshipType)
+                ):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                else:
+                    data_type_0_item = data_type_0_item_data.to_dict()
+
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+        from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+        from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+        from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
+        from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+        from ..models.conversation_attribute_list_type import ConversationAttributeListType
+        from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+        from ..models.conversation_attribute_string_type import ConversationAttributeStringType
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ConversationAttributeListTypeEnum | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ConversationAttributeListTypeEnum(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationAttributeListTypeEnum | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            list[
+                ConversationAttributeBooleanType
+                | ConversationAttributeDatetimeType
+                | ConversationAttributeDecimalType
+                | ConversationAttributeFilesType
+                | ConversationAttributeIntegerType
+                | ConversationAttributeListType
+                | ConversationAttributeRelationshipType
+                | ConversationAttributeStringType
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+
+                    def _parse_data_type_0_item(
+                        data: object,
+                    ) -> (
+                        ConversationAttributeBooleanType
+                        | ConversationAttributeDatetimeType
+                        | ConversationAttributeDecimalType
+                        | ConversationAttributeFilesType
+                        | ConversationAttributeIntegerType
+                        | ConversationAttributeListType
+                        | ConversationAttributeRelationshipType
+                        | ConversationAttributeStringType
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemasconversation_attribute_type_0 = ConversationAttributeStringType.from_dict(
+                                data
+                            )
+
+                            return componentsschemasconversation_attribute_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemasconversation_attribute_type_1 = ConversationAttributeIntegerType.from_dict(
+                                data
+                            )
+
+                            return componentsschemasconversation_attribute_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemasconversation_attribute_type_2 = ConversationAttributeListType.from_dict(
+                                data
+                            )
+
+                            return componentsschemasconversation_attribute_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemasconversation_attribute_type_3 = ConversationAttributeDecimalType.from_dict(
+                                data
+                            )
+
+                            return componentsschemasconversation_attribute_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemasconversation_attribute_type_4 = ConversationAttributeBooleanType.from_dict(
+                                data
+                            )
+
+                            return componentsschemasconversation_attribute_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemasconversation_attribute_type_5 = (
+                                ConversationAttributeDatetimeType.from_dict(data)
+                            )
+
+                            return componentsschemasconversation_attribute_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemasconversation_attribute_type_6 = (
+                                ConversationAttributeRelationshipType.from_dict(data)
+                            )
+
+                            return componentsschemasconversation_attribute_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemasconversation_attribute_type_7 = ConversationAttributeFilesType.from_dict(data)
+
+                        return componentsschemasconversation_attribute_type_7
+
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    ConversationAttributeBooleanType
+                    | ConversationAttributeDatetimeType
+                    | ConversationAttributeDecimalType
+                    | ConversationAttributeFilesType
+                    | ConversationAttributeIntegerType
+                    | ConversationAttributeListType
+                    | ConversationAttributeRelationshipType
+                    | ConversationAttributeStringType
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        conversation_attribute_list = cls(
+            type_=type_,
+            data=data,
+        )
+
+        conversation_attribute_list.additional_properties = d
+        return conversation_attribute_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationChannel")
+
+
+@_attrs_define
+class ConversationChannel:
+    """The channel through which a conversation was originally initiated and its current channel.
+
+    Attributes:
+        initial (None | str | Unset): The channel through which the conversation was originally initiated. Possible
+            values include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel
+            data is unavailable. Example: messenger.
+        current (None | str | Unset): The current channel of the conversation. May differ from `initial` if the
+            conversation was migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
+    """
+
+    initial: None | str | Unset = UNSET
+    current: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        initial: None | str | Unset
+        if isinstance(self.initial, Unset):
+            initial = UNSET
+        else:
+            initial = self.initial
+
+        current: None | str | Unset
+        if isinstance(self.current, Unset):
+            current = UNSET
+        else:
+            current = self.current
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if initial is not UNSET:
+            field_dict["initial"] = initial
+        if current is not UNSET:
+            field_dict["current"] = current
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_initial(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        initial = _parse_initial(d.pop("initial", UNSET))
+
+        def _parse_current(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current = _parse_current(d.pop("current", UNSET))
+
+        conversation_channel = cls(
+            initial=initial,
+            current=current,
+        )
+
+        conversation_channel.additional_properties = d
+        return conversation_channel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationSourceRecipientsType0Item")
+
+
+@_attrs_define
+class ConversationSourceRecipientsType0Item:
+    """
+    Attributes:
+        type_ (None | str | Unset): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
+        email (None | str | Unset): The recipient email address. Example: user@example.com.
+        drop_reason (None | str | Unset): The reason this recipient was dropped, if applicable.
+    """
+
+    type_: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    drop_reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        drop_reason: None | str | Unset
+        if isinstance(self.drop_reason, Unset):
+            drop_reason = UNSET
+        else:
+            drop_reason = self.drop_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if email is not UNSET:
+            field_dict["email"] = email
+        if drop_reason is not UNSET:
+            field_dict["drop_reason"] = drop_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_drop_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        drop_reason = _parse_drop_reason(d.pop("drop_reason", UNSET))
+
+        conversation_source_recipients_type_0_item = cls(
+            type_=type_,
+            email=email,
+            drop_reason=drop_reason,
+        )
+
+        conversation_source_recipients_type_0_item.additional_properties = d
+        return conversation_source_recipients_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCompanyNoteBody")
+
+
+@_attrs_define
+class CreateCompanyNoteBody:
+    """
+    Attributes:
+        body (str): The text of the note. Example: New note.
+        admin_id (str | Unset): The unique identifier of the admin creating the note. If not provided, defaults to the
+            admin associated with the access token. Example: 991267583.
+    """
+
+    body: str
+    admin_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        admin_id = self.admin_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+            }
+        )
+        if admin_id is not UNSET:
+            field_dict["admin_id"] = admin_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        body = d.pop("body")
+
+        admin_id = d.pop("admin_id", UNSET)
+
+        create_company_note_body = cls(
+            body=body,
+            admin_id=admin_id,
+        )
+
+        create_company_note_body.additional_properties = d
+        return create_company_note_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_content_import_source_request_status import CreateContentImportSourceRequestStatus
+from ..models.create_content_import_source_request_sync_behavior import CreateContentImportSourceRequestSyncBehavior
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateContentImportSourceRequest")
+
+
+@_attrs_define
+class CreateContentImportSourceRequest:
+    """You can add an Content Import Source to your Fin Content Library.
+
+    Attributes:
+        sync_behavior (CreateContentImportSourceRequestSyncBehavior): If you intend to create or update External Pages
+            via the API, this should be set to `api`. Example: api.
+        url (str): The URL of the content import source. Example: https://help.example.com.
+        status (CreateContentImportSourceRequestStatus | Unset): The status of the content import source. Default:
+            CreateContentImportSourceRequestStatus.ACTIVE. Example: active.
+        audience_ids (int | list[int] | None | Unset): The unique identifiers for the audiences to associate with this
+            content import source. Can be a single integer or an array of integers. Example: [5678].
+    """
+
+    sync_behavior: CreateContentImportSourceRequestSyncBehavior
+    url: str
+    status: CreateContentImportSourceRequestStatus | Unset = CreateContentImportSourceRequestStatus.ACTIVE
+    audience_ids: int | list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sync_behavior = self.sync_behavior.value
+
+        url = self.url
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        audience_ids: int | list[int] | None | Unset
+        if isinstance(self.audience_ids, Unset):
+            audience_ids = UNSET
+        elif isinstance(self.audience_ids, list):
+            audience_ids = self.audience_ids
+
+        else:
+            audience_ids = self.audience_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sync_behavior": sync_behavior,
+                "url": url,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if audience_ids is not UNSET:
+            field_dict["audience_ids"] = audience_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sync_behavior = CreateContentImportSourceRequestSyncBehavior(d.pop("sync_behavior"))
+
+        url = d.pop("url")
+
+        _status = d.pop("status", UNSET)
+        status: CreateContentImportSourceRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CreateContentImportSourceRequestStatus(_status)
+
+        def _parse_audience_ids(data: object) -> int | list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                audience_ids_type_1 = cast(list[int], data)
+
+                return audience_ids_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | list[int] | None | Unset, data)
+
+        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
+
+        create_content_import_source_request = cls(
+            sync_behavior=sync_behavior,
+            url=url,
+            status=status,
+            audience_ids=audience_ids,
+        )
+
+        create_content_import_source_request.additional_properties = d
+        return create_content_import_source_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_action_started_action_type_0 import CustomActionStartedActionType0
+
+
+T = TypeVar("T", bound="CustomActionStarted")
+
+
+@_attrs_define
+class CustomActionStarted:
+    """Contains details about name of the action that was initiated for conversation part type
+    <code>custom_action_started</code>.
+
+        Attributes:
+            action (CustomActionStartedActionType0 | None | Unset):
+    """
+
+    action: CustomActionStartedActionType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_action_started_action_type_0 import CustomActionStartedActionType0
+
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, CustomActionStartedActionType0):
+            action = self.action.to_dict()
+        else:
+            action = self.action
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_action_started_action_type_0 import CustomActionStartedActionType0
+
+        d = dict(src_dict)
+
+        def _parse_action(data: object) -> CustomActionStartedActionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = CustomActionStartedActionType0.from_dict(data)
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomActionStartedActionType0 | None | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        custom_action_started = cls(
+            action=action,
+        )
+
+        custom_action_started.additional_properties = d
+        return custom_action_started
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,354 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_connector_http_method import DataConnectorHttpMethod
+from ..models.data_connector_state import DataConnectorState
+from ..models.data_connector_type import DataConnectorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataConnector")
+
+
+@_attrs_define
+class DataConnector:
+    """A data connector allows you to make HTTP requests to external APIs from Intercom workflows and AI agents.
+
+    Attributes:
+        type_ (DataConnectorType | None | Unset): The type of object - `data_connector`. Example: data_connector.
+        id (None | str | Unset): The unique identifier for the data connector. Example: 12345.
+        name (None | str | Unset): The name of the data connector. Example: Order Status Service.
+        description (None | str | Unset): A description of what this data connector does. Example: Fetches order status
+            from external fulfillment API.
+        state (DataConnectorState | None | Unset): The current state of the data connector. Example: live.
+        http_method (DataConnectorHttpMethod | None | Unset): The HTTP method used by the data connector. Example: post.
+        direct_fin_usage (bool | None | Unset): Whether this data connector is assigned to Fin for direct usage.
+            Example: False.
+        created_by_admin_id (None | str | Unset): The ID of the admin who created this data connector. Example: 12345.
+        updated_by_admin_id (None | str | Unset): The ID of the admin who last updated this data connector. Example:
+            12345.
+        created_at (datetime.datetime | None | Unset): The time the data connector was created. Example:
+            2025-11-15T09:30:00Z.
+        updated_at (datetime.datetime | None | Unset): The time the data connector was last updated. Example:
+            2026-01-20T14:22:15Z.
+        execution_results_url (None | str | Unset): The URL path to fetch execution results for this connector. Example:
+            /data_connectors/12345/execution_results.
+    """
+
+    type_: DataConnectorType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    state: DataConnectorState | None | Unset = UNSET
+    http_method: DataConnectorHttpMethod | None | Unset = UNSET
+    direct_fin_usage: bool | None | Unset = UNSET
+    created_by_admin_id: None | str | Unset = UNSET
+    updated_by_admin_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    execution_results_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, DataConnectorType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, DataConnectorState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        http_method: None | str | Unset
+        if isinstance(self.http_method, Unset):
+            http_method = UNSET
+        elif isinstance(self.http_method, DataConnectorHttpMethod):
+            http_method = self.http_method.value
+        else:
+            http_method = self.http_method
+
+        direct_fin_usage: bool | None | Unset
+        if isinstance(self.direct_fin_usage, Unset):
+            direct_fin_usage = UNSET
+        else:
+            direct_fin_usage = self.direct_fin_usage
+
+        created_by_admin_id: None | str | Unset
+        if isinstance(self.created_by_admin_id, Unset):
+            created_by_admin_id = UNSET
+        else:
+            created_by_admin_id = self.created_by_admin_id
+
+        updated_by_admin_id: None | str | Unset
+        if isinstance(self.updated_by_admin_id, Unset):
+            updated_by_admin_id = UNSET
+        else:
+            updated_by_admin_id = self.updated_by_admin_id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        execution_results_url: None | str | Unset
+        if isinstance(self.execution_results_url, Unset):
+            execution_results_url = UNSET
+        else:
+            execution_results_url = self.execution_results_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if state is not UNSET:
+            field_dict["state"] = state
+        if http_method is not UNSET:
+            field_dict["http_method"] = http_method
+        if direct_fin_usage is not UNSET:
+            field_dict["direct_fin_usage"] = direct_fin_usage
+        if created_by_admin_id is not UNSET:
+            field_dict["created_by_admin_id"] = created_by_admin_id
+        if updated_by_admin_id is not UNSET:
+            field_dict["updated_by_admin_id"] = updated_by_admin_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if execution_results_url is not UNSET:
+            field_dict["execution_results_url"] = execution_results_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> DataConnectorType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = DataConnectorType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_state(data: object) -> DataConnectorState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = DataConnectorState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_http_method(data: object) -> DataConnectorHttpMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                http_method_type_1 = DataConnectorHttpMethod(data)
+
+                return http_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorHttpMethod | None | Unset, data)
+
+        http_method = _parse_http_method(d.pop("http_method", UNSET))
+
+        def _parse_direct_fin_usage(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        direct_fin_usage = _parse_direct_fin_usage(d.pop("direct_fin_usage", UNSET))
+
+        def _parse_created_by_admin_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_admin_id = _parse_created_by_admin_id(d.pop("created_by_admin_id", UNSET))
+
+        def _parse_updated_by_admin_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by_admin_id = _parse_updated_by_admin_id(d.pop("updated_by_admin_id", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_execution_results_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution_results_url = _parse_execution_results_url(d.pop("execution_results_url", UNSET))
+
+        data_connector = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            state=state,
+            http_method=http_method,
+            direct_fin_usage=direct_fin_usage,
+            created_by_admin_id=created_by_admin_id,
+            updated_by_admin_id=updated_by_admin_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            execution_results_url=execution_results_url,
+        )
+
+        data_connector.additional_properties = d
+        return data_connector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

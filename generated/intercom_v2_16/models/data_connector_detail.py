@@ -1,0 +1,850 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_connector_detail_audiences_type_0_item import DataConnectorDetailAudiencesType0Item
+from ..models.data_connector_detail_configuration_response_type import DataConnectorDetailConfigurationResponseType
+from ..models.data_connector_detail_data_transformation_type import DataConnectorDetailDataTransformationType
+from ..models.data_connector_detail_execution_type import DataConnectorDetailExecutionType
+from ..models.data_connector_detail_http_method import DataConnectorDetailHttpMethod
+from ..models.data_connector_detail_state import DataConnectorDetailState
+from ..models.data_connector_detail_type import DataConnectorDetailType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_connector_detail_data_inputs_type_0_item import DataConnectorDetailDataInputsType0Item
+    from ..models.data_connector_detail_headers_type_0_item import DataConnectorDetailHeadersType0Item
+    from ..models.data_connector_detail_object_mappings_type_0_item import DataConnectorDetailObjectMappingsType0Item
+    from ..models.data_connector_detail_response_fields_type_0_item import DataConnectorDetailResponseFieldsType0Item
+
+
+T = TypeVar("T", bound="DataConnectorDetail")
+
+
+@_attrs_define
+class DataConnectorDetail:
+    """Full detail view of a data connector, returned by `GET /data_connectors/{id}`.
+    Includes configuration, data inputs, response fields, and object mappings.
+
+        Attributes:
+            type_ (DataConnectorDetailType | None | Unset): The type of object - `data_connector`. Example: data_connector.
+            id (None | str | Unset): The unique identifier for the data connector. Example: 12345.
+            name (None | str | Unset): The name of the data connector. Example: Order Status Service.
+            description (None | str | Unset): A description of what this data connector does. Example: Fetches order status
+                from external fulfillment API.
+            state (DataConnectorDetailState | None | Unset): The current state of the data connector. Example: live.
+            url (None | str | Unset): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
+                Example: https://api.example.com/orders/{{order_id}}/status.
+            body (None | str | Unset): The request body template. Supports template variables. Example: {"text":
+                "{{message}}"}.
+            headers (list[DataConnectorDetailHeadersType0Item] | None | Unset): HTTP headers for the request. Header values
+                are always redacted as `"****"` in responses. Example: [{'name': 'Authorization', 'value': '****'}].
+            http_method (DataConnectorDetailHttpMethod | None | Unset): The HTTP method used by the data connector. Example:
+                post.
+            direct_fin_usage (bool | None | Unset): Whether this connector is used directly by Fin. Example: False.
+            audiences (list[DataConnectorDetailAudiencesType0Item] | None | Unset): The audience types this connector
+                targets. Example: ['users', 'leads'].
+            execution_type (DataConnectorDetailExecutionType | None | Unset): How the connector executes. Example:
+                server_side.
+            configuration_response_type (DataConnectorDetailConfigurationResponseType | None | Unset): The expected response
+                format from the connector. Example: test_response_type.
+            data_transformation_type (DataConnectorDetailDataTransformationType | None | Unset): The type of data
+                transformation applied to the response.
+            client_function_name (None | str | Unset): The name of the client-side function, if applicable.
+            client_function_timeout_ms (int | None | Unset): Timeout in milliseconds for the client function, if applicable.
+            data_inputs (list[DataConnectorDetailDataInputsType0Item] | None | Unset): The input parameters accepted by this
+                data connector.
+            response_fields (list[DataConnectorDetailResponseFieldsType0Item] | None | Unset): The fields returned in the
+                connector response.
+            object_mappings (list[DataConnectorDetailObjectMappingsType0Item] | None | Unset): Mappings from connector
+                response objects to Intercom objects.
+            token_ids (list[str] | None | Unset): IDs of authentication tokens associated with this connector. Example: [].
+            customer_authentication (bool | None | Unset): Whether OTP authentication is enabled for this connector.
+                Example: False.
+            bypass_authentication (bool | None | Unset): Whether authentication is bypassed for this connector. Example:
+                False.
+            validate_missing_attributes (bool | None | Unset): Whether to validate missing attributes before execution.
+            created_by_admin_id (None | str | Unset): The ID of the admin who created this connector. Example: 456.
+            updated_by_admin_id (None | str | Unset): The ID of the admin who last updated this connector. Example: 456.
+            created_at (datetime.datetime | None | Unset): The time the data connector was created. Example:
+                2025-11-15T09:30:00Z.
+            updated_at (datetime.datetime | None | Unset): The time the data connector was last updated. Example:
+                2026-01-20T14:22:15Z.
+            execution_results_url (None | str | Unset): The URL path to fetch execution results for this connector. Example:
+                /data_connectors/12345/execution_results.
+    """
+
+    type_: DataConnectorDetailType | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    state: DataConnectorDetailState | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    headers: list[DataConnectorDetailHeadersType0Item] | None | Unset = UNSET
+    http_method: DataConnectorDetailHttpMethod | None | Unset = UNSET
+    direct_fin_usage: bool | None | Unset = UNSET
+    audiences: list[DataConnectorDetailAudiencesType0Item] | None | Unset = UNSET
+    execution_type: DataConnectorDetailExecutionType | None | Unset = UNSET
+    configuration_response_type: DataConnectorDetailConfigurationResponseType | None | Unset = UNSET
+    data_transformation_type: DataConnectorDetailDataTransformationType | None | Unset = UNSET
+    client_function_name: None | str | Unset = UNSET
+    client_function_timeout_ms: int | None | Unset = UNSET
+    data_inputs: list[DataConnectorDetailDataInputsType0Item] | None | Unset = UNSET
+    response_fields: list[DataConnectorDetailResponseFieldsType0Item] | None | Unset = UNSET
+    object_mappings: list[DataConnectorDetailObjectMappingsType0Item] | None | Unset = UNSET
+    token_ids: list[str] | None | Unset = UNSET
+    customer_authentication: bool | None | Unset = UNSET
+    bypass_authentication: bool | None | Unset = UNSET
+    validate_missing_attributes: bool | None | Unset = UNSET
+    created_by_admin_id: None | str | Unset = UNSET
+    updated_by_admin_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    execution_results_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, DataConnectorDetailType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, DataConnectorDetailState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        headers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, list):
+            headers = []
+            for headers_type_0_item_data in self.headers:
+                headers_type_0_item = headers_type_0_item_data.to_dict()
+                headers.append(headers_type_0_item)
+
+        else:
+            headers = self.headers
+
+        http_method: None | str | Unset
+        if isinstance(self.http_method, Unset):
+            http_method = UNSET
+        elif isinstance(self.http_method, DataConnectorDetailHttpMethod):
+            http_method = self.http_method.value
+        else:
+            http_method = self.http_method
+
+        direct_fin_usage: bool | None | Unset
+        if isinstance(self.direct_fin_usage, Unset):
+            direct_fin_usage = UNSET
+        else:
+            direct_fin_usage = self.direct_fin_usage
+
+        audiences: list[str] | None | Unset
+        if isinstance(self.audiences, Unset):
+            audiences = UNSET
+        elif isinstance(self.audiences, list):
+            audiences = []
+            for audiences_type_0_item_data in self.audiences:
+                audiences_type_0_item = audiences_type_0_item_data.value
+                audiences.append(audiences_type_0_item)
+
+        else:
+            audiences = self.audiences
+
+        execution_type: None | str | Unset
+        if isinstance(self.execution_type, Unset):
+            execution_type = UNSET
+        elif isinstance(self.execution_type, DataConnectorDetailExecutionType):
+            execution_type = self.execution_type.value
+        else:
+            execution_type = self.execution_type
+
+        configuration_response_type: None | str | Unset
+        if isinstance(self.configuration_response_type, Unset):
+            configuration_response_type = UNSET
+        elif isinstance(self.configuration_response_type, DataConnectorDetailConfigurationResponseType):
+            configuration_response_type = self.configuration_response_type.value
+        else:
+            configuration_response_type = self.configuration_response_type
+
+        data_transformation_type: None | str | Unset
+        if isinstance(self.data_transformation_type, Unset):
+            data_transformation_type = UNSET
+        elif isinstance(self.data_transformation_type, DataConnectorDetailDataTransformationType):
+            data_transformation_type = self.data_transformation_type.value
+        else:
+            data_transformation_type = self.data_transformation_type
+
+        client_function_name: None | str | Unset
+        if isinstance(self.client_function_name, Unset):
+            client_function_name = UNSET
+        else:
+            client_function_name = self.client_function_name
+
+        client_function_timeout_ms: int | None | Unset
+        if isinstance(self.client_function_timeout_ms, Unset):
+            client_function_timeout_ms = UNSET
+        else:
+            client_function_timeout_ms = self.client_function_timeout_ms
+
+        data_inputs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data_inputs, Unset):
+            data_inputs = UNSET
+        elif isinstance(self.data_inputs, list):
+            data_inputs = []
+            for data_inputs_type_0_item_data in self.data_inputs:
+                data_inputs_type_0_item = data_inputs_type_0_item_data.to_dict()
+                data_inputs.append(data_inputs_type_0_item)
+
+        else:
+            data_inputs = self.data_inputs
+
+        response_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.response_fields, Unset):
+            response_fields = UNSET
+        elif isinstance(self.response_fields, list):
+            response_fields = []
+            for response_fields_type_0_item_data in self.response_fields:
+                response_fields_type_0_item = response_fields_type_0_item_data.to_dict()
+                response_fields.append(response_fields_type_0_item)
+
+        else:
+            response_fields = self.response_fields
+
+        object_mappings: list[dict[str, Any]] | None | Unset
+        if isinstance(self.object_mappings, Unset):
+            object_mappings = UNSET
+        elif isinstance(self.object_mappings, list):
+            object_mappings = []
+            for object_mappings_type_0_item_data in self.object_mappings:
+                object_mappings_type_0_item = object_mappings_type_0_item_data.to_dict()
+                object_mappings.append(object_mappings_type_0_item)
+
+        else:
+            object_mappings = self.object_mappings
+
+        token_ids: list[str] | None | Unset
+        if isinstance(self.token_ids, Unset):
+            token_ids = UNSET
+        elif isinstance(self.token_ids, list):
+            token_ids = self.token_ids
+
+        else:
+            token_ids = self.token_ids
+
+        customer_authentication: bool | None | Unset
+        if isinstance(self.customer_authentication, Unset):
+            customer_authentication = UNSET
+        else:
+            customer_authentication = self.customer_authentication
+
+        bypass_authentication: bool | None | Unset
+        if isinstance(self.bypass_authentication, Unset):
+            bypass_authentication = UNSET
+        else:
+            bypass_authentication = self.bypass_authentication
+
+        validate_missing_attributes: bool | None | Unset
+        if isinstance(self.validate_missing_attributes, Unset):
+            validate_missing_attributes = UNSET
+        else:
+            validate_missing_attributes = self.validate_missing_attributes
+
+        created_by_admin_id: None | str | Unset
+        if isinstance(self.created_by_admin_id, Unset):
+            created_by_admin_id = UNSET
+        else:
+            created_by_admin_id = self.created_by_admin_id
+
+        updated_by_admin_id: None | str | Unset
+        if isinstance(self.updated_by_admin_id, Unset):
+            updated_by_admin_id = UNSET
+        else:
+            updated_by_admin_id = self.updated_by_admin_id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        execution_results_url: None | str | Unset
+        if isinstance(self.execution_results_url, Unset):
+            execution_results_url = UNSET
+        else:
+            execution_results_url = self.execution_results_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if state is not UNSET:
+            field_dict["state"] = state
+        if url is not UNSET:
+            field_dict["url"] = url
+        if body is not UNSET:
+            field_dict["body"] = body
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if http_method is not UNSET:
+            field_dict["http_method"] = http_method
+        if direct_fin_usage is not UNSET:
+            field_dict["direct_fin_usage"] = direct_fin_usage
+        if audiences is not UNSET:
+            field_dict["audiences"] = audiences
+        if execution_type is not UNSET:
+            field_dict["execution_type"] = execution_type
+        if configuration_response_type is not UNSET:
+            field_dict["configuration_response_type"] = configuration_response_type
+        if data_transformation_type is not UNSET:
+            field_dict["data_transformation_type"] = data_transformation_type
+        if client_function_name is not UNSET:
+            field_dict["client_function_name"] = client_function_name
+        if client_function_timeout_ms is not UNSET:
+            field_dict["client_function_timeout_ms"] = client_function_timeout_ms
+        if data_inputs is not UNSET:
+            field_dict["data_inputs"] = data_inputs
+        if response_fields is not UNSET:
+            field_dict["response_fields"] = response_fields
+        if object_mappings is not UNSET:
+            field_dict["object_mappings"] = object_mappings
+        if token_ids is not UNSET:
+            field_dict["token_ids"] = token_ids
+        if customer_authentication is not UNSET:
+            field_dict["customer_authentication"] = customer_authentication
+        if bypass_authentication is not UNSET:
+            field_dict["bypass_authentication"] = bypass_authentication
+        if validate_missing_attributes is not UNSET:
+            field_dict["validate_missing_attributes"] = validate_missing_attributes
+        if created_by_admin_id is not UNSET:
+            field_dict["created_by_admin_id"] = created_by_admin_id
+        if updated_by_admin_id is not UNSET:
+            field_dict["updated_by_admin_id"] = updated_by_admin_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if execution_results_url is not UNSET:
+            field_dict["execution_results_url"] = execution_results_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_connector_detail_data_inputs_type_0_item import DataConnectorDetailDataInputsType0Item
+        from ..models.data_connector_detail_headers_type_0_item import DataConnectorDetailHeadersType0Item
+        from ..models.data_connector_detail_object_mappings_type_0_item import (
+            DataConnectorDetailObjectMappingsType0Item,
+        )
+        from ..models.data_connector_detail_response_fields_type_0_item import (
+            DataConnectorDetailResponseFieldsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> DataConnectorDetailType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = DataConnectorDetailType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_state(data: object) -> DataConnectorDetailState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = DataConnectorDetailState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_headers(data: object) -> list[DataConnectorDetailHeadersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                headers_type_0 = []
+                _headers_type_0 = data
+                for headers_type_0_item_data in _headers_type_0:
+                    headers_type_0_item = DataConnectorDetailHeadersType0Item.from_dict(headers_type_0_item_data)
+
+                    headers_type_0.append(headers_type_0_item)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataConnectorDetailHeadersType0Item] | None | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_http_method(data: object) -> DataConnectorDetailHttpMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                http_method_type_1 = DataConnectorDetailHttpMethod(data)
+
+                return http_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailHttpMethod | None | Unset, data)
+
+        http_method = _parse_http_method(d.pop("http_method", UNSET))
+
+        def _parse_direct_fin_usage(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        direct_fin_usage = _parse_direct_fin_usage(d.pop("direct_fin_usage", UNSET))
+
+        def _parse_audiences(data: object) -> list[DataConnectorDetailAudiencesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                audiences_type_0 = []
+                _audiences_type_0 = data
+                for audiences_type_0_item_data in _audiences_type_0:
+                    audiences_type_0_item = DataConnectorDetailAudiencesType0Item(audiences_type_0_item_data)
+
+                    audiences_type_0.append(audiences_type_0_item)
+
+                return audiences_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataConnectorDetailAudiencesType0Item] | None | Unset, data)
+
+        audiences = _parse_audiences(d.pop("audiences", UNSET))
+
+        def _parse_execution_type(data: object) -> DataConnectorDetailExecutionType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_type_type_1 = DataConnectorDetailExecutionType(data)
+
+                return execution_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailExecutionType | None | Unset, data)
+
+        execution_type = _parse_execution_type(d.pop("execution_type", UNSET))
+
+        def _parse_configuration_response_type(
+            data: object,
+        ) -> DataConnectorDetailConfigurationResponseType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                configuration_response_type_type_1 = DataConnectorDetailConfigurationResponseType(data)
+
+                return configuration_response_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailConfigurationResponseType | None | Unset, data)
+
+        configuration_response_type = _parse_configuration_response_type(d.pop("configuration_response_type", UNSET))
+
+        def _parse_data_transformation_type(data: object) -> DataConnectorDetailDataTransformationType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                data_transformation_type_type_1 = DataConnectorDetailDataTransformationType(data)
+
+                return data_transformation_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailDataTransformationType | None | Unset, data)
+
+        data_transformation_type = _parse_data_transformation_type(d.pop("data_transformation_type", UNSET))
+
+        def _parse_client_function_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_function_name = _parse_client_function_name(d.pop("client_function_name", UNSET))
+
+        def _parse_client_function_timeout_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        client_function_timeout_ms = _parse_client_function_timeout_ms(d.pop("client_function_timeout_ms", UNSET))
+
+        def _parse_data_inputs(data: object) -> list[DataConnectorDetailDataInputsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_inputs_type_0 = []
+                _data_inputs_type_0 = data
+                for data_inputs_type_0_item_data in _data_inputs_type_0:
+                    data_inputs_type_0_item = DataConnectorDetailDataInputsType0Item.from_dict(
+                        data_inputs_type_0_item_data
+                    )
+
+                    data_inputs_type_0.append(data_inputs_type_0_item)
+
+                return data_inputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataConnectorDetailDataInputsType0Item] | None | Unset, data)
+
+        data_inputs = _parse_data_inputs(d.pop("data_inputs", UNSET))
+
+        def _parse_response_fields(data: object) -> list[DataConnectorDetailResponseFieldsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_fields_type_0 = []
+                _response_fields_type_0 = data
+                for response_fields_type_0_item_data in _response_fields_type_0:
+                    response_fields_type_0_item = DataConnectorDetailResponseFieldsType0Item.from_dict(
+                        response_fields_type_0_item_data
+                    )
+
+                    response_fields_type_0.append(response_fields_type_0_item)
+
+                return response_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataConnectorDetailResponseFieldsType0Item] | None | Unset, data)
+
+        response_fields = _parse_response_fields(d.pop("response_fields", UNSET))
+
+        def _parse_object_mappings(data: object) -> list[DataConnectorDetailObjectMappingsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                object_mappings_type_0 = []
+                _object_mappings_type_0 = data
+                for object_mappings_type_0_item_data in _object_mappings_type_0:
+                    object_mappings_type_0_item = DataConnectorDetailObjectMappingsType0Item.from_dict(
+                        object_mappings_type_0_item_data
+                    )
+
+                    object_mappings_type_0.append(object_mappings_type_0_item)
+
+                return object_mappings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataConnectorDetailObjectMappingsType0Item] | None | Unset, data)
+
+        object_mappings = _parse_object_mappings(d.pop("object_mappings", UNSET))
+
+        def _parse_token_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                token_ids_type_0 = cast(list[str], data)
+
+                return token_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        token_ids = _parse_token_ids(d.pop("token_ids", UNSET))
+
+        def _parse_customer_authentication(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        customer_authentication = _parse_customer_authentication(d.pop("customer_authentication", UNSET))
+
+        def _parse_bypass_authentication(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        bypass_authentication = _parse_bypass_authentication(d.pop("bypass_authentication", UNSET))
+
+        def _parse_validate_missing_attributes(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        validate_missing_attributes = _parse_validate_missing_attributes(d.pop("validate_missing_attributes", UNSET))
+
+        def _parse_created_by_admin_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_admin_id = _parse_created_by_admin_id(d.pop("created_by_admin_id", UNSET))
+
+        def _parse_updated_by_admin_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by_admin_id = _parse_updated_by_admin_id(d.pop("updated_by_admin_id", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_execution_results_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution_results_url = _parse_execution_results_url(d.pop("execution_results_url", UNSET))
+
+        data_connector_detail = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            state=state,
+            url=url,
+            body=body,
+            headers=headers,
+            http_method=http_method,
+            direct_fin_usage=direct_fin_usage,
+            audiences=audiences,
+            execution_type=execution_type,
+            configuration_response_type=configuration_response_type,
+            data_transformation_type=data_transformation_type,
+            client_function_name=client_function_name,
+            client_function_timeout_ms=client_function_timeout_ms,
+            data_inputs=data_inputs,
+            response_fields=response_fields,
+            object_mappings=object_mappings,
+            token_ids=token_ids,
+            customer_authentication=customer_authentication,
+            bypass_authentication=bypass_authentication,
+            validate_missing_attributes=validate_missing_attributes,
+            created_by_admin_id=created_by_admin_id,
+            updated_by_admin_id=updated_by_admin_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            execution_results_url=execution_results_url,
+        )
+
+        data_connector_detail.additional_properties = d
+        return data_connector_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_connector_detail_data_inputs_type_0_item_type import DataConnectorDetailDataInputsType0ItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataConnectorDetailDataInputsType0Item")
+
+
+@_attrs_define
+class DataConnectorDetailDataInputsType0Item:
+    """
+    Attributes:
+        name (None | str | Unset): The name of the input parameter. Example: conversation_id.
+        type_ (DataConnectorDetailDataInputsType0ItemType | None | Unset): The data type of the input. Example: string.
+        description (None | str | Unset): A description of the input parameter.
+        required (bool | None | Unset): Whether this input is required. Example: True.
+        default_value (None | str | Unset): The default value for this input, if any.
+    """
+
+    name: None | str | Unset = UNSET
+    type_: DataConnectorDetailDataInputsType0ItemType | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    required: bool | None | Unset = UNSET
+    default_value: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, DataConnectorDetailDataInputsType0ItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        required: bool | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        else:
+            required = self.required
+
+        default_value: None | str | Unset
+        if isinstance(self.default_value, Unset):
+            default_value = UNSET
+        else:
+            default_value = self.default_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if required is not UNSET:
+            field_dict["required"] = required
+        if default_value is not UNSET:
+            field_dict["default_value"] = default_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_type_(data: object) -> DataConnectorDetailDataInputsType0ItemType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = DataConnectorDetailDataInputsType0ItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailDataInputsType0ItemType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_required(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        def _parse_default_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_value = _parse_default_value(d.pop("default_value", UNSET))
+
+        data_connector_detail_data_inputs_type_0_item = cls(
+            name=name,
+            type_=type_,
+            description=description,
+            required=required,
+            default_value=default_value,
+        )
+
+        data_connector_detail_data_inputs_type_0_item.additional_properties = d
+        return data_connector_detail_data_inputs_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

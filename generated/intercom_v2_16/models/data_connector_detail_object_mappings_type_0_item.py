@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_connector_detail_object_mappings_type_0_item_intercom_object_type import (
+    DataConnectorDetailObjectMappingsType0ItemIntercomObjectType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item import (
+        DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item,
+    )
+    from ..models.data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item import (
+        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item,
+    )
+
+
+T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0Item")
+
+
+@_attrs_define
+class DataConnectorDetailObjectMappingsType0Item:
+    """
+    Attributes:
+        response_object_path (None | str | Unset):
+        intercom_object_type (DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset):
+        attribute_mappings (list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset):
+        reference_mappings (list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset):
+    """
+
+    response_object_path: None | str | Unset = UNSET
+    intercom_object_type: DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset = UNSET
+    attribute_mappings: list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset = (
+        UNSET
+    )
+    reference_mappings: list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        response_object_path: None | str | Unset
+        if isinstance(self.response_object_path, Unset):
+            response_object_path = UNSET
+        else:
+            response_object_path = self.response_object_path
+
+        intercom_object_type: None | str | Unset
+        if isinstance(self.intercom_object_type, Unset):
+            intercom_object_type = UNSET
+        elif isinstance(self.intercom_object_type, DataConnectorDetailObjectMappingsType0ItemIntercomObjectType):
+            intercom_object_type = self.intercom_object_type.value
+        else:
+            intercom_object_type = self.intercom_object_type
+
+        attribute_mappings: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attribute_mappings, Unset):
+            attribute_mappings = UNSET
+        elif isinstance(self.attribute_mappings, list):
+            attribute_mappings = []
+            for attribute_mappings_type_0_item_data in self.attribute_mappings:
+                attribute_mappings_type_0_item = attribute_mappings_type_0_item_data.to_dict()
+                attribute_mappings.append(attribute_mappings_type_0_item)
+
+        else:
+            attribute_mappings = self.attribute_mappings
+
+        reference_mappings: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reference_mappings, Unset):
+            reference_mappings = UNSET
+        elif isinstance(self.reference_mappings, list):
+            reference_mappings = []
+            for reference_mappings_type_0_item_data in self.reference_mappings:
+                reference_mappings_type_0_item = reference_mappings_type_0_item_data.to_dict()
+                reference_mappings.append(reference_mappings_type_0_item)
+
+        else:
+            reference_mappings = self.reference_mappings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if response_object_path is not UNSET:
+            field_dict["response_object_path"] = response_object_path
+        if intercom_object_type is not UNSET:
+            field_dict["intercom_object_type"] = intercom_object_type
+        if attribute_mappings is not UNSET:
+            field_dict["attribute_mappings"] = attribute_mappings
+        if reference_mappings is not UNSET:
+            field_dict["reference_mappings"] = reference_mappings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item import (
+            DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item,
+        )
+        from ..models.data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item import (
+            DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_response_object_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_object_path = _parse_response_object_path(d.pop("response_object_path", UNSET))
+
+        def _parse_intercom_object_type(
+            data: object,
+        ) -> DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                intercom_object_type_type_1 = DataConnectorDetailObjectMappingsType0ItemIntercomObjectType(data)
+
+                return intercom_object_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset, data)
+
+        intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", UNSET))
+
+        def _parse_attribute_mappings(
+            data: object,
+        ) -> list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attribute_mappings_type_0 = []
+                _attribute_mappings_type_0 = data
+                for attribute_mappings_type_0_item_data in _attribute_mappings_type_0:
+                    attribute_mappings_type_0_item = (
+                        DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item.from_dict(
+                            attribute_mappings_type_0_item_data
+                        )
+                    )
+
+                    attribute_mappings_type_0.append(attribute_mappings_type_0_item)
+
+                return attribute_mappings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset, data)
+
+        attribute_mappings = _parse_attribute_mappings(d.pop("attribute_mappings", UNSET))
+
+        def _parse_reference_mappings(
+            data: object,
+        ) -> list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reference_mappings_type_0 = []
+                _reference_mappings_type_0 = data
+                for reference_mappings_type_0_item_data in _reference_mappings_type_0:
+                    reference_mappings_type_0_item = (
+                        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item.from_dict(
+                            reference_mappings_type_0_item_data
+                        )
+                    )
+
+                    reference_mappings_type_0.append(reference_mappings_type_0_item)
+
+                return reference_mappings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset, data)
+
+        reference_mappings = _parse_reference_mappings(d.pop("reference_mappings", UNSET))
+
+        data_connector_detail_object_mappings_type_0_item = cls(
+            response_object_path=response_object_path,
+            intercom_object_type=intercom_object_type,
+            attribute_mappings=attribute_mappings,
+            reference_mappings=reference_mappings,
+        )
+
+        data_connector_detail_object_mappings_type_0_item.additional_properties = d
+        return data_connector_detail_object_mappings_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

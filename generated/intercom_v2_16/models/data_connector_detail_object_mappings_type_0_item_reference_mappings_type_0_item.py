@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item_intercom_object_type import (
+    DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item")
+
+
+@_attrs_define
+class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
+    """
+    Attributes:
+        intercom_object_type (DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType |
+            None | Unset):
+        intercom_attribute_identifier (None | str | Unset):
+    """
+
+    intercom_object_type: (
+        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None | Unset
+    ) = UNSET
+    intercom_attribute_identifier: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        intercom_object_type: None | str | Unset
+        if isinstance(self.intercom_object_type, Unset):
+            intercom_object_type = UNSET
+        elif isinstance(
+            self.intercom_object_type,
+            DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType,
+        ):
+            intercom_object_type = self.intercom_object_type.value
+        else:
+            intercom_object_type = self.intercom_object_type
+
+        intercom_attribute_identifier: None | str | Unset
+        if isinstance(self.intercom_attribute_identifier, Unset):
+            intercom_attribute_identifier = UNSET
+        else:
+            intercom_attribute_identifier = self.intercom_attribute_identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if intercom_object_type is not UNSET:
+            field_dict["intercom_object_type"] = intercom_object_type
+        if intercom_attribute_identifier is not UNSET:
+            field_dict["intercom_attribute_identifier"] = intercom_attribute_identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_intercom_object_type(
+            data: object,
+        ) -> DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                intercom_object_type_type_1 = (
+                    DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType(data)
+                )
+
+                return intercom_object_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None | Unset,
+                data,
+            )
+
+        intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", UNSET))
+
+        def _parse_intercom_attribute_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intercom_attribute_identifier = _parse_intercom_attribute_identifier(
+            d.pop("intercom_attribute_identifier", UNSET)
+        )
+
+        data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item = cls(
+            intercom_object_type=intercom_object_type,
+            intercom_attribute_identifier=intercom_attribute_identifier,
+        )
+
+        data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item.additional_properties = d
+        return data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_connector_detail_response_fields_type_0_item_type import (
+    DataConnectorDetailResponseFieldsType0ItemType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataConnectorDetailResponseFieldsType0Item")
+
+
+@_attrs_define
+class DataConnectorDetailResponseFieldsType0Item:
+    """
+    Attributes:
+        path (None | str | Unset): The JSON path of the response field. Example: status.
+        type_ (DataConnectorDetailResponseFieldsType0ItemType | None | Unset): The data type of the response field.
+            Example: string.
+        example_value (Any | Unset): An example value for this field. Example: ok.
+        redacted (bool | None | Unset): Whether this field is redacted in logs. Example: False.
+    """
+
+    path: None | str | Unset = UNSET
+    type_: DataConnectorDetailResponseFieldsType0ItemType | None | Unset = UNSET
+    example_value: Any | Unset = UNSET
+    redacted: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, DataConnectorDetailResponseFieldsType0ItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        example_value = self.example_value
+
+        redacted: bool | None | Unset
+        if isinstance(self.redacted, Unset):
+            redacted = UNSET
+        else:
+            redacted = self.redacted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if path is not UNSET:
+            field_dict["path"] = path
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if example_value is not UNSET:
+            field_dict["example_value"] = example_value
+        if redacted is not UNSET:
+            field_dict["redacted"] = redacted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        def _parse_type_(data: object) -> DataConnectorDetailResponseFieldsType0ItemType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = DataConnectorDetailResponseFieldsType0ItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataConnectorDetailResponseFieldsType0ItemType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        example_value = d.pop("example_value", UNSET)
+
+        def _parse_redacted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redacted = _parse_redacted(d.pop("redacted", UNSET))
+
+        data_connector_detail_response_fields_type_0_item = cls(
+            path=path,
+            type_=type_,
+            example_value=example_value,
+            redacted=redacted,
+        )
+
+        data_connector_detail_response_fields_type_0_item.additional_properties = d
+        return data_connector_detail_response_fields_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

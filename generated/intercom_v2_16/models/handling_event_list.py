@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.handling_event import HandlingEvent
+
+
+T = TypeVar("T", bound="HandlingEventList")
+
+
+@_attrs_define
+class HandlingEventList:
+    """A list of handling events for a conversation
+
+    Attributes:
+        handling_events (list[HandlingEvent] | None | Unset): Array of handling events
+    """
+
+    handling_events: list[HandlingEvent] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        handling_events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.handling_events, Unset):
+            handling_events = UNSET
+        elif isinstance(self.handling_events, list):
+            handling_events = []
+            for handling_events_type_0_item_data in self.handling_events:
+                handling_events_type_0_item = handling_events_type_0_item_data.to_dict()
+                handling_events.append(handling_events_type_0_item)
+
+        else:
+            handling_events = self.handling_events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if handling_events is not UNSET:
+            field_dict["handling_events"] = handling_events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.handling_event import HandlingEvent
+
+        d = dict(src_dict)
+
+        def _parse_handling_events(data: object) -> list[HandlingEvent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                handling_events_type_0 = []
+                _handling_events_type_0 = data
+                for handling_events_type_0_item_data in _handling_events_type_0:
+                    handling_events_type_0_item = HandlingEvent.from_dict(handling_events_type_0_item_data)
+
+                    handling_events_type_0.append(handling_events_type_0_item)
+
+                return handling_events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HandlingEvent] | None | Unset, data)
+
+        handling_events = _parse_handling_events(d.pop("handling_events", UNSET))
+
+        handling_event_list = cls(
+            handling_events=handling_events,
+        )
+
+        handling_event_list.additional_properties = d
+        return handling_event_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

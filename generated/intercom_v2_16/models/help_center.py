@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HelpCenter")
+
+
+@_attrs_define
+class HelpCenter:
+    """Help Centers contain collections
+
+    Attributes:
+        id (None | str | Unset): The unique identifier for the Help Center which is given by Intercom. Example: 123.
+        workspace_id (None | str | Unset): The id of the workspace which the Help Center belongs to. Example: hfi1bx4l.
+        created_at (int | None | Unset): The time when the Help Center was created. Example: 1672928359.
+        updated_at (int | None | Unset): The time when the Help Center was last updated. Example: 1672928610.
+        identifier (None | str | Unset): The identifier of the Help Center. This is used in the URL of the Help Center.
+            Example: intercom.
+        website_turned_on (bool | None | Unset): Whether the Help Center is turned on or not. This is controlled in your
+            Help Center settings. Example: True.
+        display_name (None | str | Unset): The display name of the Help Center only seen by teammates. Example: Intercom
+            Help Center.
+        url (None | str | Unset): The URL for the help center, if you have a custom domain then this will show the URL
+            using the custom domain. Example: https://help.mycompany.com.
+        custom_domain (None | str | Unset): Custom domain configured for the help center Example: help.mycompany.com.
+        default (bool | None | Unset): Whether this help center is the default for the workspace. Example: False.
+        locales (list[str] | None | Unset): The locales in which the help center is available. Example: ['en', 'fr'].
+    """
+
+    id: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    website_turned_on: bool | None | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    custom_domain: None | str | Unset = UNSET
+    default: bool | None | Unset = UNSET
+    locales: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        website_turned_on: bool | None | Unset
+        if isinstance(self.website_turned_on, Unset):
+            website_turned_on = UNSET
+        else:
+            website_turned_on = self.website_turned_on
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        custom_domain: None | str | Unset
+        if isinstance(self.custom_domain, Unset):
+            custom_domain = UNSET
+        else:
+            custom_domain = self.custom_domain
+
+        default: bool | None | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
+
+        locales: list[str] | None | Unset
+        if isinstance(self.locales, Unset):
+            locales = UNSET
+        elif isinstance(self.locales, list):
+            locales = self.locales
+
+        else:
+            locales = self.locales
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if website_turned_on is not UNSET:
+            field_dict["website_turned_on"] = website_turned_on
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if custom_domain is not UNSET:
+            field_dict["custom_domain"] = custom_domain
+        if default is not UNSET:
+            field_dict["default"] = default
+        if locales is not UNSET:
+            field_dict["locales"] = locales
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_website_turned_on(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        website_turned_on = _parse_website_turned_on(d.pop("website_turned_on", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_custom_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_domain = _parse_custom_domain(d.pop("custom_domain", UNSET))
+
+        def _parse_default(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        default = _parse_default(d.pop("default", UNSET))
+
+        def _parse_locales(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locales_type_0 = cast(list[str], data)
+
+                return locales_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        locales = _parse_locales(d.pop("locales", UNSET))
+
+        help_center = cls(
+            id=id,
+            workspace_id=workspace_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            identifier=identifier,
+            website_turned_on=website_turned_on,
+            display_name=display_name,
+            url=url,
+            custom_domain=custom_domain,
+            default=default,
+            locales=locales,
+        )
+
+        help_center.additional_properties = d
+        return help_center
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

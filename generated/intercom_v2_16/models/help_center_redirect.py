@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.help_center_redirect_target_type import HelpCenterRedirectTargetType
+from ..models.help_center_redirect_type import HelpCenterRedirectType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HelpCenterRedirect")
+
+
+@_attrs_define
+class HelpCenterRedirect:
+    """A redirect maps a source URL (`from_url`) to an article or collection within a
+    help center, so that links to old or external URLs resolve to live content.
+
+        Attributes:
+            id (None | str | Unset): The unique identifier for the redirect. Example: 26.
+            type_ (HelpCenterRedirectType | None | Unset): The type of the object - `help_center_redirect`. Example:
+                help_center_redirect.
+            from_url (None | str | Unset): The source URL that is redirected. An absolute URL within the help center's URL
+                space. Example: http://help-center.test/lovelyhelpcenter/old-page.
+            locale (None | str | Unset): The locale of the redirect's target. For article targets this is the bound
+                translation's locale, which may differ from the requested locale if no translation exists in that locale.
+                Example: en.
+            help_center_id (None | str | Unset): The unique identifier for the help center the redirect belongs to. Example:
+                7.
+            target_type (HelpCenterRedirectTargetType | None | Unset): The type of the redirect target. Example: article.
+            target_id (None | str | Unset): The unique identifier of the target article or collection. For article targets
+                this is the Article ID. Example: 11.
+            created_at (int | None | Unset): The time the redirect was created as a UTC Unix timestamp. Example: 1781619405.
+            updated_at (int | None | Unset): The time the redirect was last updated as a UTC Unix timestamp. Example:
+                1781619405.
+    """
+
+    id: None | str | Unset = UNSET
+    type_: HelpCenterRedirectType | None | Unset = UNSET
+    from_url: None | str | Unset = UNSET
+    locale: None | str | Unset = UNSET
+    help_center_id: None | str | Unset = UNSET
+    target_type: HelpCenterRedirectTargetType | None | Unset = UNSET
+    target_id: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, HelpCenterRedirectType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        from_url: None | str | Unset
+        if isinstance(self.from_url, Unset):
+            from_url = UNSET
+        else:
+            from_url = self.from_url
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
+
+        help_center_id: None | str | Unset
+        if isinstance(self.help_center_id, Unset):
+            help_center_id = UNSET
+        else:
+            help_center_id = self.help_center_id
+
+        target_type: None | str | Unset
+        if isinstance(self.target_type, Unset):
+            target_type = UNSET
+        elif isinstance(self.target_type, HelpCenterRedirectTargetType):
+            target_type = self.target_type.value
+        else:
+            target_type = self.target_type
+
+        target_id: None | str | Unset
+        if isinstance(self.target_id, Unset):
+            target_id = UNSET
+        else:
+            target_id = self.target_id
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if from_url is not UNSET:
+            field_dict["from_url"] = from_url
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if help_center_id is not UNSET:
+            field_dict["help_center_id"] = help_center_id
+        if target_type is not UNSET:
+            field_dict["target_type"] = target_type
+        if target_id is not UNSET:
+            field_dict["target_id"] = target_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_type_(data: object) -> HelpCenterRedirectType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = HelpCenterRedirectType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HelpCenterRedirectType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_from_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_url = _parse_from_url(d.pop("from_url", UNSET))
+
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_help_center_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        help_center_id = _parse_help_center_id(d.pop("help_center_id", UNSET))
+
+        def _parse_target_type(data: object) -> HelpCenterRedirectTargetType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                target_type_type_1 = HelpCenterRedirectTargetType(data)
+
+                return target_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HelpCenterRedirectTargetType | None | Unset, data)
+
+        target_type = _parse_target_type(d.pop("target_type", UNSET))
+
+        def _parse_target_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        target_id = _parse_target_id(d.pop("target_id", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        help_center_redirect = cls(
+            id=id,
+            type_=type_,
+            from_url=from_url,
+            locale=locale,
+            help_center_id=help_center_id,
+            target_type=target_type,
+            target_id=target_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        help_center_redirect.additional_properties = d
+        return help_center_redirect
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

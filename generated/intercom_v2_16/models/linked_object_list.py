@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.linked_object_list_type import LinkedObjectListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.linked_object import LinkedObject
+
+
+T = TypeVar("T", bound="LinkedObjectList")
+
+
+@_attrs_define
+class LinkedObjectList:
+    """An object containing metadata about linked conversations and linked tickets. Up to 1000 can be returned.
+
+    Attributes:
+        type_ (LinkedObjectListType | None | Unset): Always list. Example: list.
+        total_count (int | None | Unset): The total number of linked objects. Example: 100.
+        has_more (bool | None | Unset): Whether or not there are more linked objects than returned. Example: False.
+        data (list[LinkedObject] | None | Unset): An array containing the linked conversations and linked tickets.
+    """
+
+    type_: LinkedObjectListType | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    has_more: bool | None | Unset = UNSET
+    data: list[LinkedObject] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, LinkedObjectListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        has_more: bool | None | Unset
+        if isinstance(self.has_more, Unset):
+            has_more = UNSET
+        else:
+            has_more = self.has_more
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.linked_object import LinkedObject
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> LinkedObjectListType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = LinkedObjectListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LinkedObjectListType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_has_more(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_more = _parse_has_more(d.pop("has_more", UNSET))
+
+        def _parse_data(data: object) -> list[LinkedObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = LinkedObject.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LinkedObject] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        linked_object_list = cls(
+            type_=type_,
+            total_count=total_count,
+            has_more=has_more,
+            data=data,
+        )
+
+        linked_object_list.additional_properties = d
+        return linked_object_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.merge_history_list_type import MergeHistoryListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merge_history_item import MergeHistoryItem
+
+
+T = TypeVar("T", bound="MergeHistoryList")
+
+
+@_attrs_define
+class MergeHistoryList:
+    """A paginated list of merge history entries for a contact.
+
+    Attributes:
+        type_ (MergeHistoryListType | None | Unset): The type of object. Example: list.
+        data (list[MergeHistoryItem] | None | Unset): An array of merge history entries.
+        next_cursor (None | str | Unset): A cursor to pass as the `cursor` query parameter to fetch the next page of
+            results. Absent when there are no more pages. Example: WyIxNjM0NTY3ODkwIl0.
+        has_more (bool | None | Unset): Whether there are more results to fetch. Example: False.
+    """
+
+    type_: MergeHistoryListType | None | Unset = UNSET
+    data: list[MergeHistoryItem] | None | Unset = UNSET
+    next_cursor: None | str | Unset = UNSET
+    has_more: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, MergeHistoryListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        has_more: bool | None | Unset
+        if isinstance(self.has_more, Unset):
+            has_more = UNSET
+        else:
+            has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.merge_history_item import MergeHistoryItem
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> MergeHistoryListType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = MergeHistoryListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MergeHistoryListType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_data(data: object) -> list[MergeHistoryItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = MergeHistoryItem.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MergeHistoryItem] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
+        def _parse_has_more(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_more = _parse_has_more(d.pop("has_more", UNSET))
+
+        merge_history_list = cls(
+            type_=type_,
+            data=data,
+            next_cursor=next_cursor,
+            has_more=has_more,
+        )
+
+        merge_history_list.additional_properties = d
+        return merge_history_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

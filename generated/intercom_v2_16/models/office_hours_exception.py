@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.office_hours_exception_exception_type import OfficeHoursExceptionExceptionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+
+T = TypeVar("T", bound="OfficeHoursException")
+
+
+@_attrs_define
+class OfficeHoursException:
+    """An exception overrides a schedule's regular hours on a specific date, such as a public holiday.
+
+    Attributes:
+        type_ (None | str | Unset): The type of the object - always `office_hours_exception`. Example:
+            office_hours_exception.
+        id (None | str | Unset): The unique identifier for the office hours exception. Example: 456.
+        office_hours_schedule_id (None | str | Unset): The unique identifier for the schedule this exception belongs to.
+            Example: 123.
+        exception_date (datetime.date | None | Unset): The date the exception applies to, in `YYYY-MM-DD` format.
+            Example: 2026-12-25.
+        exception_type (None | OfficeHoursExceptionExceptionType | Unset): `closed` means the workspace is closed all
+            day; `custom_hours` replaces the regular hours with `time_intervals`. Example: closed.
+        name (None | str | Unset): An optional name for the exception. Example: Christmas Day.
+        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals for the exception date. `null`
+            when `exception_type` is `closed`.
+        recurring_annually (bool | None | Unset): Whether the exception repeats every year on the same date. Example:
+            True.
+        created_at (int | None | Unset): The time the exception was created as a Unix timestamp. Example: 1717200000.
+        updated_at (int | None | Unset): The time the exception was last updated as a Unix timestamp. Example:
+            1717200000.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    office_hours_schedule_id: None | str | Unset = UNSET
+    exception_date: datetime.date | None | Unset = UNSET
+    exception_type: None | OfficeHoursExceptionExceptionType | Unset = UNSET
+    name: None | str | Unset = UNSET
+    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
+    recurring_annually: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        office_hours_schedule_id: None | str | Unset
+        if isinstance(self.office_hours_schedule_id, Unset):
+            office_hours_schedule_id = UNSET
+        else:
+            office_hours_schedule_id = self.office_hours_schedule_id
+
+        exception_date: None | str | Unset
+        if isinstance(self.exception_date, Unset):
+            exception_date = UNSET
+        elif isinstance(self.exception_date, datetime.date):
+            exception_date = self.exception_date.isoformat()
+        else:
+            exception_date = self.exception_date
+
+        exception_type: None | str | Unset
+        if isinstance(self.exception_type, Unset):
+            exception_type = UNSET
+        elif isinstance(self.exception_type, OfficeHoursExceptionExceptionType):
+            exception_type = self.exception_type.value
+        else:
+            exception_type = self.exception_type
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        time_intervals: list[dict[str, Any]] | None | Unset
+        if isinstance(self.time_intervals, Unset):
+            time_intervals = UNSET
+        elif isinstance(self.time_intervals, list):
+            time_intervals = []
+            for time_intervals_type_0_item_data in self.time_intervals:
+                time_intervals_type_0_item = time_intervals_type_0_item_data.to_dict()
+                time_intervals.append(time_intervals_type_0_item)
+
+        else:
+            time_intervals = self.time_intervals
+
+        recurring_annually: bool | None | Unset
+        if isinstance(self.recurring_annually, Unset):
+            recurring_annually = UNSET
+        else:
+            recurring_annually = self.recurring_annually
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if office_hours_schedule_id is not UNSET:
+            field_dict["office_hours_schedule_id"] = office_hours_schedule_id
+        if exception_date is not UNSET:
+            field_dict["exception_date"] = exception_date
+        if exception_type is not UNSET:
+            field_dict["exception_type"] = exception_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if time_intervals is not UNSET:
+            field_dict["time_intervals"] = time_intervals
+        if recurring_annually is not UNSET:
+            field_dict["recurring_annually"] = recurring_annually
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_office_hours_schedule_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        office_hours_schedule_id = _parse_office_hours_schedule_id(d.pop("office_hours_schedule_id", UNSET))
+
+        def _parse_exception_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                exception_date_type_0 = datetime.date.fromisoformat(data)
+
+                return exception_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        exception_date = _parse_exception_date(d.pop("exception_date", UNSET))
+
+        def _parse_exception_type(data: object) -> None | OfficeHoursExceptionExceptionType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                exception_type_type_1 = OfficeHoursExceptionExceptionType(data)
+
+                return exception_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OfficeHoursExceptionExceptionType | Unset, data)
+
+        exception_type = _parse_exception_type(d.pop("exception_type", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                time_intervals_type_0 = []
+                _time_intervals_type_0 = data
+                for time_intervals_type_0_item_data in _time_intervals_type_0:
+                    time_intervals_type_0_item = OfficeHoursTimeInterval.from_dict(time_intervals_type_0_item_data)
+
+                    time_intervals_type_0.append(time_intervals_type_0_item)
+
+                return time_intervals_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
+
+        time_intervals = _parse_time_intervals(d.pop("time_intervals", UNSET))
+
+        def _parse_recurring_annually(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        recurring_annually = _parse_recurring_annually(d.pop("recurring_annually", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        office_hours_exception = cls(
+            type_=type_,
+            id=id,
+            office_hours_schedule_id=office_hours_schedule_id,
+            exception_date=exception_date,
+            exception_type=exception_type,
+            name=name,
+            time_intervals=time_intervals,
+            recurring_annually=recurring_annually,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        office_hours_exception.additional_properties = d
+        return office_hours_exception
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+
+T = TypeVar("T", bound="OfficeHoursSchedule")
+
+
+@_attrs_define
+class OfficeHoursSchedule:
+    """An office hours schedule defines the recurring weekly hours during which the workspace is open.
+
+    Attributes:
+        type_ (None | str | Unset): The type of the object - always `office_hours_schedule`. Example:
+            office_hours_schedule.
+        id (None | str | Unset): The unique identifier for the office hours schedule. Example: 123.
+        name (None | str | Unset): The name of the office hours schedule. Example: Standard Support Hours.
+        time_zone_name (None | str | Unset): The IANA time zone the schedule's hours are evaluated in. Example:
+            America/New_York.
+        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals that make up the weekly
+            schedule.
+        twenty_four_seven (bool | None | Unset): Whether the schedule is open 24/7. Example: False.
+        created_at (int | None | Unset): The time the schedule was created as a Unix timestamp. Example: 1717200000.
+        updated_at (int | None | Unset): The time the schedule was last updated as a Unix timestamp. Example:
+            1717200000.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    time_zone_name: None | str | Unset = UNSET
+    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
+    twenty_four_seven: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        time_zone_name: None | str | Unset
+        if isinstance(self.time_zone_name, Unset):
+            time_zone_name = UNSET
+        else:
+            time_zone_name = self.time_zone_name
+
+        time_intervals: list[dict[str, Any]] | None | Unset
+        if isinstance(self.time_intervals, Unset):
+            time_intervals = UNSET
+        elif isinstance(self.time_intervals, list):
+            time_intervals = []
+            for time_intervals_type_0_item_data in self.time_intervals:
+                time_intervals_type_0_item = time_intervals_type_0_item_data.to_dict()
+                time_intervals.append(time_intervals_type_0_item)
+
+        else:
+            time_intervals = self.time_intervals
+
+        twenty_four_seven: bool | None | Unset
+        if isinstance(self.twenty_four_seven, Unset):
+            twenty_four_seven = UNSET
+        else:
+            twenty_four_seven = self.twenty_four_seven
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if time_zone_name is not UNSET:
+            field_dict["time_zone_name"] = time_zone_name
+        if time_intervals is not UNSET:
+            field_dict["time_intervals"] = time_intervals
+        if twenty_four_seven is not UNSET:
+            field_dict["twenty_four_seven"] = twenty_four_seven
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_time_zone_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone_name = _parse_time_zone_name(d.pop("time_zone_name", UNSET))
+
+        def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                time_intervals_type_0 = []
+                _time_intervals_type_0 = data
+                for time_intervals_type_0_item_data in _time_intervals_type_0:
+                    time_intervals_type_0_item = OfficeHoursTimeInterval.from_dict(time_intervals_type_0_item_data)
+
+                    time_intervals_type_0.append(time_intervals_type_0_item)
+
+                return time_intervals_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
+
+        time_intervals = _parse_time_intervals(d.pop("time_intervals", UNSET))
+
+        def _parse_twenty_four_seven(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        twenty_four_seven = _parse_twenty_four_seven(d.pop("twenty_four_seven", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        office_hours_schedule = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            time_zone_name=time_zone_name,
+            time_intervals=time_intervals,
+            twenty_four_seven=twenty_four_seven,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        office_hours_schedule.additional_properties = d
+        return office_hours_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OfficeHoursTimeInterval")
+
+
+@_attrs_define
+class OfficeHoursTimeInterval:
+    """A single open interval. For schedules, `start_minute` and `end_minute` are minute offsets from the start of the week
+    (Monday 00:00 = 0), in the range 0 to 10080. For exceptions, they are minute offsets from midnight on
+    `exception_date`, in the range 0 to 1440.
+
+        Attributes:
+            start_minute (int | None | Unset): Minute the interval starts. For schedules, offset from the start of the week
+                (Monday 00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 540.
+            end_minute (int | None | Unset): Minute the interval ends. For schedules, offset from the start of the week
+                (Monday 00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 1020.
+            day_of_week (int | None | Unset): Derived day of the week the interval falls on (0 = Monday … 6 = Sunday). For
+                exceptions, this is derived from `exception_date`. Example: 0.
+    """
+
+    start_minute: int | None | Unset = UNSET
+    end_minute: int | None | Unset = UNSET
+    day_of_week: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_minute: int | None | Unset
+        if isinstance(self.start_minute, Unset):
+            start_minute = UNSET
+        else:
+            start_minute = self.start_minute
+
+        end_minute: int | None | Unset
+        if isinstance(self.end_minute, Unset):
+            end_minute = UNSET
+        else:
+            end_minute = self.end_minute
+
+        day_of_week: int | None | Unset
+        if isinstance(self.day_of_week, Unset):
+            day_of_week = UNSET
+        else:
+            day_of_week = self.day_of_week
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_minute is not UNSET:
+            field_dict["start_minute"] = start_minute
+        if end_minute is not UNSET:
+            field_dict["end_minute"] = end_minute
+        if day_of_week is not UNSET:
+            field_dict["day_of_week"] = day_of_week
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_start_minute(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_minute = _parse_start_minute(d.pop("start_minute", UNSET))
+
+        def _parse_end_minute(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        end_minute = _parse_end_minute(d.pop("end_minute", UNSET))
+
+        def _parse_day_of_week(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        day_of_week = _parse_day_of_week(d.pop("day_of_week", UNSET))
+
+        office_hours_time_interval = cls(
+            start_minute=start_minute,
+            end_minute=end_minute,
+            day_of_week=day_of_week,
+        )
+
+        office_hours_time_interval.additional_properties = d
+        return office_hours_time_interval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.segment_list_type import SegmentListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.segment import Segment
+    from ..models.segment_list_pages_type_0 import SegmentListPagesType0
+
+
+T = TypeVar("T", bound="SegmentList")
+
+
+@_attrs_define
+class SegmentList:
+    """This will return a list of Segment Objects. The result may also have a pages object if the response is paginated.
+
+    Attributes:
+        type_ (None | SegmentListType | Unset): The type of the object Example: segment.list.
+        segments (list[Segment] | None | Unset): A list of Segment objects
+        pages (None | SegmentListPagesType0 | Unset): A pagination object, which may be empty, indicating no further
+            pages to fetch.
+    """
+
+    type_: None | SegmentListType | Unset = UNSET
+    segments: list[Segment] | None | Unset = UNSET
+    pages: None | SegmentListPagesType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.segment_list_pages_type_0 import SegmentListPagesType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, SegmentListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        segments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.segments, Unset):
+            segments = UNSET
+        elif isinstance(self.segments, list):
+            segments = []
+            for segments_type_0_item_data in self.segments:
+                segments_type_0_item = segments_type_0_item_data.to_dict()
+                segments.append(segments_type_0_item)
+
+        else:
+            segments = self.segments
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, SegmentListPagesType0):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.segment import Segment
+        from ..models.segment_list_pages_type_0 import SegmentListPagesType0
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | SegmentListType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = SegmentListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SegmentListType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_segments(data: object) -> list[Segment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                segments_type_0 = []
+                _segments_type_0 = data
+                for segments_type_0_item_data in _segments_type_0:
+                    segments_type_0_item = Segment.from_dict(segments_type_0_item_data)
+
+                    segments_type_0.append(segments_type_0_item)
+
+                return segments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Segment] | None | Unset, data)
+
+        segments = _parse_segments(d.pop("segments", UNSET))
+
+        def _parse_pages(data: object) -> None | SegmentListPagesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = SegmentListPagesType0.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SegmentListPagesType0 | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        segment_list = cls(
+            type_=type_,
+            segments=segments,
+            pages=pages,
+        )
+
+        segment_list.additional_properties = d
+        return segment_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

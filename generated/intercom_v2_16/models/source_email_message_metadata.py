@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_address_header import EmailAddressHeader
+
+
+T = TypeVar("T", bound="SourceEmailMessageMetadata")
+
+
+@_attrs_define
+class SourceEmailMessageMetadata:
+    """Contains metadata if the message was sent as an email
+
+    Attributes:
+        message_id (None | str | Unset): The unique identifier for the email message as specified in the Message-ID
+            header Example: <CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>.
+        subject (None | str | Unset): The subject of the email Example: Question about my order.
+        email_address_headers (list[EmailAddressHeader] | None | Unset): A list of an email address headers.
+        history (None | str | Unset): The HTML content of any quoted or forwarded email history from the initial inbound
+            message Example: <div><span>On Jan 28, wrote:</span><blockquote>Previous thread</blockquote></div>.
+    """
+
+    message_id: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    email_address_headers: list[EmailAddressHeader] | None | Unset = UNSET
+    history: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id: None | str | Unset
+        if isinstance(self.message_id, Unset):
+            message_id = UNSET
+        else:
+            message_id = self.message_id
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        email_address_headers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.email_address_headers, Unset):
+            email_address_headers = UNSET
+        elif isinstance(self.email_address_headers, list):
+            email_address_headers = []
+            for email_address_headers_type_0_item_data in self.email_address_headers:
+                email_address_headers_type_0_item = email_address_headers_type_0_item_data.to_dict()
+                email_address_headers.append(email_address_headers_type_0_item)
+
+        else:
+            email_address_headers = self.email_address_headers
+
+        history: None | str | Unset
+        if isinstance(self.history, Unset):
+            history = UNSET
+        else:
+            history = self.history
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if email_address_headers is not UNSET:
+            field_dict["email_address_headers"] = email_address_headers
+        if history is not UNSET:
+            field_dict["history"] = history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.email_address_header import EmailAddressHeader
+
+        d = dict(src_dict)
+
+        def _parse_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_id = _parse_message_id(d.pop("message_id", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_email_address_headers(data: object) -> list[EmailAddressHeader] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                email_address_headers_type_0 = []
+                _email_address_headers_type_0 = data
+                for email_address_headers_type_0_item_data in _email_address_headers_type_0:
+                    email_address_headers_type_0_item = EmailAddressHeader.from_dict(
+                        email_address_headers_type_0_item_data
+                    )
+
+                    email_address_headers_type_0.append(email_address_headers_type_0_item)
+
+                return email_address_headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmailAddressHeader] | None | Unset, data)
+
+        email_address_headers = _parse_email_address_headers(d.pop("email_address_headers", UNSET))
+
+        def _parse_history(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        history = _parse_history(d.pop("history", UNSET))
+
+        source_email_message_metadata = cls(
+            message_id=message_id,
+            subject=subject,
+            email_address_headers=email_address_headers,
+            history=history,
+        )
+
+        source_email_message_metadata.additional_properties = d
+        return source_email_message_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

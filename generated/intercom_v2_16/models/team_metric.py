@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamMetric")
+
+
+@_attrs_define
+class TeamMetric:
+    """Per-admin activity metrics within a team.
+
+    Attributes:
+        type_ (None | str | Unset):  Example: team_metric.
+        admin_id (None | str | Unset): The unique identifier for the admin. Example: 123.
+        open_ (int | None | Unset): The number of open conversations assigned to the admin. Example: 5.
+        idle (int | None | Unset): The number of idle conversations assigned to the admin. A conversation is idle when
+            it has been open and waiting for an admin reply longer than the idle_threshold. Example: 2.
+        snoozed (int | None | Unset): The number of snoozed conversations assigned to the admin. Example: 1.
+    """
+
+    type_: None | str | Unset = UNSET
+    admin_id: None | str | Unset = UNSET
+    open_: int | None | Unset = UNSET
+    idle: int | None | Unset = UNSET
+    snoozed: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        admin_id: None | str | Unset
+        if isinstance(self.admin_id, Unset):
+            admin_id = UNSET
+        else:
+            admin_id = self.admin_id
+
+        open_: int | None | Unset
+        if isinstance(self.open_, Unset):
+            open_ = UNSET
+        else:
+            open_ = self.open_
+
+        idle: int | None | Unset
+        if isinstance(self.idle, Unset):
+            idle = UNSET
+        else:
+            idle = self.idle
+
+        snoozed: int | None | Unset
+        if isinstance(self.snoozed, Unset):
+            snoozed = UNSET
+        else:
+            snoozed = self.snoozed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if admin_id is not UNSET:
+            field_dict["admin_id"] = admin_id
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if idle is not UNSET:
+            field_dict["idle"] = idle
+        if snoozed is not UNSET:
+            field_dict["snoozed"] = snoozed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_admin_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
+
+        def _parse_open_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        open_ = _parse_open_(d.pop("open", UNSET))
+
+        def _parse_idle(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        idle = _parse_idle(d.pop("idle", UNSET))
+
+        def _parse_snoozed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        snoozed = _parse_snoozed(d.pop("snoozed", UNSET))
+
+        team_metric = cls(
+            type_=type_,
+            admin_id=admin_id,
+            open_=open_,
+            idle=idle,
+            snoozed=snoozed,
+        )
+
+        team_metric.additional_properties = d
+        return team_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_part_updated_attribute_value_type_0_type import TicketPartUpdatedAttributeValueType0Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TicketPartUpdatedAttributeValueType0")
+
+
+@_attrs_define
+class TicketPartUpdatedAttributeValueType0:
+    """The new value of the attribute.
+
+    Attributes:
+        type_ (None | TicketPartUpdatedAttributeValueType0Type | Unset): The type of the object. Always 'value'.
+            Example: value.
+        id (list[int] | None | str | Unset):
+        label (list[str] | None | str | Unset):
+    """
+
+    type_: None | TicketPartUpdatedAttributeValueType0Type | Unset = UNSET
+    id: list[int] | None | str | Unset = UNSET
+    label: list[str] | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TicketPartUpdatedAttributeValueType0Type):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: list[int] | None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, list):
+            id = self.id
+
+        else:
+            id = self.id
+
+        label: list[str] | None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        elif isinstance(self.label, list):
+            label = self.label
+
+        else:
+            label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | TicketPartUpdatedAttributeValueType0Type | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = TicketPartUpdatedAttributeValueType0Type(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketPartUpdatedAttributeValueType0Type | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> list[int] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                id_type_1 = cast(list[int], data)
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_label(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                label_type_1 = cast(list[str], data)
+
+                return label_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        ticket_part_updated_attribute_value_type_0 = cls(
+            type_=type_,
+            id=id,
+            label=label,
+        )
+
+        ticket_part_updated_attribute_value_type_0.additional_properties = d
+        return ticket_part_updated_attribute_value_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_reply_part_type import TicketReplyPartType
+from ..models.ticket_reply_type import TicketReplyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.part_attachment import PartAttachment
+    from ..models.ticket_part_author import TicketPartAuthor
+
+
+T = TypeVar("T", bound="TicketReply")
+
+
+@_attrs_define
+class TicketReply:
+    """A Ticket Part representing a note, comment, or quick_reply on a ticket
+
+    Attributes:
+        type_ (None | TicketReplyType | Unset): Always ticket_part Example: ticket_part.
+        id (None | str | Unset): The id representing the part. Example: 3.
+        part_type (None | TicketReplyPartType | Unset): Type of the part Example: note.
+        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Okay!</p>.
+        created_at (int | None | Unset): The time the note was created. Example: 1663597223.
+        updated_at (int | None | Unset): The last time the note was updated. Example: 1663597260.
+        author (None | TicketPartAuthor | Unset):
+        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
+        redacted (bool | None | Unset): Whether or not the ticket part has been redacted. Example: False.
+    """
+
+    type_: None | TicketReplyType | Unset = UNSET
+    id: None | str | Unset = UNSET
+    part_type: None | TicketReplyPartType | Unset = UNSET
+    body: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    author: None | TicketPartAuthor | Unset = UNSET
+    attachments: list[PartAttachment] | None | Unset = UNSET
+    redacted: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ticket_part_author import TicketPartAuthor
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TicketReplyType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        part_type: None | str | Unset
+        if isinstance(self.part_type, Unset):
+            part_type = UNSET
+        elif isinstance(self.part_type, TicketReplyPartType):
+            part_type = self.part_type.value
+        else:
+            part_type = self.part_type
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        author: dict[str, Any] | None | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        elif isinstance(self.author, TicketPartAuthor):
+            author = self.author.to_dict()
+        else:
+            author = self.author
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        redacted: bool | None | Unset
+        if isinstance(self.redacted, Unset):
+            redacted = UNSET
+        else:
+            redacted = self.redacted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if part_type is not UNSET:
+            field_dict["part_type"] = part_type
+        if body is not UNSET:
+            field_dict["body"] = body
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if author is not UNSET:
+            field_dict["author"] = author
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if redacted is not UNSET:
+            field_dict["redacted"] = redacted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.part_attachment import PartAttachment
+        from ..models.ticket_part_author import TicketPartAuthor
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | TicketReplyType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = TicketReplyType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketReplyType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_part_type(data: object) -> None | TicketReplyPartType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                part_type_type_1 = TicketReplyPartType(data)
+
+                return part_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketReplyPartType | Unset, data)
+
+        part_type = _parse_part_type(d.pop("part_type", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                author_type_0 = TicketPartAuthor.from_dict(data)
+
+                return author_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketPartAuthor | Unset, data)
+
+        author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PartAttachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        def _parse_redacted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redacted = _parse_redacted(d.pop("redacted", UNSET))
+
+        ticket_reply = cls(
+            type_=type_,
+            id=id,
+            part_type=part_type,
+            body=body,
+            created_at=created_at,
+            updated_at=updated_at,
+            author=author,
+            attachments=attachments,
+            redacted=redacted,
+        )
+
+        ticket_reply.additional_properties = d
+        return ticket_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_office_hours_exception_request_exception_type import UpdateOfficeHoursExceptionRequestExceptionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+
+T = TypeVar("T", bound="UpdateOfficeHoursExceptionRequest")
+
+
+@_attrs_define
+class UpdateOfficeHoursExceptionRequest:
+    """The request payload for updating an office hours exception. Only the provided fields are updated.
+
+    Attributes:
+        exception_date (datetime.date | Unset): The date the exception applies to, in `YYYY-MM-DD` format. Example:
+            2026-12-25.
+        exception_type (UpdateOfficeHoursExceptionRequestExceptionType | Unset): The type of exception. Example:
+            custom_hours.
+        name (str | Unset): An optional name for the exception. Example: Christmas Day (reduced hours).
+        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals for the exception date.
+            Required for `custom_hours`; omit for `closed`.
+        recurring_annually (bool | Unset): Whether the exception repeats every year on the same date. Example: True.
+    """
+
+    exception_date: datetime.date | Unset = UNSET
+    exception_type: UpdateOfficeHoursExceptionRequestExceptionType | Unset = UNSET
+    name: str | Unset = UNSET
+    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
+    recurring_annually: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exception_date: str | Unset = UNSET
+        if not isinstance(self.exception_date, Unset):
+            exception_date = self.exception_date.isoformat()
+
+        exception_type: str | Unset = UNSET
+        if not isinstance(self.exception_type, Unset):
+            exception_type = self.exception_type.value
+
+        name = self.name
+
+        time_intervals: list[dict[str, Any]] | None | Unset
+        if isinstance(self.time_intervals, Unset):
+            time_intervals = UNSET
+        elif isinstance(self.time_intervals, list):
+            time_intervals = []
+            for time_intervals_type_0_item_data in self.time_intervals:
+                time_intervals_type_0_item = time_intervals_type_0_item_data.to_dict()
+                time_intervals.append(time_intervals_type_0_item)
+
+        else:
+            time_intervals = self.time_intervals
+
+        recurring_annually = self.recurring_annually
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exception_date is not UNSET:
+            field_dict["exception_date"] = exception_date
+        if exception_type is not UNSET:
+            field_dict["exception_type"] = exception_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if time_intervals is not UNSET:
+            field_dict["time_intervals"] = time_intervals
+        if recurring_annually is not UNSET:
+            field_dict["recurring_annually"] = recurring_annually
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+        d = dict(src_dict)
+        _exception_date = d.pop("exception_date", UNSET)
+        exception_date: datetime.date | Unset
+        if isinstance(_exception_date, Unset):
+            exception_date = UNSET
+        else:
+            exception_date = datetime.date.fromisoformat(_exception_date)
+
+        _exception_type = d.pop("exception_type", UNSET)
+        exception_type: UpdateOfficeHoursExceptionRequestExceptionType | Unset
+        if isinstance(_exception_type, Unset):
+            exception_type = UNSET
+        else:
+            exception_type = UpdateOfficeHoursExceptionRequestExceptionType(_exception_type)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                time_intervals_type_0 = []
+                _time_intervals_type_0 = data
+                for time_intervals_type_0_item_data in _time_intervals_type_0:
+                    time_intervals_type_0_item = OfficeHoursTimeInterval.from_dict(time_intervals_type_0_item_data)
+
+                    time_intervals_type_0.append(time_intervals_type_0_item)
+
+                return time_intervals_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
+
+        time_intervals = _parse_time_intervals(d.pop("time_intervals", UNSET))
+
+        recurring_annually = d.pop("recurring_annually", UNSET)
+
+        update_office_hours_exception_request = cls(
+            exception_date=exception_date,
+            exception_type=exception_type,
+            name=name,
+            time_intervals=time_intervals,
+            recurring_annually=recurring_annually,
+        )
+
+        update_office_hours_exception_request.additional_properties = d
+        return update_office_hours_exception_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

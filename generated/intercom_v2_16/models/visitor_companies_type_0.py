@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.visitor_companies_type_0_type import VisitorCompaniesType0Type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+
+
+T = TypeVar("T", bound="VisitorCompaniesType0")
+
+
+@_attrs_define
+class VisitorCompaniesType0:
+    """
+    Attributes:
+        type_ (None | Unset | VisitorCompaniesType0Type): The type of the object Example: company.list.
+        companies (list[Company] | None | Unset):
+    """
+
+    type_: None | Unset | VisitorCompaniesType0Type = UNSET
+    companies: list[Company] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, VisitorCompaniesType0Type):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        companies: list[dict[str, Any]] | None | Unset
+        if isinstance(self.companies, Unset):
+            companies = UNSET
+        elif isinstance(self.companies, list):
+            companies = []
+            for companies_type_0_item_data in self.companies:
+                companies_type_0_item = companies_type_0_item_data.to_dict()
+                companies.append(companies_type_0_item)
+
+        else:
+            companies = self.companies
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if companies is not UNSET:
+            field_dict["companies"] = companies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company import Company
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | Unset | VisitorCompaniesType0Type:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = VisitorCompaniesType0Type(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VisitorCompaniesType0Type, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_companies(data: object) -> list[Company] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                companies_type_0 = []
+                _companies_type_0 = data
+                for companies_type_0_item_data in _companies_type_0:
+                    companies_type_0_item = Company.from_dict(companies_type_0_item_data)
+
+                    companies_type_0.append(companies_type_0_item)
+
+                return companies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Company] | None | Unset, data)
+
+        companies = _parse_companies(d.pop("companies", UNSET))
+
+        visitor_companies_type_0 = cls(
+            type_=type_,
+            companies=companies,
+        )
+
+        visitor_companies_type_0.additional_properties = d
+        return visitor_companies_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whatsapp_message_status_list_events_type_0_item_status import (
+    WhatsappMessageStatusListEventsType0ItemStatus,
+)
+from ..models.whatsapp_message_status_list_events_type_0_item_type import WhatsappMessageStatusListEventsType0ItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsappMessageStatusListEventsType0Item")
+
+
+@_attrs_define
+class WhatsappMessageStatusListEventsType0Item:
+    """
+    Attributes:
+        id (None | str | Unset): Event ID
+        conversation_id (None | str | Unset): ID of the conversation
+        status (None | Unset | WhatsappMessageStatusListEventsType0ItemStatus): Current status of the message
+        type_ (None | Unset | WhatsappMessageStatusListEventsType0ItemType): Event type
+        created_at (int | None | Unset): Creation timestamp
+        updated_at (int | None | Unset): Last update timestamp
+        whatsapp_message_id (None | str | Unset): WhatsApp's message identifier
+        template_name (None | str | Unset): Name of the WhatsApp template used
+    """
+
+    id: None | str | Unset = UNSET
+    conversation_id: None | str | Unset = UNSET
+    status: None | Unset | WhatsappMessageStatusListEventsType0ItemStatus = UNSET
+    type_: None | Unset | WhatsappMessageStatusListEventsType0ItemType = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    whatsapp_message_id: None | str | Unset = UNSET
+    template_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        conversation_id: None | str | Unset
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, WhatsappMessageStatusListEventsType0ItemStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, WhatsappMessageStatusListEventsType0ItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        whatsapp_message_id: None | str | Unset
+        if isinstance(self.whatsapp_message_id, Unset):
+            whatsapp_message_id = UNSET
+        else:
+            whatsapp_message_id = self.whatsapp_message_id
+
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if whatsapp_message_id is not UNSET:
+            field_dict["whatsapp_message_id"] = whatsapp_message_id
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+
+        def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = WhatsappMessageStatusListEventsType0ItemStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WhatsappMessageStatusListEventsType0ItemStatus, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_type_(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemType:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = WhatsappMessageStatusListEventsType0ItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WhatsappMessageStatusListEventsType0ItemType, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_whatsapp_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        whatsapp_message_id = _parse_whatsapp_message_id(d.pop("whatsapp_message_id", UNSET))
+
+        def _parse_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("template_name", UNSET))
+
+        whatsapp_message_status_list_events_type_0_item = cls(
+            id=id,
+            conversation_id=conversation_id,
+            status=status,
+            type_=type_,
+            created_at=created_at,
+            updated_at=updated_at,
+            whatsapp_message_id=whatsapp_message_id,
+            template_name=template_name,
+        )
+
+        whatsapp_message_status_list_events_type_0_item.additional_properties = d
+        return whatsapp_message_status_list_events_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,461 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_export_workflow_type_0_state import WorkflowExportWorkflowType0State
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_export_workflow_type_0_attributes_type_0_item import (
+        WorkflowExportWorkflowType0AttributesType0Item,
+    )
+    from ..models.workflow_export_workflow_type_0_embedded_rules_type_0_item import (
+        WorkflowExportWorkflowType0EmbeddedRulesType0Item,
+    )
+    from ..models.workflow_export_workflow_type_0_snapshot_type_0 import WorkflowExportWorkflowType0SnapshotType0
+    from ..models.workflow_export_workflow_type_0_targeting_type_0 import WorkflowExportWorkflowType0TargetingType0
+
+
+T = TypeVar("T", bound="WorkflowExportWorkflowType0")
+
+
+@_attrs_define
+class WorkflowExportWorkflowType0:
+    """The workflow configuration.
+
+    Attributes:
+        id (None | str | Unset): The unique identifier for the workflow. Example: 67890.
+        title (None | str | Unset): The title of the workflow. Example: My Workflow.
+        description (None | str | Unset): The description of the workflow. Example: A workflow that handles customer
+            inquiries.
+        trigger_type (None | str | Unset): The type of trigger that starts this workflow. Example: inbound_conversation.
+        state (None | Unset | WorkflowExportWorkflowType0State): The current state of the workflow. Example: live.
+        target_channels (list[str] | None | Unset): The channels this workflow targets. Example: ['chat'].
+        preferred_devices (list[str] | None | Unset): The preferred devices for this workflow. Example: ['desktop',
+            'mobile'].
+        created_at (datetime.datetime | None | Unset): When the workflow was created. Example: 2025-06-15T10:30:00Z.
+        updated_at (datetime.datetime | None | Unset): When the workflow was last updated. Example:
+            2026-01-20T14:45:00Z.
+        targeting (None | Unset | WorkflowExportWorkflowType0TargetingType0): The targeting rules for this workflow.
+        snapshot (None | Unset | WorkflowExportWorkflowType0SnapshotType0): The current snapshot of workflow steps and
+            configuration.
+        attributes (list[WorkflowExportWorkflowType0AttributesType0Item] | None | Unset): Custom attributes defined for
+            this workflow.
+        embedded_rules (list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None | Unset): Rules embedded within
+            the workflow steps.
+    """
+
+    id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    trigger_type: None | str | Unset = UNSET
+    state: None | Unset | WorkflowExportWorkflowType0State = UNSET
+    target_channels: list[str] | None | Unset = UNSET
+    preferred_devices: list[str] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    targeting: None | Unset | WorkflowExportWorkflowType0TargetingType0 = UNSET
+    snapshot: None | Unset | WorkflowExportWorkflowType0SnapshotType0 = UNSET
+    attributes: list[WorkflowExportWorkflowType0AttributesType0Item] | None | Unset = UNSET
+    embedded_rules: list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.workflow_export_workflow_type_0_snapshot_type_0 import WorkflowExportWorkflowType0SnapshotType0
+        from ..models.workflow_export_workflow_type_0_targeting_type_0 import WorkflowExportWorkflowType0TargetingType0
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        trigger_type: None | str | Unset
+        if isinstance(self.trigger_type, Unset):
+            trigger_type = UNSET
+        else:
+            trigger_type = self.trigger_type
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, WorkflowExportWorkflowType0State):
+            state = self.state.value
+        else:
+            state = self.state
+
+        target_channels: list[str] | None | Unset
+        if isinstance(self.target_channels, Unset):
+            target_channels = UNSET
+        elif isinstance(self.target_channels, list):
+            target_channels = self.target_channels
+
+        else:
+            target_channels = self.target_channels
+
+        preferred_devices: list[str] | None | Unset
+        if isinstance(self.preferred_devices, Unset):
+            preferred_devices = UNSET
+        elif isinstance(self.preferred_devices, list):
+            preferred_devices = self.preferred_devices
+
+        else:
+            preferred_devices = self.preferred_devices
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        targeting: dict[str, Any] | None | Unset
+        if isinstance(self.targeting, Unset):
+            targeting = UNSET
+        elif isinstance(self.targeting, WorkflowExportWorkflowType0TargetingType0):
+            targeting = self.targeting.to_dict()
+        else:
+            targeting = self.targeting
+
+        snapshot: dict[str, Any] | None | Unset
+        if isinstance(self.snapshot, Unset):
+            snapshot = UNSET
+        elif isinstance(self.snapshot, WorkflowExportWorkflowType0SnapshotType0):
+            snapshot = self.snapshot.to_dict()
+        else:
+            snapshot = self.snapshot
+
+        attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, list):
+            attributes = []
+            for attributes_type_0_item_data in self.attributes:
+                attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                attributes.append(attributes_type_0_item)
+
+        else:
+            attributes = self.attributes
+
+        embedded_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.embedded_rules, Unset):
+            embedded_rules = UNSET
+        elif isinstance(self.embedded_rules, list):
+            embedded_rules = []
+            for embedded_rules_type_0_item_data in self.embedded_rules:
+                embedded_rules_type_0_item = embedded_rules_type_0_item_data.to_dict()
+                embedded_rules.append(embedded_rules_type_0_item)
+
+        else:
+            embedded_rules = self.embedded_rules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if trigger_type is not UNSET:
+            field_dict["trigger_type"] = trigger_type
+        if state is not UNSET:
+            field_dict["state"] = state
+        if target_channels is not UNSET:
+            field_dict["target_channels"] = target_channels
+        if preferred_devices is not UNSET:
+            field_dict["preferred_devices"] = preferred_devices
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if targeting is not UNSET:
+            field_dict["targeting"] = targeting
+        if snapshot is not UNSET:
+            field_dict["snapshot"] = snapshot
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if embedded_rules is not UNSET:
+            field_dict["embedded_rules"] = embedded_rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_export_workflow_type_0_attributes_type_0_item import (
+            WorkflowExportWorkflowType0AttributesType0Item,
+        )
+        from ..models.workflow_export_workflow_type_0_embedded_rules_type_0_item import (
+            WorkflowExportWorkflowType0EmbeddedRulesType0Item,
+        )
+        from ..models.workflow_export_workflow_type_0_snapshot_type_0 import WorkflowExportWorkflowType0SnapshotType0
+        from ..models.workflow_export_workflow_type_0_targeting_type_0 import WorkflowExportWorkflowType0TargetingType0
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_trigger_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_type = _parse_trigger_type(d.pop("trigger_type", UNSET))
+
+        def _parse_state(data: object) -> None | Unset | WorkflowExportWorkflowType0State:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = WorkflowExportWorkflowType0State(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowExportWorkflowType0State, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_target_channels(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                target_channels_type_0 = cast(list[str], data)
+
+                return target_channels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        target_channels = _parse_target_channels(d.pop("target_channels", UNSET))
+
+        def _parse_preferred_devices(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                preferred_devices_type_0 = cast(list[str], data)
+
+                return preferred_devices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        preferred_devices = _parse_preferred_devices(d.pop("preferred_devices", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_targeting(data: object) -> None | Unset | WorkflowExportWorkflowType0TargetingType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                targeting_type_0 = WorkflowExportWorkflowType0TargetingType0.from_dict(data)
+
+                return targeting_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowExportWorkflowType0TargetingType0, data)
+
+        targeting = _parse_targeting(d.pop("targeting", UNSET))
+
+        def _parse_snapshot(data: object) -> None | Unset | WorkflowExportWorkflowType0SnapshotType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                snapshot_type_0 = WorkflowExportWorkflowType0SnapshotType0.from_dict(data)
+
+                return snapshot_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkflowExportWorkflowType0SnapshotType0, data)
+
+        snapshot = _parse_snapshot(d.pop("snapshot", UNSET))
+
+        def _parse_attributes(data: object) -> list[WorkflowExportWorkflowType0AttributesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attributes_type_0 = []
+                _attributes_type_0 = data
+                for attributes_type_0_item_data in _attributes_type_0:
+                    attributes_type_0_item = WorkflowExportWorkflowType0AttributesType0Item.from_dict(
+                        attributes_type_0_item_data
+                    )
+
+                    attributes_type_0.append(attributes_type_0_item)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WorkflowExportWorkflowType0AttributesType0Item] | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        def _parse_embedded_rules(
+            data: object,
+        ) -> list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                embedded_rules_type_0 = []
+                _embedded_rules_type_0 = data
+                for embedded_rules_type_0_item_data in _embedded_rules_type_0:
+                    embedded_rules_type_0_item = WorkflowExportWorkflowType0EmbeddedRulesType0Item.from_dict(
+                        embedded_rules_type_0_item_data
+                    )
+
+                    embedded_rules_type_0.append(embedded_rules_type_0_item)
+
+                return embedded_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None | Unset, data)
+
+        embedded_rules = _parse_embedded_rules(d.pop("embedded_rules", UNSET))
+
+        workflow_export_workflow_type_0 = cls(
+            id=id,
+            title=title,
+            description=description,
+            trigger_type=trigger_type,
+            state=state,
+            target_channels=target_channels,
+            preferred_devices=preferred_devices,
+            created_at=created_at,
+            updated_at=updated_at,
+            targeting=targeting,
+            snapshot=snapshot,
+            attributes=attributes,
+            embedded_rules=embedded_rules,
+        )
+
+        workflow_export_workflow_type_0.additional_properties = d
+        return workflow_export_workflow_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,307 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_list import CompanyList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["company_id"] = company_id
+
+    params["tag_id"] = tag_id
+
+    params["segment_id"] = segment_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/companies",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CompanyList | Error | None:
+    if response.status_code == 200:
+        response_200 = CompanyList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CompanyList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> Response[CompanyList | Error]:
+    """Retrieve companies
+
+     You can fetch a single company by passing in `company_id` or `name`.
+
+      `https://api.intercom.io/companies?name={name}`
+
+      `https://api.intercom.io/companies?company_id={company_id}`
+
+    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+      `https://api.intercom.io/companies?tag_id={tag_id}`
+
+      `https://api.intercom.io/companies?segment_id={segment_id}`
+
+    Args:
+        name (str | Unset):
+        company_id (str | Unset):
+        tag_id (str | Unset):
+        segment_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: '2.7'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        company_id=company_id,
+        tag_id=tag_id,
+        segment_id=segment_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> CompanyList | Error | None:
+    """Retrieve companies
+
+     You can fetch a single company by passing in `company_id` or `name`.
+
+      `https://api.intercom.io/companies?name={name}`
+
+      `https://api.intercom.io/companies?company_id={company_id}`
+
+    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+      `https://api.intercom.io/companies?tag_id={tag_id}`
+
+      `https://api.intercom.io/companies?segment_id={segment_id}`
+
+    Args:
+        name (str | Unset):
+        company_id (str | Unset):
+        tag_id (str | Unset):
+        segment_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: '2.7'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        company_id=company_id,
+        tag_id=tag_id,
+        segment_id=segment_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> Response[CompanyList | Error]:
+    """Retrieve companies
+
+     You can fetch a single company by passing in `company_id` or `name`.
+
+      `https://api.intercom.io/companies?name={name}`
+
+      `https://api.intercom.io/companies?company_id={company_id}`
+
+    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+      `https://api.intercom.io/companies?tag_id={tag_id}`
+
+      `https://api.intercom.io/companies?segment_id={segment_id}`
+
+    Args:
+        name (str | Unset):
+        company_id (str | Unset):
+        tag_id (str | Unset):
+        segment_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: '2.7'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        company_id=company_id,
+        tag_id=tag_id,
+        segment_id=segment_id,
+        page=page,
+        per_page=per_page,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    company_id: str | Unset = UNSET,
+    tag_id: str | Unset = UNSET,
+    segment_id: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> CompanyList | Error | None:
+    """Retrieve companies
+
+     You can fetch a single company by passing in `company_id` or `name`.
+
+      `https://api.intercom.io/companies?name={name}`
+
+      `https://api.intercom.io/companies?company_id={company_id}`
+
+    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+      `https://api.intercom.io/companies?tag_id={tag_id}`
+
+      `https://api.intercom.io/companies?segment_id={segment_id}`
+
+    Args:
+        name (str | Unset):
+        company_id (str | Unset):
+        tag_id (str | Unset):
+        segment_id (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        intercom_version (str | Unset):  Default: '2.7'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            company_id=company_id,
+            tag_id=tag_id,
+            segment_id=segment_id,
+            page=page,
+            per_page=per_page,
+            intercom_version=intercom_version,
+        )
+    ).parsed

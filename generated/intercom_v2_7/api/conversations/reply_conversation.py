@@ -1,0 +1,287 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.admin_reply_conversation_request import AdminReplyConversationRequest
+from ...models.contact_reply_email_request import ContactReplyEmailRequest
+from ...models.contact_reply_intercom_user_id_request import ContactReplyIntercomUserIdRequest
+from ...models.contact_reply_user_id_request import ContactReplyUserIdRequest
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: AdminReplyConversationRequest
+    | ContactReplyEmailRequest
+    | ContactReplyIntercomUserIdRequest
+    | ContactReplyUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{id}/reply".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if (
+        isinstance(body, ContactReplyIntercomUserIdRequest)
+        or isinstance(body, ContactReplyEmailRequest)
+        or isinstance(body, ContactReplyUserIdRequest)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AdminReplyConversationRequest
+    | ContactReplyEmailRequest
+    | ContactReplyIntercomUserIdRequest
+    | ContactReplyUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> Response[Conversation | Error]:
+    """Reply to a conversation
+
+     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+    note for admins.
+
+    {% admonition type="warning" name="Bot replies to inbound email" %}
+    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
+    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
+    email is actually delivered.
+
+    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
+    feature flag for your workspace.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.7'.
+        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
+            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AdminReplyConversationRequest
+    | ContactReplyEmailRequest
+    | ContactReplyIntercomUserIdRequest
+    | ContactReplyUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> Conversation | Error | None:
+    """Reply to a conversation
+
+     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+    note for admins.
+
+    {% admonition type="warning" name="Bot replies to inbound email" %}
+    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
+    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
+    email is actually delivered.
+
+    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
+    feature flag for your workspace.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.7'.
+        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
+            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AdminReplyConversationRequest
+    | ContactReplyEmailRequest
+    | ContactReplyIntercomUserIdRequest
+    | ContactReplyUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> Response[Conversation | Error]:
+    """Reply to a conversation
+
+     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+    note for admins.
+
+    {% admonition type="warning" name="Bot replies to inbound email" %}
+    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
+    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
+    email is actually delivered.
+
+    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
+    feature flag for your workspace.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.7'.
+        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
+            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AdminReplyConversationRequest
+    | ContactReplyEmailRequest
+    | ContactReplyIntercomUserIdRequest
+    | ContactReplyUserIdRequest
+    | Unset = UNSET,
+    intercom_version: str | Unset = "2.7",
+) -> Conversation | Error | None:
+    """Reply to a conversation
+
+     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+    note for admins.
+
+    {% admonition type="warning" name="Bot replies to inbound email" %}
+    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
+    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
+    email is actually delivered.
+
+    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
+    feature flag for your workspace.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.7'.
+        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
+            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

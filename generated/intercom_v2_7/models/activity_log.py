@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.activity_log_activity_type import ActivityLogActivityType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_log_metadata import ActivityLogMetadata
+    from ..models.activity_log_performed_by_type_0 import ActivityLogPerformedByType0
+
+
+T = TypeVar("T", bound="ActivityLog")
+
+
+@_attrs_define
+class ActivityLog:
+    """Activities performed by Admins.
+
+    Attributes:
+        id (None | str | Unset): The id representing the activity. Example: 6.
+        performed_by (ActivityLogPerformedByType0 | None | Unset): Details about the Admin involved in the activity.
+        metadata (ActivityLogMetadata | None | Unset):
+        created_at (int | None | Unset): The time the activity was created. Example: 1671028894.
+        activity_type (ActivityLogActivityType | None | Unset):  Example: app_name_change.
+        activity_description (None | str | Unset): A sentence or two describing the activity. Example: Admin updated the
+            app's name to "My App"..
+    """
+
+    id: None | str | Unset = UNSET
+    performed_by: ActivityLogPerformedByType0 | None | Unset = UNSET
+    metadata: ActivityLogMetadata | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    activity_type: ActivityLogActivityType | None | Unset = UNSET
+    activity_description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_log_metadata import ActivityLogMetadata
+        from ..models.activity_log_performed_by_type_0 import ActivityLogPerformedByType0
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        performed_by: dict[str, Any] | None | Unset
+        if isinstance(self.performed_by, Unset):
+            performed_by = UNSET
+        elif isinstance(self.performed_by, ActivityLogPerformedByType0):
+            performed_by = self.performed_by.to_dict()
+        else:
+            performed_by = self.performed_by
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ActivityLogMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        activity_type: None | str | Unset
+        if isinstance(self.activity_type, Unset):
+            activity_type = UNSET
+        elif isinstance(self.activity_type, ActivityLogActivityType):
+            activity_type = self.activity_type.value
+        else:
+            activity_type = self.activity_type
+
+        activity_description: None | str | Unset
+        if isinstance(self.activity_description, Unset):
+            activity_description = UNSET
+        else:
+            activity_description = self.activity_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if performed_by is not UNSET:
+            field_dict["performed_by"] = performed_by
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if activity_type is not UNSET:
+            field_dict["activity_type"] = activity_type
+        if activity_description is not UNSET:
+            field_dict["activity_description"] = activity_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.activity_log_metadata import ActivityLogMetadata
+        from ..models.activity_log_performed_by_type_0 import ActivityLogPerformedByType0
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_performed_by(data: object) -> ActivityLogPerformedByType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                performed_by_type_0 = ActivityLogPerformedByType0.from_dict(data)
+
+                return performed_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogPerformedByType0 | None | Unset, data)
+
+        performed_by = _parse_performed_by(d.pop("performed_by", UNSET))
+
+        def _parse_metadata(data: object) -> ActivityLogMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ActivityLogMetadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_activity_type(data: object) -> ActivityLogActivityType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activity_type_type_1 = ActivityLogActivityType(data)
+
+                return activity_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogActivityType | None | Unset, data)
+
+        activity_type = _parse_activity_type(d.pop("activity_type", UNSET))
+
+        def _parse_activity_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activity_description = _parse_activity_description(d.pop("activity_description", UNSET))
+
+        activity_log = cls(
+            id=id,
+            performed_by=performed_by,
+            metadata=metadata,
+            created_at=created_at,
+            activity_type=activity_type,
+            activity_description=activity_description,
+        )
+
+        activity_log.additional_properties = d
+        return activity_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,440 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_list_item_state import ArticleListItemState
+from ..models.article_list_item_type import ArticleListItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_translated_content import ArticleTranslatedContent
+
+
+T = TypeVar("T", bound="ArticleListItem")
+
+
+@_attrs_define
+class ArticleListItem:
+    """The data returned about your articles when you list them.
+
+    Attributes:
+        type_ (ArticleListItemType | None | Unset): The type of object - `article`. Default:
+            ArticleListItemType.ARTICLE. Example: article.
+        id (None | str | Unset): The unique identifier for the article which is given by Intercom. Example: 6871119.
+        workspace_id (None | str | Unset): The id of the workspace which the article belongs to. Example: hfi1bx4l.
+        title (None | str | Unset): The title of the article. For multilingual articles, this will be the title of the
+            default language's content. Example: Default language title.
+        description (None | str | Unset): The description of the article. For multilingual articles, this will be the
+            description of the default language's content. Example: Default language description.
+        body (None | str | Unset): The body of the article in HTML. For multilingual articles, this will be the body of
+            the default language's content. Example: Default language body in html.
+        author_id (int | None | Unset): The id of the author of the article. For multilingual articles, this will be the
+            id of the author of the default language's content. Must be a teammate on the help center's workspace. Example:
+            5017691.
+        state (ArticleListItemState | None | Unset): Whether the article is `published` or is a `draft`. For
+            multilingual articles, this will be the state of the default language's content. Default:
+            ArticleListItemState.DRAFT. Example: published.
+        created_at (int | None | Unset): The time when the article was created. For multilingual articles, this will be
+            the timestamp of creation of the default language's content in seconds. Example: 1672928359.
+        updated_at (int | None | Unset): The time when the article was last updated. For multilingual articles, this
+            will be the timestamp of last update of the default language's content in seconds. Example: 1672928610.
+        url (None | str | Unset): The URL of the article. For multilingual articles, this will be the URL of the default
+            language's content. Example: http://intercom.test/help/en/articles/3-default-language.
+        parent_id (int | None | Unset): The id of the article's parent collection or section. An article without this
+            field stands alone. Example: 125685.
+        parent_ids (list[int] | None | Unset): The ids of the article's parent collections or sections. An article
+            without this field stands alone. Example: [18, 19].
+        parent_type (None | str | Unset): The type of parent, which can either be a `collection` or `section`. Example:
+            collection.
+        default_locale (None | str | Unset): The default locale of the help center. This field is only returned for
+            multilingual help centers. Example: en.
+        translated_content (ArticleTranslatedContent | None | Unset):
+    """
+
+    type_: ArticleListItemType | None | Unset = ArticleListItemType.ARTICLE
+    id: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    author_id: int | None | Unset = UNSET
+    state: ArticleListItemState | None | Unset = ArticleListItemState.DRAFT
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    parent_ids: list[int] | None | Unset = UNSET
+    parent_type: None | str | Unset = UNSET
+    default_locale: None | str | Unset = UNSET
+    translated_content: ArticleTranslatedContent | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_translated_content import ArticleTranslatedContent
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ArticleListItemType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        author_id: int | None | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ArticleListItemState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        parent_ids: list[int] | None | Unset
+        if isinstance(self.parent_ids, Unset):
+            parent_ids = UNSET
+        elif isinstance(self.parent_ids, list):
+            parent_ids = self.parent_ids
+
+        else:
+            parent_ids = self.parent_ids
+
+        parent_type: None | str | Unset
+        if isinstance(self.parent_type, Unset):
+            parent_type = UNSET
+        else:
+            parent_type = self.parent_type
+
+        default_locale: None | str | Unset
+        if isinstance(self.default_locale, Unset):
+            default_locale = UNSET
+        else:
+            default_locale = self.default_locale
+
+        translated_content: dict[str, Any] | None | Unset
+        if isinstance(self.translated_content, Unset):
+            translated_content = UNSET
+        elif isinstance(self.translated_content, ArticleTranslatedContent):
+            translated_content = self.translated_content.to_dict()
+        else:
+            translated_content = self.translated_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if body is not UNSET:
+            field_dict["body"] = body
+        if author_id is not UNSET:
+            field_dict["author_id"] = author_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if url is not UNSET:
+            field_dict["url"] = url
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if parent_ids is not UNSET:
+            field_dict["parent_ids"] = parent_ids
+        if parent_type is not UNSET:
+            field_dict["parent_type"] = parent_type
+        if default_locale is not UNSET:
+            field_dict["default_locale"] = default_locale
+        if translated_content is not UNSET:
+            field_dict["translated_content"] = translated_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.article_translated_content import ArticleTranslatedContent
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ArticleListItemType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ArticleListItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleListItemType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_author_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        author_id = _parse_author_id(d.pop("author_id", UNSET))
+
+        def _parse_state(data: object) -> ArticleListItemState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = ArticleListItemState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleListItemState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_parent_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                parent_ids_type_0 = cast(list[int], data)
+
+                return parent_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        parent_ids = _parse_parent_ids(d.pop("parent_ids", UNSET))
+
+        def _parse_parent_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_type = _parse_parent_type(d.pop("parent_type", UNSET))
+
+        def _parse_default_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_locale = _parse_default_locale(d.pop("default_locale", UNSET))
+
+        def _parse_translated_content(data: object) -> ArticleTranslatedContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translated_content_type_0 = ArticleTranslatedContent.from_dict(data)
+
+                return translated_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleTranslatedContent | None | Unset, data)
+
+        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
+
+        article_list_item = cls(
+            type_=type_,
+            id=id,
+            workspace_id=workspace_id,
+            title=title,
+            description=description,
+            body=body,
+            author_id=author_id,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
+            url=url,
+            parent_id=parent_id,
+            parent_ids=parent_ids,
+            parent_type=parent_type,
+            default_locale=default_locale,
+            translated_content=translated_content,
+        )
+
+        article_list_item.additional_properties = d
+        return article_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

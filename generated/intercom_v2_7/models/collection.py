@@ -1,0 +1,351 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.collection_type import CollectionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_translated_content import GroupTranslatedContent
+
+
+T = TypeVar("T", bound="Collection")
+
+
+@_attrs_define
+class Collection:
+    """Collections are top level containers for Articles within the Help Center.
+
+    Attributes:
+        id (None | str | Unset): The unique identifier for the collection which is given by Intercom. Example: 6871119.
+        workspace_id (None | str | Unset): The id of the workspace which the collection belongs to. Example: hfi1bx4l.
+        name (None | str | Unset): The name of the collection. For multilingual collections, this will be the name of
+            the default language's content. Example: Default language name.
+        description (None | str | Unset): The description of the collection. For multilingual help centers, this will be
+            the description of the collection for the default language. Example: Default language description.
+        created_at (int | None | Unset): The time when the article was created (seconds). For multilingual articles,
+            this will be the timestamp of creation of the default language's content. Example: 1672928359.
+        updated_at (int | None | Unset): The time when the article was last updated (seconds). For multilingual
+            articles, this will be the timestamp of last update of the default language's content. Example: 1672928610.
+        url (None | str | Unset): The URL of the collection. For multilingual help centers, this will be the URL of the
+            collection for the default language. Example: http://intercom.test/help/collection/name.
+        icon (None | str | Unset): The icon of the collection. Example: book-bookmark.
+        order (int | None | Unset): The order of the section in relation to others sections within a collection. Values
+            go from `0` upwards. `0` is the default if there's no order. Example: 1.
+        default_locale (None | str | Unset): The default locale of the help center. This field is only returned for
+            multilingual help centers. Example: en.
+        translated_content (GroupTranslatedContent | None | Unset):
+        help_center_id (int | None | Unset): The id of the help center the collection is in. Example: 123.
+        type_ (CollectionType | None | Unset): The type of object - `collection`. Default: CollectionType.COLLECTION.
+            Example: collection.
+    """
+
+    id: None | str | Unset = UNSET
+    workspace_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    icon: None | str | Unset = UNSET
+    order: int | None | Unset = UNSET
+    default_locale: None | str | Unset = UNSET
+    translated_content: GroupTranslatedContent | None | Unset = UNSET
+    help_center_id: int | None | Unset = UNSET
+    type_: CollectionType | None | Unset = CollectionType.COLLECTION
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.group_translated_content import GroupTranslatedContent
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        order: int | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        default_locale: None | str | Unset
+        if isinstance(self.default_locale, Unset):
+            default_locale = UNSET
+        else:
+            default_locale = self.default_locale
+
+        translated_content: dict[str, Any] | None | Unset
+        if isinstance(self.translated_content, Unset):
+            translated_content = UNSET
+        elif isinstance(self.translated_content, GroupTranslatedContent):
+            translated_content = self.translated_content.to_dict()
+        else:
+            translated_content = self.translated_content
+
+        help_center_id: int | None | Unset
+        if isinstance(self.help_center_id, Unset):
+            help_center_id = UNSET
+        else:
+            help_center_id = self.help_center_id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CollectionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if url is not UNSET:
+            field_dict["url"] = url
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if order is not UNSET:
+            field_dict["order"] = order
+        if default_locale is not UNSET:
+            field_dict["default_locale"] = default_locale
+        if translated_content is not UNSET:
+            field_dict["translated_content"] = translated_content
+        if help_center_id is not UNSET:
+            field_dict["help_center_id"] = help_center_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.group_translated_content import GroupTranslatedContent
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_workspace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        def _parse_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_default_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_locale = _parse_default_locale(d.pop("default_locale", UNSET))
+
+        def _parse_translated_content(data: object) -> GroupTranslatedContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translated_content_type_0 = GroupTranslatedContent.from_dict(data)
+
+                return translated_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroupTranslatedContent | None | Unset, data)
+
+        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
+
+        def _parse_help_center_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        help_center_id = _parse_help_center_id(d.pop("help_center_id", UNSET))
+
+        def _parse_type_(data: object) -> CollectionType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = CollectionType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CollectionType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        collection = cls(
+            id=id,
+            workspace_id=workspace_id,
+            name=name,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            url=url,
+            icon=icon,
+            order=order,
+            default_locale=default_locale,
+            translated_content=translated_content,
+            help_center_id=help_center_id,
+            type_=type_,
+        )
+
+        collection.additional_properties = d
+        return collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,645 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_priority import ConversationPriority
+from ..models.conversation_state import ConversationState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_parts import ConversationParts
+    from ..models.conversation_rating import ConversationRating
+    from ..models.conversation_source import ConversationSource
+    from ..models.conversation_statistics import ConversationStatistics
+    from ..models.conversation_teammates import ConversationTeammates
+    from ..models.sla_applied import SlaApplied
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="Conversation")
+
+
+@_attrs_define
+class Conversation:
+    """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
+    outbound message, or when one admin directly sends a message to a single contact.
+
+        Attributes:
+            type_ (None | str | Unset): Always conversation. Example: conversation.
+            id (None | str | Unset): The id representing the conversation. Example: 1295.
+            title (None | str | Unset): The title given to the conversation. Example: Conversation Title.
+            created_at (int | None | Unset): The time the conversation was created. Example: 1663597223.
+            updated_at (int | None | Unset): The last time the conversation was updated. Example: 1663597260.
+            waiting_since (int | None | Unset): The last time a Contact responded to an Admin. In other words, the time a
+                customer started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
+            snoozed_until (int | None | Unset): If set this is the time in the future when this conversation will be marked
+                as open. i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time.
+                Example: 1663597260.
+            open_ (bool | None | Unset): Indicates whether a conversation is open (true) or closed (false). Example: True.
+            state (ConversationState | None | Unset): Can be set to "open", "closed" or "snoozed". Example: open.
+            read (bool | None | Unset): Indicates whether a conversation has been read. Example: True.
+            priority (ConversationPriority | None | Unset): If marked as priority, it will return priority or else
+                not_priority. Example: priority.
+            admin_assignee_id (int | None | Unset): The id of the admin assigned to the conversation. If it's not assigned
+                to an admin it will return null. Example: 0.
+            team_assignee_id (int | None | Unset): The id of the team assigned to the conversation. If it's not assigned to
+                a team it will return null. Example: 5017691.
+            tags (None | Tags | Unset):
+            conversation_rating (ConversationRating | None | Unset):
+            source (ConversationSource | None | Unset):
+            contacts (ConversationContacts | None | Unset):
+            teammates (ConversationTeammates | None | Unset):
+            first_contact_reply (ConversationFirstContactReply | None | Unset):
+            sla_applied (None | SlaApplied | Unset):
+            statistics (ConversationStatistics | None | Unset):
+            conversation_parts (ConversationParts | None | Unset):
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    waiting_since: int | None | Unset = UNSET
+    snoozed_until: int | None | Unset = UNSET
+    open_: bool | None | Unset = UNSET
+    state: ConversationState | None | Unset = UNSET
+    read: bool | None | Unset = UNSET
+    priority: ConversationPriority | None | Unset = UNSET
+    admin_assignee_id: int | None | Unset = UNSET
+    team_assignee_id: int | None | Unset = UNSET
+    tags: None | Tags | Unset = UNSET
+    conversation_rating: ConversationRating | None | Unset = UNSET
+    source: ConversationSource | None | Unset = UNSET
+    contacts: ConversationContacts | None | Unset = UNSET
+    teammates: ConversationTeammates | None | Unset = UNSET
+    first_contact_reply: ConversationFirstContactReply | None | Unset = UNSET
+    sla_applied: None | SlaApplied | Unset = UNSET
+    statistics: ConversationStatistics | None | Unset = UNSET
+    conversation_parts: ConversationParts | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_contacts import ConversationContacts
+        from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+        from ..models.conversation_parts import ConversationParts
+        from ..models.conversation_rating import ConversationRating
+        from ..models.conversation_source import ConversationSource
+        from ..models.conversation_statistics import ConversationStatistics
+        from ..models.conversation_teammates import ConversationTeammates
+        from ..models.sla_applied import SlaApplied
+        from ..models.tags import Tags
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        waiting_since: int | None | Unset
+        if isinstance(self.waiting_since, Unset):
+            waiting_since = UNSET
+        else:
+            waiting_since = self.waiting_since
+
+        snoozed_until: int | None | Unset
+        if isinstance(self.snoozed_until, Unset):
+            snoozed_until = UNSET
+        else:
+            snoozed_until = self.snoozed_until
+
+        open_: bool | None | Unset
+        if isinstance(self.open_, Unset):
+            open_ = UNSET
+        else:
+            open_ = self.open_
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ConversationState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        read: bool | None | Unset
+        if isinstance(self.read, Unset):
+            read = UNSET
+        else:
+            read = self.read
+
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, ConversationPriority):
+            priority = self.priority.value
+        else:
+            priority = self.priority
+
+        admin_assignee_id: int | None | Unset
+        if isinstance(self.admin_assignee_id, Unset):
+            admin_assignee_id = UNSET
+        else:
+            admin_assignee_id = self.admin_assignee_id
+
+        team_assignee_id: int | None | Unset
+        if isinstance(self.team_assignee_id, Unset):
+            team_assignee_id = UNSET
+        else:
+            team_assignee_id = self.team_assignee_id
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, Tags):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        conversation_rating: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_rating, Unset):
+            conversation_rating = UNSET
+        elif isinstance(self.conversation_rating, ConversationRating):
+            conversation_rating = self.conversation_rating.to_dict()
+        else:
+            conversation_rating = self.conversation_rating
+
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ConversationSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source
+
+        contacts: dict[str, Any] | None | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, ConversationContacts):
+            contacts = self.contacts.to_dict()
+        else:
+            contacts = self.contacts
+
+        teammates: dict[str, Any] | None | Unset
+        if isinstance(self.teammates, Unset):
+            teammates = UNSET
+        elif isinstance(self.teammates, ConversationTeammates):
+            teammates = self.teammates.to_dict()
+        else:
+            teammates = self.teammates
+
+        first_contact_reply: dict[str, Any] | None | Unset
+        if isinstance(self.first_contact_reply, Unset):
+            first_contact_reply = UNSET
+        elif isinstance(self.first_contact_reply, ConversationFirstContactReply):
+            first_contact_reply = self.first_contact_reply.to_dict()
+        else:
+            first_contact_reply = self.first_contact_reply
+
+        sla_applied: dict[str, Any] | None | Unset
+        if isinstance(self.sla_applied, Unset):
+            sla_applied = UNSET
+        elif isinstance(self.sla_applied, SlaApplied):
+            sla_applied = self.sla_applied.to_dict()
+        else:
+            sla_applied = self.sla_applied
+
+        statistics: dict[str, Any] | None | Unset
+        if isinstance(self.statistics, Unset):
+            statistics = UNSET
+        elif isinstance(self.statistics, ConversationStatistics):
+            statistics = self.statistics.to_dict()
+        else:
+            statistics = self.statistics
+
+        conversation_parts: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_parts, Unset):
+            conversation_parts = UNSET
+        elif isinstance(self.conversation_parts, ConversationParts):
+            conversation_parts = self.conversation_parts.to_dict()
+        else:
+            conversation_parts = self.conversation_parts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if waiting_since is not UNSET:
+            field_dict["waiting_since"] = waiting_since
+        if snoozed_until is not UNSET:
+            field_dict["snoozed_until"] = snoozed_until
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if state is not UNSET:
+            field_dict["state"] = state
+        if read is not UNSET:
+            field_dict["read"] = read
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if admin_assignee_id is not UNSET:
+            field_dict["admin_assignee_id"] = admin_assignee_id
+        if team_assignee_id is not UNSET:
+            field_dict["team_assignee_id"] = team_assignee_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if conversation_rating is not UNSET:
+            field_dict["conversation_rating"] = conversation_rating
+        if source is not UNSET:
+            field_dict["source"] = source
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if teammates is not UNSET:
+            field_dict["teammates"] = teammates
+        if first_contact_reply is not UNSET:
+            field_dict["first_contact_reply"] = first_contact_reply
+        if sla_applied is not UNSET:
+            field_dict["sla_applied"] = sla_applied
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if conversation_parts is not UNSET:
+            field_dict["conversation_parts"] = conversation_parts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_contacts import ConversationContacts
+        from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+        from ..models.conversation_parts import ConversationParts
+        from ..models.conversation_rating import ConversationRating
+        from ..models.conversation_source import ConversationSource
+        from ..models.conversation_statistics import ConversationStatistics
+        from ..models.conversation_teammates import ConversationTeammates
+        from ..models.sla_applied import SlaApplied
+        from ..models.tags import Tags
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_waiting_since(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        waiting_since = _parse_waiting_since(d.pop("waiting_since", UNSET))
+
+        def _parse_snoozed_until(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        snoozed_until = _parse_snoozed_until(d.pop("snoozed_until", UNSET))
+
+        def _parse_open_(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        open_ = _parse_open_(d.pop("open", UNSET))
+
+        def _parse_state(data: object) -> ConversationState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_1 = ConversationState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_read(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        read = _parse_read(d.pop("read", UNSET))
+
+        def _parse_priority(data: object) -> ConversationPriority | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                priority_type_1 = ConversationPriority(data)
+
+                return priority_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPriority | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_admin_assignee_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        admin_assignee_id = _parse_admin_assignee_id(d.pop("admin_assignee_id", UNSET))
+
+        def _parse_team_assignee_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        team_assignee_id = _parse_team_assignee_id(d.pop("team_assignee_id", UNSET))
+
+        def _parse_tags(data: object) -> None | Tags | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = Tags.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Tags | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_conversation_rating(data: object) -> ConversationRating | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversation_rating_type_0 = ConversationRating.from_dict(data)
+
+                return conversation_rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationRating | None | Unset, data)
+
+        conversation_rating = _parse_conversation_rating(d.pop("conversation_rating", UNSET))
+
+        def _parse_source(data: object) -> ConversationSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = ConversationSource.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSource | None | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_contacts(data: object) -> ConversationContacts | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contacts_type_0 = ConversationContacts.from_dict(data)
+
+                return contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationContacts | None | Unset, data)
+
+        contacts = _parse_contacts(d.pop("contacts", UNSET))
+
+        def _parse_teammates(data: object) -> ConversationTeammates | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                teammates_type_0 = ConversationTeammates.from_dict(data)
+
+                return teammates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationTeammates | None | Unset, data)
+
+        teammates = _parse_teammates(d.pop("teammates", UNSET))
+
+        def _parse_first_contact_reply(data: object) -> ConversationFirstContactReply | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                first_contact_reply_type_0 = ConversationFirstContactReply.from_dict(data)
+
+                return first_contact_reply_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationFirstContactReply | None | Unset, data)
+
+        first_contact_reply = _parse_first_contact_reply(d.pop("first_contact_reply", UNSET))
+
+        def _parse_sla_applied(data: object) -> None | SlaApplied | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sla_applied_type_0 = SlaApplied.from_dict(data)
+
+                return sla_applied_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SlaApplied | Unset, data)
+
+        sla_applied = _parse_sla_applied(d.pop("sla_applied", UNSET))
+
+        def _parse_statistics(data: object) -> ConversationStatistics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statistics_type_0 = ConversationStatistics.from_dict(data)
+
+                return statistics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationStatistics | None | Unset, data)
+
+        statistics = _parse_statistics(d.pop("statistics", UNSET))
+
+        def _parse_conversation_parts(data: object) -> ConversationParts | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversation_parts_type_0 = ConversationParts.from_dict(data)
+
+                return conversation_parts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationParts | None | Unset, data)
+
+        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
+
+        conversation = cls(
+            type_=type_,
+            id=id,
+            title=title,
+            created_at=created_at,
+            updated_at=updated_at,
+            waiting_since=waiting_since,
+            snoozed_until=snoozed_until,
+            open_=open_,
+            state=state,
+            read=read,
+            priority=priority,
+            admin_assignee_id=admin_assignee_id,
+            team_assignee_id=team_assignee_id,
+            tags=tags,
+            conversation_rating=conversation_rating,
+            source=source,
+            contacts=contacts,
+            teammates=teammates,
+            first_contact_reply=first_contact_reply,
+            sla_applied=sla_applied,
+            statistics=statistics,
+            conversation_parts=conversation_parts,
+        )
+
+        conversation.additional_properties = d
+        return conversation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_message_request_message_type import CreateMessageRequestMessageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_message_request_from import CreateMessageRequestFrom
+    from ..models.create_message_request_to import CreateMessageRequestTo
+
+
+T = TypeVar("T", bound="CreateMessageRequest")
+
+
+@_attrs_define
+class CreateMessageRequest:
+    """You can create a message
+
+    Attributes:
+        message_type (CreateMessageRequestMessageType | Unset): The kind of message being created. Values: `in_app` or
+            `email`. Example: in_app.
+        subject (str | Unset): The title of the email. Example: Thanks for everything.
+        body (str | Unset): The content of the message. HTML and plaintext are supported. Example: Hello there.
+        template (str | Unset): The style of the outgoing message. Possible values `plain` or `personal`. Example:
+            plain.
+        from_ (CreateMessageRequestFrom | Unset): The sender of the message. If not provided, the default sender will be
+            used.
+        to (CreateMessageRequestTo | Unset): The sender of the message. If not provided, the default sender will be
+            used.
+        create_conversation_without_contact_reply (bool | Unset): Whether a conversation should be opened in the inbox
+            for the message without the contact replying. Defaults to false if not provided. Default: False. Example: True.
+    """
+
+    message_type: CreateMessageRequestMessageType | Unset = UNSET
+    subject: str | Unset = UNSET
+    body: str | Unset = UNSET
+    template: str | Unset = UNSET
+    from_: CreateMessageRequestFrom | Unset = UNSET
+    to: CreateMessageRequestTo | Unset = UNSET
+    create_conversation_without_contact_reply: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_type: str | Unset = UNSET
+        if not isinstance(self.message_type, Unset):
+            message_type = self.message_type.value
+
+        subject = self.subject
+
+        body = self.body
+
+        template = self.template
+
+        from_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.to_dict()
+
+        to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.to, Unset):
+            to = self.to.to_dict()
+
+        create_conversation_without_contact_reply = self.create_conversation_without_contact_reply
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_type is not UNSET:
+            field_dict["message_type"] = message_type
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if body is not UNSET:
+            field_dict["body"] = body
+        if template is not UNSET:
+            field_dict["template"] = template
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+        if create_conversation_without_contact_reply is not UNSET:
+            field_dict["create_conversation_without_contact_reply"] = create_conversation_without_contact_reply
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_message_request_from import CreateMessageRequestFrom
+        from ..models.create_message_request_to import CreateMessageRequestTo
+
+        d = dict(src_dict)
+        _message_type = d.pop("message_type", UNSET)
+        message_type: CreateMessageRequestMessageType | Unset
+        if isinstance(_message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = CreateMessageRequestMessageType(_message_type)
+
+        subject = d.pop("subject", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        template = d.pop("template", UNSET)
+
+        _from_ = d.pop("from", UNSET)
+        from_: CreateMessageRequestFrom | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = CreateMessageRequestFrom.from_dict(_from_)
+
+        _to = d.pop("to", UNSET)
+        to: CreateMessageRequestTo | Unset
+        if isinstance(_to, Unset):
+            to = UNSET
+        else:
+            to = CreateMessageRequestTo.from_dict(_to)
+
+        create_conversation_without_contact_reply = d.pop("create_conversation_without_contact_reply", UNSET)
+
+        create_message_request = cls(
+            message_type=message_type,
+            subject=subject,
+            body=body,
+            template=template,
+            from_=from_,
+            to=to,
+            create_conversation_without_contact_reply=create_conversation_without_contact_reply,
+        )
+
+        create_message_request.additional_properties = d
+        return create_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

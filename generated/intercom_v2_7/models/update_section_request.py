@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_translated_content import GroupTranslatedContent
+
+
+T = TypeVar("T", bound="UpdateSectionRequest")
+
+
+@_attrs_define
+class UpdateSectionRequest:
+    """You can update a Section
+
+    Attributes:
+        name (str | Unset): The name of the collection. For multilingual collections, this will be the name of the
+            default language's content. Example: Section 51.
+        parent_id (int | Unset): The id for the collection this section will be within. Example: 18.
+        translated_content (GroupTranslatedContent | None | Unset):
+    """
+
+    name: str | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    translated_content: GroupTranslatedContent | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.group_translated_content import GroupTranslatedContent
+
+        name = self.name
+
+        parent_id = self.parent_id
+
+        translated_content: dict[str, Any] | None | Unset
+        if isinstance(self.translated_content, Unset):
+            translated_content = UNSET
+        elif isinstance(self.translated_content, GroupTranslatedContent):
+            translated_content = self.translated_content.to_dict()
+        else:
+            translated_content = self.translated_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if translated_content is not UNSET:
+            field_dict["translated_content"] = translated_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.group_translated_content import GroupTranslatedContent
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        def _parse_translated_content(data: object) -> GroupTranslatedContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                translated_content_type_0 = GroupTranslatedContent.from_dict(data)
+
+                return translated_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroupTranslatedContent | None | Unset, data)
+
+        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
+
+        update_section_request = cls(
+            name=name,
+            parent_id=parent_id,
+            translated_content=translated_content,
+        )
+
+        update_section_request.additional_properties = d
+        return update_section_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

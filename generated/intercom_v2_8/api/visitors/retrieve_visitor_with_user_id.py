@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.visitor import Visitor
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: str,
+    intercom_version: str | Unset = "2.8",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/visitors",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Visitor | None:
+    if response.status_code == 200:
+        response_200 = Visitor.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Visitor]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str,
+    intercom_version: str | Unset = "2.8",
+) -> Response[Error | Visitor]:
+    """Retrieve a visitor with User ID
+
+     You can fetch the details of a single visitor.
+
+    Args:
+        user_id (str):
+        intercom_version (str | Unset):  Default: '2.8'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Visitor]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str,
+    intercom_version: str | Unset = "2.8",
+) -> Error | Visitor | None:
+    """Retrieve a visitor with User ID
+
+     You can fetch the details of a single visitor.
+
+    Args:
+        user_id (str):
+        intercom_version (str | Unset):  Default: '2.8'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Visitor
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str,
+    intercom_version: str | Unset = "2.8",
+) -> Response[Error | Visitor]:
+    """Retrieve a visitor with User ID
+
+     You can fetch the details of a single visitor.
+
+    Args:
+        user_id (str):
+        intercom_version (str | Unset):  Default: '2.8'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Visitor]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str,
+    intercom_version: str | Unset = "2.8",
+) -> Error | Visitor | None:
+    """Retrieve a visitor with User ID
+
+     You can fetch the details of a single visitor.
+
+    Args:
+        user_id (str):
+        intercom_version (str | Unset):  Default: '2.8'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Visitor
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.admin import Admin
+
+
+T = TypeVar("T", bound="AdminList")
+
+
+@_attrs_define
+class AdminList:
+    """A list of admins associated with a given workspace.
+
+    Attributes:
+        type_ (None | str | Unset): String representing the object's type. Always has the value `admin.list`. Example:
+            admin.list.
+        admins (list[Admin | None] | None | Unset): A list of admins associated with a given workspace.
+    """
+
+    type_: None | str | Unset = UNSET
+    admins: list[Admin | None] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.admin import Admin
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        admins: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.admins, Unset):
+            admins = UNSET
+        elif isinstance(self.admins, list):
+            admins = []
+            for admins_type_0_item_data in self.admins:
+                admins_type_0_item: dict[str, Any] | None
+                if isinstance(admins_type_0_item_data, Admin):
+                    admins_type_0_item = admins_type_0_item_data.to_dict()
+                else:
+                    admins_type_0_item = admins_type_0_item_data
+                admins.append(admins_type_0_item)
+
+        else:
+            admins = self.admins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if admins is not UNSET:
+            field_dict["admins"] = admins
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.admin import Admin
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_admins(data: object) -> list[Admin | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                admins_type_0 = []
+                _admins_type_0 = data
+                for admins_type_0_item_data in _admins_type_0:
+
+                    def _parse_admins_type_0_item(data: object) -> Admin | None:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            admins_type_0_item_type_0 = Admin.from_dict(data)
+
+                            return admins_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(Admin | None, data)
+
+                    admins_type_0_item = _parse_admins_type_0_item(admins_type_0_item_data)
+
+                    admins_type_0.append(admins_type_0_item)
+
+                return admins_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Admin | None] | None | Unset, data)
+
+        admins = _parse_admins(d.pop("admins", UNSET))
+
+        admin_list = cls(
+            type_=type_,
+            admins=admins,
+        )
+
+        admin_list.additional_properties = d
+        return admin_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

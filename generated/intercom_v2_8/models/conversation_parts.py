@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_parts_type import ConversationPartsType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_part import ConversationPart
+
+
+T = TypeVar("T", bound="ConversationParts")
+
+
+@_attrs_define
+class ConversationParts:
+    """A list of Conversation Part objects for each part message in the conversation. This is only returned when Retrieving
+    a Conversation, and ignored when Listing all Conversations. There is a limit of 500 parts.
+
+        Attributes:
+            type_ (ConversationPartsType | None | Unset):  Example: conversation_part.list.
+            conversation_parts (list[ConversationPart] | None | Unset): A list of Conversation Part objects for each part
+                message in the conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all
+                Conversations. There is a limit of 500 parts.
+            total_count (int | None | Unset):  Example: 2.
+    """
+
+    type_: ConversationPartsType | None | Unset = UNSET
+    conversation_parts: list[ConversationPart] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ConversationPartsType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        conversation_parts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.conversation_parts, Unset):
+            conversation_parts = UNSET
+        elif isinstance(self.conversation_parts, list):
+            conversation_parts = []
+            for conversation_parts_type_0_item_data in self.conversation_parts:
+                conversation_parts_type_0_item = conversation_parts_type_0_item_data.to_dict()
+                conversation_parts.append(conversation_parts_type_0_item)
+
+        else:
+            conversation_parts = self.conversation_parts
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if conversation_parts is not UNSET:
+            field_dict["conversation_parts"] = conversation_parts
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_part import ConversationPart
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ConversationPartsType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ConversationPartsType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPartsType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_conversation_parts(data: object) -> list[ConversationPart] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conversation_parts_type_0 = []
+                _conversation_parts_type_0 = data
+                for conversation_parts_type_0_item_data in _conversation_parts_type_0:
+                    conversation_parts_type_0_item = ConversationPart.from_dict(conversation_parts_type_0_item_data)
+
+                    conversation_parts_type_0.append(conversation_parts_type_0_item)
+
+                return conversation_parts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConversationPart] | None | Unset, data)
+
+        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        conversation_parts = cls(
+            type_=type_,
+            conversation_parts=conversation_parts,
+            total_count=total_count,
+        )
+
+        conversation_parts.additional_properties = d
+        return conversation_parts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

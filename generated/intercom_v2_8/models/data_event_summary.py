@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_event_summary_type import DataEventSummaryType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_event_summary_item import DataEventSummaryItem
+
+
+T = TypeVar("T", bound="DataEventSummary")
+
+
+@_attrs_define
+class DataEventSummary:
+    """This will return a summary of data events for the App.
+
+    Attributes:
+        type_ (DataEventSummaryType | None | Unset): The type of the object Example: event.summary.
+        email (None | str | Unset): The email address of the user Example: Sam.Sung@example.com.
+        intercom_user_id (None | str | Unset): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
+        user_id (None | str | Unset): The user ID of the user Example: 62b997f288e14803c5006932.
+        events (list[DataEventSummaryItem | None] | None | Unset): A summary of data events
+    """
+
+    type_: DataEventSummaryType | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    intercom_user_id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    events: list[DataEventSummaryItem | None] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.data_event_summary_item import DataEventSummaryItem
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, DataEventSummaryType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        intercom_user_id: None | str | Unset
+        if isinstance(self.intercom_user_id, Unset):
+            intercom_user_id = UNSET
+        else:
+            intercom_user_id = self.intercom_user_id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        events: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item: dict[str, Any] | None
+                if isinstance(events_type_0_item_data, DataEventSummaryItem):
+                    events_type_0_item = events_type_0_item_data.to_dict()
+                else:
+                    events_type_0_item = events_type_0_item_data
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if email is not UNSET:
+            field_dict["email"] = email
+        if intercom_user_id is not UNSET:
+            field_dict["intercom_user_id"] = intercom_user_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_event_summary_item import DataEventSummaryItem
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> DataEventSummaryType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = DataEventSummaryType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataEventSummaryType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_intercom_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        intercom_user_id = _parse_intercom_user_id(d.pop("intercom_user_id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_events(data: object) -> list[DataEventSummaryItem | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+
+                    def _parse_events_type_0_item(data: object) -> DataEventSummaryItem | None:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            events_type_0_item_type_0 = DataEventSummaryItem.from_dict(data)
+
+                            return events_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(DataEventSummaryItem | None, data)
+
+                    events_type_0_item = _parse_events_type_0_item(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataEventSummaryItem | None] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        data_event_summary = cls(
+            type_=type_,
+            email=email,
+            intercom_user_id=intercom_user_id,
+            user_id=user_id,
+            events=events,
+        )
+
+        data_event_summary.additional_properties = d
+        return data_event_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_message_type import MessageMessageType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """Message are how you reach out to contacts in Intercom. They are created when an admin sends an outbound message to a
+    contact.
+
+        Attributes:
+            type_ (None | str | Unset): The type of the message Example: user_message.
+            id (None | str | Unset): The id representing the message. Example: 1488971108.
+            created_at (int | None | Unset): The time the conversation was created. Example: 1667560812.
+            subject (None | str | Unset): The subject of the message. Only present if message_type: email. Example:
+                Greetings.
+            body (None | str | Unset): The message body, which may contain HTML. Example: Hello.
+            message_type (MessageMessageType | None | Unset): The type of message that was sent. Can be email, inapp,
+                facebook or twitter. Example: inapp.
+            conversation_id (None | str | Unset): The associated conversation_id Example: 64619700005570.
+    """
+
+    type_: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    message_type: MessageMessageType | None | Unset = UNSET
+    conversation_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        message_type: None | str | Unset
+        if isinstance(self.message_type, Unset):
+            message_type = UNSET
+        elif isinstance(self.message_type, MessageMessageType):
+            message_type = self.message_type.value
+        else:
+            message_type = self.message_type
+
+        conversation_id: None | str | Unset
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if body is not UNSET:
+            field_dict["body"] = body
+        if message_type is not UNSET:
+            field_dict["message_type"] = message_type
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_message_type(data: object) -> MessageMessageType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_type_type_1 = MessageMessageType(data)
+
+                return message_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageMessageType | None | Unset, data)
+
+        message_type = _parse_message_type(d.pop("message_type", UNSET))
+
+        def _parse_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+
+        message = cls(
+            type_=type_,
+            id=id,
+            created_at=created_at,
+            subject=subject,
+            body=body,
+            message_type=message_type,
+            conversation_id=conversation_id,
+        )
+
+        message.additional_properties = d
+        return message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
+    from ..models.single_filter_search_request import SingleFilterSearchRequest
+    from ..models.starting_after_paging import StartingAfterPaging
+
+
+T = TypeVar("T", bound="SearchRequest")
+
+
+@_attrs_define
+class SearchRequest:
+    """Search using Intercoms Search APIs.
+
+    Attributes:
+        query (MultipleFilterSearchRequest | SingleFilterSearchRequest):
+        pagination (None | StartingAfterPaging | Unset):
+    """
+
+    query: MultipleFilterSearchRequest | SingleFilterSearchRequest
+    pagination: None | StartingAfterPaging | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.single_filter_search_request import SingleFilterSearchRequest
+        from ..models.starting_after_paging import StartingAfterPaging
+
+        query: dict[str, Any]
+        if isinstance(self.query, SingleFilterSearchRequest):
+            query = self.query.to_dict()
+        else:
+            query = self.query.to_dict()
+
+        pagination: dict[str, Any] | None | Unset
+        if isinstance(self.pagination, Unset):
+            pagination = UNSET
+        elif isinstance(self.pagination, StartingAfterPaging):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "query": query,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
+        from ..models.single_filter_search_request import SingleFilterSearchRequest
+        from ..models.starting_after_paging import StartingAfterPaging
+
+        d = dict(src_dict)
+
+        def _parse_query(data: object) -> MultipleFilterSearchRequest | SingleFilterSearchRequest:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                query_type_0 = SingleFilterSearchRequest.from_dict(data)
+
+                return query_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            query_type_1 = MultipleFilterSearchRequest.from_dict(data)
+
+            return query_type_1
+
+        query = _parse_query(d.pop("query"))
+
+        def _parse_pagination(data: object) -> None | StartingAfterPaging | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pagination_type_0 = StartingAfterPaging.from_dict(data)
+
+                return pagination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StartingAfterPaging | Unset, data)
+
+        pagination = _parse_pagination(d.pop("pagination", UNSET))
+
+        search_request = cls(
+            query=query,
+            pagination=pagination,
+        )
+
+        search_request.additional_properties = d
+        return search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

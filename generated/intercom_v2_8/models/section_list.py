@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.section_list_type import SectionListType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cursor_pages import CursorPages
+    from ..models.section import Section
+
+
+T = TypeVar("T", bound="SectionList")
+
+
+@_attrs_define
+class SectionList:
+    """This will return a list of Sections for the App.
+
+    Attributes:
+        type_ (None | SectionListType | Unset): The type of the object - `list`. Example: list.
+        pages (CursorPages | None | Unset):
+        total_count (int | None | Unset): A count of the total number of sections. Example: 12.
+        data (list[Section] | None | Unset): An array of section objects
+    """
+
+    type_: None | SectionListType | Unset = UNSET
+    pages: CursorPages | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    data: list[Section] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cursor_pages import CursorPages
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, SectionListType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, CursorPages):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cursor_pages import CursorPages
+        from ..models.section import Section
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | SectionListType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = SectionListType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SectionListType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_pages(data: object) -> CursorPages | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = CursorPages.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CursorPages | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        def _parse_data(data: object) -> list[Section] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = Section.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Section] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        section_list = cls(
+            type_=type_,
+            pages=pages,
+            total_count=total_count,
+            data=data,
+        )
+
+        section_list.additional_properties = d
+        return section_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

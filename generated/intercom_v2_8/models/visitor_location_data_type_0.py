@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisitorLocationDataType0")
+
+
+@_attrs_define
+class VisitorLocationDataType0:
+    """
+    Attributes:
+        type_ (None | str | Unset):  Default: 'location_data'. Example: location_data.
+        city_name (None | str | Unset): The city name of the visitor. Example: Dublin.
+        continent_code (None | str | Unset): The continent code of the visitor. Example: EU.
+        country_code (None | str | Unset): The country code of the visitor. Example: IRL.
+        country_name (None | str | Unset): The country name of the visitor. Example: Ireland.
+        postal_code (None | str | Unset): The postal code of the visitor. Example: D02 N960.
+        region_name (None | str | Unset): The region name of the visitor. Example: Leinster.
+        timezone (None | str | Unset): The timezone of the visitor. Example: Europe/Dublin.
+    """
+
+    type_: None | str | Unset = "location_data"
+    city_name: None | str | Unset = UNSET
+    continent_code: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    country_name: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    region_name: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        city_name: None | str | Unset
+        if isinstance(self.city_name, Unset):
+            city_name = UNSET
+        else:
+            city_name = self.city_name
+
+        continent_code: None | str | Unset
+        if isinstance(self.continent_code, Unset):
+            continent_code = UNSET
+        else:
+            continent_code = self.continent_code
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        country_name: None | str | Unset
+        if isinstance(self.country_name, Unset):
+            country_name = UNSET
+        else:
+            country_name = self.country_name
+
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
+
+        region_name: None | str | Unset
+        if isinstance(self.region_name, Unset):
+            region_name = UNSET
+        else:
+            region_name = self.region_name
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if city_name is not UNSET:
+            field_dict["city_name"] = city_name
+        if continent_code is not UNSET:
+            field_dict["continent_code"] = continent_code
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if country_name is not UNSET:
+            field_dict["country_name"] = country_name
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if region_name is not UNSET:
+            field_dict["region_name"] = region_name
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_city_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city_name = _parse_city_name(d.pop("city_name", UNSET))
+
+        def _parse_continent_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        continent_code = _parse_continent_code(d.pop("continent_code", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_country_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_name = _parse_country_name(d.pop("country_name", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        def _parse_region_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region_name = _parse_region_name(d.pop("region_name", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        visitor_location_data_type_0 = cls(
+            type_=type_,
+            city_name=city_name,
+            continent_code=continent_code,
+            country_code=country_code,
+            country_name=country_name,
+            postal_code=postal_code,
+            region_name=region_name,
+            timezone=timezone,
+        )
+
+        visitor_location_data_type_0.additional_properties = d
+        return visitor_location_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_unarchived import ContactUnarchived
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    intercom_version: str | Unset = "2.9",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/contacts/{id}/unarchive".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactUnarchived | None:
+    if response.status_code == 200:
+        response_200 = ContactUnarchived.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactUnarchived]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.9",
+) -> Response[ContactUnarchived]:
+    """Unarchive contact
+
+     You can unarchive a single contact.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactUnarchived]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.9",
+) -> ContactUnarchived | None:
+    """Unarchive contact
+
+     You can unarchive a single contact.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactUnarchived
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.9",
+) -> Response[ContactUnarchived]:
+    """Unarchive contact
+
+     You can unarchive a single contact.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactUnarchived]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.9",
+) -> ContactUnarchived | None:
+    """Unarchive contact
+
+     You can unarchive a single contact.
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactUnarchived
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

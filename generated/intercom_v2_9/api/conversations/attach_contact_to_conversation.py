@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attach_contact_to_conversation_request import AttachContactToConversationRequest
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: AttachContactToConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{id}/customers".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachContactToConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Conversation | Error]:
+    """Attach a contact to a conversation
+
+     You can add participants who are contacts to a conversation, on behalf of either another contact or
+    an admin.
+
+    {% admonition type="warning" name="Contacts without an email" %}
+    If you add a contact via the email parameter and there is no user/lead found on that workspace with
+    he given email, then we will create a new contact with `role` set to `lead`.
+    {% /admonition %}
+
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
+            conversation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachContactToConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Conversation | Error | None:
+    """Attach a contact to a conversation
+
+     You can add participants who are contacts to a conversation, on behalf of either another contact or
+    an admin.
+
+    {% admonition type="warning" name="Contacts without an email" %}
+    If you add a contact via the email parameter and there is no user/lead found on that workspace with
+    he given email, then we will create a new contact with `role` set to `lead`.
+    {% /admonition %}
+
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
+            conversation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachContactToConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Conversation | Error]:
+    """Attach a contact to a conversation
+
+     You can add participants who are contacts to a conversation, on behalf of either another contact or
+    an admin.
+
+    {% admonition type="warning" name="Contacts without an email" %}
+    If you add a contact via the email parameter and there is no user/lead found on that workspace with
+    he given email, then we will create a new contact with `role` set to `lead`.
+    {% /admonition %}
+
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
+            conversation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachContactToConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Conversation | Error | None:
+    """Attach a contact to a conversation
+
+     You can add participants who are contacts to a conversation, on behalf of either another contact or
+    an admin.
+
+    {% admonition type="warning" name="Contacts without an email" %}
+    If you add a contact via the email parameter and there is no user/lead found on that workspace with
+    he given email, then we will create a new contact with `role` set to `lead`.
+    {% /admonition %}
+
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
+            conversation
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

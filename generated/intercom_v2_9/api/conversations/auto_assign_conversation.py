@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
+from ...models.error import Error
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    intercom_version: str | Unset = "2.9",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{id}/run_assignment_rules".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Conversation | Error]:
+    """Run Assignment Rules on a conversation
+
+     {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
+    Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
+    removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
+    {% /admonition %}
+    You can let a conversation be automatically assigned following assignment rules.
+    {% admonition type="warning" name="When using workflows" %}
+    It is not possible to use this endpoint with Workflows.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.9",
+) -> Conversation | Error | None:
+    """Run Assignment Rules on a conversation
+
+     {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
+    Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
+    removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
+    {% /admonition %}
+    You can let a conversation be automatically assigned following assignment rules.
+    {% admonition type="warning" name="When using workflows" %}
+    It is not possible to use this endpoint with Workflows.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Conversation | Error]:
+    """Run Assignment Rules on a conversation
+
+     {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
+    Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
+    removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
+    {% /admonition %}
+    You can let a conversation be automatically assigned following assignment rules.
+    {% admonition type="warning" name="When using workflows" %}
+    It is not possible to use this endpoint with Workflows.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.9",
+) -> Conversation | Error | None:
+    """Run Assignment Rules on a conversation
+
+     {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
+    Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
+    removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
+    {% /admonition %}
+    You can let a conversation be automatically assigned following assignment rules.
+    {% admonition type="warning" name="When using workflows" %}
+    It is not possible to use this endpoint with Workflows.
+    {% /admonition %}
+
+    Args:
+        id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            intercom_version=intercom_version,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_conversation_request import CreateConversationRequest
+from ...models.create_conversation_response_200 import CreateConversationResponse200
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateConversationResponse200 | Error | None:
+    if response.status_code == 200:
+        response_200 = CreateConversationResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateConversationResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[CreateConversationResponse200 | Error]:
+    """Creates a conversation
+
+     You can create a conversation that has been initiated by a contact (ie. user or lead).
+    The conversation can be an in-app message only.
+
+    {% admonition type="info" name="Sending for visitors" %}
+    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+    field, along with a `type` field value of `contact`.
+    This visitor will be automatically converted to a contact with a lead role once the conversation is
+    created.
+    {% /admonition %}
+
+    This will return the Message model that has been created.
+
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+            users in Intercom. They are created when a contact replies to an outbound message, or when
+            one admin directly sends a message to a single contact.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateConversationResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> CreateConversationResponse200 | Error | None:
+    """Creates a conversation
+
+     You can create a conversation that has been initiated by a contact (ie. user or lead).
+    The conversation can be an in-app message only.
+
+    {% admonition type="info" name="Sending for visitors" %}
+    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+    field, along with a `type` field value of `contact`.
+    This visitor will be automatically converted to a contact with a lead role once the conversation is
+    created.
+    {% /admonition %}
+
+    This will return the Message model that has been created.
+
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+            users in Intercom. They are created when a contact replies to an outbound message, or when
+            one admin directly sends a message to a single contact.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateConversationResponse200 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[CreateConversationResponse200 | Error]:
+    """Creates a conversation
+
+     You can create a conversation that has been initiated by a contact (ie. user or lead).
+    The conversation can be an in-app message only.
+
+    {% admonition type="info" name="Sending for visitors" %}
+    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+    field, along with a `type` field value of `contact`.
+    This visitor will be automatically converted to a contact with a lead role once the conversation is
+    created.
+    {% /admonition %}
+
+    This will return the Message model that has been created.
+
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+            users in Intercom. They are created when a contact replies to an outbound message, or when
+            one admin directly sends a message to a single contact.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateConversationResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> CreateConversationResponse200 | Error | None:
+    """Creates a conversation
+
+     You can create a conversation that has been initiated by a contact (ie. user or lead).
+    The conversation can be an in-app message only.
+
+    {% admonition type="info" name="Sending for visitors" %}
+    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+    field, along with a `type` field value of `contact`.
+    This visitor will be automatically converted to a contact with a lead role once the conversation is
+    created.
+    {% /admonition %}
+
+    This will return the Message model that has been created.
+
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+            users in Intercom. They are created when a contact replies to an outbound message, or when
+            one admin directly sends a message to a single contact.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateConversationResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

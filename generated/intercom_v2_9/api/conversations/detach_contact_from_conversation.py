@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation import Conversation
+from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: str,
+    contact_id: str,
+    *,
+    body: DetachContactFromConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/conversations/{conversation_id}/customers/{contact_id}".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conversation | Error | None:
+    if response.status_code == 200:
+        response_200 = Conversation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conversation | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DetachContactFromConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Conversation | Error]:
+    """Detach a contact from a group conversation
+
+     You can remove participants who are contacts from a group conversation, on behalf of an admin.
+
+    {% admonition type="warning" name="Removing the last participant" %}
+    You cannot remove the last remaining contact from a conversation.
+    {% /admonition %}
+
+
+    Args:
+        conversation_id (str):
+        contact_id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (DetachContactFromConversationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        contact_id=contact_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DetachContactFromConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Conversation | Error | None:
+    """Detach a contact from a group conversation
+
+     You can remove participants who are contacts from a group conversation, on behalf of an admin.
+
+    {% admonition type="warning" name="Removing the last participant" %}
+    You cannot remove the last remaining contact from a conversation.
+    {% /admonition %}
+
+
+    Args:
+        conversation_id (str):
+        contact_id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (DetachContactFromConversationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        contact_id=contact_id,
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DetachContactFromConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Conversation | Error]:
+    """Detach a contact from a group conversation
+
+     You can remove participants who are contacts from a group conversation, on behalf of an admin.
+
+    {% admonition type="warning" name="Removing the last participant" %}
+    You cannot remove the last remaining contact from a conversation.
+    {% /admonition %}
+
+
+    Args:
+        conversation_id (str):
+        contact_id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (DetachContactFromConversationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conversation | Error]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        contact_id=contact_id,
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    contact_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DetachContactFromConversationRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Conversation | Error | None:
+    """Detach a contact from a group conversation
+
+     You can remove participants who are contacts from a group conversation, on behalf of an admin.
+
+    {% admonition type="warning" name="Removing the last participant" %}
+    You cannot remove the last remaining contact from a conversation.
+    {% /admonition %}
+
+
+    Args:
+        conversation_id (str):
+        contact_id (str):
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (DetachContactFromConversationRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conversation | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

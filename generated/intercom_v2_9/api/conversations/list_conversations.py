@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.paginated_response import PaginatedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["starting_after"] = starting_after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/conversations",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaginatedResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PaginatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Error | PaginatedResponse]:
+    """List all conversations
+
+     You can fetch a list of all conversations.
+
+    You can optionally request the result page size and the cursor to start after to fetch the result.
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page.
+      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+    `starting_after` param.
+    {% /admonition %}
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaginatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Error | PaginatedResponse | None:
+    """List all conversations
+
+     You can fetch a list of all conversations.
+
+    You can optionally request the result page size and the cursor to start after to fetch the result.
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page.
+      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+    `starting_after` param.
+    {% /admonition %}
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaginatedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Error | PaginatedResponse]:
+    """List all conversations
+
+     You can fetch a list of all conversations.
+
+    You can optionally request the result page size and the cursor to start after to fetch the result.
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page.
+      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+    `starting_after` param.
+    {% /admonition %}
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaginatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        starting_after=starting_after,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 20,
+    starting_after: str | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Error | PaginatedResponse | None:
+    """List all conversations
+
+     You can fetch a list of all conversations.
+
+    You can optionally request the result page size and the cursor to start after to fetch the result.
+    {% admonition type="warning" name="Pagination" %}
+      You can use pagination to limit the number of results returned. The default is `20` results per
+    page.
+      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+    `starting_after` param.
+    {% /admonition %}
+
+    Args:
+        per_page (int | Unset):  Default: 20.
+        starting_after (str | Unset):
+        intercom_version (str | Unset):  Default: '2.9'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaginatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            per_page=per_page,
+            starting_after=starting_after,
+            intercom_version=intercom_version,
+        )
+    ).parsed

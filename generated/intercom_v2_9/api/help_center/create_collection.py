@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection import Collection
+from ...models.create_collection_request import CreateCollectionRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/help_center/collections",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Collection | Error | None:
+    if response.status_code == 200:
+        response_200 = Collection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Collection | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Collection | Error]:
+    """Create a collection
+
+     You can create a new collection by making a POST request to
+    `https://api.intercom.io/help_center/collections.`
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (CreateCollectionRequest | Unset): You can create a collection
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Collection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Collection | Error | None:
+    """Create a collection
+
+     You can create a new collection by making a POST request to
+    `https://api.intercom.io/help_center/collections.`
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (CreateCollectionRequest | Unset): You can create a collection
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Collection | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        intercom_version=intercom_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Response[Collection | Error]:
+    """Create a collection
+
+     You can create a new collection by making a POST request to
+    `https://api.intercom.io/help_center/collections.`
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (CreateCollectionRequest | Unset): You can create a collection
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Collection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        intercom_version=intercom_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCollectionRequest | Unset = UNSET,
+    intercom_version: str | Unset = "2.9",
+) -> Collection | Error | None:
+    """Create a collection
+
+     You can create a new collection by making a POST request to
+    `https://api.intercom.io/help_center/collections.`
+
+    Args:
+        intercom_version (str | Unset):  Default: '2.9'.
+        body (CreateCollectionRequest | Unset): You can create a collection
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Collection | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            intercom_version=intercom_version,
+        )
+    ).parsed

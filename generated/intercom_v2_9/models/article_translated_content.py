@@ -1,0 +1,1249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
+from ..models.article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
+from ..models.article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_content import ArticleContent
+
+
+T = TypeVar("T", bound="ArticleTranslatedContent")
+
+
+@_attrs_define
+class ArticleTranslatedContent:
+    """The Translated Content of an Article. The keys are the locale codes and the values are the translated content of the
+    article.
+
+        Attributes:
+            type_ (ArticleTranslatedContentTypeType1 | ArticleTranslatedContentTypeType2Type1 |
+                ArticleTranslatedContentTypeType3Type1 | None | Unset): The type of object - article_translated_content.
+                Example: article_translated_content.
+            ar (ArticleContent | None | Unset): The content of the article in Arabic
+            bg (ArticleContent | None | Unset): The content of the article in Bulgarian
+            bs (ArticleContent | None | Unset): The content of the article in Bosnian
+            ca (ArticleContent | None | Unset): The content of the article in Catalan
+            cs (ArticleContent | None | Unset): The content of the article in Czech
+            da (ArticleContent | None | Unset): The content of the article in Danish
+            de (ArticleContent | None | Unset): The content of the article in German
+            el (ArticleContent | None | Unset): The content of the article in Greek
+            en (ArticleContent | None | Unset): The content of the article in English
+            es (ArticleContent | None | Unset): The content of the article in Spanish
+            et (ArticleContent | None | Unset): The content of the article in Estonian
+            fi (ArticleContent | None | Unset): The content of the article in Finnish
+            fr (ArticleContent | None | Unset): The content of the article in French
+            he (ArticleContent | None | Unset): The content of the article in Hebrew
+            hr (ArticleContent | None | Unset): The content of the article in Croatian
+            hu (ArticleContent | None | Unset): The content of the article in Hungarian
+            id (ArticleContent | None | Unset): The content of the article in Indonesian
+            it (ArticleContent | None | Unset): The content of the article in Italian
+            ja (ArticleContent | None | Unset): The content of the article in Japanese
+            ko (ArticleContent | None | Unset): The content of the article in Korean
+            lt (ArticleContent | None | Unset): The content of the article in Lithuanian
+            lv (ArticleContent | None | Unset): The content of the article in Latvian
+            mn (ArticleContent | None | Unset): The content of the article in Mongolian
+            nb (ArticleContent | None | Unset): The content of the article in Norwegian
+            nl (ArticleContent | None | Unset): The content of the article in Dutch
+            pl (ArticleContent | None | Unset): The content of the article in Polish
+            pt (ArticleContent | None | Unset): The content of the article in Portuguese (Portugal)
+            ro (ArticleContent | None | Unset): The content of the article in Romanian
+            ru (ArticleContent | None | Unset): The content of the article in Russian
+            sl (ArticleContent | None | Unset): The content of the article in Slovenian
+            sr (ArticleContent | None | Unset): The content of the article in Serbian
+            sv (ArticleContent | None | Unset): The content of the article in Swedish
+            tr (ArticleContent | None | Unset): The content of the article in Turkish
+            vi (ArticleContent | None | Unset): The content of the article in Vietnamese
+            pt_br (ArticleContent | None | Unset): The content of the article in Portuguese (Brazil)
+            zh_cn (ArticleContent | None | Unset): The content of the article in Chinese (China)
+            zh_tw (ArticleContent | None | Unset): The content of the article in Chinese (Taiwan)
+    """
+
+    type_: (
+        ArticleTranslatedContentTypeType1
+        | ArticleTranslatedContentTypeType2Type1
+        | ArticleTranslatedContentTypeType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    ar: ArticleContent | None | Unset = UNSET
+    bg: ArticleContent | None | Unset = UNSET
+    bs: ArticleContent | None | Unset = UNSET
+    ca: ArticleContent | None | Unset = UNSET
+    cs: ArticleContent | None | Unset = UNSET
+    da: ArticleContent | None | Unset = UNSET
+    de: ArticleContent | None | Unset = UNSET
+    el: ArticleContent | None | Unset = UNSET
+    en: ArticleContent | None | Unset = UNSET
+    es: ArticleContent | None | Unset = UNSET
+    et: ArticleContent | None | Unset = UNSET
+    fi: ArticleContent | None | Unset = UNSET
+    fr: ArticleContent | None | Unset = UNSET
+    he: ArticleContent | None | Unset = UNSET
+    hr: ArticleContent | None | Unset = UNSET
+    hu: ArticleContent | None | Unset = UNSET
+    id: ArticleContent | None | Unset = UNSET
+    it: ArticleContent | None | Unset = UNSET
+    ja: ArticleContent | None | Unset = UNSET
+    ko: ArticleContent | None | Unset = UNSET
+    lt: ArticleContent | None | Unset = UNSET
+    lv: ArticleContent | None | Unset = UNSET
+    mn: ArticleContent | None | Unset = UNSET
+    nb: ArticleContent | None | Unset = UNSET
+    nl: ArticleContent | None | Unset = UNSET
+    pl: ArticleContent | None | Unset = UNSET
+    pt: ArticleContent | None | Unset = UNSET
+    ro: ArticleContent | None | Unset = UNSET
+    ru: ArticleContent | None | Unset = UNSET
+    sl: ArticleContent | None | Unset = UNSET
+    sr: ArticleContent | None | Unset = UNSET
+    sv: ArticleContent | None | Unset = UNSET
+    tr: ArticleContent | None | Unset = UNSET
+    vi: ArticleContent | None | Unset = UNSET
+    pt_br: ArticleContent | None | Unset = UNSET
+    zh_cn: ArticleContent | None | Unset = UNSET
+    zh_tw: ArticleContent | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_content import ArticleContent
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif (
+            isinstance(self.type_, ArticleTranslatedContentTypeType1)
+            or isinstance(self.type_, ArticleTranslatedContentTypeType2Type1)
+            or isinstance(self.type_, ArticleTranslatedContentTypeType3Type1)
+        ):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        ar: dict[str, Any] | None | Unset
+        if isinstance(self.ar, Unset):
+            ar = UNSET
+        elif isinstance(self.ar, ArticleContent):
+            ar = self.ar.to_dict()
+        else:
+            ar = self.ar
+
+        bg: dict[str, Any] | None | Unset
+        if isinstance(self.bg, Unset):
+            bg = UNSET
+        elif isinstance(self.bg, ArticleContent):
+            bg = self.bg.to_dict()
+        else:
+            bg = self.bg
+
+        bs: dict[str, Any] | None | Unset
+        if isinstance(self.bs, Unset):
+            bs = UNSET
+        elif isinstance(self.bs, ArticleContent):
+            bs = self.bs.to_dict()
+        else:
+            bs = self.bs
+
+        ca: dict[str, Any] | None | Unset
+        if isinstance(self.ca, Unset):
+            ca = UNSET
+        elif isinstance(self.ca, ArticleContent):
+            ca = self.ca.to_dict()
+        else:
+            ca = self.ca
+
+        cs: dict[str, Any] | None | Unset
+        if isinstance(self.cs, Unset):
+            cs = UNSET
+        elif isinstance(self.cs, ArticleContent):
+            cs = self.cs.to_dict()
+        else:
+            cs = self.cs
+
+        da: dict[str, Any] | None | Unset
+        if isinstance(self.da, Unset):
+            da = UNSET
+        elif isinstance(self.da, ArticleContent):
+            da = self.da.to_dict()
+        else:
+            da = self.da
+
+        de: dict[str, Any] | None | Unset
+        if isinstance(self.de, Unset):
+            de = UNSET
+        elif isinstance(self.de, ArticleContent):
+            de = self.de.to_dict()
+        else:
+            de = self.de
+
+        el: dict[str, Any] | None | Unset
+        if isinstance(self.el, Unset):
+            el = UNSET
+        elif isinstance(self.el, ArticleContent):
+            el = self.el.to_dict()
+        else:
+            el = self.el
+
+        en: dict[str, Any] | None | Unset
+        if isinstance(self.en, Unset):
+            en = UNSET
+        elif isinstance(self.en, ArticleContent):
+            en = self.en.to_dict()
+        else:
+            en = self.en
+
+        es: dict[str, Any] | None | Unset
+        if isinstance(self.es, Unset):
+            es = UNSET
+        elif isinstance(self.es, ArticleContent):
+            es = self.es.to_dict()
+        else:
+            es = self.es
+
+        et: dict[str, Any] | None | Unset
+        if isinstance(self.et, Unset):
+            et = UNSET
+        elif isinstance(self.et, ArticleContent):
+            et = self.et.to_dict()
+        else:
+            et = self.et
+
+        fi: dict[str, Any] | None | Unset
+        if isinstance(self.fi, Unset):
+            fi = UNSET
+        elif isinstance(self.fi, ArticleContent):
+            fi = self.fi.to_dict()
+        else:
+            fi = self.fi
+
+        fr: dict[str, Any] | None | Unset
+        if isinstance(self.fr, Unset):
+            fr = UNSET
+        elif isinstance(self.fr, ArticleContent):
+            fr = self.fr.to_dict()
+        else:
+            fr = self.fr
+
+        he: dict[str, Any] | None | Unset
+        if isinstance(self.he, Unset):
+            he = UNSET
+        elif isinstance(self.he, ArticleContent):
+            he = self.he.to_dict()
+        else:
+            he = self.he
+
+        hr: dict[str, Any] | None | Unset
+        if isinstance(self.hr, Unset):
+            hr = UNSET
+        elif isinstance(self.hr, ArticleContent):
+            hr = self.hr.to_dict()
+        else:
+            hr = self.hr
+
+        hu: dict[str, Any] | None | Unset
+        if isinstance(self.hu, Unset):
+            hu = UNSET
+        elif isinstance(self.hu, ArticleContent):
+            hu = self.hu.to_dict()
+        else:
+            hu = self.hu
+
+        id: dict[str, Any] | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, ArticleContent):
+            id = self.id.to_dict()
+        else:
+            id = self.id
+
+        it: dict[str, Any] | None | Unset
+        if isinstance(self.it, Unset):
+            it = UNSET
+        elif isinstance(self.it, ArticleContent):
+            it = self.it.to_dict()
+        else:
+            it = self.it
+
+        ja: dict[str, Any] | None | Unset
+        if isinstance(self.ja, Unset):
+            ja = UNSET
+        elif isinstance(self.ja, ArticleContent):
+            ja = self.ja.to_dict()
+        else:
+            ja = self.ja
+
+        ko: dict[str, Any] | None | Unset
+        if isinstance(self.ko, Unset):
+            ko = UNSET
+        elif isinstance(self.ko, ArticleContent):
+            ko = self.ko.to_dict()
+        else:
+            ko = self.ko
+
+        lt: dict[str, Any] | None | Unset
+        if isinstance(self.lt, Unset):
+            lt = UNSET
+        elif isinstance(self.lt, ArticleContent):
+            lt = self.lt.to_dict()
+        else:
+            lt = self.lt
+
+        lv: dict[str, Any] | None | Unset
+        if isinstance(self.lv, Unset):
+            lv = UNSET
+        elif isinstance(self.lv, ArticleContent):
+            lv = self.lv.to_dict()
+        else:
+            lv = self.lv
+
+        mn: dict[str, Any] | None | Unset
+        if isinstance(self.mn, Unset):
+            mn = UNSET
+        elif isinstance(self.mn, ArticleContent):
+            mn = self.mn.to_dict()
+        else:
+            mn = self.mn
+
+        nb: dict[str, Any] | None | Unset
+        if isinstance(self.nb, Unset):
+            nb = UNSET
+        elif isinstance(self.nb, ArticleContent):
+            nb = self.nb.to_dict()
+        else:
+            nb = self.nb
+
+        nl: dict[str, Any] | None | Unset
+        if isinstance(self.nl, Unset):
+            nl = UNSET
+        elif isinstance(self.nl, ArticleContent):
+            nl = self.nl.to_dict()
+        else:
+            nl = self.nl
+
+        pl: dict[str, Any] | None | Unset
+        if isinstance(self.pl, Unset):
+            pl = UNSET
+        elif isinstance(self.pl, ArticleContent):
+            pl = self.pl.to_dict()
+        else:
+            pl = self.pl
+
+        pt: dict[str, Any] | None | Unset
+        if isinstance(self.pt, Unset):
+            pt = UNSET
+        elif isinstance(self.pt, ArticleContent):
+            pt = self.pt.to_dict()
+        else:
+            pt = self.pt
+
+        ro: dict[str, Any] | None | Unset
+        if isinstance(self.ro, Unset):
+            ro = UNSET
+        elif isinstance(self.ro, ArticleContent):
+            ro = self.ro.to_dict()
+        else:
+            ro = self.ro
+
+        ru: dict[str, Any] | None | Unset
+        if isinstance(self.ru, Unset):
+            ru = UNSET
+        elif isinstance(self.ru, ArticleContent):
+            ru = self.ru.to_dict()
+        else:
+            ru = self.ru
+
+        sl: dict[str, Any] | None | Unset
+        if isinstance(self.sl, Unset):
+            sl = UNSET
+        elif isinstance(self.sl, ArticleContent):
+            sl = self.sl.to_dict()
+        else:
+            sl = self.sl
+
+        sr: dict[str, Any] | None | Unset
+        if isinstance(self.sr, Unset):
+            sr = UNSET
+        elif isinstance(self.sr, ArticleContent):
+            sr = self.sr.to_dict()
+        else:
+            sr = self.sr
+
+        sv: dict[str, Any] | None | Unset
+        if isinstance(self.sv, Unset):
+            sv = UNSET
+        elif isinstance(self.sv, ArticleContent):
+            sv = self.sv.to_dict()
+        else:
+            sv = self.sv
+
+        tr: dict[str, Any] | None | Unset
+        if isinstance(self.tr, Unset):
+            tr = UNSET
+        elif isinstance(self.tr, ArticleContent):
+            tr = self.tr.to_dict()
+        else:
+            tr = self.tr
+
+        vi: dict[str, Any] | None | Unset
+        if isinstance(self.vi, Unset):
+            vi = UNSET
+        elif isinstance(self.vi, ArticleContent):
+            vi = self.vi.to_dict()
+        else:
+            vi = self.vi
+
+        pt_br: dict[str, Any] | None | Unset
+        if isinstance(self.pt_br, Unset):
+            pt_br = UNSET
+        elif isinstance(self.pt_br, ArticleContent):
+            pt_br = self.pt_br.to_dict()
+        else:
+            pt_br = self.pt_br
+
+        zh_cn: dict[str, Any] | None | Unset
+        if isinstance(self.zh_cn, Unset):
+            zh_cn = UNSET
+        elif isinstance(self.zh_cn, ArticleContent):
+            zh_cn = self.zh_cn.to_dict()
+        else:
+            zh_cn = self.zh_cn
+
+        zh_tw: dict[str, Any] | None | Unset
+        if isinstance(self.zh_tw, Unset):
+            zh_tw = UNSET
+        elif isinstance(self.zh_tw, ArticleContent):
+            zh_tw = self.zh_tw.to_dict()
+        else:
+            zh_tw = self.zh_tw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ar is not UNSET:
+            field_dict["ar"] = ar
+        if bg is not UNSET:
+            field_dict["bg"] = bg
+        if bs is not UNSET:
+            field_dict["bs"] = bs
+        if ca is not UNSET:
+            field_dict["ca"] = ca
+        if cs is not UNSET:
+            field_dict["cs"] = cs
+        if da is not UNSET:
+            field_dict["da"] = da
+        if de is not UNSET:
+            field_dict["de"] = de
+        if el is not UNSET:
+            field_dict["el"] = el
+        if en is not UNSET:
+            field_dict["en"] = en
+        if es is not UNSET:
+            field_dict["es"] = es
+        if et is not UNSET:
+            field_dict["et"] = et
+        if fi is not UNSET:
+            field_dict["fi"] = fi
+        if fr is not UNSET:
+            field_dict["fr"] = fr
+        if he is not UNSET:
+            field_dict["he"] = he
+        if hr is not UNSET:
+            field_dict["hr"] = hr
+        if hu is not UNSET:
+            field_dict["hu"] = hu
+        if id is not UNSET:
+            field_dict["id"] = id
+        if it is not UNSET:
+            field_dict["it"] = it
+        if ja is not UNSET:
+            field_dict["ja"] = ja
+        if ko is not UNSET:
+            field_dict["ko"] = ko
+        if lt is not UNSET:
+            field_dict["lt"] = lt
+        if lv is not UNSET:
+            field_dict["lv"] = lv
+        if mn is not UNSET:
+            field_dict["mn"] = mn
+        if nb is not UNSET:
+            field_dict["nb"] = nb
+        if nl is not UNSET:
+            field_dict["nl"] = nl
+        if pl is not UNSET:
+            field_dict["pl"] = pl
+        if pt is not UNSET:
+            field_dict["pt"] = pt
+        if ro is not UNSET:
+            field_dict["ro"] = ro
+        if ru is not UNSET:
+            field_dict["ru"] = ru
+        if sl is not UNSET:
+            field_dict["sl"] = sl
+        if sr is not UNSET:
+            field_dict["sr"] = sr
+        if sv is not UNSET:
+            field_dict["sv"] = sv
+        if tr is not UNSET:
+            field_dict["tr"] = tr
+        if vi is not UNSET:
+            field_dict["vi"] = vi
+        if pt_br is not UNSET:
+            field_dict["pt-BR"] = pt_br
+        if zh_cn is not UNSET:
+            field_dict["zh-CN"] = zh_cn
+        if zh_tw is not UNSET:
+            field_dict["zh-TW"] = zh_tw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.article_content import ArticleContent
+
+        d = dict(src_dict)
+
+        def _parse_type_(
+            data: object,
+        ) -> (
+            ArticleTranslatedContentTypeType1
+            | ArticleTranslatedContentTypeType2Type1
+            | ArticleTranslatedContentTypeType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ArticleTranslatedContentTypeType1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_2_type_1 = ArticleTranslatedContentTypeType2Type1(data)
+
+                return type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_3_type_1 = ArticleTranslatedContentTypeType3Type1(data)
+
+                return type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ArticleTranslatedContentTypeType1
+                | ArticleTranslatedContentTypeType2Type1
+                | ArticleTranslatedContentTypeType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_ar(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ar_type_0 = ArticleContent.from_dict(data)
+
+                return ar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        ar = _parse_ar(d.pop("ar", UNSET))
+
+        def _parse_bg(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bg_type_0 = ArticleContent.from_dict(data)
+
+                return bg_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        bg = _parse_bg(d.pop("bg", UNSET))
+
+        def _parse_bs(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bs_type_0 = ArticleContent.from_dict(data)
+
+                return bs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        bs = _parse_bs(d.pop("bs", UNSET))
+
+        def _parse_ca(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ca_type_0 = ArticleContent.from_dict(data)
+
+                return ca_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        ca = _parse_ca(d.pop("ca", UNSET))
+
+        def _parse_cs(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cs_type_0 = ArticleContent.from_dict(data)
+
+                return cs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        cs = _parse_cs(d.pop("cs", UNSET))
+
+        def _parse_da(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                da_type_0 = ArticleContent.from_dict(data)
+
+                return da_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        da = _parse_da(d.pop("da", UNSET))
+
+        def _parse_de(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                de_type_0 = ArticleContent.from_dict(data)
+
+                return de_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        de = _parse_de(d.pop("de", UNSET))
+
+        def _parse_el(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                el_type_0 = ArticleContent.from_dict(data)
+
+                return el_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        el = _parse_el(d.pop("el", UNSET))
+
+        def _parse_en(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                en_type_0 = ArticleContent.from_dict(data)
+
+                return en_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        en = _parse_en(d.pop("en", UNSET))
+
+        def _parse_es(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                es_type_0 = ArticleContent.from_dict(data)
+
+                return es_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        es = _parse_es(d.pop("es", UNSET))
+
+        def _parse_et(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                et_type_0 = ArticleContent.from_dict(data)
+
+                return et_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        et = _parse_et(d.pop("et", UNSET))
+
+        def _parse_fi(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fi_type_0 = ArticleContent.from_dict(data)
+
+                return fi_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        fi = _parse_fi(d.pop("fi", UNSET))
+
+        def _parse_fr(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fr_type_0 = ArticleContent.from_dict(data)
+
+                return fr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        fr = _parse_fr(d.pop("fr", UNSET))
+
+        def _parse_he(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                he_type_0 = ArticleContent.from_dict(data)
+
+                return he_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        he = _parse_he(d.pop("he", UNSET))
+
+        def _parse_hr(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hr_type_0 = ArticleContent.from_dict(data)
+
+                return hr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        hr = _parse_hr(d.pop("hr", UNSET))
+
+        def _parse_hu(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hu_type_0 = ArticleContent.from_dict(data)
+
+                return hu_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        hu = _parse_hu(d.pop("hu", UNSET))
+
+        def _parse_id(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                id_type_0 = ArticleContent.from_dict(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_it(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                it_type_0 = ArticleContent.from_dict(data)
+
+                return it_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        it = _parse_it(d.pop("it", UNSET))
+
+        def _parse_ja(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ja_type_0 = ArticleContent.from_dict(data)
+
+                return ja_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        ja = _parse_ja(d.pop("ja", UNSET))
+
+        def _parse_ko(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ko_type_0 = ArticleContent.from_dict(data)
+
+                return ko_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        ko = _parse_ko(d.pop("ko", UNSET))
+
+        def _parse_lt(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lt_type_0 = ArticleContent.from_dict(data)
+
+                return lt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        lt = _parse_lt(d.pop("lt", UNSET))
+
+        def _parse_lv(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lv_type_0 = ArticleContent.from_dict(data)
+
+                return lv_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        lv = _parse_lv(d.pop("lv", UNSET))
+
+        def _parse_mn(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mn_type_0 = ArticleContent.from_dict(data)
+
+                return mn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        mn = _parse_mn(d.pop("mn", UNSET))
+
+        def _parse_nb(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nb_type_0 = ArticleContent.from_dict(data)
+
+                return nb_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        nb = _parse_nb(d.pop("nb", UNSET))
+
+        def _parse_nl(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nl_type_0 = ArticleContent.from_dict(data)
+
+                return nl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        nl = _parse_nl(d.pop("nl", UNSET))
+
+        def _parse_pl(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pl_type_0 = ArticleContent.from_dict(data)
+
+                return pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        pl = _parse_pl(d.pop("pl", UNSET))
+
+        def _parse_pt(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pt_type_0 = ArticleContent.from_dict(data)
+
+                return pt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        pt = _parse_pt(d.pop("pt", UNSET))
+
+        def _parse_ro(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ro_type_0 = ArticleContent.from_dict(data)
+
+                return ro_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        ro = _parse_ro(d.pop("ro", UNSET))
+
+        def _parse_ru(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ru_type_0 = ArticleContent.from_dict(data)
+
+                return ru_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        ru = _parse_ru(d.pop("ru", UNSET))
+
+        def _parse_sl(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sl_type_0 = ArticleContent.from_dict(data)
+
+                return sl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        sl = _parse_sl(d.pop("sl", UNSET))
+
+        def _parse_sr(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sr_type_0 = ArticleContent.from_dict(data)
+
+                return sr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        sr = _parse_sr(d.pop("sr", UNSET))
+
+        def _parse_sv(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sv_type_0 = ArticleContent.from_dict(data)
+
+                return sv_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        sv = _parse_sv(d.pop("sv", UNSET))
+
+        def _parse_tr(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tr_type_0 = ArticleContent.from_dict(data)
+
+                return tr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        tr = _parse_tr(d.pop("tr", UNSET))
+
+        def _parse_vi(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vi_type_0 = ArticleContent.from_dict(data)
+
+                return vi_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        vi = _parse_vi(d.pop("vi", UNSET))
+
+        def _parse_pt_br(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pt_br_type_0 = ArticleContent.from_dict(data)
+
+                return pt_br_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        pt_br = _parse_pt_br(d.pop("pt-BR", UNSET))
+
+        def _parse_zh_cn(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zh_cn_type_0 = ArticleContent.from_dict(data)
+
+                return zh_cn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        zh_cn = _parse_zh_cn(d.pop("zh-CN", UNSET))
+
+        def _parse_zh_tw(data: object) -> ArticleContent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zh_tw_type_0 = ArticleContent.from_dict(data)
+
+                return zh_tw_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleContent | None | Unset, data)
+
+        zh_tw = _parse_zh_tw(d.pop("zh-TW", UNSET))
+
+        article_translated_content = cls(
+            type_=type_,
+            ar=ar,
+            bg=bg,
+            bs=bs,
+            ca=ca,
+            cs=cs,
+            da=da,
+            de=de,
+            el=el,
+            en=en,
+            es=es,
+            et=et,
+            fi=fi,
+            fr=fr,
+            he=he,
+            hr=hr,
+            hu=hu,
+            id=id,
+            it=it,
+            ja=ja,
+            ko=ko,
+            lt=lt,
+            lv=lv,
+            mn=mn,
+            nb=nb,
+            nl=nl,
+            pl=pl,
+            pt=pt,
+            ro=ro,
+            ru=ru,
+            sl=sl,
+            sr=sr,
+            sv=sv,
+            tr=tr,
+            vi=vi,
+            pt_br=pt_br,
+            zh_cn=zh_cn,
+            zh_tw=zh_tw,
+        )
+
+        article_translated_content.additional_properties = d
+        return article_translated_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.company_segments_type_0_type import CompanySegmentsType0Type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.segment import Segment
+
+
+T = TypeVar("T", bound="CompanySegmentsType0")
+
+
+@_attrs_define
+class CompanySegmentsType0:
+    """The list of segments associated with the company
+
+    Attributes:
+        type_ (CompanySegmentsType0Type | None | Unset): The type of the object
+        segments (list[Segment] | None | Unset):
+    """
+
+    type_: CompanySegmentsType0Type | None | Unset = UNSET
+    segments: list[Segment] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CompanySegmentsType0Type):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        segments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.segments, Unset):
+            segments = UNSET
+        elif isinstance(self.segments, list):
+            segments = []
+            for segments_type_0_item_data in self.segments:
+                segments_type_0_item = segments_type_0_item_data.to_dict()
+                segments.append(segments_type_0_item)
+
+        else:
+            segments = self.segments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.segment import Segment
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> CompanySegmentsType0Type | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = CompanySegmentsType0Type(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanySegmentsType0Type | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_segments(data: object) -> list[Segment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                segments_type_0 = []
+                _segments_type_0 = data
+                for segments_type_0_item_data in _segments_type_0:
+                    segments_type_0_item = Segment.from_dict(segments_type_0_item_data)
+
+                    segments_type_0.append(segments_type_0_item)
+
+                return segments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Segment] | None | Unset, data)
+
+        segments = _parse_segments(d.pop("segments", UNSET))
+
+        company_segments_type_0 = cls(
+            type_=type_,
+            segments=segments,
+        )
+
+        company_segments_type_0.additional_properties = d
+        return company_segments_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_reply_base_request_message_type import ContactReplyBaseRequestMessageType
+from ..models.contact_reply_base_request_type import ContactReplyBaseRequestType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactReplyTicketEmailRequest")
+
+
+@_attrs_define
+class ContactReplyTicketEmailRequest:
+    """Payload of the request to reply on behalf of a contact using their `email`
+
+    Attributes:
+        message_type (ContactReplyBaseRequestMessageType):
+        type_ (ContactReplyBaseRequestType):
+        body (str): The text body of the comment.
+        email (str): The email you have defined for the user.
+        attachment_urls (list[str] | Unset): A list of image URLs that will be added as attachments. You can include up
+            to 10 URLs.
+    """
+
+    message_type: ContactReplyBaseRequestMessageType
+    type_: ContactReplyBaseRequestType
+    body: str
+    email: str
+    attachment_urls: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_type = self.message_type.value
+
+        type_ = self.type_.value
+
+        body = self.body
+
+        email = self.email
+
+        attachment_urls: list[str] | Unset = UNSET
+        if not isinstance(self.attachment_urls, Unset):
+            attachment_urls = self.attachment_urls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message_type": message_type,
+                "type": type_,
+                "body": body,
+                "email": email,
+            }
+        )
+        if attachment_urls is not UNSET:
+            field_dict["attachment_urls"] = attachment_urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message_type = ContactReplyBaseRequestMessageType(d.pop("message_type"))
+
+        type_ = ContactReplyBaseRequestType(d.pop("type"))
+
+        body = d.pop("body")
+
+        email = d.pop("email")
+
+        attachment_urls = cast(list[str], d.pop("attachment_urls", UNSET))
+
+        contact_reply_ticket_email_request = cls(
+            message_type=message_type,
+            type_=type_,
+            body=body,
+            email=email,
+            attachment_urls=attachment_urls,
+        )
+
+        contact_reply_ticket_email_request.additional_properties = d
+        return contact_reply_ticket_email_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_contacts_type import ConversationContactsType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_reference import ContactReference
+
+
+T = TypeVar("T", bound="ConversationContacts")
+
+
+@_attrs_define
+class ConversationContacts:
+    """The list of contacts (users or leads) involved in this conversation. This will only contain one customer unless more
+    were added via the group conversation feature.
+
+        Attributes:
+            type_ (ConversationContactsType | None | Unset):  Example: contact.list.
+            contacts (list[ContactReference] | None | Unset): The list of contacts (users or leads) involved in this
+                conversation. This will only contain one customer unless more were added via the group conversation feature.
+    """
+
+    type_: ConversationContactsType | None | Unset = UNSET
+    contacts: list[ContactReference] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ConversationContactsType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        contacts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, list):
+            contacts = []
+            for contacts_type_0_item_data in self.contacts:
+                contacts_type_0_item = contacts_type_0_item_data.to_dict()
+                contacts.append(contacts_type_0_item)
+
+        else:
+            contacts = self.contacts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_reference import ContactReference
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ConversationContactsType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = ConversationContactsType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationContactsType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_contacts(data: object) -> list[ContactReference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contacts_type_0 = []
+                _contacts_type_0 = data
+                for contacts_type_0_item_data in _contacts_type_0:
+                    contacts_type_0_item = ContactReference.from_dict(contacts_type_0_item_data)
+
+                    contacts_type_0.append(contacts_type_0_item)
+
+                return contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContactReference] | None | Unset, data)
+
+        contacts = _parse_contacts(d.pop("contacts", UNSET))
+
+        conversation_contacts = cls(
+            type_=type_,
+            contacts=contacts,
+        )
+
+        conversation_contacts.additional_properties = d
+        return conversation_contacts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

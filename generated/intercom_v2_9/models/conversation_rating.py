@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_reference import ContactReference
+    from ..models.reference import Reference
+
+
+T = TypeVar("T", bound="ConversationRating")
+
+
+@_attrs_define
+class ConversationRating:
+    """The Conversation Rating object which contains information on the rating and/or remark added by a Contact and the
+    Admin assigned to the conversation.
+
+        Attributes:
+            rating (int | None | Unset): The rating, between 1 and 5, for the conversation. Example: 5.
+            remark (None | str | Unset): An optional field to add a remark to correspond to the number rating
+            created_at (int | None | Unset): The time the rating was requested in the conversation being rated. Example:
+                1671028894.
+            contact (ContactReference | None | Unset):
+            teammate (None | Reference | Unset):
+    """
+
+    rating: int | None | Unset = UNSET
+    remark: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    contact: ContactReference | None | Unset = UNSET
+    teammate: None | Reference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_reference import ContactReference
+        from ..models.reference import Reference
+
+        rating: int | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        remark: None | str | Unset
+        if isinstance(self.remark, Unset):
+            remark = UNSET
+        else:
+            remark = self.remark
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        contact: dict[str, Any] | None | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        elif isinstance(self.contact, ContactReference):
+            contact = self.contact.to_dict()
+        else:
+            contact = self.contact
+
+        teammate: dict[str, Any] | None | Unset
+        if isinstance(self.teammate, Unset):
+            teammate = UNSET
+        elif isinstance(self.teammate, Reference):
+            teammate = self.teammate.to_dict()
+        else:
+            teammate = self.teammate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if teammate is not UNSET:
+            field_dict["teammate"] = teammate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_reference import ContactReference
+        from ..models.reference import Reference
+
+        d = dict(src_dict)
+
+        def _parse_rating(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        def _parse_remark(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remark = _parse_remark(d.pop("remark", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_contact(data: object) -> ContactReference | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contact_type_0 = ContactReference.from_dict(data)
+
+                return contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactReference | None | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_teammate(data: object) -> None | Reference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                teammate_type_0 = Reference.from_dict(data)
+
+                return teammate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Reference | Unset, data)
+
+        teammate = _parse_teammate(d.pop("teammate", UNSET))
+
+        conversation_rating = cls(
+            rating=rating,
+            remark=remark,
+            created_at=created_at,
+            contact=contact,
+            teammate=teammate,
+        )
+
+        conversation_rating.additional_properties = d
+        return conversation_rating
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_attributes_additional_property_type_2 import CustomAttributesAdditionalPropertyType2
+
+
+T = TypeVar("T", bound="CustomAttributes")
+
+
+@_attrs_define
+class CustomAttributes:
+    """An object containing the different custom attributes associated to the conversation as key-value pairs. For
+    relationship attributes the value will be a list of custom object instance models.
+
+        Example:
+            {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9}
+
+    """
+
+    additional_properties: dict[str, CustomAttributesAdditionalPropertyType2 | int | str] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_attributes_additional_property_type_2 import CustomAttributesAdditionalPropertyType2
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, CustomAttributesAdditionalPropertyType2):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_attributes_additional_property_type_2 import CustomAttributesAdditionalPropertyType2
+
+        d = dict(src_dict)
+        custom_attributes = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> CustomAttributesAdditionalPropertyType2 | int | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_2 = CustomAttributesAdditionalPropertyType2.from_dict(data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomAttributesAdditionalPropertyType2 | int | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        custom_attributes.additional_properties = additional_properties
+        return custom_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> CustomAttributesAdditionalPropertyType2 | int | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: CustomAttributesAdditionalPropertyType2 | int | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

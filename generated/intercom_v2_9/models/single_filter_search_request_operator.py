@@ -1,0 +1,31 @@
+from enum import StrEnum
+from typing import Any
+
+
+class SingleFilterSearchRequestOperator(StrEnum):
+    IN = "IN"
+    NIN = "NIN"
+    VALUE_0 = "="
+    VALUE_1 = "!="
+    VALUE_10 = "^"
+    VALUE_11 = "$"
+    VALUE_4 = "<"
+    VALUE_5 = "<="
+    VALUE_6 = ">"
+    VALUE_7 = ">="
+    VALUE_8 = "~"
+    VALUE_9 = "!~"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "SingleFilterSearchRequestOperator | None":
+        # A value the description does not list (the API adds values before the descriptions do) is
+        # kept as an unnamed member carrying the string, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_parts_type import TicketPartsType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_part import TicketPart
+
+
+T = TypeVar("T", bound="TicketParts")
+
+
+@_attrs_define
+class TicketParts:
+    """A list of Ticket Part objects for each note and event in the ticket. There is a limit of 500 parts.
+
+    Attributes:
+        type_ (None | TicketPartsType | Unset):  Example: ticket_part.list.
+        ticket_parts (list[TicketPart] | None | Unset): A list of Ticket Part objects for each ticket. There is a limit
+            of 500 parts.
+        total_count (int | None | Unset):  Example: 2.
+    """
+
+    type_: None | TicketPartsType | Unset = UNSET
+    ticket_parts: list[TicketPart] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TicketPartsType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        ticket_parts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.ticket_parts, Unset):
+            ticket_parts = UNSET
+        elif isinstance(self.ticket_parts, list):
+            ticket_parts = []
+            for ticket_parts_type_0_item_data in self.ticket_parts:
+                ticket_parts_type_0_item = ticket_parts_type_0_item_data.to_dict()
+                ticket_parts.append(ticket_parts_type_0_item)
+
+        else:
+            ticket_parts = self.ticket_parts
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ticket_parts is not UNSET:
+            field_dict["ticket_parts"] = ticket_parts
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ticket_part import TicketPart
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | TicketPartsType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = TicketPartsType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketPartsType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_ticket_parts(data: object) -> list[TicketPart] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ticket_parts_type_0 = []
+                _ticket_parts_type_0 = data
+                for ticket_parts_type_0_item_data in _ticket_parts_type_0:
+                    ticket_parts_type_0_item = TicketPart.from_dict(ticket_parts_type_0_item_data)
+
+                    ticket_parts_type_0.append(ticket_parts_type_0_item)
+
+                return ticket_parts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TicketPart] | None | Unset, data)
+
+        ticket_parts = _parse_ticket_parts(d.pop("ticket_parts", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        ticket_parts = cls(
+            type_=type_,
+            ticket_parts=ticket_parts,
+            total_count=total_count,
+        )
+
+        ticket_parts.additional_properties = d
+        return ticket_parts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

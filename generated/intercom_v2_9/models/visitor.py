@@ -1,0 +1,815 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.visitor_avatar_type_0 import VisitorAvatarType0
+    from ..models.visitor_companies_type_0 import VisitorCompaniesType0
+    from ..models.visitor_custom_attributes_type_0 import VisitorCustomAttributesType0
+    from ..models.visitor_location_data_type_0 import VisitorLocationDataType0
+    from ..models.visitor_segments_type_0 import VisitorSegmentsType0
+    from ..models.visitor_social_profiles_type_0 import VisitorSocialProfilesType0
+    from ..models.visitor_tags_type_0 import VisitorTagsType0
+
+
+T = TypeVar("T", bound="Visitor")
+
+
+@_attrs_define
+class Visitor:
+    """Visitors are useful for representing anonymous people that have not yet been identified. They usually represent
+    website visitors. Visitors are not visible in Intercom platform. The Visitors resource provides methods to fetch,
+    update, convert and delete.
+
+        Attributes:
+            type_ (None | str | Unset): Value is 'visitor' Default: 'visitor'. Example: visitor.
+            id (None | str | Unset): The Intercom defined id representing the Visitor. Example: 530370b477ad7120001d.
+            user_id (None | str | Unset): Automatically generated identifier for the Visitor. Example:
+                8a88a590-e1c3-41e2-a502-e0649dbf721c.
+            anonymous (bool | None | Unset): Identifies if this visitor is anonymous. Example: False.
+            email (None | str | Unset): The email of the visitor. Example: jane.doe@example.com.
+            phone (None | str | Unset): The phone number of the visitor. Example: 555-555-5555.
+            name (None | str | Unset): The name of the visitor. Example: Jane Doe.
+            pseudonym (None | str | Unset): The pseudonym of the visitor. Example: Red Duck from Dublin.
+            avatar (None | Unset | VisitorAvatarType0):
+            app_id (None | str | Unset): The id of the app the visitor is associated with. Example: hfi1bx4l.
+            companies (None | Unset | VisitorCompaniesType0):
+            location_data (None | Unset | VisitorLocationDataType0):
+            las_request_at (int | None | Unset): The time the Lead last recorded making a request. Example: 1663597260.
+            created_at (int | None | Unset): The time the Visitor was added to Intercom. Example: 1663597223.
+            remote_created_at (int | None | Unset): The time the Visitor was added to Intercom. Example: 1663597223.
+            signed_up_at (int | None | Unset): The time the Visitor signed up for your product. Example: 1663597223.
+            updated_at (int | None | Unset): The last time the Visitor was updated. Example: 1663597260.
+            session_count (int | None | Unset): The number of sessions the Visitor has had. Example: 1.
+            social_profiles (None | Unset | VisitorSocialProfilesType0):
+            owner_id (None | str | Unset): The id of the admin that owns the Visitor. Example: 5169261.
+            unsubscribed_from_emails (bool | None | Unset): Whether the Visitor is unsubscribed from emails. Example: False.
+            marked_email_as_spam (bool | None | Unset): Identifies if this visitor has marked an email as spam. Example:
+                False.
+            has_hard_bounced (bool | None | Unset): Identifies if this visitor has had a hard bounce. Example: False.
+            tags (None | Unset | VisitorTagsType0):
+            segments (None | Unset | VisitorSegmentsType0):
+            custom_attributes (None | Unset | VisitorCustomAttributesType0): The custom attributes you have set on the
+                Visitor.
+            referrer (None | str | Unset): The referer of the visitor. Example: https://www.google.com/.
+            utm_campaign (None | str | Unset): The utm_campaign of the visitor. Example: intercom-link.
+            utm_content (None | str | Unset): The utm_content of the visitor. Example: banner.
+            utm_medium (None | str | Unset): The utm_medium of the visitor. Example: email.
+            utm_source (None | str | Unset): The utm_source of the visitor. Example: Intercom.
+            utm_term (None | str | Unset): The utm_term of the visitor. Example: messenger.
+            do_not_track (bool | None | Unset): Identifies if this visitor has do not track enabled. Example: False.
+    """
+
+    type_: None | str | Unset = "visitor"
+    id: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    anonymous: bool | None | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    pseudonym: None | str | Unset = UNSET
+    avatar: None | Unset | VisitorAvatarType0 = UNSET
+    app_id: None | str | Unset = UNSET
+    companies: None | Unset | VisitorCompaniesType0 = UNSET
+    location_data: None | Unset | VisitorLocationDataType0 = UNSET
+    las_request_at: int | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    remote_created_at: int | None | Unset = UNSET
+    signed_up_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    session_count: int | None | Unset = UNSET
+    social_profiles: None | Unset | VisitorSocialProfilesType0 = UNSET
+    owner_id: None | str | Unset = UNSET
+    unsubscribed_from_emails: bool | None | Unset = UNSET
+    marked_email_as_spam: bool | None | Unset = UNSET
+    has_hard_bounced: bool | None | Unset = UNSET
+    tags: None | Unset | VisitorTagsType0 = UNSET
+    segments: None | Unset | VisitorSegmentsType0 = UNSET
+    custom_attributes: None | Unset | VisitorCustomAttributesType0 = UNSET
+    referrer: None | str | Unset = UNSET
+    utm_campaign: None | str | Unset = UNSET
+    utm_content: None | str | Unset = UNSET
+    utm_medium: None | str | Unset = UNSET
+    utm_source: None | str | Unset = UNSET
+    utm_term: None | str | Unset = UNSET
+    do_not_track: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.visitor_avatar_type_0 import VisitorAvatarType0
+        from ..models.visitor_companies_type_0 import VisitorCompaniesType0
+        from ..models.visitor_custom_attributes_type_0 import VisitorCustomAttributesType0
+        from ..models.visitor_location_data_type_0 import VisitorLocationDataType0
+        from ..models.visitor_segments_type_0 import VisitorSegmentsType0
+        from ..models.visitor_social_profiles_type_0 import VisitorSocialProfilesType0
+        from ..models.visitor_tags_type_0 import VisitorTagsType0
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        anonymous: bool | None | Unset
+        if isinstance(self.anonymous, Unset):
+            anonymous = UNSET
+        else:
+            anonymous = self.anonymous
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        pseudonym: None | str | Unset
+        if isinstance(self.pseudonym, Unset):
+            pseudonym = UNSET
+        else:
+            pseudonym = self.pseudonym
+
+        avatar: dict[str, Any] | None | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        elif isinstance(self.avatar, VisitorAvatarType0):
+            avatar = self.avatar.to_dict()
+        else:
+            avatar = self.avatar
+
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        companies: dict[str, Any] | None | Unset
+        if isinstance(self.companies, Unset):
+            companies = UNSET
+        elif isinstance(self.companies, VisitorCompaniesType0):
+            companies = self.companies.to_dict()
+        else:
+            companies = self.companies
+
+        location_data: dict[str, Any] | None | Unset
+        if isinstance(self.location_data, Unset):
+            location_data = UNSET
+        elif isinstance(self.location_data, VisitorLocationDataType0):
+            location_data = self.location_data.to_dict()
+        else:
+            location_data = self.location_data
+
+        las_request_at: int | None | Unset
+        if isinstance(self.las_request_at, Unset):
+            las_request_at = UNSET
+        else:
+            las_request_at = self.las_request_at
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        remote_created_at: int | None | Unset
+        if isinstance(self.remote_created_at, Unset):
+            remote_created_at = UNSET
+        else:
+            remote_created_at = self.remote_created_at
+
+        signed_up_at: int | None | Unset
+        if isinstance(self.signed_up_at, Unset):
+            signed_up_at = UNSET
+        else:
+            signed_up_at = self.signed_up_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        session_count: int | None | Unset
+        if isinstance(self.session_count, Unset):
+            session_count = UNSET
+        else:
+            session_count = self.session_count
+
+        social_profiles: dict[str, Any] | None | Unset
+        if isinstance(self.social_profiles, Unset):
+            social_profiles = UNSET
+        elif isinstance(self.social_profiles, VisitorSocialProfilesType0):
+            social_profiles = self.social_profiles.to_dict()
+        else:
+            social_profiles = self.social_profiles
+
+        owner_id: None | str | Unset
+        if isinstance(self.owner_id, Unset):
+            owner_id = UNSET
+        else:
+            owner_id = self.owner_id
+
+        unsubscribed_from_emails: bool | None | Unset
+        if isinstance(self.unsubscribed_from_emails, Unset):
+            unsubscribed_from_emails = UNSET
+        else:
+            unsubscribed_from_emails = self.unsubscribed_from_emails
+
+        marked_email_as_spam: bool | None | Unset
+        if isinstance(self.marked_email_as_spam, Unset):
+            marked_email_as_spam = UNSET
+        else:
+            marked_email_as_spam = self.marked_email_as_spam
+
+        has_hard_bounced: bool | None | Unset
+        if isinstance(self.has_hard_bounced, Unset):
+            has_hard_bounced = UNSET
+        else:
+            has_hard_bounced = self.has_hard_bounced
+
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, VisitorTagsType0):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
+        segments: dict[str, Any] | None | Unset
+        if isinstance(self.segments, Unset):
+            segments = UNSET
+        elif isinstance(self.segments, VisitorSegmentsType0):
+            segments = self.segments.to_dict()
+        else:
+            segments = self.segments
+
+        custom_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.custom_attributes, Unset):
+            custom_attributes = UNSET
+        elif isinstance(self.custom_attributes, VisitorCustomAttributesType0):
+            custom_attributes = self.custom_attributes.to_dict()
+        else:
+            custom_attributes = self.custom_attributes
+
+        referrer: None | str | Unset
+        if isinstance(self.referrer, Unset):
+            referrer = UNSET
+        else:
+            referrer = self.referrer
+
+        utm_campaign: None | str | Unset
+        if isinstance(self.utm_campaign, Unset):
+            utm_campaign = UNSET
+        else:
+            utm_campaign = self.utm_campaign
+
+        utm_content: None | str | Unset
+        if isinstance(self.utm_content, Unset):
+            utm_content = UNSET
+        else:
+            utm_content = self.utm_content
+
+        utm_medium: None | str | Unset
+        if isinstance(self.utm_medium, Unset):
+            utm_medium = UNSET
+        else:
+            utm_medium = self.utm_medium
+
+        utm_source: None | str | Unset
+        if isinstance(self.utm_source, Unset):
+            utm_source = UNSET
+        else:
+            utm_source = self.utm_source
+
+        utm_term: None | str | Unset
+        if isinstance(self.utm_term, Unset):
+            utm_term = UNSET
+        else:
+            utm_term = self.utm_term
+
+        do_not_track: bool | None | Unset
+        if isinstance(self.do_not_track, Unset):
+            do_not_track = UNSET
+        else:
+            do_not_track = self.do_not_track
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if anonymous is not UNSET:
+            field_dict["anonymous"] = anonymous
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pseudonym is not UNSET:
+            field_dict["pseudonym"] = pseudonym
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if companies is not UNSET:
+            field_dict["companies"] = companies
+        if location_data is not UNSET:
+            field_dict["location_data"] = location_data
+        if las_request_at is not UNSET:
+            field_dict["las_request_at"] = las_request_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if remote_created_at is not UNSET:
+            field_dict["remote_created_at"] = remote_created_at
+        if signed_up_at is not UNSET:
+            field_dict["signed_up_at"] = signed_up_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if session_count is not UNSET:
+            field_dict["session_count"] = session_count
+        if social_profiles is not UNSET:
+            field_dict["social_profiles"] = social_profiles
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if unsubscribed_from_emails is not UNSET:
+            field_dict["unsubscribed_from_emails"] = unsubscribed_from_emails
+        if marked_email_as_spam is not UNSET:
+            field_dict["marked_email_as_spam"] = marked_email_as_spam
+        if has_hard_bounced is not UNSET:
+            field_dict["has_hard_bounced"] = has_hard_bounced
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        if custom_attributes is not UNSET:
+            field_dict["custom_attributes"] = custom_attributes
+        if referrer is not UNSET:
+            field_dict["referrer"] = referrer
+        if utm_campaign is not UNSET:
+            field_dict["utm_campaign"] = utm_campaign
+        if utm_content is not UNSET:
+            field_dict["utm_content"] = utm_content
+        if utm_medium is not UNSET:
+            field_dict["utm_medium"] = utm_medium
+        if utm_source is not UNSET:
+            field_dict["utm_source"] = utm_source
+        if utm_term is not UNSET:
+            field_dict["utm_term"] = utm_term
+        if do_not_track is not UNSET:
+            field_dict["do_not_track"] = do_not_track
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.visitor_avatar_type_0 import VisitorAvatarType0
+        from ..models.visitor_companies_type_0 import VisitorCompaniesType0
+        from ..models.visitor_custom_attributes_type_0 import VisitorCustomAttributesType0
+        from ..models.visitor_location_data_type_0 import VisitorLocationDataType0
+        from ..models.visitor_segments_type_0 import VisitorSegmentsType0
+        from ..models.visitor_social_profiles_type_0 import VisitorSocialProfilesType0
+        from ..models.visitor_tags_type_0 import VisitorTagsType0
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_anonymous(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        anonymous = _parse_anonymous(d.pop("anonymous", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_pseudonym(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pseudonym = _parse_pseudonym(d.pop("pseudonym", UNSET))
+
+        def _parse_avatar(data: object) -> None | Unset | VisitorAvatarType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                avatar_type_0 = VisitorAvatarType0.from_dict(data)
+
+                return avatar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VisitorAvatarType0, data)
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
+
+        def _parse_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_id = _parse_app_id(d.pop("app_id", UNSET))
+
+        def _parse_companies(data: object) -> None | Unset | VisitorCompaniesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                companies_type_0 = VisitorCompaniesType0.from_dict(data)
+
+                return companies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VisitorCompaniesType0, data)
+
+        companies = _parse_companies(d.pop("companies", UNSET))
+
+        def _parse_location_data(data: object) -> None | Unset | VisitorLocationDataType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_data_type_0 = VisitorLocationDataType0.from_dict(data)
+
+                return location_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VisitorLocationDataType0, data)
+
+        location_data = _parse_location_data(d.pop("location_data", UNSET))
+
+        def _parse_las_request_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        las_request_at = _parse_las_request_at(d.pop("las_request_at", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_remote_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+
+        def _parse_signed_up_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        signed_up_at = _parse_signed_up_at(d.pop("signed_up_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_session_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        session_count = _parse_session_count(d.pop("session_count", UNSET))
+
+        def _parse_social_profiles(data: object) -> None | Unset | VisitorSocialProfilesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                social_profiles_type_0 = VisitorSocialProfilesType0.from_dict(data)
+
+                return social_profiles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VisitorSocialProfilesType0, data)
+
+        social_profiles = _parse_social_profiles(d.pop("social_profiles", UNSET))
+
+        def _parse_owner_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+
+        def _parse_unsubscribed_from_emails(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        unsubscribed_from_emails = _parse_unsubscribed_from_emails(d.pop("unsubscribed_from_emails", UNSET))
+
+        def _parse_marked_email_as_spam(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        marked_email_as_spam = _parse_marked_email_as_spam(d.pop("marked_email_as_spam", UNSET))
+
+        def _parse_has_hard_bounced(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_hard_bounced = _parse_has_hard_bounced(d.pop("has_hard_bounced", UNSET))
+
+        def _parse_tags(data: object) -> None | Unset | VisitorTagsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = VisitorTagsType0.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VisitorTagsType0, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_segments(data: object) -> None | Unset | VisitorSegmentsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                segments_type_0 = VisitorSegmentsType0.from_dict(data)
+
+                return segments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VisitorSegmentsType0, data)
+
+        segments = _parse_segments(d.pop("segments", UNSET))
+
+        def _parse_custom_attributes(data: object) -> None | Unset | VisitorCustomAttributesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_attributes_type_0 = VisitorCustomAttributesType0.from_dict(data)
+
+                return custom_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VisitorCustomAttributesType0, data)
+
+        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
+
+        def _parse_referrer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referrer = _parse_referrer(d.pop("referrer", UNSET))
+
+        def _parse_utm_campaign(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_campaign = _parse_utm_campaign(d.pop("utm_campaign", UNSET))
+
+        def _parse_utm_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
+
+        def _parse_utm_medium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_medium = _parse_utm_medium(d.pop("utm_medium", UNSET))
+
+        def _parse_utm_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_source = _parse_utm_source(d.pop("utm_source", UNSET))
+
+        def _parse_utm_term(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_term = _parse_utm_term(d.pop("utm_term", UNSET))
+
+        def _parse_do_not_track(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        do_not_track = _parse_do_not_track(d.pop("do_not_track", UNSET))
+
+        visitor = cls(
+            type_=type_,
+            id=id,
+            user_id=user_id,
+            anonymous=anonymous,
+            email=email,
+            phone=phone,
+            name=name,
+            pseudonym=pseudonym,
+            avatar=avatar,
+            app_id=app_id,
+            companies=companies,
+            location_data=location_data,
+            las_request_at=las_request_at,
+            created_at=created_at,
+            remote_created_at=remote_created_at,
+            signed_up_at=signed_up_at,
+            updated_at=updated_at,
+            session_count=session_count,
+            social_profiles=social_profiles,
+            owner_id=owner_id,
+            unsubscribed_from_emails=unsubscribed_from_emails,
+            marked_email_as_spam=marked_email_as_spam,
+            has_hard_bounced=has_hard_bounced,
+            tags=tags,
+            segments=segments,
+            custom_attributes=custom_attributes,
+            referrer=referrer,
+            utm_campaign=utm_campaign,
+            utm_content=utm_content,
+            utm_medium=utm_medium,
+            utm_source=utm_source,
+            utm_term=utm_term,
+            do_not_track=do_not_track,
+        )
+
+        visitor.additional_properties = d
+        return visitor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,350 @@
+"""Generic rules that make any Intercom OpenAPI description generate cleanly and parse leniently.
+
+Each rule is a function `rule(doc, report)` that edits the document in place and records every place
+it changed. Rules hold only where a rule, not a list, is the truth (the G rows of
+../shared/notes/spec-quirks.md, and the L rules for real-world responses); fixes that name a particular
+schema or operation are overlays (overlays/*.yaml), where they carry their evidence.
+
+    G8  component titles collide -> class name = schema key
+    G7  `nullable` on a component root -> nullability moves to the referencing properties
+    G1  a path template variable declared `in: query` -> `in: path, required: true`
+    G2  anyOf/oneOf whose members only carry `required` -> dropped (it constrains, it does not type)
+    G3  `type: array` without `items` -> `items: {}`
+    G6  inline object members of a component's root oneOf/anyOf -> hoisted to named components
+    G4  a one-member allOf/oneOf/anyOf of a $ref -> a plain $ref, or allOf + the sibling properties
+    L1  response models: no property is required (the server omits "required" fields)
+    L2  response models: every property may be null (the server and the examples send nulls)
+    L3  response models: unknown properties are kept (`additionalProperties: false` dropped)
+    G5  `$ref` with a sibling `nullable` -> `oneOf: [$ref]` + `nullable` (siblings of $ref are ignored)
+    G9  an inline enum/object whose generated class name equals a component's -> titled apart
+    V1  the Intercom-Version header parameter defaults to the package's own version (a plain string)
+
+A final check refuses `$ref`s to components that do not exist: those are fixed by an overlay that
+defines the component, with evidence, not by a guess here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from intercom_codegen.schemas import (
+    COMBINATORS,
+    REF_PREFIX,
+    Location,
+    all_schemas,
+    operations,
+    pointer,
+    reachable_components,
+    ref_name,
+    response_roots,
+    walk_schema,
+)
+
+#: Keywords that make a schema say something about a value's type or shape (not just constrain it).
+TYPING_KEYWORDS = frozenset(
+    {"type", "properties", "$ref", "items", "enum", "additionalProperties", "format", *COMBINATORS}
+)
+
+Report = dict[str, list[str]]
+
+
+class NormaliseError(Exception):
+    """The document has a defect no generic rule may fix (fix it with an overlay)."""
+
+
+def _schemas(doc: dict[str, Any]) -> dict[str, Any]:
+    return doc.setdefault("components", {}).setdefault("schemas", {})
+
+
+def drop_component_titles(doc: dict[str, Any], report: Report) -> None:
+    """G8: the generator names a component's class after its `title`, and titles collide
+    ("Paginated Response" on several schemas), silently dropping models. Schema keys are unique."""
+    for name, schema in _schemas(doc).items():
+        if isinstance(schema, dict) and "title" in schema:
+            del schema["title"]
+            report["G8"].append(pointer(("components", "schemas", name, "title")))
+
+
+def move_root_nullable(doc: dict[str, Any], report: Report) -> None:
+    """G7: `nullable: true` on a component root makes the generator emit duplicate models. Nullability
+    belongs to where the component is used, so every property/item referring to it becomes nullable."""
+    nullable_roots = set()
+    for name, schema in _schemas(doc).items():
+        if isinstance(schema, dict) and schema.get("nullable") is True:
+            del schema["nullable"]
+            nullable_roots.add(name)
+            report["G7"].append(pointer(("components", "schemas", name, "nullable")))
+    if not nullable_roots:
+        return
+    for location, schema in all_schemas(doc):
+        is_member = len(location) >= 2 and location[-2] in ("properties", *COMBINATORS)
+        is_member = is_member or location[-1:] in (("items",), ("additionalProperties",))
+        if is_member and ref_name(schema) in nullable_roots and "nullable" not in schema:
+            make_nullable(schema)
+
+
+def path_params_in_query(doc: dict[str, Any], report: Report) -> None:
+    """G1: `/export/reporting_data/{job_identifier}` declares `job_identifier` `in: query`; the
+    generator drops such endpoints. A template variable is a path parameter, always."""
+    for path, method, op in operations(doc):
+        template_vars = set(re.findall(r"{([^}]+)}", path))
+        params = op.get("parameters") or []
+        declared = {p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "path"}
+        for index, param in enumerate(params):
+            if not isinstance(param, dict) or param.get("in") != "query":
+                continue
+            name = param.get("name")
+            if name in template_vars and name not in declared:
+                param["in"] = "path"
+                param["required"] = True
+                declared.add(name)
+                report["G1"].append(pointer(("paths", path, method, "parameters", index)))
+
+
+def drop_constraint_only_combinators(doc: dict[str, Any], report: Report) -> None:
+    """G2: `anyOf: [{required: [email]}, {required: [external_id]}]` says "one of these must be set";
+    the generator reads it as a union of Any and writes invalid Python. It constrains, it does not
+    type, so it goes (the server still enforces it)."""
+    for location, schema in all_schemas(doc):
+        for key in ("anyOf", "oneOf"):
+            members = schema.get(key)
+            if (
+                isinstance(members, list)
+                and members
+                and all(isinstance(m, dict) and not (m.keys() & TYPING_KEYWORDS) for m in members)
+            ):
+                del schema[key]
+                report["G2"].append(pointer((*location, key)))
+
+
+def add_missing_array_items(doc: dict[str, Any], report: Report) -> None:
+    """G3: `type: array` without `items` is invalid OpenAPI 3.0; the generator drops the model."""
+    for location, schema in all_schemas(doc):
+        if schema.get("type") == "array" and "items" not in schema:
+            schema["items"] = {}
+            report["G3"].append(pointer(location))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def hoist_root_union_members(doc: dict[str, Any], report: Report) -> None:
+    """G6: inline object members of a component's root oneOf/anyOf get unprefixed, duplicated class
+    names. Each becomes a component `<parent>_<member title or index>` referenced from the union."""
+    schemas = _schemas(doc)
+    for name in list(schemas):
+        schema = schemas[name]
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key) if isinstance(schema, dict) else None
+            if not isinstance(members, list):
+                continue
+            for index, member in enumerate(members):
+                if not isinstance(member, dict) or "$ref" in member:
+                    continue
+                if not (member.get("properties") or member.get("type") == "object"):
+                    continue
+                new_name = f"{name}_{_slug(str(member.get('title') or f'variant_{index}'))}"
+                while new_name in schemas:
+                    new_name += "_"
+                hoisted = dict(member)
+                hoisted.pop("title", None)
+                hoisted.setdefault("type", "object")
+                schemas[new_name] = hoisted
+                members[index] = {"$ref": REF_PREFIX + new_name}
+                report["G6"].append(pointer(("components", "schemas", name, key, index)))
+            if schema.get("type") == "object" and not schema.get("properties"):
+                del schema["type"]
+
+
+def simplify_single_ref_combinators(doc: dict[str, Any], report: Report) -> None:
+    """G4: `allOf: [$ref]` with sibling `properties` loses the properties; with sibling `nullable` it
+    loses the nullability; alone it is just an indirection. Make each explicit."""
+    for location, schema in all_schemas(doc):
+        for key in COMBINATORS:
+            members = schema.get(key)
+            if not (isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict)):
+                continue
+            if "$ref" not in members[0]:
+                continue
+            ref = members[0]["$ref"]
+            if schema.get("properties") or (key == "allOf" and schema.get("required")):
+                extra: dict[str, Any] = {"type": "object"}
+                for sibling in ("properties", "required"):
+                    if sibling in schema:
+                        extra[sibling] = schema.pop(sibling)
+                del schema[key]
+                schema.pop("type", None)
+                schema["allOf"] = [{"$ref": ref}, extra]
+                report["G4"].append(pointer((*location, key)))
+            elif schema.get("nullable"):
+                del schema[key]
+                schema.pop("type", None)
+                schema["oneOf"] = [{"$ref": ref}]
+                report["G4"].append(pointer((*location, key)))
+            else:
+                del schema[key]
+                schema.pop("type", None)
+                schema["$ref"] = ref
+                report["G4"].append(pointer((*location, key)))
+            break
+
+
+def _response_model_schemas(doc: dict[str, Any]) -> list[tuple[Location, dict[str, Any]]]:
+    """Every schema (nested ones too) that describes part of a response body."""
+    roots = [schema for _, schema in response_roots(doc)]
+    names = reachable_components(doc, roots)
+    found = []
+    for location, root in response_roots(doc):
+        found.extend(walk_schema(root, location))
+    for name in sorted(names):
+        found.extend(walk_schema(_schemas(doc)[name], ("components", "schemas", name)))
+    return found
+
+
+def make_nullable(schema: dict[str, Any], name: str | None = None) -> None:
+    """Allow null in a schema.
+
+    The generator reads an enum as nullable only when null is one of its values (as OpenAPI 3.0
+    strictly requires), and `nullable: true` beside such an enum nests a second union whose classes
+    get `Type1`/`Type2Type1` suffixes. So an enum gets null as a value and no `nullable`, and a title
+    equal to its property name keeps its class name what it was (`ActivityLogActivityType`).
+    """
+    if isinstance(schema.get("enum"), list):
+        if None not in schema["enum"]:
+            schema["enum"].append(None)
+        schema.pop("nullable", None)
+        if name is not None and "title" not in schema:
+            schema["title"] = name
+    else:
+        schema["nullable"] = True
+
+
+def _accepts_null(schema: dict[str, Any]) -> bool:
+    """Should null be added to this property schema (and can it be, without the generator refusing)?"""
+    enum = schema.get("enum")
+    if isinstance(enum, list):
+        return None not in enum and not any(isinstance(value, bool) for value in enum)
+    # Already nullable, or Any (which includes None): nothing to add.
+    return schema.get("nullable") is not True and bool(schema.keys() & TYPING_KEYWORDS)
+
+
+def lenient_responses(doc: dict[str, Any], report: Report) -> None:
+    """L1-L3: what the server really sends must parse. It omits properties marked required
+    (Intercom-OpenAPI #190, PR #274: tags, companies, admins, articles), sends null where the schema
+    does not say nullable (2.16 and Preview's own examples: `conversation.ai_topics`), and adds
+    properties before the descriptions list them. So every schema that describes a response: no
+    required properties (L1), every property nullable (L2), unknown properties kept (L3).
+    Request-only schemas keep their constraints: they are what callers build."""
+    for location, schema in _response_model_schemas(doc):
+        if isinstance(schema.get("required"), list):
+            del schema["required"]
+            report["L1"].append(pointer(location))
+        for name, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, dict) and _accepts_null(prop):
+                make_nullable(prop, name)
+                report["L2"].append(pointer((*location, "properties", name)))
+        if schema.get("additionalProperties") is False:
+            del schema["additionalProperties"]
+            report["L3"].append(pointer(location))
+
+
+def nullable_refs(doc: dict[str, Any], report: Report) -> None:
+    """G5: in OpenAPI 3.0 the siblings of a `$ref` are ignored, so `{$ref, nullable: true}` is not
+    nullable to the generator, and a null from the server crashes `from_dict`."""
+    for location, schema in all_schemas(doc):
+        if "$ref" in schema and schema.get("nullable") is True:
+            ref = schema.pop("$ref")
+            schema["oneOf"] = [{"$ref": ref}]
+            report["G5"].append(pointer(location))
+        elif schema.get("nullable") is True and schema.get("type") and any(k in schema for k in COMBINATORS):
+            # `type: object` beside a nullable oneOf would be unioned with the oneOf itself.
+            del schema["type"]
+
+
+def title_colliding_inline_models(doc: dict[str, Any], report: Report) -> None:
+    """G9: the generator names an inline enum/object of component K, property P, `K` + `P` in
+    PascalCase. When that equals another component's class name (`ticket.type` vs `ticket_type`, both
+    TicketType), it reports "conflicting enums" and drops `ticket`. A title moves it apart."""
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the generator's own naming
+
+    schemas = _schemas(doc)
+    top = {str(ClassName(name, "field_")): name for name in schemas}
+    for name, schema in schemas.items():
+        parent = ClassName(name, "field_")
+        for prop_name, prop in (schema.get("properties") or {}).items() if isinstance(schema, dict) else ():
+            if not isinstance(prop, dict) or "$ref" in prop:
+                continue
+            if not (prop.get("enum") or prop.get("properties")):
+                continue
+            own = str(prop.get("title") or prop_name)
+            inline = str(ClassName(f"{parent}{ClassName(own, 'field_')}", "field_"))
+            if top.get(inline, name) != name:
+                prop["title"] = f"{prop_name}_{'enum' if prop.get('enum') else 'object'}"
+                report["G9"].append(pointer(("components", "schemas", name, "properties", prop_name)))
+
+
+def default_version_header(doc: dict[str, Any], header: str) -> Report:
+    """V1: every operation takes an optional `Intercom-Version` header whose schema is a `$ref` to a
+    20-value enum with no usable default, so generated calls send no version at all unless the caller
+    passes one. The package for version X must send X: the parameter becomes a plain string defaulting
+    to X (a caller can still pass another value)."""
+    report: Report = defaultdict(list)
+    params = [
+        ((*("paths", path, method), "parameters", i), p)
+        for path, method, op in operations(doc)
+        for i, p in enumerate(op.get("parameters") or [])
+    ]
+    params += [(("components", "parameters", n), p) for n, p in ((doc.get("components") or {}).get("parameters") or {}).items()]
+    for location, param in params:
+        if isinstance(param, dict) and param.get("in") == "header" and str(param.get("name")).lower() == "intercom-version":
+            param["schema"] = {"type": "string", "default": header}
+            report["V1"].append(pointer(location))
+    return report
+
+
+def check_refs(doc: dict[str, Any]) -> None:
+    """Refuse `$ref`s to components that do not exist; an overlay must define them."""
+    schemas = _schemas(doc)
+    missing = defaultdict(list)
+    for location, schema in all_schemas(doc):
+        name = ref_name(schema)
+        if name is not None and name not in schemas:
+            missing[name].append(pointer(location))
+    if missing:
+        lines = [f"  {name}: referenced at {', '.join(places[:3])}" for name, places in sorted(missing.items())]
+        raise NormaliseError(
+            "$ref to undefined components (define them in an overlay, citing evidence):\n" + "\n".join(lines)
+        )
+
+
+RULES: tuple[tuple[str, Callable[[dict[str, Any], Report], None]], ...] = (
+    ("G8", drop_component_titles),
+    ("G7", move_root_nullable),
+    ("G1", path_params_in_query),
+    ("G2", drop_constraint_only_combinators),
+    ("G3", add_missing_array_items),
+    ("G6", hoist_root_union_members),
+    ("G4", simplify_single_ref_combinators),
+    ("L", lenient_responses),
+    ("G5", nullable_refs),
+    ("G9", title_colliding_inline_models),
+)
+
+
+def normalise(doc: dict[str, Any], header: str | None = None) -> Report:
+    """Apply every rule in order, in place; returns {rule id: [JSON pointers changed]}.
+
+    `header` is the Intercom-Version value the package sends (V1); None leaves the parameter alone.
+    """
+    report: Report = defaultdict(list)
+    check_refs(doc)
+    for _, rule in RULES:
+        rule(doc, report)
+    if header is not None:
+        report.update(default_version_header(doc, header))
+    check_refs(doc)
+    return dict(report)
