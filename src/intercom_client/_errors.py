@@ -1,0 +1,411 @@
+"""The exception tree of the Intercom facade, and the single place where HTTP statuses become exceptions.
+
+::
+
+    IntercomError
+    ├── IntercomConfigError (also a ValueError)      bad construction arguments
+    ├── APIError                                      anything about one HTTP exchange
+    │   ├── APIStatusError                            non-2xx response
+    │   │   ├── BadRequestError            400
+    │   │   ├── AuthenticationError        401
+    │   │   ├── PermissionDeniedError      403
+    │   │   ├── NotFoundError              404
+    │   │   ├── ConflictError              409
+    │   │   ├── UnprocessableEntityError   422
+    │   │   ├── RateLimitError             429
+    │   │   │   └── ExportJobLimitError    429 "Exceeded rate limit of 1 pending ... export jobs"
+    │   │   └── InternalServerError        >= 500
+    │   ├── APIConnectionError                        no response at all
+    │   │   └── APITimeoutError
+    │   └── APIResponseParseError                     2xx whose body is not the JSON we expected
+    ├── PaginationError                               a paginator cannot safely continue
+    │   └── ScrollError                               companies scroll rules broken / scroll lost
+    ├── ExportError                                   export job lifecycle (part B)
+    │   ├── ExportFailedError / ExportCanceledError / ExportExpiredError / ExportTimeoutError
+    └── DownloadError                                 export download (part B)
+        └── IncompleteDownloadError
+
+Security rule: no message, ``repr`` or ``str`` built here ever includes request headers, so the
+bearer token cannot leak through an exception (tests trigger every class and grep for the token).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseParseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DownloadError",
+    "ErrorDetail",
+    "ExportCanceledError",
+    "ExportError",
+    "ExportExpiredError",
+    "ExportFailedError",
+    "ExportJobLimitError",
+    "ExportTimeoutError",
+    "IncompleteDownloadError",
+    "IntercomConfigError",
+    "IntercomError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ScrollError",
+    "UnprocessableEntityError",
+    "error_from_response",
+    "raise_for_status",
+]
+
+#: Header names whose values must never be shown (used by anything that logs or formats headers).
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+
+def redact_headers(headers: httpx.Headers | dict[str, str]) -> dict[str, str]:
+    """Return a copy of ``headers`` safe to log: credentials replaced by ``[redacted]``."""
+    return {k: ("[redacted]" if k.lower() in SENSITIVE_HEADERS else v) for k, v in headers.items()}
+
+
+class IntercomError(Exception):
+    """Base class of every exception this package raises on purpose."""
+
+
+class IntercomConfigError(IntercomError, ValueError):
+    """Raised at construction when the token, version, region or base URL is unusable.
+
+    A ``ValueError`` too, so callers validating arguments generically still catch it.
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorDetail:
+    """One entry of Intercom's ``{"type": "error.list", "errors": [...]}`` body."""
+
+    code: str | None
+    message: str | None
+    field: str | None = None
+
+
+class APIError(IntercomError):
+    """Something went wrong with one HTTP exchange with the Intercom API.
+
+    Attributes:
+        message: human-readable summary (never contains request headers).
+        request: the ``httpx.Request`` when known.
+        body: the parsed JSON body when there was one, else ``None``.
+    """
+
+    message: str
+    request: httpx.Request | None
+    body: object | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, body: object | None = None):
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class APIStatusError(APIError):
+    """Raised when the API answers with a non-2xx status (after retries, when the status is retryable).
+
+    Attributes:
+        status_code: the HTTP status.
+        response: the ``httpx.Response`` (already read or closed).
+        headers: the response headers.
+        request_id: ``X-Request-Id`` header, else the body's ``request_id``.
+        errors: the ``error.list`` entries, possibly empty.
+    """
+
+    status_code: int
+    response: httpx.Response
+    headers: httpx.Headers
+    request_id: str | None
+    errors: list[ErrorDetail]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None = None,
+        errors: list[ErrorDetail] | None = None,
+        request_id: str | None = None,
+    ):
+        request = _request_of(response)
+        super().__init__(message, request=request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.errors = list(errors or [])
+        self.request_id = request_id
+
+    @property
+    def codes(self) -> list[str]:
+        """The ``code`` of every error entry (e.g. ``["not_found"]``), handy for ``in`` checks."""
+        return [e.code for e in self.errors if e.code]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400: malformed parameters, or an Intercom rule such as ``scroll_exists``."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the token is missing, invalid or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the token's app lacks the scope this endpoint needs."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404: no such object (or, for the companies scroll, no companies at all)."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409: a real conflict (never retried: in Intercom it is not transient)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422: the body was understood but refused (validation)."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429 after retries were exhausted, or when the server asked for a wait above the cap.
+
+    Attributes:
+        retry_after: seconds the server asked us to wait (``Retry-After``/``retry-after-ms``), if given.
+        reset_at: ``X-RateLimit-Reset`` as epoch seconds, if given.
+    """
+
+    retry_after: float | None
+    reset_at: float | None
+
+    def __init__(self, message: str, *, response: httpx.Response, **kwargs: Any):
+        super().__init__(message, response=response, **kwargs)
+        self.retry_after = parse_retry_after(response.headers)
+        self.reset_at = _parse_float(response.headers.get("x-ratelimit-reset"))
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx after retries were exhausted (or not retried: a POST that may have been applied)."""
+
+
+class APIConnectionError(APIError):
+    """No response: DNS, refused connection, reset, TLS... (after retries)."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None):
+        super().__init__(message, request=request, body=None)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool), after retries."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None):
+        super().__init__(message, request=request)
+
+
+class APIResponseParseError(APIError):
+    """A 2xx response whose body is empty or not JSON where JSON was expected.
+
+    Intercom occasionally sends a 200 with an empty body; GETs retry that (see ``_retry``) before
+    this is raised, other methods raise it at once (the write may have been applied).
+    """
+
+    response: httpx.Response | None
+    status_code: int | None
+
+    def __init__(self, message: str, *, response: httpx.Response | None = None, body: object | None = None):
+        super().__init__(message, request=_request_of(response) if response is not None else None, body=body)
+        self.response = response
+        self.status_code = response.status_code if response is not None else None
+
+
+class PaginationError(IntercomError):
+    """A paginator cannot continue safely: repeated cursor, foreign next URL, unknown page shape."""
+
+
+class ScrollError(PaginationError):
+    """The companies scroll cannot proceed: one already open in this client, or it kept expiring."""
+
+
+# --- part B: exports and downloads (part B may add fields) -----------------------------------------
+
+
+class ExportError(IntercomError):
+    """An export job did not produce downloadable data."""
+
+
+class ExportFailedError(ExportError):
+    """The export job ended in status ``failed``."""
+
+
+class ExportCanceledError(ExportError):
+    """The export job was canceled (by us or someone else)."""
+
+
+class ExportExpiredError(ExportError):
+    """The export's results expired (two days after completion) before they were downloaded."""
+
+
+class ExportTimeoutError(ExportError):
+    """The export job did not finish within the caller's ``max_wait`` budget."""
+
+
+class ExportJobLimitError(ExportError, RateLimitError):
+    """HTTP 429 "Exceeded rate limit of 1 pending message data export jobs": one job per workspace."""
+
+
+class DownloadError(IntercomError):
+    """Downloading export data failed."""
+
+
+class IncompleteDownloadError(DownloadError):
+    """The download stream ended before the announced length / a valid gzip end."""
+
+
+# --- mapping --------------------------------------------------------------------------------------
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+_EXPORT_LIMIT_MARKER = "pending message data export jobs"
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built by hand has no request
+        return None
+
+
+def _parse_float(value: str | None) -> float | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return float(value.strip())
+    except ValueError:
+        return None
+
+
+def parse_retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds to wait per ``retry-after-ms``, then ``Retry-After`` (seconds or HTTP date); else None.
+
+    Kept here (not in ``_retry``) because ``RateLimitError.retry_after`` needs it too.
+    """
+    ms = _parse_float(headers.get("retry-after-ms"))
+    if ms is not None:
+        return max(ms / 1000.0, 0.0)
+    raw = headers.get("retry-after")
+    if raw is None:
+        return None
+    seconds = _parse_float(raw)
+    if seconds is not None:
+        return max(seconds, 0.0)
+    try:
+        when = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    import time
+
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def _read_body(response: httpx.Response) -> object | None:
+    """Parse the body as JSON, tolerating unread streams, empty bodies and non-JSON text."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        try:
+            content = response.read()
+        except (httpx.StreamError, httpx.HTTPError):
+            return None
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def _details(body: object) -> list[ErrorDetail]:
+    if not isinstance(body, dict):
+        return []
+    raw = body.get("errors")
+    if not isinstance(raw, list):
+        # Some endpoints answer {"error": "..."} or {"message": "..."}; keep them as one detail.
+        msg = body.get("message") or body.get("error")
+        return [ErrorDetail(code=None, message=str(msg))] if isinstance(msg, str) else []
+    out: list[ErrorDetail] = []
+    for item in raw:
+        if isinstance(item, dict):
+            code, message, fld = item.get("code"), item.get("message"), item.get("field")
+            out.append(
+                ErrorDetail(
+                    code=str(code) if code is not None else None,
+                    message=str(message) if message is not None else None,
+                    field=str(fld) if fld is not None else None,
+                )
+            )
+    return out
+
+
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """Build (not raise) the typed error for a non-2xx response; the one status → class ladder.
+
+    Reads the body if it was not read yet (streamed responses), parses Intercom's ``error.list``.
+    """
+    body = _read_body(response)
+    errors = _details(body)
+    request_id = response.headers.get("x-request-id")
+    if not request_id and isinstance(body, dict) and isinstance(body.get("request_id"), str):
+        request_id = body["request_id"]
+    status = response.status_code
+    cls: type[APIStatusError]
+    if status >= 500:
+        cls = InternalServerError
+    else:
+        cls = _STATUS_CLASSES.get(status, APIStatusError)
+    if status == 429 and any(_EXPORT_LIMIT_MARKER in (e.message or "") for e in errors):
+        cls = ExportJobLimitError
+    summary = "; ".join(f"{e.code}: {e.message}" if e.code else f"{e.message}" for e in errors)
+    reason = response.reason_phrase or ""
+    request = _request_of(response)
+    where = f" for {request.method} {request.url.copy_with(query=None)}" if request is not None else ""
+    message = f"HTTP {status} {reason}{where}".rstrip()
+    if summary:
+        message += f": {summary}"
+    if request_id:
+        message += f" (request_id={request_id})"
+    return cls(message, response=response, body=body, errors=errors, request_id=request_id)
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """Raise the typed :class:`APIStatusError` when ``response`` is not 2xx; return otherwise."""
+    if not (200 <= response.status_code < 300):
+        raise error_from_response(response)
