@@ -22,8 +22,12 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument("--token", default=None, help="the only bearer token accepted (default: any token)")
     server.add_argument("--default-version", default=defaults.default_version,
                         help="Intercom-Version assumed when the header is missing")  # fmt: skip
-    server.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
-    server.add_argument("--no-validate", action="store_true", help="do not validate requests against the spec")
+    server.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    server.add_argument(
+        "--no-validate", action="store_true", help="do not validate requests against the spec"
+    )
 
     data = parser.add_argument_group("data")
     data.add_argument("--seed", type=int, default=defaults.seed, help="seed of the generated data set")
@@ -41,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
                            help="seconds (sandbox clock) an export job takes; in_progress after half")  # fmt: skip
     behaviour.add_argument("--rate-limit", type=int, default=defaults.rate_limit,
                            help="requests allowed per window and token (0: unlimited)")  # fmt: skip
-    behaviour.add_argument("--rate-window", type=int, default=defaults.rate_window, help="rate-limit window, seconds")
+    behaviour.add_argument(
+        "--rate-window", type=int, default=defaults.rate_window, help="rate-limit window, seconds"
+    )
     behaviour.add_argument("--scroll-page-size", type=int, default=defaults.scroll_page_size,
                            help="companies per GET /companies/scroll page")  # fmt: skip
     return parser

@@ -8,6 +8,7 @@ API's 404 ``error.list``. Cross-cutting behaviour (auth, versions, rate limit, f
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -36,6 +37,7 @@ from .middleware import SandboxMiddleware
 from .pagination import check_per_page, cursor_page, numbered_page, parse_int
 from .search import Aliases, compile_query
 from .state import Workspace
+from .validation import conform
 
 _NO_BODY = object()
 
@@ -81,7 +83,21 @@ def validate(request: Request, body: Any = _NO_BODY) -> None:
 def require_version(request: Request, minimum: str) -> None:
     """Routes introduced in a later version answer like the spec's "Resource not available" example."""
     if not versions.at_least(version_of(request), minimum):
-        raise ApiError(400, "intercom_version_invalid", "Requested resource is not available in current API version.")
+        raise ApiError(
+            400, "intercom_version_invalid", "Requested resource is not available in current API version."
+        )
+
+
+def respond(request: Request, body: dict[str, Any]) -> JSONResponse:
+    """A JSON response; without the ``nulls`` quirk, nulls the version's schema forbids are left out."""
+    ws = workspace(request)
+    if "nulls" not in ws.quirks and ws.config.validate:
+        # conform() edits in place and rendered objects may be the stored ones: work on a copy.
+        body = copy.deepcopy(body)
+        conform(
+            ws.validator, versions.spec_version(version_of(request)), request.method, request.url.path, body
+        )
+    return JSONResponse(body)
 
 
 def base_url(request: Request) -> str:
@@ -138,11 +154,22 @@ def _search(
 async def me(request: Request) -> Response:
     ws = workspace(request)
     admin = ws.data.admins[0]
-    return JSONResponse(
-        {**admin, "email_verified": True, "app": {"type": "app", "id_code": ws.data.workspace_id, "name": "Sandbox",
-                                                   "created_at": ws.clock.start, "secure": False,
-                                                   "identity_verification": False, "timezone": "Europe/Dublin",
-                                                   "region": "US"}}  # fmt: skip
+    return respond(
+        request,
+        {
+            **admin,
+            "email_verified": True,
+            "app": {
+                "type": "app",
+                "id_code": ws.data.workspace_id,
+                "name": "Sandbox",
+                "created_at": ws.clock.start,
+                "secure": False,
+                "identity_verification": False,
+                "timezone": "Europe/Dublin",
+                "region": "US",
+            },
+        },  # fmt: skip
     )
 
 
@@ -164,13 +191,14 @@ async def list_contacts(request: Request) -> Response:
     ws = workspace(request)
     per_page = check_per_page(request.query_params.get("per_page"), 10)
     page = cursor_page(ws.data.contacts, per_page, request.query_params.get("starting_after") or None)
-    return JSONResponse(
+    return respond(
+        request,
         {
             "type": "list",
             "data": [ws.render_contact(c) for c in page.items],
             "total_count": page.total_count,
             "pages": page.pages,
-        }
+        },
     )
 
 
@@ -183,10 +211,14 @@ async def create_contact(request: Request) -> Response:
         raise bad_request("email, external_id or role is required")
     for existing in ws.data.contacts:
         if data.get("email") and existing["email"] == data["email"]:
-            raise ApiError(409, "conflict", f"A contact matching those details already exists with id={existing['id']}")
+            raise ApiError(
+                409, "conflict", f"A contact matching those details already exists with id={existing['id']}"
+            )
     now = int(ws.now())
     contact = dict(ws.data.contacts[0]) if ws.data.contacts else {}
-    contact.update({k: None for k in contact if k.endswith("_at") or k in ("phone", "formatted_phone", "name")})
+    contact.update(
+        {k: None for k in contact if k.endswith("_at") or k in ("phone", "formatted_phone", "name")}
+    )
     contact.update(
         {
             "type": "contact",
@@ -212,7 +244,7 @@ async def create_contact(request: Request) -> Response:
     )
     ws.data.contacts.append(contact)
     ws.contacts_by_id[contact["id"]] = contact
-    return JSONResponse(ws.render_contact(contact))
+    return respond(request, ws.render_contact(contact))
 
 
 def _contact(ws: Workspace, contact_id: str) -> dict[str, Any]:
@@ -225,7 +257,7 @@ def _contact(ws: Workspace, contact_id: str) -> dict[str, Any]:
 async def get_contact(request: Request) -> Response:
     validate(request)
     ws = workspace(request)
-    return JSONResponse(ws.render_contact(_contact(ws, request.path_params["contact_id"])))
+    return respond(request, ws.render_contact(_contact(ws, request.path_params["contact_id"])))
 
 
 async def search_contacts(request: Request) -> Response:
@@ -233,8 +265,9 @@ async def search_contacts(request: Request) -> Response:
     validate(request, body)
     ws = workspace(request)
     items, pages, total = _search(request, body, ws.data.contacts, _contact_aliases(ws), 50)
-    return JSONResponse(
-        {"type": "list", "data": [ws.render_contact(c) for c in items], "total_count": total, "pages": pages}
+    return respond(
+        request,
+        {"type": "list", "data": [ws.render_contact(c) for c in items], "total_count": total, "pages": pages},
     )
 
 
@@ -246,9 +279,14 @@ async def contact_notes(request: Request) -> Response:
     page_no, per_page = numbered_params(request, 50)
     notes = [ws.notes_by_id[i] for i in ws.data.contact_notes.get(contact["id"], [])]
     page = numbered_page(notes, page_no, per_page, page_url(request))
-    return JSONResponse(
-        {"type": "list", "data": [ws.render(n, "note") for n in page.items], "total_count": page.total_count,
-         "pages": page.pages}  # fmt: skip
+    return respond(
+        request,
+        {
+            "type": "list",
+            "data": [ws.render(n, "note") for n in page.items],
+            "total_count": page.total_count,
+            "pages": page.pages,
+        },  # fmt: skip
     )
 
 
@@ -257,7 +295,7 @@ async def contact_tags(request: Request) -> Response:
     ws = workspace(request)
     contact = _contact(ws, request.path_params["contact_id"])
     tags = [ws.tags_by_id[i] for i in ws.data.contact_tags.get(contact["id"], [])]
-    return JSONResponse({"type": "list", "data": [dict(t) for t in tags]})
+    return respond(request, {"type": "list", "data": [dict(t) for t in tags]})
 
 
 async def contact_companies(request: Request) -> Response:
@@ -267,9 +305,14 @@ async def contact_companies(request: Request) -> Response:
     page_no, per_page = numbered_params(request, 50)
     companies = [ws.companies_by_id[i] for i in ws.data.contact_companies.get(contact["id"], [])]
     page = numbered_page(companies, page_no, per_page, page_url(request))
-    return JSONResponse(
-        {"type": "list", "data": [ws.render(c, "company") for c in page.items], "total_count": page.total_count,
-         "pages": page.pages}  # fmt: skip
+    return respond(
+        request,
+        {
+            "type": "list",
+            "data": [ws.render(c, "company") for c in page.items],
+            "total_count": page.total_count,
+            "pages": page.pages,
+        },  # fmt: skip
     )
 
 
@@ -280,14 +323,18 @@ def _conversations_newest_first(ws: Workspace) -> list[dict[str, Any]]:
     return sorted(ws.data.conversations, key=lambda c: (-c["updated_at"], c["id"]))
 
 
-def _conversation_list(ws: Workspace, items: Sequence[dict[str, Any]], pages: dict[str, Any], total: int) -> Response:
-    return JSONResponse(
+def _conversation_list(
+    request: Request,
+    ws: Workspace, items: Sequence[dict[str, Any]], pages: dict[str, Any], total: int
+) -> Response:
+    return respond(
+        request,
         {
             "type": "conversation.list",
             "pages": pages,
             "total_count": total,
             "conversations": [ws.render(c, "conversation") for c in items],
-        }
+        },
     )
 
 
@@ -295,8 +342,10 @@ async def list_conversations(request: Request) -> Response:
     validate(request)
     ws = workspace(request)
     per_page = check_per_page(request.query_params.get("per_page"), 20)
-    page = cursor_page(_conversations_newest_first(ws), per_page, request.query_params.get("starting_after") or None)
-    return _conversation_list(ws, page.items, page.pages, page.total_count)
+    page = cursor_page(
+        _conversations_newest_first(ws), per_page, request.query_params.get("starting_after") or None
+    )
+    return _conversation_list(request, ws, page.items, page.pages, page.total_count)
 
 
 async def get_conversation(request: Request) -> Response:
@@ -307,7 +356,7 @@ async def get_conversation(request: Request) -> Response:
         raise not_found()
     out = ws.render(conv, "conversation")
     out = {**out, "conversation_parts": ws.conversation_parts(conv["id"])}
-    return JSONResponse(out)
+    return respond(request, out)
 
 
 def _conversation_aliases() -> Aliases:
@@ -322,7 +371,7 @@ async def search_conversations(request: Request) -> Response:
     validate(request, body)
     ws = workspace(request)
     items, pages, total = _search(request, body, _conversations_newest_first(ws), _conversation_aliases(), 20)
-    return _conversation_list(ws, items, pages, total)
+    return _conversation_list(request, ws, items, pages, total)
 
 
 async def search_tickets(request: Request) -> Response:
@@ -335,9 +384,14 @@ async def search_tickets(request: Request) -> Response:
         "ticket_type_id": lambda t: t["ticket_type"]["id"],
     }
     items, pages, total = _search(request, body, ws.data.tickets, aliases, 20)
-    return JSONResponse(
-        {"type": "ticket.list", "pages": pages, "total_count": total,
-         "tickets": [ws.render(t, "ticket") for t in items]}  # fmt: skip
+    return respond(
+        request,
+        {
+            "type": "ticket.list",
+            "pages": pages,
+            "total_count": total,
+            "tickets": [ws.render(t, "ticket") for t in items],
+        },  # fmt: skip
     )
 
 
@@ -348,9 +402,14 @@ def _company_list(request: Request, companies: Sequence[dict[str, Any]], default
     ws = workspace(request)
     page_no, per_page = numbered_params(request, default_per_page)
     page = numbered_page(companies, page_no, per_page, page_url(request))
-    return JSONResponse(
-        {"type": "list", "data": [ws.render(c, "company") for c in page.items], "pages": page.pages,
-         "total_count": page.total_count}  # fmt: skip
+    return respond(
+        request,
+        {
+            "type": "list",
+            "data": [ws.render(c, "company") for c in page.items],
+            "pages": page.pages,
+            "total_count": page.total_count,
+        },  # fmt: skip
     )
 
 
@@ -393,9 +452,15 @@ async def scroll_companies(request: Request) -> Response:
     validate(request)
     ws = workspace(request)
     page, param = ws.scroll_page(request.query_params.get("scroll_param"))
-    return JSONResponse(
-        {"type": "list", "data": [ws.render(c, "company") for c in page], "pages": None, "total_count": None,
-         "scroll_param": param}  # fmt: skip
+    return respond(
+        request,
+        {
+            "type": "list",
+            "data": [ws.render(c, "company") for c in page],
+            "pages": None,
+            "total_count": None,
+            "scroll_param": param,
+        },  # fmt: skip
     )
 
 
@@ -405,7 +470,7 @@ async def get_company(request: Request) -> Response:
     company = ws.companies_by_id.get(request.path_params["company_id"])
     if company is None:
         raise not_found("Company Not Found", code="company_not_found")
-    return JSONResponse(ws.render(company, "company"))
+    return respond(request, ws.render(company, "company"))
 
 
 async def create_or_update_company(request: Request) -> Response:
@@ -449,7 +514,7 @@ async def create_or_update_company(request: Request) -> Response:
         existing["updated_at"] = now
     if isinstance(data.get("custom_attributes"), dict):
         existing["custom_attributes"].update(data["custom_attributes"])
-    return JSONResponse(ws.render(existing, "company"))
+    return respond(request, ws.render(existing, "company"))
 
 
 # --- articles, notes, tags -------------------------------------------------------------------------------
@@ -462,7 +527,9 @@ async def list_articles(request: Request) -> Response:
     page_no, per_page = numbered_params(request, 25)
     page = numbered_page(ws.data.articles, page_no, per_page, page_url(request))
     items = [ws.render({k: v for k, v in a.items() if k != "statistics"}, "article") for a in page.items]
-    return JSONResponse({"type": "list", "pages": page.pages, "total_count": page.total_count, "data": items})
+    return respond(
+        request, {"type": "list", "pages": page.pages, "total_count": page.total_count, "data": items}
+    )
 
 
 async def get_article(request: Request) -> Response:
@@ -471,7 +538,7 @@ async def get_article(request: Request) -> Response:
     article = ws.articles_by_id.get(request.path_params["article_id"])
     if article is None:
         raise not_found()
-    return JSONResponse(ws.render(article, "article"))
+    return respond(request, ws.render(article, "article"))
 
 
 async def get_note(request: Request) -> Response:
@@ -480,13 +547,13 @@ async def get_note(request: Request) -> Response:
     note = ws.notes_by_id.get(request.path_params["note_id"])
     if note is None:
         raise not_found()
-    return JSONResponse(ws.render(note, "note"))
+    return respond(request, ws.render(note, "note"))
 
 
 async def list_tags(request: Request) -> Response:
     validate(request)
     ws = workspace(request)
-    return JSONResponse({"type": "list", "data": [dict(t) for t in ws.data.tags]})
+    return respond(request, {"type": "list", "data": [dict(t) for t in ws.data.tags]})
 
 
 async def get_tag(request: Request) -> Response:
@@ -495,7 +562,7 @@ async def get_tag(request: Request) -> Response:
     tag = ws.tags_by_id.get(request.path_params["tag_id"])
     if tag is None:
         raise not_found()
-    return JSONResponse(dict(tag))
+    return respond(request, dict(tag))
 
 
 # --- content data export ---------------------------------------------------------------------------------
@@ -518,7 +585,7 @@ def _require_octet_stream(request: Request) -> None:
 
 
 def _job_json(request: Request, job: ExportJob) -> Response:
-    return JSONResponse(job.to_json(workspace(request).now(), base_url(request)))
+    return respond(request, job.to_json(workspace(request).now(), base_url(request)))
 
 
 async def create_content_export(request: Request) -> Response:
@@ -534,11 +601,15 @@ async def create_content_export(request: Request) -> Response:
     if after > before:
         raise bad_request("created_at_after is greater than created_at_before")
     if before - after > MAX_WINDOW_SECONDS:
-        raise bad_request("the date range between created_at_after and created_at_before cannot exceed 90 days")
+        raise bad_request(
+            "the date range between created_at_after and created_at_before cannot exceed 90 days"
+        )
     ws = workspace(request)
     with ws.lock:
         if ws.active_job("content") is not None:
-            raise ApiError(429, "rate_limit_exceeded", "Exceeded rate limit of 1 pending message data export jobs")
+            raise ApiError(
+                429, "rate_limit_exceeded", "Exceeded rate limit of 1 pending message data export jobs"
+            )
         rows = len(ws.data.messages.range_inclusive(after, before))
         job = ExportJob(
             job_identifier=ws.new_job_id(),
@@ -578,7 +649,9 @@ def _download(job: ExportJob, pieces: Any) -> StreamingResponse:
 def _downloadable(ws: Workspace, job: ExportJob) -> None:
     status = job.status(ws.now())
     if status not in ("completed", "complete"):
-        raise ApiError(404, "not_found", f"Export job {job.job_identifier} has no file to download (status: {status})")
+        raise ApiError(
+            404, "not_found", f"Export job {job.job_identifier} has no file to download (status: {status})"
+        )
 
 
 async def download_content_export(request: Request) -> Response:
@@ -588,7 +661,9 @@ async def download_content_export(request: Request) -> Response:
     _require_octet_stream(request)
     _downloadable(ws, job)
     dataset = ws.data
-    return _download(job, content_csv(dataset, job.params["created_at_after"], job.params["created_at_before"]))
+    return _download(
+        job, content_csv(dataset, job.params["created_at_after"], job.params["created_at_before"])
+    )
 
 
 # --- reporting data export (2.14+) -----------------------------------------------------------------------
@@ -617,7 +692,9 @@ async def enqueue_reporting_export(request: Request) -> Response:
     resolved = [resolve_attribute(dataset_id, str(a)) for a in attributes]
     invalid = [str(a) for a, r in zip(attributes, resolved, strict=True) if r is None]
     if invalid:
-        raise bad_request(f"attribute_ids invalid for {dataset_id} dataset: {', '.join(invalid)}", field="attribute_ids")
+        raise bad_request(
+            f"attribute_ids invalid for {dataset_id} dataset: {', '.join(invalid)}", field="attribute_ids"
+        )
     start = _timestamp(data, "start_time")
     end = _timestamp(data, "end_time")
     validate(request, body)
@@ -626,14 +703,21 @@ async def enqueue_reporting_export(request: Request) -> Response:
     ws = workspace(request)
     with ws.lock:
         if ws.active_job("reporting") is not None:
-            raise ApiError(429, "rate_limit_exceeded", "Exceeded rate limit of 1 pending reporting data export jobs")
+            raise ApiError(
+                429, "rate_limit_exceeded", "Exceeded rate limit of 1 pending reporting data export jobs"
+            )
         job = ExportJob(
             job_identifier=ws.new_job_id(),
             kind="reporting",
             created_at=ws.now(),
             delay=ws.config.export_delay,
             row_count=reporting_row_count(ws.data, dataset_id, start, end),
-            params={"dataset_id": dataset_id, "attribute_ids": resolved, "start_time": start, "end_time": end},
+            params={
+                "dataset_id": dataset_id,
+                "attribute_ids": resolved,
+                "start_time": start,
+                "end_time": end,
+            },
         )
         ws.jobs[job.job_identifier] = job
     return _job_json(request, job)
@@ -642,7 +726,7 @@ async def enqueue_reporting_export(request: Request) -> Response:
 async def reporting_datasets(request: Request) -> Response:
     require_version(request, "2.14")
     validate(request)
-    return JSONResponse(datasets_json())
+    return respond(request, datasets_json())
 
 
 async def get_reporting_export(request: Request) -> Response:
@@ -659,7 +743,9 @@ async def download_reporting_export(request: Request) -> Response:
     validate(request)
     _downloadable(ws, job)
     p = job.params
-    return _download(job, reporting_csv(ws.data, p["dataset_id"], p["attribute_ids"], p["start_time"], p["end_time"]))
+    return _download(
+        job, reporting_csv(ws.data, p["dataset_id"], p["attribute_ids"], p["start_time"], p["end_time"])
+    )
 
 
 # --- application -----------------------------------------------------------------------------------------

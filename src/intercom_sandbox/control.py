@@ -63,7 +63,7 @@ async def advance(request: Request) -> Response:
     body = await _json(request)
     seconds = body.get("seconds") if isinstance(body, dict) else None
     if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
-        return _refuse("body must be {\"seconds\": <non-negative number>}")
+        return _refuse('body must be {"seconds": <non-negative number>}')
     ws = _ws(request)
     now = ws.clock.advance(float(seconds))
     return JSONResponse({"now": now, "start": ws.clock.start, "advanced": ws.clock.advanced})
@@ -74,7 +74,7 @@ async def add_faults(request: Request) -> Response:
     body = await _json(request)
     specs = body.get("faults") if isinstance(body, dict) and "faults" in body else [body]
     if not isinstance(specs, list) or not all(isinstance(s, dict) for s in specs):
-        return _refuse("body must be a fault object or {\"faults\": [fault objects]}")
+        return _refuse('body must be a fault object or {"faults": [fault objects]}')
     ws = _ws(request)
     added = []
     try:
@@ -110,7 +110,7 @@ async def set_quirks(request: Request) -> Response:
     body = await _json(request)
     names = body.get("quirks") if isinstance(body, dict) else None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        return _refuse("body must be {\"quirks\": [names]}")
+        return _refuse('body must be {"quirks": [names]}')
     unknown = set(names) - set(QUIRKS)
     if unknown:
         return _refuse(f"unknown quirks: {sorted(unknown)}; known: {sorted(QUIRKS)}")
@@ -119,7 +119,23 @@ async def set_quirks(request: Request) -> Response:
     return JSONResponse({"quirks": sorted(ws.quirks)})
 
 
+async def configure(request: Request) -> Response:
+    """Change export_delay, rate_limit, rate_window, scroll_page_size, default_version or validate until reset."""
+    body = await _json(request)
+    if not isinstance(body, dict):
+        return _refuse("body must be an object of settings")
+    ws = _ws(request)
+    try:
+        ws.configure(body)
+    except (ValueError, TypeError) as exc:
+        return _refuse(str(exc))
+    except Exception as exc:  # ApiError from an unknown default_version
+        return _refuse(str(exc))
+    return JSONResponse(ws.config.public())
+
+
 ROUTES = [
+    Route("/_sandbox/config", configure, methods=["POST"]),
     Route("/_sandbox/health", health, methods=["GET"]),
     Route("/_sandbox/state", state, methods=["GET"]),
     Route("/_sandbox/reset", reset, methods=["POST"]),

@@ -29,11 +29,35 @@ FIRST_NAMES = [
 LAST_NAMES = [
     "Byrne", "Collins", "Doyle", "Kelly", "Lee", "Murphy", "Nolan", "O'Brien", "Ryan", "Walsh",
 ]  # fmt: skip
-COMPANY_WORDS = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Tyrell", "Soylent", "Vandelay"]
+COMPANY_WORDS = [
+    "Acme",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Hooli",
+    "Stark",
+    "Wayne",
+    "Tyrell",
+    "Soylent",
+    "Vandelay",
+]
 INDUSTRIES = ["software", "manufacturing", "retail", "finance", "health", "education"]
 COUNTRIES = [("Ireland", "Dublin", "Dublin", "IE", "EU"), ("United States", "California", "San Francisco", "US", "NA"),
              ("Germany", "Berlin", "Berlin", "DE", "EU"), ("Australia", "New South Wales", "Sydney", "AU", "OC")]  # fmt: skip
-WORDS = ["hello", "invoice", "refund", "login", "export", "billing", "thanks", "question", "upgrade", "bug", "api", "help"]
+WORDS = [
+    "hello",
+    "invoice",
+    "refund",
+    "login",
+    "export",
+    "billing",
+    "thanks",
+    "question",
+    "upgrade",
+    "bug",
+    "api",
+    "help",
+]
 CONTENT_TYPES = ["email", "post", "chat", "custom_bot", "survey", "tour", "series", "banner"]
 
 #: Columns of the content data export CSV, in order (documented in docs/sandbox.md).
@@ -256,7 +280,11 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
                 "user_count": 0,
                 "tags": {"type": "tag.list", "tags": [dict(t) for t in company_tags]},
                 "segments": {"type": "segment.list", "segments": []},
-                "plan": {"type": "plan", "id": str(200 + k % 3), "name": ["free", "pro", "enterprise"][k % 3]},
+                "plan": {
+                    "type": "plan",
+                    "id": str(200 + k % 3),
+                    "name": ["free", "pro", "enterprise"][k % 3],
+                },
                 "custom_attributes": {"tier": ["bronze", "silver", "gold"][k % 3]},
             }
         )
@@ -453,9 +481,19 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
                     "subject": "",
                     "body": messages.part(block.start, contact, admin)["body"] if block else "<p>hello</p>",
                     "author": (
-                        {"type": "user", "id": contact["id"], "name": contact["name"], "email": contact["email"]}
+                        {
+                            "type": "user",
+                            "id": contact["id"],
+                            "name": contact["name"],
+                            "email": contact["email"],
+                        }
                         if contact
-                        else {"type": "admin", "id": admin["id"], "name": admin["name"], "email": admin["email"]}
+                        else {
+                            "type": "admin",
+                            "id": admin["id"],
+                            "name": admin["name"],
+                            "email": admin["email"],
+                        }
                     ),
                     "attachments": [],
                     "url": None,

@@ -87,7 +87,12 @@ class ExportJob:
     def to_json(self, now: float, base_url: str) -> dict[str, str]:
         """The Export Job Model; ``download_url``/``download_expires_at`` are "" until there is a file."""
         status = self.status(now)
-        body = {"job_identifier": self.job_identifier, "status": status, "download_url": "", "download_expires_at": ""}
+        body = {
+            "job_identifier": self.job_identifier,
+            "status": status,
+            "download_url": "",
+            "download_expires_at": "",
+        }
         if status in ("completed", "complete"):
             if self.kind == "content":
                 path = f"/download/content/data/{self.job_identifier}"
@@ -239,7 +244,9 @@ def reporting_row_count(dataset: Dataset, dataset_id: str, start: int, end: int)
     return len(_reporting_rows(dataset, dataset_id, start, end))
 
 
-def reporting_csv(dataset: Dataset, dataset_id: str, attributes: Sequence[str], start: int, end: int) -> Iterator[str]:
+def reporting_csv(
+    dataset: Dataset, dataset_id: str, attributes: Sequence[str], start: int, end: int
+) -> Iterator[str]:
     """CSV with the requested attribute columns, one row per object whose time attribute is in range."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

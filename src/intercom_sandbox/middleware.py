@@ -129,7 +129,9 @@ class SandboxMiddleware:
 
     # --- faults ------------------------------------------------------------------------------------------
 
-    async def _pre_fault(self, fault: Fault, send: Send, extra: dict[str, str], token: str, request_id: str) -> bool:
+    async def _pre_fault(
+        self, fault: Fault, send: Send, extra: dict[str, str], token: str, request_id: str
+    ) -> bool:
         """Act out faults that replace the response; True if the response was sent."""
         ws = self.workspace
         decision = ws.limiter.peek(token or "-", ws.now())
@@ -145,13 +147,17 @@ class SandboxMiddleware:
             extra.update(decision.headers())
             extra["X-RateLimit-Remaining"] = "0"
             extra["Retry-After"] = str(fault.retry_after)
-            await _send_json(send, 429, error_body("rate_limit_exceeded", "Rate Limit Exceeded", request_id), extra)
+            await _send_json(
+                send, 429, error_body("rate_limit_exceeded", "Rate Limit Exceeded", request_id), extra
+            )
             return True
         if fault.kind == "429_reset_only":
             extra.update(decision.headers())
             extra["X-RateLimit-Remaining"] = "0"
             extra["X-RateLimit-Reset"] = str(int(ws.now()) + fault.reset_in)
-            await _send_json(send, 429, error_body("rate_limit_exceeded", "Rate Limit Exceeded", request_id), extra)
+            await _send_json(
+                send, 429, error_body("rate_limit_exceeded", "Rate Limit Exceeded", request_id), extra
+            )
             return True
         if fault.kind == "empty_body":
             extra.update(decision.headers())
@@ -167,7 +173,11 @@ class SandboxMiddleware:
             if message["type"] == "http.response.start":
                 raw = list(message.get("headers", []))
                 present = {k.lower() for k, _ in raw}
-                raw += [(k.lower().encode(), v.encode()) for k, v in extra.items() if k.lower().encode() not in present]
+                raw += [
+                    (k.lower().encode(), v.encode())
+                    for k, v in extra.items()
+                    if k.lower().encode() not in present
+                ]
                 message = {**message, "headers": raw}
             await send(message)
 
@@ -193,7 +203,9 @@ class SandboxMiddleware:
             if message["type"] == "http.response.start":
                 if fault.kind == "truncated_gzip":
                     # Without Content-Length the early end is a valid HTTP exchange: only the payload is cut.
-                    headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+                    headers = [
+                        (k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"
+                    ]
                     message = {**message, "headers": headers}
                 await send(message)
                 return

@@ -46,7 +46,10 @@ def check_per_page(value: Any, default: int) -> int:
     per_page = parse_int(value, "per_page", minimum=1)
     if per_page > MAX_PER_PAGE:
         raise ApiError(
-            400, "parameter_invalid", f"per_page must be less than or equal to {MAX_PER_PAGE}", field="per_page"
+            400,
+            "parameter_invalid",
+            f"per_page must be less than or equal to {MAX_PER_PAGE}",
+            field="per_page",
         )
     return per_page
 
@@ -61,7 +64,9 @@ def decode_cursor(token: str) -> int:
     try:
         offset = json.loads(base64.b64decode(token.encode(), validate=True))[0]
     except (binascii.Error, ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError):
-        raise ApiError(400, "parameter_invalid", "starting_after is invalid", field="starting_after") from None
+        raise ApiError(
+            400, "parameter_invalid", "starting_after is invalid", field="starting_after"
+        ) from None
     if not isinstance(offset, int) or offset < 0:
         raise ApiError(400, "parameter_invalid", "starting_after is invalid", field="starting_after")
     return offset

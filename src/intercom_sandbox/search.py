@@ -97,7 +97,9 @@ def _compare(actual: Any, operator: str, value: Any) -> bool:
     return text.endswith(needle)  # "$"
 
 
-def compile_query(query: Any, aliases: Aliases | None = None, depth: int = 0) -> Callable[[dict[str, Any]], bool]:
+def compile_query(
+    query: Any, aliases: Aliases | None = None, depth: int = 0
+) -> Callable[[dict[str, Any]], bool]:
     """A predicate for ``query``, or a 400 for a malformed one (checked before any object is read)."""
     aliases = aliases or {}
     if not isinstance(query, dict):

@@ -34,7 +34,11 @@ class SandboxHandle:
     @property
     def headers(self) -> dict[str, str]:
         """Headers an Intercom client sends: bearer token, JSON, Intercom-Version."""
-        return {"Authorization": f"Bearer {self.token}", "Accept": "application/json", "Intercom-Version": self.version}
+        return {
+            "Authorization": f"Bearer {self.token}",
+            "Accept": "application/json",
+            "Intercom-Version": self.version,
+        }
 
     def client(self, **kwargs: Any) -> httpx.Client:
         """An httpx client preconfigured for the sandbox (caller closes it)."""
@@ -60,7 +64,9 @@ class SandboxHandle:
         """Move the sandbox clock forward; returns the new sandbox time."""
         return float(self._call("POST", "/_sandbox/clock/advance", {"seconds": seconds})["now"])
 
-    def inject(self, path: str, kind: str, *, method: str = "*", times: int = 1, **options: Any) -> dict[str, Any]:
+    def inject(
+        self, path: str, kind: str, *, method: str = "*", times: int = 1, **options: Any
+    ) -> dict[str, Any]:
         """Register a fault (see :mod:`intercom_sandbox.faults` for kinds and options)."""
         spec = {"path": path, "kind": kind, "method": method, "times": times, **options}
         return dict(self._call("POST", "/_sandbox/faults", spec)["faults"][0])
@@ -77,6 +83,10 @@ class SandboxHandle:
     def set_quirks(self, *names: str) -> list[str]:
         return list(self._call("POST", "/_sandbox/quirks", {"quirks": list(names)})["quirks"])
 
+    def configure(self, **settings: Any) -> dict[str, Any]:
+        """Change export_delay, rate_limit, rate_window, scroll_page_size, default_version or validate."""
+        return dict(self._call("POST", "/_sandbox/config", settings))
+
     def close(self) -> None:
         self._control.close()
 
@@ -90,7 +100,9 @@ class SandboxServer:
         self.app = create_app(workspace_=self.workspace)
         self.host = host
         self._server = uvicorn.Server(
-            uvicorn.Config(self.app, host=host, port=port, log_level="warning", lifespan="off", access_log=False)
+            uvicorn.Config(
+                self.app, host=host, port=port, log_level="warning", lifespan="off", access_log=False
+            )
         )
         self._thread: threading.Thread | None = None
         self.port = port
@@ -118,7 +130,9 @@ class SandboxServer:
             self._thread.join(timeout)
 
     def handle(self, version: str | None = None) -> SandboxHandle:
-        return SandboxHandle(self.url, self.config.token or DEFAULT_TOKEN, version or self.config.default_version)
+        return SandboxHandle(
+            self.url, self.config.token or DEFAULT_TOKEN, version or self.config.default_version
+        )
 
     def __enter__(self) -> SandboxServer:
         return self.start()

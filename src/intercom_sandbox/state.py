@@ -6,6 +6,7 @@ start from the same state without restarting the server.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 import uuid
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import quirks as quirk_rules
+from . import versions
 from .clock import SandboxClock
 from .config import SandboxConfig
 from .data import Dataset, build_dataset
@@ -39,8 +41,12 @@ class ScrollState:
 class Workspace:
     """Seeded data, export jobs, the open scroll, faults, the rate limiter and the clock."""
 
+    #: Settings a test may change at runtime (``POST /_sandbox/config``); ``reset()`` restores them.
+    TUNABLE = ("export_delay", "rate_limit", "rate_window", "scroll_page_size", "default_version", "validate")
+
     def __init__(self, config: SandboxConfig) -> None:
-        self.config = config
+        self.base_config = config
+        self.config = dataclasses.replace(config)
         self.clock = SandboxClock(config.clock_start)
         self.validator = SpecValidator()
         self.faults = FaultRegistry()
@@ -48,11 +54,24 @@ class Workspace:
         self.lock = threading.RLock()
         self.reset()
 
+    def configure(self, changes: dict[str, Any]) -> None:
+        """Change tunable settings until the next reset; raises ValueError for anything else."""
+        unknown = set(changes) - set(self.TUNABLE)
+        if unknown:
+            raise ValueError(f"not tunable at runtime: {sorted(unknown)}; tunable: {list(self.TUNABLE)}")
+        if "default_version" in changes:
+            versions.normalise(str(changes["default_version"]), "2.14")
+        with self.lock:
+            self.config = dataclasses.replace(self.config, **changes)
+            self.limiter = RateLimiter(self.config.rate_limit, self.config.rate_window)
+
     # --- lifecycle ---------------------------------------------------------------------------------------
 
     def reset(self) -> None:
         """Back to the seeded state: data, jobs, scroll, faults, rate counters and clock."""
         with self.lock:
+            self.config = dataclasses.replace(self.base_config)
+            self.limiter = RateLimiter(self.config.rate_limit, self.config.rate_window)
             self.clock.reset()
             self.quirks: frozenset[str] = self.config.quirks
             self.data: Dataset = build_dataset(self.config, self.clock.start)
@@ -60,7 +79,6 @@ class Workspace:
             self._ids = random.Random(self.config.seed + 7919)
             self.scroll: ScrollState | None = None
             self.faults.clear()
-            self.limiter.reset()
             self._index()
 
     def _index(self) -> None:
@@ -168,11 +186,16 @@ class Workspace:
                 raise ApiError(400, "scroll_exists", "scroll already exists for this workspace")
             if not self.data.companies:
                 raise ApiError(404, "not_found", "companies not found")
-            scroll = ScrollState(param=str(uuid.UUID(int=self._ids.getrandbits(128))), position=0, expires_at=0)
+            scroll = ScrollState(
+                param=str(uuid.UUID(int=self._ids.getrandbits(128))), position=0, expires_at=0
+            )
             self.scroll = scroll
         elif scroll is None or scroll.param != scroll_param:
             raise ApiError(
-                400, "parameter_invalid", "scroll_param is invalid or has expired; start a new scroll", field="scroll_param"
+                400,
+                "parameter_invalid",
+                "scroll_param is invalid or has expired; start a new scroll",
+                field="scroll_param",
             )
         size = self.config.scroll_page_size
         page = self.data.companies[scroll.position : scroll.position + size]
@@ -206,15 +229,27 @@ class Workspace:
                 "tags": len(self.data.tags),
                 "tickets": len(self.data.tickets),
             },
-            "messages_window": [self.data.messages.window_start, self.data.messages.window_start + self.data.messages.window],
+            "messages_window": [
+                self.data.messages.window_start,
+                self.data.messages.window_start + self.data.messages.window,
+            ],
             "jobs": [
-                {"job_identifier": j.job_identifier, "kind": j.kind, "status": j.status(now), "rows": j.row_count}
+                {
+                    "job_identifier": j.job_identifier,
+                    "kind": j.kind,
+                    "status": j.status(now),
+                    "rows": j.row_count,
+                }
                 for j in self.jobs.values()
                 if not j.expired(now)
             ],
             "scroll": None
             if self.scroll is None
-            else {"scroll_param": self.scroll.param, "expires_at": self.scroll.expires_at, "pages": self.scroll.pages},
+            else {
+                "scroll_param": self.scroll.param,
+                "expires_at": self.scroll.expires_at,
+                "pages": self.scroll.pages,
+            },
             "faults": self.faults.list(),
             "fault_history": list(self.faults.history),
             "spec_sources": dict(self.validator.sources),

@@ -161,13 +161,14 @@ def _describe(error: ValidationError, where: str) -> ApiError:
 class SpecValidator:
     """Lazily loads specs and validates requests; one instance per sandbox."""
 
-    def __init__(self) -> None:
-        self._lock = threading.RLock()
-        self._specs: dict[str, dict[str, Any]] = {}
-        self.sources: dict[str, str] = {}
-        self._registries: dict[str, Registry] = {}
-        self._templates: dict[str, list[tuple[re.Pattern[str], str, int]]] = {}
-        self._ops: dict[tuple[str, str, str], OperationValidator | None] = {}
+    # Loaded specs and compiled validators are immutable, so every sandbox in the process shares them:
+    # a test session that starts several servers pays the ~0.5 s load once per version.
+    _lock = threading.RLock()
+    _specs: dict[str, dict[str, Any]] = {}  # noqa: RUF012 - deliberate process-wide cache
+    sources: dict[str, str] = {}  # noqa: RUF012
+    _registries: dict[str, Registry] = {}  # noqa: RUF012
+    _templates: dict[str, list[tuple[re.Pattern[str], str, int]]] = {}  # noqa: RUF012
+    _ops: dict[tuple[str, str, str], OperationValidator | None] = {}  # noqa: RUF012
 
     def _load(self, version: str) -> dict[str, Any]:
         with self._lock:
@@ -177,7 +178,7 @@ class SpecValidator:
                 self.sources[version] = source
                 base = f"urn:intercom-spec:{version}"
                 schemas = doc.get("components", {}).get("schemas", {})
-                converted = {"components": {"schemas": to_json_schema(schemas, base)}}
+                converted = {"components": {"schemas": {k: to_json_schema(v, base) for k, v in schemas.items()}}}
                 resource = DRAFT4.create_resource(converted)
                 self._registries[version] = Registry().with_resource(base, resource)
                 templates = []
@@ -217,14 +218,21 @@ class SpecValidator:
         registry = self._registries[version]
         result = OperationValidator(template)
         path_vars = set(re.findall(r"\{([^}]+)\}", template))
-        params = [self._resolve(doc, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]]
+        params = [
+            self._resolve(doc, p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]
+        ]
         for param in params:
             # G1: upstream declares some path variables `in: query`; they are path variables.
             if param.get("in") != "query" or param.get("name") in path_vars:
                 continue
             schema = to_json_schema(param.get("schema", {}), base)
             result.query.append(
-                QueryParam(param["name"], bool(param.get("required")), schema, Draft4Validator(schema, registry=registry))
+                QueryParam(
+                    param["name"],
+                    bool(param.get("required")),
+                    schema,
+                    Draft4Validator(schema, registry=registry),
+                )
             )
         body = self._resolve(doc, operation.get("requestBody"))
         if isinstance(body, dict):
@@ -259,15 +267,19 @@ class SpecValidator:
     ) -> None:
         """Raise :class:`ApiError` (400) for a request the spec does not allow.
 
-        ``version`` is a description directory ("2.14", "0"). Unknown routes pass: routing answers them.
+        ``version`` is a description directory ("2.14", "0"). Only called for routes the sandbox serves,
+        so a path missing from the version's description means "not available in this version".
         """
         op = self.operation(version, method.lower(), path)
         if op is None:
-            return
+            # The route exists in the sandbox but not in this version's description.
+            raise ApiError(400, "intercom_version_invalid", "Requested resource is not available in current API version.")
         for param in op.query:
             if param.name not in query:
                 if param.required:
-                    raise ApiError(400, "bad_request", f"'{param.name}' is a required parameter", field=param.name)
+                    raise ApiError(
+                        400, "bad_request", f"'{param.name}' is a required parameter", field=param.name
+                    )
                 continue
             value = _coerce_query(query[param.name], param.schema)
             error = next(iter(param.validator.iter_errors(value)), None)
@@ -289,3 +301,134 @@ class SpecValidator:
         if errors:
             errors.sort(key=lambda e: (e.validator != "required", len(e.absolute_path)))
             raise _describe(errors[0], "body")
+
+
+def response_errors(
+    validator: SpecValidator, version: str, method: str, path: str, body: Any, status: str = "200"
+) -> list[str]:
+    """Schema violations of a response body (used by the tests: "objects look like the spec's").
+
+    Empty when the operation declares no JSON schema for ``status``.
+    """
+    doc = validator._load(version)
+    template = validator.match(version, method.lower(), path)
+    if template is None:
+        return [f"no operation for {method} {path}"]
+    operation = doc["paths"][template][method.lower()]
+    response = validator._resolve(doc, operation.get("responses", {}).get(status))
+    media = (response or {}).get("content", {}).get("application/json")
+    if not media or "schema" not in media:
+        return []
+    base = f"urn:intercom-spec:{version}"
+    schema_validator = Draft4Validator(
+        to_json_schema(media["schema"], base), registry=validator._registries[version]
+    )
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in schema_validator.iter_errors(body)]
+
+
+def _allows_null(schema: Any, resolve: Any) -> bool:
+    schema = resolve(schema)
+    if not isinstance(schema, dict):
+        return True
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    for key in ("anyOf", "oneOf"):
+        if key in schema and any(_allows_null(s, resolve) for s in schema[key]):
+            return True
+    if "allOf" in schema:
+        return all(_allows_null(s, resolve) for s in schema["allOf"])
+    # A schema without any type constraint (``{}``) allows null too.
+    return not any(k in schema for k in ("type", "properties", "enum", "$ref", "items"))
+
+
+def _scalar_type(schema: Any, resolve: Any) -> str | None:
+    schema = resolve(schema)
+    if not isinstance(schema, dict):
+        return None
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    if isinstance(kind, str):
+        return kind
+    for key in ("anyOf", "oneOf", "allOf"):
+        members = [m for m in schema.get(key, []) if _scalar_type(m, resolve) is not None]
+        if len(members) == 1:
+            return _scalar_type(members[0], resolve)
+    return None
+
+
+def _properties(schema: Any, resolve: Any, depth: int = 0) -> dict[str, Any]:
+    """Declared properties of an object schema, merged across allOf/anyOf/oneOf members."""
+    schema = resolve(schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return {}
+    props = dict(schema.get("properties", {}))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in schema.get(key, []):
+            for name, sub in _properties(member, resolve, depth + 1).items():
+                props.setdefault(name, sub)
+    return props
+
+
+def _items(schema: Any, resolve: Any) -> Any:
+    schema = resolve(schema)
+    if not isinstance(schema, dict):
+        return None
+    if "items" in schema:
+        return schema["items"]
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in schema.get(key, []):
+            found = _items(member, resolve)
+            if found is not None:
+                return found
+    return None
+
+
+def conform(validator: SpecValidator, version: str, method: str, path: str, body: Any) -> Any:
+    """Drop ``null`` values the response schema does not allow (in place), so that without the
+    ``nulls`` quirk the sandbox's objects satisfy the spec even where the spec's own examples do not.
+    """
+    doc = validator._load(version)
+    template = validator.match(version, method.lower(), path)
+    if template is None:
+        return body
+    operation = doc["paths"][template][method.lower()]
+    response = validator._resolve(doc, operation.get("responses", {}).get("200"))
+    media = (response or {}).get("content", {}).get("application/json")
+    if not media or "schema" not in media:
+        return body
+    base = f"urn:intercom-spec:{version}"
+    resolver = validator._registries[version].resolver()
+
+    def resolve(schema: Any) -> Any:
+        seen = 0
+        while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+            schema = resolver.lookup(schema["$ref"]).contents
+            seen += 1
+        return schema
+
+    def walk(value: Any, schema: Any) -> None:
+        if isinstance(value, dict):
+            props = _properties(schema, resolve)
+            for key in list(value):
+                if key not in props:
+                    continue
+                if value[key] is None:
+                    if not _allows_null(props[key], resolve):
+                        del value[key]
+                elif isinstance(value[key], int) and not isinstance(value[key], bool):
+                    # Id types differ between versions (Preview sends owner_id as a string): follow the schema.
+                    if _scalar_type(props[key], resolve) == "string":
+                        value[key] = str(value[key])
+                else:
+                    walk(value[key], props[key])
+        elif isinstance(value, list):
+            items = _items(schema, resolve)
+            if items is not None:
+                for element in value:
+                    walk(element, items)
+
+    walk(body, to_json_schema(media["schema"], base))
+    return body
