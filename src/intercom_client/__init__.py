@@ -1,1 +1,69 @@
-"""Intercom API client facade (stub until the facade lands)."""
+"""Intercom REST API client: a hand-written facade over one generated package per Intercom-Version.
+
+``Intercom`` / ``AsyncIntercom`` carry auth, the Intercom-Version header, retries, rate-limit tracking,
+typed errors and pagination; every generated endpoint can be called through them (``client.generated``,
+``client.call``). See docs/facade.md.
+"""
+
+from ._client import AsyncIntercom, Intercom
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseParseError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    DownloadError,
+    ErrorDetail,
+    ExportCanceledError,
+    ExportError,
+    ExportExpiredError,
+    ExportFailedError,
+    ExportJobLimitError,
+    ExportTimeoutError,
+    IncompleteDownloadError,
+    IntercomConfigError,
+    IntercomError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ScrollError,
+    UnprocessableEntityError,
+)
+from ._ratelimit import RateLimit
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseParseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncIntercom",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DownloadError",
+    "ErrorDetail",
+    "ExportCanceledError",
+    "ExportError",
+    "ExportExpiredError",
+    "ExportFailedError",
+    "ExportJobLimitError",
+    "ExportTimeoutError",
+    "IncompleteDownloadError",
+    "Intercom",
+    "IntercomConfigError",
+    "IntercomError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "ScrollError",
+    "UnprocessableEntityError",
+]

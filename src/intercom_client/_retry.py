@@ -1,0 +1,174 @@
+"""The retry policy as pure code: which failures to retry, and how long to wait first.
+
+No I/O and no sleeping here. The sync and async transports (``_transport``) drive the same
+:class:`RetryPolicy`, so the rules exist once. ``jitter`` and ``clock`` are attributes so tests can
+pin them; the sleeping itself belongs to the client (``Intercom._sleep``).
+
+Rules (see docs/facade.md, "Retries"):
+
+* retryable outcomes: connection errors and timeouts, 408, 429, 5xx, and a GET answered 200 with an
+  empty body where JSON was asked for (Intercom does this occasionally; it is transient);
+* POST/PATCH are not idempotent, so they are retried only when the request certainly never reached
+  the server (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``) or on 429 (a rate-limited request
+  was not processed). A request can opt in to full retries with the ``intercom_idempotent``
+  extension (the paginator does so for read-only ``POST .../search``);
+* the wait is the server's ``retry-after-ms``/``Retry-After`` (seconds or HTTP date), else, for 429,
+  until ``X-RateLimit-Reset`` (epoch seconds), else ``0.5 * 2**attempt`` seconds capped at 8 s with up
+  to 25 % jitter subtracted;
+* a server-requested wait above ``max_server_wait`` (60 s) is not waited for: the response is
+  returned and surfaces as :class:`~intercom_client.RateLimitError` (or the 5xx class).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from ._errors import parse_retry_after
+
+__all__ = ["IDEMPOTENT_EXTENSION", "RetryPolicy", "is_retryable_status"]
+
+#: Request extension marking a non-idempotent method as safe to repeat (read-only POST search).
+IDEMPOTENT_EXTENSION = "intercom_idempotent"
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+#: Transport errors raised before a single byte of the request could have been sent.
+_NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+#: Transport errors worth retrying at all (an invalid URL or a protocol bug is not).
+_RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
+
+
+def is_retryable_status(status: int) -> bool:
+    """408, 429 and 5xx: the statuses that may succeed if simply asked again."""
+    return status in (408, 429) or status >= 500
+
+
+def _default_jitter() -> float:
+    """A multiplier in (0.75, 1]: spread simultaneous clients without ever waiting longer than the cap."""
+    return 1.0 - 0.25 * random.random()
+
+
+def _is_idempotent(request: httpx.Request) -> bool:
+    return request.method.upper() in _IDEMPOTENT_METHODS or bool(request.extensions.get(IDEMPOTENT_EXTENSION))
+
+
+def _wants_json(request: httpx.Request) -> bool:
+    return "json" in request.headers.get("accept", "")
+
+
+def is_empty_json_response(request: httpx.Request, response: httpx.Response) -> bool:
+    """A GET answered 200 with ``Content-Length: 0`` although JSON was asked for (decided from headers)."""
+    return (
+        request.method.upper() == "GET"
+        and response.status_code == 200
+        and response.headers.get("content-length") == "0"
+        and _wants_json(request)
+    )
+
+
+@dataclass
+class RetryPolicy:
+    """When to retry and how long to wait; shared verbatim by the sync and async transports.
+
+    Attributes:
+        max_retries: retries after the first attempt (``2`` → at most 3 requests).
+        initial_backoff / max_backoff: exponential backoff base and cap, in seconds.
+        max_server_wait: the longest server-requested wait we honour; longer → give up at once.
+        jitter: returns the backoff multiplier (patch with ``lambda: 1.0`` for exact tests).
+        clock: epoch seconds, used to turn ``X-RateLimit-Reset`` and HTTP dates into waits.
+    """
+
+    max_retries: int = 2
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    max_server_wait: float = 60.0
+    jitter: Callable[[], float] = field(default=_default_jitter)
+    clock: Callable[[], float] = field(default=time.time)
+
+    # --- should we? ------------------------------------------------------------------------------
+
+    def should_retry(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        *,
+        response: httpx.Response | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        """Whether the outcome of attempt number ``attempt`` (0-based) deserves another try.
+
+        Exactly one of ``response`` and ``error`` is given.
+        """
+        if attempt >= self.max_retries:
+            return False
+        if error is not None:
+            if isinstance(error, _NOT_SENT_ERRORS):
+                return True
+            return isinstance(error, _RETRYABLE_ERRORS) and _is_idempotent(request)
+        assert response is not None
+        if response.status_code == 429:
+            return True  # rate-limited requests were not processed, whatever the method
+        if is_retryable_status(response.status_code):
+            return _is_idempotent(request)
+        return is_empty_json_response(request, response)
+
+    # --- how long? --------------------------------------------------------------------------------
+
+    def backoff(self, attempt: int) -> float:
+        """``0.5 * 2**attempt`` capped at ``max_backoff``, times the jitter multiplier."""
+        return min(self.initial_backoff * (2.0**attempt), self.max_backoff) * self.jitter()
+
+    def server_wait(self, response: httpx.Response | None) -> float | None:
+        """Seconds the server asked for: Retry-After (any status), else X-RateLimit-Reset on a 429."""
+        if response is None:
+            return None
+        wait = parse_retry_after(response.headers)
+        if wait is not None:
+            return wait
+        if response.status_code == 429:
+            reset = _float(response.headers.get("x-ratelimit-reset"))
+            if reset is not None:
+                return max(reset - self.clock(), 0.0)
+        return None
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float | None:
+        """Seconds to sleep before retry number ``attempt + 1``, or ``None``: the wait is too long to retry.
+
+        A reset that is already past falls back to the backoff rather than hammering at once.
+        """
+        wait = self.server_wait(response)
+        if wait is None or wait <= 0:
+            return self.backoff(attempt)
+        if wait > self.max_server_wait:
+            return None
+        return wait
+
+    def next_delay(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        *,
+        response: httpx.Response | None = None,
+        error: Exception | None = None,
+    ) -> float | None:
+        """``should_retry`` and ``delay`` combined: the sleep before the next attempt, or None to stop."""
+        if not self.should_retry(request, attempt, response=response, error=error):
+            return None
+        return self.delay(attempt, response)
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
