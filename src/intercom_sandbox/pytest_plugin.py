@@ -43,7 +43,10 @@ def sandbox_server(sandbox_config: SandboxConfig) -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def sandbox(sandbox_server: SandboxServer) -> Iterator[SandboxHandle]:
-    """A handle on a freshly reset sandbox: ``.url``, ``.token``, ``.client()``, ``.advance()``, ``.inject()``."""
+    """A handle on a freshly reset sandbox.
+
+    ``.url``, ``.token``, ``.client()``, ``.advance()``, ``.inject()``, ``.configure()``, ``.state()``.
+    """
     handle = sandbox_server.handle()
     handle.reset()
     try:

@@ -7,6 +7,7 @@ the ``/_sandbox`` control plane so tests read as ``sandbox.advance(60)`` rather 
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from types import TracebackType
@@ -20,6 +21,8 @@ from .config import SandboxConfig
 from .state import Workspace
 
 DEFAULT_TOKEN = "sandbox-token"
+#: The sandbox is plain HTTP, but httpx builds an SSL context per client (~40 ms); share one.
+_SSL_CONTEXT = ssl.create_default_context()
 
 
 class SandboxHandle:
@@ -29,7 +32,7 @@ class SandboxHandle:
         self.url = url.rstrip("/")
         self.token = token
         self.version = version
-        self._control = httpx.Client(base_url=self.url, timeout=30)
+        self._control = httpx.Client(base_url=self.url, timeout=30, verify=_SSL_CONTEXT)
 
     @property
     def headers(self) -> dict[str, str]:
@@ -43,6 +46,7 @@ class SandboxHandle:
     def client(self, **kwargs: Any) -> httpx.Client:
         """An httpx client preconfigured for the sandbox (caller closes it)."""
         kwargs.setdefault("timeout", 30)
+        kwargs.setdefault("verify", _SSL_CONTEXT)
         return httpx.Client(base_url=self.url, headers=self.headers, **kwargs)
 
     def _call(self, method: str, path: str, json: Any = None) -> Any:
