@@ -7,29 +7,44 @@ Construction validates the configuration and builds the httpx client; it imports
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import platform
-
 import time
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 import anyio
 import httpx
 
-from ._config import DEFAULT_VERSION, ClientConfig, package_for_version
+from ._config import DEFAULT_VERSION, ClientConfig, check_limits, normalise_version, package_for_version
+from ._errors import APIResponseParseError, IntercomConfigError
 from ._ratelimit import RateLimit, RateLimitTracker
+from ._resources import Articles, Companies, Contacts, Conversations, Tickets
 from ._retry import RetryPolicy
 from ._transport import AsyncRetryTransport, RetryTransport
-
-if TYPE_CHECKING:
-    from ._resources import AsyncResources, Resources
+from .pagination import (
+    SCROLL_PATH,
+    AsyncPaginator,
+    ItemSchema,
+    PageFlow,
+    PageRequest,
+    ScrollFlow,
+    ScrollGuard,
+    SyncPaginator,
+    page_model_of,
+    request_from_endpoint,
+    resolve_endpoint,
+)
 
 __all__ = ["AsyncIntercom", "Intercom"]
 
 _VERSION = "0.1.0"
-USER_AGENT = f"intercom-openapi-client/{_VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
+USER_AGENT = (
+    f"intercom-openapi-client/{_VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
+)
 
 #: Connection pool defaults (one pool per client; ``with_options`` copies share it).
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
@@ -64,6 +79,7 @@ class _BaseIntercom:
         )
         self._rate_limits = RateLimitTracker()
         self._retry_policy = RetryPolicy(max_retries=max_retries)
+        self._scroll_guard = ScrollGuard()
 
     # --- read-only configuration --------------------------------------------------------------------
 
@@ -102,13 +118,173 @@ class _BaseIntercom:
 
     @cached_property
     def api(self) -> ModuleType:
-        """The generated package for this client's version (e.g. ``intercom_v2_14``), imported on first use."""
+        """The generated package of this version (e.g. ``intercom_v2_14``), imported on first use."""
         return importlib.import_module(package_for_version(self._config.version))
+
+    @cached_property
+    def generated(self) -> Any:
+        """The generated ``AuthenticatedClient`` running on this facade's httpx client.
+
+        Any generated endpoint (of any version) called with it gets the facade's auth, version header,
+        retries and typed errors: ``show_contact.sync_detailed(client=client.generated, id=...)``.
+        Its own ``token`` field is a placeholder (auth is on the httpx client), so its repr leaks nothing.
+        """
+        generated = self.api.AuthenticatedClient(
+            base_url=self.base_url, token="<on the facade's httpx client>"
+        )
+        if self._is_async:
+            generated.set_async_httpx_client(self._http)
+        else:
+            generated.set_httpx_client(self._http)
+        return generated
+
+    def operation(self, operation: str) -> ModuleType:
+        """The generated endpoint module for ``"METHOD /path"`` in this client's version."""
+        table: Mapping[str, str] = importlib.import_module(self.api.__name__ + ".api").OPERATIONS
+        try:
+            dotted = table[operation]
+        except KeyError:
+            raise IntercomConfigError(
+                f"{operation} is not part of Intercom-Version {self.version}; pick a version that has it"
+            ) from None
+        return importlib.import_module(f"{self.api.__name__}.api.{dotted}")
+
+    # --- pagination -------------------------------------------------------------------------------------
+
+    def _flow_factory(
+        self, request: PageRequest, per_page: int | None, restart: bool
+    ) -> Callable[[], PageFlow]:
+        if request.url.rstrip("/") == SCROLL_PATH:
+            return lambda: ScrollFlow(
+                request, base_url=self.base_url, guard=self._scroll_guard, restart=restart
+            )
+        return lambda: PageFlow(request, base_url=self.base_url, per_page=per_page)
+
+    def _paginator(
+        self,
+        operation: str,
+        request: PageRequest,
+        *,
+        per_page: int | None,
+        max_items: int | None,
+        raw: bool,
+        restart: bool = True,
+    ) -> Any:
+        schema = (
+            ItemSchema(None, lambda item: item)
+            if raw
+            else ItemSchema.for_page_model(page_model_of(self.operation(operation)))
+        )
+        return self._paginator_cls(
+            self, self._flow_factory(request, per_page, restart), schema, max_items=max_items, raw=raw
+        )
+
+    def paginate(
+        self,
+        endpoint: ModuleType | Callable[..., Any],
+        *,
+        max_items: int | None = None,
+        raw: bool = False,
+        restart: bool = True,
+        **params: Any,
+    ) -> Any:
+        """Iterate any generated list/search endpoint (of any version), detecting its pagination style.
+
+        ``params`` are the endpoint's own arguments (``per_page=``, ``body=SearchRequest(...)``...);
+        ``per_page`` is checked (1..150) before any request. Items are the endpoint's models.
+        """
+        module = resolve_endpoint(endpoint)
+        request, per_page = request_from_endpoint(module, params)
+        schema = (
+            ItemSchema(None, lambda item: item) if raw else ItemSchema.for_page_model(page_model_of(module))
+        )
+        return self._paginator_cls(
+            self, self._flow_factory(request, per_page, restart), schema, max_items=max_items, raw=raw
+        )
+
+    _paginator_cls: Any = None
+
+    # --- shortcuts ---------------------------------------------------------------------------------------
+
+    @cached_property
+    def contacts(self) -> Contacts[Any]:
+        return Contacts(self)
+
+    @cached_property
+    def conversations(self) -> Conversations[Any]:
+        return Conversations(self)
+
+    @cached_property
+    def companies(self) -> Companies[Any]:
+        return Companies(self)
+
+    @cached_property
+    def tickets(self) -> Tickets[Any]:
+        return Tickets(self)
+
+    @cached_property
+    def articles(self) -> Articles[Any]:
+        return Articles(self)
+
+    # --- calling generated endpoints ------------------------------------------------------------------------
+
+    def _prepare_call(
+        self, endpoint: ModuleType | Callable[..., Any], kwargs: Mapping[str, Any]
+    ) -> tuple[ModuleType, dict[str, Any]]:
+        module = resolve_endpoint(endpoint)
+        request_kwargs = dict(module._get_kwargs(**kwargs))
+        method, url = str(request_kwargs["method"]).upper(), str(request_kwargs["url"])
+        if method == "POST" and url.rstrip("/").endswith("/search"):
+            from ._retry import IDEMPOTENT_EXTENSION
+
+            request_kwargs["extensions"] = {IDEMPOTENT_EXTENSION: True}
+        return module, request_kwargs
+
+    def _parse_call(self, module: ModuleType, response: httpx.Response) -> Any:
+        """The generated parse of a 2xx response; an empty or non-JSON body becomes APIResponseParseError."""
+        try:
+            return module._parse_response(client=self.generated, response=response)
+        except ValueError as exc:  # json.JSONDecodeError included
+            what = "an empty body" if not response.content.strip() else "a body that is not valid JSON"
+            raise APIResponseParseError(
+                f"HTTP {response.status_code} with {what} where the endpoint expects JSON", response=response
+            ) from exc
+
+    # --- copies -------------------------------------------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        timeout: float | object | None = ...,
+        max_retries: int | None = None,
+        throttle: bool | None = None,
+        version: str | None = None,
+    ) -> Self:
+        """A copy with some settings changed, sharing this client's connection pool and rate-limit state.
+
+        Closing the copy leaves the pool open; closing the original closes it for every copy.
+        """
+        config = dataclasses.replace(
+            self._config,
+            timeout=self._config.timeout if timeout is ... else timeout,  # type: ignore[arg-type]
+            max_retries=self._config.max_retries if max_retries is None else max_retries,
+            throttle=self._config.throttle if throttle is None else throttle,
+            version=self._config.version if version is None else normalise_version(version),
+        )
+        check_limits(timeout=config.timeout, max_retries=config.max_retries)
+        new = object.__new__(type(self))
+        new._config = config
+        new._rate_limits = self._rate_limits
+        new._retry_policy = dataclasses.replace(self._retry_policy, max_retries=config.max_retries)
+        new._scroll_guard = self._scroll_guard
+        new._inner_transport = self._inner_transport  # type: ignore[attr-defined]
+        new._http = new._build_http(self._inner_transport, False)  # type: ignore[attr-defined]
+        return new
 
     @cached_property
     def exports(self) -> Any:
         """Export jobs and downloads (part B, ``intercom_client.exports``), imported on first use."""
-        from . import exports as _exports  # noqa: PLC0415 - optional module, lazily imported
+        from . import exports as _exports
 
         cls = _exports.AsyncExports if self._is_async else _exports.Exports
         return cls(self)
@@ -172,9 +348,20 @@ class Intercom(_BaseIntercom):
             trust_env=False,  # env proxies would bypass our transport; pass http_client= for proxies
         )
 
+    _paginator_cls = SyncPaginator
+
     def _sleep(self, seconds: float) -> None:
-        """Every wait of this client (retries, throttle, part B's polling) goes through here: patch it in tests."""
+        """Every wait of this client (retries, throttle, export polling) goes through here: patch it."""
         time.sleep(seconds)
+
+    def call(self, endpoint: ModuleType | Callable[..., Any], **kwargs: Any) -> Any:
+        """Call a generated endpoint (module or function, any version) and return its parsed model.
+
+        Non-2xx responses raise the typed errors (the generated code would return an error model).
+        """
+        module, request_kwargs = self._prepare_call(endpoint, kwargs)
+        response = self._http.request(**request_kwargs)
+        return self._parse_call(module, response)
 
     def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy closes only its own wrapper)."""
@@ -235,9 +422,17 @@ class AsyncIntercom(_BaseIntercom):
             trust_env=False,
         )
 
+    _paginator_cls = AsyncPaginator
+
     async def _sleep(self, seconds: float) -> None:
         """Every wait of this client goes through here (patch it in tests)."""
         await anyio.sleep(seconds)
+
+    async def call(self, endpoint: ModuleType | Callable[..., Any], **kwargs: Any) -> Any:
+        """Async :meth:`Intercom.call`: awaits the request, raises typed errors, returns the parsed model."""
+        module, request_kwargs = self._prepare_call(endpoint, kwargs)
+        response = await self._http.request(**request_kwargs)
+        return self._parse_call(module, response)
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -249,6 +444,3 @@ class AsyncIntercom(_BaseIntercom):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-
-

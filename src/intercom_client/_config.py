@@ -133,7 +133,17 @@ def resolve_base_url(region: str, base_url: str | None) -> str:
     return base_url.strip().rstrip("/")
 
 
-@dataclass(frozen=True, slots=True)
+def check_limits(*, timeout: object, max_retries: object) -> None:
+    """Validate ``timeout`` (positive seconds or None) and ``max_retries`` (int >= 0)."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise IntercomConfigError("max_retries must be a non-negative integer")
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
+    ):
+        raise IntercomConfigError("timeout must be a positive number of seconds (or None)")
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class ClientConfig:
     """The validated settings of one facade client (shared by sync and async)."""
 
@@ -156,10 +166,7 @@ class ClientConfig:
         max_retries: int,
         throttle: bool,
     ) -> ClientConfig:
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise IntercomConfigError("max_retries must be a non-negative integer")
-        if timeout is not None and (isinstance(timeout, bool) or timeout <= 0):
-            raise IntercomConfigError("timeout must be a positive number of seconds (or None)")
+        check_limits(timeout=timeout, max_retries=max_retries)
         return cls(
             token=resolve_token(token),
             version=normalise_version(version),

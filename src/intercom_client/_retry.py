@@ -30,10 +30,13 @@ import httpx
 
 from ._errors import parse_retry_after
 
-__all__ = ["IDEMPOTENT_EXTENSION", "RetryPolicy", "is_retryable_status"]
+__all__ = ["IDEMPOTENT_EXTENSION", "RETRY_SERVER_ERRORS_EXTENSION", "RetryPolicy", "is_retryable_status"]
 
 #: Request extension marking a non-idempotent method as safe to repeat (read-only POST search).
 IDEMPOTENT_EXTENSION = "intercom_idempotent"
+#: Request extension: ``False`` turns off retries of 5xx for this request (a mid-scroll 500 loses the
+#: scroll, so repeating the same ``scroll_param`` cannot succeed; the paginator restarts instead).
+RETRY_SERVER_ERRORS_EXTENSION = "intercom_retry_server_errors"
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
@@ -119,6 +122,8 @@ class RetryPolicy:
         if response.status_code == 429:
             return True  # rate-limited requests were not processed, whatever the method
         if is_retryable_status(response.status_code):
+            if request.extensions.get(RETRY_SERVER_ERRORS_EXTENSION) is False and response.status_code >= 500:
+                return False
             return _is_idempotent(request)
         return is_empty_json_response(request, response)
 
