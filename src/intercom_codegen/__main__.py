@@ -4,6 +4,8 @@
     regenerate   regenerate generated/ (incremental, parallel) and print the per-version table
     check-drift  regenerate into a temporary directory and compare with generated/ byte for byte
     table        print the per-version table recorded in generated/MANIFEST.json
+    diff         API changelog between two versions or two pins (Markdown or JSON)
+    update       move the pin to a new upstream commit, regenerate what changed, write its changelog
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from intercom_codegen import build, pin
+from intercom_codegen import build, changelog, pin, update
 from intercom_codegen.paths import GENERATED_DIR, MANIFEST_FILE
 
 COLUMNS = (
@@ -123,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     drift.set_defaults(func=cmd_check_drift)
     table = sub.add_parser("table", help="print the per-version table from generated/MANIFEST.json")
     table.set_defaults(func=cmd_table)
+    changelog.register(sub)  # diff
+    update.register(sub)  # update
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
