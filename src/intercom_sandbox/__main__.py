@@ -13,15 +13,18 @@ def build_parser() -> argparse.ArgumentParser:
     defaults = SandboxConfig()
     parser = argparse.ArgumentParser(
         prog="python -m intercom_sandbox",
-        description="A local, stateful Intercom REST API server for tests and demos. Control plane under /_sandbox.",
+        description="A local, stateful Intercom REST API server for tests and demos.",
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     server = parser.add_argument_group("server")
     server.add_argument("--host", default="127.0.0.1", help="interface to bind")
     server.add_argument("--port", type=int, default=8000, help="port to bind (0 picks a free one)")
     server.add_argument("--token", default=None, help="the only bearer token accepted (default: any token)")
-    server.add_argument("--default-version", default=defaults.default_version,
-                        help="Intercom-Version assumed when the header is missing")  # fmt: skip
+    server.add_argument(
+        "--default-version",
+        default=defaults.default_version,
+        help="Intercom-Version assumed when the header is missing",
+    )
     server.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )
@@ -33,23 +36,46 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--seed", type=int, default=defaults.seed, help="seed of the generated data set")
     for name in ("contacts", "companies", "conversations", "messages", "articles", "tickets", "tags"):
         data.add_argument(f"--{name}", type=int, default=getattr(defaults, name), help=f"number of {name}")
-    data.add_argument("--message-days", type=int, default=defaults.message_days,
-                      help="messages are spread over this many days before the clock start")  # fmt: skip
-    data.add_argument("--clock-start", type=float, default=None,
-                      help="epoch seconds the sandbox clock starts at (default: now); fixes timestamps across runs")  # fmt: skip
-    data.add_argument("--quirks", default="",
-                      help=f"real-world deviations to switch on: 'all' or a comma list of {', '.join(QUIRKS)}")  # fmt: skip
+    data.add_argument(
+        "--message-days",
+        type=int,
+        default=defaults.message_days,
+        help="messages are spread over this many days before the clock start",
+    )
+    data.add_argument(
+        "--clock-start",
+        type=float,
+        default=None,
+        help="epoch seconds the sandbox clock starts at (default: now); fixes timestamps across runs",
+    )
+    data.add_argument(
+        "--quirks",
+        default="",
+        help=f"real-world deviations to switch on: 'all' or a comma list of {', '.join(QUIRKS)}",
+    )
 
     behaviour = parser.add_argument_group("behaviour")
-    behaviour.add_argument("--export-delay", type=float, default=defaults.export_delay,
-                           help="seconds (sandbox clock) an export job takes; in_progress after half")  # fmt: skip
-    behaviour.add_argument("--rate-limit", type=int, default=defaults.rate_limit,
-                           help="requests allowed per window and token (0: unlimited)")  # fmt: skip
+    behaviour.add_argument(
+        "--export-delay",
+        type=float,
+        default=defaults.export_delay,
+        help="seconds (sandbox clock) an export job takes; in_progress after half",
+    )
+    behaviour.add_argument(
+        "--rate-limit",
+        type=int,
+        default=defaults.rate_limit,
+        help="requests allowed per window and token (0: unlimited)",
+    )
     behaviour.add_argument(
         "--rate-window", type=int, default=defaults.rate_window, help="rate-limit window, seconds"
     )
-    behaviour.add_argument("--scroll-page-size", type=int, default=defaults.scroll_page_size,
-                           help="companies per GET /companies/scroll page")  # fmt: skip
+    behaviour.add_argument(
+        "--scroll-page-size",
+        type=int,
+        default=defaults.scroll_page_size,
+        help="companies per GET /companies/scroll page",
+    )
     return parser
 
 

@@ -169,7 +169,7 @@ async def me(request: Request) -> Response:
                 "timezone": "Europe/Dublin",
                 "region": "US",
             },
-        },  # fmt: skip
+        },
     )
 
 
@@ -286,7 +286,7 @@ async def contact_notes(request: Request) -> Response:
             "data": [ws.render(n, "note") for n in page.items],
             "total_count": page.total_count,
             "pages": page.pages,
-        },  # fmt: skip
+        },
     )
 
 
@@ -312,7 +312,7 @@ async def contact_companies(request: Request) -> Response:
             "data": [ws.render(c, "company") for c in page.items],
             "total_count": page.total_count,
             "pages": page.pages,
-        },  # fmt: skip
+        },
     )
 
 
@@ -324,8 +324,7 @@ def _conversations_newest_first(ws: Workspace) -> list[dict[str, Any]]:
 
 
 def _conversation_list(
-    request: Request,
-    ws: Workspace, items: Sequence[dict[str, Any]], pages: dict[str, Any], total: int
+    request: Request, ws: Workspace, items: Sequence[dict[str, Any]], pages: dict[str, Any], total: int
 ) -> Response:
     return respond(
         request,
@@ -391,7 +390,7 @@ async def search_tickets(request: Request) -> Response:
             "pages": pages,
             "total_count": total,
             "tickets": [ws.render(t, "ticket") for t in items],
-        },  # fmt: skip
+        },
     )
 
 
@@ -409,7 +408,7 @@ def _company_list(request: Request, companies: Sequence[dict[str, Any]], default
             "data": [ws.render(c, "company") for c in page.items],
             "pages": page.pages,
             "total_count": page.total_count,
-        },  # fmt: skip
+        },
     )
 
 
@@ -460,7 +459,7 @@ async def scroll_companies(request: Request) -> Response:
             "pages": None,
             "total_count": None,
             "scroll_param": param,
-        },  # fmt: skip
+        },
     )
 
 
@@ -787,9 +786,13 @@ ROUTES: list[Route] = [
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
     return error_response(
-        exc.status, exc.code, exc.message, getattr(request.state, "request_id", None), field=exc.field,
+        exc.status,
+        exc.code,
+        exc.message,
+        getattr(request.state, "request_id", None),
+        field=exc.field,
         headers=exc.headers,
-    )  # fmt: skip
+    )
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -797,8 +800,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     request_id = getattr(request.state, "request_id", None)
     if exc.status_code == 405:
         return error_response(405, "method_not_allowed", "Method Not Allowed", request_id)
-    return error_response(exc.status_code, "not_found" if exc.status_code == 404 else "error",
-                          "Resource Not Found" if exc.status_code == 404 else str(exc.detail), request_id)  # fmt: skip
+    return error_response(
+        exc.status_code,
+        "not_found" if exc.status_code == 404 else "error",
+        "Resource Not Found" if exc.status_code == 404 else str(exc.detail),
+        request_id,
+    )
 
 
 def create_app(config: SandboxConfig | None = None, workspace_: Workspace | None = None) -> SandboxMiddleware:

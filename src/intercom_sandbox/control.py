@@ -120,7 +120,10 @@ async def set_quirks(request: Request) -> Response:
 
 
 async def configure(request: Request) -> Response:
-    """Change export_delay, rate_limit, rate_window, scroll_page_size, default_version or validate until reset."""
+    """Change export_delay, rate_limit, rate_window, scroll_page_size, default_version, validate.
+
+    The change lasts until the next reset.
+    """
     body = await _json(request)
     if not isinstance(body, dict):
         return _refuse("body must be an object of settings")

@@ -23,12 +23,39 @@ DAY = 86_400
 _MASK = (1 << 64) - 1
 
 FIRST_NAMES = [
-    "Ada", "Brian", "Ciara", "Dara", "Eoin", "Fiona", "Grace", "Hugh", "Isla", "Jamie", "Kate", "Liam",
-    "Maeve", "Niall", "Orla", "Padraig", "Roisin", "Sean", "Tara", "Una",
-]  # fmt: skip
+    "Ada",
+    "Brian",
+    "Ciara",
+    "Dara",
+    "Eoin",
+    "Fiona",
+    "Grace",
+    "Hugh",
+    "Isla",
+    "Jamie",
+    "Kate",
+    "Liam",
+    "Maeve",
+    "Niall",
+    "Orla",
+    "Padraig",
+    "Roisin",
+    "Sean",
+    "Tara",
+    "Una",
+]
 LAST_NAMES = [
-    "Byrne", "Collins", "Doyle", "Kelly", "Lee", "Murphy", "Nolan", "O'Brien", "Ryan", "Walsh",
-]  # fmt: skip
+    "Byrne",
+    "Collins",
+    "Doyle",
+    "Kelly",
+    "Lee",
+    "Murphy",
+    "Nolan",
+    "O'Brien",
+    "Ryan",
+    "Walsh",
+]
 COMPANY_WORDS = [
     "Acme",
     "Globex",
@@ -42,8 +69,12 @@ COMPANY_WORDS = [
     "Vandelay",
 ]
 INDUSTRIES = ["software", "manufacturing", "retail", "finance", "health", "education"]
-COUNTRIES = [("Ireland", "Dublin", "Dublin", "IE", "EU"), ("United States", "California", "San Francisco", "US", "NA"),
-             ("Germany", "Berlin", "Berlin", "DE", "EU"), ("Australia", "New South Wales", "Sydney", "AU", "OC")]  # fmt: skip
+COUNTRIES = [
+    ("Ireland", "Dublin", "Dublin", "IE", "EU"),
+    ("United States", "California", "San Francisco", "US", "NA"),
+    ("Germany", "Berlin", "Berlin", "DE", "EU"),
+    ("Australia", "New South Wales", "Sydney", "AU", "OC"),
+]
 WORDS = [
     "hello",
     "invoice",
@@ -62,10 +93,24 @@ CONTENT_TYPES = ["email", "post", "chat", "custom_bot", "survey", "tour", "serie
 
 #: Columns of the content data export CSV, in order (documented in docs/sandbox.md).
 EXPORT_COLUMNS = [
-    "message_id", "conversation_id", "content_type", "content_id", "content_title", "user_id",
-    "user_external_id", "user_email", "created_at", "received_at", "opened_at", "clicked_at",
-    "replied_at", "completed_at", "dismissed_at", "unsubscribed_at", "hard_bounced_at",
-]  # fmt: skip
+    "message_id",
+    "conversation_id",
+    "content_type",
+    "content_id",
+    "content_title",
+    "user_id",
+    "user_external_id",
+    "user_email",
+    "created_at",
+    "received_at",
+    "opened_at",
+    "clicked_at",
+    "replied_at",
+    "completed_at",
+    "dismissed_at",
+    "unsubscribed_at",
+    "hard_bounced_at",
+]
 
 
 def mix64(x: int) -> int:

@@ -8,13 +8,13 @@ Kinds (``FAULT_KINDS``):
 
 ``500`` / ``502`` / ``503``   that status with an ``error.list`` body;
 ``429_retry_after``           429 with ``Retry-After: <retry_after>``;
-``429_reset_only``            429 with no Retry-After, only ``X-RateLimit-Reset`` (``reset_in`` seconds ahead);
+``429_reset_only``            429 without Retry-After, only ``X-RateLimit-Reset`` (``reset_in`` s ahead);
 ``connection_reset``          headers and part of the body are sent, then the connection is dropped;
 ``truncated_gzip``            a download ends cleanly (no error) but the gzip stream is cut short;
 ``slow``                      the response is delayed by ``delay`` seconds (real time: client timeouts);
 ``empty_body``                200 with ``Content-Length: 0``;
 ``scroll_500``                a mid-scroll request (one carrying ``scroll_param``) answers 500 and the open
-                              scroll is invalidated, as the real API does ("a 500 mid-scroll means start again").
+                              scroll is invalidated, as on the real API (a 500 mid-scroll means start again).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class Fault:
     retry_after: int = 1
     reset_in: int = 2
     delay: float = 1.0
-    #: For connection_reset / truncated_gzip: bytes of body sent before the cut (default: half the first chunk).
+    #: connection_reset / truncated_gzip: body bytes sent before the cut (default: half the first chunk).
     cut_at: int | None = None
     fired: int = 0
     regex: re.Pattern[str] = field(init=False, repr=False)

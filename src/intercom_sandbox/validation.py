@@ -40,8 +40,19 @@ STRICT_BODIES = {
     ("post", "/export/reporting_data/enqueue"),
     ("post", "/companies"),
 }
-_DROP = {"example", "examples", "description", "title", "xml", "externalDocs", "deprecated", "discriminator",
-         "readOnly", "writeOnly", "nullable"}  # fmt: skip
+_DROP = {
+    "example",
+    "examples",
+    "description",
+    "title",
+    "xml",
+    "externalDocs",
+    "deprecated",
+    "discriminator",
+    "readOnly",
+    "writeOnly",
+    "nullable",
+}
 
 
 def _descriptions_dir() -> Path:
@@ -178,7 +189,9 @@ class SpecValidator:
                 self.sources[version] = source
                 base = f"urn:intercom-spec:{version}"
                 schemas = doc.get("components", {}).get("schemas", {})
-                converted = {"components": {"schemas": {k: to_json_schema(v, base) for k, v in schemas.items()}}}
+                converted = {
+                    "components": {"schemas": {k: to_json_schema(v, base) for k, v in schemas.items()}}
+                }
                 resource = DRAFT4.create_resource(converted)
                 self._registries[version] = Registry().with_resource(base, resource)
                 templates = []
@@ -273,7 +286,9 @@ class SpecValidator:
         op = self.operation(version, method.lower(), path)
         if op is None:
             # The route exists in the sandbox but not in this version's description.
-            raise ApiError(400, "intercom_version_invalid", "Requested resource is not available in current API version.")
+            raise ApiError(
+                400, "intercom_version_invalid", "Requested resource is not available in current API version."
+            )
         for param in op.query:
             if param.name not in query:
                 if param.required:
@@ -419,7 +434,7 @@ def conform(validator: SpecValidator, version: str, method: str, path: str, body
                     if not _allows_null(props[key], resolve):
                         del value[key]
                 elif isinstance(value[key], int) and not isinstance(value[key], bool):
-                    # Id types differ between versions (Preview sends owner_id as a string): follow the schema.
+                    # Id types differ between versions (Preview: owner_id is a string): follow the schema.
                     if _scalar_type(props[key], resolve) == "string":
                         value[key] = str(value[key])
                 else:

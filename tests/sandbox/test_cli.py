@@ -20,25 +20,73 @@ def free_port() -> int:
 
 
 def test_help_lists_the_options() -> None:
-    result = subprocess.run([sys.executable, "-m", "intercom_sandbox", "--help"], capture_output=True, text=True,
-                            check=True, timeout=60)  # fmt: skip
-    for option in ("--host", "--port", "--seed", "--token", "--messages", "--export-delay", "--rate-limit", "--quirks"):
+    result = subprocess.run(
+        [sys.executable, "-m", "intercom_sandbox", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    for option in (
+        "--host",
+        "--port",
+        "--seed",
+        "--token",
+        "--messages",
+        "--export-delay",
+        "--rate-limit",
+        "--quirks",
+    ):
         assert option in result.stdout
 
 
 def test_options_reach_the_config() -> None:
-    args = build_parser().parse_args(["--seed", "7", "--messages", "1000000", "--export-delay", "10",
-                                      "--rate-limit", "50", "--rate-window", "5", "--quirks", "all", "--token", "t"])  # fmt: skip
+    args = build_parser().parse_args(
+        [
+            "--seed",
+            "7",
+            "--messages",
+            "1000000",
+            "--export-delay",
+            "10",
+            "--rate-limit",
+            "50",
+            "--rate-window",
+            "5",
+            "--quirks",
+            "all",
+            "--token",
+            "t",
+        ]
+    )
     config = config_from_args(args)
-    assert (config.seed, config.messages, config.export_delay, config.rate_limit, config.rate_window) == (7, 1_000_000, 10.0, 50, 5)
+    assert (config.seed, config.messages, config.export_delay, config.rate_limit, config.rate_window) == (
+        7,
+        1_000_000,
+        10.0,
+        50,
+        5,
+    )
     assert config.quirks == {"omit_required", "nulls", "string_ids"}
     assert config.token == "t"
 
 
 def test_server_starts_in_one_command() -> None:
     port = free_port()
-    command = [sys.executable, "-m", "intercom_sandbox", "--host", "127.0.0.1", "--port", str(port), "--seed", "42",
-               "--log-level", "warning", "--no-validate"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "intercom_sandbox",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--seed",
+        "42",
+        "--log-level",
+        "warning",
+        "--no-validate",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy())
     try:
         deadline = time.monotonic() + 30

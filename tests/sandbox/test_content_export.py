@@ -47,7 +47,10 @@ def test_create_answers_pending_job_like_the_seed(api: httpx.Client, sandbox: Sa
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({"created_at_after": 20, "created_at_before": 10}, "created_at_after is greater than created_at_before"),
+        (
+            {"created_at_after": 20, "created_at_before": 10},
+            "created_at_after is greater than created_at_before",
+        ),
         ({"created_at_after": 10}, "'created_at_before' is a required parameter"),
         ({"created_at_before": 10}, "'created_at_after' is a required parameter"),
         ({"created_at_after": 1, "created_at_before": 2, "random_param": 3}, "bad 'random_param' parameter"),
@@ -61,15 +64,28 @@ def test_seed_error_messages(api: httpx.Client, body: dict, message: str) -> Non
 
 
 def test_non_integer_timestamp_refused(api: httpx.Client) -> None:
-    response = api.post("/export/content/data", json={"created_at_after": "yesterday", "created_at_before": 10})
+    response = api.post(
+        "/export/content/data", json={"created_at_after": "yesterday", "created_at_before": 10}
+    )
     assert response.status_code == 400
     assert "created_at_after" in error_message(response)
 
 
 def test_window_over_90_days_refused(api: httpx.Client, sandbox: SandboxHandle) -> None:
     start, _ = window(sandbox)
-    assert api.post("/export/content/data", json={"created_at_after": start, "created_at_before": start + 90 * DAY + 1}).status_code == 400
-    assert api.post("/export/content/data", json={"created_at_after": start, "created_at_before": start + 90 * DAY}).status_code == 200
+    assert (
+        api.post(
+            "/export/content/data",
+            json={"created_at_after": start, "created_at_before": start + 90 * DAY + 1},
+        ).status_code
+        == 400
+    )
+    assert (
+        api.post(
+            "/export/content/data", json={"created_at_after": start, "created_at_before": start + 90 * DAY}
+        ).status_code
+        == 200
+    )
 
 
 def test_one_active_job_per_workspace(api: httpx.Client, sandbox: SandboxHandle) -> None:
@@ -110,7 +126,12 @@ def test_cancel(api: httpx.Client, sandbox: SandboxHandle) -> None:
     job_id = create(api, start, end)["job_identifier"]
     canceled = api.post(f"/export/cancel/{job_id}")
     assert canceled.status_code == 200
-    assert canceled.json() == {"job_identifier": job_id, "status": "canceled", "download_url": "", "download_expires_at": ""}
+    assert canceled.json() == {
+        "job_identifier": job_id,
+        "status": "canceled",
+        "download_url": "",
+        "download_expires_at": "",
+    }
     sandbox.advance(10)
     assert api.get(f"/export/content/data/{job_id}").json()["status"] == "canceled"
     create(api, start, end)  # a canceled job no longer blocks the workspace
@@ -187,10 +208,12 @@ def test_large_export_streams_in_chunks(sandbox: SandboxHandle) -> None:
     from intercom_sandbox.config import SandboxConfig
     from intercom_sandbox.server import SandboxServer
 
-    config = SandboxConfig(messages=200_000, contacts=50, companies=5, conversations=400, validate=False)
+    config = SandboxConfig(messages=100_000, contacts=50, companies=5, conversations=400, validate=False)
     with SandboxServer(config) as server, server.handle().client() as api:
         start, end = server.handle().state()["messages_window"]
-        job = api.post("/export/content/data", json={"created_at_after": start, "created_at_before": end}).json()
+        job = api.post(
+            "/export/content/data", json={"created_at_after": start, "created_at_before": end}
+        ).json()
         server.handle().advance(2)
         decompressor_input = 0
         chunks = 0
@@ -204,5 +227,5 @@ def test_large_export_streams_in_chunks(sandbox: SandboxHandle) -> None:
                 decompressor_input += len(chunk)
                 lines += inflate.decompress(chunk).count(b"\n")
         assert inflate.eof
-    assert lines == 200_001  # header + one row per message
+    assert lines == 100_001  # header + one row per message
     assert chunks > 1

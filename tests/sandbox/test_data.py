@@ -34,7 +34,11 @@ def test_messages_fill_the_90_days_before_the_clock() -> None:
 
 def test_range_inclusive_matches_brute_force() -> None:
     messages = build_dataset(SandboxConfig(messages=997, conversations=31), 1_750_000_000).messages
-    for after, before in [(messages.created_at(10), messages.created_at(20)), (0, 1), (messages.window_start, 2**40)]:
+    for after, before in [
+        (messages.created_at(10), messages.created_at(20)),
+        (0, 1),
+        (messages.window_start, 2**40),
+    ]:
         expected = [i for i in range(messages.count) if after <= messages.created_at(i) <= before]
         assert list(messages.range_inclusive(after, before)) == expected
     for i in range(messages.count):
@@ -68,7 +72,9 @@ def test_data_is_deterministic_over_http(sandbox: SandboxHandle, api: httpx.Clie
         ("POST", "/tickets/search", {"query": {"field": "open", "operator": "=", "value": True}}),
     ],
 )
-def test_objects_satisfy_the_spec_schema(api: httpx.Client, method: str, path: str, body: dict | None) -> None:
+def test_objects_satisfy_the_spec_schema(
+    api: httpx.Client, method: str, path: str, body: dict | None
+) -> None:
     contact = api.get("/contacts").json()["data"][0]["id"]
     company = api.get("/companies").json()["data"][0]["id"]
     path = path.format(contact=contact, company=company)
@@ -96,7 +102,11 @@ def test_quirks_switch_on_real_world_deviations(sandbox: SandboxHandle, api: htt
     strict_conv = api.get("/conversations/1001").json()
     assert {"size", "website", "industry", "remote_created_at"} <= set(strict_company)
     assert isinstance(strict_conv["admin_assignee_id"], int)
-    assert sandbox.set_quirks("omit_required", "nulls", "string_ids") == ["nulls", "omit_required", "string_ids"]
+    assert sandbox.set_quirks("omit_required", "nulls", "string_ids") == [
+        "nulls",
+        "omit_required",
+        "string_ids",
+    ]
     quirky_company = api.get(f"/companies/{company_id}").json()
     quirky_conv = api.get("/conversations/1001").json()
     assert not {"size", "website", "industry", "remote_created_at", "last_request_at"} & set(quirky_company)

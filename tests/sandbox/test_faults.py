@@ -60,11 +60,13 @@ def test_connection_reset_mid_download(api: httpx.Client, sandbox: SandboxHandle
     job_id = completed_export(api, sandbox)
     sandbox.inject("/download/content/data/{job_identifier}", "connection_reset", cut_at=1000)
     received = 0
-    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):  # noqa: PT012 - the read is what fails
-        with api.stream("GET", f"/download/content/data/{job_id}", headers=OCTET) as response:
-            assert response.status_code == 200  # headers arrived before the cut
-            for chunk in response.iter_raw():
-                received += len(chunk)
+    with (
+        pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)),
+        api.stream("GET", f"/download/content/data/{job_id}", headers=OCTET) as response,
+    ):
+        assert response.status_code == 200  # headers arrived before the cut
+        for chunk in response.iter_raw():
+            received += len(chunk)
     assert received == 1000
     assert len(api.get(f"/download/content/data/{job_id}", headers=OCTET).content) > 1000
 
@@ -85,9 +87,8 @@ def test_truncated_gzip_stream(api: httpx.Client, sandbox: SandboxHandle) -> Non
 
 def test_slow_response(sandbox: SandboxHandle) -> None:
     sandbox.inject("/tags", "slow", delay=0.4, times=2)
-    with sandbox.client(timeout=0.1) as impatient:
-        with pytest.raises(httpx.ReadTimeout):
-            impatient.get("/tags")
+    with sandbox.client(timeout=0.1) as impatient, pytest.raises(httpx.ReadTimeout):
+        impatient.get("/tags")
     with sandbox.client() as patient:
         started = time.monotonic()
         response = patient.get("/tags")
@@ -97,7 +98,9 @@ def test_slow_response(sandbox: SandboxHandle) -> None:
 
 def test_200_with_empty_body(api: httpx.Client, sandbox: SandboxHandle) -> None:
     sandbox.inject("/contacts/search", "empty_body", method="POST")
-    response = api.post("/contacts/search", json={"query": {"field": "role", "operator": "=", "value": "user"}})
+    response = api.post(
+        "/contacts/search", json={"query": {"field": "role", "operator": "=", "value": "user"}}
+    )
     assert response.status_code == 200
     assert response.content == b""
     assert "X-Request-Id" in response.headers
@@ -110,17 +113,24 @@ def test_mid_scroll_500_invalidates_the_scroll(api: httpx.Client, sandbox: Sandb
     assert api.get("/companies/scroll", params={"scroll_param": param}).status_code == 200
     failed = api.get("/companies/scroll", params={"scroll_param": param})
     assert failed.status_code == 500
-    assert api.get("/companies/scroll", params={"scroll_param": param}).status_code == 400  # the scroll is gone
+    assert (
+        api.get("/companies/scroll", params={"scroll_param": param}).status_code == 400
+    )  # the scroll is gone
     restarted = api.get("/companies/scroll")  # and a new one may start at once (no scroll_exists)
     assert restarted.status_code == 200
     assert restarted.json()["data"][0]["id"] == first["data"][0]["id"]
 
 
 def test_faults_via_raw_control_plane_and_listing(sandbox: SandboxHandle, api: httpx.Client) -> None:
-    response = httpx.post(f"{sandbox.url}/_sandbox/faults", json={"faults": [
-        {"method": "GET", "path": "/articles", "kind": "502", "times": 1},
-        {"path": "/notes/{id}", "kind": "503", "after": 1},
-    ]})  # fmt: skip
+    response = httpx.post(
+        f"{sandbox.url}/_sandbox/faults",
+        json={
+            "faults": [
+                {"method": "GET", "path": "/articles", "kind": "502", "times": 1},
+                {"path": "/notes/{id}", "kind": "503", "after": 1},
+            ]
+        },
+    )
     assert response.status_code == 200
     assert [f["kind"] for f in sandbox.faults()["faults"]] == ["502", "503"]
     assert api.get("/articles").status_code == 502

@@ -80,7 +80,9 @@ def test_contact_search_paginates_through_the_body(api: httpx.Client) -> None:
 def test_search_page_parameter_has_no_effect(api: httpx.Client) -> None:
     query = {"field": "role", "operator": "=", "value": "user"}
     plain = api.post("/contacts/search", json={"query": query, "pagination": {"per_page": 5}}).json()
-    paged = api.post("/contacts/search", json={"query": query, "pagination": {"per_page": 5, "page": 3}}).json()
+    paged = api.post(
+        "/contacts/search", json={"query": query, "pagination": {"per_page": 5, "page": 3}}
+    ).json()
     assert [c["id"] for c in plain["data"]] == [c["id"] for c in paged["data"]]  # Intercom-OpenAPI #98
 
 
@@ -90,13 +92,16 @@ def test_conversation_search_nested_or_and_operators(api: httpx.Client, sandbox:
     query = {
         "operator": "OR",
         "value": [
-            {"operator": "AND", "value": [
-                {"field": "state", "operator": "=", "value": "open"},
-                {"field": "created_at", "operator": ">", "value": str(cutoff)},
-            ]},
+            {
+                "operator": "AND",
+                "value": [
+                    {"field": "state", "operator": "=", "value": "open"},
+                    {"field": "created_at", "operator": ">", "value": str(cutoff)},
+                ],
+            },
             {"operator": "AND", "value": [{"field": "priority", "operator": "=", "value": "priority"}]},
         ],
-    }  # fmt: skip
+    }
     items, total = search_all(api, "/conversations/search", "conversations", query, 50)
     assert total == len(items) > 0
     for conv in items:
@@ -110,14 +115,22 @@ def test_conversation_search_nested_or_and_operators(api: httpx.Client, sandbox:
     [
         ({"field": "email", "operator": "~", "value": "ada"}, lambda c: "ada" in c["email"]),
         ({"field": "email", "operator": "^", "value": "b"}, lambda c: c["email"].startswith("b")),
-        ({"field": "email", "operator": "$", "value": "7@example.test"}, lambda c: c["email"].endswith("7@example.test")),
+        (
+            {"field": "email", "operator": "$", "value": "7@example.test"},
+            lambda c: c["email"].endswith("7@example.test"),
+        ),
         ({"field": "role", "operator": "!=", "value": "user"}, lambda c: c["role"] == "lead"),
         ({"field": "role", "operator": "IN", "value": ["lead"]}, lambda c: c["role"] == "lead"),
-        ({"field": "custom_attributes.plan", "operator": "NIN", "value": ["free", "pro"]},
-         lambda c: c["custom_attributes"]["plan"] == "enterprise"),
-        ({"field": "custom_attributes.seats", "operator": "<=", "value": 3}, lambda c: c["custom_attributes"]["seats"] <= 3),
+        (
+            {"field": "custom_attributes.plan", "operator": "NIN", "value": ["free", "pro"]},
+            lambda c: c["custom_attributes"]["plan"] == "enterprise",
+        ),
+        (
+            {"field": "custom_attributes.seats", "operator": "<=", "value": 3},
+            lambda c: c["custom_attributes"]["seats"] <= 3,
+        ),
     ],
-)  # fmt: skip
+)
 def test_contact_search_operators(api: httpx.Client, query: dict, check) -> None:
     items, total = search_all(api, "/contacts/search", "data", query, 150)
     assert total == len(items) > 0
@@ -125,7 +138,9 @@ def test_contact_search_operators(api: httpx.Client, query: dict, check) -> None
 
 
 def test_ticket_search(api: httpx.Client) -> None:
-    items, total = search_all(api, "/tickets/search", "tickets", {"field": "state", "operator": "=", "value": "resolved"}, 5)
+    items, total = search_all(
+        api, "/tickets/search", "tickets", {"field": "state", "operator": "=", "value": "resolved"}, 5
+    )
     assert total == len(items) > 5
     assert {t["ticket_state"]["category"] for t in items} == {"resolved"}
 
@@ -134,8 +149,10 @@ def test_search_rejects_malformed_query(api: httpx.Client) -> None:
     assert api.post("/contacts/search", json={"pagination": {"per_page": 5}}).status_code == 400
     bad = api.post("/contacts/search", json={"query": {"field": "email", "operator": "==", "value": "x"}})
     assert bad.status_code == 400
-    too_big = api.post("/contacts/search", json={"query": {"field": "role", "operator": "=", "value": "user"},
-                                                 "pagination": {"per_page": 151}})  # fmt: skip
+    too_big = api.post(
+        "/contacts/search",
+        json={"query": {"field": "role", "operator": "=", "value": "user"}, "pagination": {"per_page": 151}},
+    )
     assert too_big.status_code == 400
 
 
@@ -153,7 +170,9 @@ def walk_pages(api: httpx.Client, url: str, method: str = "GET") -> tuple[list[d
     ("method", "path", "default_per_page", "total"),
     [("GET", "/articles", 25, 60), ("GET", "/companies", 15, 120), ("POST", "/companies/list", 15, 120)],
 )
-def test_page_per_page_with_next_url(api: httpx.Client, method: str, path: str, default_per_page: int, total: int) -> None:
+def test_page_per_page_with_next_url(
+    api: httpx.Client, method: str, path: str, default_per_page: int, total: int
+) -> None:
     first = api.request(method, path).json()
     assert first["pages"]["per_page"] == default_per_page
     assert first["total_count"] == total
@@ -219,7 +238,10 @@ def test_scroll_without_companies_is_404(sandbox: SandboxHandle) -> None:
     from intercom_sandbox.config import SandboxConfig
     from intercom_sandbox.server import SandboxServer
 
-    with SandboxServer(SandboxConfig(companies=0, validate=False)) as server, server.handle().client() as client:
+    with (
+        SandboxServer(SandboxConfig(companies=0, validate=False)) as server,
+        server.handle().client() as client,
+    ):
         response = client.get("/companies/scroll")
     assert response.status_code == 404
     assert response.json()["type"] == "error.list"

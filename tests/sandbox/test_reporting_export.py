@@ -18,8 +18,13 @@ IDS = {"app_id": "sandbox", "client_id": "sandbox"}  # the spec declares both qu
 
 def enqueue(api: httpx.Client, sandbox: SandboxHandle, **overrides: object) -> httpx.Response:
     start, end = sandbox.state()["messages_window"]
-    body = {"dataset_id": "conversation", "attribute_ids": ["conversation_id", "conversation_started_at"],
-            "start_time": start, "end_time": end, **overrides}  # fmt: skip
+    body = {
+        "dataset_id": "conversation",
+        "attribute_ids": ["conversation_id", "conversation_started_at"],
+        "start_time": start,
+        "end_time": end,
+        **overrides,
+    }
     return api.post("/export/reporting_data/enqueue", json=body)
 
 
@@ -32,7 +37,11 @@ def test_get_datasets(api: httpx.Client) -> None:
 
 
 def test_lifecycle_and_download(api: httpx.Client, sandbox: SandboxHandle) -> None:
-    job = enqueue(api, sandbox, attribute_ids=["conversation.id", "conversation.first_user_conversation_part_created_at"])
+    job = enqueue(
+        api,
+        sandbox,
+        attribute_ids=["conversation.id", "conversation.first_user_conversation_part_created_at"],
+    )
     assert job.status_code == 200, job.text
     job_id = job.json()["job_identifier"]
     assert job.json()["status"] == "pending"

@@ -18,7 +18,9 @@ def test_contact_sub_resources_match_inline_lists(api: httpx.Client) -> None:
     contacts = api.get("/contacts", params={"per_page": 150}).json()["data"]
     contact = next(c for c in contacts if c["tags"]["total_count"] and c["companies"]["total_count"])
     tags = api.get(f"/contacts/{contact['id']}/tags").json()
-    assert len(tags["data"]) == contact["tags"]["total_count"]  # the inline list stops at 10, this one does not
+    assert (
+        len(tags["data"]) == contact["tags"]["total_count"]
+    )  # the inline list stops at 10, this one does not
     assert [t["id"] for t in tags["data"]][:10] == [t["id"] for t in contact["tags"]["data"]]
     companies = api.get(f"/contacts/{contact['id']}/companies").json()
     assert [c["id"] for c in companies["data"]] == [c["id"] for c in contact["companies"]["data"]]

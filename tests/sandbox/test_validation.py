@@ -36,8 +36,10 @@ def test_query_parameter_limits_from_the_spec(api: httpx.Client) -> None:
 
 def test_required_query_parameter(api: httpx.Client, sandbox: SandboxHandle) -> None:
     start, end = sandbox.state()["messages_window"]
-    job = api.post("/export/reporting_data/enqueue", json={"dataset_id": "ticket", "attribute_ids": ["ticket_id"],
-                                                            "start_time": start, "end_time": end}).json()  # fmt: skip
+    job = api.post(
+        "/export/reporting_data/enqueue",
+        json={"dataset_id": "ticket", "attribute_ids": ["ticket_id"], "start_time": start, "end_time": end},
+    ).json()
     response = api.get(f"/export/reporting_data/{job['job_identifier']}")
     assert response.status_code == 400
     assert "required parameter" in response.json()["errors"][0]["message"]
