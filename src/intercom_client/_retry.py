@@ -137,7 +137,7 @@ class RetryPolicy:
         """Seconds the server asked for: Retry-After (any status), else X-RateLimit-Reset on a 429."""
         if response is None:
             return None
-        wait = parse_retry_after(response.headers)
+        wait = parse_retry_after(response.headers, self.clock())
         if wait is not None:
             return wait
         if response.status_code == 429:

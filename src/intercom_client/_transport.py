@@ -8,8 +8,12 @@ Only the I/O loop is written twice (sync/async); every decision comes from the s
 :class:`~intercom_client._retry.RetryPolicy`, :class:`~intercom_client._ratelimit.RateLimitTracker`
 and the helpers below.
 
-Successful response bodies are never read here, so streaming works. Error bodies are read (they are
-small JSON documents) to build the typed exception; a request may opt out of raising with the
+Bodies: a 2xx answer to a request that asked for JSON (``Accept: application/json``, the client
+default) is read inside the retry loop, so a connection dropped mid-body is retried like any other
+network error (GET/PUT/DELETE) instead of escaping as a raw ``httpx.RemoteProtocolError``. Anything
+else (``Accept: application/octet-stream`` downloads, or a request with the ``intercom_stream``
+extension) is returned unread, so ``client._http.stream(...)`` really streams. Error bodies are read
+(small JSON documents) to build the typed exception; a request may opt out of raising with the
 ``intercom_raise`` extension set to ``False`` (then the caller gets the raw response).
 """
 
@@ -37,12 +41,25 @@ def _connection_error(request: httpx.Request, exc: Exception) -> APIConnectionEr
     return APIConnectionError(f"Connection error ({type(exc).__name__}): {detail}", request=request)
 
 
+#: Request extension: ``True`` never reads a successful body in the transport (true streaming of JSON).
+STREAM_EXTENSION = "intercom_stream"
+
+
 def _must_raise(request: httpx.Request, response: httpx.Response) -> bool:
     return not response.is_success and request.extensions.get(RAISE_EXTENSION, True) is not False
 
 
+def _buffer(request: httpx.Request, response: httpx.Response) -> bool:
+    """Read this successful body inside the retry loop? Only for JSON API calls, never for downloads."""
+    return (
+        response.is_success
+        and "json" in request.headers.get("accept", "")
+        and not request.extensions.get(STREAM_EXTENSION)
+    )
+
+
 class RetryTransport(httpx.BaseTransport):
-    """Sync transport: throttle → send → retry per policy → raise typed errors.
+    """Sync transport: throttle → send (and read JSON) → retry per policy → raise typed errors.
 
     Args:
         inner: the transport doing the I/O (an ``httpx.HTTPTransport``, or a ``MockTransport`` in tests).
@@ -76,22 +93,33 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             if self.throttle and (wait := self.rate_limit.throttle_wait()) > 0:
                 self.sleep(wait)
+            response: httpx.Response | None = None
+            error: httpx.TransportError | None = None
             try:
                 response = self.inner.handle_request(request)
-            except httpx.TransportError as exc:
-                delay = self.policy.next_delay(request, attempt, error=exc)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
-            else:
                 response.request = request
                 self.rate_limit.update(response.headers)
-                delay = self.policy.next_delay(request, attempt, response=response)
-                if delay is None:
-                    if _must_raise(request, response):
+                if _buffer(request, response):
+                    response.read()
+            except httpx.TransportError as exc:
+                if response is not None:
+                    response.close()
+                response, error = None, exc
+            delay = self.policy.next_delay(request, attempt, response=response, error=error)
+            if delay is None:
+                if error is not None:
+                    raise _connection_error(request, error) from error
+                assert response is not None
+                if _must_raise(request, response):
+                    try:
                         response.read()
+                    except httpx.TransportError:
+                        pass  # the status alone still makes a typed error
+                    finally:
                         response.close()
-                        raise error_from_response(response)
-                    return response
+                    raise error_from_response(response)
+                return response
+            if response is not None:
                 response.close()  # free the connection before sleeping
             self.sleep(delay)
             attempt += 1
@@ -126,22 +154,33 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             if self.throttle and (wait := self.rate_limit.throttle_wait()) > 0:
                 await self.sleep(wait)
+            response: httpx.Response | None = None
+            error: httpx.TransportError | None = None
             try:
                 response = await self.inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                delay = self.policy.next_delay(request, attempt, error=exc)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
-            else:
                 response.request = request
                 self.rate_limit.update(response.headers)
-                delay = self.policy.next_delay(request, attempt, response=response)
-                if delay is None:
-                    if _must_raise(request, response):
+                if _buffer(request, response):
+                    await response.aread()
+            except httpx.TransportError as exc:
+                if response is not None:
+                    await response.aclose()
+                response, error = None, exc
+            delay = self.policy.next_delay(request, attempt, response=response, error=error)
+            if delay is None:
+                if error is not None:
+                    raise _connection_error(request, error) from error
+                assert response is not None
+                if _must_raise(request, response):
+                    try:
                         await response.aread()
+                    except httpx.TransportError:
+                        pass
+                    finally:
                         await response.aclose()
-                        raise error_from_response(response)
-                    return response
+                    raise error_from_response(response)
+                return response
+            if response is not None:
                 await response.aclose()
             await self.sleep(delay)
             attempt += 1

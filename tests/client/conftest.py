@@ -29,6 +29,7 @@ class Exchange:
     headers: httpx.Headers
     status: int | None
     error: str | None = None
+    response_headers: httpx.Headers = field(default_factory=httpx.Headers)
 
 
 @dataclass
@@ -64,7 +65,9 @@ class RecordingTransport(httpx.HTTPTransport):
         except httpx.TransportError as exc:
             self.log.exchanges.append(Exchange(request.method, _path(request), request.headers, None, repr(exc)))
             raise
-        self.log.exchanges.append(Exchange(request.method, _path(request), request.headers, response.status_code))
+        self.log.exchanges.append(
+            Exchange(request.method, _path(request), request.headers, response.status_code, None, response.headers)
+        )
         return response
 
 
@@ -79,7 +82,9 @@ class AsyncRecordingTransport(httpx.AsyncHTTPTransport):
         except httpx.TransportError as exc:
             self.log.exchanges.append(Exchange(request.method, _path(request), request.headers, None, repr(exc)))
             raise
-        self.log.exchanges.append(Exchange(request.method, _path(request), request.headers, response.status_code))
+        self.log.exchanges.append(
+            Exchange(request.method, _path(request), request.headers, response.status_code, None, response.headers)
+        )
         return response
 
 
