@@ -251,7 +251,21 @@ class ScrollError(PaginationError):
 
 
 class ExportError(IntercomError):
-    """An export job did not produce downloadable data."""
+    """An export job did not produce downloadable data.
+
+    Attributes:
+        job_id: the export's ``job_identifier`` when one exists (None before creation).
+        status: the job's last known status, when known.
+    """
+
+    job_id: str | None
+    status: str | None
+
+    def __init__(self, *args: Any, job_id: str | None = None, status: str | None = None, **kwargs: Any) -> None:
+        # Cooperative: ExportJobLimitError also inherits RateLimitError, whose __init__ takes response=...
+        super().__init__(*args, **kwargs)
+        self.job_id = job_id
+        self.status = status
 
 
 class ExportFailedError(ExportError):
@@ -275,7 +289,25 @@ class ExportJobLimitError(ExportError, RateLimitError):
 
 
 class DownloadError(IntercomError):
-    """Downloading export data failed."""
+    """Downloading export data failed.
+
+    Attributes:
+        job_id: the export's ``job_identifier`` when known.
+        bytes_received: compressed bytes received in the last attempt.
+        attempts: download attempts made (each one starts from scratch).
+    """
+
+    job_id: str | None
+    bytes_received: int
+    attempts: int
+
+    def __init__(
+        self, message: str, *, job_id: str | None = None, bytes_received: int = 0, attempts: int = 1
+    ) -> None:
+        super().__init__(message)
+        self.job_id = job_id
+        self.bytes_received = bytes_received
+        self.attempts = attempts
 
 
 class IncompleteDownloadError(DownloadError):
@@ -313,10 +345,11 @@ def _parse_float(value: str | None) -> float | None:
         return None
 
 
-def parse_retry_after(headers: httpx.Headers) -> float | None:
+def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
     """Seconds to wait per ``retry-after-ms``, then ``Retry-After`` (seconds or HTTP date); else None.
 
-    Kept here (not in ``_retry``) because ``RateLimitError.retry_after`` needs it too.
+    ``now`` (epoch seconds, default the real clock) turns an HTTP date into a wait. Kept here (not in
+    ``_retry``) because ``RateLimitError.retry_after`` needs it too.
     """
     ms = _parse_float(headers.get("retry-after-ms"))
     if ms is not None:
@@ -331,9 +364,11 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
         when = parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
         return None
-    import time
+    if now is None:
+        import time
 
-    return max(when.timestamp() - time.time(), 0.0)
+        now = time.time()
+    return max(when.timestamp() - now, 0.0)
 
 
 def _read_body(response: httpx.Response) -> object | None:
