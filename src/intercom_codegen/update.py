@@ -113,16 +113,18 @@ _SHA = re.compile(r'sha256\s*=\s*"[^"]*"')
 
 def rewrite_pin(text: str, commit: str, shas: dict[str, str], committed: str | None) -> str:
     """The pin file's text with the new commit and sha256s; everything else kept as it was."""
-    out, section = [], ""
+    out, section, same_commit = [], "", False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         ending = line[len(line.rstrip("\r\n")) :]
         if stripped.startswith("[") and stripped.endswith("]"):
             section = stripped.strip("[]").strip()
         elif section == "upstream" and re.match(r"^commit\s*=", stripped):
+            same_commit = f'"{commit}"' in line
             line = re.sub(r'"[^"]*"', f'"{commit}"', line, count=1)
         elif section == "upstream" and re.match(r"^committed\s*=", stripped):
-            line = re.sub(r'"[^"]*"', f'"{committed or "unknown"}"', line, count=1)
+            if committed is not None or not same_commit:  # an unknown date of the same commit: keep it
+                line = re.sub(r'"[^"]*"', f'"{committed or "unknown"}"', line, count=1)
         elif section == "versions" and (match := _VERSION_LINE.match(line.rstrip("\r\n"))):
             version = match["key"].strip('"')
             if version in shas:

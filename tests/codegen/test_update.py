@@ -142,6 +142,12 @@ def test_rewrite_pin_keeps_comments_and_other_keys() -> None:
     )
 
 
+def test_rewrite_pin_keeps_the_date_of_an_unchanged_commit() -> None:
+    text = '[upstream]\ncommit = "c1"\ncommitted = "2026-08-21"\n'
+    assert update.rewrite_pin(text, "c1", {}, None) == text
+    assert update.rewrite_pin(text, "c2", {}, None) == '[upstream]\ncommit = "c2"\ncommitted = "unknown"\n'
+
+
 def test_bad_input_is_refused(tmp_path: Path, upstream: Path) -> None:
     pin_file = _pin_copy(tmp_path)
     with pytest.raises(update.UpdateError, match="40-hex-digit"):
