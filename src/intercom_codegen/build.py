@@ -130,7 +130,7 @@ def write_manifest(results: list[VersionResult], path: Path, pins: pin.Pin) -> N
         "upstream": {"repository": pins.repository, "commit": pins.commit},
         "versions": {v: versions[v] for v in sorted(versions, key=overlay.version_key) if v in pins.versions},
     }
-    path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
 
 def sync_tree(source: Path, target: Path) -> int:

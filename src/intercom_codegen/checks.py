@@ -85,9 +85,12 @@ def parse_all(package: str, doc: dict[str, Any]) -> tuple[int, list[str]]:
     for method, path, status, name, value in response_examples(doc):
         count += 1
         try:
-            parse_example(package, method, path, status, value)
+            parsed = parse_example(package, method, path, status, value)
         except Exception as exc:  # noqa: BLE001 - reported
             failures.append(f"example {method} {path} {status} {name!r}: {exc!r}")
+            continue
+        if parsed is None and value is not None:
+            failures.append(f"example {method} {path} {status} {name!r}: parsed to None (body dropped)")
     return count, failures
 
 

@@ -17,6 +17,7 @@ schema or operation are overlays (overlays/*.yaml), where they carry their evide
     L3  response models: unknown properties are kept (`additionalProperties: false` dropped)
     G5  `$ref` with a sibling `nullable` -> `oneOf: [$ref]` + `nullable` (siblings of $ref are ignored)
     G9  an inline enum/object whose generated class name equals a component's -> titled apart
+    G11 a JSON response that declares no schema -> `schema: {}`, so its body is returned, not dropped
     V1  the Intercom-Version header parameter defaults to the package's own version (a plain string)
 
 A final check refuses `$ref`s to components that do not exist: those are fixed by an overlay that
@@ -193,6 +194,20 @@ def simplify_single_ref_combinators(doc: dict[str, Any], report: Report) -> None
             break
 
 
+def schemaless_json_responses(doc: dict[str, Any], report: Report) -> None:
+    """G11: `PUT /admins/{admin_id}/away` 400 (and others) give JSON examples but no schema; the
+    generator then returns None for that status and the body (an error.list) is lost. Any JSON is
+    better than nothing: the schema becomes `{}`."""
+    for path, method, op in operations(doc):
+        for status, response in (op.get("responses") or {}).items():
+            if not isinstance(response, dict):
+                continue
+            for media_type, media in (response.get("content") or {}).items():
+                if isinstance(media, dict) and "json" in media_type and "schema" not in media:
+                    media["schema"] = {}
+                    report["G11"].append(pointer(("paths", path, method, "responses", status, "content", media_type)))
+
+
 def _response_model_schemas(doc: dict[str, Any]) -> list[tuple[Location, dict[str, Any]]]:
     """Every schema (nested ones too) that describes part of a response body."""
     roots = [schema for _, schema in response_roots(doc)]
@@ -329,6 +344,7 @@ RULES: tuple[tuple[str, Callable[[dict[str, Any], Report], None]], ...] = (
     ("G3", add_missing_array_items),
     ("G6", hoist_root_union_members),
     ("G4", simplify_single_ref_combinators),
+    ("G11", schemaless_json_responses),
     ("L", lenient_responses),
     ("G5", nullable_refs),
     ("G9", title_colliding_inline_models),

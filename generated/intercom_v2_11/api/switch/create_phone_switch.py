@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -43,7 +43,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = response.json()
         return response_400
 
     if response.status_code == 401:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = response.json()
         return response_422
 
     if client.raise_on_unexpected_status:
