@@ -46,7 +46,7 @@ from ._errors import (
     PaginationError,
     ScrollError,
 )
-from ._retry import IDEMPOTENT_EXTENSION, RETRY_SERVER_ERRORS_EXTENSION
+from ._retry import IDEMPOTENT_EXTENSION
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercom, Intercom
@@ -111,8 +111,6 @@ class PageRequest:
         ext: dict[str, Any] = {}
         if self.method == "POST" and self.url.rstrip("/").endswith("/search"):
             ext[IDEMPOTENT_EXTENSION] = True  # search is read-only: safe to retry like a GET
-        if self.params.get("scroll_param"):
-            ext[RETRY_SERVER_ERRORS_EXTENSION] = False  # the scroll is lost; restarting is the cure
         return ext
 
     def httpx_kwargs(self) -> dict[str, Any]:
@@ -352,10 +350,12 @@ class ScrollGuard:
 class ScrollFlow(PageFlow):
     """GET /companies/scroll: follow ``scroll_param`` until a page with empty ``data``.
 
-    When the scroll is lost mid-way (a 500, which kills the scroll server-side, or an expired
-    ``scroll_param`` answered 400), the default is to start again from scratch and skip companies
-    already yielded (de-duplicated by ``id``), at most ``max_restarts`` times. With ``restart=False``
-    a :class:`ScrollError` is raised instead. A 404 on the first page means "no companies": empty.
+    A mid-scroll 5xx is first retried by the transport with the same ``scroll_param`` (the scroll may
+    have survived). When the scroll is lost (the retry answers 400 because the 500 killed it, the
+    ``scroll_param`` expired, or the 5xx persists), the default is to start again from scratch and
+    skip companies already yielded (de-duplicated by ``id``), at most ``max_restarts`` times. With
+    ``restart=False`` a :class:`ScrollError` is raised instead. A 404 on the first page means "no
+    companies": empty.
     """
 
     def __init__(
@@ -411,6 +411,12 @@ class ScrollFlow(PageFlow):
         mid_scroll = bool(request.params.get("scroll_param"))
         codes = getattr(error, "codes", [])
         if isinstance(error, BadRequestError) and "scroll_exists" in codes:
+            if self.restarts:
+                raise ScrollError(
+                    "the companies scroll was lost mid-way and Intercom still reports an open scroll for "
+                    "this workspace, so it cannot be restarted now (it expires one minute after its last "
+                    "use): wait a minute and retry."
+                ) from error
             raise ScrollError(
                 "Intercom already has an open companies scroll for this workspace (one per workspace; "
                 "it expires one minute after its last use). Another process may be scrolling, or an "

@@ -161,8 +161,21 @@ def test_scroll_restarts_after_a_mid_scroll_500_without_duplicates(
     statuses = wire.statuses()
     assert statuses.count(500) == 1
     failed = statuses.index(500)
-    assert "scroll_param" not in _query(wire.exchanges[failed + 1].path)  # started again from scratch
-    assert statuses[failed + 1] == 200
+    # the same scroll_param is tried once more (the scroll might have survived): 400, it did not
+    assert statuses[failed + 1] == 400 and "scroll_param" in _query(wire.exchanges[failed + 1].path)
+    assert "scroll_param" not in _query(wire.exchanges[failed + 2].path)  # started again from scratch
+    assert statuses[failed + 2] == 200
+
+
+def test_scroll_survives_a_transient_500(client: Intercom, sandbox: SandboxHandle, wire: Log,
+                                         sleeps: list[float]) -> None:
+    """A plain 500 that did not kill the scroll: the retry with the same scroll_param just continues."""
+    sandbox.inject("/companies/scroll", "500", after=3)
+    companies = list(client.companies.scroll())
+    assert len(companies) == 120 == len({c.id for c in companies})
+    assert wire.statuses().count(500) == 1 and 400 not in wire.statuses()
+    assert sum(1 for e in wire.exchanges if "scroll_param" not in _query(e.path)) == 1  # never restarted
+    assert sleeps == [0.5]
 
 
 def test_scroll_restarts_after_expiry(client: Intercom, sandbox: SandboxHandle, wire: Log) -> None:
