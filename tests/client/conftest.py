@@ -63,10 +63,14 @@ class RecordingTransport(httpx.HTTPTransport):
         try:
             response = super().handle_request(request)
         except httpx.TransportError as exc:
-            self.log.exchanges.append(Exchange(request.method, _path(request), request.headers, None, repr(exc)))
+            self.log.exchanges.append(
+                Exchange(request.method, _path(request), request.headers, None, repr(exc))
+            )
             raise
         self.log.exchanges.append(
-            Exchange(request.method, _path(request), request.headers, response.status_code, None, response.headers)
+            Exchange(
+                request.method, _path(request), request.headers, response.status_code, None, response.headers
+            )
         )
         return response
 
@@ -80,10 +84,14 @@ class AsyncRecordingTransport(httpx.AsyncHTTPTransport):
         try:
             response = await super().handle_async_request(request)
         except httpx.TransportError as exc:
-            self.log.exchanges.append(Exchange(request.method, _path(request), request.headers, None, repr(exc)))
+            self.log.exchanges.append(
+                Exchange(request.method, _path(request), request.headers, None, repr(exc))
+            )
             raise
         self.log.exchanges.append(
-            Exchange(request.method, _path(request), request.headers, response.status_code, None, response.headers)
+            Exchange(
+                request.method, _path(request), request.headers, response.status_code, None, response.headers
+            )
         )
         return response
 

@@ -55,8 +55,10 @@ def test_unknown_version_lists_supported_ones(version: str) -> None:
     assert "2.7" in message and "2.16" in message and "Preview" in message
 
 
-@pytest.mark.parametrize(("given", "expected"), [("0", "Preview"), ("Unstable", "Preview"), ("preview", "Preview"),
-                                                 ("2.7", "2.7"), (2.14, "2.14")])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("0", "Preview"), ("Unstable", "Preview"), ("preview", "Preview"), ("2.7", "2.7"), (2.14, "2.14")],
+)
 def test_version_aliases(given: object, expected: str) -> None:
     client = Intercom(token=TOKEN, version=given)  # type: ignore[arg-type]
     assert client.version == expected
@@ -65,8 +67,12 @@ def test_version_aliases(given: object, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("region", "url"),
-    [("us", "https://api.intercom.io"), ("eu", "https://api.eu.intercom.io"), ("au", "https://api.au.intercom.io"),
-     ("EU", "https://api.eu.intercom.io")],
+    [
+        ("us", "https://api.intercom.io"),
+        ("eu", "https://api.eu.intercom.io"),
+        ("au", "https://api.au.intercom.io"),
+        ("EU", "https://api.eu.intercom.io"),
+    ],
 )
 def test_regions(region: str, url: str) -> None:
     client = Intercom(token=TOKEN, region=region)
@@ -80,7 +86,14 @@ def test_unknown_region() -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://127.0.0.1:8080", "http://127.5.6.7", "http://localhost:9", "http://[::1]:80", "https://example.com/"]
+    "url",
+    [
+        "http://127.0.0.1:8080",
+        "http://127.5.6.7",
+        "http://localhost:9",
+        "http://[::1]:80",
+        "https://example.com/",
+    ],
 )
 def test_allowed_base_urls(url: str) -> None:
     assert Intercom(token=TOKEN, base_url=url).base_url == url.rstrip("/")
@@ -102,8 +115,14 @@ def test_refused_base_urls(url: str, fragment: str) -> None:
         Intercom(token=TOKEN, base_url=url)
 
 
-@pytest.mark.parametrize(("kwargs", "fragment"), [({"max_retries": -1}, "max_retries"), ({"timeout": 0}, "timeout"),
-                                                  ({"max_retries": True}, "max_retries")])
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"max_retries": -1}, "max_retries"),
+        ({"timeout": 0}, "timeout"),
+        ({"max_retries": True}, "max_retries"),
+    ],
+)
 def test_bad_limits(kwargs: dict[str, object], fragment: str) -> None:
     with pytest.raises(IntercomConfigError, match=fragment):
         Intercom(token=TOKEN, **kwargs)  # type: ignore[arg-type]
@@ -111,7 +130,13 @@ def test_bad_limits(kwargs: dict[str, object], fragment: str) -> None:
 
 def test_repr_and_config_never_show_the_token() -> None:
     client = Intercom(token=TOKEN)
-    for text in (repr(client), str(client), repr(client._config), repr(client._http.headers), repr(client.generated)):
+    for text in (
+        repr(client),
+        str(client),
+        repr(client._config),
+        repr(client._http.headers),
+        repr(client.generated),
+    ):
         assert TOKEN not in text
     assert client._http.headers["Authorization"] == f"Bearer {TOKEN}"
 
@@ -124,7 +149,8 @@ def test_construction_is_lazy_and_cheap() -> None:
         "from intercom_client import Intercom\n"
         "c = Intercom(token='x')\n"
         "elapsed = time.perf_counter() - t\n"
-        "before = sorted(m for m in sys.modules if m.startswith('intercom_v') or m.startswith('intercom_preview'))\n"
+        "gen = ('intercom_v', 'intercom_preview')\n"
+        "before = sorted(m for m in sys.modules if m.startswith(gen))\n"
         "c.api\n"
         "after = sorted({m.split('.')[0] for m in sys.modules if m.startswith('intercom_v')})\n"
         "print(json.dumps({'before': before, 'after': after, 'elapsed': elapsed}))\n"
@@ -138,8 +164,16 @@ def test_construction_is_lazy_and_cheap() -> None:
 
 def test_importtime_has_no_generated_modules() -> None:
     out = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import intercom_client; intercom_client.Intercom(token='x')"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-c",
+            "import intercom_client; intercom_client.Intercom(token='x')",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "intercom_client" in out.stderr
     assert "intercom_v2" not in out.stderr and "intercom_preview" not in out.stderr
@@ -191,10 +225,10 @@ async def test_async_client_sends_the_same_headers() -> None:
         seen.append(request)
         return httpx.Response(200, json={"type": "admin"})
 
-    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
-        async with AsyncIntercom(token=TOKEN, version="Preview", region="eu", http_client=http) as client:
-            assert repr(client) == "AsyncIntercom(version='Preview', base_url='https://api.eu.intercom.io')"
-            await client._http.get("/me")
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with http, AsyncIntercom(token=TOKEN, version="Preview", region="eu", http_client=http) as client:
+        assert repr(client) == "AsyncIntercom(version='Preview', base_url='https://api.eu.intercom.io')"
+        await client._http.get("/me")
     (request,) = seen
     assert str(request.url) == "https://api.eu.intercom.io/me"
     assert request.headers["Intercom-Version"] == "Preview"

@@ -20,8 +20,9 @@ TOKEN = "tok_NEVER_SHOW_ME_9f8e7d"
 
 
 def _response(status: int, body: object = None, headers: dict[str, str] | None = None) -> httpx.Response:
-    request = httpx.Request("GET", "https://api.intercom.io/contacts/1?email=a@b.c",
-                            headers={"Authorization": f"Bearer {TOKEN}"})
+    request = httpx.Request(
+        "GET", "https://api.intercom.io/contacts/1?email=a@b.c", headers={"Authorization": f"Bearer {TOKEN}"}
+    )
     if body is None:
         return httpx.Response(status, headers=headers, request=request)
     return httpx.Response(status, json=body, headers=headers, request=request)
@@ -37,10 +38,17 @@ def _error_list(code: str, message: str, field: str | None = None) -> dict[str, 
 @pytest.mark.parametrize(
     ("status", "cls"),
     [
-        (400, ic.BadRequestError), (401, ic.AuthenticationError), (403, ic.PermissionDeniedError),
-        (404, ic.NotFoundError), (409, ic.ConflictError), (422, ic.UnprocessableEntityError),
-        (429, ic.RateLimitError), (500, ic.InternalServerError), (503, ic.InternalServerError),
-        (418, ic.APIStatusError), (302, ic.APIStatusError),
+        (400, ic.BadRequestError),
+        (401, ic.AuthenticationError),
+        (403, ic.PermissionDeniedError),
+        (404, ic.NotFoundError),
+        (409, ic.ConflictError),
+        (422, ic.UnprocessableEntityError),
+        (429, ic.RateLimitError),
+        (500, ic.InternalServerError),
+        (503, ic.InternalServerError),
+        (418, ic.APIStatusError),
+        (302, ic.APIStatusError),
     ],
 )
 def test_status_ladder(status: int, cls: type[ic.APIStatusError]) -> None:
@@ -58,8 +66,11 @@ def test_status_ladder(status: int, cls: type[ic.APIStatusError]) -> None:
 
 def test_header_request_id_wins_and_rate_limit_fields() -> None:
     err = error_from_response(
-        _response(429, _error_list("rate_limit_exceeded", "Rate Limit Exceeded"),
-                  {"X-Request-Id": "hdr-1", "Retry-After": "7", "X-RateLimit-Reset": "1700000000"})
+        _response(
+            429,
+            _error_list("rate_limit_exceeded", "Rate Limit Exceeded"),
+            {"X-Request-Id": "hdr-1", "Retry-After": "7", "X-RateLimit-Reset": "1700000000"},
+        )
     )
     assert isinstance(err, ic.RateLimitError)
     assert err.request_id == "hdr-1"
@@ -100,7 +111,10 @@ def test_raise_for_status() -> None:
 
 
 def test_redact_headers() -> None:
-    assert redact_headers({"Authorization": "Bearer x", "Accept": "a"}) == {"Authorization": "[redacted]", "Accept": "a"}
+    assert redact_headers({"Authorization": "Bearer x", "Accept": "a"}) == {
+        "Authorization": "[redacted]",
+        "Accept": "a",
+    }
 
 
 # --- over real HTTP -------------------------------------------------------------------------------------
@@ -120,7 +134,9 @@ def test_sandbox_errors_are_typed(client: Intercom) -> None:
 
 def test_bad_token_is_authentication_error(sandbox: SandboxHandle) -> None:
     with Intercom(token="x", base_url=sandbox.url) as c:
-        c._http.headers["Authorization"] = "Basic Zm9vOmJhcg=="  # what a revoked/absent token looks like to the server
+        c._http.headers["Authorization"] = (
+            "Basic Zm9vOmJhcg=="  # what a revoked/absent token looks like to the server
+        )
         with pytest.raises(ic.AuthenticationError) as info:
             c._http.get("/me")
     assert info.value.codes == ["unauthorized"]
@@ -167,8 +183,16 @@ def test_token_never_appears_in_any_error(sandbox: SandboxHandle, caplog: pytest
         other._http.headers["Authorization"] = "Basic Zm9vOmJhcg=="
         capture(other._http.get, "/me")  # 401
     kinds = {type(e).__name__ for e in errors}
-    assert {"NotFoundError", "BadRequestError", "InternalServerError", "RateLimitError",
-            "APIResponseParseError", "APIConnectionError", "APITimeoutError", "AuthenticationError"} <= kinds
+    assert {
+        "NotFoundError",
+        "BadRequestError",
+        "InternalServerError",
+        "RateLimitError",
+        "APIResponseParseError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "AuthenticationError",
+    } <= kinds
     for exc in errors:
         rendered = [str(exc), repr(exc), "".join(traceback.format_exception(exc)), repr(vars(exc))]
         for text in rendered:

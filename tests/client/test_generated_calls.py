@@ -63,7 +63,9 @@ def test_preview_client_generated_and_operation(sandbox: SandboxHandle) -> None:
     assert {e.headers["intercom-version"] for e in wire.exchanges} == {"Preview"}
 
 
-def test_call_empty_body_is_a_parse_error(client: Intercom, sandbox: SandboxHandle, sleeps: list[float]) -> None:
+def test_call_empty_body_is_a_parse_error(
+    client: Intercom, sandbox: SandboxHandle, sleeps: list[float]
+) -> None:
     from intercom_v2_14.api.admins import identify_admin
 
     sandbox.inject("/me", "empty_body", times=3)

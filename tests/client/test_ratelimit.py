@@ -28,7 +28,9 @@ def test_rate_limit_parsing() -> None:
     partial = RateLimit.from_headers(httpx.Headers({"X-RateLimit-Remaining": "3"}))
     assert partial == RateLimit(limit=None, remaining=3, reset_at=None)
     tracker = RateLimitTracker()
-    tracker.update(httpx.Headers({"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "9", "X-RateLimit-Reset": "5"}))
+    tracker.update(
+        httpx.Headers({"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "9", "X-RateLimit-Reset": "5"})
+    )
     tracker.update(httpx.Headers({}))  # a response without the headers keeps the last snapshot
     assert tracker.latest == RateLimit(10, 9, 5.0)
 
@@ -36,14 +38,22 @@ def test_rate_limit_parsing() -> None:
 def test_throttle_thresholds() -> None:
     now = 1000.0
     tracker = RateLimitTracker(clock=lambda: now)
-    tracker.update(httpx.Headers({"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "5", "X-RateLimit-Reset": "1008"}))
+    tracker.update(
+        httpx.Headers({"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "5", "X-RateLimit-Reset": "1008"})
+    )
     assert tracker.throttle_wait() == 0.0  # 5 left, threshold max(2, 5 % of 100 = 5): not below
-    tracker.update(httpx.Headers({"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "4", "X-RateLimit-Reset": "1008"}))
+    tracker.update(
+        httpx.Headers({"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "4", "X-RateLimit-Reset": "1008"})
+    )
     assert tracker.throttle_wait() == 8.0
     assert tracker.throttle_wait() == 0.0  # the wait is consumed, not repeated by the next caller
-    tracker.update(httpx.Headers({"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "990"}))
+    tracker.update(
+        httpx.Headers({"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "990"})
+    )
     assert tracker.throttle_wait() == 0.0  # window already reset
-    tracker.update(httpx.Headers({"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "1", "X-RateLimit-Reset": "9999"}))
+    tracker.update(
+        httpx.Headers({"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "1", "X-RateLimit-Reset": "9999"})
+    )
     assert tracker.throttle_wait() == 60.0  # capped
 
 

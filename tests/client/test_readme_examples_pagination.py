@@ -52,14 +52,25 @@ def _matching_user_ids(sandbox: SandboxHandle, query: dict[str, object]) -> set[
 
 def test_the_doc_has_all_four_examples() -> None:
     assert set(examples()) == {
-        "contacts-search-sync", "contacts-search-async", "companies-scroll-sync", "companies-scroll-async",
+        "contacts-search-sync",
+        "contacts-search-async",
+        "companies-scroll-sync",
+        "companies-scroll-async",
     }
 
 
 def test_contacts_search_sync(run_example, sandbox: SandboxHandle) -> None:  # type: ignore[no-untyped-def]
     lines = run_example("contacts-search-sync")
-    expected = _matching_user_ids(sandbox, {"operator": "AND", "value": [
-        {"field": "role", "operator": "=", "value": "user"}, {"field": "email", "operator": "~", "value": "@"}]})
+    expected = _matching_user_ids(
+        sandbox,
+        {
+            "operator": "AND",
+            "value": [
+                {"field": "role", "operator": "=", "value": "user"},
+                {"field": "email", "operator": "~", "value": "@"},
+            ],
+        },
+    )
     printed = [line.split()[0] for line in lines]
     assert len(printed) == len(set(printed)) == len(expected) > 50  # more than one page of 50
     assert set(printed) == expected

@@ -20,8 +20,9 @@ def _closed_port() -> int:
 
 
 @pytest.mark.parametrize("kind", ["500", "502", "503"])
-def test_get_is_retried_after_server_errors(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                            sleeps: list[float], kind: str) -> None:
+def test_get_is_retried_after_server_errors(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float], kind: str
+) -> None:
     sandbox.inject("/me", kind, times=2)
     response = client._http.get("/me")
     assert response.status_code == 200
@@ -29,8 +30,9 @@ def test_get_is_retried_after_server_errors(client: Intercom, sandbox: SandboxHa
     assert sleeps == [0.5, 1.0]  # 0.5 * 2**n, jitter pinned to 1
 
 
-def test_retries_exhausted_raise_the_last_error(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                                sleeps: list[float]) -> None:
+def test_retries_exhausted_raise_the_last_error(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     sandbox.inject("/me", "503", times=5)
     with pytest.raises(ic.InternalServerError) as info:
         client._http.get("/me")
@@ -39,16 +41,18 @@ def test_retries_exhausted_raise_the_last_error(client: Intercom, sandbox: Sandb
     assert sleeps == [0.5, 1.0]
 
 
-def test_429_waits_for_retry_after(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                   sleeps: list[float]) -> None:
+def test_429_waits_for_retry_after(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     sandbox.inject("/contacts", "429_retry_after", retry_after=3, method="GET")
     assert len(list(client.contacts.list(per_page=150, max_items=5))) == 5
     assert wire.statuses()[:2] == [429, 200]
     assert sleeps == [3.0]
 
 
-def test_429_with_only_reset_waits_until_reset(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                               sleeps: list[float]) -> None:
+def test_429_with_only_reset_waits_until_reset(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     readings: list[float] = []
 
     def clock() -> float:
@@ -65,8 +69,9 @@ def test_429_with_only_reset_waits_until_reset(client: Intercom, sandbox: Sandbo
     assert 3.0 <= sleeps[0] <= 4.0
 
 
-def test_server_wait_above_cap_is_not_waited(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                             sleeps: list[float]) -> None:
+def test_server_wait_above_cap_is_not_waited(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     sandbox.inject("/me", "429_retry_after", retry_after=3600)
     with pytest.raises(ic.RateLimitError) as info:
         client._http.get("/me")
@@ -74,8 +79,9 @@ def test_server_wait_above_cap_is_not_waited(client: Intercom, sandbox: SandboxH
     assert len(wire) == 1 and sleeps == []
 
 
-def test_post_is_not_retried_on_500(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                    sleeps: list[float]) -> None:
+def test_post_is_not_retried_on_500(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     sandbox.inject("/contacts", "500", method="POST")
     with pytest.raises(ic.InternalServerError):
         client._http.post("/contacts", json={"email": "once@example.com"})
@@ -83,7 +89,9 @@ def test_post_is_not_retried_on_500(client: Intercom, sandbox: SandboxHandle, wi
     assert sleeps == []
 
 
-def test_post_is_retried_on_429(client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]) -> None:
+def test_post_is_retried_on_429(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     sandbox.inject("/contacts", "429_retry_after", method="POST", retry_after=2)
     created = client._http.post("/contacts", json={"email": "retried@example.com"}).json()
     assert created["email"] == "retried@example.com"
@@ -126,8 +134,9 @@ def test_read_timeout_get_retried_post_not(sandbox: SandboxHandle) -> None:
         assert sleeps == [0.5]  # a POST that may have been applied is not repeated
 
 
-def test_connection_dropped_mid_body_is_retried(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                                sleeps: list[float]) -> None:
+def test_connection_dropped_mid_body_is_retried(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     sandbox.inject("/contacts", "connection_reset", method="GET", cut_at=20)
     contacts = list(client.contacts.list(per_page=150))
     assert len(contacts) == 250
@@ -135,8 +144,9 @@ def test_connection_dropped_mid_body_is_retried(client: Intercom, sandbox: Sandb
     assert sleeps == [0.5]
 
 
-def test_empty_200_is_retried_then_reported(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                            sleeps: list[float]) -> None:
+def test_empty_200_is_retried_then_reported(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     sandbox.inject("/contacts", "empty_body", method="GET")
     assert len(list(client.contacts.list(per_page=150))) == 250
     assert sleeps == [0.5]
@@ -148,8 +158,9 @@ def test_empty_200_is_retried_then_reported(client: Intercom, sandbox: SandboxHa
     assert sleeps == [0.5, 1.0]
 
 
-def test_max_retries_zero_and_with_options(client: Intercom, sandbox: SandboxHandle, wire: Log,
-                                           sleeps: list[float]) -> None:
+def test_max_retries_zero_and_with_options(
+    client: Intercom, sandbox: SandboxHandle, wire: Log, sleeps: list[float]
+) -> None:
     sandbox.inject("/me", "500", times=2)
     no_retry = client.with_options(max_retries=0)
     no_retry._sleep = client._sleep  # type: ignore[method-assign]
@@ -193,7 +204,9 @@ async def test_async_connect_error(sandbox: SandboxHandle) -> None:
     async def sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    async with AsyncIntercom(token="t", base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=1) as client:
+    async with AsyncIntercom(
+        token="t", base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=1
+    ) as client:
         client._sleep = sleep  # type: ignore[method-assign]
         client._retry_policy.jitter = lambda: 1.0
         with pytest.raises(ic.APIConnectionError):

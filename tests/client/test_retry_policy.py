@@ -18,8 +18,9 @@ def policy(**kwargs: object) -> RetryPolicy:
 
 
 def req(method: str = "GET", **extensions: object) -> httpx.Request:
-    return httpx.Request(method, "https://api.intercom.io/x", extensions=extensions,
-                         headers={"Accept": "application/json"})
+    return httpx.Request(
+        method, "https://api.intercom.io/x", extensions=extensions, headers={"Accept": "application/json"}
+    )
 
 
 def resp(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
@@ -80,7 +81,9 @@ def test_empty_200_get_is_retried_only_when_json_was_asked() -> None:
     empty = resp(200, {"content-length": "0"})
     assert policy().should_retry(req("GET"), 0, response=empty)
     assert not policy().should_retry(req("POST"), 0, response=empty)
-    octet = httpx.Request("GET", "https://api.intercom.io/download", headers={"Accept": "application/octet-stream"})
+    octet = httpx.Request(
+        "GET", "https://api.intercom.io/download", headers={"Accept": "application/octet-stream"}
+    )
     assert not policy().should_retry(octet, 0, response=empty)
 
 
