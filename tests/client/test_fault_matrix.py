@@ -61,11 +61,6 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("slow", "create_export"): "APITimeoutError",
     ("slow_persistent", "create_export"): "APITimeoutError",
     ("empty_body", "create_export"): "APIResponseParseError",
-    # Part A's scroll paginator: a plain 5xx on a scroll page (the sandbox keeps the scroll open,
-    # unlike scroll_500) is not retried, and restarting meets scroll_exists.
-    ("500", "scroll_page"): "ScrollError",
-    ("502", "scroll_page"): "ScrollError",
-    ("503", "scroll_page"): "ScrollError",
     # A JSON body cut cleanly (valid HTTP, invalid JSON) on list/search/scroll pages is not retried.
     ("truncated_gzip", "contacts_page"): "APIResponseParseError",
     ("truncated_gzip", "search_page"): "APIResponseParseError",
