@@ -176,6 +176,8 @@ def _run_generator(doc: dict[str, Any], vpin: pin.VersionPin, json_path: Path, o
             return [f"{openapi.header}: {openapi.detail}"]
         project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
         errors = project.build()
+    if out.is_dir():  # PEP 561: the generator writes this only when it also writes project metadata
+        (out / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     return [f"{e.level.name} {e.header or ''} {e.detail or ''}".strip() for e in errors]
 
 
