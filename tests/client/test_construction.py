@@ -141,25 +141,22 @@ def test_repr_and_config_never_show_the_token() -> None:
     assert client._http.headers["Authorization"] == f"Bearer {TOKEN}"
 
 
-def test_construction_is_lazy_and_cheap() -> None:
+def test_construction_is_lazy() -> None:
     """Building a client imports no generated package; first use of ``.api`` imports only its own version."""
     code = (
-        "import sys, json, time\n"
-        "t = time.perf_counter()\n"
+        "import sys, json\n"
         "from intercom_client import Intercom\n"
         "c = Intercom(token='x')\n"
-        "elapsed = time.perf_counter() - t\n"
         "gen = ('intercom_v', 'intercom_preview')\n"
         "before = sorted(m for m in sys.modules if m.startswith(gen))\n"
         "c.api\n"
         "after = sorted({m.split('.')[0] for m in sys.modules if m.startswith('intercom_v')})\n"
-        "print(json.dumps({'before': before, 'after': after, 'elapsed': elapsed}))\n"
+        "print(json.dumps({'before': before, 'after': after}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["before"] == []
     assert result["after"] == ["intercom_v2_14"]
-    assert result["elapsed"] < 1.0
 
 
 def test_importtime_has_no_generated_modules() -> None:

@@ -7,9 +7,7 @@ import dataclasses
 import gzip
 import http.server
 import io
-import os
 import threading
-import time
 import tracemalloc
 import zlib
 from collections.abc import Iterator
@@ -224,55 +222,23 @@ def test_large_download_memory_does_not_grow(tmp_path: Path) -> None:
     assert peak < 16 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB"
 
 
-def test_large_iter_rows_memory_does_not_grow() -> None:
-    client = _mock_client(200_000)
-    job = client.exports.get("big")
+def _iter_rows_peak(rows: int) -> int:
+    job = _mock_client(rows).exports.get("big")
     tracemalloc.start()
     try:
         count = sum(1 for _ in job.iter_rows())
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert count == 200_000
-    assert peak < 48 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB"
+    assert count == rows
+    return peak
 
 
-def test_download_throughput_close_to_gunzip(tmp_path: Path) -> None:
-    rows = 400_000
-    compressed = b"".join(_big_gzip(rows))
-    # Baseline: what `zcat export.csv.gz > export.csv` does (gunzip and write the CSV to disk).
-    t0 = time.perf_counter()
-    d = zlib.decompressobj(31)
-    with (tmp_path / "baseline.csv").open("wb") as fh:
-        for i in range(0, len(compressed), 1 << 20):
-            fh.write(d.decompress(compressed[i : i + (1 << 20)]))
-        fh.flush()
-        os.fsync(fh.fileno())
-    gunzip = time.perf_counter() - t0
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path.startswith("/download/"):
-            chunks = (compressed[i : i + (1 << 20)] for i in range(0, len(compressed), 1 << 20))
-            return httpx.Response(200, content=chunks)
-        return httpx.Response(200, json={"job_identifier": "big", "status": "completed", "download_url": ""})
-
-    client = Intercom(
-        token="t",
-        base_url="http://127.0.0.1:9",
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    )
-    job = client.exports.get("big")
-    t0 = time.perf_counter()
-    result = job.download(tmp_path / "big.csv")
-    ours = time.perf_counter() - t0
-    mb = result.bytes_written / 1e6
-    print(
-        f"\ngunzip to file: {mb / gunzip:.0f} MB/s; "
-        f"download to CSV: {mb / ours:.0f} MB/s ({ours / gunzip:.1f}x)"
-    )
-    assert result.rows == rows
-    # verification, row counting and the atomic rename cost little over gunzip-to-file (generous for CI noise)
-    assert ours < gunzip * 2.5 + 0.5
+def test_iter_rows_memory_does_not_grow_with_the_export() -> None:
+    """Streaming, not buffering: ten times the rows must not take (anywhere near) ten times the memory.
+    (Throughput against gunzip is measured by benchmarks/, not asserted here.)"""
+    small, large = _iter_rows_peak(20_000), _iter_rows_peak(200_000)
+    assert large < 2 * small + 4 * 1024 * 1024, f"peak {small / 1e6:.1f} MB -> {large / 1e6:.1f} MB"
 
 
 def test_written_csv_parses_identically(tmp_path: Path) -> None:
