@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import httpx
 import pytest
 
@@ -124,8 +122,6 @@ def test_rate_limit_is_per_token(sandbox: SandboxHandle, api: httpx.Client) -> N
 
 
 def test_control_plane_needs_no_version_or_token(sandbox: SandboxHandle) -> None:
-    started = time.monotonic()
     response = httpx.get(f"{sandbox.url}/_sandbox/state", headers={"Intercom-Version": "garbage"})
     assert response.status_code == 200
     assert response.json()["counts"]["contacts"] == 250
-    assert time.monotonic() - started < 5
