@@ -78,14 +78,20 @@ def test_contacts_search(name: str, sandboxed: Path, capsys: pytest.CaptureFixtu
 
 
 @pytest.mark.parametrize("name", ["companies-scroll-sync", "companies-scroll-async"])
-def test_companies_scroll(name: str, sandboxed: Path, sandbox: SandboxHandle, capsys: pytest.CaptureFixture[str]) -> None:
+def test_companies_scroll(
+    name: str, sandboxed: Path, sandbox: SandboxHandle, capsys: pytest.CaptureFixture[str]
+) -> None:
     lines = _run(name, capsys)
     assert lines[-1] == f"{sandbox.state()['counts']['companies']} companies"
 
 
 @pytest.mark.parametrize(
     ("name", "produced"),
-    [("content-sync", "messages.csv"), ("content-async", "messages.csv.gz"), ("reporting-sync", "conversations.csv")],
+    [
+        ("content-sync", "messages.csv"),
+        ("content-async", "messages.csv.gz"),
+        ("reporting-sync", "conversations.csv"),
+    ],
 )
 def test_exports_write_their_file(
     name: str, produced: str, sandboxed: Path, sandbox: SandboxHandle, capsys: pytest.CaptureFixture[str]
