@@ -303,22 +303,32 @@ def title_colliding_inline_models(doc: dict[str, Any], report: Report) -> None:
 
 
 def default_version_header(doc: dict[str, Any], header: str) -> Report:
-    """V1: every operation takes an optional `Intercom-Version` header whose schema is a `$ref` to a
-    20-value enum with no usable default, so generated calls send no version at all unless the caller
-    passes one. The package for version X must send X: the parameter becomes a plain string defaulting
-    to X (a caller can still pass another value)."""
+    """V1: operations take an optional `Intercom-Version` header whose schema is a `$ref` to a 20-value
+    enum with no usable default, so generated calls send no version unless the caller passes one, and
+    some operations (5 of 162 in 2.15) do not declare the header at all. The package for version X
+    must send X on every call: the parameter becomes a plain string defaulting to X, declared on every
+    operation (a caller can still pass another value)."""
     report: Report = defaultdict(list)
-    params = [
-        ((*("paths", path, method), "parameters", i), p)
-        for path, method, op in operations(doc)
-        for i, p in enumerate(op.get("parameters") or [])
-    ]
-    params += [(("components", "parameters", n), p) for n, p in ((doc.get("components") or {}).get("parameters") or {}).items()]
-    for location, param in params:
-        if isinstance(param, dict) and param.get("in") == "header" and str(param.get("name")).lower() == "intercom-version":
-            param["schema"] = {"type": "string", "default": header}
-            report["V1"].append(pointer(location))
+    for path, method, op in operations(doc):
+        params = op.setdefault("parameters", [])
+        found = False
+        for index, param in enumerate(params):
+            if isinstance(param, dict) and param.get("in") == "header" and str(param.get("name")).lower() == "intercom-version":
+                param["schema"] = {"type": "string", "default": header}
+                found = True
+                report["V1"].append(pointer(("paths", path, method, "parameters", index)))
+        if not found:
+            params.append({**VERSION_PARAMETER, "schema": {"type": "string", "default": header}})
+            report["V1"].append(pointer(("paths", path, method, "parameters", len(params) - 1)))
     return report
+
+
+VERSION_PARAMETER: dict[str, Any] = {
+    "name": "Intercom-Version",
+    "in": "header",
+    "required": False,
+    "description": "Intercom API version; defaults to the version this package was generated for.",
+}
 
 
 def check_refs(doc: dict[str, Any]) -> None:

@@ -153,7 +153,8 @@ def _capture(package: str) -> tuple[Any, list[httpx.Request]]:
 def test_intercom_version_header_defaults_to_the_package_version(version: pin.VersionPin) -> None:
     pkg = importlib.import_module(version.package)
     assert pkg.INTERCOM_VERSION == version.header
-    identify = importlib.import_module(f"{version.package}.api.{pkg.api.OPERATIONS['GET /me']}")
+    operations_index = importlib.import_module(f"{version.package}.api").OPERATIONS
+    identify = importlib.import_module(f"{version.package}.api.{operations_index['GET /me']}")
     client, seen = _capture(version.package)
     identify.sync_detailed(client=client)
     assert seen[-1].headers["Intercom-Version"] == version.header
@@ -161,10 +162,21 @@ def test_intercom_version_header_defaults_to_the_package_version(version: pin.Ve
     assert seen[-1].headers["Intercom-Version"] == "2.7"  # a caller can still ask for another
 
 
+def test_every_operation_sends_the_package_version_by_default(version: pin.VersionPin) -> None:
+    """Not only the operations that declare the header upstream: all of them (V1)."""
+    import inspect
+
+    index = importlib.import_module(f"{version.package}.api").OPERATIONS
+    for key, module_name in index.items():
+        module = importlib.import_module(f"{version.package}.api.{module_name}")
+        parameter = inspect.signature(module._get_kwargs).parameters.get("intercom_version")
+        assert parameter is not None and parameter.default == version.header, key
+
+
 def test_downloads_send_accept_octet_stream_without_being_asked(version: pin.VersionPin) -> None:
-    pkg = importlib.import_module(version.package)
+    operations_index = importlib.import_module(f"{version.package}.api").OPERATIONS
     download = importlib.import_module(
-        f"{version.package}.api.{pkg.api.OPERATIONS['GET /download/content/data/{job_identifier}']}"
+        f"{version.package}.api.{operations_index['GET /download/content/data/{job_identifier}']}"
     )
     assert download._get_kwargs(job_identifier="abc")["headers"]["Accept"] == "application/octet-stream"
 

@@ -188,6 +188,15 @@ def test_v1_intercom_version_parameter_defaults_to_the_package_version() -> None
     assert header["schema"] == {"type": "string", "default": "2.14"}
 
 
+def test_v1_operations_without_the_header_get_it() -> None:
+    doc = _doc(paths={"/fin/voice": {"post": {"responses": {}}}})
+    report = normalise.default_version_header(doc, "2.15")
+    (param,) = doc["paths"]["/fin/voice"]["post"]["parameters"]
+    assert (param["name"], param["in"], param["required"]) == ("Intercom-Version", "header", False)
+    assert param["schema"] == {"type": "string", "default": "2.15"}
+    assert report["V1"] == ["#/paths/~1fin~1voice/post/parameters/0"]
+
+
 def test_dangling_refs_are_refused_not_guessed() -> None:
     doc = _doc({"conv": {"type": "object", "properties": {"custom_attributes": {"$ref": "#/components/schemas/custom_attributes"}}}})
     with pytest.raises(normalise.NormaliseError, match="custom_attributes: referenced at #/components/schemas/conv"):

@@ -13,8 +13,11 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -66,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
 ) -> Response[AiCallResponse | Error]:
     """Register a Fin Voice call
 
@@ -78,6 +82,7 @@ def sync_detailed(
     - Zoom Phone
 
     Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
         body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
 
     Raises:
@@ -90,6 +95,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        intercom_version=intercom_version,
     )
 
     response = client.get_httpx_client().request(
@@ -103,6 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
 ) -> AiCallResponse | Error | None:
     """Register a Fin Voice call
 
@@ -115,6 +122,7 @@ def sync(
     - Zoom Phone
 
     Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
         body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
 
     Raises:
@@ -128,6 +136,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        intercom_version=intercom_version,
     ).parsed
 
 
@@ -135,6 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
 ) -> Response[AiCallResponse | Error]:
     """Register a Fin Voice call
 
@@ -147,6 +157,7 @@ async def asyncio_detailed(
     - Zoom Phone
 
     Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
         body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
 
     Raises:
@@ -159,6 +170,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        intercom_version=intercom_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,6 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
+    intercom_version: str | Unset = "Preview",
 ) -> AiCallResponse | Error | None:
     """Register a Fin Voice call
 
@@ -182,6 +195,7 @@ async def asyncio(
     - Zoom Phone
 
     Args:
+        intercom_version (str | Unset):  Default: 'Preview'.
         body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
 
     Raises:
@@ -196,5 +210,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            intercom_version=intercom_version,
         )
     ).parsed

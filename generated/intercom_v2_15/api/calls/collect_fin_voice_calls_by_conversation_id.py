@@ -7,12 +7,17 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ai_call_response import AiCallResponse
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
+    *,
+    intercom_version: str | Unset = "2.15",
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -60,6 +66,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
 ) -> Response[Error | list[AiCallResponse]]:
     """Collect Fin Voice calls by conversation ID
 
@@ -70,6 +77,7 @@ def sync_detailed(
 
     Args:
         conversation_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,6 +89,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        intercom_version=intercom_version,
     )
 
     response = client.get_httpx_client().request(
@@ -94,6 +103,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
 ) -> Error | list[AiCallResponse] | None:
     """Collect Fin Voice calls by conversation ID
 
@@ -104,6 +114,7 @@ def sync(
 
     Args:
         conversation_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +127,7 @@ def sync(
     return sync_detailed(
         conversation_id=conversation_id,
         client=client,
+        intercom_version=intercom_version,
     ).parsed
 
 
@@ -123,6 +135,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
 ) -> Response[Error | list[AiCallResponse]]:
     """Collect Fin Voice calls by conversation ID
 
@@ -133,6 +146,7 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +158,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        intercom_version=intercom_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -155,6 +170,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.15",
 ) -> Error | list[AiCallResponse] | None:
     """Collect Fin Voice calls by conversation ID
 
@@ -165,6 +181,7 @@ async def asyncio(
 
     Args:
         conversation_id (str):
+        intercom_version (str | Unset):  Default: '2.15'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,5 +195,6 @@ async def asyncio(
         await asyncio_detailed(
             conversation_id=conversation_id,
             client=client,
+            intercom_version=intercom_version,
         )
     ).parsed

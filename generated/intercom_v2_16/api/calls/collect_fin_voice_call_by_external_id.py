@@ -7,12 +7,17 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.ai_call_response import AiCallResponse
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, Unset
 
 
 def _get_kwargs(
     external_id: str,
+    *,
+    intercom_version: str | Unset = "2.16",
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +26,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -55,6 +61,7 @@ def sync_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
 ) -> Response[AiCallResponse | Error]:
     """Collect Fin Voice call by external ID
 
@@ -62,6 +69,7 @@ def sync_detailed(
 
     Args:
         external_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,6 +81,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         external_id=external_id,
+        intercom_version=intercom_version,
     )
 
     response = client.get_httpx_client().request(
@@ -86,6 +95,7 @@ def sync(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
 ) -> AiCallResponse | Error | None:
     """Collect Fin Voice call by external ID
 
@@ -93,6 +103,7 @@ def sync(
 
     Args:
         external_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +116,7 @@ def sync(
     return sync_detailed(
         external_id=external_id,
         client=client,
+        intercom_version=intercom_version,
     ).parsed
 
 
@@ -112,6 +124,7 @@ async def asyncio_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
 ) -> Response[AiCallResponse | Error]:
     """Collect Fin Voice call by external ID
 
@@ -119,6 +132,7 @@ async def asyncio_detailed(
 
     Args:
         external_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +144,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         external_id=external_id,
+        intercom_version=intercom_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -141,6 +156,7 @@ async def asyncio(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
 ) -> AiCallResponse | Error | None:
     """Collect Fin Voice call by external ID
 
@@ -148,6 +164,7 @@ async def asyncio(
 
     Args:
         external_id (str):
+        intercom_version (str | Unset):  Default: '2.16'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,5 +178,6 @@ async def asyncio(
         await asyncio_detailed(
             external_id=external_id,
             client=client,
+            intercom_version=intercom_version,
         )
     ).parsed

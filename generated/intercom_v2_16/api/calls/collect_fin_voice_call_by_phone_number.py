@@ -6,12 +6,17 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, Unset
 
 
 def _get_kwargs(
     phone_number: str,
+    *,
+    intercom_version: str | Unset = "2.16",
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(intercom_version, Unset):
+        headers["Intercom-Version"] = intercom_version
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,6 +25,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,6 +58,7 @@ def sync_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
 ) -> Response[Error]:
     """Collect Fin Voice call by phone number
 
@@ -61,6 +68,7 @@ def sync_detailed(
 
     Args:
         phone_number (str):
+        intercom_version (str | Unset):  Default: '2.16'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,6 +80,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         phone_number=phone_number,
+        intercom_version=intercom_version,
     )
 
     response = client.get_httpx_client().request(
@@ -85,6 +94,7 @@ def sync(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
 ) -> Error | None:
     """Collect Fin Voice call by phone number
 
@@ -94,6 +104,7 @@ def sync(
 
     Args:
         phone_number (str):
+        intercom_version (str | Unset):  Default: '2.16'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +117,7 @@ def sync(
     return sync_detailed(
         phone_number=phone_number,
         client=client,
+        intercom_version=intercom_version,
     ).parsed
 
 
@@ -113,6 +125,7 @@ async def asyncio_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
 ) -> Response[Error]:
     """Collect Fin Voice call by phone number
 
@@ -122,6 +135,7 @@ async def asyncio_detailed(
 
     Args:
         phone_number (str):
+        intercom_version (str | Unset):  Default: '2.16'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +147,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         phone_number=phone_number,
+        intercom_version=intercom_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,6 +159,7 @@ async def asyncio(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
+    intercom_version: str | Unset = "2.16",
 ) -> Error | None:
     """Collect Fin Voice call by phone number
 
@@ -153,6 +169,7 @@ async def asyncio(
 
     Args:
         phone_number (str):
+        intercom_version (str | Unset):  Default: '2.16'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,5 +183,6 @@ async def asyncio(
         await asyncio_detailed(
             phone_number=phone_number,
             client=client,
+            intercom_version=intercom_version,
         )
     ).parsed
