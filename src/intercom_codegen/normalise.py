@@ -284,7 +284,12 @@ def title_colliding_inline_models(doc: dict[str, Any], report: Report) -> None:
     """G9: the generator names an inline enum/object of component K, property P, `K` + `P` in
     PascalCase. When that equals another component's class name (`ticket.type` vs `ticket_type`, both
     TicketType), it reports "conflicting enums" and drops `ticket`. A title moves it apart."""
-    from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the generator's own naming
+    try:
+        from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the generator's own naming
+    except ImportError:
+        # Without the generator (an installed sandbox or changelog, no `codegen` extra) there are no
+        # class names to collide: titles change generated names only, never what a document validates.
+        return
 
     schemas = _schemas(doc)
     top = {str(ClassName(name, "field_")): name for name in schemas}

@@ -36,7 +36,12 @@ def test_wheel_ships_every_generated_package_and_the_facade_typed(wheel: zipfile
         assert f"{package}/py.typed" in names, package
     assert "intercom_v2_14/api/contacts/list_contacts.py" in names
     assert not any(n.startswith(("generated/", "src/", "tests/", "openapi/")) for n in names)
-    assert not any(n.endswith(".yaml") for n in names), "no upstream description is shipped"
+    assert not any(n.endswith("api.intercom.io.yaml") for n in names), "no upstream description is shipped"
+    # The pin and the overlays ship with the pipeline, so an installed sandbox can build the overlaid spec.
+    assert "intercom_codegen/_data/pin.toml" in names
+    assert {Path(n).name for n in names if n.startswith("intercom_codegen/_data/overlays/")} == {
+        p.name for p in (ROOT / "overlays").glob("*.yaml")
+    }
 
 
 def test_runtime_dependencies_are_httpx_attrs_and_dateutil_only(wheel: zipfile.ZipFile) -> None:
