@@ -261,7 +261,9 @@ class ExportError(IntercomError):
     job_id: str | None
     status: str | None
 
-    def __init__(self, *args: Any, job_id: str | None = None, status: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, job_id: str | None = None, status: str | None = None, **kwargs: Any
+    ) -> None:
         # Cooperative: ExportJobLimitError also inherits RateLimitError, whose __init__ takes response=...
         super().__init__(*args, **kwargs)
         self.job_id = job_id
@@ -422,10 +424,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         request_id = body["request_id"]
     status = response.status_code
     cls: type[APIStatusError]
-    if status >= 500:
-        cls = InternalServerError
-    else:
-        cls = _STATUS_CLASSES.get(status, APIStatusError)
+    cls = InternalServerError if status >= 500 else _STATUS_CLASSES.get(status, APIStatusError)
     if status == 429 and any(_EXPORT_LIMIT_MARKER in (e.message or "") for e in errors):
         cls = ExportJobLimitError
     summary = "; ".join(f"{e.code}: {e.message}" if e.code else f"{e.message}" for e in errors)

@@ -1,11 +1,11 @@
 """`python -m intercom_codegen <command>`: the pipeline's commands (scripts/ holds one-line wrappers).
 
-    fetch        materialise openapi/<version>/api.intercom.io.yaml from the pin (sha256-checked)
-    regenerate   regenerate generated/ (incremental, parallel) and print the per-version table
-    check-drift  regenerate into a temporary directory and compare with generated/ byte for byte
-    table        print the per-version table recorded in generated/MANIFEST.json
-    diff         API changelog between two versions or two pins (Markdown or JSON)
-    update       move the pin to a new upstream commit, regenerate what changed, write its changelog
+fetch        materialise openapi/<version>/api.intercom.io.yaml from the pin (sha256-checked)
+regenerate   regenerate generated/ (incremental, parallel) and print the per-version table
+check-drift  regenerate into a temporary directory and compare with generated/ byte for byte
+table        print the per-version table recorded in generated/MANIFEST.json
+diff         API changelog between two versions or two pins (Markdown or JSON)
+update       move the pin to a new upstream commit, regenerate what changed, write its changelog
 """
 
 from __future__ import annotations
@@ -63,7 +63,9 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 def cmd_regenerate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    results = build.regenerate(args.versions or None, force=args.force, check=not args.no_check, jobs=args.jobs)
+    results = build.regenerate(
+        args.versions or None, force=args.force, check=not args.no_check, jobs=args.jobs
+    )
     rows = []
     for r in results:
         rows.append(_row(r.version, r.manifest_entry()))
@@ -106,14 +108,21 @@ def cmd_table(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m intercom_codegen", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m intercom_codegen",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     fetch = sub.add_parser("fetch", help="materialise the pinned upstream descriptions")
     fetch.add_argument("versions", nargs="*", help="versions (default: all pinned)")
-    fetch.add_argument("--source", type=Path, default=None,
-                       help="a local checkout of the upstream repository (default: ../shared/intercom-openapi "
-                            "if present, else the upstream raw URL at the pinned commit)")
+    fetch.add_argument(
+        "--source",
+        type=Path,
+        default=None,
+        help="a local checkout of the upstream repository (default: ../shared/intercom-openapi "
+        "if present, else the upstream raw URL at the pinned commit)",
+    )
     fetch.set_defaults(func=cmd_fetch)
     regen = sub.add_parser("regenerate", help="regenerate generated/ (incremental)")
     regen.add_argument("versions", nargs="*", help="versions (default: all pinned)")

@@ -93,7 +93,9 @@ def _digest_files(digest: Any, files: Iterable[Path], root: Path) -> None:
 def inputs_digest(vpin: pin.VersionPin, overlays: list[overlay.Overlay]) -> str:
     """Digest of every input that shapes the package of `vpin`."""
     digest = hashlib.sha256()
-    digest.update(json.dumps([vpin.version, vpin.sha256, vpin.package, vpin.header, tool_versions()]).encode())
+    digest.update(
+        json.dumps([vpin.version, vpin.sha256, vpin.package, vpin.header, tool_versions()]).encode()
+    )
     for chosen in overlay.for_version(overlays, vpin.version):
         digest.update(chosen.name.encode() + b"\0" + hashlib.sha256(chosen.source).digest())
     here = Path(__file__).parent
@@ -136,7 +138,9 @@ def write_manifest(results: list[VersionResult], path: Path, pins: pin.Pin) -> N
 def sync_tree(source: Path, target: Path) -> int:
     """Make `target` byte-identical to `source`, writing only files that differ; returns files written."""
     written = 0
-    wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    wanted = {
+        p.relative_to(source) for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
     if target.is_dir():
         for existing in sorted(target.rglob("*"), reverse=True):
             rel = existing.relative_to(target)
@@ -159,15 +163,17 @@ def sync_tree(source: Path, target: Path) -> int:
 
 def _run_generator(doc: dict[str, Any], vpin: pin.VersionPin, json_path: Path, out: Path) -> list[str]:
     """Run openapi-python-client in this process on an already-loaded document; returns its warnings."""
-    from openapi_python_client import Project  # noqa: PLC0415 - heavy, and only the codegen extra has it
-    from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
-    from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
 
     config_file = ConfigFile.load_from_path(GENERATOR_CONFIG)
     config_file.package_name_override = vpin.package
     config_file.package_version_override = vpin.header
     config_file.project_name_override = vpin.package
-    config = Config.from_sources(config_file, MetaType.NONE, json_path, "utf-8", overwrite=True, output_path=out)
+    config = Config.from_sources(
+        config_file, MetaType.NONE, json_path, "utf-8", overwrite=True, output_path=out
+    )
     # The post hooks call `ruff`: the one installed beside this interpreter, whatever PATH says.
     os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
     with contextlib.redirect_stdout(io.StringIO()):
@@ -183,13 +189,15 @@ def _run_generator(doc: dict[str, Any], vpin: pin.VersionPin, json_path: Path, o
 
 def generate_version(version: str, output_dir: str, force: bool, check: bool) -> VersionResult:
     """Generate one version into `output_dir/<package>` (runs in a worker process)."""
-    import time  # noqa: PLC0415
+    import time
 
     started = time.perf_counter()
     pins = pin.load()
     vpin = pins.get(version)
     overlays = overlay.load_all()
-    result = VersionResult(version=vpin.version, package=vpin.package, inputs_sha256=inputs_digest(vpin, overlays))
+    result = VersionResult(
+        version=vpin.version, package=vpin.package, inputs_sha256=inputs_digest(vpin, overlays)
+    )
     target = Path(output_dir) / vpin.package
     previous = load_manifest(Path(output_dir) / MANIFEST_FILE.name)["versions"].get(vpin.version)
     if (
@@ -282,6 +290,7 @@ def tempdir_regeneration() -> tuple[tempfile.TemporaryDirectory[str], list[Versi
 
 def compare_trees(expected: Path, actual: Path) -> list[str]:
     """Relative paths that differ between two generated trees (missing, extra or changed)."""
+
     def files(root: Path) -> dict[str, Path]:
         return {
             p.relative_to(root).as_posix(): p

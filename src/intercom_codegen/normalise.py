@@ -205,7 +205,9 @@ def schemaless_json_responses(doc: dict[str, Any], report: Report) -> None:
             for media_type, media in (response.get("content") or {}).items():
                 if isinstance(media, dict) and "json" in media_type and "schema" not in media:
                     media["schema"] = {}
-                    report["G11"].append(pointer(("paths", path, method, "responses", status, "content", media_type)))
+                    report["G11"].append(
+                        pointer(("paths", path, method, "responses", status, "content", media_type))
+                    )
 
 
 def _response_model_schemas(doc: dict[str, Any]) -> list[tuple[Location, dict[str, Any]]]:
@@ -285,7 +287,7 @@ def title_colliding_inline_models(doc: dict[str, Any], report: Report) -> None:
     PascalCase. When that equals another component's class name (`ticket.type` vs `ticket_type`, both
     TicketType), it reports "conflicting enums" and drops `ticket`. A title moves it apart."""
     try:
-        from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the generator's own naming
+        from openapi_python_client.strings import ClassName
     except ImportError:
         # Without the generator (an installed sandbox or changelog, no `codegen` extra) there are no
         # class names to collide: titles change generated names only, never what a document validates.
@@ -318,7 +320,11 @@ def default_version_header(doc: dict[str, Any], header: str) -> Report:
         params = op.setdefault("parameters", [])
         found = False
         for index, param in enumerate(params):
-            if isinstance(param, dict) and param.get("in") == "header" and str(param.get("name")).lower() == "intercom-version":
+            if (
+                isinstance(param, dict)
+                and param.get("in") == "header"
+                and str(param.get("name")).lower() == "intercom-version"
+            ):
                 param["schema"] = {"type": "string", "default": header}
                 found = True
                 report["V1"].append(pointer(("paths", path, method, "parameters", index)))
@@ -345,7 +351,9 @@ def check_refs(doc: dict[str, Any]) -> None:
         if name is not None and name not in schemas:
             missing[name].append(pointer(location))
     if missing:
-        lines = [f"  {name}: referenced at {', '.join(places[:3])}" for name, places in sorted(missing.items())]
+        lines = [
+            f"  {name}: referenced at {', '.join(places[:3])}" for name, places in sorted(missing.items())
+        ]
         raise NormaliseError(
             "$ref to undefined components (define them in an overlay, citing evidence):\n" + "\n".join(lines)
         )

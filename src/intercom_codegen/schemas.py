@@ -64,7 +64,9 @@ def walk_schema(schema: dict[str, Any], location: Location) -> Iterator[tuple[Lo
         yield from walk_schema(child, child_location)
 
 
-def _media_schemas(container: dict[str, Any], location: Location) -> Iterator[tuple[Location, dict[str, Any]]]:
+def _media_schemas(
+    container: dict[str, Any], location: Location
+) -> Iterator[tuple[Location, dict[str, Any]]]:
     for media_type, media in (container.get("content") or {}).items():
         if isinstance(media, dict) and isinstance(media.get("schema"), dict):
             yield (*location, "content", media_type, "schema"), media["schema"]

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 from dateutil.parser import isoparse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -53,7 +52,9 @@ def _same(expected: Any, actual: Any) -> bool:
     if isinstance(expected, dict) and isinstance(actual, dict):
         return expected.keys() == actual.keys() and all(_same(expected[k], actual[k]) for k in expected)
     if isinstance(expected, list) and isinstance(actual, list):
-        return len(expected) == len(actual) and all(_same(e, a) for e, a in zip(expected, actual, strict=True))
+        return len(expected) == len(actual) and all(
+            _same(e, a) for e, a in zip(expected, actual, strict=True)
+        )
     if isinstance(expected, str) and isinstance(actual, str) and expected != actual:
         try:
             return isoparse(expected) == isoparse(actual)
@@ -88,8 +89,13 @@ def test_every_module_imports_in_a_fresh_interpreter(version: pin.VersionPin) ->
         "    except Exception as e: bad.append(f'{n}: {e!r}')\n"
         "print(len(names)); print('\\n'.join(bad))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          env={"PYTHONPATH": str(GENERATED_DIR), "PATH": ""})
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(GENERATED_DIR), "PATH": ""},
+    )
     count, *failures = proc.stdout.strip().split("\n")
     assert int(count) > 300
     assert [f for f in failures if f] == []
@@ -145,14 +151,18 @@ def _capture(package: str) -> tuple[Any, list[httpx.Request]]:
         seen.append(request)
         return httpx.Response(200, json={"type": "admin", "id": "1"})
 
-    client = importlib.import_module(f"{package}.client").AuthenticatedClient(base_url="https://api.intercom.io", token="t")
-    client.set_httpx_client(httpx.Client(base_url="https://api.intercom.io", transport=httpx.MockTransport(handler)))
+    client = importlib.import_module(f"{package}.client").AuthenticatedClient(
+        base_url="https://api.intercom.io", token="t"
+    )
+    client.set_httpx_client(
+        httpx.Client(base_url="https://api.intercom.io", transport=httpx.MockTransport(handler))
+    )
     return client, seen
 
 
 def test_intercom_version_header_defaults_to_the_package_version(version: pin.VersionPin) -> None:
     pkg = importlib.import_module(version.package)
-    assert pkg.INTERCOM_VERSION == version.header
+    assert version.header == pkg.INTERCOM_VERSION
     operations_index = importlib.import_module(f"{version.package}.api").OPERATIONS
     identify = importlib.import_module(f"{version.package}.api.{operations_index['GET /me']}")
     client, seen = _capture(version.package)

@@ -35,20 +35,34 @@ def test_g8_component_titles_are_dropped() -> None:
 
 
 def test_g7_root_nullable_moves_to_referencing_properties() -> None:
-    doc = _doc({
-        "activity_log": {"type": "object", "nullable": True},
-        "holder": {"type": "object", "properties": {"log": {"$ref": "#/components/schemas/activity_log"}}},
-    })
+    doc = _doc(
+        {
+            "activity_log": {"type": "object", "nullable": True},
+            "holder": {
+                "type": "object",
+                "properties": {"log": {"$ref": "#/components/schemas/activity_log"}},
+            },
+        }
+    )
     _run(normalise.move_root_nullable, doc)
     schemas = doc["components"]["schemas"]
     assert "nullable" not in schemas["activity_log"]
-    assert schemas["holder"]["properties"]["log"] == {"$ref": "#/components/schemas/activity_log", "nullable": True}
+    assert schemas["holder"]["properties"]["log"] == {
+        "$ref": "#/components/schemas/activity_log",
+        "nullable": True,
+    }
 
 
 def test_g1_path_variable_declared_in_query_becomes_a_path_parameter() -> None:
     param = {"name": "job_identifier", "in": "query", "required": False, "schema": {"type": "string"}}
     other = {"name": "app_id", "in": "query", "schema": {"type": "string"}}
-    doc = _doc(paths={"/export/reporting_data/{job_identifier}": {"get": {"parameters": [other, param], "responses": {}}}})
+    doc = _doc(
+        paths={
+            "/export/reporting_data/{job_identifier}": {
+                "get": {"parameters": [other, param], "responses": {}}
+            }
+        }
+    )
     report = _run(normalise.path_params_in_query, doc)
     assert param["in"] == "path" and param["required"] is True
     assert other["in"] == "query"
@@ -56,17 +70,29 @@ def test_g1_path_variable_declared_in_query_becomes_a_path_parameter() -> None:
 
 
 def test_g2_required_only_combinators_are_dropped_but_typed_ones_stay() -> None:
-    doc = _doc({
-        "create_contact_request": {"type": "object", "anyOf": [{"required": ["email"]}, {"required": ["role"]}]},
-        "typed": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
-    })
+    doc = _doc(
+        {
+            "create_contact_request": {
+                "type": "object",
+                "anyOf": [{"required": ["email"]}, {"required": ["role"]}],
+            },
+            "typed": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+        }
+    )
     _run(normalise.drop_constraint_only_combinators, doc)
     assert "anyOf" not in doc["components"]["schemas"]["create_contact_request"]
     assert doc["components"]["schemas"]["typed"]["oneOf"] == [{"type": "string"}, {"type": "integer"}]
 
 
 def test_g3_array_without_items_gets_any_items() -> None:
-    doc = _doc({"ticket_custom_attributes": {"type": "object", "additionalProperties": {"anyOf": [{"type": "array"}]}}})
+    doc = _doc(
+        {
+            "ticket_custom_attributes": {
+                "type": "object",
+                "additionalProperties": {"anyOf": [{"type": "array"}]},
+            }
+        }
+    )
     _run(normalise.add_missing_array_items, doc)
     assert doc["components"]["schemas"]["ticket_custom_attributes"]["additionalProperties"]["anyOf"][0] == {
         "type": "array",
@@ -83,10 +109,15 @@ def test_g3_does_not_touch_examples_that_look_like_schemas() -> None:
 
 def test_g4_single_ref_allof_with_sibling_properties_keeps_them() -> None:
     prop = {"allOf": [{"$ref": "#/components/schemas/stats"}], "properties": {"extra": {"type": "integer"}}}
-    doc = _doc({"article": {"type": "object", "properties": {"statistics": prop}}, "stats": {"type": "object"}})
+    doc = _doc(
+        {"article": {"type": "object", "properties": {"statistics": prop}}, "stats": {"type": "object"}}
+    )
     _run(normalise.simplify_single_ref_combinators, doc)
     assert prop == {
-        "allOf": [{"$ref": "#/components/schemas/stats"}, {"type": "object", "properties": {"extra": {"type": "integer"}}}]
+        "allOf": [
+            {"$ref": "#/components/schemas/stats"},
+            {"type": "object", "properties": {"extra": {"type": "integer"}}},
+        ]
     }
 
 
@@ -107,34 +138,46 @@ def test_g5_nullable_ref_becomes_nullable_oneof() -> None:
 
 
 def test_g6_inline_object_members_of_a_root_union_are_hoisted() -> None:
-    doc = _doc({
-        "create_data_attribute_request": {
-            "type": "object",
-            "oneOf": [{"title": "Options", "type": "object", "properties": {"a": {"type": "string"}}}, {"$ref": "#/components/schemas/z"}],
-        },
-        "z": {"type": "object"},
-    })
+    doc = _doc(
+        {
+            "create_data_attribute_request": {
+                "type": "object",
+                "oneOf": [
+                    {"title": "Options", "type": "object", "properties": {"a": {"type": "string"}}},
+                    {"$ref": "#/components/schemas/z"},
+                ],
+            },
+            "z": {"type": "object"},
+        }
+    )
     _run(normalise.hoist_root_union_members, doc)
     schemas = doc["components"]["schemas"]
     assert schemas["create_data_attribute_request"]["oneOf"][0] == {
         "$ref": "#/components/schemas/create_data_attribute_request_options"
     }
-    assert schemas["create_data_attribute_request_options"] == {"type": "object", "properties": {"a": {"type": "string"}}}
+    assert schemas["create_data_attribute_request_options"] == {
+        "type": "object",
+        "properties": {"a": {"type": "string"}},
+    }
     assert "type" not in schemas["create_data_attribute_request"]
 
 
 def test_g9_inline_enum_colliding_with_a_component_class_is_titled_apart() -> None:
-    doc = _doc({
-        "ticket": {"type": "object", "properties": {"type": {"type": "string", "enum": ["ticket"]}}},
-        "ticket_type": {"type": "object"},
-    })
+    doc = _doc(
+        {
+            "ticket": {"type": "object", "properties": {"type": {"type": "string", "enum": ["ticket"]}}},
+            "ticket_type": {"type": "object"},
+        }
+    )
     _run(normalise.title_colliding_inline_models, doc)
     assert doc["components"]["schemas"]["ticket"]["properties"]["type"]["title"] == "type_enum"
 
 
 def test_g11_schemaless_json_response_returns_any() -> None:
     media: dict[str, Any] = {"examples": {"e": {"value": {"type": "error.list"}}}}
-    paths = {"/a": {"put": {"responses": {"400": {"description": "x", "content": {"application/json": media}}}}}}
+    paths = {
+        "/a": {"put": {"responses": {"400": {"description": "x", "content": {"application/json": media}}}}}
+    }
     doc = _doc(paths=paths)
     _run(normalise.schemaless_json_responses, doc)
     assert media["schema"] == {}
@@ -160,19 +203,37 @@ def test_lenient_rules_apply_to_response_models_only() -> None:
     assert response_model["properties"]["id"] == {"type": "string", "nullable": True}  # L2
     # An enum takes null as a value (and a title keeping its class name), never `nullable` beside it.
     assert response_model["properties"]["state"] == {
-        "type": "string", "enum": ["open", "closed", None], "title": "state"
+        "type": "string",
+        "enum": ["open", "closed", None],
+        "title": "state",
     }
-    assert response_model["properties"]["flag"] == {"type": "boolean", "enum": [True]}  # the generator refuses null here
+    assert response_model["properties"]["flag"] == {
+        "type": "boolean",
+        "enum": [True],
+    }  # the generator refuses null here
     assert response_model["properties"]["anything"] == {}  # Any already includes None
-    assert request_model == {"type": "object", "required": ["email"], "properties": {"email": {"type": "string"}}}
+    assert request_model == {
+        "type": "object",
+        "required": ["email"],
+        "properties": {"email": {"type": "string"}},
+    }
     assert set(report) == {"L1", "L2", "L3"}
 
 
 def test_lenient_rules_reach_nested_and_referenced_response_schemas() -> None:
     schemas = {
-        "list": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/item"}}}},
-        "item": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}, "inner": {
-            "type": "object", "required": ["x"], "properties": {"x": {"type": "integer"}}}}},
+        "list": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/item"}}},
+        },
+        "item": {
+            "type": "object",
+            "required": ["id"],
+            "properties": {
+                "id": {"type": "string"},
+                "inner": {"type": "object", "required": ["x"], "properties": {"x": {"type": "integer"}}},
+            },
+        },
     }
     doc = _doc(schemas, paths=_responding("list"))
     _run(normalise.lenient_responses, doc)
@@ -182,8 +243,15 @@ def test_lenient_rules_reach_nested_and_referenced_response_schemas() -> None:
 
 
 def test_v1_intercom_version_parameter_defaults_to_the_package_version() -> None:
-    header = {"name": "Intercom-Version", "in": "header", "schema": {"$ref": "#/components/schemas/intercom_version"}}
-    doc = _doc({"intercom_version": {"type": "string", "enum": ["2.13", "2.14"]}}, {"/me": {"get": {"parameters": [header], "responses": {}}}})
+    header = {
+        "name": "Intercom-Version",
+        "in": "header",
+        "schema": {"$ref": "#/components/schemas/intercom_version"},
+    }
+    doc = _doc(
+        {"intercom_version": {"type": "string", "enum": ["2.13", "2.14"]}},
+        {"/me": {"get": {"parameters": [header], "responses": {}}}},
+    )
     normalise.default_version_header(doc, "2.14")
     assert header["schema"] == {"type": "string", "default": "2.14"}
 
@@ -198,8 +266,17 @@ def test_v1_operations_without_the_header_get_it() -> None:
 
 
 def test_dangling_refs_are_refused_not_guessed() -> None:
-    doc = _doc({"conv": {"type": "object", "properties": {"custom_attributes": {"$ref": "#/components/schemas/custom_attributes"}}}})
-    with pytest.raises(normalise.NormaliseError, match="custom_attributes: referenced at #/components/schemas/conv"):
+    doc = _doc(
+        {
+            "conv": {
+                "type": "object",
+                "properties": {"custom_attributes": {"$ref": "#/components/schemas/custom_attributes"}},
+            }
+        }
+    )
+    with pytest.raises(
+        normalise.NormaliseError, match="custom_attributes: referenced at #/components/schemas/conv"
+    ):
         normalise.normalise(doc)
 
 

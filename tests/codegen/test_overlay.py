@@ -30,34 +30,52 @@ def test_update_on_an_array_target_appends() -> None:
 
 def test_remove_an_array_element_by_filter() -> None:
     """oas-patch 0.6.0 crashes on targets that end in an array element; this is the case."""
-    doc = {"parameters": [{"name": "a", "in": "query"}, {"name": "b", "in": "query"}, {"name": "a", "in": "header"}]}
-    ov = _overlay("  - target: \"$.parameters[?@.name=='a' && @.in=='query']\"\n    description: d\n    remove: true\n")
+    doc = {
+        "parameters": [
+            {"name": "a", "in": "query"},
+            {"name": "b", "in": "query"},
+            {"name": "a", "in": "header"},
+        ]
+    }
+    ov = _overlay(
+        "  - target: \"$.parameters[?@.name=='a' && @.in=='query']\"\n    description: d\n    remove: true\n"
+    )
     overlay.apply(doc, [ov], "2.14")
     assert doc["parameters"] == [{"name": "b", "in": "query"}, {"name": "a", "in": "header"}]
 
 
 def test_remove_several_elements_of_one_array() -> None:
     doc = {"xs": [{"drop": True}, {"drop": False}, {"drop": True}, {"drop": True}]}
-    overlay.apply(doc, [_overlay("  - target: $.xs[?@.drop==true]\n    description: d\n    remove: true\n")], "2.7")
+    overlay.apply(
+        doc, [_overlay("  - target: $.xs[?@.drop==true]\n    description: d\n    remove: true\n")], "2.7"
+    )
     assert doc["xs"] == [{"drop": False}]
 
 
 def test_update_on_an_array_element_target() -> None:
     doc = {"parameters": [{"name": "Accept", "required": True}]}
-    ov = _overlay("  - target: \"$.parameters[?@.name=='Accept']\"\n    description: d\n    update: {required: false}\n")
+    ov = _overlay(
+        "  - target: \"$.parameters[?@.name=='Accept']\"\n    description: d\n    update: {required: false}\n"
+    )
     overlay.apply(doc, [ov], "2.14")
     assert doc["parameters"] == [{"name": "Accept", "required": False}]
 
 
 def test_wildcard_target_updates_every_match() -> None:
     doc = {"schemas": {"a": {"title": "A"}, "b": {"title": "B"}}}
-    overlay.apply(doc, [_overlay("  - target: $.schemas.*.title\n    description: d\n    remove: true\n")], "2.7")
+    overlay.apply(
+        doc, [_overlay("  - target: $.schemas.*.title\n    description: d\n    remove: true\n")], "2.7"
+    )
     assert doc == {"schemas": {"a": {}, "b": {}}}
 
 
 def test_an_action_that_selects_nothing_fails_the_build() -> None:
-    ov = _overlay("  - target: $.components.schemas.gone\n    description: upstream bug X\n    remove: true\n")
-    with pytest.raises(overlay.OverlayError, match=r"(?s)selects nothing in Intercom-Version 2\.15.*upstream bug X"):
+    ov = _overlay(
+        "  - target: $.components.schemas.gone\n    description: upstream bug X\n    remove: true\n"
+    )
+    with pytest.raises(
+        overlay.OverlayError, match=r"(?s)selects nothing in Intercom-Version 2\.15.*upstream bug X"
+    ):
         overlay.apply({"components": {"schemas": {}}}, [ov], "2.15")
 
 

@@ -23,7 +23,19 @@ def _source_with(tmp_path: Path, version: str, data: bytes) -> Path:
 def test_pin_names_upstream_commit_and_every_version() -> None:
     assert PINNED.repository == "github.com/intercom/Intercom-OpenAPI"
     assert PINNED.commit == "8889625a7b931d8649e18726e7f872ff073520fc"
-    assert list(PINNED.versions) == ["2.7", "2.8", "2.9", "2.10", "2.11", "2.12", "2.13", "2.14", "2.15", "2.16", "0"]
+    assert list(PINNED.versions) == [
+        "2.7",
+        "2.8",
+        "2.9",
+        "2.10",
+        "2.11",
+        "2.12",
+        "2.13",
+        "2.14",
+        "2.15",
+        "2.16",
+        "0",
+    ]
     for vpin in PINNED.versions.values():
         assert len(vpin.sha256) == 64
         assert vpin.path == f"descriptions/{vpin.version}/api.intercom.io.yaml"
@@ -55,10 +67,14 @@ def test_materialised_files_match_their_pinned_sha256() -> None:
         assert hashlib.sha256(vpin.local_path.read_bytes()).hexdigest() == vpin.sha256
 
 
-def test_sha256_mismatch_is_refused_with_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sha256_mismatch_is_refused_with_a_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     vpin = PINNED.get("2.7")
     source = _source_with(tmp_path, "2.7", vpin.local_path.read_bytes() + b"\n# tampered\n")
-    monkeypatch.setattr(pin.VersionPin, "local_path", property(lambda self: tmp_path / "out" / self.version / "x.yaml"))
+    monkeypatch.setattr(
+        pin.VersionPin, "local_path", property(lambda self: tmp_path / "out" / self.version / "x.yaml")
+    )
     with pytest.raises(pin.PinError) as info:
         pin.materialise(["2.7"], source=source)
     message = str(info.value)
@@ -67,17 +83,23 @@ def test_sha256_mismatch_is_refused_with_a_clear_message(tmp_path: Path, monkeyp
     assert not (tmp_path / "out" / "2.7" / "x.yaml").exists()
 
 
-def test_materialise_copies_pinned_bytes_from_a_local_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_materialise_copies_pinned_bytes_from_a_local_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     vpin = PINNED.get("2.8")
     data = vpin.local_path.read_bytes()
     source = _source_with(tmp_path, "2.8", data)
-    monkeypatch.setattr(pin.VersionPin, "local_path", property(lambda self: tmp_path / "out" / self.version / "x.yaml"))
+    monkeypatch.setattr(
+        pin.VersionPin, "local_path", property(lambda self: tmp_path / "out" / self.version / "x.yaml")
+    )
     (done,) = pin.materialise(["2.8"], source=source)
     assert done.local_path.read_bytes() == data
 
 
 def test_missing_source_file_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pin.VersionPin, "local_path", property(lambda self: tmp_path / "out" / self.version / "x.yaml"))
+    monkeypatch.setattr(
+        pin.VersionPin, "local_path", property(lambda self: tmp_path / "out" / self.version / "x.yaml")
+    )
     with pytest.raises(pin.PinError, match="not found"):
         pin.materialise(["2.9"], source=tmp_path)
 

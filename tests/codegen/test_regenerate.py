@@ -25,7 +25,9 @@ def fresh() -> Iterator[Path]:
 def test_generated_matches_a_fresh_regeneration_byte_for_byte(fresh: Path) -> None:
     """The drift check: generated/ was not edited by hand and is not stale."""
     differ = build.compare_trees(build.GENERATED_DIR, fresh)
-    assert differ == [], f"{len(differ)} files differ, e.g. {differ[:5]}: run `python -m intercom_codegen regenerate`"
+    assert differ == [], (
+        f"{len(differ)} files differ, e.g. {differ[:5]}: run `python -m intercom_codegen regenerate`"
+    )
 
 
 def test_second_run_with_the_same_inputs_skips_every_version_and_changes_no_byte(fresh: Path) -> None:

@@ -1,0 +1,26 @@
+"""Hand-written code stays ruff-clean and ruff-formatted (generated/ is formatted by the pipeline)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HAND_WRITTEN = ["src", "tests"]
+
+
+def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *args, *HAND_WRITTEN], cwd=ROOT, capture_output=True, text=True
+    )
+
+
+def test_ruff_check_passes() -> None:
+    result = _ruff("check", "--no-cache")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_applied() -> None:
+    result = _ruff("format", "--check", "--no-cache")
+    assert result.returncode == 0, result.stdout + result.stderr
