@@ -1,9 +1,9 @@
 """The ASGI application: Intercom routes over the seeded workspace.
 
-Only the flows the facade serves are implemented (contacts, conversations, tickets search, companies
-including scroll, articles, notes, tags, content and reporting data exports); anything else answers the
-API's 404 ``error.list``. Cross-cutting behaviour (auth, versions, rate limit, faults, headers) lives in
-:mod:`.middleware`, the control plane in :mod:`.control`.
+Only the flows the facade serves are implemented (contacts, conversations, tickets (search, get, enqueue
+with its ``/jobs/status``), companies including scroll, articles, notes, tags, content and reporting data
+exports); anything else answers the API's 404 ``error.list``. Cross-cutting behaviour (auth, versions, rate
+limit, faults, headers) lives in :mod:`.middleware`, the control plane in :mod:`.control`.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from .exports import (
     reporting_row_count,
     resolve_attribute,
 )
+from .jobs import QueuedJob, missing_ticket_attributes
 from .middleware import SandboxMiddleware
 from .pagination import check_per_page, cursor_page, numbered_page, parse_int
 from .search import Aliases, compile_query
@@ -382,6 +383,7 @@ async def search_tickets(request: Request) -> Response:
         "state": lambda t: t["ticket_state"]["category"],
         "ticket_type_id": lambda t: t["ticket_type"]["id"],
     }
+    ws.settle_jobs()
     items, pages, total = _search(request, body, ws.data.tickets, aliases, 20)
     return respond(
         request,
@@ -392,6 +394,52 @@ async def search_tickets(request: Request) -> Response:
             "tickets": [ws.render(t, "ticket") for t in items],
         },
     )
+
+
+async def get_ticket(request: Request) -> Response:
+    validate(request)
+    ws = workspace(request)
+    ws.settle_jobs()
+    ticket = ws.tickets_by_id.get(request.path_params["ticket_id"])
+    if ticket is None:
+        raise not_found()
+    return respond(request, ws.render(ticket, "ticket"))
+
+
+# --- generic jobs (2.14+): ticket enqueue and /jobs/status ---------------------------------------------
+
+
+def _queued_job_json(request: Request, job: QueuedJob) -> Response:
+    return respond(request, job.to_json(workspace(request).now(), base_url(request)))
+
+
+async def enqueue_ticket(request: Request) -> Response:
+    """POST /tickets/enqueue: spec validation, then the sandbox's best-effort checks, then a job."""
+    require_version(request, "2.14")
+    body = await read_body(request)
+    validate(request, body)
+    data = body_object(body)
+    ws = workspace(request)
+    for key in ("ticket_type_id", "contacts"):
+        if key not in data:  # also enforced by the spec when validation is on
+            raise bad_request(f"'{key}' is a required parameter", field=key)
+    if str(data["ticket_type_id"]) not in ws.ticket_types():
+        raise ApiError(400, "parameter_invalid", "Ticket type not found", field="ticket_type_id")
+    contacts = data["contacts"]
+    if not isinstance(contacts, list) or len(contacts) != 1:
+        raise ApiError(400, "parameter_invalid", "Exactly one contact is allowed", field="contacts")
+    if not isinstance(contacts[0], dict) or ws.ticket_contact(contacts[0]) is None:
+        raise ApiError(400, "parameter_invalid", "Contact not found", field="contacts")
+    if missing_ticket_attributes(data):
+        raise ApiError(400, "parameter_invalid", "Missing required ticket attributes")
+    return _queued_job_json(request, ws.enqueue_ticket(copy.deepcopy(data)))
+
+
+async def job_status(request: Request) -> Response:
+    """GET /jobs/status/{id}: ``pending`` → ``success`` (or ``failed`` on request); 404 ``job_not_found``."""
+    require_version(request, "2.14")
+    validate(request)
+    return _queued_job_json(request, workspace(request).queued_job(request.path_params["job_id"]))
 
 
 # --- companies -------------------------------------------------------------------------------------------
@@ -762,6 +810,9 @@ ROUTES: list[Route] = [
     Route("/conversations/search", search_conversations, methods=["POST"]),
     Route("/conversations/{conversation_id}", get_conversation, methods=["GET"]),
     Route("/tickets/search", search_tickets, methods=["POST"]),
+    Route("/tickets/enqueue", enqueue_ticket, methods=["POST"]),
+    Route("/tickets/{ticket_id}", get_ticket, methods=["GET"]),
+    Route("/jobs/status/{job_id}", job_status, methods=["GET"]),
     Route("/companies", list_companies, methods=["GET"]),
     Route("/companies", create_or_update_company, methods=["POST"]),
     Route("/companies/list", list_all_companies, methods=["POST"]),

@@ -105,6 +105,18 @@ async def fail_export(request: Request) -> Response:
     return JSONResponse({"job_identifier": job.job_identifier, "status": job.status(ws.now())})
 
 
+async def fail_job(request: Request) -> Response:
+    """Make a pending ``/jobs/status`` job ``failed`` from now on; 409 once it has succeeded."""
+    ws = _ws(request)
+    try:
+        job = ws.fail_queued_job(request.path_params["job_id"])
+    except ValueError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=409)
+    if job is None:
+        return JSONResponse({"error": "no such job"}, status_code=404)
+    return JSONResponse({"id": job.id, "status": job.status(ws.now())})
+
+
 async def set_quirks(request: Request) -> Response:
     """``{"quirks": [names]}``: switch real-world deviations on or off without a restart."""
     body = await _json(request)
@@ -148,5 +160,6 @@ ROUTES = [
     Route("/_sandbox/faults", list_faults, methods=["GET"]),
     Route("/_sandbox/faults", clear_faults, methods=["DELETE"]),
     Route("/_sandbox/exports/{job_identifier}/fail", fail_export, methods=["POST"]),
+    Route("/_sandbox/jobs/{job_id}/fail", fail_job, methods=["POST"]),
     Route("/_sandbox/quirks", set_quirks, methods=["POST"]),
 ]

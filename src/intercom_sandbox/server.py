@@ -84,6 +84,10 @@ class SandboxHandle:
     def fail_export(self, job_identifier: str) -> dict[str, Any]:
         return dict(self._call("POST", f"/_sandbox/exports/{job_identifier}/fail"))
 
+    def fail_job(self, job_id: str) -> dict[str, Any]:
+        """Make a pending ``/jobs/status`` job (e.g. from POST /tickets/enqueue) ``failed``."""
+        return dict(self._call("POST", f"/_sandbox/jobs/{job_id}/fail"))
+
     def set_quirks(self, *names: str) -> list[str]:
         return list(self._call("POST", "/_sandbox/quirks", {"quirks": list(names)})["quirks"])
 

@@ -21,6 +21,7 @@ from .data import Dataset, build_dataset
 from .errors import ApiError
 from .exports import ACTIVE, ExportJob, new_job_identifier
 from .faults import FaultRegistry
+from .jobs import QueuedJob, build_ticket
 from .ratelimit import RateLimiter
 from .validation import SpecValidator
 
@@ -76,6 +77,7 @@ class Workspace:
             self.quirks: frozenset[str] = self.config.quirks
             self.data: Dataset = build_dataset(self.config, self.clock.start)
             self.jobs: dict[str, ExportJob] = {}
+            self.queued_jobs: dict[str, QueuedJob] = {}
             self._ids = random.Random(self.config.seed + 7919)
             self.scroll: ScrollState | None = None
             self.faults.clear()
@@ -89,6 +91,7 @@ class Workspace:
         self.notes_by_id = {n["id"]: n for n in d.notes}
         self.articles_by_id = {a["id"]: a for a in d.articles}
         self.tags_by_id = {t["id"]: t for t in d.tags}
+        self.tickets_by_id = {t["id"]: t for t in d.tickets}
         self.conversation_index = {c["id"]: k for k, c in enumerate(d.conversations)}
 
     def now(self) -> float:
@@ -168,6 +171,88 @@ class Workspace:
                 return job
         return None
 
+    # --- generic jobs (/jobs/status) --------------------------------------------------------------------
+
+    def ticket_contact(self, ref: dict[str, Any]) -> dict[str, Any] | None:
+        """The ticket's reference to an existing contact named by ``id``, ``external_id`` or ``email``."""
+        contact = self.contacts_by_id.get(ref["id"]) if ref.get("id") else None
+        for key in ("external_id", "email"):
+            if contact is None and ref.get(key):
+                contact = next((c for c in self.data.contacts if c.get(key) == ref[key]), None)
+        if contact is None:
+            return None
+        return {"type": "contact", "id": contact["id"], "external_id": contact.get("external_id")}
+
+    def ticket_types(self) -> dict[str, dict[str, Any]]:
+        """Ticket types the workspace knows: those of the seeded tickets."""
+        return {t["ticket_type"]["id"]: t["ticket_type"] for t in self.data.tickets}
+
+    def enqueue_ticket(self, request: dict[str, Any]) -> QueuedJob:
+        """A ticket job; the ticket itself appears when the job succeeds (see :meth:`settle_jobs`)."""
+        with self.lock:
+            job = QueuedJob(
+                id=str(len(self.queued_jobs) + 1),
+                resource_type="ticket",
+                created_at=self.now(),
+                delay=self.config.export_delay,
+                request=request,
+            )
+            self.queued_jobs[job.id] = job
+            return job
+
+    def settle_jobs(self) -> None:
+        """Create the resources of jobs that have succeeded by now (once each, in job order)."""
+        now = self.now()
+        with self.lock:
+            for job in self.queued_jobs.values():
+                if job.resource_id is None and job.status(now) == "success":
+                    job.resource_id = self._create_ticket(job)
+
+    def _create_ticket(self, job: QueuedJob) -> str:
+        body = job.request
+        numbers = [int(t["id"]) for t in self.data.tickets if t["id"].isdigit()]
+        ticket_numbers = [int(t["ticket_id"]) for t in self.data.tickets if t["ticket_id"].isdigit()]
+        contacts = [c for c in (self.ticket_contact(r) for r in body.get("contacts") or []) if c]
+        ticket_type = dict(self.ticket_types().get(str(body["ticket_type_id"])) or {})
+        ticket_type.setdefault("category", "Customer")
+        created_at = body.get("created_at")
+        ticket = build_ticket(
+            body,
+            id_=str(max(numbers, default=599) + 1),
+            ticket_id=str(max(ticket_numbers, default=0) + 1),
+            created_at=int(created_at if isinstance(created_at, int) else job.finished_at),
+            contacts=contacts,
+            ticket_type=ticket_type,
+        )
+        self.data.tickets.append(ticket)
+        self.tickets_by_id[ticket["id"]] = ticket
+        return str(ticket["id"])
+
+    def queued_job(self, job_id: str) -> QueuedJob:
+        """A job behind /jobs/status, settled; 404 ``job_not_found`` as in the spec's example."""
+        self.settle_jobs()
+        job = self.queued_jobs.get(job_id)
+        if job is None:
+            raise ApiError(404, "job_not_found", "Job Not Found")
+        return job
+
+    def fail_queued_job(self, job_id: str) -> QueuedJob | None:
+        """Make a pending job ``failed`` from now on; None when there is no such job.
+
+        Raises ValueError for a job that already succeeded (its resource exists).
+        """
+        with self.lock:
+            self.settle_jobs()
+            job = self.queued_jobs.get(job_id)
+            if job is None:
+                return None
+            now = self.now()
+            if job.status(now) == "success":
+                raise ValueError(f"job {job_id} already succeeded")
+            if job.failed_at is None:
+                job.failed_at = now
+            return job
+
     # --- scroll ------------------------------------------------------------------------------------------
 
     def scroll_page(self, scroll_param: str | None) -> tuple[list[dict[str, Any]], str]:
@@ -211,6 +296,7 @@ class Workspace:
     # --- introspection -----------------------------------------------------------------------------------
 
     def summary(self) -> dict[str, Any]:
+        self.settle_jobs()
         now = self.now()
         return {
             "now": now,
@@ -242,6 +328,15 @@ class Workspace:
                 }
                 for j in self.jobs.values()
                 if not j.expired(now)
+            ],
+            "queued_jobs": [
+                {
+                    "id": j.id,
+                    "resource_type": j.resource_type,
+                    "status": j.status(now),
+                    "resource_id": j.resource_id,
+                }
+                for j in self.queued_jobs.values()
             ],
             "scroll": None
             if self.scroll is None

@@ -300,7 +300,7 @@ def test_reporting_on_2_7_is_refused_before_any_request(sandbox: SandboxHandle, 
 
 
 def test_wait_job_polls_jobs_status() -> None:
-    """/jobs/status/{id} (2.14+) is not in the sandbox: a mock transport plays it."""
+    """The request wait_job sends, with a mock transport (over HTTP: tests/client/test_wait_job.py)."""
     calls: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
