@@ -74,14 +74,7 @@ class ArticleSearchHighlightsHighlightedTitleType0Item:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text = d.pop("text", UNSET)
 
         article_search_highlights_highlighted_title_type_0_item = cls(
             type_=type_,

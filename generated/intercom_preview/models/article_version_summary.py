@@ -169,77 +169,21 @@ class ArticleVersionSummary:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        article_id = d.pop("article_id", UNSET)
 
-        def _parse_article_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        article_id = _parse_article_id(d.pop("article_id", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        author_id = d.pop("author_id", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        created_by_id = d.pop("created_by_id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_via = d.pop("created_via", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_author_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author_id = _parse_author_id(d.pop("author_id", UNSET))
-
-        def _parse_created_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
-
-        def _parse_created_via(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_via = _parse_created_via(d.pop("created_via", UNSET))
-
-        def _parse_from_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_version_id = _parse_from_version_id(d.pop("from_version_id", UNSET))
+        from_version_id = d.pop("from_version_id", UNSET)
 
         def _parse_state(data: object) -> ArticleVersionSummaryState | None | Unset:
             if data is None:
@@ -258,14 +202,7 @@ class ArticleVersionSummary:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         article_version_summary = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,14 +50,7 @@ class AttachTagToInternalArticleBody:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
+        admin_id = d.pop("admin_id", UNSET)
 
         attach_tag_to_internal_article_body = cls(
             id=id,

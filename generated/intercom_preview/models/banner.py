@@ -57,8 +57,8 @@ class Banner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.banner_action_type_0 import BannerActionType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -163,82 +163,24 @@ class Banner:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.banner_action_type_0 import BannerActionType0
-        from ..models.banner_client_targeting_type_0_item import BannerClientTargetingType0Item
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        view_id = d.pop("view_id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        body = d.pop("body", UNSET)
 
-        def _parse_view_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        style = d.pop("style", UNSET)
 
-        view_id = _parse_view_id(d.pop("view_id", UNSET))
+        position = d.pop("position", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_style(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        style = _parse_style(d.pop("style", UNSET))
-
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_show_dismiss_button(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_dismiss_button = _parse_show_dismiss_button(d.pop("show_dismiss_button", UNSET))
+        show_dismiss_button = d.pop("show_dismiss_button", UNSET)
 
         def _parse_action(data: object) -> BannerActionType0 | None | Unset:
             if data is None:
@@ -281,14 +223,7 @@ class Banner:
 
         client_targeting = _parse_client_targeting(d.pop("client_targeting", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         banner = cls(
             type_=type_,
@@ -322,3 +257,15 @@ class Banner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, BannerActionType0, BannerClientTargetingType0Item
+    from ..models.banner_action_type_0 import BannerActionType0
+    from ..models.banner_client_targeting_type_0_item import BannerClientTargetingType0Item
+
+    _lazy_loaded = True

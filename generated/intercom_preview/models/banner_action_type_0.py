@@ -45,6 +45,8 @@ class BannerActionType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -107,36 +109,14 @@ class BannerActionType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.banner_action_type_0_reaction_set_type_0_item import BannerActionType0ReactionSetType0Item
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = d.pop("label", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_target(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target = _parse_target(d.pop("target", UNSET))
+        target = d.pop("target", UNSET)
 
         def _parse_reaction_set(data: object) -> list[BannerActionType0ReactionSetType0Item] | None | Unset:
             if data is None:
@@ -162,23 +142,9 @@ class BannerActionType0:
 
         reaction_set = _parse_reaction_set(d.pop("reaction_set", UNSET))
 
-        def _parse_tour_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tour_id = d.pop("tour_id", UNSET)
 
-        tour_id = _parse_tour_id(d.pop("tour_id", UNSET))
-
-        def _parse_tour_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tour_url = _parse_tour_url(d.pop("tour_url", UNSET))
+        tour_url = d.pop("tour_url", UNSET)
 
         banner_action_type_0 = cls(
             type_=type_,
@@ -207,3 +173,14 @@ class BannerActionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, BannerActionType0ReactionSetType0Item
+    from ..models.banner_action_type_0_reaction_set_type_0_item import BannerActionType0ReactionSetType0Item
+
+    _lazy_loaded = True

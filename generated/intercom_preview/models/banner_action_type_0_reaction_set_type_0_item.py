@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,24 +49,9 @@ class BannerActionType0ReactionSetType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        index = d.pop("index", UNSET)
 
-        def _parse_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        index = _parse_index(d.pop("index", UNSET))
-
-        def _parse_unicode_emoticon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unicode_emoticon = _parse_unicode_emoticon(d.pop("unicode_emoticon", UNSET))
+        unicode_emoticon = d.pop("unicode_emoticon", UNSET)
 
         banner_action_type_0_reaction_set_type_0_item = cls(
             index=index,

@@ -31,6 +31,8 @@ class BulkCreateCompaniesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         companies = []
         for companies_item_data in self.companies:
             companies_item = companies_item_data.to_dict()
@@ -54,9 +56,8 @@ class BulkCreateCompaniesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItem
-        from ..models.bulk_create_companies_request_job import BulkCreateCompaniesRequestJob
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         companies = []
         _companies = d.pop("companies")
@@ -95,3 +96,15 @@ class BulkCreateCompaniesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, BulkCreateCompaniesRequestCompaniesItem, BulkCreateCompaniesRequestJob
+    from ..models.bulk_create_companies_request_companies_item import BulkCreateCompaniesRequestCompaniesItem
+    from ..models.bulk_create_companies_request_job import BulkCreateCompaniesRequestJob
+
+    _lazy_loaded = True

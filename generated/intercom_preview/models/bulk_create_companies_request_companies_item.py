@@ -52,6 +52,8 @@ class BulkCreateCompaniesRequestCompaniesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         company_id = self.company_id
 
         name = self.name
@@ -102,10 +104,8 @@ class BulkCreateCompaniesRequestCompaniesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
-            BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         company_id = d.pop("company_id", UNSET)
 
@@ -163,3 +163,16 @@ class BulkCreateCompaniesRequestCompaniesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, BulkCreateCompaniesRequestCompaniesItemCustomAttributes
+    from ..models.bulk_create_companies_request_companies_item_custom_attributes import (
+        BulkCreateCompaniesRequestCompaniesItemCustomAttributes,
+    )
+
+    _lazy_loaded = True

@@ -68,6 +68,8 @@ class BulkCreateContactsRequestContactsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         external_id = self.external_id
 
         email = self.email
@@ -141,14 +143,8 @@ class BulkCreateContactsRequestContactsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_create_contacts_request_contacts_item_companies_item import (
-            BulkCreateContactsRequestContactsItemCompaniesItem,
-        )
-        from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
-            BulkCreateContactsRequestContactsItemCustomAttributes,
-        )
-        from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTags
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         external_id = d.pop("external_id", UNSET)
 
@@ -230,3 +226,24 @@ class BulkCreateContactsRequestContactsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        BulkCreateContactsRequestContactsItemCompaniesItem, \
+        BulkCreateContactsRequestContactsItemCustomAttributes, \
+        BulkCreateContactsRequestContactsItemTags
+    from ..models.bulk_create_contacts_request_contacts_item_companies_item import (
+        BulkCreateContactsRequestContactsItemCompaniesItem,
+    )
+    from ..models.bulk_create_contacts_request_contacts_item_custom_attributes import (
+        BulkCreateContactsRequestContactsItemCustomAttributes,
+    )
+    from ..models.bulk_create_contacts_request_contacts_item_tags import BulkCreateContactsRequestContactsItemTags
+
+    _lazy_loaded = True

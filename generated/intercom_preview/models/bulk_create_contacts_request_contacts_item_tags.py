@@ -31,6 +31,8 @@ class BulkCreateContactsRequestContactsItemTags:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         add: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.add, Unset):
             add = []
@@ -48,10 +50,8 @@ class BulkCreateContactsRequestContactsItemTags:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
-            BulkCreateContactsRequestContactsItemTagsAddItem,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _add = d.pop("add", UNSET)
         add: list[BulkCreateContactsRequestContactsItemTagsAddItem] | Unset = UNSET
@@ -84,3 +84,16 @@ class BulkCreateContactsRequestContactsItemTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, BulkCreateContactsRequestContactsItemTagsAddItem
+    from ..models.bulk_create_contacts_request_contacts_item_tags_add_item import (
+        BulkCreateContactsRequestContactsItemTagsAddItem,
+    )
+
+    _lazy_loaded = True

@@ -31,6 +31,8 @@ class BulkDeleteContactsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         contacts = []
         for contacts_item_data in self.contacts:
             contacts_item = contacts_item_data.to_dict()
@@ -54,9 +56,8 @@ class BulkDeleteContactsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_delete_contacts_request_contacts_item import BulkDeleteContactsRequestContactsItem
-        from ..models.bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
@@ -95,3 +96,15 @@ class BulkDeleteContactsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, BulkDeleteContactsRequestContactsItem, BulkDeleteContactsRequestJob
+    from ..models.bulk_delete_contacts_request_contacts_item import BulkDeleteContactsRequestContactsItem
+    from ..models.bulk_delete_contacts_request_job import BulkDeleteContactsRequestJob
+
+    _lazy_loaded = True

@@ -51,6 +51,8 @@ class BulkUpdateCompaniesRequestCompaniesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         name = self.name
@@ -103,10 +105,8 @@ class BulkUpdateCompaniesRequestCompaniesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_update_companies_request_companies_item_custom_attributes import (
-            BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -164,3 +164,16 @@ class BulkUpdateCompaniesRequestCompaniesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, BulkUpdateCompaniesRequestCompaniesItemCustomAttributes
+    from ..models.bulk_update_companies_request_companies_item_custom_attributes import (
+        BulkUpdateCompaniesRequestCompaniesItemCustomAttributes,
+    )
+
+    _lazy_loaded = True

@@ -63,6 +63,8 @@ class BulkUpdateContactsRequestContactsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         external_id = self.external_id
@@ -130,14 +132,8 @@ class BulkUpdateContactsRequestContactsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_update_contacts_request_contacts_item_companies_item import (
-            BulkUpdateContactsRequestContactsItemCompaniesItem,
-        )
-        from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
-            BulkUpdateContactsRequestContactsItemCustomAttributes,
-        )
-        from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTags
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -213,3 +209,24 @@ class BulkUpdateContactsRequestContactsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        BulkUpdateContactsRequestContactsItemCompaniesItem, \
+        BulkUpdateContactsRequestContactsItemCustomAttributes, \
+        BulkUpdateContactsRequestContactsItemTags
+    from ..models.bulk_update_contacts_request_contacts_item_companies_item import (
+        BulkUpdateContactsRequestContactsItemCompaniesItem,
+    )
+    from ..models.bulk_update_contacts_request_contacts_item_custom_attributes import (
+        BulkUpdateContactsRequestContactsItemCustomAttributes,
+    )
+    from ..models.bulk_update_contacts_request_contacts_item_tags import BulkUpdateContactsRequestContactsItemTags
+
+    _lazy_loaded = True

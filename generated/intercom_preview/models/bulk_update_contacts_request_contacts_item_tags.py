@@ -36,6 +36,8 @@ class BulkUpdateContactsRequestContactsItemTags:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         add: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.add, Unset):
             add = []
@@ -62,13 +64,8 @@ class BulkUpdateContactsRequestContactsItemTags:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_update_contacts_request_contacts_item_tags_add_item import (
-            BulkUpdateContactsRequestContactsItemTagsAddItem,
-        )
-        from ..models.bulk_update_contacts_request_contacts_item_tags_remove_item import (
-            BulkUpdateContactsRequestContactsItemTagsRemoveItem,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _add = d.pop("add", UNSET)
         add: list[BulkUpdateContactsRequestContactsItemTagsAddItem] | Unset = UNSET
@@ -111,3 +108,22 @@ class BulkUpdateContactsRequestContactsItemTags:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        BulkUpdateContactsRequestContactsItemTagsAddItem, \
+        BulkUpdateContactsRequestContactsItemTagsRemoveItem
+    from ..models.bulk_update_contacts_request_contacts_item_tags_add_item import (
+        BulkUpdateContactsRequestContactsItemTagsAddItem,
+    )
+    from ..models.bulk_update_contacts_request_contacts_item_tags_remove_item import (
+        BulkUpdateContactsRequestContactsItemTagsRemoveItem,
+    )
+
+    _lazy_loaded = True

@@ -29,6 +29,8 @@ class CollectAgentInputRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         step_id = self.step_id
 
         attribute_values = []
@@ -49,10 +51,8 @@ class CollectAgentInputRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.collect_agent_input_request_attribute_values_item import (
-            CollectAgentInputRequestAttributeValuesItem,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         step_id = d.pop("step_id")
 
@@ -86,3 +86,14 @@ class CollectAgentInputRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CollectAgentInputRequestAttributeValuesItem
+    from ..models.collect_agent_input_request_attribute_values_item import CollectAgentInputRequestAttributeValuesItem
+
+    _lazy_loaded = True

@@ -34,9 +34,8 @@ class CompanySearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.single_filter_search_request import SingleFilterSearchRequest
-        from ..models.starting_after_paging import StartingAfterPaging
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         query: dict[str, Any]
         if isinstance(self.query, SingleFilterSearchRequest):
             query = self.query.to_dict()
@@ -71,11 +70,8 @@ class CompanySearchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_search_request_sort import CompanySearchRequestSort
-        from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
-        from ..models.single_filter_search_request import SingleFilterSearchRequest
-        from ..models.starting_after_paging import StartingAfterPaging
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_query(data: object) -> MultipleFilterSearchRequest | SingleFilterSearchRequest:
@@ -143,3 +139,22 @@ class CompanySearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        CompanySearchRequestSort, \
+        MultipleFilterSearchRequest, \
+        SingleFilterSearchRequest, \
+        StartingAfterPaging
+    from ..models.company_search_request_sort import CompanySearchRequestSort
+    from ..models.multiple_filter_search_request import MultipleFilterSearchRequest
+    from ..models.single_filter_search_request import SingleFilterSearchRequest
+    from ..models.starting_after_paging import StartingAfterPaging
+
+    _lazy_loaded = True

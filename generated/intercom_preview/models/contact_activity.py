@@ -160,14 +160,7 @@ class ContactActivity:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_event_type(data: object) -> ContactActivityEventType | None | Unset:
             if data is None:
@@ -186,68 +179,19 @@ class ContactActivity:
 
         event_type = _parse_event_type(d.pop("event_type", UNSET))
 
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_id = d.pop("contact_id", UNSET)
 
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+        external_id = d.pop("external_id", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        role = d.pop("role", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        merge_source_id = d.pop("merge_source_id", UNSET)
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        merge_target_id = d.pop("merge_target_id", UNSET)
 
-        role = _parse_role(d.pop("role", UNSET))
+        failure_reason = d.pop("failure_reason", UNSET)
 
-        def _parse_merge_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merge_source_id = _parse_merge_source_id(d.pop("merge_source_id", UNSET))
-
-        def _parse_merge_target_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merge_target_id = _parse_merge_target_id(d.pop("merge_target_id", UNSET))
-
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         contact_activity = cls(
             type_=type_,

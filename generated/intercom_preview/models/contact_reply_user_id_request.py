@@ -49,6 +49,8 @@ class ContactReplyUserIdRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         message_type = self.message_type.value
 
         type_ = self.type_.value
@@ -100,9 +102,8 @@ class ContactReplyUserIdRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_reply_base_request_quick_reply_option import ContactReplyBaseRequestQuickReplyOption
-        from ..models.conversation_attachment_files import ConversationAttachmentFiles
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         message_type = ContactReplyBaseRequestMessageType(d.pop("message_type"))
 
@@ -163,3 +164,15 @@ class ContactReplyUserIdRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContactReplyBaseRequestQuickReplyOption, ConversationAttachmentFiles
+    from ..models.contact_reply_base_request_quick_reply_option import ContactReplyBaseRequestQuickReplyOption
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles
+
+    _lazy_loaded = True

@@ -27,6 +27,8 @@ class ContactSocialProfiles:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -49,8 +51,8 @@ class ContactSocialProfiles:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.social_profile import SocialProfile
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_data(data: object) -> list[SocialProfile] | None | Unset:
@@ -97,3 +99,14 @@ class ContactSocialProfiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, SocialProfile
+    from ..models.social_profile import SocialProfile
+
+    _lazy_loaded = True

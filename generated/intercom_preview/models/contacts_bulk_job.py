@@ -45,6 +45,8 @@ class ContactsBulkJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -127,18 +129,10 @@ class ContactsBulkJob:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contacts_bulk_job_tasks_type_0_item import ContactsBulkJobTasksType0Item
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_type_(data: object) -> ContactsBulkJobType | None | Unset:
             if data is None:
@@ -174,32 +168,11 @@ class ContactsBulkJob:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = d.pop("completed_at", UNSET)
 
         def _parse_tasks(data: object) -> list[ContactsBulkJobTasksType0Item] | None | Unset:
             if data is None:
@@ -223,14 +196,7 @@ class ContactsBulkJob:
 
         tasks = _parse_tasks(d.pop("tasks", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         contacts_bulk_job = cls(
             id=id,
@@ -261,3 +227,14 @@ class ContactsBulkJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContactsBulkJobTasksType0Item
+    from ..models.contacts_bulk_job_tasks_type_0_item import ContactsBulkJobTasksType0Item
+
+    _lazy_loaded = True

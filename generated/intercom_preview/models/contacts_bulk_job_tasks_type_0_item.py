@@ -94,24 +94,9 @@ class ContactsBulkJobTasksType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_item_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        item_count = _parse_item_count(d.pop("item_count", UNSET))
+        item_count = d.pop("item_count", UNSET)
 
         def _parse_state(data: object) -> ContactsBulkJobTasksType0ItemState | None | Unset:
             if data is None:
@@ -130,32 +115,11 @@ class ContactsBulkJobTasksType0Item:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        started_at = d.pop("started_at", UNSET)
 
-        def _parse_started_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = d.pop("completed_at", UNSET)
 
         contacts_bulk_job_tasks_type_0_item = cls(
             id=id,

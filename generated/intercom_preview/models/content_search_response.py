@@ -38,9 +38,8 @@ class ContentSearchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_search_default_item import ContentSearchDefaultItem
-        from ..models.content_search_response_pages_type_0 import ContentSearchResponsePagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -96,10 +95,8 @@ class ContentSearchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_search_article_item import ContentSearchArticleItem
-        from ..models.content_search_default_item import ContentSearchDefaultItem
-        from ..models.content_search_response_pages_type_0 import ContentSearchResponsePagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ContentSearchResponseType | None | Unset:
@@ -119,14 +116,7 @@ class ContentSearchResponse:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_pages(data: object) -> ContentSearchResponsePagesType0 | None | Unset:
             if data is None:
@@ -208,3 +198,16 @@ class ContentSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContentSearchArticleItem, ContentSearchDefaultItem, ContentSearchResponsePagesType0
+    from ..models.content_search_article_item import ContentSearchArticleItem
+    from ..models.content_search_default_item import ContentSearchDefaultItem
+    from ..models.content_search_response_pages_type_0 import ContentSearchResponsePagesType0
+
+    _lazy_loaded = True

@@ -65,6 +65,8 @@ class ContentSnippet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -194,45 +196,16 @@ class ContentSnippet:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_snippet_json_blocks_type_0_item import ContentSnippetJsonBlocksType0Item
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        title = d.pop("title", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
+        locale = d.pop("locale", UNSET)
 
         def _parse_json_blocks(data: object) -> list[ContentSnippetJsonBlocksType0Item] | None | Unset:
             if data is None:
@@ -256,77 +229,21 @@ class ContentSnippet:
 
         json_blocks = _parse_json_blocks(d.pop("json_blocks", UNSET))
 
-        def _parse_body_markdown(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body_markdown = d.pop("body_markdown", UNSET)
 
-        body_markdown = _parse_body_markdown(d.pop("body_markdown", UNSET))
+        chatbot_availability = d.pop("chatbot_availability", UNSET)
 
-        def _parse_chatbot_availability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        copilot_availability = d.pop("copilot_availability", UNSET)
 
-        chatbot_availability = _parse_chatbot_availability(d.pop("chatbot_availability", UNSET))
+        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
 
-        def _parse_copilot_availability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
 
-        copilot_availability = _parse_copilot_availability(d.pop("copilot_availability", UNSET))
+        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
 
-        def _parse_ai_chatbot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        ai_chatbot_availability = _parse_ai_chatbot_availability(d.pop("ai_chatbot_availability", UNSET))
-
-        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
-
-        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         def _parse_audience_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -380,3 +297,14 @@ class ContentSnippet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContentSnippetJsonBlocksType0Item
+    from ..models.content_snippet_json_blocks_type_0_item import ContentSnippetJsonBlocksType0Item
+
+    _lazy_loaded = True

@@ -54,6 +54,8 @@ class ContentSnippetUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         title = self.title
 
         json_blocks: list[dict[str, Any]] | Unset = UNSET
@@ -106,8 +108,8 @@ class ContentSnippetUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
@@ -176,3 +178,14 @@ class ContentSnippetUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContentSnippetUpdateRequestJsonBlocksItem
+    from ..models.content_snippet_update_request_json_blocks_item import ContentSnippetUpdateRequestJsonBlocksItem
+
+    _lazy_loaded = True

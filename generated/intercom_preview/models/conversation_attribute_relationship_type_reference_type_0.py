@@ -74,14 +74,7 @@ class ConversationAttributeRelationshipTypeReferenceType0:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_object_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type_id = _parse_object_type_id(d.pop("object_type_id", UNSET))
+        object_type_id = d.pop("object_type_id", UNSET)
 
         conversation_attribute_relationship_type_reference_type_0 = cls(
             type_=type_,

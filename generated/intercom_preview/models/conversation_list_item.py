@@ -121,21 +121,8 @@ class ConversationListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ai_agent import AiAgent
-        from ..models.company import Company
-        from ..models.conversation_channel import ConversationChannel
-        from ..models.conversation_contacts import ConversationContacts
-        from ..models.conversation_first_contact_reply import ConversationFirstContactReply
-        from ..models.conversation_rating import ConversationRating
-        from ..models.conversation_source import ConversationSource
-        from ..models.conversation_statistics import ConversationStatistics
-        from ..models.conversation_teammates import ConversationTeammates
-        from ..models.custom_attributes import CustomAttributes
-        from ..models.linked_object_list import LinkedObjectList
-        from ..models.sales_agent import SalesAgent
-        from ..models.sla_applied import SlaApplied
-        from ..models.tags import Tags
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -450,97 +437,24 @@ class ConversationListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ai_agent import AiAgent
-        from ..models.company import Company
-        from ..models.conversation_channel import ConversationChannel
-        from ..models.conversation_contacts import ConversationContacts
-        from ..models.conversation_external_reference import ConversationExternalReference
-        from ..models.conversation_first_contact_reply import ConversationFirstContactReply
-        from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
-        from ..models.conversation_rating import ConversationRating
-        from ..models.conversation_scorecard import ConversationScorecard
-        from ..models.conversation_source import ConversationSource
-        from ..models.conversation_statistics import ConversationStatistics
-        from ..models.conversation_teammates import ConversationTeammates
-        from ..models.custom_attributes import CustomAttributes
-        from ..models.linked_object_list import LinkedObjectList
-        from ..models.sales_agent import SalesAgent
-        from ..models.sla_applied import SlaApplied
-        from ..models.tags import Tags
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        title = d.pop("title", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        waiting_since = d.pop("waiting_since", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        snoozed_until = d.pop("snoozed_until", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_waiting_since(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        waiting_since = _parse_waiting_since(d.pop("waiting_since", UNSET))
-
-        def _parse_snoozed_until(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        snoozed_until = _parse_snoozed_until(d.pop("snoozed_until", UNSET))
-
-        def _parse_open_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        open_ = _parse_open_(d.pop("open", UNSET))
+        open_ = d.pop("open", UNSET)
 
         def _parse_state(data: object) -> ConversationListItemState | None | Unset:
             if data is None:
@@ -559,14 +473,7 @@ class ConversationListItem:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        def _parse_read(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read = _parse_read(d.pop("read", UNSET))
+        read = d.pop("read", UNSET)
 
         def _parse_priority(data: object) -> ConversationListItemPriority | None | Unset:
             if data is None:
@@ -585,23 +492,9 @@ class ConversationListItem:
 
         priority = _parse_priority(d.pop("priority", UNSET))
 
-        def _parse_admin_assignee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        admin_assignee_id = d.pop("admin_assignee_id", UNSET)
 
-        admin_assignee_id = _parse_admin_assignee_id(d.pop("admin_assignee_id", UNSET))
-
-        def _parse_team_assignee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        team_assignee_id = _parse_team_assignee_id(d.pop("team_assignee_id", UNSET))
+        team_assignee_id = d.pop("team_assignee_id", UNSET)
 
         def _parse_company(data: object) -> Company | None | Unset:
             if data is None:
@@ -790,14 +683,7 @@ class ConversationListItem:
 
         linked_objects = _parse_linked_objects(d.pop("linked_objects", UNSET))
 
-        def _parse_ai_agent_participated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_agent_participated = _parse_ai_agent_participated(d.pop("ai_agent_participated", UNSET))
+        ai_agent_participated = d.pop("ai_agent_participated", UNSET)
 
         def _parse_ai_agent(data: object) -> AiAgent | None | Unset:
             if data is None:
@@ -816,14 +702,7 @@ class ConversationListItem:
 
         ai_agent = _parse_ai_agent(d.pop("ai_agent", UNSET))
 
-        def _parse_sales_agent_participated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sales_agent_participated = _parse_sales_agent_participated(d.pop("sales_agent_participated", UNSET))
+        sales_agent_participated = d.pop("sales_agent_participated", UNSET)
 
         def _parse_sales_agent(data: object) -> None | SalesAgent | Unset:
             if data is None:
@@ -982,3 +861,48 @@ class ConversationListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        AiAgent, \
+        Company, \
+        ConversationChannel, \
+        ConversationContacts, \
+        ConversationExternalReference, \
+        ConversationFirstContactReply, \
+        ConversationMonitorEvaluation, \
+        ConversationRating, \
+        ConversationScorecard, \
+        ConversationSource, \
+        ConversationStatistics, \
+        ConversationTeammates, \
+        CustomAttributes, \
+        LinkedObjectList, \
+        SalesAgent, \
+        SlaApplied, \
+        Tags
+    from ..models.ai_agent import AiAgent
+    from ..models.company import Company
+    from ..models.conversation_channel import ConversationChannel
+    from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_external_reference import ConversationExternalReference
+    from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
+    from ..models.conversation_rating import ConversationRating
+    from ..models.conversation_scorecard import ConversationScorecard
+    from ..models.conversation_source import ConversationSource
+    from ..models.conversation_statistics import ConversationStatistics
+    from ..models.conversation_teammates import ConversationTeammates
+    from ..models.custom_attributes import CustomAttributes
+    from ..models.linked_object_list import LinkedObjectList
+    from ..models.sales_agent import SalesAgent
+    from ..models.sla_applied import SlaApplied
+    from ..models.tags import Tags
+
+    _lazy_loaded = True

@@ -119,28 +119,8 @@ class ConversationPart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_summary import CallSummary
-        from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
-        from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
-        from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
-        from ..models.conversation_part_author import ConversationPartAuthor
-        from ..models.conversation_part_metadata import ConversationPartMetadata
-        from ..models.conversation_part_translations_type_0 import ConversationPartTranslationsType0
-        from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
-        from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
-        from ..models.conversation_sla_paused import ConversationSlaPaused
-        from ..models.conversation_sla_removed import ConversationSlaRemoved
-        from ..models.conversation_sla_target_missed import ConversationSlaTargetMissed
-        from ..models.conversation_sla_unpaused import ConversationSlaUnpaused
-        from ..models.conversation_tags_updated import ConversationTagsUpdated
-        from ..models.custom_action_finished import CustomActionFinished
-        from ..models.custom_action_started import CustomActionStarted
-        from ..models.email_message_metadata import EmailMessageMetadata
-        from ..models.operator_workflow_event import OperatorWorkflowEvent
-        from ..models.priority_changed import PriorityChanged
-        from ..models.reference import Reference
-        from ..models.snoozed import Snoozed
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -344,94 +324,22 @@ class ConversationPart:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_summary import CallSummary
-        from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
-        from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
-        from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
-        from ..models.conversation_part_author import ConversationPartAuthor
-        from ..models.conversation_part_metadata import ConversationPartMetadata
-        from ..models.conversation_part_translations_type_0 import ConversationPartTranslationsType0
-        from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
-        from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
-        from ..models.conversation_sla_paused import ConversationSlaPaused
-        from ..models.conversation_sla_removed import ConversationSlaRemoved
-        from ..models.conversation_sla_target_missed import ConversationSlaTargetMissed
-        from ..models.conversation_sla_unpaused import ConversationSlaUnpaused
-        from ..models.conversation_tags_updated import ConversationTagsUpdated
-        from ..models.custom_action_finished import CustomActionFinished
-        from ..models.custom_action_started import CustomActionStarted
-        from ..models.email_message_metadata import EmailMessageMetadata
-        from ..models.operator_workflow_event import OperatorWorkflowEvent
-        from ..models.part_attachment import PartAttachment
-        from ..models.priority_changed import PriorityChanged
-        from ..models.reference import Reference
-        from ..models.snoozed import Snoozed
-        from ..models.tag_basic import TagBasic
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        part_type = d.pop("part_type", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = d.pop("body", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_part_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_at = d.pop("updated_at", UNSET)
 
-        part_type = _parse_part_type(d.pop("part_type", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_notified_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        notified_at = _parse_notified_at(d.pop("notified_at", UNSET))
+        notified_at = d.pop("notified_at", UNSET)
 
         def _parse_assigned_to(data: object) -> None | Reference | Unset:
             if data is None:
@@ -489,23 +397,9 @@ class ConversationPart:
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = d.pop("external_id", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        def _parse_redacted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        redacted = _parse_redacted(d.pop("redacted", UNSET))
+        redacted = d.pop("redacted", UNSET)
 
         def _parse_email_message_metadata(data: object) -> EmailMessageMetadata | None | Unset:
             if data is None:
@@ -758,14 +652,7 @@ class ConversationPart:
 
         event_details = _parse_event_details(d.pop("event_details", UNSET))
 
-        def _parse_app_package_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_package_code = _parse_app_package_code(d.pop("app_package_code", UNSET))
+        app_package_code = d.pop("app_package_code", UNSET)
 
         def _parse_translations(data: object) -> ConversationPartTranslationsType0 | None | Unset:
             if data is None:
@@ -824,3 +711,60 @@ class ConversationPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        CallSummary, \
+        ConversationAttributeUpdatedByAdmin, \
+        ConversationAttributeUpdatedByUser, \
+        ConversationAttributeUpdatedByWorkflow, \
+        ConversationPartAuthor, \
+        ConversationPartMetadata, \
+        ConversationPartTranslationsType0, \
+        ConversationSlaAppliedByRule, \
+        ConversationSlaAppliedByWorkflow, \
+        ConversationSlaPaused, \
+        ConversationSlaRemoved, \
+        ConversationSlaTargetMissed, \
+        ConversationSlaUnpaused, \
+        ConversationTagsUpdated, \
+        CustomActionFinished, \
+        CustomActionStarted, \
+        EmailMessageMetadata, \
+        OperatorWorkflowEvent, \
+        PartAttachment, \
+        PriorityChanged, \
+        Reference, \
+        Snoozed, \
+        TagBasic
+    from ..models.call_summary import CallSummary
+    from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
+    from ..models.conversation_attribute_updated_by_user import ConversationAttributeUpdatedByUser
+    from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
+    from ..models.conversation_part_author import ConversationPartAuthor
+    from ..models.conversation_part_metadata import ConversationPartMetadata
+    from ..models.conversation_part_translations_type_0 import ConversationPartTranslationsType0
+    from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
+    from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
+    from ..models.conversation_sla_paused import ConversationSlaPaused
+    from ..models.conversation_sla_removed import ConversationSlaRemoved
+    from ..models.conversation_sla_target_missed import ConversationSlaTargetMissed
+    from ..models.conversation_sla_unpaused import ConversationSlaUnpaused
+    from ..models.conversation_tags_updated import ConversationTagsUpdated
+    from ..models.custom_action_finished import CustomActionFinished
+    from ..models.custom_action_started import CustomActionStarted
+    from ..models.email_message_metadata import EmailMessageMetadata
+    from ..models.operator_workflow_event import OperatorWorkflowEvent
+    from ..models.part_attachment import PartAttachment
+    from ..models.priority_changed import PriorityChanged
+    from ..models.reference import Reference
+    from ..models.snoozed import Snoozed
+    from ..models.tag_basic import TagBasic
+
+    _lazy_loaded = True

@@ -88,33 +88,11 @@ class ConversationScorecardEvaluatorResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        value = d.pop("value", UNSET)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source = d.pop("source", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_reasoning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = d.pop("reasoning", UNSET)
 
         def _parse_reason_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -133,14 +111,7 @@ class ConversationScorecardEvaluatorResult:
 
         reason_ids = _parse_reason_ids(d.pop("reason_ids", UNSET))
 
-        def _parse_other_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_text = _parse_other_text(d.pop("other_text", UNSET))
+        other_text = d.pop("other_text", UNSET)
 
         conversation_scorecard_evaluator_result = cls(
             value=value,

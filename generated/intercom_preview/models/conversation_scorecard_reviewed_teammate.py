@@ -74,14 +74,7 @@ class ConversationScorecardReviewedTeammate:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
+        admin_id = d.pop("admin_id", UNSET)
 
         conversation_scorecard_reviewed_teammate = cls(
             type_=type_,

@@ -33,10 +33,8 @@ class ConversationSlaAppliedByWorkflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_sla_applied_by_workflow_sla_definition_type_0 import (
-            ConversationSlaAppliedByWorkflowSlaDefinitionType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         sla_name: None | str | Unset
         if isinstance(self.sla_name, Unset):
             sla_name = UNSET
@@ -63,20 +61,10 @@ class ConversationSlaAppliedByWorkflow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_sla_applied_by_workflow_sla_definition_type_0 import (
-            ConversationSlaAppliedByWorkflowSlaDefinitionType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_sla_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sla_name = _parse_sla_name(d.pop("sla_name", UNSET))
+        sla_name = d.pop("sla_name", UNSET)
 
         def _parse_sla_definition(data: object) -> ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset:
             if data is None:
@@ -118,3 +106,16 @@ class ConversationSlaAppliedByWorkflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationSlaAppliedByWorkflowSlaDefinitionType0
+    from ..models.conversation_sla_applied_by_workflow_sla_definition_type_0 import (
+        ConversationSlaAppliedByWorkflowSlaDefinitionType0,
+    )
+
+    _lazy_loaded = True

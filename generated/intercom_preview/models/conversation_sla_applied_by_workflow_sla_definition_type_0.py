@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,42 +70,13 @@ class ConversationSlaAppliedByWorkflowSlaDefinitionType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        first_reply_time = d.pop("first_reply_time", UNSET)
 
-        def _parse_first_reply_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        next_reply_time = d.pop("next_reply_time", UNSET)
 
-        first_reply_time = _parse_first_reply_time(d.pop("first_reply_time", UNSET))
+        resolution_time = d.pop("resolution_time", UNSET)
 
-        def _parse_next_reply_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        next_reply_time = _parse_next_reply_time(d.pop("next_reply_time", UNSET))
-
-        def _parse_resolution_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resolution_time = _parse_resolution_time(d.pop("resolution_time", UNSET))
-
-        def _parse_time_to_close(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        time_to_close = _parse_time_to_close(d.pop("time_to_close", UNSET))
+        time_to_close = d.pop("time_to_close", UNSET)
 
         conversation_sla_applied_by_workflow_sla_definition_type_0 = cls(
             first_reply_time=first_reply_time,

@@ -40,8 +40,8 @@ class ConversationSlaTargetMissed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_sla_target_missed_sla_states_type_0 import ConversationSlaTargetMissedSlaStatesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         sla_name: None | str | Unset
         if isinstance(self.sla_name, Unset):
             sla_name = UNSET
@@ -88,18 +88,10 @@ class ConversationSlaTargetMissed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_sla_target_missed_sla_states_type_0 import ConversationSlaTargetMissedSlaStatesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_sla_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sla_name = _parse_sla_name(d.pop("sla_name", UNSET))
+        sla_name = d.pop("sla_name", UNSET)
 
         def _parse_sla_target_type(data: object) -> ConversationSlaTargetMissedSlaTargetType | None | Unset:
             if data is None:
@@ -177,3 +169,14 @@ class ConversationSlaTargetMissed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationSlaTargetMissedSlaStatesType0
+    from ..models.conversation_sla_target_missed_sla_states_type_0 import ConversationSlaTargetMissedSlaStatesType0
+
+    _lazy_loaded = True

@@ -30,6 +30,8 @@ class ConversationSlaTargetMissedSlaStatesType0:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -39,10 +41,8 @@ class ConversationSlaTargetMissedSlaStatesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_sla_target_missed_sla_states_type_0_additional_property import (
-            ConversationSlaTargetMissedSlaStatesType0AdditionalProperty,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         conversation_sla_target_missed_sla_states_type_0 = cls()
 
@@ -70,3 +70,16 @@ class ConversationSlaTargetMissedSlaStatesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationSlaTargetMissedSlaStatesType0AdditionalProperty
+    from ..models.conversation_sla_target_missed_sla_states_type_0_additional_property import (
+        ConversationSlaTargetMissedSlaStatesType0AdditionalProperty,
+    )
+
+    _lazy_loaded = True

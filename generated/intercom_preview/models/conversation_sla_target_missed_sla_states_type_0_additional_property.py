@@ -75,14 +75,7 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_seconds_remaining(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seconds_remaining = _parse_seconds_remaining(d.pop("seconds_remaining", UNSET))
+        seconds_remaining = d.pop("seconds_remaining", UNSET)
 
         conversation_sla_target_missed_sla_states_type_0_additional_property = cls(
             status=status,

@@ -38,6 +38,8 @@ class ConvertConversationToTicketRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         ticket_type_id = self.ticket_type_id
 
         ticket_state_id = self.ticket_state_id
@@ -62,8 +64,8 @@ class ConvertConversationToTicketRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         ticket_type_id = d.pop("ticket_type_id")
 
@@ -100,3 +102,14 @@ class ConvertConversationToTicketRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TicketRequestCustomAttributes
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
+
+    _lazy_loaded = True

@@ -95,8 +95,8 @@ class CreateArticleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.article_translated_content import ArticleTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         title = self.title
 
         author_id = self.author_id
@@ -207,8 +207,8 @@ class CreateArticleRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.article_translated_content import ArticleTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -250,14 +250,7 @@ class CreateArticleRequest:
 
         translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
 
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+        folder_id = d.pop("folder_id", UNSET)
 
         def _parse_audience_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -354,3 +347,14 @@ class CreateArticleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ArticleTranslatedContent
+    from ..models.article_translated_content import ArticleTranslatedContent
+
+    _lazy_loaded = True

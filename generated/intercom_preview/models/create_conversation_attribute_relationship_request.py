@@ -44,6 +44,8 @@ class CreateConversationAttributeRelationshipRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         data_type = self.data_type.value
@@ -81,10 +83,8 @@ class CreateConversationAttributeRelationshipRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_conversation_attribute_relationship_request_reference import (
-            CreateConversationAttributeRelationshipRequestReference,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -130,3 +130,16 @@ class CreateConversationAttributeRelationshipRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateConversationAttributeRelationshipRequestReference
+    from ..models.create_conversation_attribute_relationship_request_reference import (
+        CreateConversationAttributeRelationshipRequestReference,
+    )
+
+    _lazy_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,14 +65,7 @@ class CreateFolderBodyFolder:
 
         emoji = d.pop("emoji", UNSET)
 
-        def _parse_parent_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_folder_id = _parse_parent_folder_id(d.pop("parent_folder_id", UNSET))
+        parent_folder_id = d.pop("parent_folder_id", UNSET)
 
         create_folder_body_folder = cls(
             name=name,

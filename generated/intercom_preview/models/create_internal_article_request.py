@@ -122,14 +122,7 @@ class CreateInternalArticleRequest:
 
         body_markdown = d.pop("body_markdown", UNSET)
 
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+        folder_id = d.pop("folder_id", UNSET)
 
         def _parse_audience_ids(data: object) -> list[int] | None | Unset:
             if data is None:

@@ -32,7 +32,8 @@ class CustomAttributes:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_object_instance_list import CustomObjectInstanceList
+        if not _lazy_loaded:
+            _load_lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -47,8 +48,8 @@ class CustomAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_object_instance_list import CustomObjectInstanceList
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         custom_attributes = cls()
 
@@ -96,3 +97,14 @@ class CustomAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CustomObjectInstanceList
+    from ..models.custom_object_instance_list import CustomObjectInstanceList
+
+    _lazy_loaded = True

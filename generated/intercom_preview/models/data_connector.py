@@ -188,32 +188,11 @@ class DataConnector:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_state(data: object) -> DataConnectorState | None | Unset:
             if data is None:
@@ -249,32 +228,11 @@ class DataConnector:
 
         http_method = _parse_http_method(d.pop("http_method", UNSET))
 
-        def _parse_direct_fin_usage(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        direct_fin_usage = d.pop("direct_fin_usage", UNSET)
 
-        direct_fin_usage = _parse_direct_fin_usage(d.pop("direct_fin_usage", UNSET))
+        created_by_admin_id = d.pop("created_by_admin_id", UNSET)
 
-        def _parse_created_by_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_admin_id = _parse_created_by_admin_id(d.pop("created_by_admin_id", UNSET))
-
-        def _parse_updated_by_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_admin_id = _parse_updated_by_admin_id(d.pop("updated_by_admin_id", UNSET))
+        updated_by_admin_id = d.pop("updated_by_admin_id", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -310,14 +268,7 @@ class DataConnector:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_execution_results_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_results_url = _parse_execution_results_url(d.pop("execution_results_url", UNSET))
+        execution_results_url = d.pop("execution_results_url", UNSET)
 
         data_connector = cls(
             type_=type_,

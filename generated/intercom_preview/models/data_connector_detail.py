@@ -110,6 +110,8 @@ class DataConnectorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -391,15 +393,8 @@ class DataConnectorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_connector_detail_data_inputs_type_0_item import DataConnectorDetailDataInputsType0Item
-        from ..models.data_connector_detail_headers_type_0_item import DataConnectorDetailHeadersType0Item
-        from ..models.data_connector_detail_object_mappings_type_0_item import (
-            DataConnectorDetailObjectMappingsType0Item,
-        )
-        from ..models.data_connector_detail_response_fields_type_0_item import (
-            DataConnectorDetailResponseFieldsType0Item,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> DataConnectorDetailType | None | Unset:
@@ -419,32 +414,11 @@ class DataConnectorDetail:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_state(data: object) -> DataConnectorDetailState | None | Unset:
             if data is None:
@@ -463,23 +437,9 @@ class DataConnectorDetail:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = d.pop("url", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body = d.pop("body", UNSET)
 
         def _parse_headers(data: object) -> list[DataConnectorDetailHeadersType0Item] | None | Unset:
             if data is None:
@@ -520,14 +480,7 @@ class DataConnectorDetail:
 
         http_method = _parse_http_method(d.pop("http_method", UNSET))
 
-        def _parse_direct_fin_usage(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        direct_fin_usage = _parse_direct_fin_usage(d.pop("direct_fin_usage", UNSET))
+        direct_fin_usage = d.pop("direct_fin_usage", UNSET)
 
         def _parse_audiences(data: object) -> list[DataConnectorDetailAudiencesType0Item] | None | Unset:
             if data is None:
@@ -604,23 +557,9 @@ class DataConnectorDetail:
 
         data_transformation_type = _parse_data_transformation_type(d.pop("data_transformation_type", UNSET))
 
-        def _parse_client_function_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_function_name = d.pop("client_function_name", UNSET)
 
-        client_function_name = _parse_client_function_name(d.pop("client_function_name", UNSET))
-
-        def _parse_client_function_timeout_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        client_function_timeout_ms = _parse_client_function_timeout_ms(d.pop("client_function_timeout_ms", UNSET))
+        client_function_timeout_ms = d.pop("client_function_timeout_ms", UNSET)
 
         def _parse_data_inputs(data: object) -> list[DataConnectorDetailDataInputsType0Item] | None | Unset:
             if data is None:
@@ -711,50 +650,15 @@ class DataConnectorDetail:
 
         token_ids = _parse_token_ids(d.pop("token_ids", UNSET))
 
-        def _parse_customer_authentication(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        customer_authentication = d.pop("customer_authentication", UNSET)
 
-        customer_authentication = _parse_customer_authentication(d.pop("customer_authentication", UNSET))
+        bypass_authentication = d.pop("bypass_authentication", UNSET)
 
-        def _parse_bypass_authentication(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        validate_missing_attributes = d.pop("validate_missing_attributes", UNSET)
 
-        bypass_authentication = _parse_bypass_authentication(d.pop("bypass_authentication", UNSET))
+        created_by_admin_id = d.pop("created_by_admin_id", UNSET)
 
-        def _parse_validate_missing_attributes(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        validate_missing_attributes = _parse_validate_missing_attributes(d.pop("validate_missing_attributes", UNSET))
-
-        def _parse_created_by_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_admin_id = _parse_created_by_admin_id(d.pop("created_by_admin_id", UNSET))
-
-        def _parse_updated_by_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by_admin_id = _parse_updated_by_admin_id(d.pop("updated_by_admin_id", UNSET))
+        updated_by_admin_id = d.pop("updated_by_admin_id", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -790,14 +694,7 @@ class DataConnectorDetail:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_execution_results_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_results_url = _parse_execution_results_url(d.pop("execution_results_url", UNSET))
+        execution_results_url = d.pop("execution_results_url", UNSET)
 
         data_connector_detail = cls(
             type_=type_,
@@ -848,3 +745,22 @@ class DataConnectorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        DataConnectorDetailDataInputsType0Item, \
+        DataConnectorDetailHeadersType0Item, \
+        DataConnectorDetailObjectMappingsType0Item, \
+        DataConnectorDetailResponseFieldsType0Item
+    from ..models.data_connector_detail_data_inputs_type_0_item import DataConnectorDetailDataInputsType0Item
+    from ..models.data_connector_detail_headers_type_0_item import DataConnectorDetailHeadersType0Item
+    from ..models.data_connector_detail_object_mappings_type_0_item import DataConnectorDetailObjectMappingsType0Item
+    from ..models.data_connector_detail_response_fields_type_0_item import DataConnectorDetailResponseFieldsType0Item
+
+    _lazy_loaded = True

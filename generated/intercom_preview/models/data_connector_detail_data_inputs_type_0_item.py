@@ -82,15 +82,7 @@ class DataConnectorDetailDataInputsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_type_(data: object) -> DataConnectorDetailDataInputsType0ItemType | None | Unset:
             if data is None:
@@ -109,32 +101,11 @@ class DataConnectorDetailDataInputsType0Item:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        required = d.pop("required", UNSET)
 
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        def _parse_default_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_value = _parse_default_value(d.pop("default_value", UNSET))
+        default_value = d.pop("default_value", UNSET)
 
         data_connector_detail_data_inputs_type_0_item = cls(
             name=name,

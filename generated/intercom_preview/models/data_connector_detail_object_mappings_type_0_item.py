@@ -44,6 +44,8 @@ class DataConnectorDetailObjectMappingsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         response_object_path: None | str | Unset
         if isinstance(self.response_object_path, Unset):
             response_object_path = UNSET
@@ -98,23 +100,10 @@ class DataConnectorDetailObjectMappingsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item import (
-            DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item,
-        )
-        from ..models.data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item import (
-            DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_response_object_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_object_path = _parse_response_object_path(d.pop("response_object_path", UNSET))
+        response_object_path = d.pop("response_object_path", UNSET)
 
         def _parse_intercom_object_type(
             data: object,
@@ -216,3 +205,22 @@ class DataConnectorDetailObjectMappingsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item, \
+        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item
+    from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item import (
+        DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item,
+    )
+    from ..models.data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item import (
+        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item,
+    )
+
+    _lazy_loaded = True

@@ -71,15 +71,7 @@ class DataConnectorDetailResponseFieldsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
+        path = d.pop("path", UNSET)
 
         def _parse_type_(data: object) -> DataConnectorDetailResponseFieldsType0ItemType | None | Unset:
             if data is None:
@@ -100,14 +92,7 @@ class DataConnectorDetailResponseFieldsType0Item:
 
         example_value = d.pop("example_value", UNSET)
 
-        def _parse_redacted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        redacted = _parse_redacted(d.pop("redacted", UNSET))
+        redacted = d.pop("redacted", UNSET)
 
         data_connector_detail_response_fields_type_0_item = cls(
             path=path,

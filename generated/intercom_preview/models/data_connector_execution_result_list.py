@@ -33,10 +33,8 @@ class DataConnectorExecutionResultList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_connector_execution_result_list_pages_type_0 import (
-            DataConnectorExecutionResultListPagesType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -79,11 +77,8 @@ class DataConnectorExecutionResultList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_connector_execution_result import DataConnectorExecutionResult
-        from ..models.data_connector_execution_result_list_pages_type_0 import (
-            DataConnectorExecutionResultListPagesType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> DataConnectorExecutionResultListType | None | Unset:
@@ -166,3 +161,15 @@ class DataConnectorExecutionResultList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DataConnectorExecutionResult, DataConnectorExecutionResultListPagesType0
+    from ..models.data_connector_execution_result import DataConnectorExecutionResult
+    from ..models.data_connector_execution_result_list_pages_type_0 import DataConnectorExecutionResultListPagesType0
+
+    _lazy_loaded = True

@@ -63,15 +63,7 @@ class DeletedFolderObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_object_(data: object) -> DeletedFolderObjectObject | None | Unset:
             if data is None:
@@ -90,14 +82,7 @@ class DeletedFolderObject:
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
+        deleted = d.pop("deleted", UNSET)
 
         deleted_folder_object = cls(
             id=id,

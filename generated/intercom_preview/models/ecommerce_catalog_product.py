@@ -106,11 +106,8 @@ class EcommerceCatalogProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ecommerce_catalog_product_additional_data_type_0 import EcommerceCatalogProductAdditionalDataType0
-        from ..models.ecommerce_catalog_product_collections_item_type_1 import (
-            EcommerceCatalogProductCollectionsItemType1,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         title = self.title
@@ -251,15 +248,8 @@ class EcommerceCatalogProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ecommerce_catalog_product_additional_data_type_0 import EcommerceCatalogProductAdditionalDataType0
-        from ..models.ecommerce_catalog_product_available_options_item import (
-            EcommerceCatalogProductAvailableOptionsItem,
-        )
-        from ..models.ecommerce_catalog_product_collections_item_type_1 import (
-            EcommerceCatalogProductCollectionsItemType1,
-        )
-        from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -267,70 +257,21 @@ class EcommerceCatalogProduct:
 
         url = d.pop("url")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description_html = d.pop("description_html", UNSET)
 
-        def _parse_description_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description_html = _parse_description_html(d.pop("description_html", UNSET))
-
-        def _parse_featured_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        featured_image_url = _parse_featured_image_url(d.pop("featured_image_url", UNSET))
+        featured_image_url = d.pop("featured_image_url", UNSET)
 
         image_urls = cast(list[str], d.pop("image_urls", UNSET))
 
-        def _parse_price_min(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        price_min = d.pop("price_min", UNSET)
 
-        price_min = _parse_price_min(d.pop("price_min", UNSET))
+        price_max = d.pop("price_max", UNSET)
 
-        def _parse_price_max(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        currency = d.pop("currency", UNSET)
 
-        price_max = _parse_price_max(d.pop("price_max", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_in_stock(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        in_stock = _parse_in_stock(d.pop("in_stock", UNSET))
+        in_stock = d.pop("in_stock", UNSET)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -447,3 +388,22 @@ class EcommerceCatalogProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        EcommerceCatalogProductAdditionalDataType0, \
+        EcommerceCatalogProductAvailableOptionsItem, \
+        EcommerceCatalogProductCollectionsItemType1, \
+        EcommerceCatalogVariant
+    from ..models.ecommerce_catalog_product_additional_data_type_0 import EcommerceCatalogProductAdditionalDataType0
+    from ..models.ecommerce_catalog_product_available_options_item import EcommerceCatalogProductAvailableOptionsItem
+    from ..models.ecommerce_catalog_product_collections_item_type_1 import EcommerceCatalogProductCollectionsItemType1
+    from ..models.ecommerce_catalog_variant import EcommerceCatalogVariant
+
+    _lazy_loaded = True

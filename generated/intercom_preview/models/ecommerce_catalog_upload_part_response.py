@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,24 +53,9 @@ class EcommerceCatalogUploadPartResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        import_job_id = d.pop("import_job_id", UNSET)
 
-        def _parse_import_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_job_id = _parse_import_job_id(d.pop("import_job_id", UNSET))
-
-        def _parse_next_part_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        next_part_number = _parse_next_part_number(d.pop("next_part_number", UNSET))
+        next_part_number = d.pop("next_part_number", UNSET)
 
         ecommerce_catalog_upload_part_response = cls(
             import_job_id=import_job_id,

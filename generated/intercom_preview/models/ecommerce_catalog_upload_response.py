@@ -65,15 +65,7 @@ class EcommerceCatalogUploadResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_import_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_job_id = _parse_import_job_id(d.pop("import_job_id", UNSET))
+        import_job_id = d.pop("import_job_id", UNSET)
 
         def _parse_status(data: object) -> EcommerceCatalogUploadResponseStatus | None | Unset:
             if data is None:
@@ -92,14 +84,7 @@ class EcommerceCatalogUploadResponse:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
 
         ecommerce_catalog_upload_response = cls(
             import_job_id=import_job_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,8 @@ class EcommerceCatalogVariant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         title = self.title
@@ -123,50 +125,22 @@ class EcommerceCatalogVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        price = d.pop("price", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_compare_at_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        compare_at_price = _parse_compare_at_price(d.pop("compare_at_price", UNSET))
+        compare_at_price = d.pop("compare_at_price", UNSET)
 
         in_stock = d.pop("in_stock", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = d.pop("url", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        image_url = d.pop("image_url", UNSET)
 
         _selected_options = d.pop("selected_options", UNSET)
         selected_options: list[EcommerceCatalogVariantSelectedOptionsItem] | Unset = UNSET
@@ -177,14 +151,7 @@ class EcommerceCatalogVariant:
 
                 selected_options.append(selected_options_item)
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku = d.pop("sku", UNSET)
 
         ecommerce_catalog_variant = cls(
             id=id,
@@ -216,3 +183,14 @@ class EcommerceCatalogVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, EcommerceCatalogVariantSelectedOptionsItem
+    from ..models.ecommerce_catalog_variant_selected_options_item import EcommerceCatalogVariantSelectedOptionsItem
+
+    _lazy_loaded = True

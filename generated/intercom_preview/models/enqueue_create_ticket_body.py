@@ -59,9 +59,8 @@ class EnqueueCreateTicketBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_ticket_request_external_id import CreateTicketRequestExternalID
-        from ..models.create_ticket_request_id import CreateTicketRequestID
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         ticket_type_id = self.ticket_type_id
 
         contacts = []
@@ -117,12 +116,8 @@ class EnqueueCreateTicketBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment
-        from ..models.create_ticket_request_email import CreateTicketRequestEmail
-        from ..models.create_ticket_request_external_id import CreateTicketRequestExternalID
-        from ..models.create_ticket_request_id import CreateTicketRequestID
-        from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         ticket_type_id = d.pop("ticket_type_id")
 
@@ -210,3 +205,24 @@ class EnqueueCreateTicketBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        CreateTicketRequestAssignment, \
+        CreateTicketRequestEmail, \
+        CreateTicketRequestExternalID, \
+        CreateTicketRequestID, \
+        TicketRequestCustomAttributes
+    from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment
+    from ..models.create_ticket_request_email import CreateTicketRequestEmail
+    from ..models.create_ticket_request_external_id import CreateTicketRequestExternalID
+    from ..models.create_ticket_request_id import CreateTicketRequestID
+    from ..models.ticket_request_custom_attributes import TicketRequestCustomAttributes
+
+    _lazy_loaded = True

@@ -39,6 +39,8 @@ class EscalateFinConversationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         conversation_id = self.conversation_id
 
         user: dict[str, Any] | Unset = UNSET
@@ -65,8 +67,8 @@ class EscalateFinConversationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         conversation_id = d.pop("conversation_id", UNSET)
 
@@ -106,3 +108,14 @@ class EscalateFinConversationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, EscalateFinConversationBodyUser
+    from ..models.escalate_fin_conversation_body_user import EscalateFinConversationBodyUser
+
+    _lazy_loaded = True

@@ -83,33 +83,11 @@ class EscalateFinConversationResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        conversation_id = d.pop("conversation_id", UNSET)
 
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        intercom_conversation_id = d.pop("intercom_conversation_id", UNSET)
 
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
-
-        def _parse_intercom_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        intercom_conversation_id = _parse_intercom_conversation_id(d.pop("intercom_conversation_id", UNSET))
-
-        def _parse_sse_subscription_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sse_subscription_url = _parse_sse_subscription_url(d.pop("sse_subscription_url", UNSET))
+        sse_subscription_url = d.pop("sse_subscription_url", UNSET)
 
         def _parse_status(data: object) -> EscalateFinConversationResponse200Status | None | Unset:
             if data is None:

@@ -30,9 +30,8 @@ class FinAgentAttributeErrors:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fin_agent_attribute_errors_conversation_type_0 import FinAgentAttributeErrorsConversationType0
-        from ..models.fin_agent_attribute_errors_user_type_0 import FinAgentAttributeErrorsUserType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -61,9 +60,8 @@ class FinAgentAttributeErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_attribute_errors_conversation_type_0 import FinAgentAttributeErrorsConversationType0
-        from ..models.fin_agent_attribute_errors_user_type_0 import FinAgentAttributeErrorsUserType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_user(data: object) -> FinAgentAttributeErrorsUserType0 | None | Unset:
@@ -123,3 +121,15 @@ class FinAgentAttributeErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentAttributeErrorsConversationType0, FinAgentAttributeErrorsUserType0
+    from ..models.fin_agent_attribute_errors_conversation_type_0 import FinAgentAttributeErrorsConversationType0
+    from ..models.fin_agent_attribute_errors_user_type_0 import FinAgentAttributeErrorsUserType0
+
+    _lazy_loaded = True

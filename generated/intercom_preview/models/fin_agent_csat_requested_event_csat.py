@@ -30,6 +30,8 @@ class FinAgentCsatRequestedEventCsat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         options = []
         for options_item_data in self.options:
             options_item = options_item_data.to_dict()
@@ -47,8 +49,8 @@ class FinAgentCsatRequestedEventCsat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         options = []
         _options = d.pop("options")
@@ -79,3 +81,14 @@ class FinAgentCsatRequestedEventCsat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentCsatRequestedEventCsatOptionsItem
+    from ..models.fin_agent_csat_requested_event_csat_options_item import FinAgentCsatRequestedEventCsatOptionsItem
+
+    _lazy_loaded = True

@@ -27,6 +27,8 @@ class HandlingEventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         handling_events: list[dict[str, Any]] | None | Unset
         if isinstance(self.handling_events, Unset):
             handling_events = UNSET
@@ -49,8 +51,8 @@ class HandlingEventList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.handling_event import HandlingEvent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_handling_events(data: object) -> list[HandlingEvent] | None | Unset:
@@ -97,3 +99,14 @@ class HandlingEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, HandlingEvent
+    from ..models.handling_event import HandlingEvent
+
+    _lazy_loaded = True

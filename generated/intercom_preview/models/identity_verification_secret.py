@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,69 +102,19 @@ class IdentityVerificationSecret:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        supports_android = d.pop("supports_android", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        supports_ios = d.pop("supports_ios", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        supports_web = d.pop("supports_web", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_supports_android(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        supports_android = _parse_supports_android(d.pop("supports_android", UNSET))
-
-        def _parse_supports_ios(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        supports_ios = _parse_supports_ios(d.pop("supports_ios", UNSET))
-
-        def _parse_supports_web(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        supports_web = _parse_supports_web(d.pop("supports_web", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         identity_verification_secret = cls(
             type_=type_,

@@ -34,6 +34,8 @@ class LinkedObjectList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -82,8 +84,8 @@ class LinkedObjectList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.linked_object import LinkedObject
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> LinkedObjectListType | None | Unset:
@@ -103,23 +105,9 @@ class LinkedObjectList:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_count = d.pop("total_count", UNSET)
 
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("has_more", UNSET))
+        has_more = d.pop("has_more", UNSET)
 
         def _parse_data(data: object) -> list[LinkedObject] | None | Unset:
             if data is None:
@@ -168,3 +156,14 @@ class LinkedObjectList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, LinkedObject
+    from ..models.linked_object import LinkedObject
+
+    _lazy_loaded = True

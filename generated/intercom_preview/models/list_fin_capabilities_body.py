@@ -24,6 +24,8 @@ class ListFinCapabilitiesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,8 +40,8 @@ class ListFinCapabilitiesBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         user = ListFinCapabilitiesBodyUser.from_dict(d.pop("user"))
 
@@ -65,3 +67,14 @@ class ListFinCapabilitiesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ListFinCapabilitiesBodyUser
+    from ..models.list_fin_capabilities_body_user import ListFinCapabilitiesBodyUser
+
+    _lazy_loaded = True

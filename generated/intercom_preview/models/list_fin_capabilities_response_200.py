@@ -31,6 +31,8 @@ class ListFinCapabilitiesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         version: None | str | Unset
         if isinstance(self.version, Unset):
             version = UNSET
@@ -61,20 +63,10 @@ class ListFinCapabilitiesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_fin_capabilities_response_200_capabilities_type_0_item import (
-            ListFinCapabilitiesResponse200CapabilitiesType0Item,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
         def _parse_capabilities(
             data: object,
@@ -125,3 +117,16 @@ class ListFinCapabilitiesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ListFinCapabilitiesResponse200CapabilitiesType0Item
+    from ..models.list_fin_capabilities_response_200_capabilities_type_0_item import (
+        ListFinCapabilitiesResponse200CapabilitiesType0Item,
+    )
+
+    _lazy_loaded = True

@@ -34,8 +34,8 @@ class ListFoldersResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cursor_pages import CursorPages
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -86,9 +86,8 @@ class ListFoldersResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cursor_pages import CursorPages
-        from ..models.folder import Folder
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ListFoldersResponse200Type | None | Unset:
@@ -130,14 +129,7 @@ class ListFoldersResponse200:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -181,3 +173,15 @@ class ListFoldersResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CursorPages, Folder
+    from ..models.cursor_pages import CursorPages
+    from ..models.folder import Folder
+
+    _lazy_loaded = True

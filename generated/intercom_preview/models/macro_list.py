@@ -33,9 +33,8 @@ class MacroList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.macro import Macro
-        from ..models.macro_list_pages_type_0 import MacroListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -82,9 +81,8 @@ class MacroList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.macro import Macro
-        from ..models.macro_list_pages_type_0 import MacroListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> MacroListType | None | Unset:
@@ -181,3 +179,15 @@ class MacroList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Macro, MacroListPagesType0
+    from ..models.macro import Macro
+    from ..models.macro_list_pages_type_0 import MacroListPagesType0
+
+    _lazy_loaded = True

@@ -76,24 +76,9 @@ class MergeHistoryItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_source_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_contact_id = _parse_source_contact_id(d.pop("source_contact_id", UNSET))
+        source_contact_id = d.pop("source_contact_id", UNSET)
 
         def _parse_source_contact_role(data: object) -> MergeHistoryItemSourceContactRole | None | Unset:
             if data is None:
@@ -112,14 +97,7 @@ class MergeHistoryItem:
 
         source_contact_role = _parse_source_contact_role(d.pop("source_contact_role", UNSET))
 
-        def _parse_merged_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        merged_at = _parse_merged_at(d.pop("merged_at", UNSET))
+        merged_at = d.pop("merged_at", UNSET)
 
         merge_history_item = cls(
             type_=type_,

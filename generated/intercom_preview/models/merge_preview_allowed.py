@@ -29,8 +29,8 @@ class MergePreviewAllowed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.merge_preview_summary import MergePreviewSummary
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         allowed = self.allowed
 
         summary: dict[str, Any] | None | Unset
@@ -53,8 +53,8 @@ class MergePreviewAllowed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.merge_preview_summary import MergePreviewSummary
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         allowed = d.pop("allowed", UNSET)
 
@@ -98,3 +98,14 @@ class MergePreviewAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, MergePreviewSummary
+    from ..models.merge_preview_summary import MergePreviewSummary
+
+    _lazy_loaded = True

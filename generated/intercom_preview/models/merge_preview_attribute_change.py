@@ -76,15 +76,7 @@ class MergePreviewAttributeChange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
+        field = d.pop("field", UNSET)
 
         def _parse_outcome(data: object) -> MergePreviewAttributeChangeOutcome | None | Unset:
             if data is None:

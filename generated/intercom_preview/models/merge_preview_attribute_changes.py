@@ -31,6 +31,8 @@ class MergePreviewAttributeChanges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         attributes: list[dict[str, Any]] | None | Unset
         if isinstance(self.attributes, Unset):
             attributes = UNSET
@@ -61,8 +63,8 @@ class MergePreviewAttributeChanges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_attributes(data: object) -> list[MergePreviewAttributeChange] | None | Unset:
@@ -87,14 +89,7 @@ class MergePreviewAttributeChanges:
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         merge_preview_attribute_changes = cls(
             attributes=attributes,
@@ -119,3 +114,14 @@ class MergePreviewAttributeChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, MergePreviewAttributeChange
+    from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
+
+    _lazy_loaded = True

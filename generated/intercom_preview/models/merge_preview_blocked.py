@@ -29,6 +29,8 @@ class MergePreviewBlocked:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         allowed = self.allowed
 
         reasons: list[dict[str, Any]] | None | Unset
@@ -55,8 +57,8 @@ class MergePreviewBlocked:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.merge_preview_reason import MergePreviewReason
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         allowed = d.pop("allowed", UNSET)
 
@@ -105,3 +107,14 @@ class MergePreviewBlocked:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, MergePreviewReason
+    from ..models.merge_preview_reason import MergePreviewReason
+
+    _lazy_loaded = True

@@ -72,14 +72,7 @@ class MergePreviewReason:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
 
         merge_preview_reason = cls(
             code=code,

@@ -46,14 +46,8 @@ class MergePreviewReassignments:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.merge_preview_reassignments_conversations_type_0 import (
-            MergePreviewReassignmentsConversationsType0,
-        )
-        from ..models.merge_preview_reassignments_notes_type_0 import MergePreviewReassignmentsNotesType0
-        from ..models.merge_preview_reassignments_phone_calls_type_0 import MergePreviewReassignmentsPhoneCallsType0
-        from ..models.merge_preview_reassignments_tags_type_0 import MergePreviewReassignmentsTagsType0
-        from ..models.merge_preview_reassignments_tickets_type_0 import MergePreviewReassignmentsTicketsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         conversations: dict[str, Any] | None | Unset
         if isinstance(self.conversations, Unset):
             conversations = UNSET
@@ -112,14 +106,8 @@ class MergePreviewReassignments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.merge_preview_reassignments_conversations_type_0 import (
-            MergePreviewReassignmentsConversationsType0,
-        )
-        from ..models.merge_preview_reassignments_notes_type_0 import MergePreviewReassignmentsNotesType0
-        from ..models.merge_preview_reassignments_phone_calls_type_0 import MergePreviewReassignmentsPhoneCallsType0
-        from ..models.merge_preview_reassignments_tags_type_0 import MergePreviewReassignmentsTagsType0
-        from ..models.merge_preview_reassignments_tickets_type_0 import MergePreviewReassignmentsTicketsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_conversations(data: object) -> MergePreviewReassignmentsConversationsType0 | None | Unset:
@@ -233,3 +221,24 @@ class MergePreviewReassignments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        MergePreviewReassignmentsConversationsType0, \
+        MergePreviewReassignmentsNotesType0, \
+        MergePreviewReassignmentsPhoneCallsType0, \
+        MergePreviewReassignmentsTagsType0, \
+        MergePreviewReassignmentsTicketsType0
+    from ..models.merge_preview_reassignments_conversations_type_0 import MergePreviewReassignmentsConversationsType0
+    from ..models.merge_preview_reassignments_notes_type_0 import MergePreviewReassignmentsNotesType0
+    from ..models.merge_preview_reassignments_phone_calls_type_0 import MergePreviewReassignmentsPhoneCallsType0
+    from ..models.merge_preview_reassignments_tags_type_0 import MergePreviewReassignmentsTagsType0
+    from ..models.merge_preview_reassignments_tickets_type_0 import MergePreviewReassignmentsTicketsType0
+
+    _lazy_loaded = True

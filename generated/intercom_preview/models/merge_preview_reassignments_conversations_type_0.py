@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,24 +52,9 @@ class MergePreviewReassignmentsConversationsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
 
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_into(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        into = _parse_into(d.pop("into", UNSET))
+        into = d.pop("into", UNSET)
 
         merge_preview_reassignments_conversations_type_0 = cls(
             from_=from_,

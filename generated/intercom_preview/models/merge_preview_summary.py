@@ -30,9 +30,8 @@ class MergePreviewSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
-        from ..models.merge_preview_reassignments import MergePreviewReassignments
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         attribute_changes: dict[str, Any] | None | Unset
         if isinstance(self.attribute_changes, Unset):
             attribute_changes = UNSET
@@ -61,9 +60,8 @@ class MergePreviewSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
-        from ..models.merge_preview_reassignments import MergePreviewReassignments
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_attribute_changes(data: object) -> MergePreviewAttributeChanges | None | Unset:
@@ -123,3 +121,15 @@ class MergePreviewSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, MergePreviewAttributeChanges, MergePreviewReassignments
+    from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
+    from ..models.merge_preview_reassignments import MergePreviewReassignments
+
+    _lazy_loaded = True

@@ -32,6 +32,8 @@ class Metadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         quick_reply_options: list[dict[str, Any]] | None | Unset
         if isinstance(self.quick_reply_options, Unset):
             quick_reply_options = UNSET
@@ -64,8 +66,8 @@ class Metadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_quick_reply_options(data: object) -> list[MetadataQuickReplyOptionsType0Item] | None | Unset:
@@ -132,3 +134,14 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, MetadataQuickReplyOptionsType0Item
+    from ..models.metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
+
+    _lazy_loaded = True

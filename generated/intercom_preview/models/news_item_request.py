@@ -49,6 +49,8 @@ class NewsItemRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         title = self.title
 
         sender_id = self.sender_id
@@ -105,8 +107,8 @@ class NewsItemRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.newsfeed_assignment import NewsfeedAssignment
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -130,13 +132,7 @@ class NewsItemRequest:
         if _reactions is not UNSET:
             reactions = []
             for reactions_item_data in _reactions:
-
-                def _parse_reactions_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                reactions_item = _parse_reactions_item(reactions_item_data)
+                reactions_item = reactions_item_data
 
                 reactions.append(reactions_item)
 
@@ -178,3 +174,14 @@ class NewsItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, NewsfeedAssignment
+    from ..models.newsfeed_assignment import NewsfeedAssignment
+
+    _lazy_loaded = True

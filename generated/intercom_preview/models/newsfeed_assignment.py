@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,24 +54,9 @@ class NewsfeedAssignment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        newsfeed_id = d.pop("newsfeed_id", UNSET)
 
-        def _parse_newsfeed_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        newsfeed_id = _parse_newsfeed_id(d.pop("newsfeed_id", UNSET))
-
-        def _parse_published_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        published_at = _parse_published_at(d.pop("published_at", UNSET))
+        published_at = d.pop("published_at", UNSET)
 
         newsfeed_assignment = cls(
             newsfeed_id=newsfeed_id,

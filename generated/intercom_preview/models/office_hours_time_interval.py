@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,33 +65,11 @@ class OfficeHoursTimeInterval:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        start_minute = d.pop("start_minute", UNSET)
 
-        def _parse_start_minute(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        end_minute = d.pop("end_minute", UNSET)
 
-        start_minute = _parse_start_minute(d.pop("start_minute", UNSET))
-
-        def _parse_end_minute(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_minute = _parse_end_minute(d.pop("end_minute", UNSET))
-
-        def _parse_day_of_week(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        day_of_week = _parse_day_of_week(d.pop("day_of_week", UNSET))
+        day_of_week = d.pop("day_of_week", UNSET)
 
         office_hours_time_interval = cls(
             start_minute=start_minute,

@@ -36,9 +36,8 @@ class PaginatedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cursor_pages import CursorPages
-        from ..models.news_item import NewsItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -94,10 +93,8 @@ class PaginatedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cursor_pages import CursorPages
-        from ..models.news_item import NewsItem
-        from ..models.newsfeed import Newsfeed
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | PaginatedResponseType | Unset:
@@ -134,14 +131,7 @@ class PaginatedResponse:
 
         pages = _parse_pages(d.pop("pages", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_data(data: object) -> list[Newsfeed | NewsItem] | None | Unset:
             if data is None:
@@ -206,3 +196,16 @@ class PaginatedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CursorPages, Newsfeed, NewsItem
+    from ..models.cursor_pages import CursorPages
+    from ..models.news_item import NewsItem
+    from ..models.newsfeed import Newsfeed
+
+    _lazy_loaded = True

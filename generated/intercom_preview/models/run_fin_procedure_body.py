@@ -40,6 +40,8 @@ class RunFinProcedureBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         conversation_id = self.conversation_id
 
         user = self.user.to_dict()
@@ -75,11 +77,8 @@ class RunFinProcedureBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_message import FinAgentMessage
-        from ..models.fin_agent_user import FinAgentUser
-        from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
-        from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         conversation_id = d.pop("conversation_id")
 
@@ -132,3 +131,22 @@ class RunFinProcedureBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        FinAgentMessage, \
+        FinAgentUser, \
+        RunFinProcedureBodyConversationMetadata, \
+        RunFinProcedureBodySettings
+    from ..models.fin_agent_message import FinAgentMessage
+    from ..models.fin_agent_user import FinAgentUser
+    from ..models.run_fin_procedure_body_conversation_metadata import RunFinProcedureBodyConversationMetadata
+    from ..models.run_fin_procedure_body_settings import RunFinProcedureBodySettings
+
+    _lazy_loaded = True

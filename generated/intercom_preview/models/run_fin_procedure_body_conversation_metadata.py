@@ -31,6 +31,8 @@ class RunFinProcedureBodyConversationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
@@ -45,10 +47,8 @@ class RunFinProcedureBodyConversationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
-            RunFinProcedureBodyConversationMetadataAttributes,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
         attributes: RunFinProcedureBodyConversationMetadataAttributes | Unset
@@ -79,3 +79,16 @@ class RunFinProcedureBodyConversationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, RunFinProcedureBodyConversationMetadataAttributes
+    from ..models.run_fin_procedure_body_conversation_metadata_attributes import (
+        RunFinProcedureBodyConversationMetadataAttributes,
+    )
+
+    _lazy_loaded = True

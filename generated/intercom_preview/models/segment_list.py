@@ -34,8 +34,8 @@ class SegmentList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.segment_list_pages_type_0 import SegmentListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -78,9 +78,8 @@ class SegmentList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.segment import Segment
-        from ..models.segment_list_pages_type_0 import SegmentListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | SegmentListType | Unset:
@@ -163,3 +162,15 @@ class SegmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Segment, SegmentListPagesType0
+    from ..models.segment import Segment
+    from ..models.segment_list_pages_type_0 import SegmentListPagesType0
+
+    _lazy_loaded = True

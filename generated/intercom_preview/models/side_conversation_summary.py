@@ -32,6 +32,8 @@ class SideConversationSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         side_conversation_id: None | str | Unset
         if isinstance(self.side_conversation_id, Unset):
             side_conversation_id = UNSET
@@ -70,18 +72,10 @@ class SideConversationSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_part import ConversationPart
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_side_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        side_conversation_id = _parse_side_conversation_id(d.pop("side_conversation_id", UNSET))
+        side_conversation_id = d.pop("side_conversation_id", UNSET)
 
         def _parse_conversation_parts(data: object) -> list[ConversationPart] | None | Unset:
             if data is None:
@@ -105,14 +99,7 @@ class SideConversationSummary:
 
         conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         side_conversation_summary = cls(
             side_conversation_id=side_conversation_id,
@@ -138,3 +125,14 @@ class SideConversationSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationPart
+    from ..models.conversation_part import ConversationPart
+
+    _lazy_loaded = True

@@ -54,15 +54,7 @@ class Snoozed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_until(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        until = _parse_until(d.pop("until", UNSET))
+        until = d.pop("until", UNSET)
 
         def _parse_custom_until_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:

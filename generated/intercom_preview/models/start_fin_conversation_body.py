@@ -42,6 +42,8 @@ class StartFinConversationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         conversation_id = self.conversation_id
 
         message = self.message.to_dict()
@@ -83,12 +85,8 @@ class StartFinConversationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_attachment import FinAgentAttachment
-        from ..models.fin_agent_conversation_metadata import FinAgentConversationMetadata
-        from ..models.fin_agent_message import FinAgentMessage
-        from ..models.fin_agent_settings import FinAgentSettings
-        from ..models.fin_agent_user import FinAgentUser
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         conversation_id = d.pop("conversation_id")
 
@@ -146,3 +144,24 @@ class StartFinConversationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        FinAgentAttachment, \
+        FinAgentConversationMetadata, \
+        FinAgentMessage, \
+        FinAgentSettings, \
+        FinAgentUser
+    from ..models.fin_agent_attachment import FinAgentAttachment
+    from ..models.fin_agent_conversation_metadata import FinAgentConversationMetadata
+    from ..models.fin_agent_message import FinAgentMessage
+    from ..models.fin_agent_settings import FinAgentSettings
+    from ..models.fin_agent_user import FinAgentUser
+
+    _lazy_loaded = True

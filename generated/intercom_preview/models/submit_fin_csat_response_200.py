@@ -66,15 +66,7 @@ class SubmitFinCsatResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+        conversation_id = d.pop("conversation_id", UNSET)
 
         def _parse_rating(data: object) -> None | SubmitFinCsatResponse200Rating | Unset:
             if data is None:

@@ -28,8 +28,8 @@ class SubmitFinCsatResponse422:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.submit_fin_csat_response_422_errors_type_0 import SubmitFinCsatResponse422ErrorsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         errors: dict[str, Any] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
@@ -48,8 +48,8 @@ class SubmitFinCsatResponse422:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.submit_fin_csat_response_422_errors_type_0 import SubmitFinCsatResponse422ErrorsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_errors(data: object) -> None | SubmitFinCsatResponse422ErrorsType0 | Unset:
@@ -91,3 +91,14 @@ class SubmitFinCsatResponse422:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, SubmitFinCsatResponse422ErrorsType0
+    from ..models.submit_fin_csat_response_422_errors_type_0 import SubmitFinCsatResponse422ErrorsType0
+
+    _lazy_loaded = True

@@ -41,8 +41,8 @@ class Team:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.admin_priority_level import AdminPriorityLevel
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -112,36 +112,14 @@ class Team:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin_priority_level import AdminPriorityLevel
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_admin_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -177,23 +155,9 @@ class Team:
 
         admin_priority_level = _parse_admin_priority_level(d.pop("admin_priority_level", UNSET))
 
-        def _parse_assignment_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        assignment_limit = d.pop("assignment_limit", UNSET)
 
-        assignment_limit = _parse_assignment_limit(d.pop("assignment_limit", UNSET))
-
-        def _parse_distribution_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        distribution_method = _parse_distribution_method(d.pop("distribution_method", UNSET))
+        distribution_method = d.pop("distribution_method", UNSET)
 
         team = cls(
             type_=type_,
@@ -223,3 +187,14 @@ class Team:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, AdminPriorityLevel
+    from ..models.admin_priority_level import AdminPriorityLevel
+
+    _lazy_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,51 +81,15 @@ class TeamMetric:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        admin_id = d.pop("admin_id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        open_ = d.pop("open", UNSET)
 
-        def _parse_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        idle = d.pop("idle", UNSET)
 
-        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
-
-        def _parse_open_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        open_ = _parse_open_(d.pop("open", UNSET))
-
-        def _parse_idle(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        idle = _parse_idle(d.pop("idle", UNSET))
-
-        def _parse_snoozed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        snoozed = _parse_snoozed(d.pop("snoozed", UNSET))
+        snoozed = d.pop("snoozed", UNSET)
 
         team_metric = cls(
             type_=type_,

@@ -67,8 +67,8 @@ class TicketTypeAttribute:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -215,63 +215,20 @@ class TicketTypeAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        workspace_id = d.pop("workspace_id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
+        data_type = d.pop("data_type", UNSET)
 
         def _parse_input_options(data: object) -> None | TicketTypeAttributeInputOptionsType0 | Unset:
             if data is None:
@@ -290,97 +247,25 @@ class TicketTypeAttribute:
 
         input_options = _parse_input_options(d.pop("input_options", UNSET))
 
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        order = d.pop("order", UNSET)
 
-        order = _parse_order(d.pop("order", UNSET))
+        required_to_create = d.pop("required_to_create", UNSET)
 
-        def _parse_required_to_create(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        required_to_create_for_contacts = d.pop("required_to_create_for_contacts", UNSET)
 
-        required_to_create = _parse_required_to_create(d.pop("required_to_create", UNSET))
+        visible_on_create = d.pop("visible_on_create", UNSET)
 
-        def _parse_required_to_create_for_contacts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        visible_to_contacts = d.pop("visible_to_contacts", UNSET)
 
-        required_to_create_for_contacts = _parse_required_to_create_for_contacts(
-            d.pop("required_to_create_for_contacts", UNSET)
-        )
+        default = d.pop("default", UNSET)
 
-        def _parse_visible_on_create(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ticket_type_id = d.pop("ticket_type_id", UNSET)
 
-        visible_on_create = _parse_visible_on_create(d.pop("visible_on_create", UNSET))
+        archived = d.pop("archived", UNSET)
 
-        def _parse_visible_to_contacts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        visible_to_contacts = _parse_visible_to_contacts(d.pop("visible_to_contacts", UNSET))
-
-        def _parse_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        default = _parse_default(d.pop("default", UNSET))
-
-        def _parse_ticket_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ticket_type_id = _parse_ticket_type_id(d.pop("ticket_type_id", UNSET))
-
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         ticket_type_attribute = cls(
             type_=type_,
@@ -420,3 +305,14 @@ class TicketTypeAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TicketTypeAttributeInputOptionsType0
+    from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
+
+    _lazy_loaded = True

@@ -36,8 +36,8 @@ class UpdateCollectionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.group_translated_content import GroupTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         description = self.description
@@ -72,8 +72,8 @@ class UpdateCollectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_translated_content import GroupTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -96,14 +96,7 @@ class UpdateCollectionRequest:
 
         translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id = d.pop("parent_id", UNSET)
 
         update_collection_request = cls(
             name=name,
@@ -130,3 +123,14 @@ class UpdateCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, GroupTranslatedContent
+    from ..models.group_translated_content import GroupTranslatedContent
+
+    _lazy_loaded = True

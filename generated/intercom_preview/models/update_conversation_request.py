@@ -47,6 +47,8 @@ class UpdateConversationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         read = self.read
 
         title = self.title
@@ -83,8 +85,8 @@ class UpdateConversationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_attributes import CustomAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         read = d.pop("read", UNSET)
 
@@ -135,3 +137,14 @@ class UpdateConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CustomAttributes
+    from ..models.custom_attributes import CustomAttributes
+
+    _lazy_loaded = True

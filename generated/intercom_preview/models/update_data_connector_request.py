@@ -70,6 +70,8 @@ class UpdateDataConnectorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         description = self.description
@@ -161,10 +163,8 @@ class UpdateDataConnectorRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItem
-        from ..models.update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItem
-        from ..models.update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponse
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -268,3 +268,20 @@ class UpdateDataConnectorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        UpdateDataConnectorRequestDataInputsItem, \
+        UpdateDataConnectorRequestHeadersItem, \
+        UpdateDataConnectorRequestMockResponse
+    from ..models.update_data_connector_request_data_inputs_item import UpdateDataConnectorRequestDataInputsItem
+    from ..models.update_data_connector_request_headers_item import UpdateDataConnectorRequestHeadersItem
+    from ..models.update_data_connector_request_mock_response import UpdateDataConnectorRequestMockResponse
+
+    _lazy_loaded = True

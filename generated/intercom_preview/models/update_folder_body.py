@@ -24,6 +24,8 @@ class UpdateFolderBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         folder = self.folder.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,8 +40,8 @@ class UpdateFolderBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_folder_body_folder import UpdateFolderBodyFolder
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         folder = UpdateFolderBodyFolder.from_dict(d.pop("folder"))
 
@@ -65,3 +67,14 @@ class UpdateFolderBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UpdateFolderBodyFolder
+    from ..models.update_folder_body_folder import UpdateFolderBodyFolder
+
+    _lazy_loaded = True

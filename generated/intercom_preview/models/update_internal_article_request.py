@@ -121,14 +121,7 @@ class UpdateInternalArticleRequest:
 
         owner_id = d.pop("owner_id", UNSET)
 
-        def _parse_folder_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+        folder_id = d.pop("folder_id", UNSET)
 
         def _parse_audience_ids(data: object) -> list[int] | None | Unset:
             if data is None:

@@ -33,6 +33,8 @@ class UpdateOfficeHoursScheduleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         time_zone_name = self.time_zone_name
@@ -58,8 +60,8 @@ class UpdateOfficeHoursScheduleRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -98,3 +100,14 @@ class UpdateOfficeHoursScheduleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, OfficeHoursTimeInterval
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+    _lazy_loaded = True

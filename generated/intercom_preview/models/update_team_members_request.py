@@ -58,8 +58,8 @@ class UpdateTeamMembersRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.admin_priority_level_request import AdminPriorityLevelRequest
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         admin_ids = self.admin_ids
 
         admin_priority_level: dict[str, Any] | None | Unset
@@ -84,8 +84,8 @@ class UpdateTeamMembersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin_priority_level_request import AdminPriorityLevelRequest
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         admin_ids = cast(list[int], d.pop("admin_ids"))
 
@@ -129,3 +129,14 @@ class UpdateTeamMembersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, AdminPriorityLevelRequest
+    from ..models.admin_priority_level_request import AdminPriorityLevelRequest
+
+    _lazy_loaded = True

@@ -47,6 +47,8 @@ class UpdateTicketRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         ticket_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ticket_attributes, Unset):
             ticket_attributes = self.ticket_attributes.to_dict()
@@ -89,8 +91,8 @@ class UpdateTicketRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _ticket_attributes = d.pop("ticket_attributes", UNSET)
         ticket_attributes: UpdateTicketRequestTicketAttributes | Unset
@@ -142,3 +144,14 @@ class UpdateTicketRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UpdateTicketRequestTicketAttributes
+    from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
+
+    _lazy_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,15 +40,7 @@ class WhatsappMessageStatusListPagesType0NextType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_starting_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        starting_after = _parse_starting_after(d.pop("starting_after", UNSET))
+        starting_after = d.pop("starting_after", UNSET)
 
         whatsapp_message_status_list_pages_type_0_next_type_0 = cls(
             starting_after=starting_after,

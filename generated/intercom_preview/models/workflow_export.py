@@ -35,8 +35,8 @@ class WorkflowExport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         export_version: None | str | Unset
         if isinstance(self.export_version, Unset):
             export_version = UNSET
@@ -81,18 +81,10 @@ class WorkflowExport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_export_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_version = _parse_export_version(d.pop("export_version", UNSET))
+        export_version = d.pop("export_version", UNSET)
 
         def _parse_exported_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -111,14 +103,7 @@ class WorkflowExport:
 
         exported_at = _parse_exported_at(d.pop("exported_at", UNSET))
 
-        def _parse_app_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        app_id = _parse_app_id(d.pop("app_id", UNSET))
+        app_id = d.pop("app_id", UNSET)
 
         def _parse_workflow(data: object) -> None | Unset | WorkflowExportWorkflowType0:
             if data is None:
@@ -162,3 +147,14 @@ class WorkflowExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, WorkflowExportWorkflowType0
+    from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
+
+    _lazy_loaded = True

@@ -30,6 +30,8 @@ class ArticleSearchResponseDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         articles: list[dict[str, Any]] | None | Unset
         if isinstance(self.articles, Unset):
             articles = UNSET
@@ -66,9 +68,8 @@ class ArticleSearchResponseDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.article import Article
-        from ..models.article_search_highlights import ArticleSearchHighlights
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_articles(data: object) -> list[Article] | None | Unset:
@@ -138,3 +139,15 @@ class ArticleSearchResponseDataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Article, ArticleSearchHighlights
+    from ..models.article import Article
+    from ..models.article_search_highlights import ArticleSearchHighlights
+
+    _lazy_loaded = True

@@ -30,6 +30,8 @@ class ConvertVisitorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_
 
         user = self.user.to_dict()
@@ -50,9 +52,8 @@ class ConvertVisitorRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.convert_visitor_request_user import ConvertVisitorRequestUser
-        from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -84,3 +85,15 @@ class ConvertVisitorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConvertVisitorRequestUser, ConvertVisitorRequestVisitor
+    from ..models.convert_visitor_request_user import ConvertVisitorRequestUser
+    from ..models.convert_visitor_request_visitor import ConvertVisitorRequestVisitor
+
+    _lazy_loaded = True

@@ -40,9 +40,8 @@ class ActivityLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.activity_log_metadata import ActivityLogMetadata
-        from ..models.activity_log_performed_by_type_0 import ActivityLogPerformedByType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -105,19 +104,10 @@ class ActivityLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.activity_log_metadata import ActivityLogMetadata
-        from ..models.activity_log_performed_by_type_0 import ActivityLogPerformedByType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_performed_by(data: object) -> ActivityLogPerformedByType0 | None | Unset:
             if data is None:
@@ -153,14 +143,7 @@ class ActivityLog:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_activity_type(data: object) -> ActivityLogActivityType | None | Unset:
             if data is None:
@@ -179,14 +162,7 @@ class ActivityLog:
 
         activity_type = _parse_activity_type(d.pop("activity_type", UNSET))
 
-        def _parse_activity_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activity_description = _parse_activity_description(d.pop("activity_description", UNSET))
+        activity_description = d.pop("activity_description", UNSET)
 
         activity_log = cls(
             id=id,
@@ -215,3 +191,15 @@ class ActivityLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ActivityLogMetadata, ActivityLogPerformedByType0
+    from ..models.activity_log_metadata import ActivityLogMetadata
+    from ..models.activity_log_performed_by_type_0 import ActivityLogPerformedByType0
+
+    _lazy_loaded = True

@@ -92,32 +92,11 @@ class ActivityLogPerformedByType0:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        email = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip = _parse_ip(d.pop("ip", UNSET))
+        ip = d.pop("ip", UNSET)
 
         activity_log_performed_by_type_0 = cls(
             type_=type_,

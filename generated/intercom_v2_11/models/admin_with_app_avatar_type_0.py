@@ -73,14 +73,7 @@ class AdminWithAppAvatarType0:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        image_url = d.pop("image_url", UNSET)
 
         admin_with_app_avatar_type_0 = cls(
             type_=type_,

@@ -78,9 +78,8 @@ class Article:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.article_statistics import ArticleStatistics
-        from ..models.article_translated_content import ArticleTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -236,9 +235,8 @@ class Article:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.article_statistics import ArticleStatistics
-        from ..models.article_translated_content import ArticleTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ArticleListItemType | None | Unset:
@@ -258,59 +256,17 @@ class Article:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        workspace_id = d.pop("workspace_id", UNSET)
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = d.pop("body", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_author_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        author_id = _parse_author_id(d.pop("author_id", UNSET))
+        author_id = d.pop("author_id", UNSET)
 
         def _parse_state(data: object) -> ArticleListItemState | None | Unset:
             if data is None:
@@ -329,41 +285,13 @@ class Article:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        url = d.pop("url", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id = d.pop("parent_id", UNSET)
 
         def _parse_parent_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -382,23 +310,9 @@ class Article:
 
         parent_ids = _parse_parent_ids(d.pop("parent_ids", UNSET))
 
-        def _parse_parent_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_type = d.pop("parent_type", UNSET)
 
-        parent_type = _parse_parent_type(d.pop("parent_type", UNSET))
-
-        def _parse_default_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_locale = _parse_default_locale(d.pop("default_locale", UNSET))
+        default_locale = d.pop("default_locale", UNSET)
 
         def _parse_translated_content(data: object) -> ArticleTranslatedContent | None | Unset:
             if data is None:
@@ -472,3 +386,15 @@ class Article:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ArticleStatistics, ArticleTranslatedContent
+    from ..models.article_statistics import ArticleStatistics
+    from ..models.article_translated_content import ArticleTranslatedContent
+
+    _lazy_loaded = True

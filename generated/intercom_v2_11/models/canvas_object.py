@@ -47,6 +47,8 @@ class CanvasObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         content = self.content.to_dict()
 
         content_url = self.content_url
@@ -71,9 +73,8 @@ class CanvasObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.canvas_object_stored_data import CanvasObjectStoredData
-        from ..models.content_object import ContentObject
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         content = ContentObject.from_dict(d.pop("content"))
 
@@ -110,3 +111,15 @@ class CanvasObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CanvasObjectStoredData, ContentObject
+    from ..models.canvas_object_stored_data import CanvasObjectStoredData
+    from ..models.content_object import ContentObject
+
+    _lazy_loaded = True

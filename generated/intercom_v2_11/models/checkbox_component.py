@@ -49,6 +49,8 @@ class CheckboxComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -91,8 +93,8 @@ class CheckboxComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.checkbox_option import CheckboxOption
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = CheckboxComponentType(d.pop("type"))
 
@@ -146,3 +148,14 @@ class CheckboxComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CheckboxOption
+    from ..models.checkbox_option import CheckboxOption
+
+    _lazy_loaded = True

@@ -70,11 +70,8 @@ class Company:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
-        from ..models.company_plan_type_0 import CompanyPlanType0
-        from ..models.company_segments_type_0 import CompanySegmentsType0
-        from ..models.company_tags_type_0 import CompanyTagsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -245,11 +242,8 @@ class Company:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
-        from ..models.company_plan_type_0 import CompanyPlanType0
-        from ..models.company_segments_type_0 import CompanySegmentsType0
-        from ..models.company_tags_type_0 import CompanyTagsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> CompanyType | None | Unset:
@@ -269,32 +263,11 @@ class Company:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("app_id", UNSET))
+        app_id = d.pop("app_id", UNSET)
 
         def _parse_plan(data: object) -> CompanyPlanType0 | None | Unset:
             if data is None:
@@ -313,104 +286,27 @@ class Company:
 
         plan = _parse_plan(d.pop("plan", UNSET))
 
-        def _parse_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_id = d.pop("company_id", UNSET)
 
-        company_id = _parse_company_id(d.pop("company_id", UNSET))
+        remote_created_at = d.pop("remote_created_at", UNSET)
 
-        def _parse_remote_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        last_request_at = d.pop("last_request_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        size = d.pop("size", UNSET)
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        website = d.pop("website", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        industry = d.pop("industry", UNSET)
 
-        def _parse_last_request_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        monthly_spend = d.pop("monthly_spend", UNSET)
 
-        last_request_at = _parse_last_request_at(d.pop("last_request_at", UNSET))
+        session_count = d.pop("session_count", UNSET)
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_industry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        industry = _parse_industry(d.pop("industry", UNSET))
-
-        def _parse_monthly_spend(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        monthly_spend = _parse_monthly_spend(d.pop("monthly_spend", UNSET))
-
-        def _parse_session_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        session_count = _parse_session_count(d.pop("session_count", UNSET))
-
-        def _parse_user_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_count = _parse_user_count(d.pop("user_count", UNSET))
+        user_count = d.pop("user_count", UNSET)
 
         def _parse_custom_attributes(data: object) -> CompanyCustomAttributesType0 | None | Unset:
             if data is None:
@@ -503,3 +399,17 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CompanyCustomAttributesType0, CompanyPlanType0, CompanySegmentsType0, CompanyTagsType0
+    from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
+    from ..models.company_plan_type_0 import CompanyPlanType0
+    from ..models.company_segments_type_0 import CompanySegmentsType0
+    from ..models.company_tags_type_0 import CompanyTagsType0
+
+    _lazy_loaded = True

@@ -36,6 +36,8 @@ class ConfigureRequestVariant0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         workspace_id = self.workspace_id
 
         admin = self.admin.to_dict()
@@ -56,9 +58,8 @@ class ConfigureRequestVariant0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin import Admin
-        from ..models.context import Context
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         workspace_id = d.pop("workspace_id")
 
@@ -90,3 +91,15 @@ class ConfigureRequestVariant0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Admin, Context
+    from ..models.admin import Admin
+    from ..models.context import Context
+
+    _lazy_loaded = True

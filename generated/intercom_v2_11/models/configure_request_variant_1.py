@@ -55,6 +55,8 @@ class ConfigureRequestVariant1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         workspace_id = self.workspace_id
 
         workspace_region = self.workspace_region
@@ -87,11 +89,8 @@ class ConfigureRequestVariant1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin import Admin
-        from ..models.canvas_object import CanvasObject
-        from ..models.configure_request_variant_1_input_values import ConfigureRequestVariant1InputValues
-        from ..models.context import Context
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         workspace_id = d.pop("workspace_id")
 
@@ -135,3 +134,17 @@ class ConfigureRequestVariant1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Admin, CanvasObject, ConfigureRequestVariant1InputValues, Context
+    from ..models.admin import Admin
+    from ..models.canvas_object import CanvasObject
+    from ..models.configure_request_variant_1_input_values import ConfigureRequestVariant1InputValues
+    from ..models.context import Context
+
+    _lazy_loaded = True

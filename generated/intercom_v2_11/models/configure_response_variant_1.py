@@ -32,6 +32,8 @@ class ConfigureResponseVariant1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         canvas = self.canvas.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -46,8 +48,8 @@ class ConfigureResponseVariant1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.canvas_object import CanvasObject
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         canvas = CanvasObject.from_dict(d.pop("canvas"))
 
@@ -73,3 +75,14 @@ class ConfigureResponseVariant1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CanvasObject
+    from ..models.canvas_object import CanvasObject
+
+    _lazy_loaded = True

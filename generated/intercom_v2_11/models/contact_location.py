@@ -91,32 +91,11 @@ class ContactLocation:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country = d.pop("country", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        region = d.pop("region", UNSET)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
+        city = d.pop("city", UNSET)
 
         contact_location = cls(
             type_=type_,

@@ -56,18 +56,8 @@ class ContentObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.button_component import ButtonComponent
-        from ..models.checkbox_component import CheckboxComponent
-        from ..models.data_table_component import DataTableComponent
-        from ..models.divider_component import DividerComponent
-        from ..models.dropdown_component import DropdownComponent
-        from ..models.image_component import ImageComponent
-        from ..models.input_component import InputComponent
-        from ..models.list_component import ListComponent
-        from ..models.single_select_component import SingleSelectComponent
-        from ..models.spacer_component import SpacerComponent
-        from ..models.text_area_component import TextAreaComponent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         components = []
         for components_item_data in self.components:
             components_item: dict[str, Any]
@@ -102,19 +92,8 @@ class ContentObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.button_component import ButtonComponent
-        from ..models.checkbox_component import CheckboxComponent
-        from ..models.data_table_component import DataTableComponent
-        from ..models.divider_component import DividerComponent
-        from ..models.dropdown_component import DropdownComponent
-        from ..models.image_component import ImageComponent
-        from ..models.input_component import InputComponent
-        from ..models.list_component import ListComponent
-        from ..models.single_select_component import SingleSelectComponent
-        from ..models.spacer_component import SpacerComponent
-        from ..models.text_area_component import TextAreaComponent
-        from ..models.text_component import TextComponent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         components = []
         _components = d.pop("components")
@@ -256,3 +235,38 @@ class ContentObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ButtonComponent, \
+        CheckboxComponent, \
+        DataTableComponent, \
+        DividerComponent, \
+        DropdownComponent, \
+        ImageComponent, \
+        InputComponent, \
+        ListComponent, \
+        SingleSelectComponent, \
+        SpacerComponent, \
+        TextAreaComponent, \
+        TextComponent
+    from ..models.button_component import ButtonComponent
+    from ..models.checkbox_component import CheckboxComponent
+    from ..models.data_table_component import DataTableComponent
+    from ..models.divider_component import DividerComponent
+    from ..models.dropdown_component import DropdownComponent
+    from ..models.image_component import ImageComponent
+    from ..models.input_component import InputComponent
+    from ..models.list_component import ListComponent
+    from ..models.single_select_component import SingleSelectComponent
+    from ..models.spacer_component import SpacerComponent
+    from ..models.text_area_component import TextAreaComponent
+    from ..models.text_component import TextComponent
+
+    _lazy_loaded = True

@@ -34,6 +34,8 @@ class CurrentCanvas:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         current_canvas = self.current_canvas.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -48,8 +50,8 @@ class CurrentCanvas:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.canvas_object import CanvasObject
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         current_canvas = CanvasObject.from_dict(d.pop("current_canvas"))
 
@@ -75,3 +77,14 @@ class CurrentCanvas:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CanvasObject
+    from ..models.canvas_object import CanvasObject
+
+    _lazy_loaded = True

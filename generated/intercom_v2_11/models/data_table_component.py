@@ -31,6 +31,8 @@ class DataTableComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_.value
 
         items = []
@@ -51,8 +53,8 @@ class DataTableComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_table_item import DataTableItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = DataTableComponentType(d.pop("type"))
 
@@ -86,3 +88,14 @@ class DataTableComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DataTableItem
+    from ..models.data_table_item import DataTableItem
+
+    _lazy_loaded = True

@@ -46,6 +46,8 @@ class DropdownComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -87,8 +89,8 @@ class DropdownComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dropdown_option import DropdownOption
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = DropdownComponentType(d.pop("type"))
 
@@ -142,3 +144,14 @@ class DropdownComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DropdownOption
+    from ..models.dropdown_option import DropdownOption
+
+    _lazy_loaded = True

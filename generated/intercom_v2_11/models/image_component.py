@@ -51,6 +51,8 @@ class ImageComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_.value
 
         url = self.url
@@ -100,8 +102,8 @@ class ImageComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.url_action_component import UrlActionComponent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = ImageComponentType(d.pop("type"))
 
@@ -166,3 +168,14 @@ class ImageComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UrlActionComponent
+    from ..models.url_action_component import UrlActionComponent
+
+    _lazy_loaded = True

@@ -52,6 +52,8 @@ class InitializeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         workspace_id = self.workspace_id
 
         workspace_region = self.workspace_region
@@ -84,12 +86,8 @@ class InitializeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin import Admin
-        from ..models.contact import Contact
-        from ..models.context import Context
-        from ..models.conversation import Conversation
-        from ..models.initialize_request_card_creation_options import InitializeRequestCardCreationOptions
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         workspace_id = d.pop("workspace_id")
 
@@ -133,3 +131,18 @@ class InitializeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Admin, Contact, Context, Conversation, InitializeRequestCardCreationOptions
+    from ..models.admin import Admin
+    from ..models.contact import Contact
+    from ..models.context import Context
+    from ..models.conversation import Conversation
+    from ..models.initialize_request_card_creation_options import InitializeRequestCardCreationOptions
+
+    _lazy_loaded = True

@@ -41,8 +41,8 @@ class ListComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_item_with_image import ListItemWithImage
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_.value
 
         items = []
@@ -72,9 +72,8 @@ class ListComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_item_with_image import ListItemWithImage
-        from ..models.list_item_without_image import ListItemWithoutImage
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = ListComponentType(d.pop("type"))
 
@@ -127,3 +126,15 @@ class ListComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ListItemWithImage, ListItemWithoutImage
+    from ..models.list_item_with_image import ListItemWithImage
+    from ..models.list_item_without_image import ListItemWithoutImage
+
+    _lazy_loaded = True

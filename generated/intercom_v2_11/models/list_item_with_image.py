@@ -49,9 +49,8 @@ class ListItemWithImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sheet_action_component import SheetActionComponent
-        from ..models.url_action_component import UrlActionComponent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_.value
 
         id = self.id
@@ -107,10 +106,8 @@ class ListItemWithImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sheet_action_component import SheetActionComponent
-        from ..models.submit_action_component import SubmitActionComponent
-        from ..models.url_action_component import UrlActionComponent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = ListItemType(d.pop("type"))
 
@@ -191,3 +188,16 @@ class ListItemWithImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, SheetActionComponent, SubmitActionComponent, UrlActionComponent
+    from ..models.sheet_action_component import SheetActionComponent
+    from ..models.submit_action_component import SubmitActionComponent
+    from ..models.url_action_component import UrlActionComponent
+
+    _lazy_loaded = True

@@ -56,6 +56,8 @@ class LiveCanvasRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         workspace_id = self.workspace_id
 
         workspace_region = self.workspace_region
@@ -82,10 +84,8 @@ class LiveCanvasRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.canvas_object import CanvasObject
-        from ..models.contact import Contact
-        from ..models.context import Context
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         workspace_id = d.pop("workspace_id")
 
@@ -123,3 +123,16 @@ class LiveCanvasRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CanvasObject, Contact, Context
+    from ..models.canvas_object import CanvasObject
+    from ..models.contact import Contact
+    from ..models.context import Context
+
+    _lazy_loaded = True

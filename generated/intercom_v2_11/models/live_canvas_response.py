@@ -31,6 +31,8 @@ class LiveCanvasResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         content = self.content.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -45,8 +47,8 @@ class LiveCanvasResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_object import ContentObject
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         content = ContentObject.from_dict(d.pop("content"))
 
@@ -72,3 +74,14 @@ class LiveCanvasResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContentObject
+    from ..models.content_object import ContentObject
+
+    _lazy_loaded = True

@@ -73,14 +73,7 @@ class PhoneSwitch:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = d.pop("phone", UNSET)
 
         phone_switch = cls(
             type_=type_,

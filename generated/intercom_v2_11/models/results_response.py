@@ -29,6 +29,8 @@ class ResultsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         results = self.results.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -43,8 +45,8 @@ class ResultsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.results_response_results import ResultsResponseResults
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         results = ResultsResponseResults.from_dict(d.pop("results"))
 
@@ -70,3 +72,14 @@ class ResultsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ResultsResponseResults
+    from ..models.results_response_results import ResultsResponseResults
+
+    _lazy_loaded = True

@@ -58,6 +58,8 @@ class SubmitRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         workspace_id = self.workspace_id
 
         workspace_region = self.workspace_region
@@ -99,13 +101,8 @@ class SubmitRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin import Admin
-        from ..models.contact import Contact
-        from ..models.context import Context
-        from ..models.conversation import Conversation
-        from ..models.current_canvas import CurrentCanvas
-        from ..models.submit_request_input_values import SubmitRequestInputValues
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         workspace_id = d.pop("workspace_id")
 
@@ -158,3 +155,19 @@ class SubmitRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Admin, Contact, Context, Conversation, CurrentCanvas, SubmitRequestInputValues
+    from ..models.admin import Admin
+    from ..models.contact import Contact
+    from ..models.context import Context
+    from ..models.conversation import Conversation
+    from ..models.current_canvas import CurrentCanvas
+    from ..models.submit_request_input_values import SubmitRequestInputValues
+
+    _lazy_loaded = True

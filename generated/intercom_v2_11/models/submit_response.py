@@ -57,6 +57,8 @@ class SubmitResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         canvas = self.canvas.to_dict()
 
         card_creation_options: dict[str, Any] | Unset = UNSET
@@ -83,10 +85,8 @@ class SubmitResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.canvas_object import CanvasObject
-        from ..models.event import Event
-        from ..models.submit_response_card_creation_options import SubmitResponseCardCreationOptions
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         canvas = CanvasObject.from_dict(d.pop("canvas"))
 
@@ -128,3 +128,16 @@ class SubmitResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CanvasObject, Event, SubmitResponseCardCreationOptions
+    from ..models.canvas_object import CanvasObject
+    from ..models.event import Event
+    from ..models.submit_response_card_creation_options import SubmitResponseCardCreationOptions
+
+    _lazy_loaded = True

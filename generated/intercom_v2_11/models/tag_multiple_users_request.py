@@ -27,6 +27,8 @@ class TagMultipleUsersRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         users = []
@@ -47,8 +49,8 @@ class TagMultipleUsersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -82,3 +84,14 @@ class TagMultipleUsersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TagMultipleUsersRequestUsersItem
+    from ..models.tag_multiple_users_request_users_item import TagMultipleUsersRequestUsersItem
+
+    _lazy_loaded = True

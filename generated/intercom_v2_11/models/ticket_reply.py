@@ -46,8 +46,8 @@ class TicketReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_part_author import TicketPartAuthor
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -140,9 +140,8 @@ class TicketReply:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.part_attachment import PartAttachment
-        from ..models.ticket_part_author import TicketPartAuthor
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | TicketReplyType | Unset:
@@ -162,14 +161,7 @@ class TicketReply:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_part_type(data: object) -> None | TicketReplyPartType | Unset:
             if data is None:
@@ -188,32 +180,11 @@ class TicketReply:
 
         part_type = _parse_part_type(d.pop("part_type", UNSET))
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = d.pop("body", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
             if data is None:
@@ -254,14 +225,7 @@ class TicketReply:
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        def _parse_redacted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        redacted = _parse_redacted(d.pop("redacted", UNSET))
+        redacted = d.pop("redacted", UNSET)
 
         ticket_reply = cls(
             type_=type_,
@@ -293,3 +257,15 @@ class TicketReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, PartAttachment, TicketPartAuthor
+    from ..models.part_attachment import PartAttachment
+    from ..models.ticket_part_author import TicketPartAuthor
+
+    _lazy_loaded = True

@@ -35,6 +35,8 @@ class UpdateDataAttributeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         archived = self.archived
 
         description = self.description
@@ -64,8 +66,8 @@ class UpdateDataAttributeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_data_attribute_request_options_item import UpdateDataAttributeRequestOptionsItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         archived = d.pop("archived", UNSET)
 
@@ -107,3 +109,14 @@ class UpdateDataAttributeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UpdateDataAttributeRequestOptionsItem
+    from ..models.update_data_attribute_request_options_item import UpdateDataAttributeRequestOptionsItem
+
+    _lazy_loaded = True

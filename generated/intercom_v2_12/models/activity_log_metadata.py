@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,87 +125,23 @@ class ActivityLogMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        sign_in_method = d.pop("sign_in_method", UNSET)
 
-        def _parse_sign_in_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = d.pop("external_id", UNSET)
 
-        sign_in_method = _parse_sign_in_method(d.pop("sign_in_method", UNSET))
+        away_mode = d.pop("away_mode", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        away_status_reason = d.pop("away_status_reason", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        reassign_conversations = d.pop("reassign_conversations", UNSET)
 
-        def _parse_away_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        source = d.pop("source", UNSET)
 
-        away_mode = _parse_away_mode(d.pop("away_mode", UNSET))
+        auto_changed = d.pop("auto_changed", UNSET)
 
-        def _parse_away_status_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        update_by = d.pop("update_by", UNSET)
 
-        away_status_reason = _parse_away_status_reason(d.pop("away_status_reason", UNSET))
-
-        def _parse_reassign_conversations(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reassign_conversations = _parse_reassign_conversations(d.pop("reassign_conversations", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_auto_changed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_changed = _parse_auto_changed(d.pop("auto_changed", UNSET))
-
-        def _parse_update_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        update_by = _parse_update_by(d.pop("update_by", UNSET))
-
-        def _parse_update_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_by_name = _parse_update_by_name(d.pop("update_by_name", UNSET))
+        update_by_name = d.pop("update_by_name", UNSET)
 
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,

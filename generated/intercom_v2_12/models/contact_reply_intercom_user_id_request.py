@@ -43,6 +43,8 @@ class ContactReplyIntercomUserIdRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         message_type = self.message_type.value
 
         type_ = self.type_.value
@@ -85,8 +87,8 @@ class ContactReplyIntercomUserIdRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_attachment_files import ConversationAttachmentFiles
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         message_type = ContactReplyBaseRequestMessageType(d.pop("message_type"))
 
@@ -137,3 +139,14 @@ class ContactReplyIntercomUserIdRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationAttachmentFiles
+    from ..models.conversation_attachment_files import ConversationAttachmentFiles
+
+    _lazy_loaded = True

@@ -32,6 +32,8 @@ class ContentSourcesList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -72,8 +74,8 @@ class ContentSourcesList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_source import ContentSource
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ContentSourcesListType | None | Unset:
@@ -93,14 +95,7 @@ class ContentSourcesList:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_content_sources(data: object) -> list[ContentSource] | None | Unset:
             if data is None:
@@ -148,3 +143,14 @@ class ContentSourcesList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContentSource
+    from ..models.content_source import ContentSource
+
+    _lazy_loaded = True

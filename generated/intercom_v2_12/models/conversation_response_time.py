@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class ConversationResponseTime:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        team_id = d.pop("team_id", UNSET)
 
-        def _parse_team_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        team_name = d.pop("team_name", UNSET)
 
-        team_id = _parse_team_id(d.pop("team_id", UNSET))
-
-        def _parse_team_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_name = _parse_team_name(d.pop("team_name", UNSET))
-
-        def _parse_response_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        response_time = _parse_response_time(d.pop("response_time", UNSET))
+        response_time = d.pop("response_time", UNSET)
 
         conversation_response_time = cls(
             team_id=team_id,

@@ -78,6 +78,8 @@ class ConversationStatistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -254,182 +256,46 @@ class ConversationStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_response_time import ConversationResponseTime
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_to_assignment = d.pop("time_to_assignment", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        time_to_admin_reply = d.pop("time_to_admin_reply", UNSET)
 
-        def _parse_time_to_assignment(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        time_to_first_close = d.pop("time_to_first_close", UNSET)
 
-        time_to_assignment = _parse_time_to_assignment(d.pop("time_to_assignment", UNSET))
+        time_to_last_close = d.pop("time_to_last_close", UNSET)
 
-        def _parse_time_to_admin_reply(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        median_time_to_reply = d.pop("median_time_to_reply", UNSET)
 
-        time_to_admin_reply = _parse_time_to_admin_reply(d.pop("time_to_admin_reply", UNSET))
+        first_contact_reply_at = d.pop("first_contact_reply_at", UNSET)
 
-        def _parse_time_to_first_close(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        first_assignment_at = d.pop("first_assignment_at", UNSET)
 
-        time_to_first_close = _parse_time_to_first_close(d.pop("time_to_first_close", UNSET))
+        first_admin_reply_at = d.pop("first_admin_reply_at", UNSET)
 
-        def _parse_time_to_last_close(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        first_close_at = d.pop("first_close_at", UNSET)
 
-        time_to_last_close = _parse_time_to_last_close(d.pop("time_to_last_close", UNSET))
+        last_assignment_at = d.pop("last_assignment_at", UNSET)
 
-        def _parse_median_time_to_reply(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        last_assignment_admin_reply_at = d.pop("last_assignment_admin_reply_at", UNSET)
 
-        median_time_to_reply = _parse_median_time_to_reply(d.pop("median_time_to_reply", UNSET))
+        last_contact_reply_at = d.pop("last_contact_reply_at", UNSET)
 
-        def _parse_first_contact_reply_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        last_admin_reply_at = d.pop("last_admin_reply_at", UNSET)
 
-        first_contact_reply_at = _parse_first_contact_reply_at(d.pop("first_contact_reply_at", UNSET))
+        last_close_at = d.pop("last_close_at", UNSET)
 
-        def _parse_first_assignment_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        last_closed_by_id = d.pop("last_closed_by_id", UNSET)
 
-        first_assignment_at = _parse_first_assignment_at(d.pop("first_assignment_at", UNSET))
+        count_reopens = d.pop("count_reopens", UNSET)
 
-        def _parse_first_admin_reply_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        count_assignments = d.pop("count_assignments", UNSET)
 
-        first_admin_reply_at = _parse_first_admin_reply_at(d.pop("first_admin_reply_at", UNSET))
-
-        def _parse_first_close_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        first_close_at = _parse_first_close_at(d.pop("first_close_at", UNSET))
-
-        def _parse_last_assignment_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_assignment_at = _parse_last_assignment_at(d.pop("last_assignment_at", UNSET))
-
-        def _parse_last_assignment_admin_reply_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_assignment_admin_reply_at = _parse_last_assignment_admin_reply_at(
-            d.pop("last_assignment_admin_reply_at", UNSET)
-        )
-
-        def _parse_last_contact_reply_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_contact_reply_at = _parse_last_contact_reply_at(d.pop("last_contact_reply_at", UNSET))
-
-        def _parse_last_admin_reply_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_admin_reply_at = _parse_last_admin_reply_at(d.pop("last_admin_reply_at", UNSET))
-
-        def _parse_last_close_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_close_at = _parse_last_close_at(d.pop("last_close_at", UNSET))
-
-        def _parse_last_closed_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_closed_by_id = _parse_last_closed_by_id(d.pop("last_closed_by_id", UNSET))
-
-        def _parse_count_reopens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count_reopens = _parse_count_reopens(d.pop("count_reopens", UNSET))
-
-        def _parse_count_assignments(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count_assignments = _parse_count_assignments(d.pop("count_assignments", UNSET))
-
-        def _parse_count_conversation_parts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count_conversation_parts = _parse_count_conversation_parts(d.pop("count_conversation_parts", UNSET))
+        count_conversation_parts = d.pop("count_conversation_parts", UNSET)
 
         def _parse_assigned_team_first_response_time(data: object) -> list[ConversationResponseTime] | None | Unset:
             if data is None:
@@ -498,3 +364,14 @@ class ConversationStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationResponseTime
+    from ..models.conversation_response_time import ConversationResponseTime
+
+    _lazy_loaded = True

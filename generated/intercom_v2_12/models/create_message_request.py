@@ -49,6 +49,8 @@ class CreateMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         message_type: str | Unset = UNSET
         if not isinstance(self.message_type, Unset):
             message_type = self.message_type.value
@@ -95,9 +97,8 @@ class CreateMessageRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_message_request_from import CreateMessageRequestFrom
-        from ..models.create_message_request_to import CreateMessageRequestTo
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _message_type = d.pop("message_type", UNSET)
         message_type: CreateMessageRequestMessageType | Unset
@@ -159,3 +160,15 @@ class CreateMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateMessageRequestFrom, CreateMessageRequestTo
+    from ..models.create_message_request_from import CreateMessageRequestFrom
+    from ..models.create_message_request_to import CreateMessageRequestTo
+
+    _lazy_loaded = True

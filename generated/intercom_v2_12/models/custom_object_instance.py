@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +48,8 @@ class CustomObjectInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         external_id = self.external_id
@@ -98,30 +100,16 @@ class CustomObjectInstance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         external_id = d.pop("external_id", UNSET)
 
-        def _parse_external_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        external_created_at = d.pop("external_created_at", UNSET)
 
-        external_created_at = _parse_external_created_at(d.pop("external_created_at", UNSET))
-
-        def _parse_external_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        external_updated_at = _parse_external_updated_at(d.pop("external_updated_at", UNSET))
+        external_updated_at = d.pop("external_updated_at", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
@@ -165,3 +153,14 @@ class CustomObjectInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CustomObjectInstanceCustomAttributes
+    from ..models.custom_object_instance_custom_attributes import CustomObjectInstanceCustomAttributes
+
+    _lazy_loaded = True

@@ -28,6 +28,8 @@ class TagCompanyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         companies = []
@@ -48,8 +50,8 @@ class TagCompanyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tag_company_request_companies_item import TagCompanyRequestCompaniesItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -83,3 +85,14 @@ class TagCompanyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TagCompanyRequestCompaniesItem
+    from ..models.tag_company_request_companies_item import TagCompanyRequestCompaniesItem
+
+    _lazy_loaded = True

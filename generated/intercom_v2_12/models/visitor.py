@@ -102,14 +102,8 @@ class Visitor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.visitor_avatar_type_0 import VisitorAvatarType0
-        from ..models.visitor_companies_type_0 import VisitorCompaniesType0
-        from ..models.visitor_custom_attributes_type_0 import VisitorCustomAttributesType0
-        from ..models.visitor_location_data_type_0 import VisitorLocationDataType0
-        from ..models.visitor_segments_type_0 import VisitorSegmentsType0
-        from ..models.visitor_social_profiles_type_0 import VisitorSocialProfilesType0
-        from ..models.visitor_tags_type_0 import VisitorTagsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -396,87 +390,24 @@ class Visitor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.visitor_avatar_type_0 import VisitorAvatarType0
-        from ..models.visitor_companies_type_0 import VisitorCompaniesType0
-        from ..models.visitor_custom_attributes_type_0 import VisitorCustomAttributesType0
-        from ..models.visitor_location_data_type_0 import VisitorLocationDataType0
-        from ..models.visitor_segments_type_0 import VisitorSegmentsType0
-        from ..models.visitor_social_profiles_type_0 import VisitorSocialProfilesType0
-        from ..models.visitor_tags_type_0 import VisitorTagsType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        anonymous = d.pop("anonymous", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        email = d.pop("email", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = d.pop("phone", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_anonymous(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        anonymous = _parse_anonymous(d.pop("anonymous", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_pseudonym(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pseudonym = _parse_pseudonym(d.pop("pseudonym", UNSET))
+        pseudonym = d.pop("pseudonym", UNSET)
 
         def _parse_avatar(data: object) -> None | Unset | VisitorAvatarType0:
             if data is None:
@@ -495,14 +426,7 @@ class Visitor:
 
         avatar = _parse_avatar(d.pop("avatar", UNSET))
 
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("app_id", UNSET))
+        app_id = d.pop("app_id", UNSET)
 
         def _parse_companies(data: object) -> None | Unset | VisitorCompaniesType0:
             if data is None:
@@ -538,59 +462,17 @@ class Visitor:
 
         location_data = _parse_location_data(d.pop("location_data", UNSET))
 
-        def _parse_las_request_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        las_request_at = d.pop("las_request_at", UNSET)
 
-        las_request_at = _parse_las_request_at(d.pop("las_request_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        remote_created_at = d.pop("remote_created_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        signed_up_at = d.pop("signed_up_at", UNSET)
 
-        def _parse_remote_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        updated_at = d.pop("updated_at", UNSET)
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
-
-        def _parse_signed_up_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        signed_up_at = _parse_signed_up_at(d.pop("signed_up_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_session_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        session_count = _parse_session_count(d.pop("session_count", UNSET))
+        session_count = d.pop("session_count", UNSET)
 
         def _parse_social_profiles(data: object) -> None | Unset | VisitorSocialProfilesType0:
             if data is None:
@@ -609,41 +491,13 @@ class Visitor:
 
         social_profiles = _parse_social_profiles(d.pop("social_profiles", UNSET))
 
-        def _parse_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        owner_id = d.pop("owner_id", UNSET)
 
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+        unsubscribed_from_emails = d.pop("unsubscribed_from_emails", UNSET)
 
-        def _parse_unsubscribed_from_emails(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        marked_email_as_spam = d.pop("marked_email_as_spam", UNSET)
 
-        unsubscribed_from_emails = _parse_unsubscribed_from_emails(d.pop("unsubscribed_from_emails", UNSET))
-
-        def _parse_marked_email_as_spam(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        marked_email_as_spam = _parse_marked_email_as_spam(d.pop("marked_email_as_spam", UNSET))
-
-        def _parse_has_hard_bounced(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_hard_bounced = _parse_has_hard_bounced(d.pop("has_hard_bounced", UNSET))
+        has_hard_bounced = d.pop("has_hard_bounced", UNSET)
 
         def _parse_tags(data: object) -> None | Unset | VisitorTagsType0:
             if data is None:
@@ -696,68 +550,19 @@ class Visitor:
 
         custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
 
-        def _parse_referrer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        referrer = d.pop("referrer", UNSET)
 
-        referrer = _parse_referrer(d.pop("referrer", UNSET))
+        utm_campaign = d.pop("utm_campaign", UNSET)
 
-        def _parse_utm_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_content = d.pop("utm_content", UNSET)
 
-        utm_campaign = _parse_utm_campaign(d.pop("utm_campaign", UNSET))
+        utm_medium = d.pop("utm_medium", UNSET)
 
-        def _parse_utm_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_source = d.pop("utm_source", UNSET)
 
-        utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
+        utm_term = d.pop("utm_term", UNSET)
 
-        def _parse_utm_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_medium = _parse_utm_medium(d.pop("utm_medium", UNSET))
-
-        def _parse_utm_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_source = _parse_utm_source(d.pop("utm_source", UNSET))
-
-        def _parse_utm_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_term = _parse_utm_term(d.pop("utm_term", UNSET))
-
-        def _parse_do_not_track(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        do_not_track = _parse_do_not_track(d.pop("do_not_track", UNSET))
+        do_not_track = d.pop("do_not_track", UNSET)
 
         visitor = cls(
             type_=type_,
@@ -813,3 +618,28 @@ class Visitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        VisitorAvatarType0, \
+        VisitorCompaniesType0, \
+        VisitorCustomAttributesType0, \
+        VisitorLocationDataType0, \
+        VisitorSegmentsType0, \
+        VisitorSocialProfilesType0, \
+        VisitorTagsType0
+    from ..models.visitor_avatar_type_0 import VisitorAvatarType0
+    from ..models.visitor_companies_type_0 import VisitorCompaniesType0
+    from ..models.visitor_custom_attributes_type_0 import VisitorCustomAttributesType0
+    from ..models.visitor_location_data_type_0 import VisitorLocationDataType0
+    from ..models.visitor_segments_type_0 import VisitorSegmentsType0
+    from ..models.visitor_social_profiles_type_0 import VisitorSocialProfilesType0
+    from ..models.visitor_tags_type_0 import VisitorTagsType0
+
+    _lazy_loaded = True

@@ -57,8 +57,8 @@ class AiAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_sources_list import ContentSourcesList
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         source_type: None | str | Unset
         if isinstance(self.source_type, Unset):
             source_type = UNSET
@@ -139,8 +139,8 @@ class AiAgent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_sources_list import ContentSourcesList
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_source_type(data: object) -> AiAgentSourceType | None | Unset:
@@ -160,14 +160,7 @@ class AiAgent:
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
-        def _parse_source_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_title = _parse_source_title(d.pop("source_title", UNSET))
+        source_title = d.pop("source_title", UNSET)
 
         def _parse_last_answer_type(
             data: object,
@@ -265,23 +258,9 @@ class AiAgent:
 
         resolution_state = _parse_resolution_state(d.pop("resolution_state", UNSET))
 
-        def _parse_rating(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rating = d.pop("rating", UNSET)
 
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_rating_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rating_remark = _parse_rating_remark(d.pop("rating_remark", UNSET))
+        rating_remark = d.pop("rating_remark", UNSET)
 
         def _parse_content_sources(data: object) -> ContentSourcesList | None | Unset:
             if data is None:
@@ -328,3 +307,14 @@ class AiAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContentSourcesList
+    from ..models.content_sources_list import ContentSourcesList
+
+    _lazy_loaded = True

@@ -38,6 +38,8 @@ class ArticleSearchHighlights:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         article_id: None | str | Unset
         if isinstance(self.article_id, Unset):
             article_id = UNSET
@@ -86,23 +88,10 @@ class ArticleSearchHighlights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.article_search_highlights_highlighted_summary_type_0_item_item import (
-            ArticleSearchHighlightsHighlightedSummaryType0ItemItem,
-        )
-        from ..models.article_search_highlights_highlighted_title_type_0_item import (
-            ArticleSearchHighlightsHighlightedTitleType0Item,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_article_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        article_id = _parse_article_id(d.pop("article_id", UNSET))
+        article_id = d.pop("article_id", UNSET)
 
         def _parse_highlighted_title(
             data: object,
@@ -187,3 +176,22 @@ class ArticleSearchHighlights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ArticleSearchHighlightsHighlightedSummaryType0ItemItem, \
+        ArticleSearchHighlightsHighlightedTitleType0Item
+    from ..models.article_search_highlights_highlighted_summary_type_0_item_item import (
+        ArticleSearchHighlightsHighlightedSummaryType0ItemItem,
+    )
+    from ..models.article_search_highlights_highlighted_title_type_0_item import (
+        ArticleSearchHighlightsHighlightedTitleType0Item,
+    )
+
+    _lazy_loaded = True

@@ -40,16 +40,8 @@ class ConversationAttributeUpdatedByWorkflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
-            ConversationAttributeUpdatedByWorkflowAttributeType0,
-        )
-        from ..models.conversation_attribute_updated_by_workflow_value_type_0 import (
-            ConversationAttributeUpdatedByWorkflowValueType0,
-        )
-        from ..models.conversation_attribute_updated_by_workflow_workflow_type_0 import (
-            ConversationAttributeUpdatedByWorkflowWorkflowType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         workflow: dict[str, Any] | None | Unset
         if isinstance(self.workflow, Unset):
             workflow = UNSET
@@ -88,16 +80,8 @@ class ConversationAttributeUpdatedByWorkflow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
-            ConversationAttributeUpdatedByWorkflowAttributeType0,
-        )
-        from ..models.conversation_attribute_updated_by_workflow_value_type_0 import (
-            ConversationAttributeUpdatedByWorkflowValueType0,
-        )
-        from ..models.conversation_attribute_updated_by_workflow_workflow_type_0 import (
-            ConversationAttributeUpdatedByWorkflowWorkflowType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_workflow(data: object) -> ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset:
@@ -175,3 +159,26 @@ class ConversationAttributeUpdatedByWorkflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ConversationAttributeUpdatedByWorkflowAttributeType0, \
+        ConversationAttributeUpdatedByWorkflowValueType0, \
+        ConversationAttributeUpdatedByWorkflowWorkflowType0
+    from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
+        ConversationAttributeUpdatedByWorkflowAttributeType0,
+    )
+    from ..models.conversation_attribute_updated_by_workflow_value_type_0 import (
+        ConversationAttributeUpdatedByWorkflowValueType0,
+    )
+    from ..models.conversation_attribute_updated_by_workflow_workflow_type_0 import (
+        ConversationAttributeUpdatedByWorkflowWorkflowType0,
+    )
+
+    _lazy_loaded = True

@@ -33,6 +33,8 @@ class CreatePhoneSwitchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         phone = self.phone
 
         custom_attributes: dict[str, Any] | Unset = UNSET
@@ -53,8 +55,8 @@ class CreatePhoneSwitchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_attributes import CustomAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         phone = d.pop("phone")
 
@@ -88,3 +90,14 @@ class CreatePhoneSwitchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CustomAttributes
+    from ..models.custom_attributes import CustomAttributes
+
+    _lazy_loaded = True

@@ -28,8 +28,8 @@ class CustomActionStarted:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_action_started_action_type_0 import CustomActionStartedActionType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         action: dict[str, Any] | None | Unset
         if isinstance(self.action, Unset):
             action = UNSET
@@ -48,8 +48,8 @@ class CustomActionStarted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_action_started_action_type_0 import CustomActionStartedActionType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_action(data: object) -> CustomActionStartedActionType0 | None | Unset:
@@ -91,3 +91,14 @@ class CustomActionStarted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CustomActionStartedActionType0
+    from ..models.custom_action_started_action_type_0 import CustomActionStartedActionType0
+
+    _lazy_loaded = True

@@ -30,8 +30,8 @@ class CustomObjectInstanceList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_object_instance import CustomObjectInstance
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_
 
         instances: list[dict[str, Any] | None] | Unset = UNSET
@@ -57,8 +57,8 @@ class CustomObjectInstanceList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_object_instance import CustomObjectInstance
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -108,3 +108,14 @@ class CustomObjectInstanceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CustomObjectInstance
+    from ..models.custom_object_instance import CustomObjectInstance
+
+    _lazy_loaded = True

@@ -65,15 +65,7 @@ class DeletedObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_object_(data: object) -> DeletedObjectObject | None | Unset:
             if data is None:
@@ -92,14 +84,7 @@ class DeletedObject:
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
+        deleted = d.pop("deleted", UNSET)
 
         deleted_object = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,87 +124,23 @@ class HelpCenter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        workspace_id = d.pop("workspace_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_at = d.pop("updated_at", UNSET)
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        identifier = d.pop("identifier", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        website_turned_on = d.pop("website_turned_on", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        display_name = d.pop("display_name", UNSET)
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        url = d.pop("url", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_website_turned_on(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        website_turned_on = _parse_website_turned_on(d.pop("website_turned_on", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_custom_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_domain = _parse_custom_domain(d.pop("custom_domain", UNSET))
+        custom_domain = d.pop("custom_domain", UNSET)
 
         help_center = cls(
             id=id,

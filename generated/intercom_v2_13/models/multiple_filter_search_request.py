@@ -31,6 +31,8 @@ class MultipleFilterSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         operator: str | Unset = UNSET
         if not isinstance(self.operator, Unset):
             operator = self.operator.value
@@ -62,8 +64,8 @@ class MultipleFilterSearchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.single_filter_search_request import SingleFilterSearchRequest
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _operator = d.pop("operator", UNSET)
         operator: MultipleFilterSearchRequestOperator | Unset
@@ -128,3 +130,14 @@ class MultipleFilterSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, SingleFilterSearchRequest
+    from ..models.single_filter_search_request import SingleFilterSearchRequest
+
+    _lazy_loaded = True

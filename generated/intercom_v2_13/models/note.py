@@ -38,9 +38,8 @@ class Note:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.admin import Admin
-        from ..models.note_contact_type_0 import NoteContactType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -101,37 +100,14 @@ class Note:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin import Admin
-        from ..models.note_contact_type_0 import NoteContactType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_contact(data: object) -> None | NoteContactType0 | Unset:
             if data is None:
@@ -167,14 +143,7 @@ class Note:
 
         author = _parse_author(d.pop("author", UNSET))
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body = d.pop("body", UNSET)
 
         note = cls(
             type_=type_,
@@ -203,3 +172,15 @@ class Note:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Admin, NoteContactType0
+    from ..models.admin import Admin
+    from ..models.note_contact_type_0 import NoteContactType0
+
+    _lazy_loaded = True

@@ -72,24 +72,9 @@ class SlaApplied:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_sla_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sla_name = _parse_sla_name(d.pop("sla_name", UNSET))
+        sla_name = d.pop("sla_name", UNSET)
 
         def _parse_sla_status(data: object) -> None | SlaAppliedSlaStatus | Unset:
             if data is None:

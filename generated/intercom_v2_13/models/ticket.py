@@ -69,13 +69,8 @@ class Ticket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.linked_object_list import LinkedObjectList
-        from ..models.ticket_contacts import TicketContacts
-        from ..models.ticket_custom_attributes import TicketCustomAttributes
-        from ..models.ticket_parts import TicketParts
-        from ..models.ticket_state import TicketState
-        from ..models.ticket_type import TicketType
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -236,13 +231,8 @@ class Ticket:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.linked_object_list import LinkedObjectList
-        from ..models.ticket_contacts import TicketContacts
-        from ..models.ticket_custom_attributes import TicketCustomAttributes
-        from ..models.ticket_parts import TicketParts
-        from ..models.ticket_state import TicketState
-        from ..models.ticket_type import TicketType
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | TicketTypeEnum | Unset:
@@ -262,23 +252,9 @@ class Ticket:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_ticket_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ticket_id = _parse_ticket_id(d.pop("ticket_id", UNSET))
+        ticket_id = d.pop("ticket_id", UNSET)
 
         def _parse_category(data: object) -> None | TicketCategory | Unset:
             if data is None:
@@ -365,59 +341,17 @@ class Ticket:
 
         contacts = _parse_contacts(d.pop("contacts", UNSET))
 
-        def _parse_admin_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        admin_assignee_id = d.pop("admin_assignee_id", UNSET)
 
-        admin_assignee_id = _parse_admin_assignee_id(d.pop("admin_assignee_id", UNSET))
+        team_assignee_id = d.pop("team_assignee_id", UNSET)
 
-        def _parse_team_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        team_assignee_id = _parse_team_assignee_id(d.pop("team_assignee_id", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        open_ = d.pop("open", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_open_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        open_ = _parse_open_(d.pop("open", UNSET))
-
-        def _parse_snoozed_until(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        snoozed_until = _parse_snoozed_until(d.pop("snoozed_until", UNSET))
+        snoozed_until = d.pop("snoozed_until", UNSET)
 
         def _parse_linked_objects(data: object) -> LinkedObjectList | None | Unset:
             if data is None:
@@ -453,14 +387,7 @@ class Ticket:
 
         ticket_parts = _parse_ticket_parts(d.pop("ticket_parts", UNSET))
 
-        def _parse_is_shared(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_shared = _parse_is_shared(d.pop("is_shared", UNSET))
+        is_shared = d.pop("is_shared", UNSET)
 
         ticket = cls(
             type_=type_,
@@ -500,3 +427,19 @@ class Ticket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, LinkedObjectList, TicketContacts, TicketCustomAttributes, TicketParts, TicketState, TicketType
+    from ..models.linked_object_list import LinkedObjectList
+    from ..models.ticket_contacts import TicketContacts
+    from ..models.ticket_custom_attributes import TicketCustomAttributes
+    from ..models.ticket_parts import TicketParts
+    from ..models.ticket_state import TicketState
+    from ..models.ticket_type import TicketType
+
+    _lazy_loaded = True

@@ -35,9 +35,8 @@ class TicketList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cursor_pages import CursorPages
-        from ..models.ticket import Ticket
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -92,9 +91,8 @@ class TicketList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cursor_pages import CursorPages
-        from ..models.ticket import Ticket
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | TicketListType | Unset:
@@ -150,14 +148,7 @@ class TicketList:
 
         tickets = _parse_tickets(d.pop("tickets", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -201,3 +192,15 @@ class TicketList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CursorPages, Ticket
+    from ..models.cursor_pages import CursorPages
+    from ..models.ticket import Ticket
+
+    _lazy_loaded = True

@@ -52,8 +52,8 @@ class UpdateContactRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_contact_request_custom_attributes_type_0 import UpdateContactRequestCustomAttributesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         role = self.role
 
         external_id = self.external_id
@@ -140,8 +140,8 @@ class UpdateContactRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_contact_request_custom_attributes_type_0 import UpdateContactRequestCustomAttributesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
@@ -149,68 +149,19 @@ class UpdateContactRequest:
 
         email = d.pop("email", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = d.pop("phone", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        avatar = d.pop("avatar", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        signed_up_at = d.pop("signed_up_at", UNSET)
 
-        def _parse_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_seen_at = d.pop("last_seen_at", UNSET)
 
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+        owner_id = d.pop("owner_id", UNSET)
 
-        def _parse_signed_up_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        signed_up_at = _parse_signed_up_at(d.pop("signed_up_at", UNSET))
-
-        def _parse_last_seen_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_seen_at = _parse_last_seen_at(d.pop("last_seen_at", UNSET))
-
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_unsubscribed_from_emails(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        unsubscribed_from_emails = _parse_unsubscribed_from_emails(d.pop("unsubscribed_from_emails", UNSET))
+        unsubscribed_from_emails = d.pop("unsubscribed_from_emails", UNSET)
 
         def _parse_custom_attributes(data: object) -> None | Unset | UpdateContactRequestCustomAttributesType0:
             if data is None:
@@ -261,3 +212,14 @@ class UpdateContactRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UpdateContactRequestCustomAttributesType0
+    from ..models.update_contact_request_custom_attributes_type_0 import UpdateContactRequestCustomAttributesType0
+
+    _lazy_loaded = True

@@ -95,11 +95,8 @@ class ActivityLogMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
-        from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
-        from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
-        from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         sign_in_method: None | str | Unset
         if isinstance(self.sign_in_method, Unset):
             sign_in_method = UNSET
@@ -318,147 +315,38 @@ class ActivityLogMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
-        from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
-        from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
-        from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        sign_in_method = d.pop("sign_in_method", UNSET)
 
-        def _parse_sign_in_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = d.pop("external_id", UNSET)
 
-        sign_in_method = _parse_sign_in_method(d.pop("sign_in_method", UNSET))
+        away_mode = d.pop("away_mode", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        away_status_reason = d.pop("away_status_reason", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        reassign_conversations = d.pop("reassign_conversations", UNSET)
 
-        def _parse_away_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        source = d.pop("source", UNSET)
 
-        away_mode = _parse_away_mode(d.pop("away_mode", UNSET))
+        auto_changed = d.pop("auto_changed", UNSET)
 
-        def _parse_away_status_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        update_by = d.pop("update_by", UNSET)
 
-        away_status_reason = _parse_away_status_reason(d.pop("away_status_reason", UNSET))
+        update_by_name = d.pop("update_by_name", UNSET)
 
-        def _parse_reassign_conversations(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        previous_state = d.pop("previous_state", UNSET)
 
-        reassign_conversations = _parse_reassign_conversations(d.pop("reassign_conversations", UNSET))
+        new_state = d.pop("new_state", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        threshold_minutes = d.pop("threshold_minutes", UNSET)
 
-        source = _parse_source(d.pop("source", UNSET))
+        last_activity_at = d.pop("last_activity_at", UNSET)
 
-        def _parse_auto_changed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto = d.pop("auto", UNSET)
 
-        auto_changed = _parse_auto_changed(d.pop("auto_changed", UNSET))
-
-        def _parse_update_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        update_by = _parse_update_by(d.pop("update_by", UNSET))
-
-        def _parse_update_by_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_by_name = _parse_update_by_name(d.pop("update_by_name", UNSET))
-
-        def _parse_previous_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_state = _parse_previous_state(d.pop("previous_state", UNSET))
-
-        def _parse_new_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        new_state = _parse_new_state(d.pop("new_state", UNSET))
-
-        def _parse_threshold_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        threshold_minutes = _parse_threshold_minutes(d.pop("threshold_minutes", UNSET))
-
-        def _parse_last_activity_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_activity_at = _parse_last_activity_at(d.pop("last_activity_at", UNSET))
-
-        def _parse_auto(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto = _parse_auto(d.pop("auto", UNSET))
-
-        def _parse_setting_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        setting_type = _parse_setting_type(d.pop("setting_type", UNSET))
+        setting_type = d.pop("setting_type", UNSET)
 
         def _parse_changes(data: object) -> ActivityLogMetadataChangesType0 | None | Unset:
             if data is None:
@@ -477,25 +365,9 @@ class ActivityLogMetadata:
 
         changes = _parse_changes(d.pop("changes", UNSET))
 
-        def _parse_conversation_assignment_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        conversation_assignment_limit = d.pop("conversation_assignment_limit", UNSET)
 
-        conversation_assignment_limit = _parse_conversation_assignment_limit(
-            d.pop("conversation_assignment_limit", UNSET)
-        )
-
-        def _parse_ticket_assignment_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ticket_assignment_limit = _parse_ticket_assignment_limit(d.pop("ticket_assignment_limit", UNSET))
+        ticket_assignment_limit = d.pop("ticket_assignment_limit", UNSET)
 
         def _parse_team(data: object) -> ActivityLogMetadataTeamType0 | None | Unset:
             if data is None:
@@ -514,32 +386,11 @@ class ActivityLogMetadata:
 
         team = _parse_team(d.pop("team", UNSET))
 
-        def _parse_team_assignment_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        team_assignment_limit = d.pop("team_assignment_limit", UNSET)
 
-        team_assignment_limit = _parse_team_assignment_limit(d.pop("team_assignment_limit", UNSET))
+        enabled = d.pop("enabled", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_consent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        consent_id = _parse_consent_id(d.pop("consent_id", UNSET))
+        consent_id = d.pop("consent_id", UNSET)
 
         def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -638,3 +489,22 @@ class ActivityLogMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ActivityLogMetadataAfterType0, \
+        ActivityLogMetadataBeforeType0, \
+        ActivityLogMetadataChangesType0, \
+        ActivityLogMetadataTeamType0
+    from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
+    from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
+    from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
+
+    _lazy_loaded = True

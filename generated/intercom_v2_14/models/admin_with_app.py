@@ -53,9 +53,8 @@ class AdminWithApp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
-        from ..models.app import App
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -167,82 +166,24 @@ class AdminWithApp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
-        from ..models.app import App
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.pop("email", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        job_title = d.pop("job_title", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        away_mode_enabled = d.pop("away_mode_enabled", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        away_mode_reassign = d.pop("away_mode_reassign", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
-
-        def _parse_away_mode_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        away_mode_enabled = _parse_away_mode_enabled(d.pop("away_mode_enabled", UNSET))
-
-        def _parse_away_mode_reassign(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        away_mode_reassign = _parse_away_mode_reassign(d.pop("away_mode_reassign", UNSET))
-
-        def _parse_has_inbox_seat(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_inbox_seat = _parse_has_inbox_seat(d.pop("has_inbox_seat", UNSET))
+        has_inbox_seat = d.pop("has_inbox_seat", UNSET)
 
         def _parse_team_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -278,14 +219,7 @@ class AdminWithApp:
 
         avatar = _parse_avatar(d.pop("avatar", UNSET))
 
-        def _parse_email_verified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        email_verified = _parse_email_verified(d.pop("email_verified", UNSET))
+        email_verified = d.pop("email_verified", UNSET)
 
         def _parse_app(data: object) -> App | None | Unset:
             if data is None:
@@ -337,3 +271,15 @@ class AdminWithApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, AdminWithAppAvatarType0, App
+    from ..models.admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
+    from ..models.app import App
+
+    _lazy_loaded = True

@@ -39,11 +39,8 @@ class AttachContactToConversationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attach_contact_to_conversation_request_intercom_user_id import (
-            AttachContactToConversationRequestIntercomUserID,
-        )
-        from ..models.attach_contact_to_conversation_request_user_id import AttachContactToConversationRequestUserID
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         admin_id = self.admin_id
 
         customer: dict[str, Any] | Unset
@@ -68,12 +65,8 @@ class AttachContactToConversationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attach_contact_to_conversation_request_email import AttachContactToConversationRequestEmail
-        from ..models.attach_contact_to_conversation_request_intercom_user_id import (
-            AttachContactToConversationRequestIntercomUserID,
-        )
-        from ..models.attach_contact_to_conversation_request_user_id import AttachContactToConversationRequestUserID
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         admin_id = d.pop("admin_id", UNSET)
 
@@ -134,3 +127,22 @@ class AttachContactToConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        AttachContactToConversationRequestEmail, \
+        AttachContactToConversationRequestIntercomUserID, \
+        AttachContactToConversationRequestUserID
+    from ..models.attach_contact_to_conversation_request_email import AttachContactToConversationRequestEmail
+    from ..models.attach_contact_to_conversation_request_intercom_user_id import (
+        AttachContactToConversationRequestIntercomUserID,
+    )
+    from ..models.attach_contact_to_conversation_request_user_id import AttachContactToConversationRequestUserID
+
+    _lazy_loaded = True

@@ -31,10 +31,8 @@ class AttachContactToConversationRequestUserID:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_request_email import CustomerRequestEmail
-        from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId
-        from ..models.customer_request_user_id import CustomerRequestUserId
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         user_id = self.user_id
 
         customer: dict[str, Any] | None | Unset
@@ -63,10 +61,8 @@ class AttachContactToConversationRequestUserID:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_request_email import CustomerRequestEmail
-        from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId
-        from ..models.customer_request_user_id import CustomerRequestUserId
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
@@ -130,3 +126,16 @@ class AttachContactToConversationRequestUserID:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CustomerRequestEmail, CustomerRequestIntercomUserId, CustomerRequestUserId
+    from ..models.customer_request_email import CustomerRequestEmail
+    from ..models.customer_request_intercom_user_id import CustomerRequestIntercomUserId
+    from ..models.customer_request_user_id import CustomerRequestUserId
+
+    _lazy_loaded = True

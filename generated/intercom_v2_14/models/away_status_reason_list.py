@@ -30,6 +30,8 @@ class AwayStatusReasonList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -62,8 +64,8 @@ class AwayStatusReasonList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.away_status_reason import AwayStatusReason
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> AwayStatusReasonListType | None | Unset:
@@ -128,3 +130,14 @@ class AwayStatusReasonList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, AwayStatusReason
+    from ..models.away_status_reason import AwayStatusReason
+
+    _lazy_loaded = True

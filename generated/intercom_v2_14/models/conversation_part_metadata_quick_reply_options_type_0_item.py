@@ -35,10 +35,8 @@ class ConversationPartMetadataQuickReplyOptionsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_part_metadata_quick_reply_options_type_0_item_translations_type_0 import (
-            ConversationPartMetadataQuickReplyOptionsType0ItemTranslationsType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         text: None | str | Unset
         if isinstance(self.text, Unset):
             text = UNSET
@@ -75,20 +73,10 @@ class ConversationPartMetadataQuickReplyOptionsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_part_metadata_quick_reply_options_type_0_item_translations_type_0 import (
-            ConversationPartMetadataQuickReplyOptionsType0ItemTranslationsType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text = d.pop("text", UNSET)
 
         def _parse_uuid(data: object) -> None | Unset | UUID:
             if data is None:
@@ -152,3 +140,16 @@ class ConversationPartMetadataQuickReplyOptionsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationPartMetadataQuickReplyOptionsType0ItemTranslationsType0
+    from ..models.conversation_part_metadata_quick_reply_options_type_0_item_translations_type_0 import (
+        ConversationPartMetadataQuickReplyOptionsType0ItemTranslationsType0,
+    )
+
+    _lazy_loaded = True

@@ -50,8 +50,8 @@ class CreateArticleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.article_translated_content import ArticleTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         title = self.title
 
         author_id = self.author_id
@@ -101,8 +101,8 @@ class CreateArticleRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.article_translated_content import ArticleTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -169,3 +169,14 @@ class CreateArticleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ArticleTranslatedContent
+    from ..models.article_translated_content import ArticleTranslatedContent
+
+    _lazy_loaded = True

@@ -39,10 +39,8 @@ class CreateOrUpdateCustomObjectInstanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_or_update_custom_object_instance_request_custom_attributes_type_0 import (
-            CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         external_id = self.external_id
 
         external_created_at: int | None | Unset
@@ -81,30 +79,14 @@ class CreateOrUpdateCustomObjectInstanceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_or_update_custom_object_instance_request_custom_attributes_type_0 import (
-            CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         external_id = d.pop("external_id", UNSET)
 
-        def _parse_external_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        external_created_at = d.pop("external_created_at", UNSET)
 
-        external_created_at = _parse_external_created_at(d.pop("external_created_at", UNSET))
-
-        def _parse_external_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        external_updated_at = _parse_external_updated_at(d.pop("external_updated_at", UNSET))
+        external_updated_at = d.pop("external_updated_at", UNSET)
 
         def _parse_custom_attributes(
             data: object,
@@ -152,3 +134,16 @@ class CreateOrUpdateCustomObjectInstanceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0
+    from ..models.create_or_update_custom_object_instance_request_custom_attributes_type_0 import (
+        CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0,
+    )
+
+    _lazy_loaded = True

@@ -29,6 +29,8 @@ class EmailMessageMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         subject: None | str | Unset
         if isinstance(self.subject, Unset):
             subject = UNSET
@@ -59,18 +61,10 @@ class EmailMessageMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_address_header import EmailAddressHeader
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = d.pop("subject", UNSET)
 
         def _parse_email_address_headers(data: object) -> list[EmailAddressHeader] | None | Unset:
             if data is None:
@@ -119,3 +113,14 @@ class EmailMessageMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, EmailAddressHeader
+    from ..models.email_address_header import EmailAddressHeader
+
+    _lazy_loaded = True

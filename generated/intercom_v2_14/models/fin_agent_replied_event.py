@@ -49,6 +49,8 @@ class FinAgentRepliedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         event_name = self.event_name.value
 
         conversation_id = self.conversation_id
@@ -82,8 +84,8 @@ class FinAgentRepliedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_name = FinAgentRepliedEventEventName(d.pop("event_name"))
 
@@ -127,3 +129,14 @@ class FinAgentRepliedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentRepliedEventMessage
+    from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage
+
+    _lazy_loaded = True

@@ -38,6 +38,8 @@ class FinAgentUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         name = self.name
@@ -66,8 +68,8 @@ class FinAgentUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_user_attributes import FinAgentUserAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -107,3 +109,14 @@ class FinAgentUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentUserAttributes
+    from ..models.fin_agent_user_attributes import FinAgentUserAttributes
+
+    _lazy_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,42 +69,13 @@ class GetReportingDataExportResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        job_identifier = d.pop("job_identifier", UNSET)
 
-        def _parse_job_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = d.pop("status", UNSET)
 
-        job_identifier = _parse_job_identifier(d.pop("job_identifier", UNSET))
+        download_url = d.pop("download_url", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_download_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_expires_at = _parse_download_expires_at(d.pop("download_expires_at", UNSET))
+        download_expires_at = d.pop("download_expires_at", UNSET)
 
         get_reporting_data_export_response_200 = cls(
             job_identifier=job_identifier,

@@ -73,6 +73,8 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -265,65 +267,20 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_calls_with_transcripts_response_200_data_type_0_item_transcript_type_0_item import (
-            ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        conversation_id = d.pop("conversation_id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        admin_id = d.pop("admin_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        contact_id = d.pop("contact_id", UNSET)
 
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
-
-        def _parse_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
-
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
+        state = d.pop("state", UNSET)
 
         def _parse_initiated_at(data: object) -> datetime.datetime | int | None | Unset:
             if data is None:
@@ -410,77 +367,21 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recording_url = d.pop("recording_url", UNSET)
 
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
+        transcription_url = d.pop("transcription_url", UNSET)
 
-        def _parse_transcription_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        call_type = d.pop("call_type", UNSET)
 
-        transcription_url = _parse_transcription_url(d.pop("transcription_url", UNSET))
+        direction = d.pop("direction", UNSET)
 
-        def _parse_call_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ended_reason = d.pop("ended_reason", UNSET)
 
-        call_type = _parse_call_type(d.pop("call_type", UNSET))
+        phone = d.pop("phone", UNSET)
 
-        def _parse_direction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fin_recording_url = d.pop("fin_recording_url", UNSET)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
-
-        def _parse_ended_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ended_reason = _parse_ended_reason(d.pop("ended_reason", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fin_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fin_recording_url = _parse_fin_recording_url(d.pop("fin_recording_url", UNSET))
-
-        def _parse_fin_transcription_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fin_transcription_url = _parse_fin_transcription_url(d.pop("fin_transcription_url", UNSET))
+        fin_transcription_url = d.pop("fin_transcription_url", UNSET)
 
         def _parse_transcript(
             data: object,
@@ -510,14 +411,7 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
 
         transcript = _parse_transcript(d.pop("transcript", UNSET))
 
-        def _parse_transcript_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transcript_status = _parse_transcript_status(d.pop("transcript_status", UNSET))
+        transcript_status = d.pop("transcript_status", UNSET)
 
         list_calls_with_transcripts_response_200_data_type_0_item = cls(
             type_=type_,
@@ -561,3 +455,16 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item
+    from ..models.list_calls_with_transcripts_response_200_data_type_0_item_transcript_type_0_item import (
+        ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item,
+    )
+
+    _lazy_loaded = True

@@ -44,8 +44,8 @@ class TicketStateDetailed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -114,27 +114,12 @@ class TicketStateDetailed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_category(data: object) -> None | TicketStateDetailedCategory | Unset:
             if data is None:
@@ -153,32 +138,11 @@ class TicketStateDetailed:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        def _parse_internal_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        internal_label = d.pop("internal_label", UNSET)
 
-        internal_label = _parse_internal_label(d.pop("internal_label", UNSET))
+        external_label = d.pop("external_label", UNSET)
 
-        def _parse_external_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_label = _parse_external_label(d.pop("external_label", UNSET))
-
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = d.pop("archived", UNSET)
 
         def _parse_ticket_types(data: object) -> None | TicketStateDetailedTicketTypesType0 | Unset:
             if data is None:
@@ -225,3 +189,14 @@ class TicketStateDetailed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TicketStateDetailedTicketTypesType0
+    from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
+
+    _lazy_loaded = True

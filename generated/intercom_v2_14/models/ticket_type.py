@@ -53,9 +53,8 @@ class TicketType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_type_attribute_list import TicketTypeAttributeList
-        from ..models.ticket_type_ticket_states import TicketTypeTicketStates
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -166,28 +165,12 @@ class TicketType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ticket_type_attribute_list import TicketTypeAttributeList
-        from ..models.ticket_type_ticket_states import TicketTypeTicketStates
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_category(data: object) -> None | TicketTypeCategory | Unset:
             if data is None:
@@ -206,41 +189,13 @@ class TicketType:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        icon = d.pop("icon", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        workspace_id = d.pop("workspace_id", UNSET)
 
         def _parse_ticket_type_attributes(data: object) -> None | TicketTypeAttributeList | Unset:
             if data is None:
@@ -276,32 +231,11 @@ class TicketType:
 
         ticket_states = _parse_ticket_states(d.pop("ticket_states", UNSET))
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        archived = d.pop("archived", UNSET)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         ticket_type = cls(
             type_=type_,
@@ -336,3 +270,15 @@ class TicketType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TicketTypeAttributeList, TicketTypeTicketStates
+    from ..models.ticket_type_attribute_list import TicketTypeAttributeList
+    from ..models.ticket_type_ticket_states import TicketTypeTicketStates
+
+    _lazy_loaded = True

@@ -44,6 +44,8 @@ class UpdateCompanyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         plan = self.plan
@@ -82,8 +84,8 @@ class UpdateCompanyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_company_request_custom_attributes import UpdateCompanyRequestCustomAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -132,3 +134,14 @@ class UpdateCompanyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UpdateCompanyRequestCustomAttributes
+    from ..models.update_company_request_custom_attributes import UpdateCompanyRequestCustomAttributes
+
+    _lazy_loaded = True

@@ -52,8 +52,8 @@ class Admin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_priority_level import TeamPriorityLevel
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -163,90 +163,26 @@ class Admin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.team_priority_level import TeamPriorityLevel
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.pop("email", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        job_title = d.pop("job_title", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        away_mode_enabled = d.pop("away_mode_enabled", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        away_mode_reassign = d.pop("away_mode_reassign", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        away_status_reason_id = d.pop("away_status_reason_id", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
-
-        def _parse_away_mode_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        away_mode_enabled = _parse_away_mode_enabled(d.pop("away_mode_enabled", UNSET))
-
-        def _parse_away_mode_reassign(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        away_mode_reassign = _parse_away_mode_reassign(d.pop("away_mode_reassign", UNSET))
-
-        def _parse_away_status_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        away_status_reason_id = _parse_away_status_reason_id(d.pop("away_status_reason_id", UNSET))
-
-        def _parse_has_inbox_seat(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_inbox_seat = _parse_has_inbox_seat(d.pop("has_inbox_seat", UNSET))
+        has_inbox_seat = d.pop("has_inbox_seat", UNSET)
 
         def _parse_team_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -265,14 +201,7 @@ class Admin:
 
         team_ids = _parse_team_ids(d.pop("team_ids", UNSET))
 
-        def _parse_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+        avatar = d.pop("avatar", UNSET)
 
         def _parse_team_priority_level(data: object) -> None | TeamPriorityLevel | Unset:
             if data is None:
@@ -324,3 +253,14 @@ class Admin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TeamPriorityLevel
+    from ..models.team_priority_level import TeamPriorityLevel
+
+    _lazy_loaded = True

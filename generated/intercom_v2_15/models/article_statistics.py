@@ -125,59 +125,17 @@ class ArticleStatistics:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_views(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        views = d.pop("views", UNSET)
 
-        views = _parse_views(d.pop("views", UNSET))
+        conversions = d.pop("conversions", UNSET)
 
-        def _parse_conversions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        reactions = d.pop("reactions", UNSET)
 
-        conversions = _parse_conversions(d.pop("conversions", UNSET))
+        happy_reaction_percentage = d.pop("happy_reaction_percentage", UNSET)
 
-        def _parse_reactions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        neutral_reaction_percentage = d.pop("neutral_reaction_percentage", UNSET)
 
-        reactions = _parse_reactions(d.pop("reactions", UNSET))
-
-        def _parse_happy_reaction_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        happy_reaction_percentage = _parse_happy_reaction_percentage(d.pop("happy_reaction_percentage", UNSET))
-
-        def _parse_neutral_reaction_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        neutral_reaction_percentage = _parse_neutral_reaction_percentage(d.pop("neutral_reaction_percentage", UNSET))
-
-        def _parse_sad_reaction_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sad_reaction_percentage = _parse_sad_reaction_percentage(d.pop("sad_reaction_percentage", UNSET))
+        sad_reaction_percentage = d.pop("sad_reaction_percentage", UNSET)
 
         article_statistics = cls(
             type_=type_,

@@ -234,60 +234,17 @@ class Call:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        conversation_id = d.pop("conversation_id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        admin_id = d.pop("admin_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        contact_id = d.pop("contact_id", UNSET)
 
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
-
-        def _parse_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
-
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
+        state = d.pop("state", UNSET)
 
         def _parse_initiated_at(data: object) -> datetime.datetime | int | None | Unset:
             if data is None:
@@ -374,77 +331,21 @@ class Call:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recording_url = d.pop("recording_url", UNSET)
 
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
+        transcription_url = d.pop("transcription_url", UNSET)
 
-        def _parse_transcription_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        call_type = d.pop("call_type", UNSET)
 
-        transcription_url = _parse_transcription_url(d.pop("transcription_url", UNSET))
+        direction = d.pop("direction", UNSET)
 
-        def _parse_call_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ended_reason = d.pop("ended_reason", UNSET)
 
-        call_type = _parse_call_type(d.pop("call_type", UNSET))
+        phone = d.pop("phone", UNSET)
 
-        def _parse_direction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fin_recording_url = d.pop("fin_recording_url", UNSET)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
-
-        def _parse_ended_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ended_reason = _parse_ended_reason(d.pop("ended_reason", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_fin_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fin_recording_url = _parse_fin_recording_url(d.pop("fin_recording_url", UNSET))
-
-        def _parse_fin_transcription_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fin_transcription_url = _parse_fin_transcription_url(d.pop("fin_transcription_url", UNSET))
+        fin_transcription_url = d.pop("fin_transcription_url", UNSET)
 
         call = cls(
             type_=type_,

@@ -38,9 +38,8 @@ class CompanyNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.admin import Admin
-        from ..models.company_note_company_type_0 import CompanyNoteCompanyType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_
 
         id = self.id
@@ -85,9 +84,8 @@ class CompanyNote:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin import Admin
-        from ..models.company_note_company_type_0 import CompanyNoteCompanyType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -158,3 +156,15 @@ class CompanyNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Admin, CompanyNoteCompanyType0
+    from ..models.admin import Admin
+    from ..models.company_note_company_type_0 import CompanyNoteCompanyType0
+
+    _lazy_loaded = True

@@ -39,8 +39,8 @@ class CompanyScroll:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cursor_pages import CursorPages
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -99,9 +99,8 @@ class CompanyScroll:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company import Company
-        from ..models.cursor_pages import CursorPages
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> CompanyScrollType | None | Unset:
@@ -160,23 +159,9 @@ class CompanyScroll:
 
         pages = _parse_pages(d.pop("pages", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_count = d.pop("total_count", UNSET)
 
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_scroll_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scroll_param = _parse_scroll_param(d.pop("scroll_param", UNSET))
+        scroll_param = d.pop("scroll_param", UNSET)
 
         company_scroll = cls(
             type_=type_,
@@ -204,3 +189,15 @@ class CompanyScroll:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Company, CursorPages
+    from ..models.company import Company
+    from ..models.cursor_pages import CursorPages
+
+    _lazy_loaded = True

@@ -35,6 +35,8 @@ class CreateDataAttributeRequestListAttribute:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         options = []
         for options_item_data in self.options:
             options_item = options_item_data.to_dict()
@@ -58,10 +60,8 @@ class CreateDataAttributeRequestListAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_data_attribute_request_list_attribute_options_item import (
-            CreateDataAttributeRequestListAttributeOptionsItem,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         options = []
         _options = d.pop("options")
@@ -100,3 +100,16 @@ class CreateDataAttributeRequestListAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateDataAttributeRequestListAttributeOptionsItem
+    from ..models.create_data_attribute_request_list_attribute_options_item import (
+        CreateDataAttributeRequestListAttributeOptionsItem,
+    )
+
+    _lazy_loaded = True

@@ -52,8 +52,8 @@ class CreateMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recipient import Recipient
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         message_type: str | Unset = UNSET
         if not isinstance(self.message_type, Unset):
             message_type = self.message_type.value
@@ -133,9 +133,8 @@ class CreateMessageRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_message_request_from import CreateMessageRequestFrom
-        from ..models.recipient import Recipient
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _message_type = d.pop("message_type", UNSET)
         message_type: CreateMessageRequestMessageType | Unset
@@ -264,3 +263,15 @@ class CreateMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateMessageRequestFrom, Recipient
+    from ..models.create_message_request_from import CreateMessageRequestFrom
+    from ..models.recipient import Recipient
+
+    _lazy_loaded = True

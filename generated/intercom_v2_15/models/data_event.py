@@ -45,6 +45,8 @@ class DataEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         event_name = self.event_name
 
         created_at = self.created_at
@@ -90,8 +92,8 @@ class DataEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_event_metadata import DataEventMetadata
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_name = d.pop("event_name")
 
@@ -148,3 +150,14 @@ class DataEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DataEventMetadata
+    from ..models.data_event_metadata import DataEventMetadata
+
+    _lazy_loaded = True

@@ -78,15 +78,7 @@ class DataExport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_job_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_identifier = _parse_job_identifier(d.pop("job_identifier", UNSET))
+        job_identifier = d.pop("job_identifier", UNSET)
 
         def _parse_status(data: object) -> DataExportStatus | None | Unset:
             if data is None:
@@ -105,23 +97,9 @@ class DataExport:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_download_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        download_expires_at = d.pop("download_expires_at", UNSET)
 
-        download_expires_at = _parse_download_expires_at(d.pop("download_expires_at", UNSET))
-
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
+        download_url = d.pop("download_url", UNSET)
 
         data_export = cls(
             job_identifier=job_identifier,

@@ -30,10 +30,8 @@ class FinAgentAttributeErrorsConversationType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fin_agent_attribute_errors_conversation_type_0_attributes_type_0 import (
-            FinAgentAttributeErrorsConversationType0AttributesType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         attributes: dict[str, Any] | None | Unset
         if isinstance(self.attributes, Unset):
             attributes = UNSET
@@ -52,10 +50,8 @@ class FinAgentAttributeErrorsConversationType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_attribute_errors_conversation_type_0_attributes_type_0 import (
-            FinAgentAttributeErrorsConversationType0AttributesType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_attributes(data: object) -> FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset:
@@ -97,3 +93,16 @@ class FinAgentAttributeErrorsConversationType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentAttributeErrorsConversationType0AttributesType0
+    from ..models.fin_agent_attribute_errors_conversation_type_0_attributes_type_0 import (
+        FinAgentAttributeErrorsConversationType0AttributesType0,
+    )
+
+    _lazy_loaded = True

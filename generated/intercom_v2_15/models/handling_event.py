@@ -36,8 +36,8 @@ class HandlingEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.teammate_reference import TeammateReference
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         teammate: dict[str, Any] | None | Unset
         if isinstance(self.teammate, Unset):
             teammate = UNSET
@@ -84,8 +84,8 @@ class HandlingEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.teammate_reference import TeammateReference
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_teammate(data: object) -> None | TeammateReference | Unset:
@@ -139,14 +139,7 @@ class HandlingEvent:
 
         timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         handling_event = cls(
             teammate=teammate,
@@ -173,3 +166,14 @@ class HandlingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TeammateReference
+    from ..models.teammate_reference import TeammateReference
+
+    _lazy_loaded = True

@@ -35,6 +35,8 @@ class ReplyToFinBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         conversation_id = self.conversation_id
 
         message = self.message.to_dict()
@@ -64,10 +66,8 @@ class ReplyToFinBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_attachment import FinAgentAttachment
-        from ..models.fin_agent_message import FinAgentMessage
-        from ..models.fin_agent_user import FinAgentUser
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         conversation_id = d.pop("conversation_id")
 
@@ -109,3 +109,16 @@ class ReplyToFinBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentAttachment, FinAgentMessage, FinAgentUser
+    from ..models.fin_agent_attachment import FinAgentAttachment
+    from ..models.fin_agent_message import FinAgentMessage
+    from ..models.fin_agent_user import FinAgentUser
+
+    _lazy_loaded = True

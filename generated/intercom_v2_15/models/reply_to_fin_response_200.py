@@ -46,8 +46,8 @@ class ReplyToFinResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         conversation_id: None | str | Unset
         if isinstance(self.conversation_id, Unset):
             conversation_id = UNSET
@@ -110,27 +110,12 @@ class ReplyToFinResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        conversation_id = d.pop("conversation_id", UNSET)
 
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
         def _parse_status(data: object) -> None | ReplyToFinResponse200Status | Unset:
             if data is None:
@@ -183,14 +168,7 @@ class ReplyToFinResponse200:
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
-        def _parse_sse_subscription_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sse_subscription_url = _parse_sse_subscription_url(d.pop("sse_subscription_url", UNSET))
+        sse_subscription_url = d.pop("sse_subscription_url", UNSET)
 
         reply_to_fin_response_200 = cls(
             conversation_id=conversation_id,
@@ -219,3 +197,14 @@ class ReplyToFinResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentAttributeErrors
+    from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
+
+    _lazy_loaded = True

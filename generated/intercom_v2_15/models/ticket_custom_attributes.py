@@ -28,7 +28,8 @@ class TicketCustomAttributes:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_attribute import FileAttribute
+        if not _lazy_loaded:
+            _load_lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -44,8 +45,8 @@ class TicketCustomAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_attribute import FileAttribute
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         ticket_custom_attributes = cls()
 
@@ -95,3 +96,14 @@ class TicketCustomAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FileAttribute
+    from ..models.file_attribute import FileAttribute
+
+    _lazy_loaded = True

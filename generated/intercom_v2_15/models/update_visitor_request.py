@@ -34,6 +34,8 @@ class UpdateVisitorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id = self.id
 
         user_id = self.user_id
@@ -60,8 +62,8 @@ class UpdateVisitorRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -101,3 +103,14 @@ class UpdateVisitorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UpdateVisitorRequestCustomAttributes
+    from ..models.update_visitor_request_custom_attributes import UpdateVisitorRequestCustomAttributes
+
+    _lazy_loaded = True

@@ -35,6 +35,8 @@ class WhatsappMessageStatusList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_.value
 
         ruleset_id = self.ruleset_id
@@ -64,9 +66,8 @@ class WhatsappMessageStatusList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
-        from ..models.whatsapp_message_status_list_pages import WhatsappMessageStatusListPages
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = WhatsappMessageStatusListType(d.pop("type"))
 
@@ -109,3 +110,15 @@ class WhatsappMessageStatusList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, WhatsappMessageStatusListEventsItem, WhatsappMessageStatusListPages
+    from ..models.whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
+    from ..models.whatsapp_message_status_list_pages import WhatsappMessageStatusListPages
+
+    _lazy_loaded = True

@@ -34,8 +34,8 @@ class WhatsappMessageStatusListPages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_ = self.type_.value
 
         per_page = self.per_page
@@ -66,8 +66,8 @@ class WhatsappMessageStatusListPages:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = WhatsappMessageStatusListPagesType(d.pop("type"))
 
@@ -117,3 +117,14 @@ class WhatsappMessageStatusListPages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, WhatsappMessageStatusListPagesNextType0
+    from ..models.whatsapp_message_status_list_pages_next_type_0 import WhatsappMessageStatusListPagesNextType0
+
+    _lazy_loaded = True

@@ -52,6 +52,8 @@ class AiCallResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -152,73 +154,22 @@ class AiCallResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ai_call_response_call_transcript_type_0_item import AiCallResponseCallTranscriptType0Item
-        from ..models.ai_call_response_intent_type_0_item import AiCallResponseIntentType0Item
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        app_id = d.pop("app_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        user_phone_number = d.pop("user_phone_number", UNSET)
 
-        def _parse_app_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status = d.pop("status", UNSET)
 
-        app_id = _parse_app_id(d.pop("app_id", UNSET))
+        intercom_call_id = d.pop("intercom_call_id", UNSET)
 
-        def _parse_user_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_call_id = d.pop("external_call_id", UNSET)
 
-        user_phone_number = _parse_user_phone_number(d.pop("user_phone_number", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_intercom_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        intercom_call_id = _parse_intercom_call_id(d.pop("intercom_call_id", UNSET))
-
-        def _parse_external_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_call_id = _parse_external_call_id(d.pop("external_call_id", UNSET))
-
-        def _parse_intercom_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        intercom_conversation_id = _parse_intercom_conversation_id(d.pop("intercom_conversation_id", UNSET))
+        intercom_conversation_id = d.pop("intercom_conversation_id", UNSET)
 
         def _parse_call_transcript(data: object) -> list[AiCallResponseCallTranscriptType0Item] | None | Unset:
             if data is None:
@@ -244,14 +195,7 @@ class AiCallResponse:
 
         call_transcript = _parse_call_transcript(d.pop("call_transcript", UNSET))
 
-        def _parse_call_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        call_summary = _parse_call_summary(d.pop("call_summary", UNSET))
+        call_summary = d.pop("call_summary", UNSET)
 
         def _parse_intent(data: object) -> list[AiCallResponseIntentType0Item] | None | Unset:
             if data is None:
@@ -306,3 +250,15 @@ class AiCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, AiCallResponseCallTranscriptType0Item, AiCallResponseIntentType0Item
+    from ..models.ai_call_response_call_transcript_type_0_item import AiCallResponseCallTranscriptType0Item
+    from ..models.ai_call_response_intent_type_0_item import AiCallResponseIntentType0Item
+
+    _lazy_loaded = True

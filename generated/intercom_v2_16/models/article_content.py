@@ -276,50 +276,15 @@ class ArticleContent:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = d.pop("body", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        body_markdown = d.pop("body_markdown", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_body_markdown(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body_markdown = _parse_body_markdown(d.pop("body_markdown", UNSET))
-
-        def _parse_author_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        author_id = _parse_author_id(d.pop("author_id", UNSET))
+        author_id = d.pop("author_id", UNSET)
 
         def _parse_state(data: object) -> ArticleContentState | None | Unset:
             if data is None:
@@ -338,50 +303,15 @@ class ArticleContent:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        has_unpublished_changes = d.pop("has_unpublished_changes", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        draft_updated_at = d.pop("draft_updated_at", UNSET)
 
-        def _parse_has_unpublished_changes(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_unpublished_changes = _parse_has_unpublished_changes(d.pop("has_unpublished_changes", UNSET))
-
-        def _parse_draft_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        draft_updated_at = _parse_draft_updated_at(d.pop("draft_updated_at", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_audience_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -400,50 +330,15 @@ class ArticleContent:
 
         audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
 
-        def _parse_ai_chatbot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
 
-        ai_chatbot_availability = _parse_ai_chatbot_availability(d.pop("ai_chatbot_availability", UNSET))
+        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
 
-        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
 
-        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
+        created_by_id = d.pop("created_by_id", UNSET)
 
-        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
-
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
-
-        def _parse_updated_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by_id = _parse_updated_by_id(d.pop("updated_by_id", UNSET))
+        updated_by_id = d.pop("updated_by_id", UNSET)
 
         article_content = cls(
             type_=type_,

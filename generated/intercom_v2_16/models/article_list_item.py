@@ -115,9 +115,8 @@ class ArticleListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.article_translated_content import ArticleTranslatedContent
-        from ..models.tags import Tags
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -355,9 +354,8 @@ class ArticleListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.article_translated_content import ArticleTranslatedContent
-        from ..models.tags import Tags
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ArticleListItemType | None | Unset:
@@ -377,68 +375,19 @@ class ArticleListItem:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        workspace_id = d.pop("workspace_id", UNSET)
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = d.pop("body", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        body_markdown = d.pop("body_markdown", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_body_markdown(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body_markdown = _parse_body_markdown(d.pop("body_markdown", UNSET))
-
-        def _parse_author_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        author_id = _parse_author_id(d.pop("author_id", UNSET))
+        author_id = d.pop("author_id", UNSET)
 
         def _parse_state(data: object) -> ArticleListItemState | None | Unset:
             if data is None:
@@ -457,50 +406,15 @@ class ArticleListItem:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        has_unpublished_changes = d.pop("has_unpublished_changes", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        draft_updated_at = d.pop("draft_updated_at", UNSET)
 
-        def _parse_has_unpublished_changes(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_unpublished_changes = _parse_has_unpublished_changes(d.pop("has_unpublished_changes", UNSET))
-
-        def _parse_draft_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        draft_updated_at = _parse_draft_updated_at(d.pop("draft_updated_at", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_parent_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -519,61 +433,17 @@ class ArticleListItem:
 
         parent_ids = _parse_parent_ids(d.pop("parent_ids", UNSET))
 
-        def _parse_ai_chatbot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
 
-        ai_chatbot_availability = _parse_ai_chatbot_availability(d.pop("ai_chatbot_availability", UNSET))
+        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
 
-        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
 
-        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
+        created_by_id = d.pop("created_by_id", UNSET)
 
-        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        updated_by_id = d.pop("updated_by_id", UNSET)
 
-        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
-
-        def _parse_created_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_by_id = _parse_created_by_id(d.pop("created_by_id", UNSET))
-
-        def _parse_updated_by_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_by_id = _parse_updated_by_id(d.pop("updated_by_id", UNSET))
-
-        def _parse_exclude_from_article_suggestions(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude_from_article_suggestions = _parse_exclude_from_article_suggestions(
-            d.pop("exclude_from_article_suggestions", UNSET)
-        )
+        exclude_from_article_suggestions = d.pop("exclude_from_article_suggestions", UNSET)
 
         def _parse_help_center_audience(data: object) -> ArticleListItemHelpCenterAudience | None | Unset:
             if data is None:
@@ -592,32 +462,11 @@ class ArticleListItem:
 
         help_center_audience = _parse_help_center_audience(d.pop("help_center_audience", UNSET))
 
-        def _parse_scheduled_publish_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        scheduled_publish_at = d.pop("scheduled_publish_at", UNSET)
 
-        scheduled_publish_at = _parse_scheduled_publish_at(d.pop("scheduled_publish_at", UNSET))
+        scheduled_unpublish_at = d.pop("scheduled_unpublish_at", UNSET)
 
-        def _parse_scheduled_unpublish_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        scheduled_unpublish_at = _parse_scheduled_unpublish_at(d.pop("scheduled_unpublish_at", UNSET))
-
-        def _parse_default_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_locale = _parse_default_locale(d.pop("default_locale", UNSET))
+        default_locale = d.pop("default_locale", UNSET)
 
         def _parse_translated_content(data: object) -> ArticleTranslatedContent | None | Unset:
             if data is None:
@@ -701,3 +550,15 @@ class ArticleListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ArticleTranslatedContent, Tags
+    from ..models.article_translated_content import ArticleTranslatedContent
+    from ..models.tags import Tags
+
+    _lazy_loaded = True

@@ -38,6 +38,8 @@ class AudienceList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -102,8 +104,8 @@ class AudienceList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audience import Audience
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> AudienceListType | None | Unset:
@@ -145,41 +147,13 @@ class AudienceList:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_count = d.pop("total_count", UNSET)
 
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        page = d.pop("page", UNSET)
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        per_page = d.pop("per_page", UNSET)
 
-        page = _parse_page(d.pop("page", UNSET))
-
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
-
-        def _parse_total_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
+        total_pages = d.pop("total_pages", UNSET)
 
         audience_list = cls(
             type_=type_,
@@ -208,3 +182,14 @@ class AudienceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Audience
+    from ..models.audience import Audience
+
+    _lazy_loaded = True

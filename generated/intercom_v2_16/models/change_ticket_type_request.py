@@ -35,6 +35,8 @@ class ChangeTicketTypeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         ticket_type_id = self.ticket_type_id
 
         ticket_state_id = self.ticket_state_id
@@ -58,8 +60,8 @@ class ChangeTicketTypeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         ticket_type_id = d.pop("ticket_type_id")
 
@@ -96,3 +98,14 @@ class ChangeTicketTypeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ChangeTicketTypeRequestTicketAttributes
+    from ..models.change_ticket_type_request_ticket_attributes import ChangeTicketTypeRequestTicketAttributes
+
+    _lazy_loaded = True

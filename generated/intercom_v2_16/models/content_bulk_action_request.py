@@ -54,6 +54,8 @@ class ContentBulkActionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         action = self.action.value
 
         content_ids = []
@@ -92,11 +94,8 @@ class ContentBulkActionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudience
-        from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailability
-        from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem
-        from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         action = ContentBulkActionRequestAction(d.pop("action"))
 
@@ -154,3 +153,22 @@ class ContentBulkActionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ContentBulkActionRequestAudience, \
+        ContentBulkActionRequestAvailability, \
+        ContentBulkActionRequestContentIdsItem, \
+        ContentBulkActionRequestTags
+    from ..models.content_bulk_action_request_audience import ContentBulkActionRequestAudience
+    from ..models.content_bulk_action_request_availability import ContentBulkActionRequestAvailability
+    from ..models.content_bulk_action_request_content_ids_item import ContentBulkActionRequestContentIdsItem
+    from ..models.content_bulk_action_request_tags import ContentBulkActionRequestTags
+
+    _lazy_loaded = True

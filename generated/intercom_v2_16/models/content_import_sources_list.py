@@ -35,8 +35,8 @@ class ContentImportSourcesList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pages_link import PagesLink
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -87,9 +87,8 @@ class ContentImportSourcesList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.content_import_source import ContentImportSource
-        from ..models.pages_link import PagesLink
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ContentImportSourcesListType | None | Unset:
@@ -126,14 +125,7 @@ class ContentImportSourcesList:
 
         pages = _parse_pages(d.pop("pages", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_data(data: object) -> list[ContentImportSource] | None | Unset:
             if data is None:
@@ -182,3 +174,15 @@ class ContentImportSourcesList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContentImportSource, PagesLink
+    from ..models.content_import_source import ContentImportSource
+    from ..models.pages_link import PagesLink
+
+    _lazy_loaded = True

@@ -171,32 +171,11 @@ class ConversationAttributeDecimalType:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_data_type(data: object) -> ConversationAttributeBaseDataType | None | Unset:
             if data is None:
@@ -215,14 +194,7 @@ class ConversationAttributeDecimalType:
 
         data_type = _parse_data_type(d.pop("data_type", UNSET))
 
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
+        required = d.pop("required", UNSET)
 
         def _parse_visible_to_team_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -241,41 +213,13 @@ class ConversationAttributeDecimalType:
 
         visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", UNSET))
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        archived = d.pop("archived", UNSET)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        updated_at = d.pop("updated_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
+        admin_id = d.pop("admin_id", UNSET)
 
         conversation_attribute_decimal_type = cls(
             type_=type_,

@@ -53,14 +53,8 @@ class ConversationAttributeList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
-        from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
-        from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
-        from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
-        from ..models.conversation_attribute_list_type import ConversationAttributeListType
-        from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
-        from ..models.conversation_attribute_string_type import ConversationAttributeStringType
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -106,15 +100,8 @@ class ConversationAttributeList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
-        from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
-        from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
-        from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
-        from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
-        from ..models.conversation_attribute_list_type import ConversationAttributeListType
-        from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
-        from ..models.conversation_attribute_string_type import ConversationAttributeStringType
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ConversationAttributeListTypeEnum | None | Unset:
@@ -297,3 +284,30 @@ class ConversationAttributeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ConversationAttributeBooleanType, \
+        ConversationAttributeDatetimeType, \
+        ConversationAttributeDecimalType, \
+        ConversationAttributeFilesType, \
+        ConversationAttributeIntegerType, \
+        ConversationAttributeListType, \
+        ConversationAttributeRelationshipType, \
+        ConversationAttributeStringType
+    from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
+    from ..models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
+    from ..models.conversation_attribute_decimal_type import ConversationAttributeDecimalType
+    from ..models.conversation_attribute_files_type import ConversationAttributeFilesType
+    from ..models.conversation_attribute_integer_type import ConversationAttributeIntegerType
+    from ..models.conversation_attribute_list_type import ConversationAttributeListType
+    from ..models.conversation_attribute_relationship_type import ConversationAttributeRelationshipType
+    from ..models.conversation_attribute_string_type import ConversationAttributeStringType
+
+    _lazy_loaded = True

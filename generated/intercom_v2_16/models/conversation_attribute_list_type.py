@@ -56,6 +56,8 @@ class ConversationAttributeListType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -173,8 +175,8 @@ class ConversationAttributeListType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_attribute_option import ConversationAttributeOption
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ConversationAttributeBaseType | None | Unset:
@@ -194,32 +196,11 @@ class ConversationAttributeListType:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_data_type(data: object) -> ConversationAttributeBaseDataType | None | Unset:
             if data is None:
@@ -238,14 +219,7 @@ class ConversationAttributeListType:
 
         data_type = _parse_data_type(d.pop("data_type", UNSET))
 
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
+        required = d.pop("required", UNSET)
 
         def _parse_visible_to_team_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -264,41 +238,13 @@ class ConversationAttributeListType:
 
         visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", UNSET))
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        archived = d.pop("archived", UNSET)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        updated_at = d.pop("updated_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
+        admin_id = d.pop("admin_id", UNSET)
 
         def _parse_options(data: object) -> list[ConversationAttributeOption] | None | Unset:
             if data is None:
@@ -355,3 +301,14 @@ class ConversationAttributeListType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationAttributeOption
+    from ..models.conversation_attribute_option import ConversationAttributeOption
+
+    _lazy_loaded = True

@@ -35,13 +35,8 @@ class ConversationAttributeUpdatedByAdmin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_attribute_updated_by_admin_attribute_type_0 import (
-            ConversationAttributeUpdatedByAdminAttributeType0,
-        )
-        from ..models.conversation_attribute_updated_by_admin_value_type_0 import (
-            ConversationAttributeUpdatedByAdminValueType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         attribute: dict[str, Any] | None | Unset
         if isinstance(self.attribute, Unset):
             attribute = UNSET
@@ -70,13 +65,8 @@ class ConversationAttributeUpdatedByAdmin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_attribute_updated_by_admin_attribute_type_0 import (
-            ConversationAttributeUpdatedByAdminAttributeType0,
-        )
-        from ..models.conversation_attribute_updated_by_admin_value_type_0 import (
-            ConversationAttributeUpdatedByAdminValueType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_attribute(data: object) -> ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset:
@@ -136,3 +126,22 @@ class ConversationAttributeUpdatedByAdmin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ConversationAttributeUpdatedByAdminAttributeType0, \
+        ConversationAttributeUpdatedByAdminValueType0
+    from ..models.conversation_attribute_updated_by_admin_attribute_type_0 import (
+        ConversationAttributeUpdatedByAdminAttributeType0,
+    )
+    from ..models.conversation_attribute_updated_by_admin_value_type_0 import (
+        ConversationAttributeUpdatedByAdminValueType0,
+    )
+
+    _lazy_loaded = True

@@ -35,13 +35,8 @@ class ConversationAttributeUpdatedByUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_attribute_updated_by_user_attribute_type_0 import (
-            ConversationAttributeUpdatedByUserAttributeType0,
-        )
-        from ..models.conversation_attribute_updated_by_user_value_type_0 import (
-            ConversationAttributeUpdatedByUserValueType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         attribute: dict[str, Any] | None | Unset
         if isinstance(self.attribute, Unset):
             attribute = UNSET
@@ -70,13 +65,8 @@ class ConversationAttributeUpdatedByUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_attribute_updated_by_user_attribute_type_0 import (
-            ConversationAttributeUpdatedByUserAttributeType0,
-        )
-        from ..models.conversation_attribute_updated_by_user_value_type_0 import (
-            ConversationAttributeUpdatedByUserValueType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_attribute(data: object) -> ConversationAttributeUpdatedByUserAttributeType0 | None | Unset:
@@ -136,3 +126,19 @@ class ConversationAttributeUpdatedByUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationAttributeUpdatedByUserAttributeType0, ConversationAttributeUpdatedByUserValueType0
+    from ..models.conversation_attribute_updated_by_user_attribute_type_0 import (
+        ConversationAttributeUpdatedByUserAttributeType0,
+    )
+    from ..models.conversation_attribute_updated_by_user_value_type_0 import (
+        ConversationAttributeUpdatedByUserValueType0,
+    )
+
+    _lazy_loaded = True

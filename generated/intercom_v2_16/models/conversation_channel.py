@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,24 +53,9 @@ class ConversationChannel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        initial = d.pop("initial", UNSET)
 
-        def _parse_initial(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initial = _parse_initial(d.pop("initial", UNSET))
-
-        def _parse_current(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current = _parse_current(d.pop("current", UNSET))
+        current = d.pop("current", UNSET)
 
         conversation_channel = cls(
             initial=initial,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,60 +96,17 @@ class ConversationMonitorEvaluation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        monitor_id = d.pop("monitor_id", UNSET)
 
-        def _parse_monitor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        monitor_name = d.pop("monitor_name", UNSET)
 
-        monitor_id = _parse_monitor_id(d.pop("monitor_id", UNSET))
+        monitor_type = d.pop("monitor_type", UNSET)
 
-        def _parse_monitor_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result = d.pop("result", UNSET)
 
-        monitor_name = _parse_monitor_name(d.pop("monitor_name", UNSET))
+        explanation = d.pop("explanation", UNSET)
 
-        def _parse_monitor_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        monitor_type = _parse_monitor_type(d.pop("monitor_type", UNSET))
-
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        def _parse_explanation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        explanation = _parse_explanation(d.pop("explanation", UNSET))
-
-        def _parse_evaluated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        evaluated_at = _parse_evaluated_at(d.pop("evaluated_at", UNSET))
+        evaluated_at = d.pop("evaluated_at", UNSET)
 
         conversation_monitor_evaluation = cls(
             monitor_id=monitor_id,

@@ -52,8 +52,8 @@ class ConversationScorecard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_scorecard_reviewed_teammate import ConversationScorecardReviewedTeammate
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         scorecard_id: None | str | Unset
         if isinstance(self.scorecard_id, Unset):
             scorecard_id = UNSET
@@ -150,82 +150,24 @@ class ConversationScorecard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator
-        from ..models.conversation_scorecard_reviewed_teammate import ConversationScorecardReviewedTeammate
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        scorecard_id = d.pop("scorecard_id", UNSET)
 
-        def _parse_scorecard_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        scorecard_version_id = d.pop("scorecard_version_id", UNSET)
 
-        scorecard_id = _parse_scorecard_id(d.pop("scorecard_id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_scorecard_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        scorecard_type = d.pop("scorecard_type", UNSET)
 
-        scorecard_version_id = _parse_scorecard_version_id(d.pop("scorecard_version_id", UNSET))
+        passed = d.pop("passed", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        score = d.pop("score", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        ai_score = d.pop("ai_score", UNSET)
 
-        def _parse_scorecard_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scorecard_type = _parse_scorecard_type(d.pop("scorecard_type", UNSET))
-
-        def _parse_passed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        passed = _parse_passed(d.pop("passed", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_ai_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ai_score = _parse_ai_score(d.pop("ai_score", UNSET))
-
-        def _parse_evaluated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        evaluated_at = _parse_evaluated_at(d.pop("evaluated_at", UNSET))
+        evaluated_at = d.pop("evaluated_at", UNSET)
 
         def _parse_reviewed_teammate(data: object) -> ConversationScorecardReviewedTeammate | None | Unset:
             if data is None:
@@ -297,3 +239,15 @@ class ConversationScorecard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationScorecardEvaluator, ConversationScorecardReviewedTeammate
+    from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator
+    from ..models.conversation_scorecard_reviewed_teammate import ConversationScorecardReviewedTeammate
+
+    _lazy_loaded = True

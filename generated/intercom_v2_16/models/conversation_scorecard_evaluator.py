@@ -31,8 +31,8 @@ class ConversationScorecardEvaluator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         evaluator_id: None | str | Unset
         if isinstance(self.evaluator_id, Unset):
             evaluator_id = UNSET
@@ -59,18 +59,10 @@ class ConversationScorecardEvaluator:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_evaluator_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        evaluator_id = _parse_evaluator_id(d.pop("evaluator_id", UNSET))
+        evaluator_id = d.pop("evaluator_id", UNSET)
 
         def _parse_result(data: object) -> ConversationScorecardEvaluatorResult | None | Unset:
             if data is None:
@@ -112,3 +104,14 @@ class ConversationScorecardEvaluator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationScorecardEvaluatorResult
+    from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
+
+    _lazy_loaded = True

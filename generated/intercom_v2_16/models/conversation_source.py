@@ -62,9 +62,8 @@ class ConversationSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_source_author import ConversationSourceAuthor
-        from ..models.source_email_message_metadata import SourceEmailMessageMetadata
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -191,40 +190,14 @@ class ConversationSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_source_author import ConversationSourceAuthor
-        from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
-        from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
-        from ..models.part_attachment import PartAttachment
-        from ..models.source_email_message_metadata import SourceEmailMessageMetadata
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_delivered_as(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivered_as = _parse_delivered_as(d.pop("delivered_as", UNSET))
+        delivered_as = d.pop("delivered_as", UNSET)
 
         def _parse_recipients(data: object) -> list[ConversationSourceRecipientsType0Item] | None | Unset:
             if data is None:
@@ -272,23 +245,9 @@ class ConversationSource:
 
         reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject = d.pop("subject", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body = d.pop("body", UNSET)
 
         def _parse_author(data: object) -> ConversationSourceAuthor | None | Unset:
             if data is None:
@@ -329,23 +288,9 @@ class ConversationSource:
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = d.pop("url", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_redacted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        redacted = _parse_redacted(d.pop("redacted", UNSET))
+        redacted = d.pop("redacted", UNSET)
 
         def _parse_email_message_metadata(data: object) -> None | SourceEmailMessageMetadata | Unset:
             if data is None:
@@ -397,3 +342,24 @@ class ConversationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ConversationSourceAuthor, \
+        ConversationSourceRecipientsType0Item, \
+        ConversationSourceReplyToType0Item, \
+        PartAttachment, \
+        SourceEmailMessageMetadata
+    from ..models.conversation_source_author import ConversationSourceAuthor
+    from ..models.conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
+    from ..models.conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
+    from ..models.part_attachment import PartAttachment
+    from ..models.source_email_message_metadata import SourceEmailMessageMetadata
+
+    _lazy_loaded = True

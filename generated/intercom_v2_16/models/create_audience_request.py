@@ -33,6 +33,8 @@ class CreateAudienceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         predicates: list[dict[str, Any]] | Unset = UNSET
@@ -65,8 +67,8 @@ class CreateAudienceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.predicate import Predicate
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -112,3 +114,14 @@ class CreateAudienceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, Predicate
+    from ..models.predicate import Predicate
+
+    _lazy_loaded = True

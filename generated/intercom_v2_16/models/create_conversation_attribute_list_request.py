@@ -40,6 +40,8 @@ class CreateConversationAttributeListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         data_type = self.data_type.value
@@ -80,8 +82,8 @@ class CreateConversationAttributeListRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -129,3 +131,14 @@ class CreateConversationAttributeListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateConversationAttributeOptionRequest
+    from ..models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
+
+    _lazy_loaded = True

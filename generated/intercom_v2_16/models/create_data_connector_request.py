@@ -69,6 +69,8 @@ class CreateDataConnectorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         description = self.description
@@ -156,10 +158,8 @@ class CreateDataConnectorRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
-        from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
-        from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -255,3 +255,20 @@ class CreateDataConnectorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        CreateDataConnectorRequestDataInputsItem, \
+        CreateDataConnectorRequestHeadersItem, \
+        CreateDataConnectorRequestMockResponse
+    from ..models.create_data_connector_request_data_inputs_item import CreateDataConnectorRequestDataInputsItem
+    from ..models.create_data_connector_request_headers_item import CreateDataConnectorRequestHeadersItem
+    from ..models.create_data_connector_request_mock_response import CreateDataConnectorRequestMockResponse
+
+    _lazy_loaded = True

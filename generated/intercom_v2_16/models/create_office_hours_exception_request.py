@@ -38,6 +38,8 @@ class CreateOfficeHoursExceptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         exception_date = self.exception_date.isoformat()
 
         exception_type = self.exception_type.value
@@ -77,8 +79,8 @@ class CreateOfficeHoursExceptionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         exception_date = datetime.date.fromisoformat(d.pop("exception_date"))
 
@@ -136,3 +138,14 @@ class CreateOfficeHoursExceptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, OfficeHoursTimeInterval
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+    _lazy_loaded = True

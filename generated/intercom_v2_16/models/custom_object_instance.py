@@ -49,8 +49,8 @@ class CustomObjectInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_object_instance_custom_attributes_type_0 import CustomObjectInstanceCustomAttributesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -125,72 +125,22 @@ class CustomObjectInstance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_object_instance_custom_attributes_type_0 import CustomObjectInstanceCustomAttributesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id = d.pop("external_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        external_created_at = d.pop("external_created_at", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_updated_at = d.pop("external_updated_at", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_external_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        updated_at = d.pop("updated_at", UNSET)
 
-        external_created_at = _parse_external_created_at(d.pop("external_created_at", UNSET))
-
-        def _parse_external_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        external_updated_at = _parse_external_updated_at(d.pop("external_updated_at", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         def _parse_custom_attributes(data: object) -> CustomObjectInstanceCustomAttributesType0 | None | Unset:
             if data is None:
@@ -238,3 +188,14 @@ class CustomObjectInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CustomObjectInstanceCustomAttributesType0
+    from ..models.custom_object_instance_custom_attributes_type_0 import CustomObjectInstanceCustomAttributesType0
+
+    _lazy_loaded = True

@@ -239,14 +239,7 @@ class DataAttribute:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_model(data: object) -> DataAttributeModel | None | Unset:
             if data is None:
@@ -265,41 +258,13 @@ class DataAttribute:
 
         model = _parse_model(d.pop("model", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        full_name = d.pop("full_name", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = d.pop("label", UNSET)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
-
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_data_type(data: object) -> DataAttributeDataType | None | Unset:
             if data is None:
@@ -335,77 +300,21 @@ class DataAttribute:
 
         options = _parse_options(d.pop("options", UNSET))
 
-        def _parse_api_writable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        api_writable = d.pop("api_writable", UNSET)
 
-        api_writable = _parse_api_writable(d.pop("api_writable", UNSET))
+        messenger_writable = d.pop("messenger_writable", UNSET)
 
-        def _parse_messenger_writable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ui_writable = d.pop("ui_writable", UNSET)
 
-        messenger_writable = _parse_messenger_writable(d.pop("messenger_writable", UNSET))
+        custom = d.pop("custom", UNSET)
 
-        def _parse_ui_writable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        archived = d.pop("archived", UNSET)
 
-        ui_writable = _parse_ui_writable(d.pop("ui_writable", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_custom(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        updated_at = d.pop("updated_at", UNSET)
 
-        custom = _parse_custom(d.pop("custom", UNSET))
-
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_admin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        admin_id = _parse_admin_id(d.pop("admin_id", UNSET))
+        admin_id = d.pop("admin_id", UNSET)
 
         data_attribute = cls(
             type_=type_,

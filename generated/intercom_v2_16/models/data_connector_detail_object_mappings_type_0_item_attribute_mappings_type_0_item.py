@@ -66,26 +66,9 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        response_attribute_path = d.pop("response_attribute_path", UNSET)
 
-        def _parse_response_attribute_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_attribute_path = _parse_response_attribute_path(d.pop("response_attribute_path", UNSET))
-
-        def _parse_intercom_attribute_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        intercom_attribute_identifier = _parse_intercom_attribute_identifier(
-            d.pop("intercom_attribute_identifier", UNSET)
-        )
+        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", UNSET)
 
         def _parse_mapping_type(
             data: object,

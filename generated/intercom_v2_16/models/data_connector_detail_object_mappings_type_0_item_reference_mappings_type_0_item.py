@@ -85,16 +85,7 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
 
         intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", UNSET))
 
-        def _parse_intercom_attribute_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        intercom_attribute_identifier = _parse_intercom_attribute_identifier(
-            d.pop("intercom_attribute_identifier", UNSET)
-        )
+        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", UNSET)
 
         data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item = cls(
             intercom_object_type=intercom_object_type,

@@ -240,41 +240,13 @@ class DataConnectorExecutionResult:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        data_connector_id = d.pop("data_connector_id", UNSET)
 
-        def _parse_data_connector_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        success = d.pop("success", UNSET)
 
-        data_connector_id = _parse_data_connector_id(d.pop("data_connector_id", UNSET))
-
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
-
-        def _parse_http_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        http_status = _parse_http_status(d.pop("http_status", UNSET))
+        http_status = d.pop("http_status", UNSET)
 
         def _parse_http_method(data: object) -> DataConnectorExecutionResultHttpMethod | None | Unset:
             if data is None:
@@ -310,23 +282,9 @@ class DataConnectorExecutionResult:
 
         error_type = _parse_error_type(d.pop("error_type", UNSET))
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_message = d.pop("error_message", UNSET)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        def _parse_execution_time_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        execution_time_ms = _parse_execution_time_ms(d.pop("execution_time_ms", UNSET))
+        execution_time_ms = d.pop("execution_time_ms", UNSET)
 
         def _parse_source_type(data: object) -> DataConnectorExecutionResultSourceType | None | Unset:
             if data is None:
@@ -345,23 +303,9 @@ class DataConnectorExecutionResult:
 
         source_type = _parse_source_type(d.pop("source_type", UNSET))
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_id = d.pop("source_id", UNSET)
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+        conversation_id = d.pop("conversation_id", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -380,41 +324,13 @@ class DataConnectorExecutionResult:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_request_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        request_url = d.pop("request_url", UNSET)
 
-        request_url = _parse_request_url(d.pop("request_url", UNSET))
+        request_body = d.pop("request_body", UNSET)
 
-        def _parse_request_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        response_body = d.pop("response_body", UNSET)
 
-        request_body = _parse_request_body(d.pop("request_body", UNSET))
-
-        def _parse_response_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_body = _parse_response_body(d.pop("response_body", UNSET))
-
-        def _parse_raw_response_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        raw_response_body = _parse_raw_response_body(d.pop("raw_response_body", UNSET))
+        raw_response_body = d.pop("raw_response_body", UNSET)
 
         data_connector_execution_result = cls(
             type_=type_,

@@ -36,10 +36,8 @@ class DataConnectorExecutionResultListPagesType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_connector_execution_result_list_pages_type_0_next_type_0 import (
-            DataConnectorExecutionResultListPagesType0NextType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -76,10 +74,8 @@ class DataConnectorExecutionResultListPagesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_connector_execution_result_list_pages_type_0_next_type_0 import (
-            DataConnectorExecutionResultListPagesType0NextType0,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> DataConnectorExecutionResultListPagesType0Type | None | Unset:
@@ -99,14 +95,7 @@ class DataConnectorExecutionResultListPagesType0:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
+        per_page = d.pop("per_page", UNSET)
 
         def _parse_next_(data: object) -> DataConnectorExecutionResultListPagesType0NextType0 | None | Unset:
             if data is None:
@@ -149,3 +138,16 @@ class DataConnectorExecutionResultListPagesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DataConnectorExecutionResultListPagesType0NextType0
+    from ..models.data_connector_execution_result_list_pages_type_0_next_type_0 import (
+        DataConnectorExecutionResultListPagesType0NextType0,
+    )
+
+    _lazy_loaded = True

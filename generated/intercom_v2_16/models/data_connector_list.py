@@ -33,8 +33,8 @@ class DataConnectorList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_connector_list_pages_type_0 import DataConnectorListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -77,9 +77,8 @@ class DataConnectorList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_connector import DataConnector
-        from ..models.data_connector_list_pages_type_0 import DataConnectorListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> DataConnectorListType | None | Unset:
@@ -162,3 +161,15 @@ class DataConnectorList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DataConnector, DataConnectorListPagesType0
+    from ..models.data_connector import DataConnector
+    from ..models.data_connector_list_pages_type_0 import DataConnectorListPagesType0
+
+    _lazy_loaded = True

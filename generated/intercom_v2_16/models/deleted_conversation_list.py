@@ -35,8 +35,8 @@ class DeletedConversationList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pages_link import PagesLink
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -85,19 +85,10 @@ class DeletedConversationList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deleted_conversation_item import DeletedConversationItem
-        from ..models.pages_link import PagesLink
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         def _parse_conversations(data: object) -> list[DeletedConversationItem] | None | Unset:
             if data is None:
@@ -121,14 +112,7 @@ class DeletedConversationList:
 
         conversations = _parse_conversations(d.pop("conversations", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_pages(data: object) -> None | PagesLink | Unset:
             if data is None:
@@ -172,3 +156,15 @@ class DeletedConversationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DeletedConversationItem, PagesLink
+    from ..models.deleted_conversation_item import DeletedConversationItem
+    from ..models.pages_link import PagesLink
+
+    _lazy_loaded = True

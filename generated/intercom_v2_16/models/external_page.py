@@ -215,77 +215,21 @@ class ExternalPage:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        title = d.pop("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        html = d.pop("html", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        url = d.pop("url", UNSET)
 
-        def _parse_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ai_agent_availability = d.pop("ai_agent_availability", UNSET)
 
-        html = _parse_html(d.pop("html", UNSET))
+        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_ai_agent_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_agent_availability = _parse_ai_agent_availability(d.pop("ai_agent_availability", UNSET))
-
-        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
-
-        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
-
-        def _parse_fin_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fin_availability = _parse_fin_availability(d.pop("fin_availability", UNSET))
+        fin_availability = d.pop("fin_availability", UNSET)
 
         def _parse_locale(data: object) -> ExternalPageLocale | None | Unset:
             if data is None:
@@ -304,50 +248,15 @@ class ExternalPage:
 
         locale = _parse_locale(d.pop("locale", UNSET))
 
-        def _parse_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        source_id = d.pop("source_id", UNSET)
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+        external_id = d.pop("external_id", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_last_ingested_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_ingested_at = _parse_last_ingested_at(d.pop("last_ingested_at", UNSET))
+        last_ingested_at = d.pop("last_ingested_at", UNSET)
 
         external_page = cls(
             type_=type_,

@@ -37,6 +37,8 @@ class FinAgentConversationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         history: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.history, Unset):
             history = []
@@ -60,9 +62,8 @@ class FinAgentConversationMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
-        from ..models.fin_agent_message import FinAgentMessage
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _history = d.pop("history", UNSET)
         history: list[FinAgentMessage] | Unset = UNSET
@@ -103,3 +104,15 @@ class FinAgentConversationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentConversationMetadataAttributes, FinAgentMessage
+    from ..models.fin_agent_conversation_metadata_attributes import FinAgentConversationMetadataAttributes
+    from ..models.fin_agent_message import FinAgentMessage
+
+    _lazy_loaded = True

@@ -44,6 +44,8 @@ class FinAgentCsatRequestedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         event_name = self.event_name.value
 
         conversation_id = self.conversation_id
@@ -70,8 +72,8 @@ class FinAgentCsatRequestedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_name = FinAgentCsatRequestedEventEventName(d.pop("event_name"))
 
@@ -109,3 +111,14 @@ class FinAgentCsatRequestedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, FinAgentCsatRequestedEventCsat
+    from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat
+
+    _lazy_loaded = True

@@ -134,15 +134,7 @@ class HelpCenterRedirect:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_type_(data: object) -> HelpCenterRedirectType | None | Unset:
             if data is None:
@@ -161,32 +153,11 @@ class HelpCenterRedirect:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_from_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_url = d.pop("from_url", UNSET)
 
-        from_url = _parse_from_url(d.pop("from_url", UNSET))
+        locale = d.pop("locale", UNSET)
 
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_help_center_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        help_center_id = _parse_help_center_id(d.pop("help_center_id", UNSET))
+        help_center_id = d.pop("help_center_id", UNSET)
 
         def _parse_target_type(data: object) -> HelpCenterRedirectTargetType | None | Unset:
             if data is None:
@@ -205,32 +176,11 @@ class HelpCenterRedirect:
 
         target_type = _parse_target_type(d.pop("target_type", UNSET))
 
-        def _parse_target_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        target_id = d.pop("target_id", UNSET)
 
-        target_id = _parse_target_id(d.pop("target_id", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         help_center_redirect = cls(
             id=id,

@@ -202,86 +202,23 @@ class InternalArticleListItem:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        title = d.pop("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = d.pop("body", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        body_markdown = d.pop("body_markdown", UNSET)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        owner_id = d.pop("owner_id", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        author_id = d.pop("author_id", UNSET)
 
-        def _parse_body_markdown(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        body_markdown = _parse_body_markdown(d.pop("body_markdown", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_author_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        author_id = _parse_author_id(d.pop("author_id", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
+        locale = d.pop("locale", UNSET)
 
         def _parse_audience_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -300,32 +237,11 @@ class InternalArticleListItem:
 
         audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
 
-        def _parse_ai_chatbot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
 
-        ai_chatbot_availability = _parse_ai_chatbot_availability(d.pop("ai_chatbot_availability", UNSET))
+        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
 
-        def _parse_ai_copilot_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_copilot_availability = _parse_ai_copilot_availability(d.pop("ai_copilot_availability", UNSET))
-
-        def _parse_ai_sales_agent_availability(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ai_sales_agent_availability = _parse_ai_sales_agent_availability(d.pop("ai_sales_agent_availability", UNSET))
+        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
 
         internal_article_list_item = cls(
             type_=type_,

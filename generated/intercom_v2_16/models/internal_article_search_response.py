@@ -35,9 +35,8 @@ class InternalArticleSearchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cursor_pages import CursorPages
-        from ..models.internal_article_search_response_data_type_0 import InternalArticleSearchResponseDataType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -84,9 +83,8 @@ class InternalArticleSearchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cursor_pages import CursorPages
-        from ..models.internal_article_search_response_data_type_0 import InternalArticleSearchResponseDataType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> InternalArticleSearchResponseType | None | Unset:
@@ -106,14 +104,7 @@ class InternalArticleSearchResponse:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_data(data: object) -> InternalArticleSearchResponseDataType0 | None | Unset:
             if data is None:
@@ -174,3 +165,15 @@ class InternalArticleSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CursorPages, InternalArticleSearchResponseDataType0
+    from ..models.cursor_pages import CursorPages
+    from ..models.internal_article_search_response_data_type_0 import InternalArticleSearchResponseDataType0
+
+    _lazy_loaded = True

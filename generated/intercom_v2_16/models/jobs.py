@@ -129,23 +129,9 @@ class Jobs:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url = d.pop("url", UNSET)
 
         def _parse_status(data: object) -> JobsStatus | None | Unset:
             if data is None:
@@ -164,32 +150,11 @@ class Jobs:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_type = d.pop("resource_type", UNSET)
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
+        resource_id = d.pop("resource_id", UNSET)
 
-        def _parse_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_resource_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_url = _parse_resource_url(d.pop("resource_url", UNSET))
+        resource_url = d.pop("resource_url", UNSET)
 
         jobs = cls(
             type_=type_,

@@ -36,6 +36,8 @@ class ListReportingDatasetsResponse200DataType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -90,47 +92,16 @@ class ListReportingDatasetsResponse200DataType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item import (
-            ListReportingDatasetsResponse200DataType0ItemAttributesType0Item,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_default_time_attribute_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_time_attribute_id = _parse_default_time_attribute_id(d.pop("default_time_attribute_id", UNSET))
+        default_time_attribute_id = d.pop("default_time_attribute_id", UNSET)
 
         def _parse_attributes(
             data: object,
@@ -184,3 +155,16 @@ class ListReportingDatasetsResponse200DataType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ListReportingDatasetsResponse200DataType0ItemAttributesType0Item
+    from ..models.list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item import (
+        ListReportingDatasetsResponse200DataType0ItemAttributesType0Item,
+    )
+
+    _lazy_loaded = True

@@ -35,6 +35,8 @@ class MergeHistoryList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -83,8 +85,8 @@ class MergeHistoryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.merge_history_item import MergeHistoryItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> MergeHistoryListType | None | Unset:
@@ -126,23 +128,9 @@ class MergeHistoryList:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_cursor = d.pop("next_cursor", UNSET)
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
-
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("has_more", UNSET))
+        has_more = d.pop("has_more", UNSET)
 
         merge_history_list = cls(
             type_=type_,
@@ -169,3 +157,14 @@ class MergeHistoryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, MergeHistoryItem
+    from ..models.merge_history_item import MergeHistoryItem
+
+    _lazy_loaded = True

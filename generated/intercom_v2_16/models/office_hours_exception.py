@@ -54,6 +54,8 @@ class OfficeHoursException:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -152,36 +154,14 @@ class OfficeHoursException:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_office_hours_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        office_hours_schedule_id = _parse_office_hours_schedule_id(d.pop("office_hours_schedule_id", UNSET))
+        office_hours_schedule_id = d.pop("office_hours_schedule_id", UNSET)
 
         def _parse_exception_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -217,14 +197,7 @@ class OfficeHoursException:
 
         exception_type = _parse_exception_type(d.pop("exception_type", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
             if data is None:
@@ -248,32 +221,11 @@ class OfficeHoursException:
 
         time_intervals = _parse_time_intervals(d.pop("time_intervals", UNSET))
 
-        def _parse_recurring_annually(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        recurring_annually = d.pop("recurring_annually", UNSET)
 
-        recurring_annually = _parse_recurring_annually(d.pop("recurring_annually", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         office_hours_exception = cls(
             type_=type_,
@@ -306,3 +258,14 @@ class OfficeHoursException:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, OfficeHoursTimeInterval
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+    _lazy_loaded = True

@@ -30,9 +30,8 @@ class OperatorWorkflowEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
-        from ..models.operator_workflow_event_workflow_type_0 import OperatorWorkflowEventWorkflowType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         workflow: dict[str, Any] | None | Unset
         if isinstance(self.workflow, Unset):
             workflow = UNSET
@@ -61,9 +60,8 @@ class OperatorWorkflowEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
-        from ..models.operator_workflow_event_workflow_type_0 import OperatorWorkflowEventWorkflowType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_workflow(data: object) -> None | OperatorWorkflowEventWorkflowType0 | Unset:
@@ -123,3 +121,15 @@ class OperatorWorkflowEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, OperatorWorkflowEventEventType0, OperatorWorkflowEventWorkflowType0
+    from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
+    from ..models.operator_workflow_event_workflow_type_0 import OperatorWorkflowEventWorkflowType0
+
+    _lazy_loaded = True

@@ -36,8 +36,8 @@ class RegisterFinVoiceCallRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         phone_number = self.phone_number
 
         call_id = self.call_id
@@ -71,8 +71,8 @@ class RegisterFinVoiceCallRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         phone_number = d.pop("phone_number")
 
@@ -127,3 +127,14 @@ class RegisterFinVoiceCallRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, RegisterFinVoiceCallRequestDataType0
+    from ..models.register_fin_voice_call_request_data_type_0 import RegisterFinVoiceCallRequestDataType0
+
+    _lazy_loaded = True

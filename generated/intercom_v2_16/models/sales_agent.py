@@ -35,8 +35,8 @@ class SalesAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         outcome: None | str | Unset
         if isinstance(self.outcome, Unset):
             outcome = UNSET
@@ -73,8 +73,8 @@ class SalesAgent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_outcome(data: object) -> None | SalesAgentOutcome | Unset:
@@ -94,14 +94,7 @@ class SalesAgent:
 
         outcome = _parse_outcome(d.pop("outcome", UNSET))
 
-        def _parse_routing_outcome(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        routing_outcome = _parse_routing_outcome(d.pop("routing_outcome", UNSET))
+        routing_outcome = d.pop("routing_outcome", UNSET)
 
         def _parse_collected_data(data: object) -> None | SalesAgentCollectedDataType0 | Unset:
             if data is None:
@@ -144,3 +137,14 @@ class SalesAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, SalesAgentCollectedDataType0
+    from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
+
+    _lazy_loaded = True

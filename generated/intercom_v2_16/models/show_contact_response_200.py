@@ -149,14 +149,8 @@ class ShowContactResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_avatar_type_0 import ContactAvatarType0
-        from ..models.contact_companies import ContactCompanies
-        from ..models.contact_custom_attributes_type_0 import ContactCustomAttributesType0
-        from ..models.contact_location import ContactLocation
-        from ..models.contact_notes import ContactNotes
-        from ..models.contact_social_profiles import ContactSocialProfiles
-        from ..models.contact_tags import ContactTags
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -561,358 +555,84 @@ class ShowContactResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_avatar_type_0 import ContactAvatarType0
-        from ..models.contact_companies import ContactCompanies
-        from ..models.contact_custom_attributes_type_0 import ContactCustomAttributesType0
-        from ..models.contact_location import ContactLocation
-        from ..models.contact_notes import ContactNotes
-        from ..models.contact_social_profiles import ContactSocialProfiles
-        from ..models.contact_tags import ContactTags
-        from ..models.merge_history_item import MergeHistoryItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_domain = _parse_email_domain(d.pop("email_domain", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_has_hard_bounced(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_hard_bounced = _parse_has_hard_bounced(d.pop("has_hard_bounced", UNSET))
-
-        def _parse_marked_email_as_spam(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        marked_email_as_spam = _parse_marked_email_as_spam(d.pop("marked_email_as_spam", UNSET))
-
-        def _parse_unsubscribed_from_emails(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        unsubscribed_from_emails = _parse_unsubscribed_from_emails(d.pop("unsubscribed_from_emails", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_signed_up_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        signed_up_at = _parse_signed_up_at(d.pop("signed_up_at", UNSET))
-
-        def _parse_last_seen_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_seen_at = _parse_last_seen_at(d.pop("last_seen_at", UNSET))
-
-        def _parse_last_replied_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_replied_at = _parse_last_replied_at(d.pop("last_replied_at", UNSET))
-
-        def _parse_last_contacted_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_contacted_at = _parse_last_contacted_at(d.pop("last_contacted_at", UNSET))
-
-        def _parse_last_email_opened_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_email_opened_at = _parse_last_email_opened_at(d.pop("last_email_opened_at", UNSET))
-
-        def _parse_last_email_clicked_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_email_clicked_at = _parse_last_email_clicked_at(d.pop("last_email_clicked_at", UNSET))
-
-        def _parse_language_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language_override = _parse_language_override(d.pop("language_override", UNSET))
-
-        def _parse_browser(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser = _parse_browser(d.pop("browser", UNSET))
-
-        def _parse_browser_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_version = _parse_browser_version(d.pop("browser_version", UNSET))
-
-        def _parse_browser_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_language = _parse_browser_language(d.pop("browser_language", UNSET))
-
-        def _parse_os(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os = _parse_os(d.pop("os", UNSET))
-
-        def _parse_android_app_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        android_app_name = _parse_android_app_name(d.pop("android_app_name", UNSET))
-
-        def _parse_android_app_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        android_app_version = _parse_android_app_version(d.pop("android_app_version", UNSET))
-
-        def _parse_android_device(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        android_device = _parse_android_device(d.pop("android_device", UNSET))
-
-        def _parse_android_os_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        android_os_version = _parse_android_os_version(d.pop("android_os_version", UNSET))
-
-        def _parse_android_sdk_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        android_sdk_version = _parse_android_sdk_version(d.pop("android_sdk_version", UNSET))
-
-        def _parse_android_last_seen_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        android_last_seen_at = _parse_android_last_seen_at(d.pop("android_last_seen_at", UNSET))
-
-        def _parse_ios_app_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ios_app_name = _parse_ios_app_name(d.pop("ios_app_name", UNSET))
-
-        def _parse_ios_app_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ios_app_version = _parse_ios_app_version(d.pop("ios_app_version", UNSET))
-
-        def _parse_ios_device(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ios_device = _parse_ios_device(d.pop("ios_device", UNSET))
-
-        def _parse_ios_os_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ios_os_version = _parse_ios_os_version(d.pop("ios_os_version", UNSET))
-
-        def _parse_ios_sdk_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ios_sdk_version = _parse_ios_sdk_version(d.pop("ios_sdk_version", UNSET))
-
-        def _parse_ios_last_seen_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ios_last_seen_at = _parse_ios_last_seen_at(d.pop("ios_last_seen_at", UNSET))
+        id = d.pop("id", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        email_domain = d.pop("email_domain", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        owner_id = d.pop("owner_id", UNSET)
+
+        has_hard_bounced = d.pop("has_hard_bounced", UNSET)
+
+        marked_email_as_spam = d.pop("marked_email_as_spam", UNSET)
+
+        unsubscribed_from_emails = d.pop("unsubscribed_from_emails", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        signed_up_at = d.pop("signed_up_at", UNSET)
+
+        last_seen_at = d.pop("last_seen_at", UNSET)
+
+        last_replied_at = d.pop("last_replied_at", UNSET)
+
+        last_contacted_at = d.pop("last_contacted_at", UNSET)
+
+        last_email_opened_at = d.pop("last_email_opened_at", UNSET)
+
+        last_email_clicked_at = d.pop("last_email_clicked_at", UNSET)
+
+        language_override = d.pop("language_override", UNSET)
+
+        browser = d.pop("browser", UNSET)
+
+        browser_version = d.pop("browser_version", UNSET)
+
+        browser_language = d.pop("browser_language", UNSET)
+
+        os = d.pop("os", UNSET)
+
+        android_app_name = d.pop("android_app_name", UNSET)
+
+        android_app_version = d.pop("android_app_version", UNSET)
+
+        android_device = d.pop("android_device", UNSET)
+
+        android_os_version = d.pop("android_os_version", UNSET)
+
+        android_sdk_version = d.pop("android_sdk_version", UNSET)
+
+        android_last_seen_at = d.pop("android_last_seen_at", UNSET)
+
+        ios_app_name = d.pop("ios_app_name", UNSET)
+
+        ios_app_version = d.pop("ios_app_version", UNSET)
+
+        ios_device = d.pop("ios_device", UNSET)
+
+        ios_os_version = d.pop("ios_os_version", UNSET)
+
+        ios_sdk_version = d.pop("ios_sdk_version", UNSET)
+
+        ios_last_seen_at = d.pop("ios_last_seen_at", UNSET)
 
         def _parse_custom_attributes(data: object) -> ContactCustomAttributesType0 | None | Unset:
             if data is None:
@@ -1055,14 +775,7 @@ class ShowContactResponse200:
 
         merge_history = _parse_merge_history(d.pop("merge_history", UNSET))
 
-        def _parse_enabled_push_messaging(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled_push_messaging = _parse_enabled_push_messaging(d.pop("enabled_push_messaging", UNSET))
+        enabled_push_messaging = d.pop("enabled_push_messaging", UNSET)
 
         show_contact_response_200 = cls(
             type_=type_,
@@ -1132,3 +845,30 @@ class ShowContactResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        ContactAvatarType0, \
+        ContactCompanies, \
+        ContactCustomAttributesType0, \
+        ContactLocation, \
+        ContactNotes, \
+        ContactSocialProfiles, \
+        ContactTags, \
+        MergeHistoryItem
+    from ..models.contact_avatar_type_0 import ContactAvatarType0
+    from ..models.contact_companies import ContactCompanies
+    from ..models.contact_custom_attributes_type_0 import ContactCustomAttributesType0
+    from ..models.contact_location import ContactLocation
+    from ..models.contact_notes import ContactNotes
+    from ..models.contact_social_profiles import ContactSocialProfiles
+    from ..models.contact_tags import ContactTags
+    from ..models.merge_history_item import MergeHistoryItem
+
+    _lazy_loaded = True

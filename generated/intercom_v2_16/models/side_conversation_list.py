@@ -36,8 +36,8 @@ class SideConversationList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.side_conversation_list_pages_type_0 import SideConversationListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -88,9 +88,8 @@ class SideConversationList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.side_conversation_list_pages_type_0 import SideConversationListPagesType0
-        from ..models.side_conversation_summary import SideConversationSummary
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | SideConversationListType | Unset:
@@ -134,14 +133,7 @@ class SideConversationList:
 
         side_conversations = _parse_side_conversations(d.pop("side_conversations", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_pages(data: object) -> None | SideConversationListPagesType0 | Unset:
             if data is None:
@@ -185,3 +177,15 @@ class SideConversationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, SideConversationListPagesType0, SideConversationSummary
+    from ..models.side_conversation_list_pages_type_0 import SideConversationListPagesType0
+    from ..models.side_conversation_summary import SideConversationSummary
+
+    _lazy_loaded = True

@@ -91,32 +91,11 @@ class SideConversationListPagesType0:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        page = d.pop("page", UNSET)
 
-        page = _parse_page(d.pop("page", UNSET))
+        per_page = d.pop("per_page", UNSET)
 
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
-
-        def _parse_total_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
+        total_pages = d.pop("total_pages", UNSET)
 
         side_conversation_list_pages_type_0 = cls(
             type_=type_,

@@ -35,6 +35,8 @@ class SourceEmailMessageMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         message_id: None | str | Unset
         if isinstance(self.message_id, Unset):
             message_id = UNSET
@@ -81,27 +83,12 @@ class SourceEmailMessageMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_address_header import EmailAddressHeader
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        message_id = d.pop("message_id", UNSET)
 
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject = d.pop("subject", UNSET)
 
         def _parse_email_address_headers(data: object) -> list[EmailAddressHeader] | None | Unset:
             if data is None:
@@ -127,14 +114,7 @@ class SourceEmailMessageMetadata:
 
         email_address_headers = _parse_email_address_headers(d.pop("email_address_headers", UNSET))
 
-        def _parse_history(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        history = _parse_history(d.pop("history", UNSET))
+        history = d.pop("history", UNSET)
 
         source_email_message_metadata = cls(
             message_id=message_id,
@@ -161,3 +141,14 @@ class SourceEmailMessageMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, EmailAddressHeader
+    from ..models.email_address_header import EmailAddressHeader
+
+    _lazy_loaded = True

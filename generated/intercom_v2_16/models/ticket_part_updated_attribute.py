@@ -31,9 +31,8 @@ class TicketPartUpdatedAttribute:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
-        from ..models.ticket_part_updated_attribute_value_type_0 import TicketPartUpdatedAttributeValueType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         attribute: dict[str, Any] | None | Unset
         if isinstance(self.attribute, Unset):
             attribute = UNSET
@@ -62,9 +61,8 @@ class TicketPartUpdatedAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
-        from ..models.ticket_part_updated_attribute_value_type_0 import TicketPartUpdatedAttributeValueType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_attribute(data: object) -> None | TicketPartUpdatedAttributeAttributeType0 | Unset:
@@ -124,3 +122,15 @@ class TicketPartUpdatedAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, TicketPartUpdatedAttributeAttributeType0, TicketPartUpdatedAttributeValueType0
+    from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
+    from ..models.ticket_part_updated_attribute_value_type_0 import TicketPartUpdatedAttributeValueType0
+
+    _lazy_loaded = True

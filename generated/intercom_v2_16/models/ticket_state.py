@@ -86,24 +86,9 @@ class TicketState:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id", UNSET)
 
         def _parse_category(data: object) -> None | TicketStateCategory | Unset:
             if data is None:
@@ -122,23 +107,9 @@ class TicketState:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        def _parse_internal_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        internal_label = d.pop("internal_label", UNSET)
 
-        internal_label = _parse_internal_label(d.pop("internal_label", UNSET))
-
-        def _parse_external_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_label = _parse_external_label(d.pop("external_label", UNSET))
+        external_label = d.pop("external_label", UNSET)
 
         ticket_state = cls(
             type_=type_,

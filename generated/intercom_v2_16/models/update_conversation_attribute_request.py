@@ -39,6 +39,8 @@ class UpdateConversationAttributeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         description = self.description
@@ -75,8 +77,8 @@ class UpdateConversationAttributeRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -122,3 +124,14 @@ class UpdateConversationAttributeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UpdateConversationAttributeRequestReference
+    from ..models.update_conversation_attribute_request_reference import UpdateConversationAttributeRequestReference
+
+    _lazy_loaded = True

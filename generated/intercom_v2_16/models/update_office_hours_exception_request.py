@@ -40,6 +40,8 @@ class UpdateOfficeHoursExceptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         exception_date: str | Unset = UNSET
         if not isinstance(self.exception_date, Unset):
             exception_date = self.exception_date.isoformat()
@@ -82,8 +84,8 @@ class UpdateOfficeHoursExceptionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.office_hours_time_interval import OfficeHoursTimeInterval
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _exception_date = d.pop("exception_date", UNSET)
         exception_date: datetime.date | Unset
@@ -151,3 +153,14 @@ class UpdateOfficeHoursExceptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, OfficeHoursTimeInterval
+    from ..models.office_hours_time_interval import OfficeHoursTimeInterval
+
+    _lazy_loaded = True

@@ -42,8 +42,8 @@ class WhatsappMessageStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         conversation_id: None | str | Unset
         if isinstance(self.conversation_id, Unset):
             conversation_id = UNSET
@@ -120,18 +120,10 @@ class WhatsappMessageStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+        conversation_id = d.pop("conversation_id", UNSET)
 
         def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusStatus:
             if data is None:
@@ -150,50 +142,15 @@ class WhatsappMessageStatus:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = d.pop("type", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        updated_at = d.pop("updated_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        template_name = d.pop("template_name", UNSET)
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
-
-        def _parse_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        message_id = d.pop("message_id", UNSET)
 
         def _parse_error(data: object) -> None | Unset | WhatsappMessageStatusErrorType0:
             if data is None:
@@ -241,3 +198,14 @@ class WhatsappMessageStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, WhatsappMessageStatusErrorType0
+    from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
+
+    _lazy_loaded = True

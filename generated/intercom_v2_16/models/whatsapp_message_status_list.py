@@ -36,8 +36,8 @@ class WhatsappMessageStatusList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.whatsapp_message_status_list_pages_type_0 import WhatsappMessageStatusListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -96,9 +96,8 @@ class WhatsappMessageStatusList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.whatsapp_message_status_list_events_type_0_item import WhatsappMessageStatusListEventsType0Item
-        from ..models.whatsapp_message_status_list_pages_type_0 import WhatsappMessageStatusListPagesType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> None | Unset | WhatsappMessageStatusListType:
@@ -118,14 +117,7 @@ class WhatsappMessageStatusList:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_ruleset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ruleset_id = _parse_ruleset_id(d.pop("ruleset_id", UNSET))
+        ruleset_id = d.pop("ruleset_id", UNSET)
 
         def _parse_pages(data: object) -> None | Unset | WhatsappMessageStatusListPagesType0:
             if data is None:
@@ -144,14 +136,7 @@ class WhatsappMessageStatusList:
 
         pages = _parse_pages(d.pop("pages", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         def _parse_events(data: object) -> list[WhatsappMessageStatusListEventsType0Item] | None | Unset:
             if data is None:
@@ -201,3 +186,15 @@ class WhatsappMessageStatusList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, WhatsappMessageStatusListEventsType0Item, WhatsappMessageStatusListPagesType0
+    from ..models.whatsapp_message_status_list_events_type_0_item import WhatsappMessageStatusListEventsType0Item
+    from ..models.whatsapp_message_status_list_pages_type_0 import WhatsappMessageStatusListPagesType0
+
+    _lazy_loaded = True

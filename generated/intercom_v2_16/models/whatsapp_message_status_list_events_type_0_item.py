@@ -117,24 +117,9 @@ class WhatsappMessageStatusListEventsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+        conversation_id = d.pop("conversation_id", UNSET)
 
         def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemStatus:
             if data is None:
@@ -170,41 +155,13 @@ class WhatsappMessageStatusListEventsType0Item:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created_at = d.pop("created_at", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        whatsapp_message_id = d.pop("whatsapp_message_id", UNSET)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_whatsapp_message_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        whatsapp_message_id = _parse_whatsapp_message_id(d.pop("whatsapp_message_id", UNSET))
-
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
+        template_name = d.pop("template_name", UNSET)
 
         whatsapp_message_status_list_events_type_0_item = cls(
             id=id,

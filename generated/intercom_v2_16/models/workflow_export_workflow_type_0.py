@@ -66,9 +66,8 @@ class WorkflowExportWorkflowType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_export_workflow_type_0_snapshot_type_0 import WorkflowExportWorkflowType0SnapshotType0
-        from ..models.workflow_export_workflow_type_0_targeting_type_0 import WorkflowExportWorkflowType0TargetingType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -209,52 +208,16 @@ class WorkflowExportWorkflowType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_export_workflow_type_0_attributes_type_0_item import (
-            WorkflowExportWorkflowType0AttributesType0Item,
-        )
-        from ..models.workflow_export_workflow_type_0_embedded_rules_type_0_item import (
-            WorkflowExportWorkflowType0EmbeddedRulesType0Item,
-        )
-        from ..models.workflow_export_workflow_type_0_snapshot_type_0 import WorkflowExportWorkflowType0SnapshotType0
-        from ..models.workflow_export_workflow_type_0_targeting_type_0 import WorkflowExportWorkflowType0TargetingType0
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_trigger_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_type = _parse_trigger_type(d.pop("trigger_type", UNSET))
+        trigger_type = d.pop("trigger_type", UNSET)
 
         def _parse_state(data: object) -> None | Unset | WorkflowExportWorkflowType0State:
             if data is None:
@@ -459,3 +422,26 @@ class WorkflowExportWorkflowType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global \
+        _lazy_loaded, \
+        WorkflowExportWorkflowType0AttributesType0Item, \
+        WorkflowExportWorkflowType0EmbeddedRulesType0Item, \
+        WorkflowExportWorkflowType0SnapshotType0, \
+        WorkflowExportWorkflowType0TargetingType0
+    from ..models.workflow_export_workflow_type_0_attributes_type_0_item import (
+        WorkflowExportWorkflowType0AttributesType0Item,
+    )
+    from ..models.workflow_export_workflow_type_0_embedded_rules_type_0_item import (
+        WorkflowExportWorkflowType0EmbeddedRulesType0Item,
+    )
+    from ..models.workflow_export_workflow_type_0_snapshot_type_0 import WorkflowExportWorkflowType0SnapshotType0
+    from ..models.workflow_export_workflow_type_0_targeting_type_0 import WorkflowExportWorkflowType0TargetingType0
+
+    _lazy_loaded = True

@@ -35,6 +35,8 @@ class ConversationParts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -75,8 +77,8 @@ class ConversationParts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_part import ConversationPart
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ConversationPartsType | None | Unset:
@@ -118,14 +120,7 @@ class ConversationParts:
 
         conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
         conversation_parts = cls(
             type_=type_,
@@ -151,3 +146,14 @@ class ConversationParts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationPart
+    from ..models.conversation_part import ConversationPart
+
+    _lazy_loaded = True

@@ -36,6 +36,8 @@ class CreateConversationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         from_ = self.from_.to_dict()
 
         body = self.body
@@ -63,8 +65,8 @@ class CreateConversationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_conversation_request_from import CreateConversationRequestFrom
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         from_ = CreateConversationRequestFrom.from_dict(d.pop("from"))
 
@@ -99,3 +101,14 @@ class CreateConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateConversationRequestFrom
+    from ..models.create_conversation_request_from import CreateConversationRequestFrom
+
+    _lazy_loaded = True

@@ -38,8 +38,8 @@ class CursorPages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.starting_after_paging import StartingAfterPaging
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -92,8 +92,8 @@ class CursorPages:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.starting_after_paging import StartingAfterPaging
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> CursorPagesType | None | Unset:
@@ -113,14 +113,7 @@ class CursorPages:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("page", UNSET))
+        page = d.pop("page", UNSET)
 
         def _parse_next_(data: object) -> None | StartingAfterPaging | Unset:
             if data is None:
@@ -139,23 +132,9 @@ class CursorPages:
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        per_page = d.pop("per_page", UNSET)
 
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
-
-        def _parse_total_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
+        total_pages = d.pop("total_pages", UNSET)
 
         cursor_pages = cls(
             type_=type_,
@@ -183,3 +162,14 @@ class CursorPages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, StartingAfterPaging
+    from ..models.starting_after_paging import StartingAfterPaging
+
+    _lazy_loaded = True

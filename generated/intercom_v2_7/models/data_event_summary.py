@@ -36,8 +36,8 @@ class DataEventSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_event_summary_item import DataEventSummaryItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -98,8 +98,8 @@ class DataEventSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_event_summary_item import DataEventSummaryItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> DataEventSummaryType | None | Unset:
@@ -119,32 +119,11 @@ class DataEventSummary:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = d.pop("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        intercom_user_id = d.pop("intercom_user_id", UNSET)
 
-        def _parse_intercom_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        intercom_user_id = _parse_intercom_user_id(d.pop("intercom_user_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
         def _parse_events(data: object) -> list[DataEventSummaryItem | None] | None | Unset:
             if data is None:
@@ -208,3 +187,14 @@ class DataEventSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DataEventSummaryItem
+    from ..models.data_event_summary_item import DataEventSummaryItem
+
+    _lazy_loaded = True

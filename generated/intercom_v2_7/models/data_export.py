@@ -96,32 +96,11 @@ class DataExport:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_download_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        download_expires_at = d.pop("download_expires_at", UNSET)
 
-        download_expires_at = _parse_download_expires_at(d.pop("download_expires_at", UNSET))
+        download_url = d.pop("download_url", UNSET)
 
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_job_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_identifier = _parse_job_identifier(d.pop("job_identifier", UNSET))
+        job_identifier = d.pop("job_identifier", UNSET)
 
         data_export = cls(
             status=status,

@@ -28,6 +28,8 @@ class UntagCompanyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         companies = []
@@ -48,8 +50,8 @@ class UntagCompanyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.untag_company_request_companies_item import UntagCompanyRequestCompaniesItem
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -83,3 +85,14 @@ class UntagCompanyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, UntagCompanyRequestCompaniesItem
+    from ..models.untag_company_request_companies_item import UntagCompanyRequestCompaniesItem
+
+    _lazy_loaded = True

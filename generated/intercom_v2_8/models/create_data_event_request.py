@@ -41,6 +41,8 @@ class CreateDataEventRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         event_name = self.event_name
 
         created_at = self.created_at
@@ -75,8 +77,8 @@ class CreateDataEventRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_name = d.pop("event_name", UNSET)
 
@@ -122,3 +124,14 @@ class CreateDataEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateDataEventRequestMetadata
+    from ..models.create_data_event_request_metadata import CreateDataEventRequestMetadata
+
+    _lazy_loaded = True

@@ -36,6 +36,8 @@ class CreateDataEventSummariesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         user_id = self.user_id
 
         event_summaries: dict[str, Any] | Unset = UNSET
@@ -54,10 +56,8 @@ class CreateDataEventSummariesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_data_event_summaries_request_event_summaries import (
-            CreateDataEventSummariesRequestEventSummaries,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         user_id = d.pop("user_id", UNSET)
 
@@ -91,3 +91,16 @@ class CreateDataEventSummariesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateDataEventSummariesRequestEventSummaries
+    from ..models.create_data_event_summaries_request_event_summaries import (
+        CreateDataEventSummariesRequestEventSummaries,
+    )
+
+    _lazy_loaded = True

@@ -49,6 +49,8 @@ class CreateOrUpdateCompanyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         company_id = self.company_id
@@ -95,10 +97,8 @@ class CreateOrUpdateCompanyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_or_update_company_request_custom_attributes import (
-            CreateOrUpdateCompanyRequestCustomAttributes,
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -153,3 +153,14 @@ class CreateOrUpdateCompanyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CreateOrUpdateCompanyRequestCustomAttributes
+    from ..models.create_or_update_company_request_custom_attributes import CreateOrUpdateCompanyRequestCustomAttributes
+
+    _lazy_loaded = True

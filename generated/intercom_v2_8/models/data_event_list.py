@@ -33,6 +33,8 @@ class DataEventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -62,9 +64,8 @@ class DataEventList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_event import DataEvent
-        from ..models.data_event_list_pages import DataEventListPages
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: DataEventListType | Unset
@@ -113,3 +114,15 @@ class DataEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, DataEvent, DataEventListPages
+    from ..models.data_event import DataEvent
+    from ..models.data_event_list_pages import DataEventListPages
+
+    _lazy_loaded = True

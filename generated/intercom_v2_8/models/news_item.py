@@ -64,6 +64,8 @@ class NewsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -208,8 +210,8 @@ class NewsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.newsfeed_assignment import NewsfeedAssignment
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> NewsItemType | None | Unset:
@@ -229,50 +231,15 @@ class NewsItem:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        workspace_id = d.pop("workspace_id", UNSET)
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = d.pop("title", UNSET)
 
-        workspace_id = _parse_workspace_id(d.pop("workspace_id", UNSET))
+        body = d.pop("body", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_sender_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
+        sender_id = d.pop("sender_id", UNSET)
 
         def _parse_state(data: object) -> NewsItemState | None | Unset:
             if data is None:
@@ -326,13 +293,7 @@ class NewsItem:
                 labels_type_0 = []
                 _labels_type_0 = data
                 for labels_type_0_item_data in _labels_type_0:
-
-                    def _parse_labels_type_0_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    labels_type_0_item = _parse_labels_type_0_item(labels_type_0_item_data)
+                    labels_type_0_item = labels_type_0_item_data
 
                     labels_type_0.append(labels_type_0_item)
 
@@ -343,14 +304,7 @@ class NewsItem:
 
         labels = _parse_labels(d.pop("labels", UNSET))
 
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
+        cover_image_url = d.pop("cover_image_url", UNSET)
 
         def _parse_reactions(data: object) -> list[None | str] | None | Unset:
             if data is None:
@@ -363,13 +317,7 @@ class NewsItem:
                 reactions_type_0 = []
                 _reactions_type_0 = data
                 for reactions_type_0_item_data in _reactions_type_0:
-
-                    def _parse_reactions_type_0_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    reactions_type_0_item = _parse_reactions_type_0_item(reactions_type_0_item_data)
+                    reactions_type_0_item = reactions_type_0_item_data
 
                     reactions_type_0.append(reactions_type_0_item)
 
@@ -380,32 +328,11 @@ class NewsItem:
 
         reactions = _parse_reactions(d.pop("reactions", UNSET))
 
-        def _parse_deliver_silently(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        deliver_silently = d.pop("deliver_silently", UNSET)
 
-        deliver_silently = _parse_deliver_silently(d.pop("deliver_silently", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         news_item = cls(
             type_=type_,
@@ -442,3 +369,14 @@ class NewsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, NewsfeedAssignment
+    from ..models.newsfeed_assignment import NewsfeedAssignment
+
+    _lazy_loaded = True

@@ -91,11 +91,7 @@ class SingleFilterSearchRequest:
                 value_type_3 = []
                 _value_type_3 = data
                 for value_type_3_item_data in _value_type_3:
-
-                    def _parse_value_type_3_item(data: object) -> int | str:
-                        return cast(int | str, data)
-
-                    value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)
+                    value_type_3_item = value_type_3_item_data
 
                     value_type_3.append(value_type_3_item)
 

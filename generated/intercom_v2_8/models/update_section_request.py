@@ -32,8 +32,8 @@ class UpdateSectionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.group_translated_content import GroupTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         parent_id = self.parent_id
@@ -60,8 +60,8 @@ class UpdateSectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_translated_content import GroupTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -108,3 +108,14 @@ class UpdateSectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, GroupTranslatedContent
+    from ..models.group_translated_content import GroupTranslatedContent
+
+    _lazy_loaded = True

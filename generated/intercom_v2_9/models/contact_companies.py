@@ -37,6 +37,8 @@ class ContactCompanies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -83,8 +85,8 @@ class ContactCompanies:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_data import CompanyData
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_data(data: object) -> list[CompanyData] | None | Unset:
@@ -109,32 +111,11 @@ class ContactCompanies:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = d.pop("url", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
+        total_count = d.pop("total_count", UNSET)
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("has_more", UNSET))
+        has_more = d.pop("has_more", UNSET)
 
         contact_companies = cls(
             data=data,
@@ -161,3 +142,14 @@ class ContactCompanies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, CompanyData
+    from ..models.company_data import CompanyData
+
+    _lazy_loaded = True

@@ -36,6 +36,8 @@ class ContactSubscriptionTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -65,8 +67,8 @@ class ContactSubscriptionTypes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.addressable_list import AddressableList
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[AddressableList] | Unset = UNSET
@@ -108,3 +110,14 @@ class ContactSubscriptionTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, AddressableList
+    from ..models.addressable_list import AddressableList
+
+    _lazy_loaded = True

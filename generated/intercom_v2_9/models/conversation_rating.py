@@ -38,9 +38,8 @@ class ConversationRating:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_reference import ContactReference
-        from ..models.reference import Reference
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         rating: int | None | Unset
         if isinstance(self.rating, Unset):
             rating = UNSET
@@ -93,37 +92,14 @@ class ConversationRating:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_reference import ContactReference
-        from ..models.reference import Reference
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
+        rating = d.pop("rating", UNSET)
 
-        def _parse_rating(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        remark = d.pop("remark", UNSET)
 
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_remark(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remark = _parse_remark(d.pop("remark", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = d.pop("created_at", UNSET)
 
         def _parse_contact(data: object) -> ContactReference | None | Unset:
             if data is None:
@@ -185,3 +161,15 @@ class ConversationRating:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ContactReference, Reference
+    from ..models.contact_reference import ContactReference
+    from ..models.reference import Reference
+
+    _lazy_loaded = True

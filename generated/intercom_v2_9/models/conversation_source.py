@@ -54,8 +54,8 @@ class ConversationSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_part_author import ConversationPartAuthor
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -146,9 +146,8 @@ class ConversationSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_part_author import ConversationPartAuthor
-        from ..models.part_attachment import PartAttachment
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ConversationSourceType | None | Unset:
@@ -168,41 +167,13 @@ class ConversationSource:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        delivered_as = d.pop("delivered_as", UNSET)
 
-        def _parse_delivered_as(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject = d.pop("subject", UNSET)
 
-        delivered_as = _parse_delivered_as(d.pop("delivered_as", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body = d.pop("body", UNSET)
 
         def _parse_author(data: object) -> ConversationPartAuthor | None | Unset:
             if data is None:
@@ -243,23 +214,9 @@ class ConversationSource:
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = d.pop("url", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_redacted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        redacted = _parse_redacted(d.pop("redacted", UNSET))
+        redacted = d.pop("redacted", UNSET)
 
         conversation_source = cls(
             type_=type_,
@@ -291,3 +248,15 @@ class ConversationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ConversationPartAuthor, PartAttachment
+    from ..models.conversation_part_author import ConversationPartAuthor
+    from ..models.part_attachment import PartAttachment
+
+    _lazy_loaded = True

@@ -105,41 +105,13 @@ class PagesLink:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        page = d.pop("page", UNSET)
 
-        page = _parse_page(d.pop("page", UNSET))
+        next_ = d.pop("next", UNSET)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        per_page = d.pop("per_page", UNSET)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
-
-        def _parse_total_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
+        total_pages = d.pop("total_pages", UNSET)
 
         pages_link = cls(
             type_=type_,

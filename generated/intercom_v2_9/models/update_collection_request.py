@@ -33,8 +33,8 @@ class UpdateCollectionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.group_translated_content import GroupTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         name = self.name
 
         description = self.description
@@ -61,8 +61,8 @@ class UpdateCollectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.group_translated_content import GroupTranslatedContent
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -109,3 +109,14 @@ class UpdateCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, GroupTranslatedContent
+    from ..models.group_translated_content import GroupTranslatedContent
+
+    _lazy_loaded = True
