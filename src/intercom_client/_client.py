@@ -24,7 +24,7 @@ from ._errors import APIResponseParseError, IntercomConfigError
 from ._ratelimit import RateLimit, RateLimitTracker
 from ._resources import Articles, Companies, Contacts, Conversations, Tickets
 from ._retry import RetryPolicy
-from ._transport import AsyncRetryTransport, RetryTransport
+from ._transport import AsyncLazyHTTPTransport, AsyncRetryTransport, LazyHTTPTransport, RetryTransport
 from .pagination import (
     SCROLL_PATH,
     AsyncPaginator,
@@ -327,7 +327,7 @@ class Intercom(_BaseIntercom):
             inner: httpx.BaseTransport = http_client._transport
             owns = False
         else:
-            inner, owns = httpx.HTTPTransport(limits=_LIMITS), True
+            inner, owns = LazyHTTPTransport(limits=_LIMITS), True
         self._inner_transport = inner
         self._http = self._build_http(inner, owns)
 
@@ -398,7 +398,7 @@ class AsyncIntercom(_BaseIntercom):
             inner: httpx.AsyncBaseTransport = http_client._transport
             owns = False
         else:
-            inner, owns = httpx.AsyncHTTPTransport(limits=_LIMITS), True
+            inner, owns = AsyncLazyHTTPTransport(limits=_LIMITS), True
         self._inner_transport = inner
         self._http = self._build_http(inner, owns)
 

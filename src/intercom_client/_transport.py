@@ -19,7 +19,9 @@ extension) is returned unread, so ``client._http.stream(...)`` really streams. E
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import httpx
 
@@ -27,7 +29,7 @@ from ._errors import APIConnectionError, APITimeoutError, error_from_response
 from ._ratelimit import RateLimitTracker
 from ._retry import RetryPolicy
 
-__all__ = ["AsyncRetryTransport", "RetryTransport"]
+__all__ = ["AsyncLazyHTTPTransport", "AsyncRetryTransport", "LazyHTTPTransport", "RetryTransport"]
 
 #: Request extension: ``False`` returns non-2xx responses instead of raising the typed error.
 RAISE_EXTENSION = "intercom_raise"
@@ -56,6 +58,50 @@ def _buffer(request: httpx.Request, response: httpx.Response) -> bool:
         and "json" in request.headers.get("accept", "")
         and not request.extensions.get(STREAM_EXTENSION)
     )
+
+
+class LazyHTTPTransport(httpx.BaseTransport):
+    """An ``httpx.HTTPTransport`` created on the first request, not when the client is constructed.
+
+    Building one creates an SSL context (about 30 ms): a client constructed and never used, or used
+    after start-up, should not pay that at construction.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._kwargs = kwargs
+        self._inner: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.HTTPTransport:
+        if self._inner is None:
+            with self._lock:
+                if self._inner is None:
+                    self._inner = httpx.HTTPTransport(**self._kwargs)
+        return self._inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._get().handle_request(request)
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()
+
+
+class AsyncLazyHTTPTransport(httpx.AsyncBaseTransport):
+    """Async twin of :class:`LazyHTTPTransport` (one event loop per client: no lock needed)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._kwargs = kwargs
+        self._inner: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._inner is None:
+            self._inner = httpx.AsyncHTTPTransport(**self._kwargs)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._inner is not None:
+            await self._inner.aclose()
 
 
 class RetryTransport(httpx.BaseTransport):

@@ -275,9 +275,11 @@ def regenerate(
     if workers == 1:
         results = [generate_version(v, str(output_dir), force, check) for v in chosen]
     else:
+        # Largest descriptions first, so the longest jobs do not start last while a worker idles.
+        by_size = sorted(chosen, key=lambda v: -pins.get(v).local_path.stat().st_size)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(generate_version, v, str(output_dir), force, check) for v in chosen]
-            results = [f.result() for f in futures]
+            futures = {v: pool.submit(generate_version, v, str(output_dir), force, check) for v in by_size}
+            results = [futures[v].result() for v in chosen]
     write_manifest(results, output_dir / MANIFEST_FILE.name, pins)
     return results
 
