@@ -67,6 +67,8 @@ T = TypeVar("T")
 
 #: Intercom refuses larger pages (PR #639); we refuse them before sending anything.
 MAX_PER_PAGE = 150
+#: How many times one page whose 2xx body is empty or not JSON is requested again (see PageFlow.recover).
+UNPARSABLE_PAGE_RETRIES = 2
 
 #: Keys under which list endpoints put their items, tried after the page model's own list field.
 _ITEM_KEYS = ("data", "conversations", "tickets", "contacts", "companies", "articles", "notes", "tags")
@@ -231,16 +233,26 @@ class PageFlow:
         self.base_url = base_url
         self.per_page = per_page
         self._seen: set[tuple[str, str]] = set()
+        self._unparsable = 0
 
     def first_request(self) -> PageRequest:
         return self.first
 
     def accept(self, items: list[Any]) -> list[Any]:
         """Filter a page's raw items before yielding (scroll de-duplicates here)."""
+        self._unparsable = 0
         return items
 
     def recover(self, request: PageRequest, error: APIError) -> PageRequest | None:
-        """Called when a page request failed; return a request to try instead, or ``None`` to re-raise."""
+        """Called when a page request failed; return a request to try instead, or ``None`` to re-raise.
+
+        A 2xx page that is empty or not JSON (Intercom sometimes answers 200 with an empty body; a body
+        can be cut inside a well-formed HTTP response) is asked for again, up to
+        ``UNPARSABLE_PAGE_RETRIES`` times: list and search requests are read-only, so repeating them is safe.
+        """
+        if isinstance(error, APIResponseParseError) and self._unparsable < UNPARSABLE_PAGE_RETRIES:
+            self._unparsable += 1
+            return request
         return None
 
     def finish(self) -> None:
@@ -386,6 +398,7 @@ class ScrollFlow(PageFlow):
             self._held = False
 
     def accept(self, items: list[Any]) -> list[Any]:
+        super().accept(items)
         fresh = []
         for item in items:
             key = item.get("id") if isinstance(item, Mapping) else None
@@ -408,6 +421,8 @@ class ScrollFlow(PageFlow):
         return replace(request, params=params)
 
     def recover(self, request: PageRequest, error: APIError) -> PageRequest | None:
+        if (again := super().recover(request, error)) is not None:
+            return again
         mid_scroll = bool(request.params.get("scroll_param"))
         codes = getattr(error, "codes", [])
         if isinstance(error, BadRequestError) and "scroll_exists" in codes:

@@ -42,6 +42,8 @@ FAULTS: dict[str, tuple[str, int, dict[str, Any]]] = {
     "503_persistent": ("503", 10, {}),
     "connection_reset_persistent": ("connection_reset", 10, {"cut_at": 20}),
     "slow_persistent": ("slow", 10, {"delay": 1.5}),
+    "truncated_gzip_persistent": ("truncated_gzip", 10, {"cut_at": 20}),
+    "empty_body_persistent": ("empty_body", 10, {}),
 }
 
 OPERATIONS = ("create_export", "poll_status", "download", "contacts_page", "search_page", "scroll_page")
@@ -61,12 +63,19 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("slow", "create_export"): "APITimeoutError",
     ("slow_persistent", "create_export"): "APITimeoutError",
     ("empty_body", "create_export"): "APIResponseParseError",
-    # A JSON body cut cleanly (valid HTTP, invalid JSON) on list/search/scroll pages is not retried.
-    ("truncated_gzip", "contacts_page"): "APIResponseParseError",
-    ("truncated_gzip", "search_page"): "APIResponseParseError",
-    ("truncated_gzip", "scroll_page"): "APIResponseParseError",
-    # POST search answered 200 with an empty body.
-    ("empty_body", "search_page"): "APIResponseParseError",
+    # A page that stays empty or cut (valid HTTP, not JSON) is asked for again twice, then surfaced.
+    ("truncated_gzip_persistent", "contacts_page"): "APIResponseParseError",
+    ("truncated_gzip_persistent", "search_page"): "APIResponseParseError",
+    ("truncated_gzip_persistent", "scroll_page"): "APIResponseParseError",
+    ("empty_body_persistent", "search_page"): "APIResponseParseError",
+    ("empty_body_persistent", "contacts_page"): "APIResponseParseError",
+    ("empty_body_persistent", "scroll_page"): "APIResponseParseError",
+    ("truncated_gzip_persistent", "create_export"): "APIResponseParseError",
+    ("empty_body_persistent", "create_export"): "APIResponseParseError",
+    ("truncated_gzip_persistent", "download"): "IncompleteDownloadError",
+    ("empty_body_persistent", "download"): "IncompleteDownloadError",
+    ("truncated_gzip_persistent", "poll_status"): "APIResponseParseError",
+    ("empty_body_persistent", "poll_status"): "APIResponseParseError",
     # Persistent failures exhaust the retries and surface typed.
     ("503_persistent", "poll_status"): "InternalServerError",
     ("503_persistent", "download"): "InternalServerError",
