@@ -154,11 +154,12 @@ class _BaseIntercom:
     def _flow_factory(
         self, request: PageRequest, per_page: int | None, restart: bool
     ) -> Callable[[], PageFlow]:
+        retries = self._config.max_retries
         if request.url.rstrip("/") == SCROLL_PATH:
             return lambda: ScrollFlow(
-                request, base_url=self.base_url, guard=self._scroll_guard, restart=restart
+                request, base_url=self.base_url, guard=self._scroll_guard, restart=restart, retries=retries
             )
-        return lambda: PageFlow(request, base_url=self.base_url, per_page=per_page)
+        return lambda: PageFlow(request, base_url=self.base_url, per_page=per_page, retries=retries)
 
     def _paginator(
         self,

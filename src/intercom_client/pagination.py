@@ -67,7 +67,7 @@ T = TypeVar("T")
 
 #: Intercom refuses larger pages (PR #639); we refuse them before sending anything.
 MAX_PER_PAGE = 150
-#: How many times one page whose 2xx body is empty or not JSON is requested again (see PageFlow.recover).
+#: Default for how many times one page whose 2xx body is not JSON is requested again (PageFlow.recover).
 UNPARSABLE_PAGE_RETRIES = 2
 
 #: Keys under which list endpoints put their items, tried after the page model's own list field.
@@ -228,10 +228,18 @@ class PageFlow:
         per_page: kept on every request (Intercom's own Fern SDK drops it and refetches page 1).
     """
 
-    def __init__(self, first: PageRequest, *, base_url: str, per_page: int | None = None) -> None:
+    def __init__(
+        self,
+        first: PageRequest,
+        *,
+        base_url: str,
+        per_page: int | None = None,
+        retries: int = UNPARSABLE_PAGE_RETRIES,
+    ) -> None:
         self.first = first
         self.base_url = base_url
         self.per_page = per_page
+        self.retries = retries
         self._seen: set[tuple[str, str]] = set()
         self._unparsable = 0
 
@@ -246,14 +254,18 @@ class PageFlow:
     def recover(self, request: PageRequest, error: APIError) -> PageRequest | None:
         """Called when a page request failed; return a request to try instead, or ``None`` to re-raise.
 
-        A 2xx page that is empty or not JSON (Intercom sometimes answers 200 with an empty body; a body
-        can be cut inside a well-formed HTTP response) is asked for again, up to
-        ``UNPARSABLE_PAGE_RETRIES`` times: list and search requests are read-only, so repeating them is safe.
+        A 2xx page that is not JSON (a body cut inside a well-formed HTTP response), or empty on a POST
+        search (the transport already retries a GET's empty 200), is asked for again, up to ``retries``
+        times (the client's ``max_retries``): list and search requests are read-only, so repeating them
+        is safe.
         """
-        if isinstance(error, APIResponseParseError) and self._unparsable < UNPARSABLE_PAGE_RETRIES:
-            self._unparsable += 1
-            return request
-        return None
+        if not isinstance(error, APIResponseParseError) or self._unparsable >= self.retries:
+            return None
+        empty = error.response is not None and not error.response.content.strip()
+        if empty and request.method == "GET":
+            return None
+        self._unparsable += 1
+        return request
 
     def finish(self) -> None:
         """Called once when iteration ends, however it ends."""
@@ -378,8 +390,9 @@ class ScrollFlow(PageFlow):
         guard: ScrollGuard,
         restart: bool = True,
         max_restarts: int = 3,
+        retries: int = UNPARSABLE_PAGE_RETRIES,
     ) -> None:
-        super().__init__(first, base_url=base_url)
+        super().__init__(first, base_url=base_url, retries=retries)
         self.guard = guard
         self.restart = restart
         self.max_restarts = max_restarts
