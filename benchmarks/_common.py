@@ -1,15 +1,18 @@
-"""Shared helpers of the benchmark suite: paths, the python-intercom baseline install, timing, tables.
+"""Shared helpers of the benchmark suite: paths, the python-intercom baseline installs, timing, tables.
 
-python-intercom (Intercom's official SDK) is a *benchmark-only* dependency: it is pinned in
-benchmarks/requirements.txt and installed with ``pip install --target benchmarks/.work/sdk --no-deps``,
-so it never lands in the project's virtualenv. Only the baseline's own processes put that directory on
-``sys.path`` (its dependencies, httpx/pydantic/typing_extensions, are the project venv's: the ``dev``
-extra brings them through openapi-python-client).
+python-intercom (Intercom's official SDK) is a *benchmark-only* dependency, pinned in
+benchmarks/requirements.txt; it never lands in the project's virtualenv. It is installed twice under
+benchmarks/.work/: ``pip install --target sdk --no-deps`` (used with the project venv's httpx/pydantic by the
+parsing benchmark and the cold start's "dev venv" rows; only the baseline's own processes put it on
+``sys.path``), and a runtime-only virtualenv with its own dependencies (the cold start). The cold start also
+builds our runtime-only virtualenv from our wheel (``ours_runtime_venv``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -85,6 +88,79 @@ def sdk_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SDK_DIR), os.environ.get("PYTHONPATH", "")])}
     env.update(extra or {})
     return env
+
+
+# --- runtime-only virtualenvs (cold start) ----------------------------------------------------------------
+
+BASE_PYTHON = str(Path(sys.base_prefix) / "bin" / "python3")
+
+
+def _venv_python(venv: Path) -> Path:
+    return venv / "bin" / "python"
+
+
+def _make_venv(venv: Path, *pip_args: str) -> Path:
+    """A fresh virtualenv with ``pip install pip_args`` (from PyPI), built next to ``venv`` then renamed,
+    so that a half-built one is never reused."""
+    tmp = venv.with_name(venv.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    subprocess.run([BASE_PYTHON, "-m", "venv", str(tmp)], check=True)
+    pip = subprocess.run(
+        [str(_venv_python(tmp)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *pip_args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if pip.returncode != 0:
+        raise SystemExit(f"pip install {' '.join(pip_args)} failed:\n{pip.stdout}{pip.stderr}")
+    # venv scripts hard-code their directory; only bin/python is used here, which does not.
+    shutil.rmtree(venv, ignore_errors=True)
+    tmp.rename(venv)
+    return venv
+
+
+def ours_runtime_venv() -> tuple[Path, str]:
+    """A virtualenv with our wheel and its runtime dependencies only (httpx, attrs, python-dateutil):
+    what a library user installs. The wheel is rebuilt each time (hatchling builds are reproducible,
+    ~2 s); the venv is cached under benchmarks/.work/ keyed by the wheel's sha256.
+    Returns (venv python, wheel sha256)."""
+    build_dir = WORK / "wheel"
+    shutil.rmtree(build_dir, ignore_errors=True)
+    build_dir.mkdir(parents=True)
+    subprocess.run(
+        [PYTHON, "-c", f"from hatchling.build import build_wheel; build_wheel({str(build_dir)!r})"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = build_dir.glob("*.whl")
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    venv = WORK / f"venv-ours-{digest[:16]}"
+    if not _venv_python(venv).exists():
+        for old in WORK.glob("venv-ours-*"):
+            shutil.rmtree(old, ignore_errors=True)
+        log(f"cold start: creating {venv.relative_to(ROOT)} (our wheel + runtime deps from PyPI)")
+        _make_venv(venv, str(wheel))
+    return _venv_python(venv), digest
+
+
+def sdk_runtime_venv() -> Path:
+    """A virtualenv with python-intercom (the pin in requirements.txt) and its own dependencies only."""
+    venv = WORK / f"venv-{SDK_PIN.replace('==', '-')}"
+    if not _venv_python(venv).exists():
+        log(f"cold start: creating {venv.relative_to(ROOT)} ({SDK_PIN} + its deps from PyPI)")
+        _make_venv(venv, SDK_PIN)
+    return _venv_python(venv)
+
+
+def installed(python: Path | str, *dists: str) -> str:
+    """``name version`` of the distributions in the environment of ``python`` (for the tables)."""
+    code = (
+        "import importlib.metadata as m, sys\nprint(', '.join(f'{d} {m.version(d)}' for d in sys.argv[1:]))"
+    )
+    return subprocess.run(
+        [str(python), "-c", code, *dists], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 # --- measuring ---------------------------------------------------------------------------------------------

@@ -1,21 +1,36 @@
 """1. Cold start: a fresh process imports the client, constructs it and imports one endpoint.
 
-Each variant runs in its own fresh interpreter (``python -c PROBE``); the probe times, with
-``time.perf_counter``, everything after interpreter start-up: the imports, constructing the client, and
-loading the "list contacts" endpoint. Variants run interleaved (round robin), the first round is a
-warm-up (bytecode and OS file caches), and the median of ``--runs`` rounds is reported.
+Each client is measured in its own runtime-only virtualenv under benchmarks/.work/, as a library user
+would install it (built on first use, then reused):
 
-* ``import httpx``: the floor (every client here sits on httpx).
+* ours: ``venv-ours-<wheel sha256>``, our wheel (built from the working tree with hatchling) plus its
+  runtime dependencies only (httpx, attrs, python-dateutil) from PyPI;
+* python-intercom: ``venv-python-intercom-5.0.1``, ``pip install python-intercom==5.0.1`` with its own
+  dependencies (httpx, pydantic...).
+
+Each sample is a fresh interpreter (``python -P -c PROBE``). The probe times, with ``time.perf_counter``,
+everything after interpreter start-up: the imports, constructing the client and loading the "list
+contacts" endpoint. Variants run interleaved (round robin); the first round is a warm-up (bytecode and
+OS file caches; pip already compiled the .pyc files at install time), and the median of ``--runs``
+rounds is reported.
+
+* ``import httpx``: the floor (every client here sits on httpx), in our runtime venv.
 * ours, facade: ``from intercom_client import Intercom; Intercom(token=..., version="2.14")``, then
   ``from intercom_v2_14.api.contacts import list_contacts``.
 * ours, generated package only: ``intercom_v2_14.AuthenticatedClient(...)`` + the same endpoint.
 * plain generator output: the same 2.14 spec and config generated with openapi-python-client's own
-  templates (no lazy ``models/__init__``; built once into benchmarks/.work/plain by import_time.py).
+  templates (no lazy ``models/__init__``; built once into benchmarks/.work/plain by import_time.py),
+  run in our runtime venv with that directory first on ``PYTHONPATH``.
 * python-intercom 5.0.1: ``from intercom import Intercom; Intercom(token=...)``, then ``client.contacts``
   (its lazy property imports the contacts client, its raw client and the contact types: its equivalent
   of "one endpoint").
 
-Target (issue 6): ours (facade) at least 2.5x faster than python-intercom.
+Extra rows, labelled "(dev venv)": the facade, python-intercom (benchmarks/.work/sdk on ``PYTHONPATH``)
+and ``import httpx`` in the project's development venv. There ``import httpx`` also imports httpx's own
+command-line client (rich, click, pygments: present only because our ``cli``/``dev`` extras install
+them), which a library user does not have.
+
+Target (issue 6): ours (facade) at least 2.5x faster than python-intercom, runtime venvs.
 
 Usage: python -m benchmarks.cold_start [--runs N]
 """
@@ -26,117 +41,121 @@ import argparse
 import os
 import subprocess
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks._common import (
     PYTHON,
     ROOT,
+    WORK,
     Result,
     Row,
     ensure_sdk,
     fmt_s,
+    installed,
     log,
     markdown_table,
     median,
+    ours_runtime_venv,
     round_robin,
     sdk_env,
+    sdk_runtime_venv,
     spread,
 )
 
 TARGET = 2.5
-NO_CLI = ("import httpx", "ours: facade", "python-intercom 5.0.1")
+DEV = " (dev venv)"
 
-PROBES = {
-    "import httpx": "import httpx",
-    "ours: facade": (
-        "from intercom_client import Intercom\n"
-        "client = Intercom(token='x', version='2.14')\n"
-        "from intercom_v2_14.api.contacts import list_contacts"
-    ),
-    "ours: generated package": (
-        "from intercom_v2_14 import AuthenticatedClient\n"
-        "client = AuthenticatedClient(base_url='https://api.intercom.io', token='x')\n"
-        "from intercom_v2_14.api.contacts import list_contacts"
-    ),
-    "plain generator output": (
-        "from intercom_v2_14 import AuthenticatedClient\n"
-        "client = AuthenticatedClient(base_url='https://api.intercom.io', token='x')\n"
-        "from intercom_v2_14.api.contacts import list_contacts"
-    ),
-    "python-intercom 5.0.1": ("from intercom import Intercom\nclient = Intercom(token='x')\nclient.contacts"),
-}
+FACADE = (
+    "from intercom_client import Intercom\n"
+    "client = Intercom(token='x', version='2.14')\n"
+    "from intercom_v2_14.api.contacts import list_contacts"
+)
+GENERATED = (
+    "from intercom_v2_14 import AuthenticatedClient\n"
+    "client = AuthenticatedClient(base_url='https://api.intercom.io', token='x')\n"
+    "from intercom_v2_14.api.contacts import list_contacts"
+)
+SDK = "from intercom import Intercom\nclient = Intercom(token='x')\nclient.contacts"
+HTTPX = "import httpx"
 
-# httpx imports its command-line client (rich, click, pygments: ~0.1 s) when those are installed, and
-# this project's `cli` extra installs them. "without httpx's CLI deps" variants make them unimportable,
-# as in an application that installed only the client's runtime dependencies.
 WRAPPER = """
 import time, sys
-if len(sys.argv) > 2 and sys.argv[2] == "no-cli-deps":
-    sys.modules.update(dict.fromkeys(("rich", "click", "pygments"), None))
 t0 = time.perf_counter()
 exec(compile(sys.argv[1], "<probe>", "exec"))
 t1 = time.perf_counter()
-print(t1 - t0, sum(1 for m in sys.modules))
+print(t1 - t0, len(sys.modules), int(any(m in sys.modules for m in ("rich", "click", "pygments"))))
 """
 
 
-def _runner(
-    code: str, env: dict[str, str], block: bool = False
-) -> tuple[Callable[[], float], list[float], list[float]]:
-    inside: list[float] = []
-    wall: list[float] = []
+class Variant:
+    """One probe in one interpreter/environment; collects in-process and whole-process times."""
 
-    def run() -> float:
+    def __init__(self, python: Path | str, code: str, env: dict[str, str]) -> None:
+        self.python, self.code, self.env = str(python), code, env
+        self.inside: list[float] = []
+        self.wall: list[float] = []
+        self.modules = 0
+        self.cli_deps = False
+
+    def __call__(self) -> float:
         started = time.perf_counter()
         out = subprocess.run(
-            [PYTHON, "-c", WRAPPER, code, "no-cli-deps" if block else "-"],
-            env=env,
+            [self.python, "-P", "-c", WRAPPER, self.code],
+            env=self.env,
+            cwd=WORK,
             capture_output=True,
             text=True,
             check=True,
         ).stdout.split()
-        wall.append(time.perf_counter() - started)
-        inside.append(float(out[0]))
+        self.wall.append(time.perf_counter() - started)
+        self.inside.append(float(out[0]))
+        self.modules, self.cli_deps = int(out[1]), out[2] == "1"
         return float(out[0])
 
-    return run, inside, wall
 
-
-def _suffix(name: str) -> str:
-    return name[name.index(" (") :] if " (" in name else ""
-
-
-def run(runs: int = 11) -> Result:
-    from benchmarks.import_time import plain_output
-
-    ensure_sdk()
-    log("cold start: building/checking the plain generator output (once)")
-    plain = plain_output()
-    base = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    envs = {
-        "import httpx": base,
-        "ours: facade": base,
-        "ours: generated package": base,
-        "plain generator output": {**base, "PYTHONPATH": str(Path(plain))},
-        "python-intercom 5.0.1": sdk_env(),
-    }
-    # The plain package shadows the editable install's intercom_v2_14 only through PYTHONPATH: check it.
-    check = subprocess.run(
-        [PYTHON, "-c", "import intercom_v2_14.models as m; print(m.__file__)"],
-        env=envs["plain generator output"],
+def _check_origin(python: Path | str, env: dict[str, str], module: str, expected: Path) -> None:
+    """The probe must import ``module`` from ``expected`` (the runtime venv, or the plain output)."""
+    where = subprocess.run(
+        [str(python), "-P", "-c", f"import {module} as m; print(m.__file__)"],
+        env=env,
+        cwd=WORK,
         capture_output=True,
         text=True,
         check=True,
-    ).stdout
-    assert str(plain) in check, check
-    runners = {name: _runner(PROBES[name], envs[name]) for name in PROBES}
-    for name in NO_CLI:
-        runners[f"{name} (without httpx's CLI deps)"] = _runner(PROBES[name], envs[name], block=True)
-    log(f"cold start: {len(runners)} variants x {runs} fresh processes (+1 warm-up round), interleaved")
-    round_robin({name: r[0] for name, r in runners.items()}, runs)
-    med = {name: median(r[1][1:]) for name, r in runners.items()}  # [0] was the warm-up
-    wall = {name: median(r[2][1:]) for name, r in runners.items()}
+    ).stdout.strip()
+    assert where.startswith(str(expected)), (module, where, expected)
+
+
+def run(runs: int = 15) -> Result:
+    from benchmarks.import_time import plain_output
+
+    ours_py, wheel_sha = ours_runtime_venv()
+    sdk_py = sdk_runtime_venv()
+    ensure_sdk()  # the dev-venv baseline (benchmarks/.work/sdk)
+    log("cold start: building/checking the plain generator output (once)")
+    plain = plain_output()
+    base = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    plain_env = {**base, "PYTHONPATH": str(plain)}
+    ours_venv, sdk_venv = ours_py.parents[1], sdk_py.parents[1]
+    _check_origin(ours_py, base, "intercom_client", ours_venv)
+    _check_origin(ours_py, base, "intercom_v2_14", ours_venv)
+    _check_origin(ours_py, plain_env, "intercom_v2_14.models", plain)
+    _check_origin(sdk_py, base, "intercom", sdk_venv)
+
+    variants = {
+        "import httpx": Variant(ours_py, HTTPX, base),
+        "ours: facade": Variant(ours_py, FACADE, base),
+        "ours: generated package": Variant(ours_py, GENERATED, base),
+        "plain generator output": Variant(ours_py, GENERATED, plain_env),
+        "python-intercom 5.0.1": Variant(sdk_py, SDK, base),
+        "import httpx" + DEV: Variant(PYTHON, HTTPX, base),
+        "ours: facade" + DEV: Variant(PYTHON, FACADE, base),
+        "python-intercom 5.0.1" + DEV: Variant(PYTHON, SDK, sdk_env()),
+    }
+    log(f"cold start: {len(variants)} variants x {runs} fresh processes (+1 warm-up round), interleaved")
+    round_robin(variants, runs)
+    med = {name: median(v.inside[1:]) for name, v in variants.items()}  # [0] was the warm-up
+    wall = {name: median(v.wall[1:]) for name, v in variants.items()}
 
     ours, sdk = med["ours: facade"], med["python-intercom 5.0.1"]
     result = Result("cold start")
@@ -161,22 +180,10 @@ def run(runs: int = 11) -> Result:
             None,
         )
     )
-    ours_nc = med["ours: facade (without httpx's CLI deps)"]
-    sdk_nc = med["python-intercom 5.0.1 (without httpx's CLI deps)"]
-    result.rows.append(
-        Row(
-            "1. cold start, facade, without httpx's CLI deps (rich/click)",
-            fmt_s(ours_nc),
-            f"python-intercom {fmt_s(sdk_nc)}",
-            f"{sdk_nc / ours_nc:.2f}x faster",
-            "-",
-            None,
-        )
-    )
     httpx_s = med["import httpx"]
     result.rows.append(
         Row(
-            "1. cold start vs `import httpx` alone (the floor)",
+            "1. cold start, facade vs `import httpx` alone (the floor)",
             fmt_s(ours),
             f"import httpx {fmt_s(httpx_s)}",
             f"{ours / httpx_s:.2f}x httpx",
@@ -184,27 +191,57 @@ def run(runs: int = 11) -> Result:
             None,
         )
     )
+    ours_dev, sdk_dev = med["ours: facade" + DEV], med["python-intercom 5.0.1" + DEV]
+    result.rows.append(
+        Row(
+            "1. cold start, facade, dev venv (httpx also loads rich/click)",
+            fmt_s(ours_dev),
+            f"python-intercom {fmt_s(sdk_dev)}",
+            f"{sdk_dev / ours_dev:.2f}x faster",
+            "-",
+            None,
+        )
+    )
+
+    def env_of(name: str) -> str:
+        if name.endswith(DEV):
+            return "dev venv"
+        return "python-intercom venv" if name.startswith("python-intercom") else "ours runtime venv"
+
+    def same_env(prefix: str, name: str) -> str:
+        return prefix + (DEV if name.endswith(DEV) else "")
+
     rows = [
         [
             name,
+            env_of(name),
             f"{med[name]:.4f}",
-            spread(runners[name][1][1:]),
+            spread(v.inside[1:]),
             f"{wall[name]:.4f}",
-            f"{med[name] / med['import httpx' + _suffix(name)]:.2f}x",
-            f"{med['python-intercom 5.0.1' + _suffix(name)] / med[name]:.2f}x",
+            str(v.modules),
+            "yes" if v.cli_deps else "no",
+            f"{med[name] / med[same_env('import httpx', name)]:.2f}x",
+            f"{med[same_env('python-intercom 5.0.1', name)] / med[name]:.2f}x",
         ]
-        for name in runners
+        for name, v in variants.items()
     ]
     result.details.append(
-        f"Cold start, median of {runs} fresh processes per variant (interleaved; seconds after interpreter "
-        "start-up; `process` = whole process wall time incl. interpreter start-up; the last two columns compare "
-        "with the variant run under the same condition):\n\n"
+        f"Cold start, median of {runs} fresh processes per variant (interleaved, after 1 warm-up round; "
+        "seconds after interpreter start-up; `process` = whole process wall time incl. interpreter "
+        "start-up; `rich/click loaded` = httpx's CLI deps were imported; the last two columns compare "
+        "with the variant in the same kind of environment: runtime venvs with each other, dev venv with "
+        "dev venv). Runtime venvs: ours = wheel sha256 "
+        f"{wheel_sha[:16]} with {installed(ours_py, 'httpx', 'httpcore', 'attrs', 'python-dateutil')}; "
+        f"python-intercom = {installed(sdk_py, 'python-intercom', 'httpx', 'httpcore', 'pydantic')}.\n\n"
         + markdown_table(
             (
                 "variant",
+                "environment",
                 "seconds (median)",
                 "min-max",
                 "process wall (median)",
+                "modules",
+                "rich/click loaded",
                 "vs import httpx",
                 "python-intercom / this",
             ),
@@ -218,7 +255,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     result = run(args.runs)
     from benchmarks._common import SUMMARY_HEADER

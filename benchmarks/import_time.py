@@ -42,7 +42,7 @@ print(t1 - t0, t2 - t1, len([m for m in sys.modules if m.startswith(sys.argv[1])
 def plain_output() -> Path:
     """The 2.14 package generated with the generator's own templates (for comparison only)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from intercom_codegen import build, overlay, pin, spec  # noqa: PLC0415
+    from intercom_codegen import build, overlay, pin, spec
 
     pins = pin.load()
     vpin = pins.get(VERSION)
@@ -74,7 +74,11 @@ def measure(path: Path, runs: int) -> tuple[float, float, int]:
     httpx_times, package_times, modules = [], [], 0
     for _ in range(runs + 1):  # the first run warms the bytecode cache and the OS file cache
         out = subprocess.run(
-            [sys.executable, "-c", PROBE, PACKAGE, ENDPOINT], env=env, capture_output=True, text=True, check=True
+            [sys.executable, "-c", PROBE, PACKAGE, ENDPOINT],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.split()
         httpx_times.append(float(out[0]))
         package_times.append(float(out[1]))
@@ -83,18 +87,24 @@ def measure(path: Path, runs: int) -> tuple[float, float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     plain = plain_output()
     httpx_s, ours_s, ours_modules = measure(ROOT / "generated", args.runs)
     _, plain_s, plain_modules = measure(plain, args.runs)
-    print(f"import of {PACKAGE} + {ENDPOINT.rsplit('.', 1)[1]}, on top of `import httpx`, median of {args.runs} fresh processes")
+    print(
+        f"import of {PACKAGE} + {ENDPOINT.rsplit('.', 1)[1]}, on top of `import httpx`, median of {args.runs} fresh processes"
+    )
     print("| what | seconds | package modules loaded | vs import httpx | plain / this |")
     print("|---|---|---|---|---|")
     print(f"| import httpx | {httpx_s:.4f} | - | 1.00x | - |")
     print(f"| plain generator output | {plain_s:.4f} | {plain_modules} | {plain_s / httpx_s:.2f}x | 1.0x |")
-    print(f"| ours (lazy models) | {ours_s:.4f} | {ours_modules} | {ours_s / httpx_s:.2f}x | {plain_s / ours_s:.1f}x |")
+    print(
+        f"| ours (lazy models) | {ours_s:.4f} | {ours_modules} | {ours_s / httpx_s:.2f}x | {plain_s / ours_s:.1f}x |"
+    )
     target = 0.15
     verdict = "meets" if ours_s < target else "MISSES"
     print(f"\ntarget: well under {target} s on top of import httpx -> {ours_s:.4f} s {verdict} it")

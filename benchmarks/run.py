@@ -22,11 +22,24 @@ from benchmarks._common import ROOT, SUMMARY_HEADER, Result, load_average, log, 
 ALL = ("cold", "parse", "paginate", "export", "regen")
 
 
+def _tree_state() -> str:
+    """HEAD, plus "+ uncommitted changes" when what the benchmarks measure (src/, generated/, templates/)
+    differs from it: other people may commit while the suite runs, so it is read before and after."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], capture_output=True, text=True, check=False, cwd=ROOT
+        ).stdout.strip()
+
+    dirty = git("status", "--porcelain", "--", "src", "generated", "templates", "pyproject.toml")
+    return (git("rev-parse", "--short", "HEAD") or "?") + (" + uncommitted changes" if dirty else "")
+
+
 def run_one(name: str, quick: bool) -> Result:
     if name == "cold":
         from benchmarks import cold_start
 
-        return cold_start.run(runs=5 if quick else 11)
+        return cold_start.run(runs=5 if quick else 15)
     if name == "parse":
         from benchmarks import parsing
 
@@ -59,20 +72,26 @@ def main(argv: list[str] | None = None) -> int:
         if name not in ALL:
             parser.error(f"unknown benchmark {name!r}; choose from {', '.join(ALL)}")
     started = time.perf_counter()
+    wall_start = time.time()
     load_before = load_average()
+    state_before = _tree_state()
     results = []
     for name in names:
         log(f"--- {name}")
         results.append(run_one(name, args.quick))
     elapsed = time.perf_counter() - started
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False, cwd=ROOT
-    ).stdout.strip()
+    state_after = _tree_state()
+    commit = (
+        state_before
+        if state_before == state_after
+        else f"{state_before}, changed to {state_after} during the run"
+    )
     print(f"## Benchmarks ({'quick' if args.quick else 'full'} run)\n")
     print(
         f"`python -m benchmarks{' --quick' if args.quick else ''}"
-        f"{' --only ' + ','.join(names) if names != list(ALL) else ''}` at {commit or '?'}; "
+        f"{' --only ' + ','.join(names) if names != list(ALL) else ''}` at {commit}; "
         f"Python {platform.python_version()}, {os.cpu_count()} cores, python-intercom {sdk_version() or '-'}; "
+        f"started {time.strftime('%Y-%m-%d %H:%M %Z', time.localtime(wall_start))}; "
         f"load average before {load_before}, after {load_average()}; {elapsed / 60:.1f} min.\n"
     )
     print(markdown_table(SUMMARY_HEADER, [row.cells() for r in results for row in r.rows]))

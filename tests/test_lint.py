@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HAND_WRITTEN = ["src", "tests"]
+HAND_WRITTEN = ["src", "tests", "benchmarks"]
 
 
 def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
