@@ -32,6 +32,8 @@ COLUMNS = (
 
 def _row(version: str, entry: dict[str, object]) -> list[str]:
     def ratio(done: object, total: object) -> str:
+        if done is None or total is None:
+            return "not checked"
         pct = 100.0 * float(done) / float(total) if total else 100.0  # type: ignore[arg-type]
         return f"{done}/{total} ({pct:.0f}%)"
 

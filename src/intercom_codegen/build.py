@@ -37,6 +37,9 @@ from intercom_codegen.schemas import operations
 PIPELINE_SOURCES = ("build.py", "normalise.py", "overlay.py", "schemas.py", "spec.py", "checks.py")
 
 
+CHECK_FIELDS = ("modules", "modules_imported", "examples", "examples_parsed")
+
+
 class BuildError(Exception):
     """Generation failed or produced warnings for at least one version."""
 
@@ -54,10 +57,11 @@ class VersionResult:
     schemas: int = 0
     models: int = 0
     warnings: int = 0
-    modules: int = 0
-    modules_imported: int = 0
-    examples: int = 0
-    examples_parsed: int = 0
+    # None: not checked (`--no-check`) on this output tree.
+    modules: int | None = None
+    modules_imported: int | None = None
+    examples: int | None = None
+    examples_parsed: int | None = None
     normaliser: dict[str, int] = field(default_factory=dict)
     skipped: bool = False
     seconds: float = 0.0
@@ -208,7 +212,9 @@ def generate_version(version: str, output_dir: str, force: bool, check: bool) ->
     ):
         kept = {k: v for k, v in previous.items() if k in VersionResult.__dataclass_fields__}
         unchanged = VersionResult(**{**kept, "version": vpin.version, "skipped": True})
-        if unchanged.ok:  # a version that failed last time is retried, so its problems are shown again
+        # A version that failed last time is retried (so its problems are shown again), and so is one
+        # never checked when checks are asked for.
+        if unchanged.ok and (not check or unchanged.modules is not None):
             return unchanged
     try:
         doc, report = spec.overlaid(spec.load_upstream(vpin.version, pins), vpin, overlays)
@@ -235,6 +241,10 @@ def generate_version(version: str, output_dir: str, force: bool, check: bool) ->
     result.tree_sha256 = tree_digest(target)
     if check and target.is_dir():
         _record_checks(result, target, json_path)
+    elif previous and previous.get("tree_sha256") == result.tree_sha256:
+        # Same bytes as the last checked run: its check results still describe them.
+        for name in CHECK_FIELDS:
+            setattr(result, name, previous.get(name))
     result.seconds = time.perf_counter() - started
     return result
 

@@ -6,6 +6,8 @@ the generator, the example-parsing tests, the sandbox's request validation and t
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +23,23 @@ def load_yaml(path: Path) -> dict[str, Any]:
 
 
 def load_upstream(version: str, pins: pin.Pin | None = None) -> dict[str, Any]:
-    """The upstream description of `version` exactly as pinned (materialised first if needed)."""
+    """The upstream description of `version` exactly as pinned (materialised first if needed).
+
+    Parsing the YAML is most of the pipeline's own CPU time (4.3 s for the 11 versions, with libyaml),
+    so the parsed document is kept beside it as JSON (0.15 s to load), named after the pinned sha256:
+    a different pin can never read a stale cache.
+    """
     pins = pins or pin.load()
     (vpin,) = pin.materialise([pins.get(version).version], pin=pins)
-    return load_yaml(vpin.local_path)
+    cache = vpin.local_path.with_name(f"{vpin.sha256}.json")
+    try:
+        return json.loads(cache.read_bytes())
+    except (OSError, ValueError):
+        doc = load_yaml(vpin.local_path)
+    tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(doc), encoding="utf-8")
+    tmp.replace(cache)
+    return doc
 
 
 def overlaid(
