@@ -24,3 +24,14 @@ def test_ruff_check_passes() -> None:
 def test_ruff_format_is_applied() -> None:
     result = _ruff("format", "--check", "--no-cache")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_passes_on_the_facade() -> None:
+    """The facade is the typed API users import (generated packages ship py.typed too)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "src/intercom_client"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -56,6 +56,8 @@ class _BaseIntercom:
     _config: ClientConfig
     _rate_limits: RateLimitTracker
     _retry_policy: RetryPolicy
+    #: The configured httpx client (sync or async, set by the subclass).
+    _http: Any
 
     def __init__(
         self,
@@ -287,7 +289,7 @@ class _BaseIntercom:
         """Export jobs and downloads (part B, ``intercom_client.exports``), imported on first use."""
         from . import exports as _exports
 
-        cls = _exports.AsyncExports if self._is_async else _exports.Exports
+        cls: Any = _exports.AsyncExports if self._is_async else _exports.Exports
         return cls(self)
 
     _is_async = False

@@ -52,7 +52,7 @@ class _Resource(Generic[P]):
             query["per_page"] = per_page
         method, path = operation.split(" ", 1)
         request = PageRequest(method=method, url=path, params=query)
-        return self._client._paginator(operation, request, per_page=per_page, max_items=max_items, raw=raw)  # type: ignore[no-any-return]
+        return self._client._paginator(operation, request, per_page=per_page, max_items=max_items, raw=raw)
 
     def _search(
         self, operation: str, query: Query, *, per_page: int | None, max_items: int | None, raw: bool
@@ -63,7 +63,7 @@ class _Resource(Generic[P]):
             body["pagination"] = {"per_page": per_page}
         method, path = operation.split(" ", 1)
         request = PageRequest(method=method, url=path, json=body)
-        return self._client._paginator(operation, request, per_page=per_page, max_items=max_items, raw=raw)  # type: ignore[no-any-return]
+        return self._client._paginator(operation, request, per_page=per_page, max_items=max_items, raw=raw)
 
 
 class Contacts(_Resource[P]):
@@ -119,7 +119,7 @@ class Companies(_Resource[P]):
         :class:`~intercom_client.ScrollError` (``restart=False``).
         """
         request = PageRequest(method="GET", url="/companies/scroll")
-        return self._client._paginator(  # type: ignore[no-any-return]
+        return self._client._paginator(
             "GET /companies/scroll", request, per_page=None, max_items=max_items, raw=raw, restart=restart
         )
 

@@ -328,7 +328,7 @@ else:
             supported_versions,
         )
 
-        rows = []
+        rows: list[dict[str, Any]] = []
         for version in supported_versions():
             package = package_for_version(version)
             operations = importlib.import_module(f"{package}.api").OPERATIONS

@@ -79,6 +79,8 @@ Row = dict[str | None, str | list[str] | None]
 
 # Errors raised while *reading the body*: the connection died mid-stream.
 _STREAM_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError, httpx.StreamError)
+#: What a download attempt may fail with and be tried again from scratch.
+_RETRYABLE: tuple[type[Exception], ...] = (IncompleteDownloadError, *_STREAM_ERRORS)
 
 
 # --- planning (pure) -------------------------------------------------------------------------------
@@ -357,7 +359,7 @@ def download_to_path(
                     sink.write(chunk)
                     tracker.emit("downloading", bytes_downloaded=sink.bytes_in, total_bytes=total)
             stats = sink.commit(attempt)
-        except (IncompleteDownloadError, *_STREAM_ERRORS) as exc:
+        except _RETRYABLE as exc:
             sink.abort()
             if attempt >= attempts:
                 raise _incomplete(plan, exc, sink.bytes_in, attempt) from exc
@@ -404,7 +406,7 @@ def iter_rows(
                 if seen > yielded:
                     yielded += 1
                     yield row
-        except (IncompleteDownloadError, *_STREAM_ERRORS) as exc:
+        except _RETRYABLE as exc:
             if attempt >= attempts:
                 raise _incomplete(plan, exc, decoder.compressed, attempt) from exc
             client._sleep(_backoff(attempt - 1))
@@ -465,7 +467,7 @@ async def adownload_to_path(
                     sink.write(chunk)
                     tracker.emit("downloading", bytes_downloaded=sink.bytes_in, total_bytes=total)
             stats = sink.commit(attempt)
-        except (IncompleteDownloadError, *_STREAM_ERRORS) as exc:
+        except _RETRYABLE as exc:
             sink.abort()
             if attempt >= attempts:
                 raise _incomplete(plan, exc, sink.bytes_in, attempt) from exc
@@ -508,7 +510,7 @@ async def aiter_rows(
                 if seen > yielded:
                     yielded += 1
                     yield row
-        except (IncompleteDownloadError, *_STREAM_ERRORS) as exc:
+        except _RETRYABLE as exc:
             if attempt >= attempts:
                 raise _incomplete(plan, exc, decoder.compressed, attempt) from exc
             await client._sleep(_backoff(attempt - 1))

@@ -313,7 +313,9 @@ class PageFlow:
 
     def _with_cursor(self, request: PageRequest, cursor: str, per_page: Any) -> PageRequest:
         if request.json is not None or request.method != "GET":
-            body = copy.deepcopy(request.json) if isinstance(request.json, Mapping) else {}
+            body: dict[str, Any] = (
+                copy.deepcopy(dict(request.json)) if isinstance(request.json, Mapping) else {}
+            )
             pagination = dict(body.get("pagination") or {})
             pagination["starting_after"] = cursor
             if per_page is not None:

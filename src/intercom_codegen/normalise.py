@@ -214,7 +214,7 @@ def _response_model_schemas(doc: dict[str, Any]) -> list[tuple[Location, dict[st
     """Every schema (nested ones too) that describes part of a response body."""
     roots = [schema for _, schema in response_roots(doc)]
     names = reachable_components(doc, roots)
-    found = []
+    found: list[tuple[Location, dict[str, Any]]] = []
     for location, root in response_roots(doc):
         found.extend(walk_schema(root, location))
     for name in sorted(names):
