@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import intercom_client
 from intercom_sandbox.server import SandboxHandle
 
 pytestmark = pytest.mark.timeout(60)
@@ -24,31 +22,6 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "exports.md"
 def examples() -> dict[str, str]:
     text = DOCS.read_text()
     return dict(re.findall(r"<!-- example: ([\w-]+) -->\n```python\n(.*?)```", text, re.S))
-
-
-@pytest.fixture
-def sandboxed(sandbox: SandboxHandle, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    class SandboxIntercom(intercom_client.Intercom):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("base_url", sandbox.url)
-            super().__init__(*args, **kwargs)
-
-        def _sleep(self, seconds: float) -> None:
-            sandbox.advance(seconds)
-
-    class SandboxAsyncIntercom(intercom_client.AsyncIntercom):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("base_url", sandbox.url)
-            super().__init__(*args, **kwargs)
-
-        async def _sleep(self, seconds: float) -> None:
-            sandbox.advance(seconds)
-
-    monkeypatch.setenv("INTERCOM_ACCESS_TOKEN", sandbox.token)
-    monkeypatch.setattr(intercom_client, "Intercom", SandboxIntercom)
-    monkeypatch.setattr(intercom_client, "AsyncIntercom", SandboxAsyncIntercom)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_all_examples_found() -> None:
