@@ -192,15 +192,7 @@ async def list_contacts(request: Request) -> Response:
     ws = workspace(request)
     per_page = check_per_page(request.query_params.get("per_page"), 10)
     page = cursor_page(ws.data.contacts, per_page, request.query_params.get("starting_after") or None)
-    return respond(
-        request,
-        {
-            "type": "list",
-            "data": [ws.render_contact(c) for c in page.items],
-            "total_count": page.total_count,
-            "pages": page.pages,
-        },
-    )
+    return respond(request, page.body(ws.render_contact))
 
 
 async def create_contact(request: Request) -> Response:
@@ -280,15 +272,7 @@ async def contact_notes(request: Request) -> Response:
     page_no, per_page = numbered_params(request, 50)
     notes = [ws.notes_by_id[i] for i in ws.data.contact_notes.get(contact["id"], [])]
     page = numbered_page(notes, page_no, per_page, page_url(request))
-    return respond(
-        request,
-        {
-            "type": "list",
-            "data": [ws.render(n, "note") for n in page.items],
-            "total_count": page.total_count,
-            "pages": page.pages,
-        },
-    )
+    return respond(request, page.body(lambda n: ws.render(n, "note")))
 
 
 async def contact_tags(request: Request) -> Response:
@@ -306,15 +290,7 @@ async def contact_companies(request: Request) -> Response:
     page_no, per_page = numbered_params(request, 50)
     companies = [ws.companies_by_id[i] for i in ws.data.contact_companies.get(contact["id"], [])]
     page = numbered_page(companies, page_no, per_page, page_url(request))
-    return respond(
-        request,
-        {
-            "type": "list",
-            "data": [ws.render(c, "company") for c in page.items],
-            "total_count": page.total_count,
-            "pages": page.pages,
-        },
-    )
+    return respond(request, page.body(lambda c: ws.render(c, "company")))
 
 
 # --- conversations and tickets ---------------------------------------------------------------------------
@@ -449,15 +425,7 @@ def _company_list(request: Request, companies: Sequence[dict[str, Any]], default
     ws = workspace(request)
     page_no, per_page = numbered_params(request, default_per_page)
     page = numbered_page(companies, page_no, per_page, page_url(request))
-    return respond(
-        request,
-        {
-            "type": "list",
-            "data": [ws.render(c, "company") for c in page.items],
-            "pages": page.pages,
-            "total_count": page.total_count,
-        },
-    )
+    return respond(request, page.body(lambda c: ws.render(c, "company")))
 
 
 async def list_companies(request: Request) -> Response:
@@ -573,9 +541,8 @@ async def list_articles(request: Request) -> Response:
     ws = workspace(request)
     page_no, per_page = numbered_params(request, 25)
     page = numbered_page(ws.data.articles, page_no, per_page, page_url(request))
-    items = [ws.render({k: v for k, v in a.items() if k != "statistics"}, "article") for a in page.items]
     return respond(
-        request, {"type": "list", "pages": page.pages, "total_count": page.total_count, "data": items}
+        request, page.body(lambda a: ws.render({k: v for k, v in a.items() if k != "statistics"}, "article"))
     )
 
 

@@ -80,6 +80,15 @@ class Page:
     pages: dict[str, Any]
     total_count: int
 
+    def body(self, render: Callable[[Any], Any]) -> dict[str, Any]:
+        """The list response: ``{"type": "list", "data", "total_count", "pages"}`` with rendered items."""
+        return {
+            "type": "list",
+            "data": [render(item) for item in self.items],
+            "total_count": self.total_count,
+            "pages": self.pages,
+        }
+
 
 def cursor_page(items: Sequence[T], per_page: int, starting_after: str | None) -> Page:
     """Cursor pagination: ``pages.next = {per_page, starting_after}``, absent on the last page."""
