@@ -2,8 +2,8 @@
 
 The sandbox should refuse what the real API refuses, and the only written contract is the spec. The
 spec of a version comes from :func:`load_spec`: ``intercom_codegen.spec.load_overlaid`` (upstream +
-overlays + normaliser, the same document the generated client is built from) when it is importable and
-works, else the raw upstream YAML. Loading takes ~0.5 s, so it happens lazily, once per version, and
+overlays + normaliser, the same document the generated client is built from), or none (no validation,
+logged) when no description can be reached. Loading takes ~0.5 s, so it happens lazily, once per version, and
 compiled validators are cached per (version, method, path template).
 
 OpenAPI 3.0 schemas are not JSON Schema: ``nullable`` becomes a ``"null"`` type, ``example``/``x-*``
@@ -14,15 +14,12 @@ holds the converted components (Draft 4 semantics, which OpenAPI 3.0 follows).
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft4Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry
@@ -55,38 +52,22 @@ _DROP = {
 }
 
 
-def _descriptions_dir() -> Path:
-    env = os.environ.get("INTERCOM_SANDBOX_SPEC_DIR")
-    if env:
-        return Path(env)
-    try:
-        from intercom_codegen.paths import DEFAULT_LOCAL_SOURCE
-
-        return DEFAULT_LOCAL_SOURCE / "descriptions"
-    except ImportError:  # pragma: no cover - the codegen package ships in the same distribution
-        return Path(__file__).resolve().parents[3].parent / "shared" / "intercom-openapi" / "descriptions"
-
-
 def load_spec(version: str) -> tuple[dict[str, Any], str]:
     """The OpenAPI document of ``version`` ("2.14", "0") and where it came from.
 
-    This is the one place to change when the spec source changes.
+    The one source is the pipeline's ``intercom_codegen.spec.load_overlaid`` (upstream + overlays +
+    normaliser): the same document the generated client is built from. It finds the pinned descriptions
+    itself (a checkout's ``../shared``, ``$INTERCOM_OPENAPI_SOURCE``, or the upstream raw URL, sha256-checked).
     """
     try:
         from intercom_codegen.spec import load_overlaid
 
         return load_overlaid(version), "overlaid"
-    except Exception as exc:  # the overlay pipeline is optional for the sandbox: fall back, loudly
-        log.warning("overlaid spec for %s unavailable (%r); validating against upstream YAML", version, exc)
-    path = _descriptions_dir() / version / "api.intercom.io.yaml"
-    try:
-        with path.open("rb") as handle:
-            return yaml.load(handle, Loader=yaml.CSafeLoader), "upstream"
-    except OSError as exc:
+    except Exception as exc:
         # No spec reachable (an installed package, offline, no INTERCOM_OPENAPI_SOURCE): serve without
         # request validation rather than failing every request.
         log.warning(
-            "no OpenAPI description for %s (%s): requests are NOT validated. Set INTERCOM_OPENAPI_SOURCE to a "
+            "no OpenAPI description for %s (%r): requests are NOT validated. Set INTERCOM_OPENAPI_SOURCE to a "
             "checkout of github.com/intercom/Intercom-OpenAPI, or allow network access to fetch the pinned one.",
             version,
             exc,

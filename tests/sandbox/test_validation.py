@@ -11,7 +11,7 @@ from intercom_sandbox.validation import SpecValidator
 def test_spec_source_is_reported(api: httpx.Client, sandbox: SandboxHandle) -> None:
     api.get("/contacts")
     sources = sandbox.state()["spec_sources"]
-    assert sources["2.14"] in ("overlaid", "upstream")
+    assert sources["2.14"] == "overlaid"
 
 
 def test_body_type_errors_are_400(api: httpx.Client) -> None:
