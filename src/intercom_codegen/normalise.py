@@ -16,8 +16,14 @@ schema or operation are overlays (overlays/*.yaml), where they carry their evide
     L2  response models: every property may be null (the server and the examples send nulls)
     L3  response models: unknown properties are kept (`additionalProperties: false` dropped)
     G5  `$ref` with a sibling `nullable` -> `oneOf: [$ref]` + `nullable` (siblings of $ref are ignored)
+    D1  a union of components is parsed by a tag: the declared `discriminator`, else a property every
+        member fixes to one value (`type`, `allowed`), else the parent's property an overlay names
+        (`x-intercom-discriminator`); each member component is annotated `x-intercom-tag`
+    E2  an enum that lists null and also says `nullable` -> `nullable` dropped (one class, not three)
     G9  an inline enum/object whose generated class name equals a component's -> titled apart
     G11 a JSON response that declares no schema -> `schema: {}`, so its body is returned, not dropped
+    E1  every string enum member is named from its value by one rule (`enum_member_name`), never by
+        its position, so a name means the same value in every version and at every upstream commit
     V1  the Intercom-Version header parameter defaults to the package's own version (a plain string)
 
 A final check refuses `$ref`s to components that do not exist: those are fixed by an overlay that
@@ -342,6 +348,149 @@ VERSION_PARAMETER: dict[str, Any] = {
 }
 
 
+#: Names of the search operators (and other symbol values) that are not identifiers. Words, not
+#: positions: `<=` is LTE whatever comes before it in the list. Meanings per the search operations'
+#: own description ("~ Contains", "!~ Doesn't Contain", "^ Starts With", "$ Ends With").
+SYMBOL_NAMES: dict[str, str] = {
+    "=": "EQ",
+    "!=": "NE",
+    "<": "LT",
+    "<=": "LTE",
+    ">": "GT",
+    ">=": "GTE",
+    "~": "CONTAINS",
+    "!~": "NOT_CONTAINS",
+    "^": "STARTS_WITH",
+    "$": "ENDS_WITH",
+}
+
+
+def enum_member_name(value: str) -> str:
+    """The Python member name of a string enum value; the one rule, applied to every enum:
+
+    1. a symbol in SYMBOL_NAMES -> its word (`<=` -> LTE);
+    2. a value starting with a letter -> the value upper-cased (the generator's own rule, so names
+       that were never positional do not change: `open` -> OPEN);
+    3. otherwise every run of non-alphanumerics becomes `_`, upper-cased, and a leading digit gets
+       a `V` (`2.14` -> V2_14, `3rd_party_error` -> V3RD_PARTY_ERROR); the empty string is EMPTY.
+    """
+    if value in SYMBOL_NAMES:
+        return SYMBOL_NAMES[value]
+    if value[:1].isalpha():
+        return value.upper()
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", value).strip("_").upper()
+    if not slug:
+        return "EMPTY"
+    return "V" + slug if slug[0].isdigit() else slug
+
+
+def name_enum_members(doc: dict[str, Any], report: Report) -> None:
+    """E1: the generator names a member whose value does not start with a letter `VALUE_<position>`,
+    so when upstream inserted `<=` into the search operators every later name moved (`VALUE_5` went
+    from `>` to `<=`). `x-enum-varnames` (read by the generator) carries the value-derived names."""
+    for location, schema in all_schemas(doc):
+        values = schema.get("enum")
+        if not isinstance(values, list) or "x-enum-varnames" in schema:
+            continue
+        named = [v for v in values if v is not None]
+        if not named or not all(isinstance(v, str) for v in named):
+            continue
+        if all(v[:1].isalpha() for v in named):
+            continue  # the generator's own names are already value-derived
+        names = [enum_member_name(v) for v in named]
+        if len(set(names)) != len(names):
+            raise NormaliseError(
+                f"enum member names collide at {pointer(location)}: {names} (set x-enum-varnames in an overlay)"
+            )
+        schema["x-enum-varnames"] = names
+        report["E1"].append(pointer(location))
+
+
+#: Set by an overlay on a union whose members are told apart by a property of the object holding the
+#: union (`conversation_part.part_type` -> `event_details` member): {parent_property, mapping}.
+PARENT_DISCRIMINATOR = "x-intercom-discriminator"
+#: Written by D1 on each member component: {property, values, parent}; read by the union template.
+TAG = "x-intercom-tag"
+
+
+def _single_values(schema: dict[str, Any]) -> dict[str, Any]:
+    """{property: value} for every property this schema fixes to one non-null enum value."""
+    fixed = {}
+    for name, prop in (schema.get("properties") or {}).items():
+        values = [v for v in prop.get("enum") or [] if v is not None] if isinstance(prop, dict) else []
+        if len(values) == 1:
+            fixed[name] = values[0]
+    return fixed
+
+
+def _union_tags(schema: dict[str, Any], members: list[str], schemas: dict[str, Any]) -> dict[str, Any] | None:
+    """{member: tag} for a union, by the first of: declared discriminator, the overlay's parent
+    property, one property that every member fixes to a distinct value. None: no tag tells them apart."""
+    declared = schema.get("discriminator")
+    if isinstance(declared, dict) and declared.get("propertyName"):
+        values: dict[str, list[Any]] = {m: [] for m in members}
+        for value, ref in (declared.get("mapping") or {}).items():
+            if str(ref).startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in values:
+                values[ref[len(REF_PREFIX) :]].append(value)
+        # A member the mapping does not name is tagged by its component name (OpenAPI 3.0 rule).
+        return {
+            m: {"property": declared["propertyName"], "values": v or [m], "parent": False} for m, v in values.items()
+        }
+    parent = schema.get(PARENT_DISCRIMINATOR)
+    if isinstance(parent, dict):
+        values = {m: [] for m in members}
+        for value, ref in (parent.get("mapping") or {}).items():
+            values[ref[len(REF_PREFIX) :]].append(value)
+        if all(values.values()):
+            return {m: {"property": parent["parent_property"], "values": v, "parent": True} for m, v in values.items()}
+        return None
+    fixed = [_single_values(schemas[m]) for m in members]
+    candidates = sorted(set.intersection(*(set(f) for f in fixed)), key=lambda n: (n != "type", n))
+    for name in candidates:
+        if len({repr(f[name]) for f in fixed}) == len(members):
+            return {m: {"property": name, "values": [f[name]], "parent": False} for m, f in zip(members, fixed, strict=True)}
+    return None
+
+
+def discriminate_unions(doc: dict[str, Any], report: Report) -> None:
+    """D1: the generator ignores `discriminator` and tries a union's members in order, and a lenient
+    model accepts any object, so the first member always won (`event_details` of an SLA part parsed
+    as a workflow update). Each member component gets the tag that selects it; the union template
+    dispatches on it, and keeps an object with an unknown tag as the raw dict, never a wrong class."""
+    schemas = _schemas(doc)
+    for location, schema in all_schemas(doc):
+        for key in ("oneOf", "anyOf"):
+            refs = schema.get(key)
+            if not isinstance(refs, list) or len(refs) < 2:
+                continue
+            members = [ref_name(m) if isinstance(m, dict) else None for m in refs]
+            if not all(m in schemas for m in members):
+                continue
+            tags = _union_tags(schema, [m for m in members if m], schemas)
+            if tags is None:
+                continue
+            for member, tag in tags.items():
+                previous = schemas[member].get(TAG)
+                if previous is not None and previous != tag:
+                    raise NormaliseError(f"{member} is tagged {previous} by one union and {tag} by {pointer(location)}")
+                schemas[member][TAG] = tag
+            report["D1"].append(pointer((*location, key)))
+
+
+def drop_nullable_beside_null_enum(doc: dict[str, Any], report: Report) -> None:
+    """E2: `enum: [null, article_content]` with `nullable: true` nests the null twice, and the
+    generator writes three identical classes (`...Type1`, `...Type2Type1`, `...Type3Type1`). Null in
+    the values says it all; the property's name becomes the title so the one class is `...Type`."""
+    for location, schema in all_schemas(doc):
+        for name, prop in (schema.get("properties") or {}).items():
+            if not isinstance(prop, dict) or not isinstance(prop.get("enum"), list):
+                continue
+            if None in prop["enum"] and "nullable" in prop:
+                del prop["nullable"]
+                prop.setdefault("title", name)
+                report["E2"].append(pointer((*location, "properties", name)))
+
+
 def check_refs(doc: dict[str, Any]) -> None:
     """Refuse `$ref`s to components that do not exist; an overlay must define them."""
     schemas = _schemas(doc)
@@ -370,7 +519,10 @@ RULES: tuple[tuple[str, Callable[[dict[str, Any], Report], None]], ...] = (
     ("G11", schemaless_json_responses),
     ("L", lenient_responses),
     ("G5", nullable_refs),
+    ("D1", discriminate_unions),
+    ("E2", drop_nullable_beside_null_enum),
     ("G9", title_colliding_inline_models),
+    ("E1", name_enum_members),
 )
 
 

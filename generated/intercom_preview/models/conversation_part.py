@@ -500,134 +500,94 @@ class ConversationPart:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                return cast(
+                    CallSummary
+                    | ConversationAttributeUpdatedByAdmin
+                    | ConversationAttributeUpdatedByUser
+                    | ConversationAttributeUpdatedByWorkflow
+                    | ConversationSlaAppliedByRule
+                    | ConversationSlaAppliedByWorkflow
+                    | ConversationSlaPaused
+                    | ConversationSlaRemoved
+                    | ConversationSlaTargetMissed
+                    | ConversationSlaUnpaused
+                    | ConversationTagsUpdated
+                    | CustomActionFinished
+                    | CustomActionStarted
+                    | None
+                    | OperatorWorkflowEvent
+                    | PriorityChanged
+                    | Snoozed
+                    | Unset,
+                    data,
+                )
+            discriminator_value = src_dict.get("part_type")
+            if discriminator_value == "conversation_attribute_updated_by_workflow":
                 componentsschemasevent_details_type_0 = ConversationAttributeUpdatedByWorkflow.from_dict(data)
 
                 return componentsschemasevent_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_attribute_updated_by_admin":
                 componentsschemasevent_details_type_1 = ConversationAttributeUpdatedByAdmin.from_dict(data)
 
                 return componentsschemasevent_details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_attribute_updated_by_user":
                 componentsschemasevent_details_type_2 = ConversationAttributeUpdatedByUser.from_dict(data)
 
                 return componentsschemasevent_details_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "custom_action_started":
                 componentsschemasevent_details_type_3 = CustomActionStarted.from_dict(data)
 
                 return componentsschemasevent_details_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "custom_action_finished":
                 componentsschemasevent_details_type_4 = CustomActionFinished.from_dict(data)
 
                 return componentsschemasevent_details_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "operator_workflow_event":
                 componentsschemasevent_details_type_5 = OperatorWorkflowEvent.from_dict(data)
 
                 return componentsschemasevent_details_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_tags_updated":
                 componentsschemasevent_details_type_6 = ConversationTagsUpdated.from_dict(data)
 
                 return componentsschemasevent_details_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "snoozed":
                 componentsschemasevent_details_type_7 = Snoozed.from_dict(data)
 
                 return componentsschemasevent_details_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "priority_changed":
                 componentsschemasevent_details_type_8 = PriorityChanged.from_dict(data)
 
                 return componentsschemasevent_details_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_sla_applied_by_rule":
                 componentsschemasevent_details_type_9 = ConversationSlaAppliedByRule.from_dict(data)
 
                 return componentsschemasevent_details_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_sla_applied_by_workflow":
                 componentsschemasevent_details_type_10 = ConversationSlaAppliedByWorkflow.from_dict(data)
 
                 return componentsschemasevent_details_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_sla_target_missed":
                 componentsschemasevent_details_type_11 = ConversationSlaTargetMissed.from_dict(data)
 
                 return componentsschemasevent_details_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_sla_paused":
                 componentsschemasevent_details_type_12 = ConversationSlaPaused.from_dict(data)
 
                 return componentsschemasevent_details_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_sla_unpaused":
                 componentsschemasevent_details_type_13 = ConversationSlaUnpaused.from_dict(data)
 
                 return componentsschemasevent_details_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_sla_removed":
                 componentsschemasevent_details_type_14 = ConversationSlaRemoved.from_dict(data)
 
                 return componentsschemasevent_details_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "call_summary":
                 componentsschemasevent_details_type_15 = CallSummary.from_dict(data)
 
                 return componentsschemasevent_details_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
             return cast(
                 CallSummary
                 | ConversationAttributeUpdatedByAdmin
