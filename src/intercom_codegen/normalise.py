@@ -19,6 +19,8 @@ schema or operation are overlays (overlays/*.yaml), where they carry their evide
     D1  a union of components is parsed by a tag: the declared `discriminator`, else a property every
         member fixes to one value (`type`, `allowed`), else the parent's property an overlay names
         (`x-intercom-discriminator`); each member component is annotated `x-intercom-tag`
+    F1  a date/date-time string inside a free-form map (custom attributes) -> a plain string: its values
+        are the customer's data and must come back exactly as sent
     E2  an enum that lists null and also says `nullable` -> `nullable` dropped (one class, not three)
     G9  an inline enum/object whose generated class name equals a component's -> titled apart
     G11 a JSON response that declares no schema -> `schema: {}`, so its body is returned, not dropped
@@ -477,6 +479,31 @@ def discriminate_unions(doc: dict[str, Any], report: Report) -> None:
             report["D1"].append(pointer((*location, key)))
 
 
+def free_form_dates_stay_strings(doc: dict[str, Any], report: Report) -> None:
+    """F1: custom attribute values are `anyOf: [string, integer, datetime, ...]`, where `datetime` is a
+    `format: date-time` string. The generated parser then tries `isoparse` on every string value and
+    accepts `20240101` or `2024-W01`, so `to_dict()` wrote `2024-01-01T00:00:00` back: a
+    read-modify-write would rewrite a customer's stored values. Inside a map's values (and the
+    components they refer to) a date string stays the string it was."""
+    schemas = _schemas(doc)
+    todo: list[tuple[Location, dict[str, Any]]] = [
+        (location, schema) for location, schema in all_schemas(doc) if location[-1:] == ("additionalProperties",)
+    ]
+    seen: set[int] = set()
+    while todo:
+        location, root = todo.pop()
+        for sub_location, schema in walk_schema(root, location):
+            if id(schema) in seen:
+                continue
+            seen.add(id(schema))
+            if schema.get("type") == "string" and schema.get("format") in ("date-time", "date"):
+                del schema["format"]
+                report["F1"].append(pointer(sub_location))
+            name = ref_name(schema)
+            if name is not None and name in schemas:
+                todo.append((("components", "schemas", name), schemas[name]))
+
+
 def drop_nullable_beside_null_enum(doc: dict[str, Any], report: Report) -> None:
     """E2: `enum: [null, article_content]` with `nullable: true` nests the null twice, and the
     generator writes three identical classes (`...Type1`, `...Type2Type1`, `...Type3Type1`). Null in
@@ -520,6 +547,7 @@ RULES: tuple[tuple[str, Callable[[dict[str, Any], Report], None]], ...] = (
     ("L", lenient_responses),
     ("G5", nullable_refs),
     ("D1", discriminate_unions),
+    ("F1", free_form_dates_stay_strings),
     ("E2", drop_nullable_beside_null_enum),
     ("G9", title_colliding_inline_models),
     ("E1", name_enum_members),

@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
-from ..models.article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
-from ..models.article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
+from ..models.article_translated_content_type import ArticleTranslatedContentType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +22,8 @@ class ArticleTranslatedContent:
     article.
 
         Attributes:
-            type_ (ArticleTranslatedContentTypeType1 | ArticleTranslatedContentTypeType2Type1 |
-                ArticleTranslatedContentTypeType3Type1 | None | Unset): The type of object - article_translated_content.
-                Example: article_translated_content.
+            type_ (ArticleTranslatedContentType | None | Unset): The type of object - article_translated_content. Example:
+                article_translated_content.
             ar (ArticleContent | None | Unset): The content of the article in Arabic
             bg (ArticleContent | None | Unset): The content of the article in Bulgarian
             bs (ArticleContent | None | Unset): The content of the article in Bosnian
@@ -66,13 +63,7 @@ class ArticleTranslatedContent:
             zh_tw (ArticleContent | None | Unset): The content of the article in Chinese (Taiwan)
     """
 
-    type_: (
-        ArticleTranslatedContentTypeType1
-        | ArticleTranslatedContentTypeType2Type1
-        | ArticleTranslatedContentTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    type_: ArticleTranslatedContentType | None | Unset = UNSET
     ar: ArticleContent | None | Unset = UNSET
     bg: ArticleContent | None | Unset = UNSET
     bs: ArticleContent | None | Unset = UNSET
@@ -118,11 +109,7 @@ class ArticleTranslatedContent:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, ArticleTranslatedContentTypeType1)
-            or isinstance(self.type_, ArticleTranslatedContentTypeType2Type1)
-            or isinstance(self.type_, ArticleTranslatedContentTypeType3Type1)
-        ):
+        elif isinstance(self.type_, ArticleTranslatedContentType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -511,15 +498,7 @@ class ArticleTranslatedContent:
             _load_lazy_imports()
         d = dict(src_dict)
 
-        def _parse_type_(
-            data: object,
-        ) -> (
-            ArticleTranslatedContentTypeType1
-            | ArticleTranslatedContentTypeType2Type1
-            | ArticleTranslatedContentTypeType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_type_(data: object) -> ArticleTranslatedContentType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -527,35 +506,12 @@ class ArticleTranslatedContent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = ArticleTranslatedContentTypeType1(data)
+                type_type_1 = ArticleTranslatedContentType(data)
 
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = ArticleTranslatedContentTypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = ArticleTranslatedContentTypeType3Type1(data)
-
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ArticleTranslatedContentTypeType1
-                | ArticleTranslatedContentTypeType2Type1
-                | ArticleTranslatedContentTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(ArticleTranslatedContentType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

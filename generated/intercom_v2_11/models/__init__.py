@@ -33,12 +33,8 @@ if TYPE_CHECKING:
     from .admin_with_app_avatar_type_0_type import AdminWithAppAvatarType0Type
     from .admin_with_app_type import AdminWithAppType
     from .ai_agent import AiAgent
-    from .ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-    from .ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
-    from .ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
-    from .ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
-    from .ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
-    from .ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+    from .ai_agent_last_answer_type import AiAgentLastAnswerType
+    from .ai_agent_resolution_state import AiAgentResolutionState
     from .ai_agent_source_type import AiAgentSourceType
     from .app import App
     from .article import Article
@@ -298,9 +294,7 @@ if TYPE_CHECKING:
     from .input_component_type import InputComponentType
     from .intercom_version import IntercomVersion
     from .linked_object import LinkedObject
-    from .linked_object_category_type_1 import LinkedObjectCategoryType1
-    from .linked_object_category_type_2_type_1 import LinkedObjectCategoryType2Type1
-    from .linked_object_category_type_3_type_1 import LinkedObjectCategoryType3Type1
+    from .linked_object_category import LinkedObjectCategory
     from .linked_object_list import LinkedObjectList
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
@@ -523,12 +517,8 @@ _MODULES = {
     "AdminWithAppAvatarType0Type": "admin_with_app_avatar_type_0_type",
     "AdminWithAppType": "admin_with_app_type",
     "AiAgent": "ai_agent",
-    "AiAgentLastAnswerTypeType1": "ai_agent_last_answer_type_type_1",
-    "AiAgentLastAnswerTypeType2Type1": "ai_agent_last_answer_type_type_2_type_1",
-    "AiAgentLastAnswerTypeType3Type1": "ai_agent_last_answer_type_type_3_type_1",
-    "AiAgentResolutionStateType1": "ai_agent_resolution_state_type_1",
-    "AiAgentResolutionStateType2Type1": "ai_agent_resolution_state_type_2_type_1",
-    "AiAgentResolutionStateType3Type1": "ai_agent_resolution_state_type_3_type_1",
+    "AiAgentLastAnswerType": "ai_agent_last_answer_type",
+    "AiAgentResolutionState": "ai_agent_resolution_state",
     "AiAgentSourceType": "ai_agent_source_type",
     "App": "app",
     "Article": "article",
@@ -778,9 +768,7 @@ _MODULES = {
     "InputComponentType": "input_component_type",
     "IntercomVersion": "intercom_version",
     "LinkedObject": "linked_object",
-    "LinkedObjectCategoryType1": "linked_object_category_type_1",
-    "LinkedObjectCategoryType2Type1": "linked_object_category_type_2_type_1",
-    "LinkedObjectCategoryType3Type1": "linked_object_category_type_3_type_1",
+    "LinkedObjectCategory": "linked_object_category",
     "LinkedObjectList": "linked_object_list",
     "LinkedObjectListType": "linked_object_list_type",
     "LinkedObjectType": "linked_object_type",
@@ -1012,12 +1000,8 @@ __all__ = (
     "AdminWithAppAvatarType0Type",
     "AdminWithAppType",
     "AiAgent",
-    "AiAgentLastAnswerTypeType1",
-    "AiAgentLastAnswerTypeType2Type1",
-    "AiAgentLastAnswerTypeType3Type1",
-    "AiAgentResolutionStateType1",
-    "AiAgentResolutionStateType2Type1",
-    "AiAgentResolutionStateType3Type1",
+    "AiAgentLastAnswerType",
+    "AiAgentResolutionState",
     "AiAgentSourceType",
     "App",
     "Article",
@@ -1267,9 +1251,7 @@ __all__ = (
     "InputComponentType",
     "IntercomVersion",
     "LinkedObject",
-    "LinkedObjectCategoryType1",
-    "LinkedObjectCategoryType2Type1",
-    "LinkedObjectCategoryType3Type1",
+    "LinkedObjectCategory",
     "LinkedObjectList",
     "LinkedObjectListType",
     "LinkedObjectType",

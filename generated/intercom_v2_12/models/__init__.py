@@ -26,20 +26,14 @@ if TYPE_CHECKING:
     from .admin_with_app import AdminWithApp
     from .admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
     from .ai_agent import AiAgent
-    from .ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-    from .ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
-    from .ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
-    from .ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
-    from .ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
-    from .ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+    from .ai_agent_last_answer_type import AiAgentLastAnswerType
+    from .ai_agent_resolution_state import AiAgentResolutionState
     from .ai_agent_source_type import AiAgentSourceType
     from .app import App
     from .article import Article
     from .article_content import ArticleContent
     from .article_content_state import ArticleContentState
-    from .article_content_type_type_1 import ArticleContentTypeType1
-    from .article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-    from .article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
+    from .article_content_type import ArticleContentType
     from .article_list import ArticleList
     from .article_list_item import ArticleListItem
     from .article_list_item_state import ArticleListItemState
@@ -64,9 +58,7 @@ if TYPE_CHECKING:
     from .article_statistics import ArticleStatistics
     from .article_statistics_type import ArticleStatisticsType
     from .article_translated_content import ArticleTranslatedContent
-    from .article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
-    from .article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
-    from .article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
+    from .article_translated_content_type import ArticleTranslatedContentType
     from .assign_conversation_request import AssignConversationRequest
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
@@ -263,21 +255,15 @@ if TYPE_CHECKING:
     from .external_pages_list_type import ExternalPagesListType
     from .file_attribute import FileAttribute
     from .group_content import GroupContent
-    from .group_content_type_type_1 import GroupContentTypeType1
-    from .group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-    from .group_content_type_type_3_type_1 import GroupContentTypeType3Type1
+    from .group_content_type import GroupContentType
     from .group_translated_content import GroupTranslatedContent
-    from .group_translated_content_type_type_1 import GroupTranslatedContentTypeType1
-    from .group_translated_content_type_type_2_type_1 import GroupTranslatedContentTypeType2Type1
-    from .group_translated_content_type_type_3_type_1 import GroupTranslatedContentTypeType3Type1
+    from .group_translated_content_type import GroupTranslatedContentType
     from .help_center import HelpCenter
     from .help_center_list import HelpCenterList
     from .help_center_list_type import HelpCenterListType
     from .intercom_version import IntercomVersion
     from .linked_object import LinkedObject
-    from .linked_object_category_type_1 import LinkedObjectCategoryType1
-    from .linked_object_category_type_2_type_1 import LinkedObjectCategoryType2Type1
-    from .linked_object_category_type_3_type_1 import LinkedObjectCategoryType3Type1
+    from .linked_object_category import LinkedObjectCategory
     from .linked_object_list import LinkedObjectList
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
@@ -454,20 +440,14 @@ _MODULES = {
     "AdminWithApp": "admin_with_app",
     "AdminWithAppAvatarType0": "admin_with_app_avatar_type_0",
     "AiAgent": "ai_agent",
-    "AiAgentLastAnswerTypeType1": "ai_agent_last_answer_type_type_1",
-    "AiAgentLastAnswerTypeType2Type1": "ai_agent_last_answer_type_type_2_type_1",
-    "AiAgentLastAnswerTypeType3Type1": "ai_agent_last_answer_type_type_3_type_1",
-    "AiAgentResolutionStateType1": "ai_agent_resolution_state_type_1",
-    "AiAgentResolutionStateType2Type1": "ai_agent_resolution_state_type_2_type_1",
-    "AiAgentResolutionStateType3Type1": "ai_agent_resolution_state_type_3_type_1",
+    "AiAgentLastAnswerType": "ai_agent_last_answer_type",
+    "AiAgentResolutionState": "ai_agent_resolution_state",
     "AiAgentSourceType": "ai_agent_source_type",
     "App": "app",
     "Article": "article",
     "ArticleContent": "article_content",
     "ArticleContentState": "article_content_state",
-    "ArticleContentTypeType1": "article_content_type_type_1",
-    "ArticleContentTypeType2Type1": "article_content_type_type_2_type_1",
-    "ArticleContentTypeType3Type1": "article_content_type_type_3_type_1",
+    "ArticleContentType": "article_content_type",
     "ArticleList": "article_list",
     "ArticleListItem": "article_list_item",
     "ArticleListItemState": "article_list_item_state",
@@ -484,9 +464,7 @@ _MODULES = {
     "ArticleStatistics": "article_statistics",
     "ArticleStatisticsType": "article_statistics_type",
     "ArticleTranslatedContent": "article_translated_content",
-    "ArticleTranslatedContentTypeType1": "article_translated_content_type_type_1",
-    "ArticleTranslatedContentTypeType2Type1": "article_translated_content_type_type_2_type_1",
-    "ArticleTranslatedContentTypeType3Type1": "article_translated_content_type_type_3_type_1",
+    "ArticleTranslatedContentType": "article_translated_content_type",
     "AssignConversationRequest": "assign_conversation_request",
     "AssignConversationRequestMessageType": "assign_conversation_request_message_type",
     "AssignConversationRequestType": "assign_conversation_request_type",
@@ -681,21 +659,15 @@ _MODULES = {
     "ExternalPageType": "external_page_type",
     "FileAttribute": "file_attribute",
     "GroupContent": "group_content",
-    "GroupContentTypeType1": "group_content_type_type_1",
-    "GroupContentTypeType2Type1": "group_content_type_type_2_type_1",
-    "GroupContentTypeType3Type1": "group_content_type_type_3_type_1",
+    "GroupContentType": "group_content_type",
     "GroupTranslatedContent": "group_translated_content",
-    "GroupTranslatedContentTypeType1": "group_translated_content_type_type_1",
-    "GroupTranslatedContentTypeType2Type1": "group_translated_content_type_type_2_type_1",
-    "GroupTranslatedContentTypeType3Type1": "group_translated_content_type_type_3_type_1",
+    "GroupTranslatedContentType": "group_translated_content_type",
     "HelpCenter": "help_center",
     "HelpCenterList": "help_center_list",
     "HelpCenterListType": "help_center_list_type",
     "IntercomVersion": "intercom_version",
     "LinkedObject": "linked_object",
-    "LinkedObjectCategoryType1": "linked_object_category_type_1",
-    "LinkedObjectCategoryType2Type1": "linked_object_category_type_2_type_1",
-    "LinkedObjectCategoryType3Type1": "linked_object_category_type_3_type_1",
+    "LinkedObjectCategory": "linked_object_category",
     "LinkedObjectList": "linked_object_list",
     "LinkedObjectListType": "linked_object_list_type",
     "LinkedObjectType": "linked_object_type",
@@ -881,20 +853,14 @@ __all__ = (
     "AdminWithApp",
     "AdminWithAppAvatarType0",
     "AiAgent",
-    "AiAgentLastAnswerTypeType1",
-    "AiAgentLastAnswerTypeType2Type1",
-    "AiAgentLastAnswerTypeType3Type1",
-    "AiAgentResolutionStateType1",
-    "AiAgentResolutionStateType2Type1",
-    "AiAgentResolutionStateType3Type1",
+    "AiAgentLastAnswerType",
+    "AiAgentResolutionState",
     "AiAgentSourceType",
     "App",
     "Article",
     "ArticleContent",
     "ArticleContentState",
-    "ArticleContentTypeType1",
-    "ArticleContentTypeType2Type1",
-    "ArticleContentTypeType3Type1",
+    "ArticleContentType",
     "ArticleList",
     "ArticleListItem",
     "ArticleListItemState",
@@ -911,9 +877,7 @@ __all__ = (
     "ArticleStatistics",
     "ArticleStatisticsType",
     "ArticleTranslatedContent",
-    "ArticleTranslatedContentTypeType1",
-    "ArticleTranslatedContentTypeType2Type1",
-    "ArticleTranslatedContentTypeType3Type1",
+    "ArticleTranslatedContentType",
     "AssignConversationRequest",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
@@ -1108,21 +1072,15 @@ __all__ = (
     "ExternalPagesListType",
     "FileAttribute",
     "GroupContent",
-    "GroupContentTypeType1",
-    "GroupContentTypeType2Type1",
-    "GroupContentTypeType3Type1",
+    "GroupContentType",
     "GroupTranslatedContent",
-    "GroupTranslatedContentTypeType1",
-    "GroupTranslatedContentTypeType2Type1",
-    "GroupTranslatedContentTypeType3Type1",
+    "GroupTranslatedContentType",
     "HelpCenter",
     "HelpCenterList",
     "HelpCenterListType",
     "IntercomVersion",
     "LinkedObject",
-    "LinkedObjectCategoryType1",
-    "LinkedObjectCategoryType2Type1",
-    "LinkedObjectCategoryType3Type1",
+    "LinkedObjectCategory",
     "LinkedObjectList",
     "LinkedObjectListType",
     "LinkedObjectType",

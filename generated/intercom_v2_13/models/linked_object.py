@@ -6,9 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.linked_object_category_type_1 import LinkedObjectCategoryType1
-from ..models.linked_object_category_type_2_type_1 import LinkedObjectCategoryType2Type1
-from ..models.linked_object_category_type_3_type_1 import LinkedObjectCategoryType3Type1
+from ..models.linked_object_category import LinkedObjectCategory
 from ..models.linked_object_type import LinkedObjectType
 from ..types import UNSET, Unset
 
@@ -22,15 +20,12 @@ class LinkedObject:
     Attributes:
         type_ (LinkedObjectType | None | Unset): ticket or conversation Example: ticket.
         id (None | str | Unset): The ID of the linked object Example: 7583.
-        category (LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None |
-            Unset): Category of the Linked Ticket Object. Example: Customer.
+        category (LinkedObjectCategory | None | Unset): Category of the Linked Ticket Object. Example: Customer.
     """
 
     type_: LinkedObjectType | None | Unset = UNSET
     id: None | str | Unset = UNSET
-    category: (
-        LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None | Unset
-    ) = UNSET
+    category: LinkedObjectCategory | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,11 +46,7 @@ class LinkedObject:
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
-        elif (
-            isinstance(self.category, LinkedObjectCategoryType1)
-            or isinstance(self.category, LinkedObjectCategoryType2Type1)
-            or isinstance(self.category, LinkedObjectCategoryType3Type1)
-        ):
+        elif isinstance(self.category, LinkedObjectCategory):
             category = self.category.value
         else:
             category = self.category
@@ -95,9 +86,7 @@ class LinkedObject:
 
         id = d.pop("id", UNSET)
 
-        def _parse_category(
-            data: object,
-        ) -> LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None | Unset:
+        def _parse_category(data: object) -> LinkedObjectCategory | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -105,35 +94,12 @@ class LinkedObject:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                category_type_1 = LinkedObjectCategoryType1(data)
+                category_type_1 = LinkedObjectCategory(data)
 
                 return category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_2_type_1 = LinkedObjectCategoryType2Type1(data)
-
-                return category_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_3_type_1 = LinkedObjectCategoryType3Type1(data)
-
-                return category_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                LinkedObjectCategoryType1
-                | LinkedObjectCategoryType2Type1
-                | LinkedObjectCategoryType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(LinkedObjectCategory | None | Unset, data)
 
         category = _parse_category(d.pop("category", UNSET))
 

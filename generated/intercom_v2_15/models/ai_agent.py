@@ -6,12 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-from ..models.ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
-from ..models.ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
-from ..models.ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
-from ..models.ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
-from ..models.ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
+from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
 from ..types import UNSET, Unset
 
@@ -31,12 +27,10 @@ class AiAgent:
             the conversation. Example: workflow.
         source_title (None | str | Unset): The title of the source that triggered AI Agent involvement in the
             conversation. If this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
-        last_answer_type (AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1
-            | None | Unset): The type of the last answer delivered by AI Agent. If no answer was delivered then this will
-            return `null` Example: ai_answer.
-        resolution_state (AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 |
-            AiAgentResolutionStateType3Type1 | None | Unset): The resolution state of AI Agent. If no AI or custom answer
-            has been delivered then this will return `null`. Example: assumed_resolution.
+        last_answer_type (AiAgentLastAnswerType | None | Unset): The type of the last answer delivered by AI Agent. If
+            no answer was delivered then this will return `null` Example: ai_answer.
+        resolution_state (AiAgentResolutionState | None | Unset): The resolution state of AI Agent. If no AI or custom
+            answer has been delivered then this will return `null`. Example: assumed_resolution.
         rating (int | None | Unset): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
         rating_remark (None | str | Unset): The customer satisfaction rating remark given to AI Agent. Example: Very
             helpful!.
@@ -47,12 +41,8 @@ class AiAgent:
 
     source_type: AiAgentSourceType | None | Unset = UNSET
     source_title: None | str | Unset = UNSET
-    last_answer_type: (
-        AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1 | None | Unset
-    ) = UNSET
-    resolution_state: (
-        AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 | AiAgentResolutionStateType3Type1 | None | Unset
-    ) = UNSET
+    last_answer_type: AiAgentLastAnswerType | None | Unset = UNSET
+    resolution_state: AiAgentResolutionState | None | Unset = UNSET
     rating: int | None | Unset = UNSET
     rating_remark: None | str | Unset = UNSET
     created_at: int | None | Unset = UNSET
@@ -80,11 +70,7 @@ class AiAgent:
         last_answer_type: None | str | Unset
         if isinstance(self.last_answer_type, Unset):
             last_answer_type = UNSET
-        elif (
-            isinstance(self.last_answer_type, AiAgentLastAnswerTypeType1)
-            or isinstance(self.last_answer_type, AiAgentLastAnswerTypeType2Type1)
-            or isinstance(self.last_answer_type, AiAgentLastAnswerTypeType3Type1)
-        ):
+        elif isinstance(self.last_answer_type, AiAgentLastAnswerType):
             last_answer_type = self.last_answer_type.value
         else:
             last_answer_type = self.last_answer_type
@@ -92,11 +78,7 @@ class AiAgent:
         resolution_state: None | str | Unset
         if isinstance(self.resolution_state, Unset):
             resolution_state = UNSET
-        elif (
-            isinstance(self.resolution_state, AiAgentResolutionStateType1)
-            or isinstance(self.resolution_state, AiAgentResolutionStateType2Type1)
-            or isinstance(self.resolution_state, AiAgentResolutionStateType3Type1)
-        ):
+        elif isinstance(self.resolution_state, AiAgentResolutionState):
             resolution_state = self.resolution_state.value
         else:
             resolution_state = self.resolution_state
@@ -182,15 +164,7 @@ class AiAgent:
 
         source_title = d.pop("source_title", UNSET)
 
-        def _parse_last_answer_type(
-            data: object,
-        ) -> (
-            AiAgentLastAnswerTypeType1
-            | AiAgentLastAnswerTypeType2Type1
-            | AiAgentLastAnswerTypeType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_last_answer_type(data: object) -> AiAgentLastAnswerType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -198,47 +172,16 @@ class AiAgent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_answer_type_type_1 = AiAgentLastAnswerTypeType1(data)
+                last_answer_type_type_1 = AiAgentLastAnswerType(data)
 
                 return last_answer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_answer_type_type_2_type_1 = AiAgentLastAnswerTypeType2Type1(data)
-
-                return last_answer_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_answer_type_type_3_type_1 = AiAgentLastAnswerTypeType3Type1(data)
-
-                return last_answer_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AiAgentLastAnswerTypeType1
-                | AiAgentLastAnswerTypeType2Type1
-                | AiAgentLastAnswerTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(AiAgentLastAnswerType | None | Unset, data)
 
         last_answer_type = _parse_last_answer_type(d.pop("last_answer_type", UNSET))
 
-        def _parse_resolution_state(
-            data: object,
-        ) -> (
-            AiAgentResolutionStateType1
-            | AiAgentResolutionStateType2Type1
-            | AiAgentResolutionStateType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_resolution_state(data: object) -> AiAgentResolutionState | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -246,35 +189,12 @@ class AiAgent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resolution_state_type_1 = AiAgentResolutionStateType1(data)
+                resolution_state_type_1 = AiAgentResolutionState(data)
 
                 return resolution_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolution_state_type_2_type_1 = AiAgentResolutionStateType2Type1(data)
-
-                return resolution_state_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolution_state_type_3_type_1 = AiAgentResolutionStateType3Type1(data)
-
-                return resolution_state_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AiAgentResolutionStateType1
-                | AiAgentResolutionStateType2Type1
-                | AiAgentResolutionStateType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(AiAgentResolutionState | None | Unset, data)
 
         resolution_state = _parse_resolution_state(d.pop("resolution_state", UNSET))
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -29,11 +28,11 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
         contact_id (None | str | Unset): The id of the contact associated with the call, if any. Example:
             6762f0dd1bb69f9f2193bb83.
         state (None | str | Unset): The current state of the call. Example: completed.
-        initiated_at (datetime.datetime | int | None | Unset):
-        answered_at (datetime.datetime | int | None | Unset):
-        ended_at (datetime.datetime | int | None | Unset):
-        created_at (datetime.datetime | int | None | Unset):
-        updated_at (datetime.datetime | int | None | Unset):
+        initiated_at (int | None | str | Unset):
+        answered_at (int | None | str | Unset):
+        ended_at (int | None | str | Unset):
+        created_at (int | None | str | Unset):
+        updated_at (int | None | str | Unset):
         recording_url (None | str | Unset): API URL to download or redirect to the call recording if available. Example:
             https://api.intercom.io/calls/123/recording.
         transcription_url (None | str | Unset): API URL to download or redirect to the call transcript if available.
@@ -55,11 +54,11 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
     admin_id: None | str | Unset = UNSET
     contact_id: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
-    initiated_at: datetime.datetime | int | None | Unset = UNSET
-    answered_at: datetime.datetime | int | None | Unset = UNSET
-    ended_at: datetime.datetime | int | None | Unset = UNSET
-    created_at: datetime.datetime | int | None | Unset = UNSET
-    updated_at: datetime.datetime | int | None | Unset = UNSET
+    initiated_at: int | None | str | Unset = UNSET
+    answered_at: int | None | str | Unset = UNSET
+    ended_at: int | None | str | Unset = UNSET
+    created_at: int | None | str | Unset = UNSET
+    updated_at: int | None | str | Unset = UNSET
     recording_url: None | str | Unset = UNSET
     transcription_url: None | str | Unset = UNSET
     call_type: None | str | Unset = UNSET
@@ -114,40 +113,30 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
         initiated_at: int | None | str | Unset
         if isinstance(self.initiated_at, Unset):
             initiated_at = UNSET
-        elif isinstance(self.initiated_at, datetime.datetime):
-            initiated_at = self.initiated_at.isoformat()
         else:
             initiated_at = self.initiated_at
 
         answered_at: int | None | str | Unset
         if isinstance(self.answered_at, Unset):
             answered_at = UNSET
-        elif isinstance(self.answered_at, datetime.datetime):
-            answered_at = self.answered_at.isoformat()
         else:
             answered_at = self.answered_at
 
         ended_at: int | None | str | Unset
         if isinstance(self.ended_at, Unset):
             ended_at = UNSET
-        elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
         else:
             ended_at = self.ended_at
 
         created_at: int | None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: int | None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
@@ -282,90 +271,15 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
 
         state = d.pop("state", UNSET)
 
-        def _parse_initiated_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+        initiated_at = d.pop("initiated_at", UNSET)
 
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
+        answered_at = d.pop("answered_at", UNSET)
 
-        initiated_at = _parse_initiated_at(d.pop("initiated_at", UNSET))
+        ended_at = d.pop("ended_at", UNSET)
 
-        def _parse_answered_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+        created_at = d.pop("created_at", UNSET)
 
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        answered_at = _parse_answered_at(d.pop("answered_at", UNSET))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
-
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
-
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
-
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = d.pop("updated_at", UNSET)
 
         recording_url = d.pop("recording_url", UNSET)
 

@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_content_state import ArticleContentState
-from ..models.article_content_type_type_1 import ArticleContentTypeType1
-from ..models.article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-from ..models.article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
+from ..models.article_content_type import ArticleContentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArticleContent")
@@ -20,8 +18,7 @@ class ArticleContent:
     """The Content of an Article.
 
     Attributes:
-        type_ (ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset):
-            The type of object - `article_content` . Example: article_content.
+        type_ (ArticleContentType | None | Unset): The type of object - `article_content` . Example: article_content.
         title (None | str | Unset): The title of the article. Example: How to create a new article.
         description (None | str | Unset): The description of the article. Example: This article will show you how to
             create a new article..
@@ -52,7 +49,7 @@ class ArticleContent:
             5017691.
     """
 
-    type_: ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset = UNSET
+    type_: ArticleContentType | None | Unset = UNSET
     title: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
@@ -76,11 +73,7 @@ class ArticleContent:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, ArticleContentTypeType1)
-            or isinstance(self.type_, ArticleContentTypeType2Type1)
-            or isinstance(self.type_, ArticleContentTypeType3Type1)
-        ):
+        elif isinstance(self.type_, ArticleContentType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -238,9 +231,7 @@ class ArticleContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_type_(
-            data: object,
-        ) -> ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset:
+        def _parse_type_(data: object) -> ArticleContentType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -248,31 +239,12 @@ class ArticleContent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = ArticleContentTypeType1(data)
+                type_type_1 = ArticleContentType(data)
 
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = ArticleContentTypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = ArticleContentTypeType3Type1(data)
-
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset,
-                data,
-            )
+            return cast(ArticleContentType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

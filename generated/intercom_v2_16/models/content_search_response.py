@@ -69,11 +69,12 @@ class ContentSearchResponse:
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item: dict[str, Any]
-                if isinstance(data_type_0_item_data, ContentSearchDefaultItem):
+                if isinstance(data_type_0_item_data, ContentSearchDefaultItem) or isinstance(
+                    data_type_0_item_data, ContentSearchArticleItem
+                ):
                     data_type_0_item = data_type_0_item_data.to_dict()
                 else:
-                    data_type_0_item = data_type_0_item_data.to_dict()
-
+                    data_type_0_item = data_type_0_item_data
                 data.append(data_type_0_item)
 
         else:
@@ -148,19 +149,24 @@ class ContentSearchResponse:
                 for data_type_0_item_data in _data_type_0:
 
                     def _parse_data_type_0_item(data: object) -> ContentSearchArticleItem | ContentSearchDefaultItem:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            return cast(ContentSearchArticleItem | ContentSearchDefaultItem, data)
+                        discriminator_value = data.get("type")
+                        if (
+                            discriminator_value == "content_snippet"
+                            or discriminator_value == "external_content"
+                            or discriminator_value == "file_source_content"
+                            or discriminator_value == "internal_article"
+                        ):
                             componentsschemascontent_search_result_type_0 = ContentSearchDefaultItem.from_dict(data)
 
                             return componentsschemascontent_search_result_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemascontent_search_result_type_1 = ContentSearchArticleItem.from_dict(data)
+                        if discriminator_value == "article":
+                            componentsschemascontent_search_result_type_1 = ContentSearchArticleItem.from_dict(data)
 
-                        return componentsschemascontent_search_result_type_1
+                            return componentsschemascontent_search_result_type_1
+                        # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+                        return cast(ContentSearchArticleItem | ContentSearchDefaultItem, data)
 
                     data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 

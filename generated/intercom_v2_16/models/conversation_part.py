@@ -441,54 +441,44 @@ class ConversationPart:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                return cast(
+                    ConversationAttributeUpdatedByAdmin
+                    | ConversationAttributeUpdatedByUser
+                    | ConversationAttributeUpdatedByWorkflow
+                    | CustomActionFinished
+                    | CustomActionStarted
+                    | None
+                    | OperatorWorkflowEvent
+                    | Unset,
+                    data,
+                )
+            discriminator_value = src_dict.get("part_type")
+            if discriminator_value == "conversation_attribute_updated_by_workflow":
                 componentsschemasevent_details_type_0 = ConversationAttributeUpdatedByWorkflow.from_dict(data)
 
                 return componentsschemasevent_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_attribute_updated_by_admin":
                 componentsschemasevent_details_type_1 = ConversationAttributeUpdatedByAdmin.from_dict(data)
 
                 return componentsschemasevent_details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "conversation_attribute_updated_by_user":
                 componentsschemasevent_details_type_2 = ConversationAttributeUpdatedByUser.from_dict(data)
 
                 return componentsschemasevent_details_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "custom_action_started":
                 componentsschemasevent_details_type_3 = CustomActionStarted.from_dict(data)
 
                 return componentsschemasevent_details_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "custom_action_finished":
                 componentsschemasevent_details_type_4 = CustomActionFinished.from_dict(data)
 
                 return componentsschemasevent_details_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "operator_workflow_event":
                 componentsschemasevent_details_type_5 = OperatorWorkflowEvent.from_dict(data)
 
                 return componentsschemasevent_details_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
             return cast(
                 ConversationAttributeUpdatedByAdmin
                 | ConversationAttributeUpdatedByUser

@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.group_translated_content_type_type_1 import GroupTranslatedContentTypeType1
-from ..models.group_translated_content_type_type_2_type_1 import GroupTranslatedContentTypeType2Type1
-from ..models.group_translated_content_type_type_3_type_1 import GroupTranslatedContentTypeType3Type1
+from ..models.group_translated_content_type import GroupTranslatedContentType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +22,7 @@ class GroupTranslatedContent:
     Group.
 
         Attributes:
-            type_ (GroupTranslatedContentTypeType1 | GroupTranslatedContentTypeType2Type1 |
-                GroupTranslatedContentTypeType3Type1 | None | Unset): The type of object - group_translated_content. Example:
+            type_ (GroupTranslatedContentType | None | Unset): The type of object - group_translated_content. Example:
                 group_translated_content.
             ar (GroupContent | None | Unset): The content of the group in Arabic
             bg (GroupContent | None | Unset): The content of the group in Bulgarian
@@ -66,13 +63,7 @@ class GroupTranslatedContent:
             zh_tw (GroupContent | None | Unset): The content of the group in Chinese (Taiwan)
     """
 
-    type_: (
-        GroupTranslatedContentTypeType1
-        | GroupTranslatedContentTypeType2Type1
-        | GroupTranslatedContentTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    type_: GroupTranslatedContentType | None | Unset = UNSET
     ar: GroupContent | None | Unset = UNSET
     bg: GroupContent | None | Unset = UNSET
     bs: GroupContent | None | Unset = UNSET
@@ -118,11 +109,7 @@ class GroupTranslatedContent:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, GroupTranslatedContentTypeType1)
-            or isinstance(self.type_, GroupTranslatedContentTypeType2Type1)
-            or isinstance(self.type_, GroupTranslatedContentTypeType3Type1)
-        ):
+        elif isinstance(self.type_, GroupTranslatedContentType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -511,15 +498,7 @@ class GroupTranslatedContent:
             _load_lazy_imports()
         d = dict(src_dict)
 
-        def _parse_type_(
-            data: object,
-        ) -> (
-            GroupTranslatedContentTypeType1
-            | GroupTranslatedContentTypeType2Type1
-            | GroupTranslatedContentTypeType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_type_(data: object) -> GroupTranslatedContentType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -527,35 +506,12 @@ class GroupTranslatedContent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = GroupTranslatedContentTypeType1(data)
+                type_type_1 = GroupTranslatedContentType(data)
 
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = GroupTranslatedContentTypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = GroupTranslatedContentTypeType3Type1(data)
-
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GroupTranslatedContentTypeType1
-                | GroupTranslatedContentTypeType2Type1
-                | GroupTranslatedContentTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(GroupTranslatedContentType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -67,11 +67,10 @@ class PaginatedResponse:
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item: dict[str, Any]
-                if isinstance(data_type_0_item_data, NewsItem):
+                if isinstance(data_type_0_item_data, NewsItem) or isinstance(data_type_0_item_data, Newsfeed):
                     data_type_0_item = data_type_0_item_data.to_dict()
                 else:
-                    data_type_0_item = data_type_0_item_data.to_dict()
-
+                    data_type_0_item = data_type_0_item_data
                 data.append(data_type_0_item)
 
         else:
@@ -146,19 +145,19 @@ class PaginatedResponse:
                 for data_type_0_item_data in _data_type_0:
 
                     def _parse_data_type_0_item(data: object) -> Newsfeed | NewsItem:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            return cast(Newsfeed | NewsItem, data)
+                        discriminator_value = data.get("type")
+                        if discriminator_value == "news-item":
                             data_type_0_item_type_0 = NewsItem.from_dict(data)
 
                             return data_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        data_type_0_item_type_1 = Newsfeed.from_dict(data)
+                        if discriminator_value == "newsfeed":
+                            data_type_0_item_type_1 = Newsfeed.from_dict(data)
 
-                        return data_type_0_item_type_1
+                            return data_type_0_item_type_1
+                        # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+                        return cast(Newsfeed | NewsItem, data)
 
                     data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 

@@ -25,9 +25,7 @@ if TYPE_CHECKING:
     from .article import Article
     from .article_content import ArticleContent
     from .article_content_state import ArticleContentState
-    from .article_content_type_type_1 import ArticleContentTypeType1
-    from .article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-    from .article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
+    from .article_content_type import ArticleContentType
     from .article_list import ArticleList
     from .article_list_item import ArticleListItem
     from .article_list_item_state import ArticleListItemState
@@ -36,9 +34,7 @@ if TYPE_CHECKING:
     from .article_statistics import ArticleStatistics
     from .article_statistics_type import ArticleStatisticsType
     from .article_translated_content import ArticleTranslatedContent
-    from .article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
-    from .article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
-    from .article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
+    from .article_translated_content_type import ArticleTranslatedContentType
     from .assign_conversation_request import AssignConversationRequest
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
@@ -212,13 +208,9 @@ if TYPE_CHECKING:
     from .error_errors_type_0_item import ErrorErrorsType0Item
     from .file_attribute import FileAttribute
     from .group_content import GroupContent
-    from .group_content_type_type_1 import GroupContentTypeType1
-    from .group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-    from .group_content_type_type_3_type_1 import GroupContentTypeType3Type1
+    from .group_content_type import GroupContentType
     from .group_translated_content import GroupTranslatedContent
-    from .group_translated_content_type_type_1 import GroupTranslatedContentTypeType1
-    from .group_translated_content_type_type_2_type_1 import GroupTranslatedContentTypeType2Type1
-    from .group_translated_content_type_type_3_type_1 import GroupTranslatedContentTypeType3Type1
+    from .group_translated_content_type import GroupTranslatedContentType
     from .help_center import HelpCenter
     from .help_center_list import HelpCenterList
     from .help_center_list_type import HelpCenterListType
@@ -382,9 +374,7 @@ _MODULES = {
     "Article": "article",
     "ArticleContent": "article_content",
     "ArticleContentState": "article_content_state",
-    "ArticleContentTypeType1": "article_content_type_type_1",
-    "ArticleContentTypeType2Type1": "article_content_type_type_2_type_1",
-    "ArticleContentTypeType3Type1": "article_content_type_type_3_type_1",
+    "ArticleContentType": "article_content_type",
     "ArticleList": "article_list",
     "ArticleListItem": "article_list_item",
     "ArticleListItemState": "article_list_item_state",
@@ -393,9 +383,7 @@ _MODULES = {
     "ArticleStatistics": "article_statistics",
     "ArticleStatisticsType": "article_statistics_type",
     "ArticleTranslatedContent": "article_translated_content",
-    "ArticleTranslatedContentTypeType1": "article_translated_content_type_type_1",
-    "ArticleTranslatedContentTypeType2Type1": "article_translated_content_type_type_2_type_1",
-    "ArticleTranslatedContentTypeType3Type1": "article_translated_content_type_type_3_type_1",
+    "ArticleTranslatedContentType": "article_translated_content_type",
     "AssignConversationRequest": "assign_conversation_request",
     "AssignConversationRequestMessageType": "assign_conversation_request_message_type",
     "AssignConversationRequestType": "assign_conversation_request_type",
@@ -567,13 +555,9 @@ _MODULES = {
     "ErrorErrorsType0Item": "error_errors_type_0_item",
     "FileAttribute": "file_attribute",
     "GroupContent": "group_content",
-    "GroupContentTypeType1": "group_content_type_type_1",
-    "GroupContentTypeType2Type1": "group_content_type_type_2_type_1",
-    "GroupContentTypeType3Type1": "group_content_type_type_3_type_1",
+    "GroupContentType": "group_content_type",
     "GroupTranslatedContent": "group_translated_content",
-    "GroupTranslatedContentTypeType1": "group_translated_content_type_type_1",
-    "GroupTranslatedContentTypeType2Type1": "group_translated_content_type_type_2_type_1",
-    "GroupTranslatedContentTypeType3Type1": "group_translated_content_type_type_3_type_1",
+    "GroupTranslatedContentType": "group_translated_content_type",
     "HelpCenter": "help_center",
     "HelpCenterList": "help_center_list",
     "HelpCenterListType": "help_center_list_type",
@@ -746,9 +730,7 @@ __all__ = (
     "Article",
     "ArticleContent",
     "ArticleContentState",
-    "ArticleContentTypeType1",
-    "ArticleContentTypeType2Type1",
-    "ArticleContentTypeType3Type1",
+    "ArticleContentType",
     "ArticleList",
     "ArticleListItem",
     "ArticleListItemState",
@@ -757,9 +739,7 @@ __all__ = (
     "ArticleStatistics",
     "ArticleStatisticsType",
     "ArticleTranslatedContent",
-    "ArticleTranslatedContentTypeType1",
-    "ArticleTranslatedContentTypeType2Type1",
-    "ArticleTranslatedContentTypeType3Type1",
+    "ArticleTranslatedContentType",
     "AssignConversationRequest",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
@@ -931,13 +911,9 @@ __all__ = (
     "ErrorErrorsType0Item",
     "FileAttribute",
     "GroupContent",
-    "GroupContentTypeType1",
-    "GroupContentTypeType2Type1",
-    "GroupContentTypeType3Type1",
+    "GroupContentType",
     "GroupTranslatedContent",
-    "GroupTranslatedContentTypeType1",
-    "GroupTranslatedContentTypeType2Type1",
-    "GroupTranslatedContentTypeType3Type1",
+    "GroupTranslatedContentType",
     "HelpCenter",
     "HelpCenterList",
     "HelpCenterListType",

@@ -6,9 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.group_content_type_type_1 import GroupContentTypeType1
-from ..models.group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-from ..models.group_content_type_type_3_type_1 import GroupContentTypeType3Type1
+from ..models.group_content_type import GroupContentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupContent")
@@ -19,14 +17,13 @@ class GroupContent:
     """The Content of a Group.
 
     Attributes:
-        type_ (GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset): The type
-            of object - `group_content` . Example: group_content.
+        type_ (GroupContentType | None | Unset): The type of object - `group_content` . Example: group_content.
         name (None | str | Unset): The name of the collection or section. Example: Collection name.
         description (None | str | Unset): The description of the collection. Only available for collections. Example:
             Collection description.
     """
 
-    type_: GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset = UNSET
+    type_: GroupContentType | None | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,11 +32,7 @@ class GroupContent:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, GroupContentTypeType1)
-            or isinstance(self.type_, GroupContentTypeType2Type1)
-            or isinstance(self.type_, GroupContentTypeType3Type1)
-        ):
+        elif isinstance(self.type_, GroupContentType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -72,9 +65,7 @@ class GroupContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_type_(
-            data: object,
-        ) -> GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset:
+        def _parse_type_(data: object) -> GroupContentType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -82,30 +73,12 @@ class GroupContent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = GroupContentTypeType1(data)
+                type_type_1 = GroupContentType(data)
 
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = GroupContentTypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = GroupContentTypeType3Type1(data)
-
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset, data
-            )
+            return cast(GroupContentType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
