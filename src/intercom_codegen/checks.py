@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from intercom_codegen.schemas import REF_PREFIX, operations, reachable_components, ref_name, response_roots
+from intercom_codegen.schemas import operations, reachable_components, ref_name, response_roots
 
 #: The annotation normaliser rule D1 writes on each union member (see normalise.TAG).
 TAG = "x-intercom-tag"
@@ -161,14 +161,23 @@ def response_union_cases(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[s
                         yield f"{model}.{prop_name}", member, body, how
     for path, method, op in operations(doc):
         for status, response in (op.get("responses") or {}).items():
-            media = ((response or {}).get("content") or {}).get("application/json") if str(status).isdigit() else None
+            media = (
+                ((response or {}).get("content") or {}).get("application/json")
+                if str(status).isdigit()
+                else None
+            )
             schema = media.get("schema") if isinstance(media, dict) else None
             found = _union_of(schema, schemas) if isinstance(schema, dict) else None
             if found is None:
                 continue
             for member in found[1]:
                 for own, _ in payloads(member):
-                    yield f"{method.upper()} {path} {status}", member, own, f"op:{method.upper()} {path}:{status}"
+                    yield (
+                        f"{method.upper()} {path} {status}",
+                        member,
+                        own,
+                        f"op:{method.upper()} {path}:{status}",
+                    )
 
 
 def check_unions(package: str, doc: dict[str, Any]) -> tuple[int, list[str]]:
@@ -245,7 +254,9 @@ def undeclared_example_keys(package: str, doc: dict[str, Any]) -> tuple[int, lis
             continue
         examples += 1
         try:
-            keys = sorted(set(_undeclared(parse_example(package, method, path, status, value), free_form, "$")))
+            keys = sorted(
+                set(_undeclared(parse_example(package, method, path, status, value), free_form, "$"))
+            )
         except Exception:
             continue  # counted by parse_all
         if keys:

@@ -436,7 +436,8 @@ def _union_tags(schema: dict[str, Any], members: list[str], schemas: dict[str, A
                 values[ref[len(REF_PREFIX) :]].append(value)
         # A member the mapping does not name is tagged by its component name (OpenAPI 3.0 rule).
         return {
-            m: {"property": declared["propertyName"], "values": v or [m], "parent": False} for m, v in values.items()
+            m: {"property": declared["propertyName"], "values": v or [m], "parent": False}
+            for m, v in values.items()
         }
     parent = schema.get(PARENT_DISCRIMINATOR)
     if isinstance(parent, dict):
@@ -444,13 +445,19 @@ def _union_tags(schema: dict[str, Any], members: list[str], schemas: dict[str, A
         for value, ref in (parent.get("mapping") or {}).items():
             values[ref[len(REF_PREFIX) :]].append(value)
         if all(values.values()):
-            return {m: {"property": parent["parent_property"], "values": v, "parent": True} for m, v in values.items()}
+            return {
+                m: {"property": parent["parent_property"], "values": v, "parent": True}
+                for m, v in values.items()
+            }
         return None
     fixed = [_single_values(schemas[m]) for m in members]
     candidates = sorted(set.intersection(*(set(f) for f in fixed)), key=lambda n: (n != "type", n))
     for name in candidates:
         if len({repr(f[name]) for f in fixed}) == len(members):
-            return {m: {"property": name, "values": [f[name]], "parent": False} for m, f in zip(members, fixed, strict=True)}
+            return {
+                m: {"property": name, "values": [f[name]], "parent": False}
+                for m, f in zip(members, fixed, strict=True)
+            }
     return None
 
 
@@ -474,7 +481,9 @@ def discriminate_unions(doc: dict[str, Any], report: Report) -> None:
             for member, tag in tags.items():
                 previous = schemas[member].get(TAG)
                 if previous is not None and previous != tag:
-                    raise NormaliseError(f"{member} is tagged {previous} by one union and {tag} by {pointer(location)}")
+                    raise NormaliseError(
+                        f"{member} is tagged {previous} by one union and {tag} by {pointer(location)}"
+                    )
                 schemas[member][TAG] = tag
             report["D1"].append(pointer((*location, key)))
 
@@ -487,7 +496,9 @@ def free_form_dates_stay_strings(doc: dict[str, Any], report: Report) -> None:
     components they refer to) a date string stays the string it was."""
     schemas = _schemas(doc)
     todo: list[tuple[Location, dict[str, Any]]] = [
-        (location, schema) for location, schema in all_schemas(doc) if location[-1:] == ("additionalProperties",)
+        (location, schema)
+        for location, schema in all_schemas(doc)
+        if location[-1:] == ("additionalProperties",)
     ]
     seen: set[int] = set()
     while todo:

@@ -18,8 +18,9 @@ def test_every_member_of_every_response_union_parses_as_itself(version: pin.Vers
     """A payload carrying each member's tag (on itself, or on the parent for event_details) parses as
     that member, wherever the union lives: a property, the items of one, or a response body."""
     count, failures = checks.check_unions(version.package, overlaid_spec(version.version))
-    assert count >= 2
     assert failures == []
+    # 2.11 declares no union of components in its responses; the others do.
+    assert count >= (0 if version.version == "2.11" else 2)
 
 
 def test_an_unknown_tag_keeps_the_object_as_received() -> None:
@@ -27,7 +28,9 @@ def test_an_unknown_tag_keeps_the_object_as_received() -> None:
     part = models.ConversationPart.from_dict({"part_type": "brand_new_kind", "event_details": {"x": 1}})
     assert part.event_details == {"x": 1}
     assert part.to_dict()["event_details"] == {"x": 1}
-    sla = models.ConversationPart.from_dict({"part_type": "conversation_sla_paused", "event_details": {"sla_name": "a"}})
+    sla = models.ConversationPart.from_dict(
+        {"part_type": "conversation_sla_paused", "event_details": {"sla_name": "a"}}
+    )
     assert isinstance(sla.event_details, models.ConversationSlaPaused)
 
 
@@ -42,7 +45,11 @@ def _enum_members(package: str) -> dict[tuple[str, str], str]:
             continue
         module = importlib.import_module(f"{package}.models.{path.stem}")
         for name, value in vars(module).items():
-            if isinstance(value, type) and issubclass(value, enum.Enum) and value.__module__ == module.__name__:
+            if (
+                isinstance(value, type)
+                and issubclass(value, enum.Enum)
+                and value.__module__ == module.__name__
+            ):
                 found.update({(name, member.name): member.value for member in value})
     return found
 
@@ -78,7 +85,9 @@ def test_get_events_sends_its_filter_form_exploded(version: pin.VersionPin) -> N
     """`filter` is `style: form, explode: true`: `user_id=...`, not the repr of a dict."""
     module = checks.endpoint_module(version.package, "GET", "/events")
     models = importlib.import_module(f"{version.package}.models")
-    (member,) = [name for name in dir(models) if name.endswith("UserIdQueryParameter") and "Intercom" not in name]
+    (member,) = [
+        name for name in dir(models) if name.endswith("UserIdQueryParameter") and "Intercom" not in name
+    ]
     kwargs = module._get_kwargs(filter_=getattr(models, member).from_dict({"user_id": "u-1"}), type_="user")
     url = httpx.Request("GET", "https://api.intercom.io/events", params=kwargs["params"]).url
     assert url.params.get("user_id") == "u-1"

@@ -295,7 +295,9 @@ def test_normalise_is_deterministic_and_idempotent_in_effect() -> None:
 
 
 def test_e1_enum_member_names_come_from_values_by_one_rule() -> None:
-    assert [normalise.enum_member_name(v) for v in ["=", "!=", "<", "<=", ">", ">=", "~", "!~", "^", "$"]] == [
+    assert [
+        normalise.enum_member_name(v) for v in ["=", "!=", "<", "<=", ">", ">=", "~", "!~", "^", "$"]
+    ] == [
         "EQ",
         "NE",
         "LT",
@@ -352,13 +354,24 @@ def _ref(name: str) -> dict[str, str]:
 def test_d1_declared_discriminator_tags_members_and_unmapped_ones_by_name() -> None:
     union = {
         "oneOf": [_ref("default_item"), _ref("article_item")],
-        "discriminator": {"propertyName": "type", "mapping": {"article": "#/components/schemas/article_item"}},
+        "discriminator": {
+            "propertyName": "type",
+            "mapping": {"article": "#/components/schemas/article_item"},
+        },
     }
     doc = _union_doc(union, {"default_item": {"type": "object"}, "article_item": {"type": "object"}})
     _run(normalise.discriminate_unions, doc)
     schemas = doc["components"]["schemas"]
-    assert schemas["article_item"][normalise.TAG] == {"property": "type", "values": ["article"], "parent": False}
-    assert schemas["default_item"][normalise.TAG] == {"property": "type", "values": ["default_item"], "parent": False}
+    assert schemas["article_item"][normalise.TAG] == {
+        "property": "type",
+        "values": ["article"],
+        "parent": False,
+    }
+    assert schemas["default_item"][normalise.TAG] == {
+        "property": "type",
+        "values": ["default_item"],
+        "parent": False,
+    }
 
 
 def test_d1_a_property_each_member_fixes_to_one_value_is_the_tag() -> None:
@@ -376,7 +389,10 @@ def test_d1_parent_property_from_an_overlay_and_no_guess_without_evidence() -> N
         "anyOf": [_ref("snoozed"), _ref("priority_changed")],
         normalise.PARENT_DISCRIMINATOR: {
             "parent_property": "part_type",
-            "mapping": {"snoozed": "#/components/schemas/snoozed", "priority_changed": "#/components/schemas/priority_changed"},
+            "mapping": {
+                "snoozed": "#/components/schemas/snoozed",
+                "priority_changed": "#/components/schemas/priority_changed",
+            },
         },
     }
     members = {"snoozed": {"type": "object"}, "priority_changed": {"type": "object"}}
@@ -395,8 +411,14 @@ def test_f1_dates_inside_free_form_maps_stay_strings() -> None:
     doc = _doc(
         {
             "datetime": {"oneOf": [{"type": "string", "format": "date-time"}, {"type": "integer"}]},
-            "custom_attributes": {"type": "object", "additionalProperties": {"anyOf": [{"type": "string"}, _ref("datetime")]}},
-            "contact": {"type": "object", "properties": {"created": {"type": "string", "format": "date-time"}}},
+            "custom_attributes": {
+                "type": "object",
+                "additionalProperties": {"anyOf": [{"type": "string"}, _ref("datetime")]},
+            },
+            "contact": {
+                "type": "object",
+                "properties": {"created": {"type": "string", "format": "date-time"}},
+            },
         }
     )
     report = _run(normalise.free_form_dates_stay_strings, doc)
