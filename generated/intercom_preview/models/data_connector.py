@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_http_method import DataConnectorHttpMethod
 from ..models.data_connector_state import DataConnectorState
 from ..models.data_connector_type import DataConnectorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="DataConnector")
 
@@ -242,7 +242,7 @@ class DataConnector:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -259,7 +259,7 @@ class DataConnector:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = WireDateTime.parse(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -14,7 +14,7 @@ from ..models.data_connector_detail_execution_type import DataConnectorDetailExe
 from ..models.data_connector_detail_http_method import DataConnectorDetailHttpMethod
 from ..models.data_connector_detail_state import DataConnectorDetailState
 from ..models.data_connector_detail_type import DataConnectorDetailType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.data_connector_detail_data_inputs_type_0_item import DataConnectorDetailDataInputsType0Item
@@ -668,7 +668,7 @@ class DataConnectorDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -685,7 +685,7 @@ class DataConnectorDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = WireDateTime.parse(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="Snoozed")
 
@@ -64,7 +64,7 @@ class Snoozed:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                custom_until_time_type_0 = datetime.datetime.fromisoformat(data)
+                custom_until_time_type_0 = WireDateTime.parse(data)
 
                 return custom_until_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

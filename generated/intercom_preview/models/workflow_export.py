@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
@@ -94,7 +94,7 @@ class WorkflowExport:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                exported_at_type_0 = datetime.datetime.fromisoformat(data)
+                exported_at_type_0 = WireDateTime.parse(data)
 
                 return exported_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

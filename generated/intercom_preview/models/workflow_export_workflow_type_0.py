@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_export_workflow_type_0_state import WorkflowExportWorkflowType0State
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow_type_0_attributes_type_0_item import (
@@ -278,7 +278,7 @@ class WorkflowExportWorkflowType0:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -295,7 +295,7 @@ class WorkflowExportWorkflowType0:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = WireDateTime.parse(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

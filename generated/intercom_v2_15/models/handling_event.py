@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.handling_event_type import HandlingEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.teammate_reference import TeammateReference
@@ -130,7 +130,7 @@ class HandlingEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = WireDateTime.parse(data)
 
                 return timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

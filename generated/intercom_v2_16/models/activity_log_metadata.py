@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
@@ -413,7 +413,7 @@ class ActivityLogMetadata:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+                expired_at_type_0 = WireDateTime.parse(data)
 
                 return expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

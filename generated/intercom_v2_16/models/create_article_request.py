@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_article_request_state import CreateArticleRequestState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.article_translated_content import ArticleTranslatedContent
@@ -258,7 +258,7 @@ class CreateArticleRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                scheduled_publish_at_type_0 = datetime.datetime.fromisoformat(data)
+                scheduled_publish_at_type_0 = WireDateTime.parse(data)
 
                 return scheduled_publish_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -275,7 +275,7 @@ class CreateArticleRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                scheduled_unpublish_at_type_0 = datetime.datetime.fromisoformat(data)
+                scheduled_unpublish_at_type_0 = WireDateTime.parse(data)
 
                 return scheduled_unpublish_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

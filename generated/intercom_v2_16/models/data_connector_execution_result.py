@@ -11,7 +11,7 @@ from ..models.data_connector_execution_result_error_type import DataConnectorExe
 from ..models.data_connector_execution_result_http_method import DataConnectorExecutionResultHttpMethod
 from ..models.data_connector_execution_result_source_type import DataConnectorExecutionResultSourceType
 from ..models.data_connector_execution_result_type import DataConnectorExecutionResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="DataConnectorExecutionResult")
 
@@ -315,7 +315,7 @@ class DataConnectorExecutionResult:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.macro_available_on_type_0_item import MacroAvailableOnType0Item
 from ..models.macro_type import MacroType
 from ..models.macro_visible_to import MacroVisibleTo
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="Macro")
 
@@ -192,7 +192,7 @@ class Macro:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -209,7 +209,7 @@ class Macro:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = WireDateTime.parse(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reply_to_fin_response_200_status import ReplyToFinResponse200Status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
@@ -142,7 +142,7 @@ class ReplyToFinResponse200:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_ms_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_ms_type_0 = WireDateTime.parse(data)
 
                 return created_at_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
