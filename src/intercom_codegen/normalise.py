@@ -19,6 +19,8 @@ schema or operation are overlays (overlays/*.yaml), where they carry their evide
     D1  a union of components is parsed by a tag: the declared `discriminator`, else a property every
         member fixes to one value (`type`, `allowed`), else the parent's property an overlay names
         (`x-intercom-discriminator`); each member component is annotated `x-intercom-tag`
+    O1  `allOf: [$ref C, {properties}]` -> marked `x-intercom-extends: C` (its class subclasses C's);
+        `allOf: [$ref C, {}]` with nothing to add -> plain `$ref C` (one class per object)
     F1  a date/date-time string inside a free-form map (custom attributes) -> a plain string: its values
         are the customer's data and must come back exactly as sent
     E2  an enum that lists null and also says `nullable` -> `nullable` dropped (one class, not three)
@@ -488,6 +490,36 @@ def discriminate_unions(doc: dict[str, Any], report: Report) -> None:
             report["D1"].append(pointer((*location, key)))
 
 
+#: Written by O1 on an inline `allOf` of one component plus properties: the component it extends.
+EXTENDS = "x-intercom-extends"
+
+
+def extend_components(doc: dict[str, Any], report: Report) -> None:
+    """O1: the single-contact responses are `allOf: [contact, {enabled_push_messaging}]`; the generator
+    flattens that into an unrelated class (`ShowContactResponse200`), so a contact from show/create/
+    update/merge was not a `Contact`. The schema is marked as extending the component, and the model
+    template makes its class a subclass (fields still typed, the extra ones too). An allOf that adds
+    nothing is just the component."""
+    schemas = _schemas(doc)
+    for location, schema in all_schemas(doc):
+        members = schema.get("allOf")
+        if not (isinstance(members, list) and len(members) == 2 and all(isinstance(m, dict) for m in members)):
+            continue
+        base, extra = members
+        name = ref_name(base)
+        if name is None or name not in schemas or "$ref" in extra or set(extra) - {"type", "properties", "required"}:
+            continue
+        if location[:2] == ("components", "schemas") and len(location) == 3 and name == location[2]:
+            continue
+        if extra.get("properties"):
+            schema[EXTENDS] = name
+        else:
+            del schema["allOf"]
+            schema.pop("type", None)
+            schema["$ref"] = base["$ref"]
+        report["O1"].append(pointer((*location, "allOf")))
+
+
 def free_form_dates_stay_strings(doc: dict[str, Any], report: Report) -> None:
     """F1: custom attribute values are `anyOf: [string, integer, datetime, ...]`, where `datetime` is a
     `format: date-time` string. The generated parser then tries `isoparse` on every string value and
@@ -559,6 +591,7 @@ RULES: tuple[tuple[str, Callable[[dict[str, Any], Report], None]], ...] = (
     ("G5", nullable_refs),
     ("D1", discriminate_unions),
     ("F1", free_form_dates_stay_strings),
+    ("O1", extend_components),
     ("E2", drop_nullable_beside_null_enum),
     ("G9", title_colliding_inline_models),
     ("E1", name_enum_members),

@@ -92,3 +92,20 @@ def test_get_events_sends_its_filter_form_exploded(version: pin.VersionPin) -> N
     url = httpx.Request("GET", "https://api.intercom.io/events", params=kwargs["params"]).url
     assert url.params.get("user_id") == "u-1"
     assert "filter" not in url.params
+
+
+def test_single_contact_responses_are_contacts(version: pin.VersionPin) -> None:
+    """show/create/update/merge/find-by-external-id return a Contact subclass, extra fields typed."""
+    contact_class = importlib.import_module(f"{version.package}.models").Contact
+    checked = 0
+    for method, path, status, _, value in checks.response_examples(overlaid_spec(version.version)):
+        if status == 200 and (
+            path in ("/contacts", "/contacts/merge")
+            and method == "POST"
+            or path == "/contacts/{contact_id}"
+            and method in ("GET", "PUT")
+        ):
+            parsed = checks.parse_example(version.package, method, path, status, value)
+            assert isinstance(parsed, contact_class), (method, path)
+            checked += 1
+    assert checked >= 3

@@ -426,3 +426,13 @@ def test_f1_dates_inside_free_form_maps_stay_strings() -> None:
     assert "format" not in schemas["datetime"]["oneOf"][0]
     assert schemas["contact"]["properties"]["created"]["format"] == "date-time"
     assert report == {"F1": ["#/components/schemas/datetime/oneOf/0"]}
+
+
+def test_o1_allof_of_a_component_plus_properties_extends_it_and_plain_allof_is_the_component() -> None:
+    extended = {"allOf": [_ref("contact"), {"type": "object", "properties": {"enabled_push_messaging": {}}}]}
+    plain = {"allOf": [_ref("message"), {"type": "object"}]}
+    doc = _doc({"contact": {"type": "object"}, "message": {"type": "object"}, "a": extended, "b": plain})
+    report = _run(normalise.extend_components, doc)
+    assert extended[normalise.EXTENDS] == "contact"
+    assert plain == _ref("message")
+    assert report == {"O1": ["#/components/schemas/a/allOf", "#/components/schemas/b/allOf"]}
