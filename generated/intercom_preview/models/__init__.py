@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .activity_log_metadata_changes_type_0_additional_property import (
         ActivityLogMetadataChangesType0AdditionalProperty,
     )
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .addressable_list import AddressableList
     from .admin import Admin
@@ -229,6 +230,8 @@ if TYPE_CHECKING:
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -344,6 +347,7 @@ if TYPE_CHECKING:
     from .conversation_channel import ConversationChannel
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_deleted import ConversationDeleted
     from .conversation_deleted_object import ConversationDeletedObject
     from .conversation_external_reference import ConversationExternalReference
@@ -352,6 +356,7 @@ if TYPE_CHECKING:
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_type import ConversationListType
     from .conversation_monitor_evaluation import ConversationMonitorEvaluation
     from .conversation_part import ConversationPart
@@ -363,6 +368,7 @@ if TYPE_CHECKING:
     from .conversation_part_metadata_quick_reply_options_type_0_item_translations_type_0 import (
         ConversationPartMetadataQuickReplyOptionsType0ItemTranslationsType0,
     )
+    from .conversation_part_seen_state_type_0 import ConversationPartSeenStateType0
     from .conversation_part_state import ConversationPartState
     from .conversation_part_translations_type_0 import ConversationPartTranslationsType0
     from .conversation_parts import ConversationParts
@@ -410,6 +416,7 @@ if TYPE_CHECKING:
     from .conversation_statistics import ConversationStatistics
     from .conversation_tags_updated import ConversationTagsUpdated
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -463,7 +470,6 @@ if TYPE_CHECKING:
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_from import CreateConversationRequestFrom
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_conversation_response_200 import CreateConversationResponse200
     from .create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
     from .create_data_attribute_request_list_attribute_data_type import CreateDataAttributeRequestListAttributeDataType
     from .create_data_attribute_request_list_attribute_options_item import (
@@ -597,6 +603,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -792,6 +799,7 @@ if TYPE_CHECKING:
     from .merge_preview_summary import MergePreviewSummary
     from .message import Message
     from .message_message_type import MessageMessageType
+    from .message_owner_type_0 import MessageOwnerType0
     from .metadata import Metadata
     from .metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
     from .metadata_quick_reply_options_type_0_item_translations_type_0 import (
@@ -1075,6 +1083,7 @@ _MODULES = {
     "ActivityLogMetadata": "activity_log_metadata",
     "ActivityLogMetadataChangesType0": "activity_log_metadata_changes_type_0",
     "ActivityLogMetadataChangesType0AdditionalProperty": "activity_log_metadata_changes_type_0_additional_property",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "AddressableList": "addressable_list",
     "Admin": "admin",
@@ -1260,6 +1269,8 @@ _MODULES = {
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -1361,6 +1372,7 @@ _MODULES = {
     "ConversationChannel": "conversation_channel",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationDeleted": "conversation_deleted",
     "ConversationDeletedObject": "conversation_deleted_object",
     "ConversationExternalReference": "conversation_external_reference",
@@ -1369,6 +1381,7 @@ _MODULES = {
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListType": "conversation_list_type",
     "ConversationMonitorEvaluation": "conversation_monitor_evaluation",
     "ConversationPart": "conversation_part",
@@ -1377,6 +1390,7 @@ _MODULES = {
     "ConversationPartMetadataQuickReplyOptionsType0Item": "conversation_part_metadata_quick_reply_options_type_0_item",
     "ConversationPartMetadataQuickReplyOptionsType0ItemTranslationsType0": "conversation_part_metadata_quick_reply_options_type_0_item_translations_type_0",
     "ConversationParts": "conversation_parts",
+    "ConversationPartSeenStateType0": "conversation_part_seen_state_type_0",
     "ConversationPartState": "conversation_part_state",
     "ConversationPartsType": "conversation_parts_type",
     "ConversationPartTranslationsType0": "conversation_part_translations_type_0",
@@ -1413,6 +1427,7 @@ _MODULES = {
     "ConversationStatistics": "conversation_statistics",
     "ConversationTagsUpdated": "conversation_tags_updated",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -1452,7 +1467,6 @@ _MODULES = {
     "CreateConversationRequest": "create_conversation_request",
     "CreateConversationRequestFrom": "create_conversation_request_from",
     "CreateConversationRequestFromType": "create_conversation_request_from_type",
-    "CreateConversationResponse200": "create_conversation_response_200",
     "CreateDataAttributeRequestListAttribute": "create_data_attribute_request_list_attribute",
     "CreateDataAttributeRequestListAttributeDataType": "create_data_attribute_request_list_attribute_data_type",
     "CreateDataAttributeRequestListAttributeOptionsItem": "create_data_attribute_request_list_attribute_options_item",
@@ -1570,6 +1584,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -1753,6 +1768,7 @@ _MODULES = {
     "MergePreviewSummary": "merge_preview_summary",
     "Message": "message",
     "MessageMessageType": "message_message_type",
+    "MessageOwnerType0": "message_owner_type_0",
     "Metadata": "metadata",
     "MetadataQuickReplyOptionsType0Item": "metadata_quick_reply_options_type_0_item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0": "metadata_quick_reply_options_type_0_item_translations_type_0",
@@ -2037,6 +2053,7 @@ __all__ = (
     "ActivityLogMetadata",
     "ActivityLogMetadataChangesType0",
     "ActivityLogMetadataChangesType0AdditionalProperty",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogPerformedByType0",
     "AddressableList",
     "Admin",
@@ -2222,6 +2239,8 @@ __all__ = (
     "ContactListType",
     "ContactLocation",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -2323,6 +2342,7 @@ __all__ = (
     "ConversationChannel",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomersType0Item",
     "ConversationDeleted",
     "ConversationDeletedObject",
     "ConversationExternalReference",
@@ -2331,6 +2351,7 @@ __all__ = (
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListType",
     "ConversationMonitorEvaluation",
     "ConversationPart",
@@ -2338,6 +2359,7 @@ __all__ = (
     "ConversationPartMetadata",
     "ConversationPartMetadataQuickReplyOptionsType0Item",
     "ConversationPartMetadataQuickReplyOptionsType0ItemTranslationsType0",
+    "ConversationPartSeenStateType0",
     "ConversationPartState",
     "ConversationPartTranslationsType0",
     "ConversationParts",
@@ -2375,6 +2397,7 @@ __all__ = (
     "ConversationStatistics",
     "ConversationTagsUpdated",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -2414,7 +2437,6 @@ __all__ = (
     "CreateConversationRequest",
     "CreateConversationRequestFrom",
     "CreateConversationRequestFromType",
-    "CreateConversationResponse200",
     "CreateDataAttributeRequestListAttribute",
     "CreateDataAttributeRequestListAttributeDataType",
     "CreateDataAttributeRequestListAttributeOptionsItem",
@@ -2532,6 +2554,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -2715,6 +2738,7 @@ __all__ = (
     "MergePreviewSummary",
     "Message",
     "MessageMessageType",
+    "MessageOwnerType0",
     "Metadata",
     "MetadataQuickReplyOptionsType0Item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0",

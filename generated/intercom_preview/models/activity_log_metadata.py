@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
 
 
 T = TypeVar("T", bound="ActivityLogMetadata")
@@ -50,6 +51,9 @@ class ActivityLogMetadata:
         conversation_assignment_limit (int | None | Unset): The conversation assignment limit value for an admin.
             Example: 15.
         ticket_assignment_limit (int | None | Unset): The ticket assignment limit value for an admin. Example: 20.
+        after (None | str | Unset):
+        before (None | str | Unset):
+        message (ActivityLogMetadataMessageType0 | None | Unset):
     """
 
     sign_in_method: None | str | Unset = UNSET
@@ -70,6 +74,9 @@ class ActivityLogMetadata:
     changes: ActivityLogMetadataChangesType0 | None | Unset = UNSET
     conversation_assignment_limit: int | None | Unset = UNSET
     ticket_assignment_limit: int | None | Unset = UNSET
+    after: None | str | Unset = UNSET
+    before: None | str | Unset = UNSET
+    message: ActivityLogMetadataMessageType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -185,6 +192,26 @@ class ActivityLogMetadata:
         else:
             ticket_assignment_limit = self.ticket_assignment_limit
 
+        after: None | str | Unset
+        if isinstance(self.after, Unset):
+            after = UNSET
+        else:
+            after = self.after
+
+        before: None | str | Unset
+        if isinstance(self.before, Unset):
+            before = UNSET
+        else:
+            before = self.before
+
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, ActivityLogMetadataMessageType0):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -224,6 +251,12 @@ class ActivityLogMetadata:
             field_dict["conversation_assignment_limit"] = conversation_assignment_limit
         if ticket_assignment_limit is not UNSET:
             field_dict["ticket_assignment_limit"] = ticket_assignment_limit
+        if after is not UNSET:
+            field_dict["after"] = after
+        if before is not UNSET:
+            field_dict["before"] = before
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -283,6 +316,27 @@ class ActivityLogMetadata:
 
         ticket_assignment_limit = d.pop("ticket_assignment_limit", UNSET)
 
+        after = d.pop("after", UNSET)
+
+        before = d.pop("before", UNSET)
+
+        def _parse_message(data: object) -> ActivityLogMetadataMessageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_type_0 = ActivityLogMetadataMessageType0.from_dict(data)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataMessageType0 | None | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
             external_id=external_id,
@@ -302,6 +356,9 @@ class ActivityLogMetadata:
             changes=changes,
             conversation_assignment_limit=conversation_assignment_limit,
             ticket_assignment_limit=ticket_assignment_limit,
+            after=after,
+            before=before,
+            message=message,
         )
 
         activity_log_metadata.additional_properties = d
@@ -329,7 +386,8 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, ActivityLogMetadataChangesType0
+    global _lazy_loaded, ActivityLogMetadataChangesType0, ActivityLogMetadataMessageType0
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
 
     _lazy_loaded = True

@@ -23,10 +23,18 @@ class CompanyNotesType0:
     Attributes:
         type_ (CompanyNotesType0Type | None | Unset): The type of the object
         notes (list[CompanyNote] | None | Unset):
+        data (list[CompanyNote] | None | Unset):
+        has_more (bool | None | Unset):
+        total_count (int | None | Unset):
+        url (None | str | Unset):
     """
 
     type_: CompanyNotesType0Type | None | Unset = UNSET
     notes: list[CompanyNote] | None | Unset = UNSET
+    data: list[CompanyNote] | None | Unset = UNSET
+    has_more: bool | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +60,36 @@ class CompanyNotesType0:
         else:
             notes = self.notes
 
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        has_more: bool | None | Unset
+        if isinstance(self.has_more, Unset):
+            has_more = UNSET
+        else:
+            has_more = self.has_more
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -59,6 +97,14 @@ class CompanyNotesType0:
             field_dict["type"] = type_
         if notes is not UNSET:
             field_dict["notes"] = notes
+        if data is not UNSET:
+            field_dict["data"] = data
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -107,9 +153,41 @@ class CompanyNotesType0:
 
         notes = _parse_notes(d.pop("notes", UNSET))
 
+        def _parse_data(data: object) -> list[CompanyNote] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = CompanyNote.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CompanyNote] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        has_more = d.pop("has_more", UNSET)
+
+        total_count = d.pop("total_count", UNSET)
+
+        url = d.pop("url", UNSET)
+
         company_notes_type_0 = cls(
             type_=type_,
             notes=notes,
+            data=data,
+            has_more=has_more,
+            total_count=total_count,
+            url=url,
         )
 
         company_notes_type_0.additional_properties = d

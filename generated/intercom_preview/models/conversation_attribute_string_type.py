@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 from ..models.conversation_attribute_base_data_type import ConversationAttributeBaseDataType
 from ..models.conversation_attribute_base_type import ConversationAttributeBaseType
 from ..types import UNSET, Unset
+from .conversation_attribute_base import ConversationAttributeBase
 
 T = TypeVar("T", bound="ConversationAttributeStringType")
 
 
 @_attrs_define
-class ConversationAttributeStringType:
+class ConversationAttributeStringType(ConversationAttributeBase):
     """
     Attributes:
         type_ (ConversationAttributeBaseType | None | Unset): Value is `conversation_attribute`. Example:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
     from ..models.conversation_part_author import ConversationPartAuthor
     from ..models.conversation_part_metadata import ConversationPartMetadata
+    from ..models.conversation_part_seen_state_type_0 import ConversationPartSeenStateType0
     from ..models.conversation_part_translations_type_0 import ConversationPartTranslationsType0
     from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
     from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow
@@ -76,6 +77,8 @@ class ConversationPart:
             is the reply text translated into that locale, as HTML in the same format as `body`. The `body` field is
             unchanged and always stays in the original source language. Available in the Preview API version only (set
             `Intercom-Version: Preview`). Example: {'original': 'en', 'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>'}.
+        external_reply_send_state (None | str | Unset):
+        seen_state (ConversationPartSeenStateType0 | None | Unset):
     """
 
     type_: None | str | Unset = UNSET
@@ -116,6 +119,8 @@ class ConversationPart:
     ) = UNSET
     app_package_code: None | str | Unset = UNSET
     translations: ConversationPartTranslationsType0 | None | Unset = UNSET
+    external_reply_send_state: None | str | Unset = UNSET
+    seen_state: ConversationPartSeenStateType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -278,6 +283,20 @@ class ConversationPart:
         else:
             translations = self.translations
 
+        external_reply_send_state: None | str | Unset
+        if isinstance(self.external_reply_send_state, Unset):
+            external_reply_send_state = UNSET
+        else:
+            external_reply_send_state = self.external_reply_send_state
+
+        seen_state: dict[str, Any] | None | Unset
+        if isinstance(self.seen_state, Unset):
+            seen_state = UNSET
+        elif isinstance(self.seen_state, ConversationPartSeenStateType0):
+            seen_state = self.seen_state.to_dict()
+        else:
+            seen_state = self.seen_state
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -319,6 +338,10 @@ class ConversationPart:
             field_dict["app_package_code"] = app_package_code
         if translations is not UNSET:
             field_dict["translations"] = translations
+        if external_reply_send_state is not UNSET:
+            field_dict["external_reply_send_state"] = external_reply_send_state
+        if seen_state is not UNSET:
+            field_dict["seen_state"] = seen_state
 
         return field_dict
 
@@ -631,6 +654,25 @@ class ConversationPart:
 
         translations = _parse_translations(d.pop("translations", UNSET))
 
+        external_reply_send_state = d.pop("external_reply_send_state", UNSET)
+
+        def _parse_seen_state(data: object) -> ConversationPartSeenStateType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                seen_state_type_0 = ConversationPartSeenStateType0.from_dict(data)
+
+                return seen_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPartSeenStateType0 | None | Unset, data)
+
+        seen_state = _parse_seen_state(d.pop("seen_state", UNSET))
+
         conversation_part = cls(
             type_=type_,
             id=id,
@@ -651,6 +693,8 @@ class ConversationPart:
             event_details=event_details,
             app_package_code=app_package_code,
             translations=translations,
+            external_reply_send_state=external_reply_send_state,
+            seen_state=seen_state,
         )
 
         conversation_part.additional_properties = d
@@ -686,6 +730,7 @@ def _load_lazy_imports() -> None:
         ConversationAttributeUpdatedByWorkflow, \
         ConversationPartAuthor, \
         ConversationPartMetadata, \
+        ConversationPartSeenStateType0, \
         ConversationPartTranslationsType0, \
         ConversationSlaAppliedByRule, \
         ConversationSlaAppliedByWorkflow, \
@@ -709,6 +754,7 @@ def _load_lazy_imports() -> None:
     from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
     from ..models.conversation_part_author import ConversationPartAuthor
     from ..models.conversation_part_metadata import ConversationPartMetadata
+    from ..models.conversation_part_seen_state_type_0 import ConversationPartSeenStateType0
     from ..models.conversation_part_translations_type_0 import ConversationPartTranslationsType0
     from ..models.conversation_sla_applied_by_rule import ConversationSlaAppliedByRule
     from ..models.conversation_sla_applied_by_workflow import ConversationSlaAppliedByWorkflow

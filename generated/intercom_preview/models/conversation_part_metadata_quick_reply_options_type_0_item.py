@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .quick_reply_option import QuickReplyOption
 
 if TYPE_CHECKING:
     from ..models.conversation_part_metadata_quick_reply_options_type_0_item_translations_type_0 import (
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ConversationPartMetadataQuickReplyOptionsType0Item")
 
 
 @_attrs_define
-class ConversationPartMetadataQuickReplyOptionsType0Item:
+class ConversationPartMetadataQuickReplyOptionsType0Item(QuickReplyOption):
     """
     Attributes:
         text (None | str | Unset): The text to display in this quick reply option.

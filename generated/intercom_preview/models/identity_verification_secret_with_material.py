@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .identity_verification_secret import IdentityVerificationSecret
 
 T = TypeVar("T", bound="IdentityVerificationSecretWithMaterial")
 
 
 @_attrs_define
-class IdentityVerificationSecretWithMaterial:
+class IdentityVerificationSecretWithMaterial(IdentityVerificationSecret):
     """Returned once, at creation time, from `POST /secure_mode_secrets`. Includes the raw `secret` field. Persist the
     secret immediately — it is never retrievable again.
 

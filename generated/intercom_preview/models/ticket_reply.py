@@ -39,6 +39,7 @@ class TicketReply:
             reply text translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and
             always stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
             Preview`). Example: {'original': 'en', 'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>'}.
+        app_package_code (None | str | Unset):
     """
 
     type_: None | TicketReplyType | Unset = UNSET
@@ -51,6 +52,7 @@ class TicketReply:
     attachments: list[PartAttachment] | None | Unset = UNSET
     redacted: bool | None | Unset = UNSET
     translations: None | TicketReplyTranslationsType0 | Unset = UNSET
+    app_package_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,6 +132,12 @@ class TicketReply:
         else:
             translations = self.translations
 
+        app_package_code: None | str | Unset
+        if isinstance(self.app_package_code, Unset):
+            app_package_code = UNSET
+        else:
+            app_package_code = self.app_package_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -153,6 +161,8 @@ class TicketReply:
             field_dict["redacted"] = redacted
         if translations is not UNSET:
             field_dict["translations"] = translations
+        if app_package_code is not UNSET:
+            field_dict["app_package_code"] = app_package_code
 
         return field_dict
 
@@ -262,6 +272,8 @@ class TicketReply:
 
         translations = _parse_translations(d.pop("translations", UNSET))
 
+        app_package_code = d.pop("app_package_code", UNSET)
+
         ticket_reply = cls(
             type_=type_,
             id=id,
@@ -273,6 +285,7 @@ class TicketReply:
             attachments=attachments,
             redacted=redacted,
             translations=translations,
+            app_package_code=app_package_code,
         )
 
         ticket_reply.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.list_item_type import ListItemType
 from ..types import UNSET, Unset
+from .list_item import ListItem
 
 if TYPE_CHECKING:
     from ..models.sheet_action_component import SheetActionComponent
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ListItemWithoutImage")
 
 
 @_attrs_define
-class ListItemWithoutImage:
+class ListItemWithoutImage(ListItem):
     """
     Attributes:
         type_ (ListItemType): The type of component you are rendering.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .contact import Contact
 
 if TYPE_CHECKING:
     from ..models.contact_avatar_type_0 import ContactAvatarType0
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ShowContactResponse200")
 
 
 @_attrs_define
-class ShowContactResponse200:
+class ShowContactResponse200(Contact):
     """
     Attributes:
         type_ (None | str | Unset): The type of object. Example: contact.

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.contact_reference_type import ContactReferenceType
 from ..types import UNSET, Unset
+from .contact_reference import ContactReference
 
 T = TypeVar("T", bound="ContactBlocked")
 
 
 @_attrs_define
-class ContactBlocked:
+class ContactBlocked(ContactReference):
     """blocked contact object
 
     Attributes:

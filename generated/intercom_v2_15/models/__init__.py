@@ -225,7 +225,6 @@ if TYPE_CHECKING:
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_from import CreateConversationRequestFrom
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_conversation_response_200 import CreateConversationResponse200
     from .create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
     from .create_data_attribute_request_list_attribute_data_type import CreateDataAttributeRequestListAttributeDataType
     from .create_data_attribute_request_list_attribute_options_item import (
@@ -809,7 +808,6 @@ _MODULES = {
     "CreateConversationRequest": "create_conversation_request",
     "CreateConversationRequestFrom": "create_conversation_request_from",
     "CreateConversationRequestFromType": "create_conversation_request_from_type",
-    "CreateConversationResponse200": "create_conversation_response_200",
     "CreateDataAttributeRequestListAttribute": "create_data_attribute_request_list_attribute",
     "CreateDataAttributeRequestListAttributeDataType": "create_data_attribute_request_list_attribute_data_type",
     "CreateDataAttributeRequestListAttributeOptionsItem": "create_data_attribute_request_list_attribute_options_item",
@@ -1382,7 +1380,6 @@ __all__ = (
     "CreateConversationRequest",
     "CreateConversationRequestFrom",
     "CreateConversationRequestFromType",
-    "CreateConversationResponse200",
     "CreateDataAttributeRequestListAttribute",
     "CreateDataAttributeRequestListAttributeDataType",
     "CreateDataAttributeRequestListAttributeOptionsItem",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.article_list_item_state import ArticleListItemState
 from ..models.article_list_item_type import ArticleListItemType
 from ..types import UNSET, Unset
+from .article_list_item import ArticleListItem
 
 if TYPE_CHECKING:
     from ..models.article_statistics import ArticleStatistics
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Article")
 
 
 @_attrs_define
-class Article:
+class Article(ArticleListItem):
     """The Articles API is a central place to gather all information and take actions on your articles. Articles can live
     within collections and sections, or alternatively they can stand alone.
 

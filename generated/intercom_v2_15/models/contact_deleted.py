@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.contact_reference_type import ContactReferenceType
 from ..types import UNSET, Unset
+from .contact_reference import ContactReference
 
 T = TypeVar("T", bound="ContactDeleted")
 
 
 @_attrs_define
-class ContactDeleted:
+class ContactDeleted(ContactReference):
     """deleted contact object
 
     Attributes:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_attribute_base_data_type import ConversationAttributeBaseDataType
 from ..models.conversation_attribute_base_type import ConversationAttributeBaseType
 from ..types import UNSET, Unset
+from .conversation_attribute_base import ConversationAttributeBase
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_option import ConversationAttributeOption
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ConversationAttributeListType")
 
 
 @_attrs_define
-class ConversationAttributeListType:
+class ConversationAttributeListType(ConversationAttributeBase):
     """
     Attributes:
         type_ (ConversationAttributeBaseType | None | Unset): Value is `conversation_attribute`. Example:

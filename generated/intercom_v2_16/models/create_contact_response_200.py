@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .contact import Contact
 
 if TYPE_CHECKING:
     from ..models.contact_avatar_type_0 import ContactAvatarType0
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="CreateContactResponse200")
 
 
 @_attrs_define
-class CreateContactResponse200:
+class CreateContactResponse200(Contact):
     """
     Attributes:
         type_ (None | str | Unset): The type of object. Example: contact.

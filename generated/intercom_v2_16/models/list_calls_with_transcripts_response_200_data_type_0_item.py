@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .call import Call
 
 if TYPE_CHECKING:
     from ..models.list_calls_with_transcripts_response_200_data_type_0_item_transcript_type_0_item import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ListCallsWithTranscriptsResponse200DataType0Item")
 
 
 @_attrs_define
-class ListCallsWithTranscriptsResponse200DataType0Item:
+class ListCallsWithTranscriptsResponse200DataType0Item(Call):
     """
     Attributes:
         type_ (None | str | Unset): String representing the object's type. Always has the value `call`. Example: call.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .tag_basic import TagBasic
 
 if TYPE_CHECKING:
     from ..models.tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="TagCreateResponse")
 
 
 @_attrs_define
-class TagCreateResponse:
+class TagCreateResponse(TagBasic):
     """The response for creating or updating a tag, including the entities that were tagged or untagged.
 
     Attributes:

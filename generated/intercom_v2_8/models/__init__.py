@@ -137,7 +137,6 @@ if TYPE_CHECKING:
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_from import CreateConversationRequestFrom
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_conversation_response_200 import CreateConversationResponse200
     from .create_data_attribute_request import CreateDataAttributeRequest
     from .create_data_attribute_request_data_type import CreateDataAttributeRequestDataType
     from .create_data_attribute_request_model import CreateDataAttributeRequestModel
@@ -448,7 +447,6 @@ _MODULES = {
     "CreateConversationRequest": "create_conversation_request",
     "CreateConversationRequestFrom": "create_conversation_request_from",
     "CreateConversationRequestFromType": "create_conversation_request_from_type",
-    "CreateConversationResponse200": "create_conversation_response_200",
     "CreateDataAttributeRequest": "create_data_attribute_request",
     "CreateDataAttributeRequestDataType": "create_data_attribute_request_data_type",
     "CreateDataAttributeRequestModel": "create_data_attribute_request_model",
@@ -768,7 +766,6 @@ __all__ = (
     "CreateConversationRequest",
     "CreateConversationRequestFrom",
     "CreateConversationRequestFromType",
-    "CreateConversationResponse200",
     "CreateDataAttributeRequest",
     "CreateDataAttributeRequestDataType",
     "CreateDataAttributeRequestModel",

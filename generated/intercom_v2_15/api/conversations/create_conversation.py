@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_conversation_request import CreateConversationRequest
-from ...models.create_conversation_response_200 import CreateConversationResponse200
 from ...models.error import Error
+from ...models.message import Message
 from ...types import UNSET, Response, Unset
 
 
@@ -34,11 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConversationResponse200 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
     if response.status_code == 200:
-        response_200 = CreateConversationResponse200.from_dict(response.json())
+        response_200 = Message.from_dict(response.json())
 
         return response_200
 
@@ -63,9 +61,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConversationResponse200 | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: str | Unset = "2.15",
-) -> Response[CreateConversationResponse200 | Error]:
+) -> Response[Error | Message]:
     """Creates a conversation
 
      You can create a conversation that has been initiated by a contact (ie. user or lead).
@@ -106,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationResponse200 | Error]
+        Response[Error | Message]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: str | Unset = "2.15",
-) -> CreateConversationResponse200 | Error | None:
+) -> Error | Message | None:
     """Creates a conversation
 
      You can create a conversation that has been initiated by a contact (ie. user or lead).
@@ -153,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationResponse200 | Error
+        Error | Message
     """
 
     return sync_detailed(
@@ -168,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: str | Unset = "2.15",
-) -> Response[CreateConversationResponse200 | Error]:
+) -> Response[Error | Message]:
     """Creates a conversation
 
      You can create a conversation that has been initiated by a contact (ie. user or lead).
@@ -195,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateConversationResponse200 | Error]
+        Response[Error | Message]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: str | Unset = "2.15",
-) -> CreateConversationResponse200 | Error | None:
+) -> Error | Message | None:
     """Creates a conversation
 
      You can create a conversation that has been initiated by a contact (ie. user or lead).
@@ -240,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateConversationResponse200 | Error
+        Error | Message
     """
 
     return (

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationPartSeenStateType0")
+
+
+@_attrs_define
+class ConversationPartSeenStateType0:
+    """
+    Attributes:
+        admin_seen (bool | None | Unset):
+    """
+
+    admin_seen: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        admin_seen: bool | None | Unset
+        if isinstance(self.admin_seen, Unset):
+            admin_seen = UNSET
+        else:
+            admin_seen = self.admin_seen
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if admin_seen is not UNSET:
+            field_dict["admin_seen"] = admin_seen
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        admin_seen = d.pop("admin_seen", UNSET)
+
+        conversation_part_seen_state_type_0 = cls(
+            admin_seen=admin_seen,
+        )
+
+        conversation_part_seen_state_type_0.additional_properties = d
+        return conversation_part_seen_state_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
