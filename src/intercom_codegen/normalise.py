@@ -115,10 +115,17 @@ def path_params_in_query(doc: dict[str, Any], report: Report) -> None:
                 report["G1"].append(pointer(("paths", path, method, "parameters", index)))
 
 
+#: Written by G2: the groups of properties of which at least one must be set (an `anyOf` of `required`).
+REQUIRED_ONE_OF = "x-intercom-required-one-of"
+#: Written by the lenient rules on every object schema of a response (read by the model template).
+RESPONSE = "x-intercom-response"
+
+
 def drop_constraint_only_combinators(doc: dict[str, Any], report: Report) -> None:
     """G2: `anyOf: [{required: [email]}, {required: [external_id]}]` says "one of these must be set";
     the generator reads it as a union of Any and writes invalid Python. It constrains, it does not
-    type, so it goes (the server still enforces it)."""
+    type, so it goes as a schema; an anyOf's groups are kept as `x-intercom-required-one-of`, which the
+    model template checks in `to_dict()`, so a request missing all of them fails before it is sent."""
     for location, schema in all_schemas(doc):
         for key in ("anyOf", "oneOf"):
             members = schema.get(key)
@@ -128,6 +135,10 @@ def drop_constraint_only_combinators(doc: dict[str, Any], report: Report) -> Non
                 and all(isinstance(m, dict) and not (m.keys() & TYPING_KEYWORDS) for m in members)
             ):
                 del schema[key]
+                groups = [m.get("required") for m in members]
+                declared = set(schema.get("properties") or {})
+                if key == "anyOf" and all(isinstance(g, list) and g and set(g) <= declared for g in groups):
+                    schema[REQUIRED_ONE_OF] = groups
                 report["G2"].append(pointer((*location, key)))
 
 
@@ -264,7 +275,8 @@ def lenient_responses(doc: dict[str, Any], report: Report) -> None:
     (Intercom-OpenAPI #190, PR #274: tags, companies, admins, articles), sends null where the schema
     does not say nullable (2.16 and Preview's own examples: `conversation.ai_topics`), and adds
     properties before the descriptions list them. So every schema that describes a response: no
-    required properties (L1), every property nullable (L2), unknown properties kept (L3).
+    required properties (L1), every property nullable (L2), unknown properties kept (L3). Each such
+    object schema is marked `x-intercom-response`: its model reads absent and null both as None.
     Request-only schemas keep their constraints: they are what callers build."""
     for location, schema in _response_model_schemas(doc):
         if isinstance(schema.get("required"), list):
@@ -277,6 +289,8 @@ def lenient_responses(doc: dict[str, Any], report: Report) -> None:
         if schema.get("additionalProperties") is False:
             del schema["additionalProperties"]
             report["L3"].append(pointer(location))
+        if (schema.get("properties") or schema.get("allOf")) and not schema.get(RESPONSE):
+            schema[RESPONSE] = True
 
 
 def nullable_refs(doc: dict[str, Any], report: Report) -> None:
@@ -503,11 +517,19 @@ def extend_components(doc: dict[str, Any], report: Report) -> None:
     schemas = _schemas(doc)
     for location, schema in all_schemas(doc):
         members = schema.get("allOf")
-        if not (isinstance(members, list) and len(members) == 2 and all(isinstance(m, dict) for m in members)):
+        if not (
+            isinstance(members, list) and len(members) == 2 and all(isinstance(m, dict) for m in members)
+        ):
             continue
         base, extra = members
         name = ref_name(base)
-        if name is None or name not in schemas or "$ref" in extra or set(extra) - {"type", "properties", "required"}:
+        extra_keys = {k for k in extra if not k.startswith("x-")}
+        if (
+            name is None
+            or name not in schemas
+            or "$ref" in extra
+            or extra_keys - {"type", "properties", "required"}
+        ):
             continue
         if location[:2] == ("components", "schemas") and len(location) == 3 and name == location[2]:
             continue

@@ -7,6 +7,7 @@ import enum
 import importlib
 
 import httpx
+import pytest
 
 from intercom_codegen import checks, pin
 from intercom_codegen.paths import GENERATED_DIR
@@ -102,10 +103,31 @@ def test_single_contact_responses_are_contacts(version: pin.VersionPin) -> None:
         if status == 200 and (
             path in ("/contacts", "/contacts/merge")
             and method == "POST"
-            or path == "/contacts/{contact_id}"
+            or path in ("/contacts/{contact_id}", "/contacts/{id}")
             and method in ("GET", "PUT")
         ):
             parsed = checks.parse_example(version.package, method, path, status, value)
             assert isinstance(parsed, contact_class), (method, path)
             checked += 1
     assert checked >= 3
+
+
+def test_response_attributes_read_none_and_remember_what_was_received(version: pin.VersionPin) -> None:
+    """Absent and null both read None (one narrowing, not two); `received_keys` tells them apart and
+    to_dict() emits exactly the keys that came in."""
+    models = importlib.import_module(f"{version.package}.models")
+    contact = models.Contact.from_dict({"id": "1", "email": None})
+    assert (contact.email, contact.name) == (None, None)
+    assert set(contact.received_keys) == {"id", "email"}
+    assert contact.to_dict() == {"id": "1", "email": None}
+    contact.name = "Ada"
+    assert contact.to_dict() == {"id": "1", "email": None, "name": "Ada"}
+    assert set(models.Contact().received_keys) == set()
+
+
+def test_a_request_missing_every_required_group_fails_before_sending(version: pin.VersionPin) -> None:
+    """`create_contact_request` needs email, external_id or role (its anyOf of `required`)."""
+    models = importlib.import_module(f"{version.package}.models")
+    with pytest.raises(ValueError, match="email, or external_id, or role"):
+        models.CreateContactRequest().to_dict()
+    assert models.CreateContactRequest(email="a@example.com").to_dict() == {"email": "a@example.com"}

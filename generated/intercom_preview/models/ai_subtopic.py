@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,15 +17,16 @@ class AiSubtopic:
     """An AI-generated subtopic under a topic.
 
     Attributes:
-        type_ (None | str | Unset): Always ai_subtopic. Example: ai_subtopic.
-        name (None | str | Unset): The name of the subtopic. Example: Payment Issues.
-        id (int | None | Unset): The ID of the subtopic. Example: 42.
+        type_ (None | str): Always ai_subtopic. Example: ai_subtopic.
+        name (None | str): The name of the subtopic. Example: Payment Issues.
+        id (int | None): The ID of the subtopic. Example: 42.
     """
 
-    type_: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    id: int | None | Unset = UNSET
+    type_: None | str = None
+    name: None | str = None
+    id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -48,11 +50,11 @@ class AiSubtopic:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
 
         return field_dict
@@ -60,11 +62,11 @@ class AiSubtopic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         ai_subtopic = cls(
             type_=type_,
@@ -72,8 +74,16 @@ class AiSubtopic:
             id=id,
         )
 
+        ai_subtopic._received = src_dict.keys()
+
         ai_subtopic.additional_properties = d
         return ai_subtopic
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,15 +21,16 @@ class AiTopic:
     """An AI-generated topic assigned to the conversation.
 
     Attributes:
-        type_ (None | str | Unset): Always ai_topic. Example: ai_topic.
-        topic_name (None | str | Unset): The name of the AI-generated topic. Example: Billing.
-        subtopics (list[AiSubtopic] | None | Unset): The subtopics under this topic.
+        type_ (None | str): Always ai_topic. Example: ai_topic.
+        topic_name (None | str): The name of the AI-generated topic. Example: Billing.
+        subtopics (list[AiSubtopic] | None): The subtopics under this topic.
     """
 
-    type_: None | str | Unset = UNSET
-    topic_name: None | str | Unset = UNSET
-    subtopics: list[AiSubtopic] | None | Unset = UNSET
+    type_: None | str = None
+    topic_name: None | str = None
+    subtopics: list[AiSubtopic] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -60,11 +62,11 @@ class AiTopic:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if topic_name is not UNSET:
+        if topic_name is not UNSET and (topic_name is not None or "topic_name" in self._received):
             field_dict["topic_name"] = topic_name
-        if subtopics is not UNSET:
+        if subtopics is not UNSET and (subtopics is not None or "subtopics" in self._received):
             field_dict["subtopics"] = subtopics
 
         return field_dict
@@ -74,9 +76,9 @@ class AiTopic:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        topic_name = d.pop("topic_name", UNSET)
+        topic_name = d.pop("topic_name", None)
 
         def _parse_subtopics(data: object) -> list[AiSubtopic] | None | Unset:
             if data is None:
@@ -98,7 +100,7 @@ class AiTopic:
                 pass
             return cast(list[AiSubtopic] | None | Unset, data)
 
-        subtopics = _parse_subtopics(d.pop("subtopics", UNSET))
+        subtopics = _parse_subtopics(d.pop("subtopics", None))
 
         ai_topic = cls(
             type_=type_,
@@ -106,8 +108,16 @@ class AiTopic:
             subtopics=subtopics,
         )
 
+        ai_topic._received = src_dict.keys()
+
         ai_topic.additional_properties = d
         return ai_topic
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,13 +21,14 @@ class AiTopics:
     """AI-generated topics and subtopics for the conversation.
 
     Attributes:
-        type_ (None | str | Unset): Always ai_topics. Example: ai_topics.
-        topics (list[AiTopic] | None | Unset): The list of AI-generated topics for this conversation.
+        type_ (None | str): Always ai_topics. Example: ai_topics.
+        topics (list[AiTopic] | None): The list of AI-generated topics for this conversation.
     """
 
-    type_: None | str | Unset = UNSET
-    topics: list[AiTopic] | None | Unset = UNSET
+    type_: None | str = None
+    topics: list[AiTopic] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +54,9 @@ class AiTopics:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if topics is not UNSET:
+        if topics is not UNSET and (topics is not None or "topics" in self._received):
             field_dict["topics"] = topics
 
         return field_dict
@@ -64,7 +66,7 @@ class AiTopics:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_topics(data: object) -> list[AiTopic] | None | Unset:
             if data is None:
@@ -86,15 +88,23 @@ class AiTopics:
                 pass
             return cast(list[AiTopic] | None | Unset, data)
 
-        topics = _parse_topics(d.pop("topics", UNSET))
+        topics = _parse_topics(d.pop("topics", None))
 
         ai_topics = cls(
             type_=type_,
             topics=topics,
         )
 
+        ai_topics._received = src_dict.keys()
+
         ai_topics.additional_properties = d
         return ai_topics
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,11 +21,12 @@ class CallSummary:
     <code>call.transcription_available</code> webhook topics.
 
         Attributes:
-            call_id (None | str | Unset): The id of the call the summary describes Example: 3822007689.
+            call_id (None | str): The id of the call the summary describes Example: 3822007689.
     """
 
-    call_id: None | str | Unset = UNSET
+    call_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         call_id: None | str | Unset
@@ -36,7 +38,7 @@ class CallSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if call_id is not UNSET:
+        if call_id is not UNSET and (call_id is not None or "call_id" in self._received):
             field_dict["call_id"] = call_id
 
         return field_dict
@@ -44,14 +46,22 @@ class CallSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.pop("call_id", None)
 
         call_summary = cls(
             call_id=call_id,
         )
 
+        call_summary._received = src_dict.keys()
+
         call_summary.additional_properties = d
         return call_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

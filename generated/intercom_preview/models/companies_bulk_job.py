@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,27 +24,27 @@ class CompaniesBulkJob:
     field.
 
         Attributes:
-            id (None | str | Unset): The unique identifier for the bulk job. Example: job_v2_1.
-            type_ (CompaniesBulkJobType | None | Unset): The type of the object. Example: companies.bulk.job.
-            state (CompaniesBulkJobState | None | Unset): The current state of the job. Example: running.
-            created_at (int | None | Unset): The time the job was created as a UNIX timestamp. Example: 1713360000.
-            updated_at (int | None | Unset): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
-            completed_at (int | None | Unset): The time the job completed as a UNIX timestamp. Null if not yet completed.
-                Example: 1713360120.
-            tasks (list[CompaniesBulkJobTasksType0Item] | None | Unset): The tasks that make up this bulk job.
-            url (None | str | Unset): The URL to check the job status. Example:
-                https://api.intercom.io/companies/bulk/job_v2_1.
+            id (None | str): The unique identifier for the bulk job. Example: job_v2_1.
+            type_ (CompaniesBulkJobType | None): The type of the object. Example: companies.bulk.job.
+            state (CompaniesBulkJobState | None): The current state of the job. Example: running.
+            created_at (int | None): The time the job was created as a UNIX timestamp. Example: 1713360000.
+            updated_at (int | None): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
+            completed_at (int | None): The time the job completed as a UNIX timestamp. Null if not yet completed. Example:
+                1713360120.
+            tasks (list[CompaniesBulkJobTasksType0Item] | None): The tasks that make up this bulk job.
+            url (None | str): The URL to check the job status. Example: https://api.intercom.io/companies/bulk/job_v2_1.
     """
 
-    id: None | str | Unset = UNSET
-    type_: CompaniesBulkJobType | None | Unset = UNSET
-    state: CompaniesBulkJobState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    tasks: list[CompaniesBulkJobTasksType0Item] | None | Unset = UNSET
-    url: None | str | Unset = UNSET
+    id: None | str = None
+    type_: CompaniesBulkJobType | None = None
+    state: CompaniesBulkJobState | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    completed_at: int | None = None
+    tasks: list[CompaniesBulkJobTasksType0Item] | None = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -109,21 +110,21 @@ class CompaniesBulkJob:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if completed_at is not UNSET:
+        if completed_at is not UNSET and (completed_at is not None or "completed_at" in self._received):
             field_dict["completed_at"] = completed_at
-        if tasks is not UNSET:
+        if tasks is not UNSET and (tasks is not None or "tasks" in self._received):
             field_dict["tasks"] = tasks
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
@@ -133,7 +134,7 @@ class CompaniesBulkJob:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_type_(data: object) -> CompaniesBulkJobType | None | Unset:
             if data is None:
@@ -150,7 +151,7 @@ class CompaniesBulkJob:
                 pass
             return cast(CompaniesBulkJobType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_state(data: object) -> CompaniesBulkJobState | None | Unset:
             if data is None:
@@ -167,13 +168,13 @@ class CompaniesBulkJob:
                 pass
             return cast(CompaniesBulkJobState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
-        completed_at = d.pop("completed_at", UNSET)
+        completed_at = d.pop("completed_at", None)
 
         def _parse_tasks(data: object) -> list[CompaniesBulkJobTasksType0Item] | None | Unset:
             if data is None:
@@ -195,9 +196,9 @@ class CompaniesBulkJob:
                 pass
             return cast(list[CompaniesBulkJobTasksType0Item] | None | Unset, data)
 
-        tasks = _parse_tasks(d.pop("tasks", UNSET))
+        tasks = _parse_tasks(d.pop("tasks", None))
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         companies_bulk_job = cls(
             id=id,
@@ -210,8 +211,16 @@ class CompaniesBulkJob:
             url=url,
         )
 
+        companies_bulk_job._received = src_dict.keys()
+
         companies_bulk_job.additional_properties = d
         return companies_bulk_job
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

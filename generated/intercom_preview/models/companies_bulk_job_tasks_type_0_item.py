@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,23 +17,24 @@ T = TypeVar("T", bound="CompaniesBulkJobTasksType0Item")
 class CompaniesBulkJobTasksType0Item:
     """
     Attributes:
-        id (None | str | Unset): The unique identifier for the task. Example: task_v2_1.
-        item_count (int | None | Unset): The number of items in this task. Example: 2.
-        state (CompaniesBulkJobTasksType0ItemState | None | Unset): The current state of the task. Example: pending.
-        created_at (int | None | Unset): The time the task was created as a UNIX timestamp. Example: 1713360000.
-        started_at (int | None | Unset): The time the task started as a UNIX timestamp. Null if not yet started.
-            Example: 1713360060.
-        completed_at (int | None | Unset): The time the task completed as a UNIX timestamp. Null if not yet completed.
-            Example: 1713360120.
+        id (None | str): The unique identifier for the task. Example: task_v2_1.
+        item_count (int | None): The number of items in this task. Example: 2.
+        state (CompaniesBulkJobTasksType0ItemState | None): The current state of the task. Example: pending.
+        created_at (int | None): The time the task was created as a UNIX timestamp. Example: 1713360000.
+        started_at (int | None): The time the task started as a UNIX timestamp. Null if not yet started. Example:
+            1713360060.
+        completed_at (int | None): The time the task completed as a UNIX timestamp. Null if not yet completed. Example:
+            1713360120.
     """
 
-    id: None | str | Unset = UNSET
-    item_count: int | None | Unset = UNSET
-    state: CompaniesBulkJobTasksType0ItemState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    started_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
+    id: None | str = None
+    item_count: int | None = None
+    state: CompaniesBulkJobTasksType0ItemState | None = None
+    created_at: int | None = None
+    started_at: int | None = None
+    completed_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -76,17 +78,17 @@ class CompaniesBulkJobTasksType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if item_count is not UNSET:
+        if item_count is not UNSET and (item_count is not None or "item_count" in self._received):
             field_dict["item_count"] = item_count
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if started_at is not UNSET:
+        if started_at is not UNSET and (started_at is not None or "started_at" in self._received):
             field_dict["started_at"] = started_at
-        if completed_at is not UNSET:
+        if completed_at is not UNSET and (completed_at is not None or "completed_at" in self._received):
             field_dict["completed_at"] = completed_at
 
         return field_dict
@@ -94,9 +96,9 @@ class CompaniesBulkJobTasksType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        item_count = d.pop("item_count", UNSET)
+        item_count = d.pop("item_count", None)
 
         def _parse_state(data: object) -> CompaniesBulkJobTasksType0ItemState | None | Unset:
             if data is None:
@@ -113,13 +115,13 @@ class CompaniesBulkJobTasksType0Item:
                 pass
             return cast(CompaniesBulkJobTasksType0ItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        started_at = d.pop("started_at", UNSET)
+        started_at = d.pop("started_at", None)
 
-        completed_at = d.pop("completed_at", UNSET)
+        completed_at = d.pop("completed_at", None)
 
         companies_bulk_job_tasks_type_0_item = cls(
             id=id,
@@ -130,8 +132,16 @@ class CompaniesBulkJobTasksType0Item:
             completed_at=completed_at,
         )
 
+        companies_bulk_job_tasks_type_0_item._received = src_dict.keys()
+
         companies_bulk_job_tasks_type_0_item.additional_properties = d
         return companies_bulk_job_tasks_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,21 +22,22 @@ class CompanyNotesType0:
     """The list of notes associated with the company
 
     Attributes:
-        type_ (CompanyNotesType0Type | None | Unset): The type of the object
-        notes (list[CompanyNote] | None | Unset):
-        data (list[CompanyNote] | None | Unset):
-        has_more (bool | None | Unset):
-        total_count (int | None | Unset):
-        url (None | str | Unset):
+        type_ (CompanyNotesType0Type | None): The type of the object
+        notes (list[CompanyNote] | None):
+        data (list[CompanyNote] | None):
+        has_more (bool | None):
+        total_count (int | None):
+        url (None | str):
     """
 
-    type_: CompanyNotesType0Type | None | Unset = UNSET
-    notes: list[CompanyNote] | None | Unset = UNSET
-    data: list[CompanyNote] | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
+    type_: CompanyNotesType0Type | None = None
+    notes: list[CompanyNote] | None = None
+    data: list[CompanyNote] | None = None
+    has_more: bool | None = None
+    total_count: int | None = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -93,17 +95,17 @@ class CompanyNotesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if notes is not UNSET:
+        if notes is not UNSET and (notes is not None or "notes" in self._received):
             field_dict["notes"] = notes
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if has_more is not UNSET:
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
             field_dict["has_more"] = has_more
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
@@ -129,7 +131,7 @@ class CompanyNotesType0:
                 pass
             return cast(CompanyNotesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_notes(data: object) -> list[CompanyNote] | None | Unset:
             if data is None:
@@ -151,7 +153,7 @@ class CompanyNotesType0:
                 pass
             return cast(list[CompanyNote] | None | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.pop("notes", None))
 
         def _parse_data(data: object) -> list[CompanyNote] | None | Unset:
             if data is None:
@@ -173,13 +175,13 @@ class CompanyNotesType0:
                 pass
             return cast(list[CompanyNote] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         company_notes_type_0 = cls(
             type_=type_,
@@ -190,8 +192,16 @@ class CompanyNotesType0:
             url=url,
         )
 
+        company_notes_type_0._received = src_dict.keys()
+
         company_notes_type_0.additional_properties = d
         return company_notes_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,35 +19,36 @@ class ContactActivity:
     """An activity event that occurred for a contact, such as creation, merge, or deletion.
 
     Attributes:
-        type_ (ContactActivityType | None | Unset): Always contact_activity Example: contact_activity.
-        id (None | str | Unset): The unique identifier for the activity event. Example: 1717000000000.0000a1.
-        event_type (ContactActivityEventType | None | Unset): The type of activity event. Example: contact.created.
-        contact_id (None | str | Unset): The unique identifier for the contact the event relates to. Example:
+        type_ (ContactActivityType | None): Always contact_activity Example: contact_activity.
+        id (None | str): The unique identifier for the activity event. Example: 1717000000000.0000a1.
+        event_type (ContactActivityEventType | None): The type of activity event. Example: contact.created.
+        contact_id (None | str): The unique identifier for the contact the event relates to. Example:
             6329bd9ffe4e2e91dc5d6a1e.
-        external_id (None | str | Unset): The external identifier of the contact, if one is set. Example: user-42.
-        role (None | str | Unset): The role of the contact at the time of the event, either user, lead, or visitor.
-            Example: user.
-        merge_source_id (None | str | Unset): For merge events, the identifier of the contact that was merged away.
-            Example: 5f7f0d217c3f2e001a4e8b12.
-        merge_target_id (None | str | Unset): For merge events, the identifier of the contact that was merged into.
-            Example: 6329bd9ffe4e2e91dc5d6a1e.
-        failure_reason (None | str | Unset): For failed events, the reason the activity did not succeed. Example:
+        external_id (None | str): The external identifier of the contact, if one is set. Example: user-42.
+        role (None | str): The role of the contact at the time of the event, either user, lead, or visitor. Example:
+            user.
+        merge_source_id (None | str): For merge events, the identifier of the contact that was merged away. Example:
+            5f7f0d217c3f2e001a4e8b12.
+        merge_target_id (None | str): For merge events, the identifier of the contact that was merged into. Example:
+            6329bd9ffe4e2e91dc5d6a1e.
+        failure_reason (None | str): For failed events, the reason the activity did not succeed. Example:
             duplicate_external_id.
-        created_at (int | None | Unset): The time the activity event occurred, as a Unix timestamp in seconds. Example:
+        created_at (int | None): The time the activity event occurred, as a Unix timestamp in seconds. Example:
             1717000000.
     """
 
-    type_: ContactActivityType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    event_type: ContactActivityEventType | None | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    role: None | str | Unset = UNSET
-    merge_source_id: None | str | Unset = UNSET
-    merge_target_id: None | str | Unset = UNSET
-    failure_reason: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
+    type_: ContactActivityType | None = None
+    id: None | str = None
+    event_type: ContactActivityEventType | None = None
+    contact_id: None | str = None
+    external_id: None | str = None
+    role: None | str = None
+    merge_source_id: None | str = None
+    merge_target_id: None | str = None
+    failure_reason: None | str = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -116,25 +118,25 @@ class ContactActivity:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if event_type is not UNSET:
+        if event_type is not UNSET and (event_type is not None or "event_type" in self._received):
             field_dict["event_type"] = event_type
-        if contact_id is not UNSET:
+        if contact_id is not UNSET and (contact_id is not None or "contact_id" in self._received):
             field_dict["contact_id"] = contact_id
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if role is not UNSET:
+        if role is not UNSET and (role is not None or "role" in self._received):
             field_dict["role"] = role
-        if merge_source_id is not UNSET:
+        if merge_source_id is not UNSET and (merge_source_id is not None or "merge_source_id" in self._received):
             field_dict["merge_source_id"] = merge_source_id
-        if merge_target_id is not UNSET:
+        if merge_target_id is not UNSET and (merge_target_id is not None or "merge_target_id" in self._received):
             field_dict["merge_target_id"] = merge_target_id
-        if failure_reason is not UNSET:
+        if failure_reason is not UNSET and (failure_reason is not None or "failure_reason" in self._received):
             field_dict["failure_reason"] = failure_reason
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
 
         return field_dict
@@ -158,9 +160,9 @@ class ContactActivity:
                 pass
             return cast(ContactActivityType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_event_type(data: object) -> ContactActivityEventType | None | Unset:
             if data is None:
@@ -177,21 +179,21 @@ class ContactActivity:
                 pass
             return cast(ContactActivityEventType | None | Unset, data)
 
-        event_type = _parse_event_type(d.pop("event_type", UNSET))
+        event_type = _parse_event_type(d.pop("event_type", None))
 
-        contact_id = d.pop("contact_id", UNSET)
+        contact_id = d.pop("contact_id", None)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.pop("external_id", None)
 
-        role = d.pop("role", UNSET)
+        role = d.pop("role", None)
 
-        merge_source_id = d.pop("merge_source_id", UNSET)
+        merge_source_id = d.pop("merge_source_id", None)
 
-        merge_target_id = d.pop("merge_target_id", UNSET)
+        merge_target_id = d.pop("merge_target_id", None)
 
-        failure_reason = d.pop("failure_reason", UNSET)
+        failure_reason = d.pop("failure_reason", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         contact_activity = cls(
             type_=type_,
@@ -206,8 +208,16 @@ class ContactActivity:
             created_at=created_at,
         )
 
+        contact_activity._received = src_dict.keys()
+
         contact_activity.additional_properties = d
         return contact_activity
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

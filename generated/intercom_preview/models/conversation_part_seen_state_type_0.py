@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,11 +16,12 @@ T = TypeVar("T", bound="ConversationPartSeenStateType0")
 class ConversationPartSeenStateType0:
     """
     Attributes:
-        admin_seen (bool | None | Unset):
+        admin_seen (bool | None):
     """
 
-    admin_seen: bool | None | Unset = UNSET
+    admin_seen: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         admin_seen: bool | None | Unset
@@ -31,7 +33,7 @@ class ConversationPartSeenStateType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if admin_seen is not UNSET:
+        if admin_seen is not UNSET and (admin_seen is not None or "admin_seen" in self._received):
             field_dict["admin_seen"] = admin_seen
 
         return field_dict
@@ -39,14 +41,22 @@ class ConversationPartSeenStateType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        admin_seen = d.pop("admin_seen", UNSET)
+        admin_seen = d.pop("admin_seen", None)
 
         conversation_part_seen_state_type_0 = cls(
             admin_seen=admin_seen,
         )
 
+        conversation_part_seen_state_type_0._received = src_dict.keys()
+
         conversation_part_seen_state_type_0.additional_properties = d
         return conversation_part_seen_state_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

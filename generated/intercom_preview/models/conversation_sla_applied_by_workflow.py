@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,14 +24,15 @@ class ConversationSlaAppliedByWorkflow:
     <code>conversation_sla_applied_by_workflow</code>.
 
         Attributes:
-            sla_name (None | str | Unset): Name of the SLA that was applied Example: Standard SLA.
-            sla_definition (ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset): Target times configured for
-                the SLA (in seconds)
+            sla_name (None | str): Name of the SLA that was applied Example: Standard SLA.
+            sla_definition (ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None): Target times configured for the SLA
+                (in seconds)
     """
 
-    sla_name: None | str | Unset = UNSET
-    sla_definition: ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset = UNSET
+    sla_name: None | str = None
+    sla_definition: ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +54,9 @@ class ConversationSlaAppliedByWorkflow:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sla_name is not UNSET:
+        if sla_name is not UNSET and (sla_name is not None or "sla_name" in self._received):
             field_dict["sla_name"] = sla_name
-        if sla_definition is not UNSET:
+        if sla_definition is not UNSET and (sla_definition is not None or "sla_definition" in self._received):
             field_dict["sla_definition"] = sla_definition
 
         return field_dict
@@ -64,7 +66,7 @@ class ConversationSlaAppliedByWorkflow:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        sla_name = d.pop("sla_name", UNSET)
+        sla_name = d.pop("sla_name", None)
 
         def _parse_sla_definition(data: object) -> ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset:
             if data is None:
@@ -81,15 +83,23 @@ class ConversationSlaAppliedByWorkflow:
                 pass
             return cast(ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset, data)
 
-        sla_definition = _parse_sla_definition(d.pop("sla_definition", UNSET))
+        sla_definition = _parse_sla_definition(d.pop("sla_definition", None))
 
         conversation_sla_applied_by_workflow = cls(
             sla_name=sla_name,
             sla_definition=sla_definition,
         )
 
+        conversation_sla_applied_by_workflow._received = src_dict.keys()
+
         conversation_sla_applied_by_workflow.additional_properties = d
         return conversation_sla_applied_by_workflow
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

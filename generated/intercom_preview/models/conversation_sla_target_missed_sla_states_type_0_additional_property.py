@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,14 +19,15 @@ T = TypeVar("T", bound="ConversationSlaTargetMissedSlaStatesType0AdditionalPrope
 class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
     """
     Attributes:
-        status (ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset): Status of this
-            specific target
-        seconds_remaining (int | None | Unset): Time remaining for active/paused targets (null for hit/missed)
+        status (ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None): Status of this specific
+            target
+        seconds_remaining (int | None): Time remaining for active/paused targets (null for hit/missed)
     """
 
-    status: ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset = UNSET
-    seconds_remaining: int | None | Unset = UNSET
+    status: ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None = None
+    seconds_remaining: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
@@ -45,9 +47,9 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if seconds_remaining is not UNSET:
+        if seconds_remaining is not UNSET and (seconds_remaining is not None or "seconds_remaining" in self._received):
             field_dict["seconds_remaining"] = seconds_remaining
 
         return field_dict
@@ -73,17 +75,25 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
                 pass
             return cast(ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
-        seconds_remaining = d.pop("seconds_remaining", UNSET)
+        seconds_remaining = d.pop("seconds_remaining", None)
 
         conversation_sla_target_missed_sla_states_type_0_additional_property = cls(
             status=status,
             seconds_remaining=seconds_remaining,
         )
 
+        conversation_sla_target_missed_sla_states_type_0_additional_property._received = src_dict.keys()
+
         conversation_sla_target_missed_sla_states_type_0_additional_property.additional_properties = d
         return conversation_sla_target_missed_sla_states_type_0_additional_property
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,11 +17,12 @@ class ConversationSlaUnpaused:
     """Contains basic SLA information when unpaused for conversation part type <code>conversation_sla_unpaused</code>.
 
     Attributes:
-        sla_name (None | str | Unset): Name of the SLA being unpaused Example: Premium SLA.
+        sla_name (None | str): Name of the SLA being unpaused Example: Premium SLA.
     """
 
-    sla_name: None | str | Unset = UNSET
+    sla_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sla_name: None | str | Unset
@@ -32,7 +34,7 @@ class ConversationSlaUnpaused:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sla_name is not UNSET:
+        if sla_name is not UNSET and (sla_name is not None or "sla_name" in self._received):
             field_dict["sla_name"] = sla_name
 
         return field_dict
@@ -40,14 +42,22 @@ class ConversationSlaUnpaused:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sla_name = d.pop("sla_name", UNSET)
+        sla_name = d.pop("sla_name", None)
 
         conversation_sla_unpaused = cls(
             sla_name=sla_name,
         )
 
+        conversation_sla_unpaused._received = src_dict.keys()
+
         conversation_sla_unpaused.additional_properties = d
         return conversation_sla_unpaused
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,15 +18,16 @@ class ConversationTagsUpdated:
     <code>conversation_tags_updated</code>.
 
         Attributes:
-            tags_added (list[str] | None | Unset): Array of tag names that were added Example: ['feature-shopify-multi-
-                store', 'second-tag'].
-            tags_removed (list[str] | None | Unset): Array of tag names that were removed Example: ['feature-embercom-app-
+            tags_added (list[str] | None): Array of tag names that were added Example: ['feature-shopify-multi-store',
+                'second-tag'].
+            tags_removed (list[str] | None): Array of tag names that were removed Example: ['feature-embercom-app-
                 serializer-limit-external-plans'].
     """
 
-    tags_added: list[str] | None | Unset = UNSET
-    tags_removed: list[str] | None | Unset = UNSET
+    tags_added: list[str] | None = None
+    tags_removed: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tags_added: list[str] | None | Unset
@@ -49,9 +51,9 @@ class ConversationTagsUpdated:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if tags_added is not UNSET:
+        if tags_added is not UNSET and (tags_added is not None or "tags_added" in self._received):
             field_dict["tags_added"] = tags_added
-        if tags_removed is not UNSET:
+        if tags_removed is not UNSET and (tags_removed is not None or "tags_removed" in self._received):
             field_dict["tags_removed"] = tags_removed
 
         return field_dict
@@ -75,7 +77,7 @@ class ConversationTagsUpdated:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags_added = _parse_tags_added(d.pop("tags_added", UNSET))
+        tags_added = _parse_tags_added(d.pop("tags_added", None))
 
         def _parse_tags_removed(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -92,15 +94,23 @@ class ConversationTagsUpdated:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags_removed = _parse_tags_removed(d.pop("tags_removed", UNSET))
+        tags_removed = _parse_tags_removed(d.pop("tags_removed", None))
 
         conversation_tags_updated = cls(
             tags_added=tags_added,
             tags_removed=tags_removed,
         )
 
+        conversation_tags_updated._received = src_dict.keys()
+
         conversation_tags_updated.additional_properties = d
         return conversation_tags_updated
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,16 +17,16 @@ class EcommerceCatalogUploadPartResponse:
     """Returned after a multipart catalog part is successfully uploaded.
 
     Attributes:
-        import_job_id (None | str | Unset): The unique identifier for the active upload session. Pass this as
-            `import_job_id`
+        import_job_id (None | str): The unique identifier for the active upload session. Pass this as `import_job_id`
             in subsequent part uploads and in the finalization request.
              Example: job_01abc123.
-        next_part_number (int | None | Unset): The part number to use in the next upload request. Example: 2.
+        next_part_number (int | None): The part number to use in the next upload request. Example: 2.
     """
 
-    import_job_id: None | str | Unset = UNSET
-    next_part_number: int | None | Unset = UNSET
+    import_job_id: None | str = None
+    next_part_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         import_job_id: None | str | Unset
@@ -43,9 +44,9 @@ class EcommerceCatalogUploadPartResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if import_job_id is not UNSET:
+        if import_job_id is not UNSET and (import_job_id is not None or "import_job_id" in self._received):
             field_dict["import_job_id"] = import_job_id
-        if next_part_number is not UNSET:
+        if next_part_number is not UNSET and (next_part_number is not None or "next_part_number" in self._received):
             field_dict["next_part_number"] = next_part_number
 
         return field_dict
@@ -53,17 +54,25 @@ class EcommerceCatalogUploadPartResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        import_job_id = d.pop("import_job_id", UNSET)
+        import_job_id = d.pop("import_job_id", None)
 
-        next_part_number = d.pop("next_part_number", UNSET)
+        next_part_number = d.pop("next_part_number", None)
 
         ecommerce_catalog_upload_part_response = cls(
             import_job_id=import_job_id,
             next_part_number=next_part_number,
         )
 
+        ecommerce_catalog_upload_part_response._received = src_dict.keys()
+
         ecommerce_catalog_upload_part_response.additional_properties = d
         return ecommerce_catalog_upload_part_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

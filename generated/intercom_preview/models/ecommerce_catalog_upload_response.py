@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,17 +18,18 @@ class EcommerceCatalogUploadResponse:
     """Returned when a catalog upload is accepted and sync has started.
 
     Attributes:
-        import_job_id (None | str | Unset): The unique identifier for the import job. Example: job_01abc123.
-        status (EcommerceCatalogUploadResponseStatus | None | Unset): The current status of the catalog sync. Example:
+        import_job_id (None | str): The unique identifier for the import job. Example: job_01abc123.
+        status (EcommerceCatalogUploadResponseStatus | None): The current status of the catalog sync. Example:
             processing.
-        message (None | str | Unset): A human-readable description of the sync status. Example: Catalog received. Sync
-            has started..
+        message (None | str): A human-readable description of the sync status. Example: Catalog received. Sync has
+            started..
     """
 
-    import_job_id: None | str | Unset = UNSET
-    status: EcommerceCatalogUploadResponseStatus | None | Unset = UNSET
-    message: None | str | Unset = UNSET
+    import_job_id: None | str = None
+    status: EcommerceCatalogUploadResponseStatus | None = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         import_job_id: None | str | Unset
@@ -53,11 +55,11 @@ class EcommerceCatalogUploadResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if import_job_id is not UNSET:
+        if import_job_id is not UNSET and (import_job_id is not None or "import_job_id" in self._received):
             field_dict["import_job_id"] = import_job_id
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
 
         return field_dict
@@ -65,7 +67,7 @@ class EcommerceCatalogUploadResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        import_job_id = d.pop("import_job_id", UNSET)
+        import_job_id = d.pop("import_job_id", None)
 
         def _parse_status(data: object) -> EcommerceCatalogUploadResponseStatus | None | Unset:
             if data is None:
@@ -82,9 +84,9 @@ class EcommerceCatalogUploadResponse:
                 pass
             return cast(EcommerceCatalogUploadResponseStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         ecommerce_catalog_upload_response = cls(
             import_job_id=import_job_id,
@@ -92,8 +94,16 @@ class EcommerceCatalogUploadResponse:
             message=message,
         )
 
+        ecommerce_catalog_upload_response._received = src_dict.keys()
+
         ecommerce_catalog_upload_response.additional_properties = d
         return ecommerce_catalog_upload_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

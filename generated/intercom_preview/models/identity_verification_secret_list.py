@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,14 +23,14 @@ class IdentityVerificationSecretList:
     entry.
 
         Attributes:
-            type_ (IdentityVerificationSecretListType | None | Unset): The type of the object Example: list.
-            data (list[IdentityVerificationSecret] | None | Unset): The identity verification secrets configured for the
-                workspace.
+            type_ (IdentityVerificationSecretListType | None): The type of the object Example: list.
+            data (list[IdentityVerificationSecret] | None): The identity verification secrets configured for the workspace.
     """
 
-    type_: IdentityVerificationSecretListType | None | Unset = UNSET
-    data: list[IdentityVerificationSecret] | None | Unset = UNSET
+    type_: IdentityVerificationSecretListType | None = None
+    data: list[IdentityVerificationSecret] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +58,9 @@ class IdentityVerificationSecretList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -85,7 +86,7 @@ class IdentityVerificationSecretList:
                 pass
             return cast(IdentityVerificationSecretListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[IdentityVerificationSecret] | None | Unset:
             if data is None:
@@ -107,15 +108,23 @@ class IdentityVerificationSecretList:
                 pass
             return cast(list[IdentityVerificationSecret] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         identity_verification_secret_list = cls(
             type_=type_,
             data=data,
         )
 
+        identity_verification_secret_list._received = src_dict.keys()
+
         identity_verification_secret_list.additional_properties = d
         return identity_verification_secret_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

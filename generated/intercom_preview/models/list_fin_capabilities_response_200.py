@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,14 +22,15 @@ T = TypeVar("T", bound="ListFinCapabilitiesResponse200")
 class ListFinCapabilitiesResponse200:
     """
     Attributes:
-        version (None | str | Unset): The API version the capabilities document was generated for. Example: Preview.
-        capabilities (list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset): The list of
-            capabilities available to this user.
+        version (None | str): The API version the capabilities document was generated for. Example: Preview.
+        capabilities (list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None): The list of capabilities
+            available to this user.
     """
 
-    version: None | str | Unset = UNSET
-    capabilities: list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset = UNSET
+    version: None | str = None
+    capabilities: list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -54,9 +56,9 @@ class ListFinCapabilitiesResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if version is not UNSET:
+        if version is not UNSET and (version is not None or "version" in self._received):
             field_dict["version"] = version
-        if capabilities is not UNSET:
+        if capabilities is not UNSET and (capabilities is not None or "capabilities" in self._received):
             field_dict["capabilities"] = capabilities
 
         return field_dict
@@ -66,7 +68,7 @@ class ListFinCapabilitiesResponse200:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         def _parse_capabilities(
             data: object,
@@ -92,15 +94,23 @@ class ListFinCapabilitiesResponse200:
                 pass
             return cast(list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset, data)
 
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
+        capabilities = _parse_capabilities(d.pop("capabilities", None))
 
         list_fin_capabilities_response_200 = cls(
             version=version,
             capabilities=capabilities,
         )
 
+        list_fin_capabilities_response_200._received = src_dict.keys()
+
         list_fin_capabilities_response_200.additional_properties = d
         return list_fin_capabilities_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,17 +22,18 @@ T = TypeVar("T", bound="ListFoldersResponse200")
 class ListFoldersResponse200:
     """
     Attributes:
-        type_ (ListFoldersResponse200Type | None | Unset):  Example: list.
-        data (list[Folder] | None | Unset):
-        total_count (int | None | Unset): Total number of folders Example: 2.
-        pages (CursorPages | None | Unset):
+        type_ (ListFoldersResponse200Type | None):  Example: list.
+        data (list[Folder] | None):
+        total_count (int | None): Total number of folders Example: 2.
+        pages (CursorPages | None):
     """
 
-    type_: ListFoldersResponse200Type | None | Unset = UNSET
-    data: list[Folder] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
+    type_: ListFoldersResponse200Type | None = None
+    data: list[Folder] | None = None
+    total_count: int | None = None
+    pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -73,13 +75,13 @@ class ListFoldersResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -105,7 +107,7 @@ class ListFoldersResponse200:
                 pass
             return cast(ListFoldersResponse200Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[Folder] | None | Unset:
             if data is None:
@@ -127,9 +129,9 @@ class ListFoldersResponse200:
                 pass
             return cast(list[Folder] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -146,7 +148,7 @@ class ListFoldersResponse200:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         list_folders_response_200 = cls(
             type_=type_,
@@ -155,8 +157,16 @@ class ListFoldersResponse200:
             pages=pages,
         )
 
+        list_folders_response_200._received = src_dict.keys()
+
         list_folders_response_200.additional_properties = d
         return list_folders_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

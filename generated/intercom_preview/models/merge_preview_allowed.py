@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,13 +21,14 @@ class MergePreviewAllowed:
     """Returned when the merge is allowed.
 
     Attributes:
-        allowed (bool | Unset): Always true. The merge is allowed.
-        summary (MergePreviewSummary | None | Unset):
+        allowed (bool): Always true. The merge is allowed.
+        summary (MergePreviewSummary | None):
     """
 
-    allowed: bool | Unset = UNSET
-    summary: MergePreviewSummary | None | Unset = UNSET
+    allowed: bool | None = None
+    summary: MergePreviewSummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -44,9 +46,9 @@ class MergePreviewAllowed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed is not UNSET:
+        if allowed is not UNSET and (allowed is not None or "allowed" in self._received):
             field_dict["allowed"] = allowed
-        if summary is not UNSET:
+        if summary is not UNSET and (summary is not None or "summary" in self._received):
             field_dict["summary"] = summary
 
         return field_dict
@@ -56,7 +58,7 @@ class MergePreviewAllowed:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        allowed = d.pop("allowed", UNSET)
+        allowed = d.pop("allowed", None)
 
         def _parse_summary(data: object) -> MergePreviewSummary | None | Unset:
             if data is None:
@@ -73,15 +75,23 @@ class MergePreviewAllowed:
                 pass
             return cast(MergePreviewSummary | None | Unset, data)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = _parse_summary(d.pop("summary", None))
 
         merge_preview_allowed = cls(
             allowed=allowed,
             summary=summary,
         )
 
+        merge_preview_allowed._received = src_dict.keys()
+
         merge_preview_allowed.additional_properties = d
         return merge_preview_allowed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

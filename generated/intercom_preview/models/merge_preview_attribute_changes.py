@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,15 +21,16 @@ class MergePreviewAttributeChanges:
     """The attribute changes the merge would make to the surviving contact.
 
     Attributes:
-        attributes (list[MergePreviewAttributeChange] | None | Unset): The individual attribute changes. Capped at 50
-            items; total_count reflects the full number of changes.
-        total_count (int | None | Unset): The total number of attribute changes detected, which may exceed the number of
-            items in attributes. Example: 3.
+        attributes (list[MergePreviewAttributeChange] | None): The individual attribute changes. Capped at 50 items;
+            total_count reflects the full number of changes.
+        total_count (int | None): The total number of attribute changes detected, which may exceed the number of items
+            in attributes. Example: 3.
     """
 
-    attributes: list[MergePreviewAttributeChange] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    attributes: list[MergePreviewAttributeChange] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -54,9 +56,9 @@ class MergePreviewAttributeChanges:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attributes is not UNSET:
+        if attributes is not UNSET and (attributes is not None or "attributes" in self._received):
             field_dict["attributes"] = attributes
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
 
         return field_dict
@@ -87,17 +89,25 @@ class MergePreviewAttributeChanges:
                 pass
             return cast(list[MergePreviewAttributeChange] | None | Unset, data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        attributes = _parse_attributes(d.pop("attributes", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         merge_preview_attribute_changes = cls(
             attributes=attributes,
             total_count=total_count,
         )
 
+        merge_preview_attribute_changes._received = src_dict.keys()
+
         merge_preview_attribute_changes.additional_properties = d
         return merge_preview_attribute_changes
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,13 +21,14 @@ class MergePreviewBlocked:
     """Returned when the merge is not allowed.
 
     Attributes:
-        allowed (bool | Unset): Always false. The merge is not allowed.
-        reasons (list[MergePreviewReason] | None | Unset): One or more reasons the merge is not allowed.
+        allowed (bool): Always false. The merge is not allowed.
+        reasons (list[MergePreviewReason] | None): One or more reasons the merge is not allowed.
     """
 
-    allowed: bool | Unset = UNSET
-    reasons: list[MergePreviewReason] | None | Unset = UNSET
+    allowed: bool | None = None
+    reasons: list[MergePreviewReason] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -48,9 +50,9 @@ class MergePreviewBlocked:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed is not UNSET:
+        if allowed is not UNSET and (allowed is not None or "allowed" in self._received):
             field_dict["allowed"] = allowed
-        if reasons is not UNSET:
+        if reasons is not UNSET and (reasons is not None or "reasons" in self._received):
             field_dict["reasons"] = reasons
 
         return field_dict
@@ -60,7 +62,7 @@ class MergePreviewBlocked:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        allowed = d.pop("allowed", UNSET)
+        allowed = d.pop("allowed", None)
 
         def _parse_reasons(data: object) -> list[MergePreviewReason] | None | Unset:
             if data is None:
@@ -82,15 +84,23 @@ class MergePreviewBlocked:
                 pass
             return cast(list[MergePreviewReason] | None | Unset, data)
 
-        reasons = _parse_reasons(d.pop("reasons", UNSET))
+        reasons = _parse_reasons(d.pop("reasons", None))
 
         merge_preview_blocked = cls(
             allowed=allowed,
             reasons=reasons,
         )
 
+        merge_preview_blocked._received = src_dict.keys()
+
         merge_preview_blocked.additional_properties = d
         return merge_preview_blocked
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

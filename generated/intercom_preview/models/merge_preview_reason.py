@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,14 +18,15 @@ class MergePreviewReason:
     """A reason a merge is not allowed.
 
     Attributes:
-        code (MergePreviewReasonCode | None | Unset): A stable code identifying the reason. Branch on this value.
-        message (None | str | Unset): A human-readable explanation. Display this to people; do not match on it, as the
-            wording may change.
+        code (MergePreviewReasonCode | None): A stable code identifying the reason. Branch on this value.
+        message (None | str): A human-readable explanation. Display this to people; do not match on it, as the wording
+            may change.
     """
 
-    code: MergePreviewReasonCode | None | Unset = UNSET
-    message: None | str | Unset = UNSET
+    code: MergePreviewReasonCode | None = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code: None | str | Unset
@@ -44,9 +46,9 @@ class MergePreviewReason:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not UNSET and (code is not None or "code" in self._received):
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
 
         return field_dict
@@ -70,17 +72,25 @@ class MergePreviewReason:
                 pass
             return cast(MergePreviewReasonCode | None | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.pop("code", None))
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         merge_preview_reason = cls(
             code=code,
             message=message,
         )
 
+        merge_preview_reason._received = src_dict.keys()
+
         merge_preview_reason.additional_properties = d
         return merge_preview_reason
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -26,24 +27,24 @@ class MergePreviewReassignments:
     present on a type that is included.
 
         Attributes:
-            conversations (MergePreviewReassignmentsConversationsType0 | None | Unset): Distinct non-ticket conversations,
-                counting both conversations the contact owns and conversations it participates in. Tickets are excluded here and
-                reported separately under `tickets`.
-            tickets (MergePreviewReassignmentsTicketsType0 | None | Unset): Tickets, meaning conversations of any ticket
-                type. Counted separately from `conversations` so a single conversation is never counted twice.
-            phone_calls (MergePreviewReassignmentsPhoneCallsType0 | None | Unset): Phone calls. Present only for phone-lead
-                merges.
-            tags (MergePreviewReassignmentsTagsType0 | None | Unset): Tags. `from` counts only tags the surviving contact
-                does not already have.
-            notes (MergePreviewReassignmentsNotesType0 | None | Unset): Notes attached to the contact.
+            conversations (MergePreviewReassignmentsConversationsType0 | None): Distinct non-ticket conversations, counting
+                both conversations the contact owns and conversations it participates in. Tickets are excluded here and reported
+                separately under `tickets`.
+            tickets (MergePreviewReassignmentsTicketsType0 | None): Tickets, meaning conversations of any ticket type.
+                Counted separately from `conversations` so a single conversation is never counted twice.
+            phone_calls (MergePreviewReassignmentsPhoneCallsType0 | None): Phone calls. Present only for phone-lead merges.
+            tags (MergePreviewReassignmentsTagsType0 | None): Tags. `from` counts only tags the surviving contact does not
+                already have.
+            notes (MergePreviewReassignmentsNotesType0 | None): Notes attached to the contact.
     """
 
-    conversations: MergePreviewReassignmentsConversationsType0 | None | Unset = UNSET
-    tickets: MergePreviewReassignmentsTicketsType0 | None | Unset = UNSET
-    phone_calls: MergePreviewReassignmentsPhoneCallsType0 | None | Unset = UNSET
-    tags: MergePreviewReassignmentsTagsType0 | None | Unset = UNSET
-    notes: MergePreviewReassignmentsNotesType0 | None | Unset = UNSET
+    conversations: MergePreviewReassignmentsConversationsType0 | None = None
+    tickets: MergePreviewReassignmentsTicketsType0 | None = None
+    phone_calls: MergePreviewReassignmentsPhoneCallsType0 | None = None
+    tags: MergePreviewReassignmentsTagsType0 | None = None
+    notes: MergePreviewReassignmentsNotesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -91,15 +92,15 @@ class MergePreviewReassignments:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversations is not UNSET:
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
             field_dict["conversations"] = conversations
-        if tickets is not UNSET:
+        if tickets is not UNSET and (tickets is not None or "tickets" in self._received):
             field_dict["tickets"] = tickets
-        if phone_calls is not UNSET:
+        if phone_calls is not UNSET and (phone_calls is not None or "phone_calls" in self._received):
             field_dict["phone_calls"] = phone_calls
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if notes is not UNSET:
+        if notes is not UNSET and (notes is not None or "notes" in self._received):
             field_dict["notes"] = notes
 
         return field_dict
@@ -125,7 +126,7 @@ class MergePreviewReassignments:
                 pass
             return cast(MergePreviewReassignmentsConversationsType0 | None | Unset, data)
 
-        conversations = _parse_conversations(d.pop("conversations", UNSET))
+        conversations = _parse_conversations(d.pop("conversations", None))
 
         def _parse_tickets(data: object) -> MergePreviewReassignmentsTicketsType0 | None | Unset:
             if data is None:
@@ -142,7 +143,7 @@ class MergePreviewReassignments:
                 pass
             return cast(MergePreviewReassignmentsTicketsType0 | None | Unset, data)
 
-        tickets = _parse_tickets(d.pop("tickets", UNSET))
+        tickets = _parse_tickets(d.pop("tickets", None))
 
         def _parse_phone_calls(data: object) -> MergePreviewReassignmentsPhoneCallsType0 | None | Unset:
             if data is None:
@@ -159,7 +160,7 @@ class MergePreviewReassignments:
                 pass
             return cast(MergePreviewReassignmentsPhoneCallsType0 | None | Unset, data)
 
-        phone_calls = _parse_phone_calls(d.pop("phone_calls", UNSET))
+        phone_calls = _parse_phone_calls(d.pop("phone_calls", None))
 
         def _parse_tags(data: object) -> MergePreviewReassignmentsTagsType0 | None | Unset:
             if data is None:
@@ -176,7 +177,7 @@ class MergePreviewReassignments:
                 pass
             return cast(MergePreviewReassignmentsTagsType0 | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.pop("tags", None))
 
         def _parse_notes(data: object) -> MergePreviewReassignmentsNotesType0 | None | Unset:
             if data is None:
@@ -193,7 +194,7 @@ class MergePreviewReassignments:
                 pass
             return cast(MergePreviewReassignmentsNotesType0 | None | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.pop("notes", None))
 
         merge_preview_reassignments = cls(
             conversations=conversations,
@@ -203,8 +204,16 @@ class MergePreviewReassignments:
             notes=notes,
         )
 
+        merge_preview_reassignments._received = src_dict.keys()
+
         merge_preview_reassignments.additional_properties = d
         return merge_preview_reassignments
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,14 +17,15 @@ class MergePreviewReassignmentsPhoneCallsType0:
     """Phone calls. Present only for phone-lead merges.
 
     Attributes:
-        from_ (int | None | Unset): The number of phone calls on the lead that would be reassigned to the surviving
-            contact. Example: 1.
-        into (int | None | Unset): The number of phone calls the surviving contact already has. Example: 0.
+        from_ (int | None): The number of phone calls on the lead that would be reassigned to the surviving contact.
+            Example: 1.
+        into (int | None): The number of phone calls the surviving contact already has. Example: 0.
     """
 
-    from_: int | None | Unset = UNSET
-    into: int | None | Unset = UNSET
+    from_: int | None = None
+    into: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from_: int | None | Unset
@@ -41,9 +43,9 @@ class MergePreviewReassignmentsPhoneCallsType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not UNSET and (from_ is not None or "from" in self._received):
             field_dict["from"] = from_
-        if into is not UNSET:
+        if into is not UNSET and (into is not None or "into" in self._received):
             field_dict["into"] = into
 
         return field_dict
@@ -51,17 +53,25 @@ class MergePreviewReassignmentsPhoneCallsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        from_ = d.pop("from", None)
 
-        into = d.pop("into", UNSET)
+        into = d.pop("into", None)
 
         merge_preview_reassignments_phone_calls_type_0 = cls(
             from_=from_,
             into=into,
         )
 
+        merge_preview_reassignments_phone_calls_type_0._received = src_dict.keys()
+
         merge_preview_reassignments_phone_calls_type_0.additional_properties = d
         return merge_preview_reassignments_phone_calls_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class MergePreviewSummary:
     """A summary of the changes the merge would make to the surviving contact.
 
     Attributes:
-        attribute_changes (MergePreviewAttributeChanges | None | Unset):
-        reassignments (MergePreviewReassignments | None | Unset):
+        attribute_changes (MergePreviewAttributeChanges | None):
+        reassignments (MergePreviewReassignments | None):
     """
 
-    attribute_changes: MergePreviewAttributeChanges | None | Unset = UNSET
-    reassignments: MergePreviewReassignments | None | Unset = UNSET
+    attribute_changes: MergePreviewAttributeChanges | None = None
+    reassignments: MergePreviewReassignments | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -51,9 +53,9 @@ class MergePreviewSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attribute_changes is not UNSET:
+        if attribute_changes is not UNSET and (attribute_changes is not None or "attribute_changes" in self._received):
             field_dict["attribute_changes"] = attribute_changes
-        if reassignments is not UNSET:
+        if reassignments is not UNSET and (reassignments is not None or "reassignments" in self._received):
             field_dict["reassignments"] = reassignments
 
         return field_dict
@@ -79,7 +81,7 @@ class MergePreviewSummary:
                 pass
             return cast(MergePreviewAttributeChanges | None | Unset, data)
 
-        attribute_changes = _parse_attribute_changes(d.pop("attribute_changes", UNSET))
+        attribute_changes = _parse_attribute_changes(d.pop("attribute_changes", None))
 
         def _parse_reassignments(data: object) -> MergePreviewReassignments | None | Unset:
             if data is None:
@@ -96,15 +98,23 @@ class MergePreviewSummary:
                 pass
             return cast(MergePreviewReassignments | None | Unset, data)
 
-        reassignments = _parse_reassignments(d.pop("reassignments", UNSET))
+        reassignments = _parse_reassignments(d.pop("reassignments", None))
 
         merge_preview_summary = cls(
             attribute_changes=attribute_changes,
             reassignments=reassignments,
         )
 
+        merge_preview_summary._received = src_dict.keys()
+
         merge_preview_summary.additional_properties = d
         return merge_preview_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,13 +19,14 @@ class PriorityChanged:
     """Contains details about priority changes for conversation part type <code>priority_changed</code>.
 
     Attributes:
-        current_priority (None | PriorityChangedCurrentPriority | Unset): Current priority level Example: high.
-        previous_priority (None | PriorityChangedPreviousPriority | Unset): Previous priority level Example: none.
+        current_priority (None | PriorityChangedCurrentPriority): Current priority level Example: high.
+        previous_priority (None | PriorityChangedPreviousPriority): Previous priority level Example: none.
     """
 
-    current_priority: None | PriorityChangedCurrentPriority | Unset = UNSET
-    previous_priority: None | PriorityChangedPreviousPriority | Unset = UNSET
+    current_priority: None | PriorityChangedCurrentPriority = None
+    previous_priority: None | PriorityChangedPreviousPriority = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         current_priority: None | str | Unset
@@ -46,9 +48,9 @@ class PriorityChanged:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if current_priority is not UNSET:
+        if current_priority is not UNSET and (current_priority is not None or "current_priority" in self._received):
             field_dict["current_priority"] = current_priority
-        if previous_priority is not UNSET:
+        if previous_priority is not UNSET and (previous_priority is not None or "previous_priority" in self._received):
             field_dict["previous_priority"] = previous_priority
 
         return field_dict
@@ -72,7 +74,7 @@ class PriorityChanged:
                 pass
             return cast(None | PriorityChangedCurrentPriority | Unset, data)
 
-        current_priority = _parse_current_priority(d.pop("current_priority", UNSET))
+        current_priority = _parse_current_priority(d.pop("current_priority", None))
 
         def _parse_previous_priority(data: object) -> None | PriorityChangedPreviousPriority | Unset:
             if data is None:
@@ -89,15 +91,23 @@ class PriorityChanged:
                 pass
             return cast(None | PriorityChangedPreviousPriority | Unset, data)
 
-        previous_priority = _parse_previous_priority(d.pop("previous_priority", UNSET))
+        previous_priority = _parse_previous_priority(d.pop("previous_priority", None))
 
         priority_changed = cls(
             current_priority=current_priority,
             previous_priority=previous_priority,
         )
 
+        priority_changed._received = src_dict.keys()
+
         priority_changed.additional_properties = d
         return priority_changed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,15 +22,15 @@ T = TypeVar("T", bound="RunFinProcedureResponse200")
 class RunFinProcedureResponse200:
     """
     Attributes:
-        conversation_id (None | str | Unset): The ID of the conversation. Example: ext-123.
-        user_id (None | str | Unset): The ID of the user. Example: user-456.
-        procedure_id (None | str | Unset): The ID of the procedure that was run. Example: 12345.
-        status (None | RunFinProcedureResponse200Status | Unset): Fin's current status in the conversation workflow.
+        conversation_id (None | str): The ID of the conversation. Example: ext-123.
+        user_id (None | str): The ID of the user. Example: user-456.
+        procedure_id (None | str): The ID of the procedure that was run. Example: 12345.
+        status (None | RunFinProcedureResponse200Status): Fin's current status in the conversation workflow.
              Example: thinking.
-        created_at_ms (datetime.datetime | None | Unset): The timestamp the response was created at, with millisecond
-            precision. Example: 2025-01-24T10:00:00.123Z.
-        errors (FinAgentAttributeErrors | None | Unset):
-        sse_subscription_url (None | str | Unset): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
+        created_at_ms (datetime.datetime | None): The timestamp the response was created at, with millisecond precision.
+            Example: 2025-01-24T10:00:00.123Z.
+        errors (FinAgentAttributeErrors | None):
+        sse_subscription_url (None | str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
             conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
             sets the conversation to awaiting_user_reply or complete status. When CSAT is enabled and a survey will follow
             the resolution, `complete` revocation is deferred until the `csat_requested` event is delivered or the token
@@ -38,14 +39,15 @@ class RunFinProcedureResponse200:
             stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
     """
 
-    conversation_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    procedure_id: None | str | Unset = UNSET
-    status: None | RunFinProcedureResponse200Status | Unset = UNSET
-    created_at_ms: datetime.datetime | None | Unset = UNSET
-    errors: FinAgentAttributeErrors | None | Unset = UNSET
-    sse_subscription_url: None | str | Unset = UNSET
+    conversation_id: None | str = None
+    user_id: None | str = None
+    procedure_id: None | str = None
+    status: None | RunFinProcedureResponse200Status = None
+    created_at_ms: datetime.datetime | None = None
+    errors: FinAgentAttributeErrors | None = None
+    sse_subscription_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -101,19 +103,21 @@ class RunFinProcedureResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if user_id is not UNSET:
+        if user_id is not UNSET and (user_id is not None or "user_id" in self._received):
             field_dict["user_id"] = user_id
-        if procedure_id is not UNSET:
+        if procedure_id is not UNSET and (procedure_id is not None or "procedure_id" in self._received):
             field_dict["procedure_id"] = procedure_id
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if created_at_ms is not UNSET:
+        if created_at_ms is not UNSET and (created_at_ms is not None or "created_at_ms" in self._received):
             field_dict["created_at_ms"] = created_at_ms
-        if errors is not UNSET:
+        if errors is not UNSET and (errors is not None or "errors" in self._received):
             field_dict["errors"] = errors
-        if sse_subscription_url is not UNSET:
+        if sse_subscription_url is not UNSET and (
+            sse_subscription_url is not None or "sse_subscription_url" in self._received
+        ):
             field_dict["sse_subscription_url"] = sse_subscription_url
 
         return field_dict
@@ -123,11 +127,11 @@ class RunFinProcedureResponse200:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = d.pop("conversation_id", None)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
-        procedure_id = d.pop("procedure_id", UNSET)
+        procedure_id = d.pop("procedure_id", None)
 
         def _parse_status(data: object) -> None | RunFinProcedureResponse200Status | Unset:
             if data is None:
@@ -144,7 +148,7 @@ class RunFinProcedureResponse200:
                 pass
             return cast(None | RunFinProcedureResponse200Status | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
         def _parse_created_at_ms(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -161,7 +165,7 @@ class RunFinProcedureResponse200:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at_ms = _parse_created_at_ms(d.pop("created_at_ms", UNSET))
+        created_at_ms = _parse_created_at_ms(d.pop("created_at_ms", None))
 
         def _parse_errors(data: object) -> FinAgentAttributeErrors | None | Unset:
             if data is None:
@@ -178,9 +182,9 @@ class RunFinProcedureResponse200:
                 pass
             return cast(FinAgentAttributeErrors | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(d.pop("errors", None))
 
-        sse_subscription_url = d.pop("sse_subscription_url", UNSET)
+        sse_subscription_url = d.pop("sse_subscription_url", None)
 
         run_fin_procedure_response_200 = cls(
             conversation_id=conversation_id,
@@ -192,8 +196,16 @@ class RunFinProcedureResponse200:
             sse_subscription_url=sse_subscription_url,
         )
 
+        run_fin_procedure_response_200._received = src_dict.keys()
+
         run_fin_procedure_response_200.additional_properties = d
         return run_fin_procedure_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

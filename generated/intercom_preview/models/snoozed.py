@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,14 +18,15 @@ class Snoozed:
     """Contains details about conversation snooze timing for conversation part type <code>snoozed</code>.
 
     Attributes:
-        until (None | str | Unset): Human-readable description of snooze duration Example: until tomorrow.
-        custom_until_time (datetime.datetime | None | Unset): ISO timestamp for custom snooze times (null for general
-            snoozes) Example: 2025-09-03T18:44:20.146Z.
+        until (None | str): Human-readable description of snooze duration Example: until tomorrow.
+        custom_until_time (datetime.datetime | None): ISO timestamp for custom snooze times (null for general snoozes)
+            Example: 2025-09-03T18:44:20.146Z.
     """
 
-    until: None | str | Unset = UNSET
-    custom_until_time: datetime.datetime | None | Unset = UNSET
+    until: None | str = None
+    custom_until_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         until: None | str | Unset
@@ -44,9 +46,9 @@ class Snoozed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if until is not UNSET:
+        if until is not UNSET and (until is not None or "until" in self._received):
             field_dict["until"] = until
-        if custom_until_time is not UNSET:
+        if custom_until_time is not UNSET and (custom_until_time is not None or "custom_until_time" in self._received):
             field_dict["custom_until_time"] = custom_until_time
 
         return field_dict
@@ -54,7 +56,7 @@ class Snoozed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        until = d.pop("until", UNSET)
+        until = d.pop("until", None)
 
         def _parse_custom_until_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -71,15 +73,23 @@ class Snoozed:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        custom_until_time = _parse_custom_until_time(d.pop("custom_until_time", UNSET))
+        custom_until_time = _parse_custom_until_time(d.pop("custom_until_time", None))
 
         snoozed = cls(
             until=until,
             custom_until_time=custom_until_time,
         )
 
+        snoozed._received = src_dict.keys()
+
         snoozed.additional_properties = d
         return snoozed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

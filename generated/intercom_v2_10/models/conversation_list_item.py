@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
@@ -58,6 +59,8 @@ class ConversationListItem:
         sla_applied (None | SlaApplied | Unset):
         statistics (ConversationStatistics | None | Unset):
         linked_objects (LinkedObjectList | None | Unset):
+        topics (ConversationListItemTopicsType0 | None | Unset):
+        ticket (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str | Unset = UNSET
@@ -82,6 +85,8 @@ class ConversationListItem:
     sla_applied: None | SlaApplied | Unset = UNSET
     statistics: ConversationStatistics | None | Unset = UNSET
     linked_objects: LinkedObjectList | None | Unset = UNSET
+    topics: ConversationListItemTopicsType0 | None | Unset = UNSET
+    ticket: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -241,6 +246,16 @@ class ConversationListItem:
         else:
             linked_objects = self.linked_objects
 
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationListItemTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -288,6 +303,10 @@ class ConversationListItem:
             field_dict["statistics"] = statistics
         if linked_objects is not UNSET:
             field_dict["linked_objects"] = linked_objects
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
 
         return field_dict
 
@@ -505,6 +524,25 @@ class ConversationListItem:
 
         linked_objects = _parse_linked_objects(d.pop("linked_objects", UNSET))
 
+        def _parse_topics(data: object) -> ConversationListItemTopicsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topics_type_0 = ConversationListItemTopicsType0.from_dict(data)
+
+                return topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationListItemTopicsType0 | None | Unset, data)
+
+        topics = _parse_topics(d.pop("topics", UNSET))
+
+        ticket = d.pop("ticket", UNSET)
+
         conversation_list_item = cls(
             type_=type_,
             id=id,
@@ -528,6 +566,8 @@ class ConversationListItem:
             sla_applied=sla_applied,
             statistics=statistics,
             linked_objects=linked_objects,
+            topics=topics,
+            ticket=ticket,
         )
 
         conversation_list_item.additional_properties = d
@@ -559,6 +599,7 @@ def _load_lazy_imports() -> None:
         _lazy_loaded, \
         ConversationContacts, \
         ConversationFirstContactReply, \
+        ConversationListItemTopicsType0, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
@@ -568,6 +609,7 @@ def _load_lazy_imports() -> None:
         Tags
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics

@@ -42,7 +42,7 @@ class ConversationStatistics:
             1663597233.
         last_admin_reply_at (int | None | Unset): Time of the last conversation part from an admin. Example: 1663597233.
         last_close_at (int | None | Unset): Time of the last conversation close. Example: 1663597233.
-        last_closed_by_id (None | str | Unset): The last admin who closed the conversation. Returns a reference to an
+        last_closed_by_id (int | None | Unset): The last admin who closed the conversation. Returns a reference to an
             Admin object. Example: c3po.
         count_reopens (int | None | Unset): Number of reopens after first_contact_reply_at. Example: 1.
         count_assignments (int | None | Unset): Number of assignments after first_contact_reply_at. Example: 1.
@@ -64,7 +64,7 @@ class ConversationStatistics:
     last_contact_reply_at: int | None | Unset = UNSET
     last_admin_reply_at: int | None | Unset = UNSET
     last_close_at: int | None | Unset = UNSET
-    last_closed_by_id: None | str | Unset = UNSET
+    last_closed_by_id: int | None | Unset = UNSET
     count_reopens: int | None | Unset = UNSET
     count_assignments: int | None | Unset = UNSET
     count_conversation_parts: int | None | Unset = UNSET
@@ -161,7 +161,7 @@ class ConversationStatistics:
         else:
             last_close_at = self.last_close_at
 
-        last_closed_by_id: None | str | Unset
+        last_closed_by_id: int | None | Unset
         if isinstance(self.last_closed_by_id, Unset):
             last_closed_by_id = UNSET
         else:

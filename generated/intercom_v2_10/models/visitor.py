@@ -64,6 +64,7 @@ class Visitor:
             utm_source (None | str | Unset): The utm_source of the visitor. Example: Intercom.
             utm_term (None | str | Unset): The utm_term of the visitor. Example: messenger.
             do_not_track (bool | None | Unset): Identifies if this visitor has do not track enabled. Example: False.
+            last_request_at (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str | Unset = "visitor"
@@ -99,6 +100,7 @@ class Visitor:
     utm_source: None | str | Unset = UNSET
     utm_term: None | str | Unset = UNSET
     do_not_track: bool | None | Unset = UNSET
+    last_request_at: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -316,6 +318,8 @@ class Visitor:
         else:
             do_not_track = self.do_not_track
 
+        last_request_at = self.last_request_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -385,6 +389,8 @@ class Visitor:
             field_dict["utm_term"] = utm_term
         if do_not_track is not UNSET:
             field_dict["do_not_track"] = do_not_track
+        if last_request_at is not UNSET:
+            field_dict["last_request_at"] = last_request_at
 
         return field_dict
 
@@ -564,6 +570,8 @@ class Visitor:
 
         do_not_track = d.pop("do_not_track", UNSET)
 
+        last_request_at = d.pop("last_request_at", UNSET)
+
         visitor = cls(
             type_=type_,
             id=id,
@@ -598,6 +606,7 @@ class Visitor:
             utm_source=utm_source,
             utm_term=utm_term,
             do_not_track=do_not_track,
+            last_request_at=last_request_at,
         )
 
         visitor.additional_properties = d

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .activity_log_list import ActivityLogList
     from .activity_log_list_type import ActivityLogListType
     from .activity_log_metadata import ActivityLogMetadata
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .activity_log_performed_by_type_0_type import ActivityLogPerformedByType0Type
     from .addressable_list import AddressableList
@@ -132,6 +133,8 @@ if TYPE_CHECKING:
     from .contact_location import ContactLocation
     from .contact_location_type import ContactLocationType
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -161,10 +164,12 @@ if TYPE_CHECKING:
     from .conversation_attachment_files import ConversationAttachmentFiles
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_first_contact_reply import ConversationFirstContactReply
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_item_type import ConversationListItemType
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
@@ -179,6 +184,7 @@ if TYPE_CHECKING:
     from .conversation_statistics import ConversationStatistics
     from .conversation_statistics_type import ConversationStatisticsType
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .conversation_type import ConversationType
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
@@ -240,6 +246,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -312,6 +319,7 @@ if TYPE_CHECKING:
     from .merge_contacts_request import MergeContactsRequest
     from .message import Message
     from .message_message_type import MessageMessageType
+    from .message_owner_type_0 import MessageOwnerType0
     from .multiple_filter_search_request import MultipleFilterSearchRequest
     from .multiple_filter_search_request_operator import MultipleFilterSearchRequestOperator
     from .news_item import NewsItem
@@ -495,6 +503,7 @@ _MODULES = {
     "ActivityLogList": "activity_log_list",
     "ActivityLogListType": "activity_log_list_type",
     "ActivityLogMetadata": "activity_log_metadata",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "ActivityLogPerformedByType0Type": "activity_log_performed_by_type_0_type",
     "AddressableList": "addressable_list",
@@ -605,6 +614,8 @@ _MODULES = {
     "ContactLocation": "contact_location",
     "ContactLocationType": "contact_location_type",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -634,10 +645,12 @@ _MODULES = {
     "ConversationAttachmentFiles": "conversation_attachment_files",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationFirstContactReply": "conversation_first_contact_reply",
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListItemType": "conversation_list_item_type",
     "ConversationPart": "conversation_part",
     "ConversationPartAuthor": "conversation_part_author",
@@ -652,6 +665,7 @@ _MODULES = {
     "ConversationStatistics": "conversation_statistics",
     "ConversationStatisticsType": "conversation_statistics_type",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConversationType": "conversation_type",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
@@ -713,6 +727,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -785,6 +800,7 @@ _MODULES = {
     "MergeContactsRequest": "merge_contacts_request",
     "Message": "message",
     "MessageMessageType": "message_message_type",
+    "MessageOwnerType0": "message_owner_type_0",
     "MultipleFilterSearchRequest": "multiple_filter_search_request",
     "MultipleFilterSearchRequestOperator": "multiple_filter_search_request_operator",
     "Newsfeed": "newsfeed",
@@ -977,6 +993,7 @@ __all__ = (
     "ActivityLogList",
     "ActivityLogListType",
     "ActivityLogMetadata",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogPerformedByType0",
     "ActivityLogPerformedByType0Type",
     "AddressableList",
@@ -1087,6 +1104,8 @@ __all__ = (
     "ContactLocation",
     "ContactLocationType",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -1116,10 +1135,12 @@ __all__ = (
     "ConversationAttachmentFiles",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomersType0Item",
     "ConversationFirstContactReply",
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListItemType",
     "ConversationPart",
     "ConversationPartAuthor",
@@ -1134,6 +1155,7 @@ __all__ = (
     "ConversationStatistics",
     "ConversationStatisticsType",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConversationType",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
@@ -1195,6 +1217,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -1267,6 +1290,7 @@ __all__ = (
     "MergeContactsRequest",
     "Message",
     "MessageMessageType",
+    "MessageOwnerType0",
     "MultipleFilterSearchRequest",
     "MultipleFilterSearchRequestOperator",
     "NewsItem",

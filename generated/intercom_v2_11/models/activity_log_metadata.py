@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
+
 
 T = TypeVar("T", bound="ActivityLogMetadata")
 
@@ -30,6 +34,9 @@ class ActivityLogMetadata:
             False.
         update_by (int | None | Unset): The ID of the Admin who initiated the activity. Example: 93.
         update_by_name (None | str | Unset): The name of the Admin who initiated the activity. Example: Joe Bloggs.
+        after (None | str | Unset):
+        before (None | str | Unset):
+        message (ActivityLogMetadataMessageType0 | None | Unset):
     """
 
     sign_in_method: None | str | Unset = UNSET
@@ -41,9 +48,14 @@ class ActivityLogMetadata:
     auto_changed: None | str | Unset = UNSET
     update_by: int | None | Unset = UNSET
     update_by_name: None | str | Unset = UNSET
+    after: None | str | Unset = UNSET
+    before: None | str | Unset = UNSET
+    message: ActivityLogMetadataMessageType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         sign_in_method: None | str | Unset
         if isinstance(self.sign_in_method, Unset):
             sign_in_method = UNSET
@@ -98,6 +110,26 @@ class ActivityLogMetadata:
         else:
             update_by_name = self.update_by_name
 
+        after: None | str | Unset
+        if isinstance(self.after, Unset):
+            after = UNSET
+        else:
+            after = self.after
+
+        before: None | str | Unset
+        if isinstance(self.before, Unset):
+            before = UNSET
+        else:
+            before = self.before
+
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, ActivityLogMetadataMessageType0):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -119,11 +151,19 @@ class ActivityLogMetadata:
             field_dict["update_by"] = update_by
         if update_by_name is not UNSET:
             field_dict["update_by_name"] = update_by_name
+        if after is not UNSET:
+            field_dict["after"] = after
+        if before is not UNSET:
+            field_dict["before"] = before
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         sign_in_method = d.pop("sign_in_method", UNSET)
 
@@ -143,6 +183,27 @@ class ActivityLogMetadata:
 
         update_by_name = d.pop("update_by_name", UNSET)
 
+        after = d.pop("after", UNSET)
+
+        before = d.pop("before", UNSET)
+
+        def _parse_message(data: object) -> ActivityLogMetadataMessageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_type_0 = ActivityLogMetadataMessageType0.from_dict(data)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataMessageType0 | None | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
             external_id=external_id,
@@ -153,6 +214,9 @@ class ActivityLogMetadata:
             auto_changed=auto_changed,
             update_by=update_by,
             update_by_name=update_by_name,
+            after=after,
+            before=before,
+            message=message,
         )
 
         activity_log_metadata.additional_properties = d
@@ -173,3 +237,14 @@ class ActivityLogMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, ActivityLogMetadataMessageType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
+
+    _lazy_loaded = True

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from ..models.contact_custom_attributes_type_0 import ContactCustomAttributesType0
     from ..models.contact_location import ContactLocation
     from ..models.contact_notes import ContactNotes
+    from ..models.contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from ..models.contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from ..models.contact_social_profiles import ContactSocialProfiles
     from ..models.contact_tags import ContactTags
 
@@ -95,6 +97,14 @@ class Contact:
         companies (ContactCompanies | None | Unset):
         location (ContactLocation | None | Unset):
         social_profiles (ContactSocialProfiles | None | Unset):
+        opted_in_subscription_types (ContactOptedInSubscriptionTypesType0 | None | Unset):
+        opted_out_subscription_types (ContactOptedOutSubscriptionTypesType0 | None | Unset):
+        referrer (Any | Unset): Sent as null in the example; its type is not documented.
+        utm_campaign (Any | Unset): Sent as null in the example; its type is not documented.
+        utm_content (Any | Unset): Sent as null in the example; its type is not documented.
+        utm_medium (Any | Unset): Sent as null in the example; its type is not documented.
+        utm_source (Any | Unset): Sent as null in the example; its type is not documented.
+        utm_term (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str | Unset = UNSET
@@ -143,6 +153,14 @@ class Contact:
     companies: ContactCompanies | None | Unset = UNSET
     location: ContactLocation | None | Unset = UNSET
     social_profiles: ContactSocialProfiles | None | Unset = UNSET
+    opted_in_subscription_types: ContactOptedInSubscriptionTypesType0 | None | Unset = UNSET
+    opted_out_subscription_types: ContactOptedOutSubscriptionTypesType0 | None | Unset = UNSET
+    referrer: Any | Unset = UNSET
+    utm_campaign: Any | Unset = UNSET
+    utm_content: Any | Unset = UNSET
+    utm_medium: Any | Unset = UNSET
+    utm_source: Any | Unset = UNSET
+    utm_term: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -438,6 +456,34 @@ class Contact:
         else:
             social_profiles = self.social_profiles
 
+        opted_in_subscription_types: dict[str, Any] | None | Unset
+        if isinstance(self.opted_in_subscription_types, Unset):
+            opted_in_subscription_types = UNSET
+        elif isinstance(self.opted_in_subscription_types, ContactOptedInSubscriptionTypesType0):
+            opted_in_subscription_types = self.opted_in_subscription_types.to_dict()
+        else:
+            opted_in_subscription_types = self.opted_in_subscription_types
+
+        opted_out_subscription_types: dict[str, Any] | None | Unset
+        if isinstance(self.opted_out_subscription_types, Unset):
+            opted_out_subscription_types = UNSET
+        elif isinstance(self.opted_out_subscription_types, ContactOptedOutSubscriptionTypesType0):
+            opted_out_subscription_types = self.opted_out_subscription_types.to_dict()
+        else:
+            opted_out_subscription_types = self.opted_out_subscription_types
+
+        referrer = self.referrer
+
+        utm_campaign = self.utm_campaign
+
+        utm_content = self.utm_content
+
+        utm_medium = self.utm_medium
+
+        utm_source = self.utm_source
+
+        utm_term = self.utm_term
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -533,6 +579,22 @@ class Contact:
             field_dict["location"] = location
         if social_profiles is not UNSET:
             field_dict["social_profiles"] = social_profiles
+        if opted_in_subscription_types is not UNSET:
+            field_dict["opted_in_subscription_types"] = opted_in_subscription_types
+        if opted_out_subscription_types is not UNSET:
+            field_dict["opted_out_subscription_types"] = opted_out_subscription_types
+        if referrer is not UNSET:
+            field_dict["referrer"] = referrer
+        if utm_campaign is not UNSET:
+            field_dict["utm_campaign"] = utm_campaign
+        if utm_content is not UNSET:
+            field_dict["utm_content"] = utm_content
+        if utm_medium is not UNSET:
+            field_dict["utm_medium"] = utm_medium
+        if utm_source is not UNSET:
+            field_dict["utm_source"] = utm_source
+        if utm_term is not UNSET:
+            field_dict["utm_term"] = utm_term
 
         return field_dict
 
@@ -738,6 +800,52 @@ class Contact:
 
         social_profiles = _parse_social_profiles(d.pop("social_profiles", UNSET))
 
+        def _parse_opted_in_subscription_types(data: object) -> ContactOptedInSubscriptionTypesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                opted_in_subscription_types_type_0 = ContactOptedInSubscriptionTypesType0.from_dict(data)
+
+                return opted_in_subscription_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactOptedInSubscriptionTypesType0 | None | Unset, data)
+
+        opted_in_subscription_types = _parse_opted_in_subscription_types(d.pop("opted_in_subscription_types", UNSET))
+
+        def _parse_opted_out_subscription_types(data: object) -> ContactOptedOutSubscriptionTypesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                opted_out_subscription_types_type_0 = ContactOptedOutSubscriptionTypesType0.from_dict(data)
+
+                return opted_out_subscription_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactOptedOutSubscriptionTypesType0 | None | Unset, data)
+
+        opted_out_subscription_types = _parse_opted_out_subscription_types(d.pop("opted_out_subscription_types", UNSET))
+
+        referrer = d.pop("referrer", UNSET)
+
+        utm_campaign = d.pop("utm_campaign", UNSET)
+
+        utm_content = d.pop("utm_content", UNSET)
+
+        utm_medium = d.pop("utm_medium", UNSET)
+
+        utm_source = d.pop("utm_source", UNSET)
+
+        utm_term = d.pop("utm_term", UNSET)
+
         contact = cls(
             type_=type_,
             id=id,
@@ -785,6 +893,14 @@ class Contact:
             companies=companies,
             location=location,
             social_profiles=social_profiles,
+            opted_in_subscription_types=opted_in_subscription_types,
+            opted_out_subscription_types=opted_out_subscription_types,
+            referrer=referrer,
+            utm_campaign=utm_campaign,
+            utm_content=utm_content,
+            utm_medium=utm_medium,
+            utm_source=utm_source,
+            utm_term=utm_term,
         )
 
         contact.additional_properties = d
@@ -819,6 +935,8 @@ def _load_lazy_imports() -> None:
         ContactCustomAttributesType0, \
         ContactLocation, \
         ContactNotes, \
+        ContactOptedInSubscriptionTypesType0, \
+        ContactOptedOutSubscriptionTypesType0, \
         ContactSocialProfiles, \
         ContactTags
     from ..models.contact_avatar_type_0 import ContactAvatarType0
@@ -826,6 +944,8 @@ def _load_lazy_imports() -> None:
     from ..models.contact_custom_attributes_type_0 import ContactCustomAttributesType0
     from ..models.contact_location import ContactLocation
     from ..models.contact_notes import ContactNotes
+    from ..models.contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from ..models.contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from ..models.contact_social_profiles import ContactSocialProfiles
     from ..models.contact_tags import ContactTags
 

@@ -14,12 +14,14 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.ai_agent import AiAgent
     from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
     from ..models.conversation_parts import ConversationParts
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
+    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.custom_attributes import CustomAttributes
     from ..models.linked_object_list import LinkedObjectList
     from ..models.sla_applied import SlaApplied
@@ -68,6 +70,9 @@ class Conversation:
             ai_agent_participated (bool | None | Unset): Indicates whether the AI Agent participated in the conversation.
                 Example: True.
             ai_agent (AiAgent | None | Unset):
+            customers (list[ConversationCustomersType0Item] | None | Unset):
+            topics (ConversationTopicsType0 | None | Unset):
+            ticket (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: ConversationType | None | Unset = UNSET
@@ -96,6 +101,9 @@ class Conversation:
     linked_objects: LinkedObjectList | None | Unset = UNSET
     ai_agent_participated: bool | None | Unset = UNSET
     ai_agent: AiAgent | None | Unset = UNSET
+    customers: list[ConversationCustomersType0Item] | None | Unset = UNSET
+    topics: ConversationTopicsType0 | None | Unset = UNSET
+    ticket: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -287,6 +295,28 @@ class Conversation:
         else:
             ai_agent = self.ai_agent
 
+        customers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customers, Unset):
+            customers = UNSET
+        elif isinstance(self.customers, list):
+            customers = []
+            for customers_type_0_item_data in self.customers:
+                customers_type_0_item = customers_type_0_item_data.to_dict()
+                customers.append(customers_type_0_item)
+
+        else:
+            customers = self.customers
+
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -342,6 +372,12 @@ class Conversation:
             field_dict["ai_agent_participated"] = ai_agent_participated
         if ai_agent is not UNSET:
             field_dict["ai_agent"] = ai_agent
+        if customers is not UNSET:
+            field_dict["customers"] = customers
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
 
         return field_dict
 
@@ -628,6 +664,47 @@ class Conversation:
 
         ai_agent = _parse_ai_agent(d.pop("ai_agent", UNSET))
 
+        def _parse_customers(data: object) -> list[ConversationCustomersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                customers_type_0 = []
+                _customers_type_0 = data
+                for customers_type_0_item_data in _customers_type_0:
+                    customers_type_0_item = ConversationCustomersType0Item.from_dict(customers_type_0_item_data)
+
+                    customers_type_0.append(customers_type_0_item)
+
+                return customers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConversationCustomersType0Item] | None | Unset, data)
+
+        customers = _parse_customers(d.pop("customers", UNSET))
+
+        def _parse_topics(data: object) -> ConversationTopicsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topics_type_0 = ConversationTopicsType0.from_dict(data)
+
+                return topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationTopicsType0 | None | Unset, data)
+
+        topics = _parse_topics(d.pop("topics", UNSET))
+
+        ticket = d.pop("ticket", UNSET)
+
         conversation = cls(
             type_=type_,
             id=id,
@@ -655,6 +732,9 @@ class Conversation:
             linked_objects=linked_objects,
             ai_agent_participated=ai_agent_participated,
             ai_agent=ai_agent,
+            customers=customers,
+            topics=topics,
+            ticket=ticket,
         )
 
         conversation.additional_properties = d
@@ -686,24 +766,28 @@ def _load_lazy_imports() -> None:
         _lazy_loaded, \
         AiAgent, \
         ConversationContacts, \
+        ConversationCustomersType0Item, \
         ConversationFirstContactReply, \
         ConversationParts, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
         ConversationTeammates, \
+        ConversationTopicsType0, \
         CustomAttributes, \
         LinkedObjectList, \
         SlaApplied, \
         Tags
     from ..models.ai_agent import AiAgent
     from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
     from ..models.conversation_parts import ConversationParts
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
+    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.custom_attributes import CustomAttributes
     from ..models.linked_object_list import LinkedObjectList
     from ..models.sla_applied import SlaApplied

@@ -26,12 +26,14 @@ class ContactAttachedCompanies:
         companies (list[Company] | None | Unset): An array containing Company Objects
         total_count (int | None | Unset): The total number of companies associated to this contact Example: 100.
         pages (None | PagesLink | Unset):
+        data (list[Company] | None | Unset):
     """
 
     type_: ContactAttachedCompaniesType | None | Unset = UNSET
     companies: list[Company] | None | Unset = UNSET
     total_count: int | None | Unset = UNSET
     pages: None | PagesLink | Unset = UNSET
+    data: list[Company] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +73,18 @@ class ContactAttachedCompanies:
         else:
             pages = self.pages
 
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -82,6 +96,8 @@ class ContactAttachedCompanies:
             field_dict["total_count"] = total_count
         if pages is not UNSET:
             field_dict["pages"] = pages
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -149,11 +165,34 @@ class ContactAttachedCompanies:
 
         pages = _parse_pages(d.pop("pages", UNSET))
 
+        def _parse_data(data: object) -> list[Company] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = Company.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Company] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
         contact_attached_companies = cls(
             type_=type_,
             companies=companies,
             total_count=total_count,
             pages=pages,
+            data=data,
         )
 
         contact_attached_companies.additional_properties = d

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .activity_log_metadata_changes_type_0_additional_property import (
         ActivityLogMetadataChangesType0AdditionalProperty,
     )
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .addressable_list import AddressableList
     from .admin import Admin
@@ -114,6 +115,8 @@ if TYPE_CHECKING:
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -160,6 +163,8 @@ if TYPE_CHECKING:
     )
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_custom_attributes_type_0 import ConversationCustomAttributesType0
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_deleted import ConversationDeleted
     from .conversation_deleted_object import ConversationDeletedObject
     from .conversation_first_contact_reply import ConversationFirstContactReply
@@ -167,9 +172,11 @@ if TYPE_CHECKING:
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_type import ConversationListType
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
+    from .conversation_part_metadata_type_0 import ConversationPartMetadataType0
     from .conversation_part_state import ConversationPartState
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
@@ -181,6 +188,7 @@ if TYPE_CHECKING:
     from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -260,6 +268,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -319,6 +328,7 @@ if TYPE_CHECKING:
     from .merge_contacts_request import MergeContactsRequest
     from .message import Message
     from .message_message_type import MessageMessageType
+    from .message_owner_type_0 import MessageOwnerType0
     from .multiple_filter_search_request import MultipleFilterSearchRequest
     from .multiple_filter_search_request_operator import MultipleFilterSearchRequestOperator
     from .news_item import NewsItem
@@ -479,6 +489,7 @@ _MODULES = {
     "ActivityLogMetadata": "activity_log_metadata",
     "ActivityLogMetadataChangesType0": "activity_log_metadata_changes_type_0",
     "ActivityLogMetadataChangesType0AdditionalProperty": "activity_log_metadata_changes_type_0_additional_property",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "AddressableList": "addressable_list",
     "Admin": "admin",
@@ -568,6 +579,8 @@ _MODULES = {
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -606,6 +619,8 @@ _MODULES = {
     "ConversationAttributeUpdatedByWorkflowWorkflowType0": "conversation_attribute_updated_by_workflow_workflow_type_0",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomAttributesType0": "conversation_custom_attributes_type_0",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationDeleted": "conversation_deleted",
     "ConversationDeletedObject": "conversation_deleted_object",
     "ConversationFirstContactReply": "conversation_first_contact_reply",
@@ -613,9 +628,11 @@ _MODULES = {
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListType": "conversation_list_type",
     "ConversationPart": "conversation_part",
     "ConversationPartAuthor": "conversation_part_author",
+    "ConversationPartMetadataType0": "conversation_part_metadata_type_0",
     "ConversationParts": "conversation_parts",
     "ConversationPartState": "conversation_part_state",
     "ConversationPartsType": "conversation_parts_type",
@@ -627,6 +644,7 @@ _MODULES = {
     "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -704,6 +722,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -763,6 +782,7 @@ _MODULES = {
     "MergeContactsRequest": "merge_contacts_request",
     "Message": "message",
     "MessageMessageType": "message_message_type",
+    "MessageOwnerType0": "message_owner_type_0",
     "MultipleFilterSearchRequest": "multiple_filter_search_request",
     "MultipleFilterSearchRequestOperator": "multiple_filter_search_request_operator",
     "Newsfeed": "newsfeed",
@@ -932,6 +952,7 @@ __all__ = (
     "ActivityLogMetadata",
     "ActivityLogMetadataChangesType0",
     "ActivityLogMetadataChangesType0AdditionalProperty",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogPerformedByType0",
     "AddressableList",
     "Admin",
@@ -1021,6 +1042,8 @@ __all__ = (
     "ContactListType",
     "ContactLocation",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -1059,6 +1082,8 @@ __all__ = (
     "ConversationAttributeUpdatedByWorkflowWorkflowType0",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomAttributesType0",
+    "ConversationCustomersType0Item",
     "ConversationDeleted",
     "ConversationDeletedObject",
     "ConversationFirstContactReply",
@@ -1066,9 +1091,11 @@ __all__ = (
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListType",
     "ConversationPart",
     "ConversationPartAuthor",
+    "ConversationPartMetadataType0",
     "ConversationPartState",
     "ConversationParts",
     "ConversationPartsType",
@@ -1080,6 +1107,7 @@ __all__ = (
     "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -1157,6 +1185,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -1216,6 +1245,7 @@ __all__ = (
     "MergeContactsRequest",
     "Message",
     "MessageMessageType",
+    "MessageOwnerType0",
     "MultipleFilterSearchRequest",
     "MultipleFilterSearchRequestOperator",
     "NewsItem",

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
 
 
 T = TypeVar("T", bound="ActivityLogMetadata")
@@ -47,6 +48,9 @@ class ActivityLogMetadata:
         changes (ActivityLogMetadataChangesType0 | None | Unset): The settings altered by the change, keyed by setting
             name. Only settings whose value actually moved are included, so an unchanged setting is absent rather than
             present with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
+        after (None | str | Unset):
+        before (None | str | Unset):
+        message (ActivityLogMetadataMessageType0 | None | Unset):
     """
 
     sign_in_method: None | str | Unset = UNSET
@@ -65,6 +69,9 @@ class ActivityLogMetadata:
     auto: bool | None | Unset = UNSET
     setting_type: None | str | Unset = UNSET
     changes: ActivityLogMetadataChangesType0 | None | Unset = UNSET
+    after: None | str | Unset = UNSET
+    before: None | str | Unset = UNSET
+    message: ActivityLogMetadataMessageType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -168,6 +175,26 @@ class ActivityLogMetadata:
         else:
             changes = self.changes
 
+        after: None | str | Unset
+        if isinstance(self.after, Unset):
+            after = UNSET
+        else:
+            after = self.after
+
+        before: None | str | Unset
+        if isinstance(self.before, Unset):
+            before = UNSET
+        else:
+            before = self.before
+
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, ActivityLogMetadataMessageType0):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -203,6 +230,12 @@ class ActivityLogMetadata:
             field_dict["setting_type"] = setting_type
         if changes is not UNSET:
             field_dict["changes"] = changes
+        if after is not UNSET:
+            field_dict["after"] = after
+        if before is not UNSET:
+            field_dict["before"] = before
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -258,6 +291,27 @@ class ActivityLogMetadata:
 
         changes = _parse_changes(d.pop("changes", UNSET))
 
+        after = d.pop("after", UNSET)
+
+        before = d.pop("before", UNSET)
+
+        def _parse_message(data: object) -> ActivityLogMetadataMessageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_type_0 = ActivityLogMetadataMessageType0.from_dict(data)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataMessageType0 | None | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
             external_id=external_id,
@@ -275,6 +329,9 @@ class ActivityLogMetadata:
             auto=auto,
             setting_type=setting_type,
             changes=changes,
+            after=after,
+            before=before,
+            message=message,
         )
 
         activity_log_metadata.additional_properties = d
@@ -302,7 +359,8 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, ActivityLogMetadataChangesType0
+    global _lazy_loaded, ActivityLogMetadataChangesType0, ActivityLogMetadataMessageType0
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
 
     _lazy_loaded = True

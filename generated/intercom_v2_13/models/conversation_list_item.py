@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.ai_agent import AiAgent
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
@@ -62,6 +63,8 @@ class ConversationListItem:
         ai_agent_participated (bool | None | Unset): Indicates whether the AI Agent participated in the conversation.
             Example: True.
         ai_agent (AiAgent | None | Unset):
+        topics (ConversationListItemTopicsType0 | None | Unset):
+        ticket (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str | Unset = UNSET
@@ -88,6 +91,8 @@ class ConversationListItem:
     linked_objects: LinkedObjectList | None | Unset = UNSET
     ai_agent_participated: bool | None | Unset = UNSET
     ai_agent: AiAgent | None | Unset = UNSET
+    topics: ConversationListItemTopicsType0 | None | Unset = UNSET
+    ticket: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -261,6 +266,16 @@ class ConversationListItem:
         else:
             ai_agent = self.ai_agent
 
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationListItemTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -312,6 +327,10 @@ class ConversationListItem:
             field_dict["ai_agent_participated"] = ai_agent_participated
         if ai_agent is not UNSET:
             field_dict["ai_agent"] = ai_agent
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
 
         return field_dict
 
@@ -548,6 +567,25 @@ class ConversationListItem:
 
         ai_agent = _parse_ai_agent(d.pop("ai_agent", UNSET))
 
+        def _parse_topics(data: object) -> ConversationListItemTopicsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topics_type_0 = ConversationListItemTopicsType0.from_dict(data)
+
+                return topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationListItemTopicsType0 | None | Unset, data)
+
+        topics = _parse_topics(d.pop("topics", UNSET))
+
+        ticket = d.pop("ticket", UNSET)
+
         conversation_list_item = cls(
             type_=type_,
             id=id,
@@ -573,6 +611,8 @@ class ConversationListItem:
             linked_objects=linked_objects,
             ai_agent_participated=ai_agent_participated,
             ai_agent=ai_agent,
+            topics=topics,
+            ticket=ticket,
         )
 
         conversation_list_item.additional_properties = d
@@ -605,6 +645,7 @@ def _load_lazy_imports() -> None:
         AiAgent, \
         ConversationContacts, \
         ConversationFirstContactReply, \
+        ConversationListItemTopicsType0, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
@@ -615,6 +656,7 @@ def _load_lazy_imports() -> None:
     from ..models.ai_agent import AiAgent
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
     from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
     from ..models.conversation_part_author import ConversationPartAuthor
+    from ..models.conversation_part_metadata_type_0 import ConversationPartMetadataType0
     from ..models.custom_action_finished import CustomActionFinished
     from ..models.custom_action_started import CustomActionStarted
     from ..models.email_message_metadata import EmailMessageMetadata
@@ -53,6 +54,7 @@ class ConversationPart:
             CustomActionFinished | CustomActionStarted | None | OperatorWorkflowEvent | Unset):
         app_package_code (None | str | Unset): The app package code if this part was created via API. null if the part
             was not created via API. Example: test-integration.
+        metadata (ConversationPartMetadataType0 | None | Unset):
     """
 
     type_: None | str | Unset = UNSET
@@ -80,6 +82,7 @@ class ConversationPart:
         | Unset
     ) = UNSET
     app_package_code: None | str | Unset = UNSET
+    metadata: ConversationPartMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -215,6 +218,14 @@ class ConversationPart:
         else:
             app_package_code = self.app_package_code
 
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ConversationPartMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -252,6 +263,8 @@ class ConversationPart:
             field_dict["event_details"] = event_details
         if app_package_code is not UNSET:
             field_dict["app_package_code"] = app_package_code
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -453,6 +466,23 @@ class ConversationPart:
 
         app_package_code = d.pop("app_package_code", UNSET)
 
+        def _parse_metadata(data: object) -> ConversationPartMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ConversationPartMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationPartMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
         conversation_part = cls(
             type_=type_,
             id=id,
@@ -471,6 +501,7 @@ class ConversationPart:
             tags=tags,
             event_details=event_details,
             app_package_code=app_package_code,
+            metadata=metadata,
         )
 
         conversation_part.additional_properties = d
@@ -503,6 +534,7 @@ def _load_lazy_imports() -> None:
         ConversationAttributeUpdatedByAdmin, \
         ConversationAttributeUpdatedByWorkflow, \
         ConversationPartAuthor, \
+        ConversationPartMetadataType0, \
         CustomActionFinished, \
         CustomActionStarted, \
         EmailMessageMetadata, \
@@ -513,6 +545,7 @@ def _load_lazy_imports() -> None:
     from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
     from ..models.conversation_attribute_updated_by_workflow import ConversationAttributeUpdatedByWorkflow
     from ..models.conversation_part_author import ConversationPartAuthor
+    from ..models.conversation_part_metadata_type_0 import ConversationPartMetadataType0
     from ..models.custom_action_finished import CustomActionFinished
     from ..models.custom_action_started import CustomActionStarted
     from ..models.email_message_metadata import EmailMessageMetadata

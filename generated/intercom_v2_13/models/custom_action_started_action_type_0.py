@@ -16,9 +16,11 @@ class CustomActionStartedActionType0:
     """
     Attributes:
         name (None | str | Unset): Name of the action Example: Jira Create Issue.
+        result (None | str | Unset):
     """
 
     name: None | str | Unset = UNSET
+    result: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +30,19 @@ class CustomActionStartedActionType0:
         else:
             name = self.name
 
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
@@ -41,8 +51,11 @@ class CustomActionStartedActionType0:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
+        result = d.pop("result", UNSET)
+
         custom_action_started_action_type_0 = cls(
             name=name,
+            result=result,
         )
 
         custom_action_started_action_type_0.additional_properties = d

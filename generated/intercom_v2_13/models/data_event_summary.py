@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_event_summary_item import DataEventSummaryItem
+    from ..models.data_event_summary_pages_type_0 import DataEventSummaryPagesType0
 
 
 T = TypeVar("T", bound="DataEventSummary")
@@ -26,6 +27,7 @@ class DataEventSummary:
         intercom_user_id (None | str | Unset): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
         user_id (None | str | Unset): The user ID of the user Example: 62b997f288e14803c5006932.
         events (list[DataEventSummaryItem | None] | None | Unset): A summary of data events
+        pages (DataEventSummaryPagesType0 | None | Unset):
     """
 
     type_: DataEventSummaryType | None | Unset = UNSET
@@ -33,6 +35,7 @@ class DataEventSummary:
     intercom_user_id: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
     events: list[DataEventSummaryItem | None] | None | Unset = UNSET
+    pages: DataEventSummaryPagesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +83,14 @@ class DataEventSummary:
         else:
             events = self.events
 
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, DataEventSummaryPagesType0):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -93,6 +104,8 @@ class DataEventSummary:
             field_dict["user_id"] = user_id
         if events is not UNSET:
             field_dict["events"] = events
+        if pages is not UNSET:
+            field_dict["pages"] = pages
 
         return field_dict
 
@@ -161,12 +174,30 @@ class DataEventSummary:
 
         events = _parse_events(d.pop("events", UNSET))
 
+        def _parse_pages(data: object) -> DataEventSummaryPagesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pages_type_0 = DataEventSummaryPagesType0.from_dict(data)
+
+                return pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataEventSummaryPagesType0 | None | Unset, data)
+
+        pages = _parse_pages(d.pop("pages", UNSET))
+
         data_event_summary = cls(
             type_=type_,
             email=email,
             intercom_user_id=intercom_user_id,
             user_id=user_id,
             events=events,
+            pages=pages,
         )
 
         data_event_summary.additional_properties = d
@@ -194,7 +225,8 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, DataEventSummaryItem
+    global _lazy_loaded, DataEventSummaryItem, DataEventSummaryPagesType0
     from ..models.data_event_summary_item import DataEventSummaryItem
+    from ..models.data_event_summary_pages_type_0 import DataEventSummaryPagesType0
 
     _lazy_loaded = True

@@ -32,6 +32,7 @@ class TicketReply:
         author (None | TicketPartAuthor | Unset):
         attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
         redacted (bool | None | Unset): Whether or not the ticket part has been redacted. Example: False.
+        app_package_code (None | str | Unset):
     """
 
     type_: None | TicketReplyType | Unset = UNSET
@@ -43,6 +44,7 @@ class TicketReply:
     author: None | TicketPartAuthor | Unset = UNSET
     attachments: list[PartAttachment] | None | Unset = UNSET
     redacted: bool | None | Unset = UNSET
+    app_package_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,6 +116,12 @@ class TicketReply:
         else:
             redacted = self.redacted
 
+        app_package_code: None | str | Unset
+        if isinstance(self.app_package_code, Unset):
+            app_package_code = UNSET
+        else:
+            app_package_code = self.app_package_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -135,6 +143,8 @@ class TicketReply:
             field_dict["attachments"] = attachments
         if redacted is not UNSET:
             field_dict["redacted"] = redacted
+        if app_package_code is not UNSET:
+            field_dict["app_package_code"] = app_package_code
 
         return field_dict
 
@@ -227,6 +237,8 @@ class TicketReply:
 
         redacted = d.pop("redacted", UNSET)
 
+        app_package_code = d.pop("app_package_code", UNSET)
+
         ticket_reply = cls(
             type_=type_,
             id=id,
@@ -237,6 +249,7 @@ class TicketReply:
             author=author,
             attachments=attachments,
             redacted=redacted,
+            app_package_code=app_package_code,
         )
 
         ticket_reply.additional_properties = d

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .activity_log_metadata_changes_type_0_additional_property import (
         ActivityLogMetadataChangesType0AdditionalProperty,
     )
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .addressable_list import AddressableList
@@ -129,6 +130,8 @@ if TYPE_CHECKING:
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -181,6 +184,7 @@ if TYPE_CHECKING:
     )
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_deleted import ConversationDeleted
     from .conversation_deleted_object import ConversationDeletedObject
     from .conversation_first_contact_reply import ConversationFirstContactReply
@@ -188,6 +192,7 @@ if TYPE_CHECKING:
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_type import ConversationListType
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
@@ -209,6 +214,7 @@ if TYPE_CHECKING:
     from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -291,6 +297,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -410,6 +417,7 @@ if TYPE_CHECKING:
     from .merge_contacts_request import MergeContactsRequest
     from .message import Message
     from .message_message_type import MessageMessageType
+    from .message_owner_type_0 import MessageOwnerType0
     from .metadata import Metadata
     from .metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
     from .metadata_quick_reply_options_type_0_item_translations_type_0 import (
@@ -426,6 +434,7 @@ if TYPE_CHECKING:
     from .newsfeed_assignment import NewsfeedAssignment
     from .newsfeed_type import NewsfeedType
     from .note import Note
+    from .note_company_type_0 import NoteCompanyType0
     from .note_contact_type_0 import NoteContactType0
     from .note_list import NoteList
     from .open_conversation_request import OpenConversationRequest
@@ -624,6 +633,7 @@ _MODULES = {
     "ActivityLogMetadataBeforeType0": "activity_log_metadata_before_type_0",
     "ActivityLogMetadataChangesType0": "activity_log_metadata_changes_type_0",
     "ActivityLogMetadataChangesType0AdditionalProperty": "activity_log_metadata_changes_type_0_additional_property",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogMetadataTeamType0": "activity_log_metadata_team_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "AddressableList": "addressable_list",
@@ -726,6 +736,8 @@ _MODULES = {
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -768,6 +780,7 @@ _MODULES = {
     "ConversationAttributeUpdatedByWorkflowWorkflowType0": "conversation_attribute_updated_by_workflow_workflow_type_0",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationDeleted": "conversation_deleted",
     "ConversationDeletedObject": "conversation_deleted_object",
     "ConversationFirstContactReply": "conversation_first_contact_reply",
@@ -775,6 +788,7 @@ _MODULES = {
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListType": "conversation_list_type",
     "ConversationPart": "conversation_part",
     "ConversationPartAuthor": "conversation_part_author",
@@ -792,6 +806,7 @@ _MODULES = {
     "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -870,6 +885,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -979,6 +995,7 @@ _MODULES = {
     "MergeContactsRequest": "merge_contacts_request",
     "Message": "message",
     "MessageMessageType": "message_message_type",
+    "MessageOwnerType0": "message_owner_type_0",
     "Metadata": "metadata",
     "MetadataQuickReplyOptionsType0Item": "metadata_quick_reply_options_type_0_item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0": "metadata_quick_reply_options_type_0_item_translations_type_0",
@@ -993,6 +1010,7 @@ _MODULES = {
     "NewsItemState": "news_item_state",
     "NewsItemType": "news_item_type",
     "Note": "note",
+    "NoteCompanyType0": "note_company_type_0",
     "NoteContactType0": "note_contact_type_0",
     "NoteList": "note_list",
     "OpenConversationRequest": "open_conversation_request",
@@ -1196,6 +1214,7 @@ __all__ = (
     "ActivityLogMetadataBeforeType0",
     "ActivityLogMetadataChangesType0",
     "ActivityLogMetadataChangesType0AdditionalProperty",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogMetadataTeamType0",
     "ActivityLogPerformedByType0",
     "AddressableList",
@@ -1298,6 +1317,8 @@ __all__ = (
     "ContactListType",
     "ContactLocation",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -1340,6 +1361,7 @@ __all__ = (
     "ConversationAttributeUpdatedByWorkflowWorkflowType0",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomersType0Item",
     "ConversationDeleted",
     "ConversationDeletedObject",
     "ConversationFirstContactReply",
@@ -1347,6 +1369,7 @@ __all__ = (
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListType",
     "ConversationPart",
     "ConversationPartAuthor",
@@ -1364,6 +1387,7 @@ __all__ = (
     "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -1442,6 +1466,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -1551,6 +1576,7 @@ __all__ = (
     "MergeContactsRequest",
     "Message",
     "MessageMessageType",
+    "MessageOwnerType0",
     "Metadata",
     "MetadataQuickReplyOptionsType0Item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0",
@@ -1565,6 +1591,7 @@ __all__ = (
     "NewsfeedAssignment",
     "NewsfeedType",
     "Note",
+    "NoteCompanyType0",
     "NoteContactType0",
     "NoteList",
     "OpenConversationRequest",

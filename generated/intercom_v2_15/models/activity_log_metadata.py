@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
     from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
 
 
@@ -67,6 +68,7 @@ class ActivityLogMetadata:
             Structure varies by activity type.
         after (ActivityLogMetadataAfterType0 | None | Unset): The state of settings or values after the change.
             Structure varies by activity type.
+        message (ActivityLogMetadataMessageType0 | None | Unset):
     """
 
     sign_in_method: None | str | Unset = UNSET
@@ -95,6 +97,7 @@ class ActivityLogMetadata:
     expired_at: datetime.datetime | None | Unset = UNSET
     before: ActivityLogMetadataBeforeType0 | None | Unset = UNSET
     after: ActivityLogMetadataAfterType0 | None | Unset = UNSET
+    message: ActivityLogMetadataMessageType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -266,6 +269,14 @@ class ActivityLogMetadata:
         else:
             after = self.after
 
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, ActivityLogMetadataMessageType0):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -321,6 +332,8 @@ class ActivityLogMetadata:
             field_dict["before"] = before
         if after is not UNSET:
             field_dict["after"] = after
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -456,6 +469,23 @@ class ActivityLogMetadata:
 
         after = _parse_after(d.pop("after", UNSET))
 
+        def _parse_message(data: object) -> ActivityLogMetadataMessageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_type_0 = ActivityLogMetadataMessageType0.from_dict(data)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivityLogMetadataMessageType0 | None | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
             external_id=external_id,
@@ -483,6 +513,7 @@ class ActivityLogMetadata:
             expired_at=expired_at,
             before=before,
             after=after,
+            message=message,
         )
 
         activity_log_metadata.additional_properties = d
@@ -515,10 +546,12 @@ def _load_lazy_imports() -> None:
         ActivityLogMetadataAfterType0, \
         ActivityLogMetadataBeforeType0, \
         ActivityLogMetadataChangesType0, \
+        ActivityLogMetadataMessageType0, \
         ActivityLogMetadataTeamType0
     from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
     from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
 
     _lazy_loaded = True

@@ -24,6 +24,7 @@ class App:
             America/Los_Angeles.
         created_at (int | None | Unset): When the app was created. Example: 1671465577.
         identity_verification (bool | None | Unset): Whether or not the app uses identity verification. Example: False.
+        secure (bool | None | Unset):
     """
 
     type_: None | str | Unset = "app"
@@ -33,6 +34,7 @@ class App:
     timezone: None | str | Unset = UNSET
     created_at: int | None | Unset = UNSET
     identity_verification: bool | None | Unset = UNSET
+    secure: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +80,12 @@ class App:
         else:
             identity_verification = self.identity_verification
 
+        secure: bool | None | Unset
+        if isinstance(self.secure, Unset):
+            secure = UNSET
+        else:
+            secure = self.secure
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -95,6 +103,8 @@ class App:
             field_dict["created_at"] = created_at
         if identity_verification is not UNSET:
             field_dict["identity_verification"] = identity_verification
+        if secure is not UNSET:
+            field_dict["secure"] = secure
 
         return field_dict
 
@@ -115,6 +125,8 @@ class App:
 
         identity_verification = d.pop("identity_verification", UNSET)
 
+        secure = d.pop("secure", UNSET)
+
         app = cls(
             type_=type_,
             id_code=id_code,
@@ -123,6 +135,7 @@ class App:
             timezone=timezone,
             created_at=created_at,
             identity_verification=identity_verification,
+            secure=secure,
         )
 
         app.additional_properties = d

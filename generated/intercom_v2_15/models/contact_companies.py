@@ -28,12 +28,14 @@ class ContactCompanies:
                 Example: 100.
             has_more (bool | None | Unset): Whether there's more Addressable Objects to be viewed. If true, use the url to
                 view all Example: True.
+            type_ (None | str | Unset):
     """
 
     data: list[CompanyData] | None | Unset = UNSET
     url: None | str | Unset = UNSET
     total_count: int | None | Unset = UNSET
     has_more: bool | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +71,12 @@ class ContactCompanies:
         else:
             has_more = self.has_more
 
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -80,6 +88,8 @@ class ContactCompanies:
             field_dict["total_count"] = total_count
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -117,11 +127,14 @@ class ContactCompanies:
 
         has_more = d.pop("has_more", UNSET)
 
+        type_ = d.pop("type", UNSET)
+
         contact_companies = cls(
             data=data,
             url=url,
             total_count=total_count,
             has_more=has_more,
+            type_=type_,
         )
 
         contact_companies.additional_properties = d

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.company import Company
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
@@ -66,6 +67,8 @@ class ConversationListItem:
         ai_agent_participated (bool | None | Unset): Indicates whether the AI Agent participated in the conversation.
             Example: True.
         ai_agent (AiAgent | None | Unset):
+        topics (ConversationListItemTopicsType0 | None | Unset):
+        ticket (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str | Unset = UNSET
@@ -94,6 +97,8 @@ class ConversationListItem:
     linked_objects: LinkedObjectList | None | Unset = UNSET
     ai_agent_participated: bool | None | Unset = UNSET
     ai_agent: AiAgent | None | Unset = UNSET
+    topics: ConversationListItemTopicsType0 | None | Unset = UNSET
+    ticket: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -283,6 +288,16 @@ class ConversationListItem:
         else:
             ai_agent = self.ai_agent
 
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationListItemTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -338,6 +353,10 @@ class ConversationListItem:
             field_dict["ai_agent_participated"] = ai_agent_participated
         if ai_agent is not UNSET:
             field_dict["ai_agent"] = ai_agent
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
 
         return field_dict
 
@@ -608,6 +627,25 @@ class ConversationListItem:
 
         ai_agent = _parse_ai_agent(d.pop("ai_agent", UNSET))
 
+        def _parse_topics(data: object) -> ConversationListItemTopicsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topics_type_0 = ConversationListItemTopicsType0.from_dict(data)
+
+                return topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationListItemTopicsType0 | None | Unset, data)
+
+        topics = _parse_topics(d.pop("topics", UNSET))
+
+        ticket = d.pop("ticket", UNSET)
+
         conversation_list_item = cls(
             type_=type_,
             id=id,
@@ -635,6 +673,8 @@ class ConversationListItem:
             linked_objects=linked_objects,
             ai_agent_participated=ai_agent_participated,
             ai_agent=ai_agent,
+            topics=topics,
+            ticket=ticket,
         )
 
         conversation_list_item.additional_properties = d
@@ -668,6 +708,7 @@ def _load_lazy_imports() -> None:
         Company, \
         ConversationContacts, \
         ConversationFirstContactReply, \
+        ConversationListItemTopicsType0, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
@@ -680,6 +721,7 @@ def _load_lazy_imports() -> None:
     from ..models.company import Company
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics

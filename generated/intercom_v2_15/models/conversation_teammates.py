@@ -23,10 +23,13 @@ class ConversationTeammates:
         type_ (None | str | Unset): The type of the object - `admin.list`. Example: admin.list.
         teammates (list[Reference] | None | Unset): The list of teammates who participated in the conversation (wrote at
             least one conversation part).
+        admins (list[Reference] | None | Unset): The teammates who participated in the conversation (the key the server
+            sends).
     """
 
     type_: None | str | Unset = UNSET
     teammates: list[Reference] | None | Unset = UNSET
+    admins: list[Reference] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,18 @@ class ConversationTeammates:
         else:
             teammates = self.teammates
 
+        admins: list[dict[str, Any]] | None | Unset
+        if isinstance(self.admins, Unset):
+            admins = UNSET
+        elif isinstance(self.admins, list):
+            admins = []
+            for admins_type_0_item_data in self.admins:
+                admins_type_0_item = admins_type_0_item_data.to_dict()
+                admins.append(admins_type_0_item)
+
+        else:
+            admins = self.admins
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -57,6 +72,8 @@ class ConversationTeammates:
             field_dict["type"] = type_
         if teammates is not UNSET:
             field_dict["teammates"] = teammates
+        if admins is not UNSET:
+            field_dict["admins"] = admins
 
         return field_dict
 
@@ -89,9 +106,32 @@ class ConversationTeammates:
 
         teammates = _parse_teammates(d.pop("teammates", UNSET))
 
+        def _parse_admins(data: object) -> list[Reference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                admins_type_0 = []
+                _admins_type_0 = data
+                for admins_type_0_item_data in _admins_type_0:
+                    admins_type_0_item = Reference.from_dict(admins_type_0_item_data)
+
+                    admins_type_0.append(admins_type_0_item)
+
+                return admins_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Reference] | None | Unset, data)
+
+        admins = _parse_admins(d.pop("admins", UNSET))
+
         conversation_teammates = cls(
             type_=type_,
             teammates=teammates,
+            admins=admins,
         )
 
         conversation_teammates.additional_properties = d

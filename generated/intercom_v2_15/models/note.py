@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
+    from ..models.note_company_type_0 import NoteCompanyType0
     from ..models.note_contact_type_0 import NoteContactType0
 
 
@@ -27,6 +28,7 @@ class Note:
         contact (None | NoteContactType0 | Unset): Represents the contact that the note was created about.
         author (Admin | None | Unset): Optional. Represents the Admin that created the note.
         body (None | str | Unset): The body text of the note. Example: <p>Text for the note.</p>.
+        company (None | NoteCompanyType0 | Unset):
     """
 
     type_: None | str | Unset = UNSET
@@ -35,6 +37,7 @@ class Note:
     contact: None | NoteContactType0 | Unset = UNSET
     author: Admin | None | Unset = UNSET
     body: None | str | Unset = UNSET
+    company: None | NoteCompanyType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +83,14 @@ class Note:
         else:
             body = self.body
 
+        company: dict[str, Any] | None | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        elif isinstance(self.company, NoteCompanyType0):
+            company = self.company.to_dict()
+        else:
+            company = self.company
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -95,6 +106,8 @@ class Note:
             field_dict["author"] = author
         if body is not UNSET:
             field_dict["body"] = body
+        if company is not UNSET:
+            field_dict["company"] = company
 
         return field_dict
 
@@ -145,6 +158,23 @@ class Note:
 
         body = d.pop("body", UNSET)
 
+        def _parse_company(data: object) -> None | NoteCompanyType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                company_type_0 = NoteCompanyType0.from_dict(data)
+
+                return company_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NoteCompanyType0 | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
         note = cls(
             type_=type_,
             id=id,
@@ -152,6 +182,7 @@ class Note:
             contact=contact,
             author=author,
             body=body,
+            company=company,
         )
 
         note.additional_properties = d
@@ -179,8 +210,9 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, Admin, NoteContactType0
+    global _lazy_loaded, Admin, NoteCompanyType0, NoteContactType0
     from ..models.admin import Admin
+    from ..models.note_company_type_0 import NoteCompanyType0
     from ..models.note_contact_type_0 import NoteContactType0
 
     _lazy_loaded = True

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .activity_log_metadata_changes_type_0_additional_property import (
         ActivityLogMetadataChangesType0AdditionalProperty,
     )
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .addressable_list import AddressableList
@@ -157,6 +158,8 @@ if TYPE_CHECKING:
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -267,6 +270,7 @@ if TYPE_CHECKING:
     from .conversation_channel import ConversationChannel
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_deleted import ConversationDeleted
     from .conversation_deleted_object import ConversationDeletedObject
     from .conversation_external_reference import ConversationExternalReference
@@ -275,6 +279,7 @@ if TYPE_CHECKING:
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_type import ConversationListType
     from .conversation_monitor_evaluation import ConversationMonitorEvaluation
     from .conversation_part import ConversationPart
@@ -304,6 +309,7 @@ if TYPE_CHECKING:
     from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -487,6 +493,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -638,6 +645,7 @@ if TYPE_CHECKING:
     from .merge_history_list_type import MergeHistoryListType
     from .message import Message
     from .message_message_type import MessageMessageType
+    from .message_owner_type_0 import MessageOwnerType0
     from .metadata import Metadata
     from .metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
     from .metadata_quick_reply_options_type_0_item_translations_type_0 import (
@@ -904,6 +912,7 @@ _MODULES = {
     "ActivityLogMetadataBeforeType0": "activity_log_metadata_before_type_0",
     "ActivityLogMetadataChangesType0": "activity_log_metadata_changes_type_0",
     "ActivityLogMetadataChangesType0AdditionalProperty": "activity_log_metadata_changes_type_0_additional_property",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogMetadataTeamType0": "activity_log_metadata_team_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "AddressableList": "addressable_list",
@@ -1033,6 +1042,8 @@ _MODULES = {
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -1129,6 +1140,7 @@ _MODULES = {
     "ConversationChannel": "conversation_channel",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationDeleted": "conversation_deleted",
     "ConversationDeletedObject": "conversation_deleted_object",
     "ConversationExternalReference": "conversation_external_reference",
@@ -1137,6 +1149,7 @@ _MODULES = {
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListType": "conversation_list_type",
     "ConversationMonitorEvaluation": "conversation_monitor_evaluation",
     "ConversationPart": "conversation_part",
@@ -1162,6 +1175,7 @@ _MODULES = {
     "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -1315,6 +1329,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -1456,6 +1471,7 @@ _MODULES = {
     "MergeHistoryListType": "merge_history_list_type",
     "Message": "message",
     "MessageMessageType": "message_message_type",
+    "MessageOwnerType0": "message_owner_type_0",
     "Metadata": "metadata",
     "MetadataQuickReplyOptionsType0Item": "metadata_quick_reply_options_type_0_item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0": "metadata_quick_reply_options_type_0_item_translations_type_0",
@@ -1725,6 +1741,7 @@ __all__ = (
     "ActivityLogMetadataBeforeType0",
     "ActivityLogMetadataChangesType0",
     "ActivityLogMetadataChangesType0AdditionalProperty",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogMetadataTeamType0",
     "ActivityLogPerformedByType0",
     "AddressableList",
@@ -1854,6 +1871,8 @@ __all__ = (
     "ContactListType",
     "ContactLocation",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -1950,6 +1969,7 @@ __all__ = (
     "ConversationChannel",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomersType0Item",
     "ConversationDeleted",
     "ConversationDeletedObject",
     "ConversationExternalReference",
@@ -1958,6 +1978,7 @@ __all__ = (
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListType",
     "ConversationMonitorEvaluation",
     "ConversationPart",
@@ -1983,6 +2004,7 @@ __all__ = (
     "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -2136,6 +2158,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -2277,6 +2300,7 @@ __all__ = (
     "MergeHistoryListType",
     "Message",
     "MessageMessageType",
+    "MessageOwnerType0",
     "Metadata",
     "MetadataQuickReplyOptionsType0Item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0",

@@ -33,6 +33,7 @@ class ArticleStatistics:
             summed across all of the article's locales. Example: 8.
         fin_resolution_rate (float | None | Unset): The percentage of Fin AI Agent involvements that resulted in a
             resolution (fin_resolutions / fin_involvements * 100). Example: 80.0.
+        conversations (int | None | Unset):
     """
 
     type_: ArticleStatisticsType | None | Unset = ArticleStatisticsType.ARTICLE_STATISTICS
@@ -45,6 +46,7 @@ class ArticleStatistics:
     fin_involvements: int | None | Unset = UNSET
     fin_resolutions: int | None | Unset = UNSET
     fin_resolution_rate: float | None | Unset = UNSET
+    conversations: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +112,12 @@ class ArticleStatistics:
         else:
             fin_resolution_rate = self.fin_resolution_rate
 
+        conversations: int | None | Unset
+        if isinstance(self.conversations, Unset):
+            conversations = UNSET
+        else:
+            conversations = self.conversations
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -133,6 +141,8 @@ class ArticleStatistics:
             field_dict["fin_resolutions"] = fin_resolutions
         if fin_resolution_rate is not UNSET:
             field_dict["fin_resolution_rate"] = fin_resolution_rate
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
 
         return field_dict
 
@@ -175,6 +185,8 @@ class ArticleStatistics:
 
         fin_resolution_rate = d.pop("fin_resolution_rate", UNSET)
 
+        conversations = d.pop("conversations", UNSET)
+
         article_statistics = cls(
             type_=type_,
             views=views,
@@ -186,6 +198,7 @@ class ArticleStatistics:
             fin_involvements=fin_involvements,
             fin_resolutions=fin_resolutions,
             fin_resolution_rate=fin_resolution_rate,
+            conversations=conversations,
         )
 
         article_statistics.additional_properties = d

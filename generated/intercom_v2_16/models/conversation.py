@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.company import Company
     from ..models.conversation_channel import ConversationChannel
     from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_external_reference import ConversationExternalReference
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
     from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
+    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.custom_attributes import CustomAttributes
     from ..models.linked_object_list import LinkedObjectList
     from ..models.sales_agent import SalesAgent
@@ -87,6 +89,10 @@ class Conversation:
                 this conversation. Only included when `include_monitors=true` is passed as a query parameter.
             scorecards (list[ConversationScorecard] | None | Unset): QA scorecard results for this conversation. Only
                 included when `include_scorecards=true` is passed as a query parameter.
+            ai_topics (Any | Unset): Sent as null in the example; its type is not documented.
+            customers (list[ConversationCustomersType0Item] | None | Unset):
+            topics (ConversationTopicsType0 | None | Unset):
+            ticket (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str | Unset = UNSET
@@ -122,6 +128,10 @@ class Conversation:
     external_references: list[ConversationExternalReference] | None | Unset = UNSET
     monitor_evaluations: list[ConversationMonitorEvaluation] | None | Unset = UNSET
     scorecards: list[ConversationScorecard] | None | Unset = UNSET
+    ai_topics: Any | Unset = UNSET
+    customers: list[ConversationCustomersType0Item] | None | Unset = UNSET
+    topics: ConversationTopicsType0 | None | Unset = UNSET
+    ticket: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -377,6 +387,30 @@ class Conversation:
         else:
             scorecards = self.scorecards
 
+        ai_topics = self.ai_topics
+
+        customers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customers, Unset):
+            customers = UNSET
+        elif isinstance(self.customers, list):
+            customers = []
+            for customers_type_0_item_data in self.customers:
+                customers_type_0_item = customers_type_0_item_data.to_dict()
+                customers.append(customers_type_0_item)
+
+        else:
+            customers = self.customers
+
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -446,6 +480,14 @@ class Conversation:
             field_dict["monitor_evaluations"] = monitor_evaluations
         if scorecards is not UNSET:
             field_dict["scorecards"] = scorecards
+        if ai_topics is not UNSET:
+            field_dict["ai_topics"] = ai_topics
+        if customers is not UNSET:
+            field_dict["customers"] = customers
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
 
         return field_dict
 
@@ -839,6 +881,49 @@ class Conversation:
 
         scorecards = _parse_scorecards(d.pop("scorecards", UNSET))
 
+        ai_topics = d.pop("ai_topics", UNSET)
+
+        def _parse_customers(data: object) -> list[ConversationCustomersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                customers_type_0 = []
+                _customers_type_0 = data
+                for customers_type_0_item_data in _customers_type_0:
+                    customers_type_0_item = ConversationCustomersType0Item.from_dict(customers_type_0_item_data)
+
+                    customers_type_0.append(customers_type_0_item)
+
+                return customers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConversationCustomersType0Item] | None | Unset, data)
+
+        customers = _parse_customers(d.pop("customers", UNSET))
+
+        def _parse_topics(data: object) -> ConversationTopicsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topics_type_0 = ConversationTopicsType0.from_dict(data)
+
+                return topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationTopicsType0 | None | Unset, data)
+
+        topics = _parse_topics(d.pop("topics", UNSET))
+
+        ticket = d.pop("ticket", UNSET)
+
         conversation = cls(
             type_=type_,
             id=id,
@@ -873,6 +958,10 @@ class Conversation:
             external_references=external_references,
             monitor_evaluations=monitor_evaluations,
             scorecards=scorecards,
+            ai_topics=ai_topics,
+            customers=customers,
+            topics=topics,
+            ticket=ticket,
         )
 
         conversation.additional_properties = d
@@ -906,6 +995,7 @@ def _load_lazy_imports() -> None:
         Company, \
         ConversationChannel, \
         ConversationContacts, \
+        ConversationCustomersType0Item, \
         ConversationExternalReference, \
         ConversationFirstContactReply, \
         ConversationMonitorEvaluation, \
@@ -915,6 +1005,7 @@ def _load_lazy_imports() -> None:
         ConversationSource, \
         ConversationStatistics, \
         ConversationTeammates, \
+        ConversationTopicsType0, \
         CustomAttributes, \
         LinkedObjectList, \
         SalesAgent, \
@@ -924,6 +1015,7 @@ def _load_lazy_imports() -> None:
     from ..models.company import Company
     from ..models.conversation_channel import ConversationChannel
     from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_external_reference import ConversationExternalReference
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
     from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
@@ -933,6 +1025,7 @@ def _load_lazy_imports() -> None:
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
+    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.custom_attributes import CustomAttributes
     from ..models.linked_object_list import LinkedObjectList
     from ..models.sales_agent import SalesAgent

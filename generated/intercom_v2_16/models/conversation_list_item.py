@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_external_reference import ConversationExternalReference
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_scorecard import ConversationScorecard
@@ -84,6 +85,8 @@ class ConversationListItem:
             this conversation. Only included when `include_monitors=true` is passed as a query parameter.
         scorecards (list[ConversationScorecard] | None | Unset): QA scorecard results for this conversation. Only
             included when `include_scorecards=true` is passed as a query parameter.
+        topics (ConversationListItemTopicsType0 | None | Unset):
+        ticket (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str | Unset = UNSET
@@ -118,6 +121,8 @@ class ConversationListItem:
     external_references: list[ConversationExternalReference] | None | Unset = UNSET
     monitor_evaluations: list[ConversationMonitorEvaluation] | None | Unset = UNSET
     scorecards: list[ConversationScorecard] | None | Unset = UNSET
+    topics: ConversationListItemTopicsType0 | None | Unset = UNSET
+    ticket: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -365,6 +370,16 @@ class ConversationListItem:
         else:
             scorecards = self.scorecards
 
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationListItemTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -432,6 +447,10 @@ class ConversationListItem:
             field_dict["monitor_evaluations"] = monitor_evaluations
         if scorecards is not UNSET:
             field_dict["scorecards"] = scorecards
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if ticket is not UNSET:
+            field_dict["ticket"] = ticket
 
         return field_dict
 
@@ -808,6 +827,25 @@ class ConversationListItem:
 
         scorecards = _parse_scorecards(d.pop("scorecards", UNSET))
 
+        def _parse_topics(data: object) -> ConversationListItemTopicsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topics_type_0 = ConversationListItemTopicsType0.from_dict(data)
+
+                return topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationListItemTopicsType0 | None | Unset, data)
+
+        topics = _parse_topics(d.pop("topics", UNSET))
+
+        ticket = d.pop("ticket", UNSET)
+
         conversation_list_item = cls(
             type_=type_,
             id=id,
@@ -841,6 +879,8 @@ class ConversationListItem:
             external_references=external_references,
             monitor_evaluations=monitor_evaluations,
             scorecards=scorecards,
+            topics=topics,
+            ticket=ticket,
         )
 
         conversation_list_item.additional_properties = d
@@ -876,6 +916,7 @@ def _load_lazy_imports() -> None:
         ConversationContacts, \
         ConversationExternalReference, \
         ConversationFirstContactReply, \
+        ConversationListItemTopicsType0, \
         ConversationMonitorEvaluation, \
         ConversationRating, \
         ConversationScorecard, \
@@ -893,6 +934,7 @@ def _load_lazy_imports() -> None:
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_external_reference import ConversationExternalReference
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_monitor_evaluation import ConversationMonitorEvaluation
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_scorecard import ConversationScorecard

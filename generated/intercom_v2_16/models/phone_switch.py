@@ -21,10 +21,12 @@ class PhoneSwitch:
             phone_call_redirect.
         phone (None | str | Unset): Phone number in E.164 format, that has received the SMS to continue the conversation
             in the Messenger. Example: +1 1234567890.
+        url (None | str | Unset):
     """
 
     type_: None | PhoneSwitchType | Unset = PhoneSwitchType.PHONE_CALL_REDIRECT
     phone: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +44,12 @@ class PhoneSwitch:
         else:
             phone = self.phone
 
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -49,6 +57,8 @@ class PhoneSwitch:
             field_dict["type"] = type_
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -75,9 +85,12 @@ class PhoneSwitch:
 
         phone = d.pop("phone", UNSET)
 
+        url = d.pop("url", UNSET)
+
         phone_switch = cls(
             type_=type_,
             phone=phone,
+            url=url,
         )
 
         phone_switch.additional_properties = d

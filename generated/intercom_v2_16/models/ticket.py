@@ -52,6 +52,8 @@ class Ticket:
         previous_ticket_state_id (None | str | Unset): The ID of the previous ticket state from the most recent state
             change. Returns null if no state change history exists. Useful for tracking state transitions for reporting and
             compliance. Example: 7493.
+        ticket_state_external_label (None | str | Unset):
+        ticket_state_internal_label (None | str | Unset):
     """
 
     type_: None | TicketTypeEnum | Unset = TicketTypeEnum.TICKET
@@ -72,6 +74,8 @@ class Ticket:
     ticket_parts: None | TicketParts | Unset = UNSET
     is_shared: bool | None | Unset = UNSET
     previous_ticket_state_id: None | str | Unset = UNSET
+    ticket_state_external_label: None | str | Unset = UNSET
+    ticket_state_internal_label: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -201,6 +205,18 @@ class Ticket:
         else:
             previous_ticket_state_id = self.previous_ticket_state_id
 
+        ticket_state_external_label: None | str | Unset
+        if isinstance(self.ticket_state_external_label, Unset):
+            ticket_state_external_label = UNSET
+        else:
+            ticket_state_external_label = self.ticket_state_external_label
+
+        ticket_state_internal_label: None | str | Unset
+        if isinstance(self.ticket_state_internal_label, Unset):
+            ticket_state_internal_label = UNSET
+        else:
+            ticket_state_internal_label = self.ticket_state_internal_label
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -240,6 +256,10 @@ class Ticket:
             field_dict["is_shared"] = is_shared
         if previous_ticket_state_id is not UNSET:
             field_dict["previous_ticket_state_id"] = previous_ticket_state_id
+        if ticket_state_external_label is not UNSET:
+            field_dict["ticket_state_external_label"] = ticket_state_external_label
+        if ticket_state_internal_label is not UNSET:
+            field_dict["ticket_state_internal_label"] = ticket_state_internal_label
 
         return field_dict
 
@@ -405,6 +425,10 @@ class Ticket:
 
         previous_ticket_state_id = d.pop("previous_ticket_state_id", UNSET)
 
+        ticket_state_external_label = d.pop("ticket_state_external_label", UNSET)
+
+        ticket_state_internal_label = d.pop("ticket_state_internal_label", UNSET)
+
         ticket = cls(
             type_=type_,
             id=id,
@@ -424,6 +448,8 @@ class Ticket:
             ticket_parts=ticket_parts,
             is_shared=is_shared,
             previous_ticket_state_id=previous_ticket_state_id,
+            ticket_state_external_label=ticket_state_external_label,
+            ticket_state_internal_label=ticket_state_internal_label,
         )
 
         ticket.additional_properties = d

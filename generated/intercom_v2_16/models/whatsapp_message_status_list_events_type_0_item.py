@@ -27,6 +27,7 @@ class WhatsappMessageStatusListEventsType0Item:
         updated_at (int | None | Unset): Last update timestamp
         whatsapp_message_id (None | str | Unset): WhatsApp's message identifier
         template_name (None | str | Unset): Name of the WhatsApp template used
+        user_id (None | str | Unset):
     """
 
     id: None | str | Unset = UNSET
@@ -37,6 +38,7 @@ class WhatsappMessageStatusListEventsType0Item:
     updated_at: int | None | Unset = UNSET
     whatsapp_message_id: None | str | Unset = UNSET
     template_name: None | str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +94,12 @@ class WhatsappMessageStatusListEventsType0Item:
         else:
             template_name = self.template_name
 
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -111,6 +119,8 @@ class WhatsappMessageStatusListEventsType0Item:
             field_dict["whatsapp_message_id"] = whatsapp_message_id
         if template_name is not UNSET:
             field_dict["template_name"] = template_name
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -163,6 +173,8 @@ class WhatsappMessageStatusListEventsType0Item:
 
         template_name = d.pop("template_name", UNSET)
 
+        user_id = d.pop("user_id", UNSET)
+
         whatsapp_message_status_list_events_type_0_item = cls(
             id=id,
             conversation_id=conversation_id,
@@ -172,6 +184,7 @@ class WhatsappMessageStatusListEventsType0Item:
             updated_at=updated_at,
             whatsapp_message_id=whatsapp_message_id,
             template_name=template_name,
+            user_id=user_id,
         )
 
         whatsapp_message_status_list_events_type_0_item.additional_properties = d

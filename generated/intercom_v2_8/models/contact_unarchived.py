@@ -23,12 +23,14 @@ class ContactUnarchived:
         external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
             Example: f3b87a2e09d514c6c2e79b9a.
         archived (bool | None | Unset): Whether the contact is archived or not. Example: False.
+        object_ (None | str | Unset):
     """
 
     type_: ContactUnarchivedType | None | Unset = UNSET
     id: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     archived: bool | None | Unset = UNSET
+    object_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +60,12 @@ class ContactUnarchived:
         else:
             archived = self.archived
 
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -69,6 +77,8 @@ class ContactUnarchived:
             field_dict["external_id"] = external_id
         if archived is not UNSET:
             field_dict["archived"] = archived
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
@@ -99,11 +109,14 @@ class ContactUnarchived:
 
         archived = d.pop("archived", UNSET)
 
+        object_ = d.pop("object", UNSET)
+
         contact_unarchived = cls(
             type_=type_,
             id=id,
             external_id=external_id,
             archived=archived,
+            object_=object_,
         )
 
         contact_unarchived.additional_properties = d

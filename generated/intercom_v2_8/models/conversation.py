@@ -12,12 +12,14 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
     from ..models.conversation_parts import ConversationParts
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
+    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.sla_applied import SlaApplied
     from ..models.tags import Tags
 
@@ -59,6 +61,8 @@ class Conversation:
             sla_applied (None | SlaApplied | Unset):
             statistics (ConversationStatistics | None | Unset):
             conversation_parts (ConversationParts | None | Unset):
+            customers (list[ConversationCustomersType0Item] | None | Unset):
+            topics (ConversationTopicsType0 | None | Unset):
     """
 
     type_: None | str | Unset = UNSET
@@ -83,6 +87,8 @@ class Conversation:
     sla_applied: None | SlaApplied | Unset = UNSET
     statistics: ConversationStatistics | None | Unset = UNSET
     conversation_parts: ConversationParts | None | Unset = UNSET
+    customers: list[ConversationCustomersType0Item] | None | Unset = UNSET
+    topics: ConversationTopicsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -242,6 +248,26 @@ class Conversation:
         else:
             conversation_parts = self.conversation_parts
 
+        customers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customers, Unset):
+            customers = UNSET
+        elif isinstance(self.customers, list):
+            customers = []
+            for customers_type_0_item_data in self.customers:
+                customers_type_0_item = customers_type_0_item_data.to_dict()
+                customers.append(customers_type_0_item)
+
+        else:
+            customers = self.customers
+
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -289,6 +315,10 @@ class Conversation:
             field_dict["statistics"] = statistics
         if conversation_parts is not UNSET:
             field_dict["conversation_parts"] = conversation_parts
+        if customers is not UNSET:
+            field_dict["customers"] = customers
+        if topics is not UNSET:
+            field_dict["topics"] = topics
 
         return field_dict
 
@@ -506,6 +536,45 @@ class Conversation:
 
         conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
 
+        def _parse_customers(data: object) -> list[ConversationCustomersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                customers_type_0 = []
+                _customers_type_0 = data
+                for customers_type_0_item_data in _customers_type_0:
+                    customers_type_0_item = ConversationCustomersType0Item.from_dict(customers_type_0_item_data)
+
+                    customers_type_0.append(customers_type_0_item)
+
+                return customers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConversationCustomersType0Item] | None | Unset, data)
+
+        customers = _parse_customers(d.pop("customers", UNSET))
+
+        def _parse_topics(data: object) -> ConversationTopicsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topics_type_0 = ConversationTopicsType0.from_dict(data)
+
+                return topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationTopicsType0 | None | Unset, data)
+
+        topics = _parse_topics(d.pop("topics", UNSET))
+
         conversation = cls(
             type_=type_,
             id=id,
@@ -529,6 +598,8 @@ class Conversation:
             sla_applied=sla_applied,
             statistics=statistics,
             conversation_parts=conversation_parts,
+            customers=customers,
+            topics=topics,
         )
 
         conversation.additional_properties = d
@@ -559,21 +630,25 @@ def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
         ConversationContacts, \
+        ConversationCustomersType0Item, \
         ConversationFirstContactReply, \
         ConversationParts, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
         ConversationTeammates, \
+        ConversationTopicsType0, \
         SlaApplied, \
         Tags
     from ..models.conversation_contacts import ConversationContacts
+    from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
     from ..models.conversation_parts import ConversationParts
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
+    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.sla_applied import SlaApplied
     from ..models.tags import Tags
 

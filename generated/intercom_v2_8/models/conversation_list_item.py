@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
@@ -56,6 +57,7 @@ class ConversationListItem:
         first_contact_reply (ConversationFirstContactReply | None | Unset):
         sla_applied (None | SlaApplied | Unset):
         statistics (ConversationStatistics | None | Unset):
+        topics (ConversationListItemTopicsType0 | None | Unset):
     """
 
     type_: None | str | Unset = UNSET
@@ -79,6 +81,7 @@ class ConversationListItem:
     first_contact_reply: ConversationFirstContactReply | None | Unset = UNSET
     sla_applied: None | SlaApplied | Unset = UNSET
     statistics: ConversationStatistics | None | Unset = UNSET
+    topics: ConversationListItemTopicsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -230,6 +233,14 @@ class ConversationListItem:
         else:
             statistics = self.statistics
 
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationListItemTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -275,6 +286,8 @@ class ConversationListItem:
             field_dict["sla_applied"] = sla_applied
         if statistics is not UNSET:
             field_dict["statistics"] = statistics
+        if topics is not UNSET:
+            field_dict["topics"] = topics
 
         return field_dict
 
@@ -475,6 +488,23 @@ class ConversationListItem:
 
         statistics = _parse_statistics(d.pop("statistics", UNSET))
 
+        def _parse_topics(data: object) -> ConversationListItemTopicsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topics_type_0 = ConversationListItemTopicsType0.from_dict(data)
+
+                return topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationListItemTopicsType0 | None | Unset, data)
+
+        topics = _parse_topics(d.pop("topics", UNSET))
+
         conversation_list_item = cls(
             type_=type_,
             id=id,
@@ -497,6 +527,7 @@ class ConversationListItem:
             first_contact_reply=first_contact_reply,
             sla_applied=sla_applied,
             statistics=statistics,
+            topics=topics,
         )
 
         conversation_list_item.additional_properties = d
@@ -528,6 +559,7 @@ def _load_lazy_imports() -> None:
         _lazy_loaded, \
         ConversationContacts, \
         ConversationFirstContactReply, \
+        ConversationListItemTopicsType0, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
@@ -536,6 +568,7 @@ def _load_lazy_imports() -> None:
         Tags
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_message_type import MessageMessageType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_owner_type_0 import MessageOwnerType0
+
 
 T = TypeVar("T", bound="Message")
 
@@ -27,6 +31,7 @@ class Message:
             message_type (MessageMessageType | None | Unset): The type of message that was sent. Can be email, inapp,
                 facebook or twitter. Example: inapp.
             conversation_id (None | str | Unset): The associated conversation_id Example: 64619700005570.
+            owner (MessageOwnerType0 | None | Unset):
     """
 
     type_: None | str | Unset = UNSET
@@ -36,9 +41,12 @@ class Message:
     body: None | str | Unset = UNSET
     message_type: MessageMessageType | None | Unset = UNSET
     conversation_id: None | str | Unset = UNSET
+    owner: MessageOwnerType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -83,6 +91,14 @@ class Message:
         else:
             conversation_id = self.conversation_id
 
+        owner: dict[str, Any] | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, MessageOwnerType0):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -100,11 +116,15 @@ class Message:
             field_dict["message_type"] = message_type
         if conversation_id is not UNSET:
             field_dict["conversation_id"] = conversation_id
+        if owner is not UNSET:
+            field_dict["owner"] = owner
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -135,6 +155,23 @@ class Message:
 
         conversation_id = d.pop("conversation_id", UNSET)
 
+        def _parse_owner(data: object) -> MessageOwnerType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owner_type_0 = MessageOwnerType0.from_dict(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageOwnerType0 | None | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
         message = cls(
             type_=type_,
             id=id,
@@ -143,6 +180,7 @@ class Message:
             body=body,
             message_type=message_type,
             conversation_id=conversation_id,
+            owner=owner,
         )
 
         message.additional_properties = d
@@ -163,3 +201,14 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to (deferred: they may refer back to this module)."""
+    global _lazy_loaded, MessageOwnerType0
+    from ..models.message_owner_type_0 import MessageOwnerType0
+
+    _lazy_loaded = True

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages
     from ..models.news_item import NewsItem
     from ..models.newsfeed import Newsfeed
+    from ..models.paginated_response_conversations_type_0_item import PaginatedResponseConversationsType0Item
 
 
 T = TypeVar("T", bound="PaginatedResponse")
@@ -27,12 +28,14 @@ class PaginatedResponse:
         pages (CursorPages | None | Unset):
         total_count (int | None | Unset): A count of the total number of objects. Example: 1.
         data (list[Newsfeed | NewsItem] | None | Unset): An array of Objects
+        conversations (list[PaginatedResponseConversationsType0Item] | None | Unset):
     """
 
     type_: None | PaginatedResponseType | Unset = UNSET
     pages: CursorPages | None | Unset = UNSET
     total_count: int | None | Unset = UNSET
     data: list[Newsfeed | NewsItem] | None | Unset = UNSET
+    conversations: list[PaginatedResponseConversationsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +79,18 @@ class PaginatedResponse:
         else:
             data = self.data
 
+        conversations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.conversations, Unset):
+            conversations = UNSET
+        elif isinstance(self.conversations, list):
+            conversations = []
+            for conversations_type_0_item_data in self.conversations:
+                conversations_type_0_item = conversations_type_0_item_data.to_dict()
+                conversations.append(conversations_type_0_item)
+
+        else:
+            conversations = self.conversations
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -87,6 +102,8 @@ class PaginatedResponse:
             field_dict["total_count"] = total_count
         if data is not UNSET:
             field_dict["data"] = data
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
 
         return field_dict
 
@@ -170,11 +187,36 @@ class PaginatedResponse:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        def _parse_conversations(data: object) -> list[PaginatedResponseConversationsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conversations_type_0 = []
+                _conversations_type_0 = data
+                for conversations_type_0_item_data in _conversations_type_0:
+                    conversations_type_0_item = PaginatedResponseConversationsType0Item.from_dict(
+                        conversations_type_0_item_data
+                    )
+
+                    conversations_type_0.append(conversations_type_0_item)
+
+                return conversations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PaginatedResponseConversationsType0Item] | None | Unset, data)
+
+        conversations = _parse_conversations(d.pop("conversations", UNSET))
+
         paginated_response = cls(
             type_=type_,
             pages=pages,
             total_count=total_count,
             data=data,
+            conversations=conversations,
         )
 
         paginated_response.additional_properties = d
@@ -202,9 +244,10 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, CursorPages, Newsfeed, NewsItem
+    global _lazy_loaded, CursorPages, Newsfeed, NewsItem, PaginatedResponseConversationsType0Item
     from ..models.cursor_pages import CursorPages
     from ..models.news_item import NewsItem
     from ..models.newsfeed import Newsfeed
+    from ..models.paginated_response_conversations_type_0_item import PaginatedResponseConversationsType0Item
 
     _lazy_loaded = True

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .activity_log_activity_type import ActivityLogActivityType
     from .activity_log_list import ActivityLogList
     from .activity_log_metadata import ActivityLogMetadata
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .addressable_list import AddressableList
     from .admin import Admin
@@ -87,6 +88,8 @@ if TYPE_CHECKING:
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -109,11 +112,13 @@ if TYPE_CHECKING:
     from .conversation_attachment_files import ConversationAttachmentFiles
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_first_contact_reply import ConversationFirstContactReply
     from .conversation_list import ConversationList
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_type import ConversationListType
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
@@ -126,6 +131,7 @@ if TYPE_CHECKING:
     from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
     from .convert_visitor_request_visitor import ConvertVisitorRequestVisitor
@@ -185,6 +191,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -221,6 +228,7 @@ if TYPE_CHECKING:
     from .merge_contacts_request import MergeContactsRequest
     from .message import Message
     from .message_message_type import MessageMessageType
+    from .message_owner_type_0 import MessageOwnerType0
     from .multiple_filter_search_request import MultipleFilterSearchRequest
     from .multiple_filter_search_request_operator import MultipleFilterSearchRequestOperator
     from .news_item import NewsItem
@@ -239,6 +247,25 @@ if TYPE_CHECKING:
     from .pages_link import PagesLink
     from .pages_link_type import PagesLinkType
     from .paginated_response import PaginatedResponse
+    from .paginated_response_conversations_type_0_item import PaginatedResponseConversationsType0Item
+    from .paginated_response_conversations_type_0_item_contacts_type_0 import (
+        PaginatedResponseConversationsType0ItemContactsType0,
+    )
+    from .paginated_response_conversations_type_0_item_contacts_type_0_contacts_type_0_item import (
+        PaginatedResponseConversationsType0ItemContactsType0ContactsType0Item,
+    )
+    from .paginated_response_conversations_type_0_item_source_type_0 import (
+        PaginatedResponseConversationsType0ItemSourceType0,
+    )
+    from .paginated_response_conversations_type_0_item_source_type_0_author_type_0 import (
+        PaginatedResponseConversationsType0ItemSourceType0AuthorType0,
+    )
+    from .paginated_response_conversations_type_0_item_tags_type_0 import (
+        PaginatedResponseConversationsType0ItemTagsType0,
+    )
+    from .paginated_response_conversations_type_0_item_topics_type_0 import (
+        PaginatedResponseConversationsType0ItemTopicsType0,
+    )
     from .paginated_response_type import PaginatedResponseType
     from .part_attachment import PartAttachment
     from .phone_switch import PhoneSwitch
@@ -359,6 +386,7 @@ _MODULES = {
     "ActivityLogActivityType": "activity_log_activity_type",
     "ActivityLogList": "activity_log_list",
     "ActivityLogMetadata": "activity_log_metadata",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "AddressableList": "addressable_list",
     "Admin": "admin",
@@ -433,6 +461,8 @@ _MODULES = {
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -455,11 +485,13 @@ _MODULES = {
     "ConversationAttachmentFiles": "conversation_attachment_files",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationFirstContactReply": "conversation_first_contact_reply",
     "ConversationList": "conversation_list",
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListType": "conversation_list_type",
     "ConversationPart": "conversation_part",
     "ConversationPartAuthor": "conversation_part_author",
@@ -472,6 +504,7 @@ _MODULES = {
     "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
     "ConvertVisitorRequestVisitor": "convert_visitor_request_visitor",
@@ -531,6 +564,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -567,6 +601,7 @@ _MODULES = {
     "MergeContactsRequest": "merge_contacts_request",
     "Message": "message",
     "MessageMessageType": "message_message_type",
+    "MessageOwnerType0": "message_owner_type_0",
     "MultipleFilterSearchRequest": "multiple_filter_search_request",
     "MultipleFilterSearchRequestOperator": "multiple_filter_search_request_operator",
     "Newsfeed": "newsfeed",
@@ -585,6 +620,13 @@ _MODULES = {
     "PagesLink": "pages_link",
     "PagesLinkType": "pages_link_type",
     "PaginatedResponse": "paginated_response",
+    "PaginatedResponseConversationsType0Item": "paginated_response_conversations_type_0_item",
+    "PaginatedResponseConversationsType0ItemContactsType0": "paginated_response_conversations_type_0_item_contacts_type_0",
+    "PaginatedResponseConversationsType0ItemContactsType0ContactsType0Item": "paginated_response_conversations_type_0_item_contacts_type_0_contacts_type_0_item",
+    "PaginatedResponseConversationsType0ItemSourceType0": "paginated_response_conversations_type_0_item_source_type_0",
+    "PaginatedResponseConversationsType0ItemSourceType0AuthorType0": "paginated_response_conversations_type_0_item_source_type_0_author_type_0",
+    "PaginatedResponseConversationsType0ItemTagsType0": "paginated_response_conversations_type_0_item_tags_type_0",
+    "PaginatedResponseConversationsType0ItemTopicsType0": "paginated_response_conversations_type_0_item_topics_type_0",
     "PaginatedResponseType": "paginated_response_type",
     "PartAttachment": "part_attachment",
     "PhoneSwitch": "phone_switch",
@@ -714,6 +756,7 @@ __all__ = (
     "ActivityLogActivityType",
     "ActivityLogList",
     "ActivityLogMetadata",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogPerformedByType0",
     "AddressableList",
     "Admin",
@@ -788,6 +831,8 @@ __all__ = (
     "ContactListType",
     "ContactLocation",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -810,11 +855,13 @@ __all__ = (
     "ConversationAttachmentFiles",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomersType0Item",
     "ConversationFirstContactReply",
     "ConversationList",
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListType",
     "ConversationPart",
     "ConversationPartAuthor",
@@ -827,6 +874,7 @@ __all__ = (
     "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
     "ConvertVisitorRequestVisitor",
@@ -886,6 +934,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -922,6 +971,7 @@ __all__ = (
     "MergeContactsRequest",
     "Message",
     "MessageMessageType",
+    "MessageOwnerType0",
     "MultipleFilterSearchRequest",
     "MultipleFilterSearchRequestOperator",
     "NewsItem",
@@ -940,6 +990,13 @@ __all__ = (
     "PagesLink",
     "PagesLinkType",
     "PaginatedResponse",
+    "PaginatedResponseConversationsType0Item",
+    "PaginatedResponseConversationsType0ItemContactsType0",
+    "PaginatedResponseConversationsType0ItemContactsType0ContactsType0Item",
+    "PaginatedResponseConversationsType0ItemSourceType0",
+    "PaginatedResponseConversationsType0ItemSourceType0AuthorType0",
+    "PaginatedResponseConversationsType0ItemTagsType0",
+    "PaginatedResponseConversationsType0ItemTopicsType0",
     "PaginatedResponseType",
     "PartAttachment",
     "PhoneSwitch",

@@ -28,6 +28,7 @@ class ArticleStatistics:
             against other types of reaction. Example: 40.0.
         sad_reaction_percentage (float | None | Unset): The percentage of sad reactions the article has received against
             other types of reaction. Example: 20.0.
+        conversations (int | None | Unset):
     """
 
     type_: ArticleStatisticsType | None | Unset = ArticleStatisticsType.ARTICLE_STATISTICS
@@ -37,6 +38,7 @@ class ArticleStatistics:
     happy_reaction_percentage: float | None | Unset = UNSET
     neutral_reaction_percentage: float | None | Unset = UNSET
     sad_reaction_percentage: float | None | Unset = UNSET
+    conversations: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +86,12 @@ class ArticleStatistics:
         else:
             sad_reaction_percentage = self.sad_reaction_percentage
 
+        conversations: int | None | Unset
+        if isinstance(self.conversations, Unset):
+            conversations = UNSET
+        else:
+            conversations = self.conversations
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -101,6 +109,8 @@ class ArticleStatistics:
             field_dict["neutral_reaction_percentage"] = neutral_reaction_percentage
         if sad_reaction_percentage is not UNSET:
             field_dict["sad_reaction_percentage"] = sad_reaction_percentage
+        if conversations is not UNSET:
+            field_dict["conversations"] = conversations
 
         return field_dict
 
@@ -137,6 +147,8 @@ class ArticleStatistics:
 
         sad_reaction_percentage = d.pop("sad_reaction_percentage", UNSET)
 
+        conversations = d.pop("conversations", UNSET)
+
         article_statistics = cls(
             type_=type_,
             views=views,
@@ -145,6 +157,7 @@ class ArticleStatistics:
             happy_reaction_percentage=happy_reaction_percentage,
             neutral_reaction_percentage=neutral_reaction_percentage,
             sad_reaction_percentage=sad_reaction_percentage,
+            conversations=conversations,
         )
 
         article_statistics.additional_properties = d

@@ -20,12 +20,16 @@ class ContactLocation:
         country (None | str | Unset): The country that the contact is located in Example: Ireland.
         region (None | str | Unset): The overal region that the contact is located in Example: Dublin.
         city (None | str | Unset): The city that the contact is located in Example: Dublin.
+        continent_code (Any | Unset): Sent as null in the example; its type is not documented.
+        country_code (Any | Unset): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     city: None | str | Unset = UNSET
+    continent_code: Any | Unset = UNSET
+    country_code: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +57,10 @@ class ContactLocation:
         else:
             city = self.city
 
+        continent_code = self.continent_code
+
+        country_code = self.country_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,6 +72,10 @@ class ContactLocation:
             field_dict["region"] = region
         if city is not UNSET:
             field_dict["city"] = city
+        if continent_code is not UNSET:
+            field_dict["continent_code"] = continent_code
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
 
         return field_dict
 
@@ -78,11 +90,17 @@ class ContactLocation:
 
         city = d.pop("city", UNSET)
 
+        continent_code = d.pop("continent_code", UNSET)
+
+        country_code = d.pop("country_code", UNSET)
+
         contact_location = cls(
             type_=type_,
             country=country,
             region=region,
             city=city,
+            continent_code=continent_code,
+            country_code=country_code,
         )
 
         contact_location.additional_properties = d

@@ -22,11 +22,13 @@ class ContactReference:
             5ba682d23d7cf92bef87bfd4.
         external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
             Example: f3b87a2e09d514c6c2e79b9a.
+        role (None | str | Unset):
     """
 
     type_: ContactReferenceType | None | Unset = UNSET
     id: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
+    role: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +52,12 @@ class ContactReference:
         else:
             external_id = self.external_id
 
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -59,6 +67,8 @@ class ContactReference:
             field_dict["id"] = id
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if role is not UNSET:
+            field_dict["role"] = role
 
         return field_dict
 
@@ -87,10 +97,13 @@ class ContactReference:
 
         external_id = d.pop("external_id", UNSET)
 
+        role = d.pop("role", UNSET)
+
         contact_reference = cls(
             type_=type_,
             id=id,
             external_id=external_id,
+            role=role,
         )
 
         contact_reference.additional_properties = d

@@ -21,9 +21,11 @@ class ContactSocialProfiles:
 
     Attributes:
         data (list[SocialProfile] | None | Unset): A list of social profiles objects associated with the contact.
+        type_ (None | str | Unset):
     """
 
     data: list[SocialProfile] | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,11 +43,19 @@ class ContactSocialProfiles:
         else:
             data = self.data
 
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -77,8 +87,11 @@ class ContactSocialProfiles:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         contact_social_profiles = cls(
             data=data,
+            type_=type_,
         )
 
         contact_social_profiles.additional_properties = d

@@ -31,6 +31,7 @@ class TicketType:
         archived (bool | None | Unset): Whether the ticket type is archived or not. Example: False.
         created_at (int | None | Unset): The date and time the ticket type was created.
         updated_at (int | None | Unset): The date and time the ticket type was last updated.
+        is_internal (bool | None | Unset):
     """
 
     type_: None | str | Unset = UNSET
@@ -43,6 +44,7 @@ class TicketType:
     archived: bool | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
     updated_at: int | None | Unset = UNSET
+    is_internal: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +112,12 @@ class TicketType:
         else:
             updated_at = self.updated_at
 
+        is_internal: bool | None | Unset
+        if isinstance(self.is_internal, Unset):
+            is_internal = UNSET
+        else:
+            is_internal = self.is_internal
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -133,6 +141,8 @@ class TicketType:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if is_internal is not UNSET:
+            field_dict["is_internal"] = is_internal
 
         return field_dict
 
@@ -176,6 +186,8 @@ class TicketType:
 
         updated_at = d.pop("updated_at", UNSET)
 
+        is_internal = d.pop("is_internal", UNSET)
+
         ticket_type = cls(
             type_=type_,
             id=id,
@@ -187,6 +199,7 @@ class TicketType:
             archived=archived,
             created_at=created_at,
             updated_at=updated_at,
+            is_internal=is_internal,
         )
 
         ticket_type.additional_properties = d

@@ -24,10 +24,12 @@ class TicketTypeAttributeList:
             `ticket_type_attributes.list`.
         ticket_type_attributes (list[None | TicketTypeAttribute] | None | Unset): A list of ticket type attributes
             associated with a given ticket type.
+        data (list[None | TicketTypeAttribute] | None | Unset):
     """
 
     type_: None | str | Unset = UNSET
     ticket_type_attributes: list[None | TicketTypeAttribute] | None | Unset = UNSET
+    data: list[None | TicketTypeAttribute] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,22 @@ class TicketTypeAttributeList:
         else:
             ticket_type_attributes = self.ticket_type_attributes
 
+        data: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any] | None
+                if isinstance(data_type_0_item_data, TicketTypeAttribute):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                else:
+                    data_type_0_item = data_type_0_item_data
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -62,6 +80,8 @@ class TicketTypeAttributeList:
             field_dict["type"] = type_
         if ticket_type_attributes is not UNSET:
             field_dict["ticket_type_attributes"] = ticket_type_attributes
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -110,9 +130,46 @@ class TicketTypeAttributeList:
 
         ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", UNSET))
 
+        def _parse_data(data: object) -> list[None | TicketTypeAttribute] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+
+                    def _parse_data_type_0_item(data: object) -> None | TicketTypeAttribute:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_type_0_item_type_0 = TicketTypeAttribute.from_dict(data)
+
+                            return data_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | TicketTypeAttribute, data)
+
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | TicketTypeAttribute] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
         ticket_type_attribute_list = cls(
             type_=type_,
             ticket_type_attributes=ticket_type_attributes,
+            data=data,
         )
 
         ticket_type_attribute_list.additional_properties = d

@@ -22,10 +22,12 @@ class TicketTypeList:
     Attributes:
         type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_type.list`.
         ticket_types (list[None | TicketType] | None | Unset): A list of ticket_types associated with a given workspace.
+        data (list[None | TicketType] | None | Unset):
     """
 
     type_: None | str | Unset = UNSET
     ticket_types: list[None | TicketType] | None | Unset = UNSET
+    data: list[None | TicketType] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +55,22 @@ class TicketTypeList:
         else:
             ticket_types = self.ticket_types
 
+        data: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any] | None
+                if isinstance(data_type_0_item_data, TicketType):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                else:
+                    data_type_0_item = data_type_0_item_data
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -60,6 +78,8 @@ class TicketTypeList:
             field_dict["type"] = type_
         if ticket_types is not UNSET:
             field_dict["ticket_types"] = ticket_types
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -106,9 +126,46 @@ class TicketTypeList:
 
         ticket_types = _parse_ticket_types(d.pop("ticket_types", UNSET))
 
+        def _parse_data(data: object) -> list[None | TicketType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+
+                    def _parse_data_type_0_item(data: object) -> None | TicketType:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_type_0_item_type_0 = TicketType.from_dict(data)
+
+                            return data_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | TicketType, data)
+
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | TicketType] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
         ticket_type_list = cls(
             type_=type_,
             ticket_types=ticket_types,
+            data=data,
         )
 
         ticket_type_list.additional_properties = d
