@@ -271,25 +271,6 @@ if TYPE_CHECKING:
     from .pages_link import PagesLink
     from .pages_link_type import PagesLinkType
     from .paginated_response import PaginatedResponse
-    from .paginated_response_conversations_type_0_item import PaginatedResponseConversationsType0Item
-    from .paginated_response_conversations_type_0_item_contacts_type_0 import (
-        PaginatedResponseConversationsType0ItemContactsType0,
-    )
-    from .paginated_response_conversations_type_0_item_contacts_type_0_contacts_type_0_item import (
-        PaginatedResponseConversationsType0ItemContactsType0ContactsType0Item,
-    )
-    from .paginated_response_conversations_type_0_item_source_type_0 import (
-        PaginatedResponseConversationsType0ItemSourceType0,
-    )
-    from .paginated_response_conversations_type_0_item_source_type_0_author_type_0 import (
-        PaginatedResponseConversationsType0ItemSourceType0AuthorType0,
-    )
-    from .paginated_response_conversations_type_0_item_tags_type_0 import (
-        PaginatedResponseConversationsType0ItemTagsType0,
-    )
-    from .paginated_response_conversations_type_0_item_topics_type_0 import (
-        PaginatedResponseConversationsType0ItemTopicsType0,
-    )
     from .paginated_response_type import PaginatedResponseType
     from .part_attachment import PartAttachment
     from .phone_switch import PhoneSwitch
@@ -660,13 +641,6 @@ _MODULES = {
     "PagesLink": "pages_link",
     "PagesLinkType": "pages_link_type",
     "PaginatedResponse": "paginated_response",
-    "PaginatedResponseConversationsType0Item": "paginated_response_conversations_type_0_item",
-    "PaginatedResponseConversationsType0ItemContactsType0": "paginated_response_conversations_type_0_item_contacts_type_0",
-    "PaginatedResponseConversationsType0ItemContactsType0ContactsType0Item": "paginated_response_conversations_type_0_item_contacts_type_0_contacts_type_0_item",
-    "PaginatedResponseConversationsType0ItemSourceType0": "paginated_response_conversations_type_0_item_source_type_0",
-    "PaginatedResponseConversationsType0ItemSourceType0AuthorType0": "paginated_response_conversations_type_0_item_source_type_0_author_type_0",
-    "PaginatedResponseConversationsType0ItemTagsType0": "paginated_response_conversations_type_0_item_tags_type_0",
-    "PaginatedResponseConversationsType0ItemTopicsType0": "paginated_response_conversations_type_0_item_topics_type_0",
     "PaginatedResponseType": "paginated_response_type",
     "PartAttachment": "part_attachment",
     "PhoneSwitch": "phone_switch",
@@ -1046,13 +1020,6 @@ __all__ = (
     "PagesLink",
     "PagesLinkType",
     "PaginatedResponse",
-    "PaginatedResponseConversationsType0Item",
-    "PaginatedResponseConversationsType0ItemContactsType0",
-    "PaginatedResponseConversationsType0ItemContactsType0ContactsType0Item",
-    "PaginatedResponseConversationsType0ItemSourceType0",
-    "PaginatedResponseConversationsType0ItemSourceType0AuthorType0",
-    "PaginatedResponseConversationsType0ItemTagsType0",
-    "PaginatedResponseConversationsType0ItemTopicsType0",
     "PaginatedResponseType",
     "PartAttachment",
     "PhoneSwitch",

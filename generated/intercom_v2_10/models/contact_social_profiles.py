@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,13 +21,14 @@ class ContactSocialProfiles:
     """An object containing social profiles that a contact has.
 
     Attributes:
-        data (list[SocialProfile] | None | Unset): A list of social profiles objects associated with the contact.
-        type_ (None | str | Unset):
+        data (list[SocialProfile] | None): A list of social profiles objects associated with the contact.
+        type_ (None | str):
     """
 
-    data: list[SocialProfile] | None | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    data: list[SocialProfile] | None = None
+    type_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +54,9 @@ class ContactSocialProfiles:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
 
         return field_dict
@@ -85,17 +87,25 @@ class ContactSocialProfiles:
                 pass
             return cast(list[SocialProfile] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         contact_social_profiles = cls(
             data=data,
             type_=type_,
         )
 
+        contact_social_profiles._received = src_dict.keys()
+
         contact_social_profiles.additional_properties = d
         return contact_social_profiles
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,17 +24,18 @@ class ConversationList:
     outbound message, or when one admin directly sends a message to a single contact.
 
         Attributes:
-            type_ (ConversationListType | None | Unset): Always conversation.list Example: conversation.list.
-            conversations (list[ConversationListItem] | None | Unset): The list of conversation objects
-            total_count (int | None | Unset): A count of the total number of objects. Example: 12345.
-            pages (CursorPages | None | Unset):
+            type_ (ConversationListType | None): Always conversation.list Example: conversation.list.
+            conversations (list[ConversationListItem] | None): The list of conversation objects
+            total_count (int | None): A count of the total number of objects. Example: 12345.
+            pages (CursorPages | None):
     """
 
-    type_: ConversationListType | None | Unset = UNSET
-    conversations: list[ConversationListItem] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
+    type_: ConversationListType | None = None
+    conversations: list[ConversationListItem] | None = None
+    total_count: int | None = None
+    pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -75,13 +77,13 @@ class ConversationList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if conversations is not UNSET:
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
             field_dict["conversations"] = conversations
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -107,7 +109,7 @@ class ConversationList:
                 pass
             return cast(ConversationListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_conversations(data: object) -> list[ConversationListItem] | None | Unset:
             if data is None:
@@ -129,9 +131,9 @@ class ConversationList:
                 pass
             return cast(list[ConversationListItem] | None | Unset, data)
 
-        conversations = _parse_conversations(d.pop("conversations", UNSET))
+        conversations = _parse_conversations(d.pop("conversations", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -148,7 +150,7 @@ class ConversationList:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         conversation_list = cls(
             type_=type_,
@@ -157,8 +159,16 @@ class ConversationList:
             pages=pages,
         )
 
+        conversation_list._received = src_dict.keys()
+
         conversation_list.additional_properties = d
         return conversation_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

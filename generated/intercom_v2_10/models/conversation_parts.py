@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,17 +23,18 @@ class ConversationParts:
     a Conversation, and ignored when Listing all Conversations. There is a limit of 500 parts.
 
         Attributes:
-            type_ (ConversationPartsType | None | Unset):  Example: conversation_part.list.
-            conversation_parts (list[ConversationPart] | None | Unset): A list of Conversation Part objects for each part
-                message in the conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all
+            type_ (ConversationPartsType | None):  Example: conversation_part.list.
+            conversation_parts (list[ConversationPart] | None): A list of Conversation Part objects for each part message in
+                the conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all
                 Conversations. There is a limit of 500 parts.
-            total_count (int | None | Unset):  Example: 2.
+            total_count (int | None):  Example: 2.
     """
 
-    type_: ConversationPartsType | None | Unset = UNSET
-    conversation_parts: list[ConversationPart] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    type_: ConversationPartsType | None = None
+    conversation_parts: list[ConversationPart] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -66,11 +68,13 @@ class ConversationParts:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if conversation_parts is not UNSET:
+        if conversation_parts is not UNSET and (
+            conversation_parts is not None or "conversation_parts" in self._received
+        ):
             field_dict["conversation_parts"] = conversation_parts
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
 
         return field_dict
@@ -96,7 +100,7 @@ class ConversationParts:
                 pass
             return cast(ConversationPartsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_conversation_parts(data: object) -> list[ConversationPart] | None | Unset:
             if data is None:
@@ -118,9 +122,9 @@ class ConversationParts:
                 pass
             return cast(list[ConversationPart] | None | Unset, data)
 
-        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
+        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         conversation_parts = cls(
             type_=type_,
@@ -128,8 +132,16 @@ class ConversationParts:
             total_count=total_count,
         )
 
+        conversation_parts._received = src_dict.keys()
+
         conversation_parts.additional_properties = d
         return conversation_parts
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

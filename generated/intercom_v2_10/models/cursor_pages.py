@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,19 +24,20 @@ class CursorPages:
     the data in small chunks or "pages" as needed.
 
         Attributes:
-            type_ (CursorPagesType | None | Unset): the type of object `pages`. Example: pages.
-            page (int | None | Unset): The current page Example: 1.
-            next_ (None | StartingAfterPaging | Unset):
-            per_page (int | None | Unset): Number of results per page Example: 2.
-            total_pages (int | None | Unset): Total number of pages Example: 13.
+            type_ (CursorPagesType | None): the type of object `pages`. Example: pages.
+            page (int | None): The current page Example: 1.
+            next_ (None | StartingAfterPaging):
+            per_page (int | None): Number of results per page Example: 2.
+            total_pages (int | None): Total number of pages Example: 13.
     """
 
-    type_: CursorPagesType | None | Unset = UNSET
-    page: int | None | Unset = UNSET
-    next_: None | StartingAfterPaging | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
+    type_: CursorPagesType | None = None
+    page: int | None = None
+    next_: None | StartingAfterPaging = None
+    per_page: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -77,15 +79,15 @@ class CursorPages:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if page is not UNSET:
+        if page is not UNSET and (page is not None or "page" in self._received):
             field_dict["page"] = page
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
 
         return field_dict
@@ -111,9 +113,9 @@ class CursorPages:
                 pass
             return cast(CursorPagesType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        page = d.pop("page", UNSET)
+        page = d.pop("page", None)
 
         def _parse_next_(data: object) -> None | StartingAfterPaging | Unset:
             if data is None:
@@ -130,11 +132,11 @@ class CursorPages:
                 pass
             return cast(None | StartingAfterPaging | Unset, data)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = _parse_next_(d.pop("next", None))
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.pop("per_page", None)
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages", None)
 
         cursor_pages = cls(
             type_=type_,
@@ -144,8 +146,16 @@ class CursorPages:
             total_pages=total_pages,
         )
 
+        cursor_pages._received = src_dict.keys()
+
         cursor_pages.additional_properties = d
         return cursor_pages
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class DataAttributeList:
     """A list of all data attributes belonging to a workspace for contacts, companies or conversations.
 
     Attributes:
-        type_ (DataAttributeListType | None | Unset): The type of the object Example: list.
-        data (list[DataAttribute] | None | Unset): A list of data attributes
+        type_ (DataAttributeListType | None): The type of the object Example: list.
+        data (list[DataAttribute] | None): A list of data attributes
     """
 
-    type_: DataAttributeListType | None | Unset = UNSET
-    data: list[DataAttribute] | None | Unset = UNSET
+    type_: DataAttributeListType | None = None
+    data: list[DataAttribute] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class DataAttributeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -83,7 +85,7 @@ class DataAttributeList:
                 pass
             return cast(DataAttributeListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[DataAttribute] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class DataAttributeList:
                 pass
             return cast(list[DataAttribute] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         data_attribute_list = cls(
             type_=type_,
             data=data,
         )
 
+        data_attribute_list._received = src_dict.keys()
+
         data_attribute_list.additional_properties = d
         return data_attribute_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ class NoteContactType0:
     """Represents the contact that the note was created about.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `contact`.
-        id (None | str | Unset): The id of the contact. Example: 214656d0c743eafcfde7f248.
+        type_ (None | str): String representing the object's type. Always has the value `contact`.
+        id (None | str): The id of the contact. Example: 214656d0c743eafcfde7f248.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -40,9 +42,9 @@ class NoteContactType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
 
         return field_dict
@@ -50,17 +52,25 @@ class NoteContactType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         note_contact_type_0 = cls(
             type_=type_,
             id=id,
         )
 
+        note_contact_type_0._received = src_dict.keys()
+
         note_contact_type_0.additional_properties = d
         return note_contact_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,17 +18,17 @@ class PhoneSwitch:
     """Phone Switch Response
 
     Attributes:
-        type_ (None | PhoneSwitchType | Unset):  Default: PhoneSwitchType.PHONE_CALL_REDIRECT. Example:
-            phone_call_redirect.
-        phone (None | str | Unset): Phone number in E.164 format, that has received the SMS to continue the conversation
-            in the Messenger. Example: +1 1234567890.
-        url (None | str | Unset):
+        type_ (None | PhoneSwitchType):  Default: PhoneSwitchType.PHONE_CALL_REDIRECT. Example: phone_call_redirect.
+        phone (None | str): Phone number in E.164 format, that has received the SMS to continue the conversation in the
+            Messenger. Example: +1 1234567890.
+        url (None | str):
     """
 
-    type_: None | PhoneSwitchType | Unset = PhoneSwitchType.PHONE_CALL_REDIRECT
-    phone: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    type_: None | PhoneSwitchType = None
+    phone: None | str = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -53,11 +54,11 @@ class PhoneSwitch:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if phone is not UNSET:
+        if phone is not UNSET and (phone is not None or "phone" in self._received):
             field_dict["phone"] = phone
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
@@ -81,11 +82,11 @@ class PhoneSwitch:
                 pass
             return cast(None | PhoneSwitchType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        phone = d.pop("phone", UNSET)
+        phone = d.pop("phone", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         phone_switch = cls(
             type_=type_,
@@ -93,8 +94,16 @@ class PhoneSwitch:
             url=url,
         )
 
+        phone_switch._received = src_dict.keys()
+
         phone_switch.additional_properties = d
         return phone_switch
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class Tags:
     """A list of tags objects associated with a conversation
 
     Attributes:
-        type_ (None | TagsType | Unset): The type of the object Example: tag.list.
-        tags (list[Tag] | None | Unset): A list of tags objects associated with the conversation.
+        type_ (None | TagsType): The type of the object Example: tag.list.
+        tags (list[Tag] | None): A list of tags objects associated with the conversation.
     """
 
-    type_: None | TagsType | Unset = UNSET
-    tags: list[Tag] | None | Unset = UNSET
+    type_: None | TagsType = None
+    tags: list[Tag] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class Tags:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
 
         return field_dict
@@ -83,7 +85,7 @@ class Tags:
                 pass
             return cast(None | TagsType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_tags(data: object) -> list[Tag] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class Tags:
                 pass
             return cast(list[Tag] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.pop("tags", None))
 
         tags = cls(
             type_=type_,
             tags=tags,
         )
 
+        tags._received = src_dict.keys()
+
         tags.additional_properties = d
         return tags
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

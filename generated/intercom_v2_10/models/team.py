@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,19 +21,20 @@ class Team:
     """Teams are groups of admins in Intercom.
 
     Attributes:
-        type_ (None | str | Unset): Value is always "team" Example: team.
-        id (None | str | Unset): The id of the team Example: 814865.
-        name (None | str | Unset): The name of the team Example: Example Team.
-        admin_ids (list[int] | None | Unset): The list of admin IDs that are a part of the team. Example: [493881].
-        admin_priority_level (AdminPriorityLevel | None | Unset):
+        type_ (None | str): Value is always "team" Example: team.
+        id (None | str): The id of the team Example: 814865.
+        name (None | str): The name of the team Example: Example Team.
+        admin_ids (list[int] | None): The list of admin IDs that are a part of the team. Example: [493881].
+        admin_priority_level (AdminPriorityLevel | None):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    admin_ids: list[int] | None | Unset = UNSET
-    admin_priority_level: AdminPriorityLevel | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    admin_ids: list[int] | None = None
+    admin_priority_level: AdminPriorityLevel | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -75,15 +77,17 @@ class Team:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if admin_ids is not UNSET:
+        if admin_ids is not UNSET and (admin_ids is not None or "admin_ids" in self._received):
             field_dict["admin_ids"] = admin_ids
-        if admin_priority_level is not UNSET:
+        if admin_priority_level is not UNSET and (
+            admin_priority_level is not None or "admin_priority_level" in self._received
+        ):
             field_dict["admin_priority_level"] = admin_priority_level
 
         return field_dict
@@ -93,11 +97,11 @@ class Team:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         def _parse_admin_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -114,7 +118,7 @@ class Team:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        admin_ids = _parse_admin_ids(d.pop("admin_ids", UNSET))
+        admin_ids = _parse_admin_ids(d.pop("admin_ids", None))
 
         def _parse_admin_priority_level(data: object) -> AdminPriorityLevel | None | Unset:
             if data is None:
@@ -131,7 +135,7 @@ class Team:
                 pass
             return cast(AdminPriorityLevel | None | Unset, data)
 
-        admin_priority_level = _parse_admin_priority_level(d.pop("admin_priority_level", UNSET))
+        admin_priority_level = _parse_admin_priority_level(d.pop("admin_priority_level", None))
 
         team = cls(
             type_=type_,
@@ -141,8 +145,16 @@ class Team:
             admin_priority_level=admin_priority_level,
         )
 
+        team._received = src_dict.keys()
+
         team.additional_properties = d
         return team
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,17 +23,18 @@ class TicketList:
     """Tickets are how you track requests from your users.
 
     Attributes:
-        type_ (None | TicketListType | Unset): Always ticket.list Example: ticket.list.
-        tickets (list[None | Ticket] | None | Unset): The list of ticket objects
-        total_count (int | None | Unset): A count of the total number of objects. Example: 12345.
-        pages (CursorPages | None | Unset):
+        type_ (None | TicketListType): Always ticket.list Example: ticket.list.
+        tickets (list[None | Ticket] | None): The list of ticket objects
+        total_count (int | None): A count of the total number of objects. Example: 12345.
+        pages (CursorPages | None):
     """
 
-    type_: None | TicketListType | Unset = UNSET
-    tickets: list[None | Ticket] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
+    type_: None | TicketListType = None
+    tickets: list[None | Ticket] | None = None
+    total_count: int | None = None
+    pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -78,13 +80,13 @@ class TicketList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if tickets is not UNSET:
+        if tickets is not UNSET and (tickets is not None or "tickets" in self._received):
             field_dict["tickets"] = tickets
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -110,7 +112,7 @@ class TicketList:
                 pass
             return cast(None | TicketListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_tickets(data: object) -> list[None | Ticket] | None | Unset:
             if data is None:
@@ -146,9 +148,9 @@ class TicketList:
                 pass
             return cast(list[None | Ticket] | None | Unset, data)
 
-        tickets = _parse_tickets(d.pop("tickets", UNSET))
+        tickets = _parse_tickets(d.pop("tickets", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -165,7 +167,7 @@ class TicketList:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         ticket_list = cls(
             type_=type_,
@@ -174,8 +176,16 @@ class TicketList:
             pages=pages,
         )
 
+        ticket_list._received = src_dict.keys()
+
         ticket_list.additional_properties = d
         return ticket_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

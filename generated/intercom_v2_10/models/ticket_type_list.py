@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,15 +21,16 @@ class TicketTypeList:
     """A list of ticket types associated with a given workspace.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_type.list`.
-        ticket_types (list[None | TicketType] | None | Unset): A list of ticket_types associated with a given workspace.
-        data (list[None | TicketType] | None | Unset):
+        type_ (None | str): String representing the object's type. Always has the value `ticket_type.list`.
+        ticket_types (list[None | TicketType] | None): A list of ticket_types associated with a given workspace.
+        data (list[None | TicketType] | None):
     """
 
-    type_: None | str | Unset = UNSET
-    ticket_types: list[None | TicketType] | None | Unset = UNSET
-    data: list[None | TicketType] | None | Unset = UNSET
+    type_: None | str = None
+    ticket_types: list[None | TicketType] | None = None
+    data: list[None | TicketType] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -74,11 +76,11 @@ class TicketTypeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ticket_types is not UNSET:
+        if ticket_types is not UNSET and (ticket_types is not None or "ticket_types" in self._received):
             field_dict["ticket_types"] = ticket_types
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -88,7 +90,7 @@ class TicketTypeList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_ticket_types(data: object) -> list[None | TicketType] | None | Unset:
             if data is None:
@@ -124,7 +126,7 @@ class TicketTypeList:
                 pass
             return cast(list[None | TicketType] | None | Unset, data)
 
-        ticket_types = _parse_ticket_types(d.pop("ticket_types", UNSET))
+        ticket_types = _parse_ticket_types(d.pop("ticket_types", None))
 
         def _parse_data(data: object) -> list[None | TicketType] | None | Unset:
             if data is None:
@@ -160,7 +162,7 @@ class TicketTypeList:
                 pass
             return cast(list[None | TicketType] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         ticket_type_list = cls(
             type_=type_,
@@ -168,8 +170,16 @@ class TicketTypeList:
             data=data,
         )
 
+        ticket_type_list._received = src_dict.keys()
+
         ticket_type_list.additional_properties = d
         return ticket_type_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,38 +21,37 @@ class ActivityLogMetadata:
     """Additional data provided about Admin activity.
 
     Attributes:
-        sign_in_method (None | str | Unset): The way the admin signed in. Example: email_password.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: f3b87a2e09d514c6c2e79b9a.
-        away_mode (bool | None | Unset): The away mode status which is set to true when away and false when returned.
-            Example: True.
-        away_status_reason (None | str | Unset): The reason the Admin is away. Example: 😌 On a break.
-        reassign_conversations (bool | None | Unset): Indicates if conversations should be reassigned while an Admin is
-            away. Example: False.
-        source (None | str | Unset): The action that initiated the status change. Example: admin update from web - Admin
-            id: 93.
-        auto_changed (None | str | Unset): Indicates if the status was changed automatically or manually. Example:
-            False.
-        update_by (int | None | Unset): The ID of the Admin who initiated the activity. Example: 93.
-        update_by_name (None | str | Unset): The name of the Admin who initiated the activity. Example: Joe Bloggs.
-        after (None | str | Unset):
-        before (None | str | Unset):
-        message (ActivityLogMetadataMessageType0 | None | Unset):
+        sign_in_method (None | str): The way the admin signed in. Example: email_password.
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
+            f3b87a2e09d514c6c2e79b9a.
+        away_mode (bool | None): The away mode status which is set to true when away and false when returned. Example:
+            True.
+        away_status_reason (None | str): The reason the Admin is away. Example: 😌 On a break.
+        reassign_conversations (bool | None): Indicates if conversations should be reassigned while an Admin is away.
+            Example: False.
+        source (None | str): The action that initiated the status change. Example: admin update from web - Admin id: 93.
+        auto_changed (None | str): Indicates if the status was changed automatically or manually. Example: False.
+        update_by (int | None): The ID of the Admin who initiated the activity. Example: 93.
+        update_by_name (None | str): The name of the Admin who initiated the activity. Example: Joe Bloggs.
+        after (None | str):
+        before (None | str):
+        message (ActivityLogMetadataMessageType0 | None):
     """
 
-    sign_in_method: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    away_mode: bool | None | Unset = UNSET
-    away_status_reason: None | str | Unset = UNSET
-    reassign_conversations: bool | None | Unset = UNSET
-    source: None | str | Unset = UNSET
-    auto_changed: None | str | Unset = UNSET
-    update_by: int | None | Unset = UNSET
-    update_by_name: None | str | Unset = UNSET
-    after: None | str | Unset = UNSET
-    before: None | str | Unset = UNSET
-    message: ActivityLogMetadataMessageType0 | None | Unset = UNSET
+    sign_in_method: None | str = None
+    external_id: None | str = None
+    away_mode: bool | None = None
+    away_status_reason: None | str = None
+    reassign_conversations: bool | None = None
+    source: None | str = None
+    auto_changed: None | str = None
+    update_by: int | None = None
+    update_by_name: None | str = None
+    after: None | str = None
+    before: None | str = None
+    message: ActivityLogMetadataMessageType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -133,29 +133,33 @@ class ActivityLogMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sign_in_method is not UNSET:
+        if sign_in_method is not UNSET and (sign_in_method is not None or "sign_in_method" in self._received):
             field_dict["sign_in_method"] = sign_in_method
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if away_mode is not UNSET:
+        if away_mode is not UNSET and (away_mode is not None or "away_mode" in self._received):
             field_dict["away_mode"] = away_mode
-        if away_status_reason is not UNSET:
+        if away_status_reason is not UNSET and (
+            away_status_reason is not None or "away_status_reason" in self._received
+        ):
             field_dict["away_status_reason"] = away_status_reason
-        if reassign_conversations is not UNSET:
+        if reassign_conversations is not UNSET and (
+            reassign_conversations is not None or "reassign_conversations" in self._received
+        ):
             field_dict["reassign_conversations"] = reassign_conversations
-        if source is not UNSET:
+        if source is not UNSET and (source is not None or "source" in self._received):
             field_dict["source"] = source
-        if auto_changed is not UNSET:
+        if auto_changed is not UNSET and (auto_changed is not None or "auto_changed" in self._received):
             field_dict["auto_changed"] = auto_changed
-        if update_by is not UNSET:
+        if update_by is not UNSET and (update_by is not None or "update_by" in self._received):
             field_dict["update_by"] = update_by
-        if update_by_name is not UNSET:
+        if update_by_name is not UNSET and (update_by_name is not None or "update_by_name" in self._received):
             field_dict["update_by_name"] = update_by_name
-        if after is not UNSET:
+        if after is not UNSET and (after is not None or "after" in self._received):
             field_dict["after"] = after
-        if before is not UNSET:
+        if before is not UNSET and (before is not None or "before" in self._received):
             field_dict["before"] = before
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
 
         return field_dict
@@ -165,27 +169,27 @@ class ActivityLogMetadata:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        sign_in_method = d.pop("sign_in_method", UNSET)
+        sign_in_method = d.pop("sign_in_method", None)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.pop("external_id", None)
 
-        away_mode = d.pop("away_mode", UNSET)
+        away_mode = d.pop("away_mode", None)
 
-        away_status_reason = d.pop("away_status_reason", UNSET)
+        away_status_reason = d.pop("away_status_reason", None)
 
-        reassign_conversations = d.pop("reassign_conversations", UNSET)
+        reassign_conversations = d.pop("reassign_conversations", None)
 
-        source = d.pop("source", UNSET)
+        source = d.pop("source", None)
 
-        auto_changed = d.pop("auto_changed", UNSET)
+        auto_changed = d.pop("auto_changed", None)
 
-        update_by = d.pop("update_by", UNSET)
+        update_by = d.pop("update_by", None)
 
-        update_by_name = d.pop("update_by_name", UNSET)
+        update_by_name = d.pop("update_by_name", None)
 
-        after = d.pop("after", UNSET)
+        after = d.pop("after", None)
 
-        before = d.pop("before", UNSET)
+        before = d.pop("before", None)
 
         def _parse_message(data: object) -> ActivityLogMetadataMessageType0 | None | Unset:
             if data is None:
@@ -202,7 +206,7 @@ class ActivityLogMetadata:
                 pass
             return cast(ActivityLogMetadataMessageType0 | None | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(d.pop("message", None))
 
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
@@ -219,8 +223,16 @@ class ActivityLogMetadata:
             message=message,
         )
 
+        activity_log_metadata._received = src_dict.keys()
+
         activity_log_metadata.additional_properties = d
         return activity_log_metadata
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

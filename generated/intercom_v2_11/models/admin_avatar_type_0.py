@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,11 +17,12 @@ class AdminAvatarType0:
     """The avatar object associated with the admin
 
     Attributes:
-        image_url (None | str | Unset): URL of the admin's avatar image Example: https://example.org/128Wash.jpg.
+        image_url (None | str): URL of the admin's avatar image Example: https://example.org/128Wash.jpg.
     """
 
-    image_url: None | str | Unset = UNSET
+    image_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         image_url: None | str | Unset
@@ -32,7 +34,7 @@ class AdminAvatarType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if image_url is not UNSET:
+        if image_url is not UNSET and (image_url is not None or "image_url" in self._received):
             field_dict["image_url"] = image_url
 
         return field_dict
@@ -40,14 +42,22 @@ class AdminAvatarType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.pop("image_url", None)
 
         admin_avatar_type_0 = cls(
             image_url=image_url,
         )
 
+        admin_avatar_type_0._received = src_dict.keys()
+
         admin_avatar_type_0.additional_properties = d
         return admin_avatar_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,28 +24,28 @@ class AiAgent:
     """Data related to AI Agent involvement in the conversation.
 
     Attributes:
-        source_type (AiAgentSourceType | None | Unset): The type of the source that triggered AI Agent involvement in
-            the conversation. Example: workflow.
-        source_title (None | str | Unset): The title of the source that triggered AI Agent involvement in the
-            conversation. If this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
-        last_answer_type (AiAgentLastAnswerType | None | Unset): The type of the last answer delivered by AI Agent. If
-            no answer was delivered then this will return `null` Example: ai_answer.
-        resolution_state (AiAgentResolutionState | None | Unset): The resolution state of AI Agent. If no AI or custom
-            answer has been delivered then this will return `null`. Example: assumed_resolution.
-        rating (int | None | Unset): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
-        rating_remark (None | str | Unset): The customer satisfaction rating remark given to AI Agent. Example: Very
-            helpful!.
-        content_sources (ContentSourcesList | None | Unset):
+        source_type (AiAgentSourceType | None): The type of the source that triggered AI Agent involvement in the
+            conversation. Example: workflow.
+        source_title (None | str): The title of the source that triggered AI Agent involvement in the conversation. If
+            this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
+        last_answer_type (AiAgentLastAnswerType | None): The type of the last answer delivered by AI Agent. If no answer
+            was delivered then this will return `null` Example: ai_answer.
+        resolution_state (AiAgentResolutionState | None): The resolution state of AI Agent. If no AI or custom answer
+            has been delivered then this will return `null`. Example: assumed_resolution.
+        rating (int | None): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
+        rating_remark (None | str): The customer satisfaction rating remark given to AI Agent. Example: Very helpful!.
+        content_sources (ContentSourcesList | None):
     """
 
-    source_type: AiAgentSourceType | None | Unset = UNSET
-    source_title: None | str | Unset = UNSET
-    last_answer_type: AiAgentLastAnswerType | None | Unset = UNSET
-    resolution_state: AiAgentResolutionState | None | Unset = UNSET
-    rating: int | None | Unset = UNSET
-    rating_remark: None | str | Unset = UNSET
-    content_sources: ContentSourcesList | None | Unset = UNSET
+    source_type: AiAgentSourceType | None = None
+    source_title: None | str = None
+    last_answer_type: AiAgentLastAnswerType | None = None
+    resolution_state: AiAgentResolutionState | None = None
+    rating: int | None = None
+    rating_remark: None | str = None
+    content_sources: ContentSourcesList | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -102,19 +103,19 @@ class AiAgent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if source_type is not UNSET:
+        if source_type is not UNSET and (source_type is not None or "source_type" in self._received):
             field_dict["source_type"] = source_type
-        if source_title is not UNSET:
+        if source_title is not UNSET and (source_title is not None or "source_title" in self._received):
             field_dict["source_title"] = source_title
-        if last_answer_type is not UNSET:
+        if last_answer_type is not UNSET and (last_answer_type is not None or "last_answer_type" in self._received):
             field_dict["last_answer_type"] = last_answer_type
-        if resolution_state is not UNSET:
+        if resolution_state is not UNSET and (resolution_state is not None or "resolution_state" in self._received):
             field_dict["resolution_state"] = resolution_state
-        if rating is not UNSET:
+        if rating is not UNSET and (rating is not None or "rating" in self._received):
             field_dict["rating"] = rating
-        if rating_remark is not UNSET:
+        if rating_remark is not UNSET and (rating_remark is not None or "rating_remark" in self._received):
             field_dict["rating_remark"] = rating_remark
-        if content_sources is not UNSET:
+        if content_sources is not UNSET and (content_sources is not None or "content_sources" in self._received):
             field_dict["content_sources"] = content_sources
 
         return field_dict
@@ -140,9 +141,9 @@ class AiAgent:
                 pass
             return cast(AiAgentSourceType | None | Unset, data)
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+        source_type = _parse_source_type(d.pop("source_type", None))
 
-        source_title = d.pop("source_title", UNSET)
+        source_title = d.pop("source_title", None)
 
         def _parse_last_answer_type(data: object) -> AiAgentLastAnswerType | None | Unset:
             if data is None:
@@ -159,7 +160,7 @@ class AiAgent:
                 pass
             return cast(AiAgentLastAnswerType | None | Unset, data)
 
-        last_answer_type = _parse_last_answer_type(d.pop("last_answer_type", UNSET))
+        last_answer_type = _parse_last_answer_type(d.pop("last_answer_type", None))
 
         def _parse_resolution_state(data: object) -> AiAgentResolutionState | None | Unset:
             if data is None:
@@ -176,11 +177,11 @@ class AiAgent:
                 pass
             return cast(AiAgentResolutionState | None | Unset, data)
 
-        resolution_state = _parse_resolution_state(d.pop("resolution_state", UNSET))
+        resolution_state = _parse_resolution_state(d.pop("resolution_state", None))
 
-        rating = d.pop("rating", UNSET)
+        rating = d.pop("rating", None)
 
-        rating_remark = d.pop("rating_remark", UNSET)
+        rating_remark = d.pop("rating_remark", None)
 
         def _parse_content_sources(data: object) -> ContentSourcesList | None | Unset:
             if data is None:
@@ -197,7 +198,7 @@ class AiAgent:
                 pass
             return cast(ContentSourcesList | None | Unset, data)
 
-        content_sources = _parse_content_sources(d.pop("content_sources", UNSET))
+        content_sources = _parse_content_sources(d.pop("content_sources", None))
 
         ai_agent = cls(
             source_type=source_type,
@@ -209,8 +210,16 @@ class AiAgent:
             content_sources=content_sources,
         )
 
+        ai_agent._received = src_dict.keys()
+
         ai_agent.additional_properties = d
         return ai_agent
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

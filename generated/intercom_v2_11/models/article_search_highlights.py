@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -25,17 +26,17 @@ class ArticleSearchHighlights:
     """The highlighted results of an Article search. In the examples provided my search query is always "my query".
 
     Attributes:
-        article_id (None | str | Unset): The ID of the corresponding article. Example: 123.
-        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset): An Article title
-            highlighted.
-        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset): An
-            Article description and body text highlighted.
+        article_id (None | str): The ID of the corresponding article. Example: 123.
+        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleType0Item] | None): An Article title highlighted.
+        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None): An Article
+            description and body text highlighted.
     """
 
-    article_id: None | str | Unset = UNSET
-    highlighted_title: list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset = UNSET
-    highlighted_summary: list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset = UNSET
+    article_id: None | str = None
+    highlighted_title: list[ArticleSearchHighlightsHighlightedTitleType0Item] | None = None
+    highlighted_summary: list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -77,11 +78,13 @@ class ArticleSearchHighlights:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if article_id is not UNSET:
+        if article_id is not UNSET and (article_id is not None or "article_id" in self._received):
             field_dict["article_id"] = article_id
-        if highlighted_title is not UNSET:
+        if highlighted_title is not UNSET and (highlighted_title is not None or "highlighted_title" in self._received):
             field_dict["highlighted_title"] = highlighted_title
-        if highlighted_summary is not UNSET:
+        if highlighted_summary is not UNSET and (
+            highlighted_summary is not None or "highlighted_summary" in self._received
+        ):
             field_dict["highlighted_summary"] = highlighted_summary
 
         return field_dict
@@ -91,7 +94,7 @@ class ArticleSearchHighlights:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        article_id = d.pop("article_id", UNSET)
+        article_id = d.pop("article_id", None)
 
         def _parse_highlighted_title(
             data: object,
@@ -117,7 +120,7 @@ class ArticleSearchHighlights:
                 pass
             return cast(list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset, data)
 
-        highlighted_title = _parse_highlighted_title(d.pop("highlighted_title", UNSET))
+        highlighted_title = _parse_highlighted_title(d.pop("highlighted_title", None))
 
         def _parse_highlighted_summary(
             data: object,
@@ -150,7 +153,7 @@ class ArticleSearchHighlights:
                 pass
             return cast(list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset, data)
 
-        highlighted_summary = _parse_highlighted_summary(d.pop("highlighted_summary", UNSET))
+        highlighted_summary = _parse_highlighted_summary(d.pop("highlighted_summary", None))
 
         article_search_highlights = cls(
             article_id=article_id,
@@ -158,8 +161,16 @@ class ArticleSearchHighlights:
             highlighted_summary=highlighted_summary,
         )
 
+        article_search_highlights._received = src_dict.keys()
+
         article_search_highlights.additional_properties = d
         return article_search_highlights
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

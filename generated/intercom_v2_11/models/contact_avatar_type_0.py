@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,14 +16,15 @@ T = TypeVar("T", bound="ContactAvatarType0")
 class ContactAvatarType0:
     """
     Attributes:
-        type_ (None | str | Unset): The type of object Example: avatar.
-        image_url (None | str | Unset): An image URL containing the avatar of a contact. Example:
+        type_ (None | str): The type of object Example: avatar.
+        image_url (None | str): An image URL containing the avatar of a contact. Example:
             https://example.org/128Wash.jpg.
     """
 
-    type_: None | str | Unset = UNSET
-    image_url: None | str | Unset = UNSET
+    type_: None | str = None
+    image_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -40,9 +42,9 @@ class ContactAvatarType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if image_url is not UNSET:
+        if image_url is not UNSET and (image_url is not None or "image_url" in self._received):
             field_dict["image_url"] = image_url
 
         return field_dict
@@ -50,17 +52,25 @@ class ContactAvatarType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.pop("image_url", None)
 
         contact_avatar_type_0 = cls(
             type_=type_,
             image_url=image_url,
         )
 
+        contact_avatar_type_0._received = src_dict.keys()
+
         contact_avatar_type_0.additional_properties = d
         return contact_avatar_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

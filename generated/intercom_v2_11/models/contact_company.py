@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,15 +18,16 @@ class ContactCompany:
     """A reference to a company associated with a contact
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the company Example: 66e0800ad24ad5513b91014d.
-        type_ (ContactCompanyType | None | Unset): The type of the object Example: company.
-        url (None | str | Unset): URL to get the full company resource Example: /companies/66e0800ad24ad5513b91014d.
+        id (None | str): The unique identifier for the company Example: 66e0800ad24ad5513b91014d.
+        type_ (ContactCompanyType | None): The type of the object Example: company.
+        url (None | str): URL to get the full company resource Example: /companies/66e0800ad24ad5513b91014d.
     """
 
-    id: None | str | Unset = UNSET
-    type_: ContactCompanyType | None | Unset = UNSET
-    url: None | str | Unset = UNSET
+    id: None | str = None
+    type_: ContactCompanyType | None = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -51,11 +53,11 @@ class ContactCompany:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
@@ -63,7 +65,7 @@ class ContactCompany:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_type_(data: object) -> ContactCompanyType | None | Unset:
             if data is None:
@@ -80,9 +82,9 @@ class ContactCompany:
                 pass
             return cast(ContactCompanyType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         contact_company = cls(
             id=id,
@@ -90,8 +92,16 @@ class ContactCompany:
             url=url,
         )
 
+        contact_company._received = src_dict.keys()
+
         contact_company.additional_properties = d
         return contact_company
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

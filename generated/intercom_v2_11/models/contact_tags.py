@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,22 +22,22 @@ class ContactTags:
     to get more.
 
         Attributes:
-            data (list[AddressableList] | None | Unset): This object represents the tags attached to a contact.
-            url (None | str | Unset): url to get more tag resources for this contact Example:
+            data (list[AddressableList] | None): This object represents the tags attached to a contact.
+            url (None | str): url to get more tag resources for this contact Example:
                 /contacts/5ba682d23d7cf92bef87bfd4/tags.
-            total_count (int | None | Unset): Int representing the total number of tags attached to this contact Example:
-                100.
-            has_more (bool | None | Unset): Whether there's more Addressable Objects to be viewed. If true, use the url to
-                view all Example: True.
-            type_ (None | str | Unset):
+            total_count (int | None): Int representing the total number of tags attached to this contact Example: 100.
+            has_more (bool | None): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
+                Example: True.
+            type_ (None | str):
     """
 
-    data: list[AddressableList] | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    data: list[AddressableList] | None = None
+    url: None | str = None
+    total_count: int | None = None
+    has_more: bool | None = None
+    type_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -80,15 +81,15 @@ class ContactTags:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if has_more is not UNSET:
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
             field_dict["has_more"] = has_more
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
 
         return field_dict
@@ -119,15 +120,15 @@ class ContactTags:
                 pass
             return cast(list[AddressableList] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         contact_tags = cls(
             data=data,
@@ -137,8 +138,16 @@ class ContactTags:
             type_=type_,
         )
 
+        contact_tags._received = src_dict.keys()
+
         contact_tags.additional_properties = d
         return contact_tags
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,17 +22,18 @@ class LinkedObjectList:
     """An object containing metadata about linked conversations and linked tickets. Up to 1000 can be returned.
 
     Attributes:
-        type_ (LinkedObjectListType | None | Unset): Always list. Example: list.
-        total_count (int | None | Unset): The total number of linked objects. Example: 100.
-        has_more (bool | None | Unset): Whether or not there are more linked objects than returned. Example: False.
-        data (list[LinkedObject] | None | Unset): An array containing the linked conversations and linked tickets.
+        type_ (LinkedObjectListType | None): Always list. Example: list.
+        total_count (int | None): The total number of linked objects. Example: 100.
+        has_more (bool | None): Whether or not there are more linked objects than returned. Example: False.
+        data (list[LinkedObject] | None): An array containing the linked conversations and linked tickets.
     """
 
-    type_: LinkedObjectListType | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    data: list[LinkedObject] | None | Unset = UNSET
+    type_: LinkedObjectListType | None = None
+    total_count: int | None = None
+    has_more: bool | None = None
+    data: list[LinkedObject] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,13 +73,13 @@ class LinkedObjectList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if has_more is not UNSET:
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
             field_dict["has_more"] = has_more
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -103,11 +105,11 @@ class LinkedObjectList:
                 pass
             return cast(LinkedObjectListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
         def _parse_data(data: object) -> list[LinkedObject] | None | Unset:
             if data is None:
@@ -129,7 +131,7 @@ class LinkedObjectList:
                 pass
             return cast(list[LinkedObject] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         linked_object_list = cls(
             type_=type_,
@@ -138,8 +140,16 @@ class LinkedObjectList:
             data=data,
         )
 
+        linked_object_list._received = src_dict.keys()
+
         linked_object_list.additional_properties = d
         return linked_object_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

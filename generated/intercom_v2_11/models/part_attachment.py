@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,23 +17,24 @@ class PartAttachment:
     """The file attached to a part
 
     Attributes:
-        type_ (None | str | Unset): The type of attachment Example: upload.
-        name (None | str | Unset): The name of the attachment Example: example.png.
-        url (None | str | Unset): The URL of the attachment Example: https://picsum.photos/200/300.
-        content_type (None | str | Unset): The content type of the attachment Example: image/png.
-        filesize (int | None | Unset): The size of the attachment Example: 100.
-        width (int | None | Unset): The width of the attachment Example: 100.
-        height (int | None | Unset): The height of the attachment Example: 100.
+        type_ (None | str): The type of attachment Example: upload.
+        name (None | str): The name of the attachment Example: example.png.
+        url (None | str): The URL of the attachment Example: https://picsum.photos/200/300.
+        content_type (None | str): The content type of the attachment Example: image/png.
+        filesize (int | None): The size of the attachment Example: 100.
+        width (int | None): The width of the attachment Example: 100.
+        height (int | None): The height of the attachment Example: 100.
     """
 
-    type_: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    content_type: None | str | Unset = UNSET
-    filesize: int | None | Unset = UNSET
-    width: int | None | Unset = UNSET
-    height: int | None | Unset = UNSET
+    type_: None | str = None
+    name: None | str = None
+    url: None | str = None
+    content_type: None | str = None
+    filesize: int | None = None
+    width: int | None = None
+    height: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -80,19 +82,19 @@ class PartAttachment:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if content_type is not UNSET:
+        if content_type is not UNSET and (content_type is not None or "content_type" in self._received):
             field_dict["content_type"] = content_type
-        if filesize is not UNSET:
+        if filesize is not UNSET and (filesize is not None or "filesize" in self._received):
             field_dict["filesize"] = filesize
-        if width is not UNSET:
+        if width is not UNSET and (width is not None or "width" in self._received):
             field_dict["width"] = width
-        if height is not UNSET:
+        if height is not UNSET and (height is not None or "height" in self._received):
             field_dict["height"] = height
 
         return field_dict
@@ -100,19 +102,19 @@ class PartAttachment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = d.pop("content_type", None)
 
-        filesize = d.pop("filesize", UNSET)
+        filesize = d.pop("filesize", None)
 
-        width = d.pop("width", UNSET)
+        width = d.pop("width", None)
 
-        height = d.pop("height", UNSET)
+        height = d.pop("height", None)
 
         part_attachment = cls(
             type_=type_,
@@ -124,8 +126,16 @@ class PartAttachment:
             height=height,
         )
 
+        part_attachment._received = src_dict.keys()
+
         part_attachment.additional_properties = d
         return part_attachment
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,16 +23,17 @@ class SegmentList:
     """This will return a list of Segment Objects. The result may also have a pages object if the response is paginated.
 
     Attributes:
-        type_ (None | SegmentListType | Unset): The type of the object Example: segment.list.
-        segments (list[Segment] | None | Unset): A list of Segment objects
-        pages (None | SegmentListPagesType0 | Unset): A pagination object, which may be empty, indicating no further
-            pages to fetch.
+        type_ (None | SegmentListType): The type of the object Example: segment.list.
+        segments (list[Segment] | None): A list of Segment objects
+        pages (None | SegmentListPagesType0): A pagination object, which may be empty, indicating no further pages to
+            fetch.
     """
 
-    type_: None | SegmentListType | Unset = UNSET
-    segments: list[Segment] | None | Unset = UNSET
-    pages: None | SegmentListPagesType0 | Unset = UNSET
+    type_: None | SegmentListType = None
+    segments: list[Segment] | None = None
+    pages: None | SegmentListPagesType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -67,11 +69,11 @@ class SegmentList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if segments is not UNSET:
+        if segments is not UNSET and (segments is not None or "segments" in self._received):
             field_dict["segments"] = segments
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -97,7 +99,7 @@ class SegmentList:
                 pass
             return cast(None | SegmentListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_segments(data: object) -> list[Segment] | None | Unset:
             if data is None:
@@ -119,7 +121,7 @@ class SegmentList:
                 pass
             return cast(list[Segment] | None | Unset, data)
 
-        segments = _parse_segments(d.pop("segments", UNSET))
+        segments = _parse_segments(d.pop("segments", None))
 
         def _parse_pages(data: object) -> None | SegmentListPagesType0 | Unset:
             if data is None:
@@ -136,7 +138,7 @@ class SegmentList:
                 pass
             return cast(None | SegmentListPagesType0 | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         segment_list = cls(
             type_=type_,
@@ -144,8 +146,16 @@ class SegmentList:
             pages=pages,
         )
 
+        segment_list._received = src_dict.keys()
+
         segment_list.additional_properties = d
         return segment_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -25,37 +26,38 @@ class TicketPart:
     """A Ticket Part represents a message in the ticket.
 
     Attributes:
-        type_ (None | TicketPartType | Unset): Always ticket_part Example: ticket_part.
-        id (None | str | Unset): The id representing the ticket part. Example: 3.
-        part_type (None | str | Unset): The type of ticket part. Example: comment.
-        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Okay!</p>.
-        previous_ticket_state (None | TicketPartPreviousTicketState | Unset): The previous state of the ticket. Example:
+        type_ (None | TicketPartType): Always ticket_part Example: ticket_part.
+        id (None | str): The id representing the ticket part. Example: 3.
+        part_type (None | str): The type of ticket part. Example: comment.
+        body (None | str): The message body, which may contain HTML. Example: <p>Okay!</p>.
+        previous_ticket_state (None | TicketPartPreviousTicketState): The previous state of the ticket. Example:
             submitted.
-        ticket_state (None | TicketPartTicketState | Unset): The state of the ticket. Example: submitted.
-        created_at (int | None | Unset): The time the ticket part was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the ticket part was updated. Example: 1663597260.
-        assigned_to (None | Reference | Unset): The id of the admin that was assigned the ticket by this ticket_part
-            (null if there has been no change in assignment.)
-        author (None | TicketPartAuthor | Unset):
-        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
-        external_id (None | str | Unset): The external id of the ticket part Example: abcd1234.
-        redacted (bool | None | Unset): Whether or not the ticket part has been redacted. Example: False.
+        ticket_state (None | TicketPartTicketState): The state of the ticket. Example: submitted.
+        created_at (int | None): The time the ticket part was created. Example: 1663597223.
+        updated_at (int | None): The last time the ticket part was updated. Example: 1663597260.
+        assigned_to (None | Reference): The id of the admin that was assigned the ticket by this ticket_part (null if
+            there has been no change in assignment.)
+        author (None | TicketPartAuthor):
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        external_id (None | str): The external id of the ticket part Example: abcd1234.
+        redacted (bool | None): Whether or not the ticket part has been redacted. Example: False.
     """
 
-    type_: None | TicketPartType | Unset = UNSET
-    id: None | str | Unset = UNSET
-    part_type: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    previous_ticket_state: None | TicketPartPreviousTicketState | Unset = UNSET
-    ticket_state: None | TicketPartTicketState | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    assigned_to: None | Reference | Unset = UNSET
-    author: None | TicketPartAuthor | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
+    type_: None | TicketPartType = None
+    id: None | str = None
+    part_type: None | str = None
+    body: None | str = None
+    previous_ticket_state: None | TicketPartPreviousTicketState = None
+    ticket_state: None | TicketPartTicketState = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    assigned_to: None | Reference = None
+    author: None | TicketPartAuthor = None
+    attachments: list[PartAttachment] | None = None
+    external_id: None | str = None
+    redacted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -157,31 +159,33 @@ class TicketPart:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if part_type is not UNSET:
+        if part_type is not UNSET and (part_type is not None or "part_type" in self._received):
             field_dict["part_type"] = part_type
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if previous_ticket_state is not UNSET:
+        if previous_ticket_state is not UNSET and (
+            previous_ticket_state is not None or "previous_ticket_state" in self._received
+        ):
             field_dict["previous_ticket_state"] = previous_ticket_state
-        if ticket_state is not UNSET:
+        if ticket_state is not UNSET and (ticket_state is not None or "ticket_state" in self._received):
             field_dict["ticket_state"] = ticket_state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if assigned_to is not UNSET:
+        if assigned_to is not UNSET and (assigned_to is not None or "assigned_to" in self._received):
             field_dict["assigned_to"] = assigned_to
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if attachments is not UNSET:
+        if attachments is not UNSET and (attachments is not None or "attachments" in self._received):
             field_dict["attachments"] = attachments
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
 
         return field_dict
@@ -207,13 +211,13 @@ class TicketPart:
                 pass
             return cast(None | TicketPartType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        part_type = d.pop("part_type", UNSET)
+        part_type = d.pop("part_type", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
         def _parse_previous_ticket_state(data: object) -> None | TicketPartPreviousTicketState | Unset:
             if data is None:
@@ -230,7 +234,7 @@ class TicketPart:
                 pass
             return cast(None | TicketPartPreviousTicketState | Unset, data)
 
-        previous_ticket_state = _parse_previous_ticket_state(d.pop("previous_ticket_state", UNSET))
+        previous_ticket_state = _parse_previous_ticket_state(d.pop("previous_ticket_state", None))
 
         def _parse_ticket_state(data: object) -> None | TicketPartTicketState | Unset:
             if data is None:
@@ -247,11 +251,11 @@ class TicketPart:
                 pass
             return cast(None | TicketPartTicketState | Unset, data)
 
-        ticket_state = _parse_ticket_state(d.pop("ticket_state", UNSET))
+        ticket_state = _parse_ticket_state(d.pop("ticket_state", None))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         def _parse_assigned_to(data: object) -> None | Reference | Unset:
             if data is None:
@@ -268,7 +272,7 @@ class TicketPart:
                 pass
             return cast(None | Reference | Unset, data)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", None))
 
         def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
             if data is None:
@@ -285,7 +289,7 @@ class TicketPart:
                 pass
             return cast(None | TicketPartAuthor | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
+        author = _parse_author(d.pop("author", None))
 
         def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
             if data is None:
@@ -307,11 +311,11 @@ class TicketPart:
                 pass
             return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        attachments = _parse_attachments(d.pop("attachments", None))
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.pop("external_id", None)
 
-        redacted = d.pop("redacted", UNSET)
+        redacted = d.pop("redacted", None)
 
         ticket_part = cls(
             type_=type_,
@@ -329,8 +333,16 @@ class TicketPart:
             redacted=redacted,
         )
 
+        ticket_part._received = src_dict.keys()
+
         ticket_part.additional_properties = d
         return ticket_part
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,17 +18,18 @@ class TicketPartAuthor:
     """The author that wrote or triggered the part. Can be a bot, admin, team or user.
 
     Attributes:
-        type_ (None | TicketPartAuthorType | Unset): The type of the author Example: admin.
-        id (None | str | Unset): The id of the author Example: 274.
-        name (None | str | Unset): The name of the author Example: Operator.
-        email (None | str | Unset): The email of the author Example: operator+abcd1234@intercom.io.
+        type_ (None | TicketPartAuthorType): The type of the author Example: admin.
+        id (None | str): The id of the author Example: 274.
+        name (None | str): The name of the author Example: Operator.
+        email (None | str): The email of the author Example: operator+abcd1234@intercom.io.
     """
 
-    type_: None | TicketPartAuthorType | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
+    type_: None | TicketPartAuthorType = None
+    id: None | str = None
+    name: None | str = None
+    email: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -59,13 +61,13 @@ class TicketPartAuthor:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
 
         return field_dict
@@ -89,13 +91,13 @@ class TicketPartAuthor:
                 pass
             return cast(None | TicketPartAuthorType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
         ticket_part_author = cls(
             type_=type_,
@@ -104,8 +106,16 @@ class TicketPartAuthor:
             email=email,
         )
 
+        ticket_part_author._received = src_dict.keys()
+
         ticket_part_author.additional_properties = d
         return ticket_part_author
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,17 +22,18 @@ class TicketTypeAttributeList:
     """A list of attributes associated with a given ticket type.
 
     Attributes:
-        type_ (None | TicketTypeAttributeListType | Unset): String representing the object's type. Always has the value
+        type_ (None | TicketTypeAttributeListType): String representing the object's type. Always has the value
             `ticket_type_attributes.list`.
-        ticket_type_attributes (list[TicketTypeAttribute] | None | Unset): A list of ticket type attributes associated
-            with a given ticket type.
-        data (list[TicketTypeAttribute] | None | Unset):
+        ticket_type_attributes (list[TicketTypeAttribute] | None): A list of ticket type attributes associated with a
+            given ticket type.
+        data (list[TicketTypeAttribute] | None):
     """
 
-    type_: None | TicketTypeAttributeListType | Unset = UNSET
-    ticket_type_attributes: list[TicketTypeAttribute] | None | Unset = UNSET
-    data: list[TicketTypeAttribute] | None | Unset = UNSET
+    type_: None | TicketTypeAttributeListType = None
+    ticket_type_attributes: list[TicketTypeAttribute] | None = None
+    data: list[TicketTypeAttribute] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,11 +73,13 @@ class TicketTypeAttributeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ticket_type_attributes is not UNSET:
+        if ticket_type_attributes is not UNSET and (
+            ticket_type_attributes is not None or "ticket_type_attributes" in self._received
+        ):
             field_dict["ticket_type_attributes"] = ticket_type_attributes
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -101,7 +105,7 @@ class TicketTypeAttributeList:
                 pass
             return cast(None | TicketTypeAttributeListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_ticket_type_attributes(data: object) -> list[TicketTypeAttribute] | None | Unset:
             if data is None:
@@ -125,7 +129,7 @@ class TicketTypeAttributeList:
                 pass
             return cast(list[TicketTypeAttribute] | None | Unset, data)
 
-        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", UNSET))
+        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", None))
 
         def _parse_data(data: object) -> list[TicketTypeAttribute] | None | Unset:
             if data is None:
@@ -147,7 +151,7 @@ class TicketTypeAttributeList:
                 pass
             return cast(list[TicketTypeAttribute] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         ticket_type_attribute_list = cls(
             type_=type_,
@@ -155,8 +159,16 @@ class TicketTypeAttributeList:
             data=data,
         )
 
+        ticket_type_attribute_list._received = src_dict.keys()
+
         ticket_type_attribute_list.additional_properties = d
         return ticket_type_attribute_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

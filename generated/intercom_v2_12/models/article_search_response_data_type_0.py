@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class ArticleSearchResponseDataType0:
     """An object containing the results of the search.
 
     Attributes:
-        articles (list[Article] | None | Unset): An array of Article objects
-        highlights (list[ArticleSearchHighlights] | None | Unset): A corresponding array of highlighted Article content
+        articles (list[Article] | None): An array of Article objects
+        highlights (list[ArticleSearchHighlights] | None): A corresponding array of highlighted Article content
     """
 
-    articles: list[Article] | None | Unset = UNSET
-    highlights: list[ArticleSearchHighlights] | None | Unset = UNSET
+    articles: list[Article] | None = None
+    highlights: list[ArticleSearchHighlights] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -59,9 +61,9 @@ class ArticleSearchResponseDataType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if articles is not UNSET:
+        if articles is not UNSET and (articles is not None or "articles" in self._received):
             field_dict["articles"] = articles
-        if highlights is not UNSET:
+        if highlights is not UNSET and (highlights is not None or "highlights" in self._received):
             field_dict["highlights"] = highlights
 
         return field_dict
@@ -92,7 +94,7 @@ class ArticleSearchResponseDataType0:
                 pass
             return cast(list[Article] | None | Unset, data)
 
-        articles = _parse_articles(d.pop("articles", UNSET))
+        articles = _parse_articles(d.pop("articles", None))
 
         def _parse_highlights(data: object) -> list[ArticleSearchHighlights] | None | Unset:
             if data is None:
@@ -114,15 +116,23 @@ class ArticleSearchResponseDataType0:
                 pass
             return cast(list[ArticleSearchHighlights] | None | Unset, data)
 
-        highlights = _parse_highlights(d.pop("highlights", UNSET))
+        highlights = _parse_highlights(d.pop("highlights", None))
 
         article_search_response_data_type_0 = cls(
             articles=articles,
             highlights=highlights,
         )
 
+        article_search_response_data_type_0._received = src_dict.keys()
+
         article_search_response_data_type_0.additional_properties = d
         return article_search_response_data_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,17 +23,18 @@ class CollectionList:
     """This will return a list of Collections for the App.
 
     Attributes:
-        type_ (CollectionListType | None | Unset): The type of the object - `list`. Example: list.
-        pages (CursorPages | None | Unset):
-        total_count (int | None | Unset): A count of the total number of collections. Example: 1.
-        data (list[Collection] | None | Unset): An array of collection objects
+        type_ (CollectionListType | None): The type of the object - `list`. Example: list.
+        pages (CursorPages | None):
+        total_count (int | None): A count of the total number of collections. Example: 1.
+        data (list[Collection] | None): An array of collection objects
     """
 
-    type_: CollectionListType | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: list[Collection] | None | Unset = UNSET
+    type_: CollectionListType | None = None
+    pages: CursorPages | None = None
+    total_count: int | None = None
+    data: list[Collection] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -74,13 +76,13 @@ class CollectionList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -106,7 +108,7 @@ class CollectionList:
                 pass
             return cast(CollectionListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -123,9 +125,9 @@ class CollectionList:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_data(data: object) -> list[Collection] | None | Unset:
             if data is None:
@@ -147,7 +149,7 @@ class CollectionList:
                 pass
             return cast(list[Collection] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         collection_list = cls(
             type_=type_,
@@ -156,8 +158,16 @@ class CollectionList:
             data=data,
         )
 
+        collection_list._received = src_dict.keys()
+
         collection_list.additional_properties = d
         return collection_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,19 +23,20 @@ class ContactAttachedCompanies:
     """A list of Company Objects
 
     Attributes:
-        type_ (ContactAttachedCompaniesType | None | Unset): The type of object Example: list.
-        companies (list[Company] | None | Unset): An array containing Company Objects
-        total_count (int | None | Unset): The total number of companies associated to this contact Example: 100.
-        pages (None | PagesLink | Unset):
-        data (list[Company] | None | Unset):
+        type_ (ContactAttachedCompaniesType | None): The type of object Example: list.
+        companies (list[Company] | None): An array containing Company Objects
+        total_count (int | None): The total number of companies associated to this contact Example: 100.
+        pages (None | PagesLink):
+        data (list[Company] | None):
     """
 
-    type_: ContactAttachedCompaniesType | None | Unset = UNSET
-    companies: list[Company] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: None | PagesLink | Unset = UNSET
-    data: list[Company] | None | Unset = UNSET
+    type_: ContactAttachedCompaniesType | None = None
+    companies: list[Company] | None = None
+    total_count: int | None = None
+    pages: None | PagesLink = None
+    data: list[Company] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -88,15 +90,15 @@ class ContactAttachedCompanies:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if companies is not UNSET:
+        if companies is not UNSET and (companies is not None or "companies" in self._received):
             field_dict["companies"] = companies
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -122,7 +124,7 @@ class ContactAttachedCompanies:
                 pass
             return cast(ContactAttachedCompaniesType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_companies(data: object) -> list[Company] | None | Unset:
             if data is None:
@@ -144,9 +146,9 @@ class ContactAttachedCompanies:
                 pass
             return cast(list[Company] | None | Unset, data)
 
-        companies = _parse_companies(d.pop("companies", UNSET))
+        companies = _parse_companies(d.pop("companies", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_pages(data: object) -> None | PagesLink | Unset:
             if data is None:
@@ -163,7 +165,7 @@ class ContactAttachedCompanies:
                 pass
             return cast(None | PagesLink | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         def _parse_data(data: object) -> list[Company] | None | Unset:
             if data is None:
@@ -185,7 +187,7 @@ class ContactAttachedCompanies:
                 pass
             return cast(list[Company] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         contact_attached_companies = cls(
             type_=type_,
@@ -195,8 +197,16 @@ class ContactAttachedCompanies:
             data=data,
         )
 
+        contact_attached_companies._received = src_dict.keys()
+
         contact_attached_companies.additional_properties = d
         return contact_attached_companies
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

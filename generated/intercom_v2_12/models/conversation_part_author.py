@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -17,17 +18,18 @@ class ConversationPartAuthor:
     on behalf of Admins or Teams. For Twitter, this will be blank.
 
         Attributes:
-            type_ (None | str | Unset): The type of the author Example: admin.
-            id (None | str | Unset): The id of the author Example: 274.
-            name (None | str | Unset): The name of the author Example: Operator.
-            email (None | str | Unset): The email of the author Example: operator+abcd1234@intercom.io.
+            type_ (None | str): The type of the author Example: admin.
+            id (None | str): The id of the author Example: 274.
+            name (None | str): The name of the author Example: Operator.
+            email (None | str): The email of the author Example: operator+abcd1234@intercom.io.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    email: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -57,13 +59,13 @@ class ConversationPartAuthor:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
 
         return field_dict
@@ -71,13 +73,13 @@ class ConversationPartAuthor:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
         conversation_part_author = cls(
             type_=type_,
@@ -86,8 +88,16 @@ class ConversationPartAuthor:
             email=email,
         )
 
+        conversation_part_author._received = src_dict.keys()
+
         conversation_part_author.additional_properties = d
         return conversation_part_author
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

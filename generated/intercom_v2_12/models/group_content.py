@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,16 +18,17 @@ class GroupContent:
     """The Content of a Group.
 
     Attributes:
-        type_ (GroupContentType | None | Unset): The type of object - `group_content` . Example: group_content.
-        name (None | str | Unset): The name of the collection or section. Example: Collection name.
-        description (None | str | Unset): The description of the collection. Only available for collections. Example:
+        type_ (GroupContentType | None): The type of object - `group_content` . Example: group_content.
+        name (None | str): The name of the collection or section. Example: Collection name.
+        description (None | str): The description of the collection. Only available for collections. Example:
             Collection description.
     """
 
-    type_: GroupContentType | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    type_: GroupContentType | None = None
+    name: None | str = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -52,11 +54,11 @@ class GroupContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
 
         return field_dict
@@ -80,11 +82,11 @@ class GroupContent:
                 pass
             return cast(GroupContentType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         group_content = cls(
             type_=type_,
@@ -92,8 +94,16 @@ class GroupContent:
             description=description,
         )
 
+        group_content._received = src_dict.keys()
+
         group_content.additional_properties = d
         return group_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

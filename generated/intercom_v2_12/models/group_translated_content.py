@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,86 +23,87 @@ class GroupTranslatedContent:
     Group.
 
         Attributes:
-            type_ (GroupTranslatedContentType | None | Unset): The type of object - group_translated_content. Example:
+            type_ (GroupTranslatedContentType | None): The type of object - group_translated_content. Example:
                 group_translated_content.
-            ar (GroupContent | None | Unset): The content of the group in Arabic
-            bg (GroupContent | None | Unset): The content of the group in Bulgarian
-            bs (GroupContent | None | Unset): The content of the group in Bosnian
-            ca (GroupContent | None | Unset): The content of the group in Catalan
-            cs (GroupContent | None | Unset): The content of the group in Czech
-            da (GroupContent | None | Unset): The content of the group in Danish
-            de (GroupContent | None | Unset): The content of the group in German
-            el (GroupContent | None | Unset): The content of the group in Greek
-            en (GroupContent | None | Unset): The content of the group in English
-            es (GroupContent | None | Unset): The content of the group in Spanish
-            et (GroupContent | None | Unset): The content of the group in Estonian
-            fi (GroupContent | None | Unset): The content of the group in Finnish
-            fr (GroupContent | None | Unset): The content of the group in French
-            he (GroupContent | None | Unset): The content of the group in Hebrew
-            hr (GroupContent | None | Unset): The content of the group in Croatian
-            hu (GroupContent | None | Unset): The content of the group in Hungarian
-            id (GroupContent | None | Unset): The content of the group in Indonesian
-            it (GroupContent | None | Unset): The content of the group in Italian
-            ja (GroupContent | None | Unset): The content of the group in Japanese
-            ko (GroupContent | None | Unset): The content of the group in Korean
-            lt (GroupContent | None | Unset): The content of the group in Lithuanian
-            lv (GroupContent | None | Unset): The content of the group in Latvian
-            mn (GroupContent | None | Unset): The content of the group in Mongolian
-            nb (GroupContent | None | Unset): The content of the group in Norwegian
-            nl (GroupContent | None | Unset): The content of the group in Dutch
-            pl (GroupContent | None | Unset): The content of the group in Polish
-            pt (GroupContent | None | Unset): The content of the group in Portuguese (Portugal)
-            ro (GroupContent | None | Unset): The content of the group in Romanian
-            ru (GroupContent | None | Unset): The content of the group in Russian
-            sl (GroupContent | None | Unset): The content of the group in Slovenian
-            sr (GroupContent | None | Unset): The content of the group in Serbian
-            sv (GroupContent | None | Unset): The content of the group in Swedish
-            tr (GroupContent | None | Unset): The content of the group in Turkish
-            vi (GroupContent | None | Unset): The content of the group in Vietnamese
-            pt_br (GroupContent | None | Unset): The content of the group in Portuguese (Brazil)
-            zh_cn (GroupContent | None | Unset): The content of the group in Chinese (China)
-            zh_tw (GroupContent | None | Unset): The content of the group in Chinese (Taiwan)
+            ar (GroupContent | None): The content of the group in Arabic
+            bg (GroupContent | None): The content of the group in Bulgarian
+            bs (GroupContent | None): The content of the group in Bosnian
+            ca (GroupContent | None): The content of the group in Catalan
+            cs (GroupContent | None): The content of the group in Czech
+            da (GroupContent | None): The content of the group in Danish
+            de (GroupContent | None): The content of the group in German
+            el (GroupContent | None): The content of the group in Greek
+            en (GroupContent | None): The content of the group in English
+            es (GroupContent | None): The content of the group in Spanish
+            et (GroupContent | None): The content of the group in Estonian
+            fi (GroupContent | None): The content of the group in Finnish
+            fr (GroupContent | None): The content of the group in French
+            he (GroupContent | None): The content of the group in Hebrew
+            hr (GroupContent | None): The content of the group in Croatian
+            hu (GroupContent | None): The content of the group in Hungarian
+            id (GroupContent | None): The content of the group in Indonesian
+            it (GroupContent | None): The content of the group in Italian
+            ja (GroupContent | None): The content of the group in Japanese
+            ko (GroupContent | None): The content of the group in Korean
+            lt (GroupContent | None): The content of the group in Lithuanian
+            lv (GroupContent | None): The content of the group in Latvian
+            mn (GroupContent | None): The content of the group in Mongolian
+            nb (GroupContent | None): The content of the group in Norwegian
+            nl (GroupContent | None): The content of the group in Dutch
+            pl (GroupContent | None): The content of the group in Polish
+            pt (GroupContent | None): The content of the group in Portuguese (Portugal)
+            ro (GroupContent | None): The content of the group in Romanian
+            ru (GroupContent | None): The content of the group in Russian
+            sl (GroupContent | None): The content of the group in Slovenian
+            sr (GroupContent | None): The content of the group in Serbian
+            sv (GroupContent | None): The content of the group in Swedish
+            tr (GroupContent | None): The content of the group in Turkish
+            vi (GroupContent | None): The content of the group in Vietnamese
+            pt_br (GroupContent | None): The content of the group in Portuguese (Brazil)
+            zh_cn (GroupContent | None): The content of the group in Chinese (China)
+            zh_tw (GroupContent | None): The content of the group in Chinese (Taiwan)
     """
 
-    type_: GroupTranslatedContentType | None | Unset = UNSET
-    ar: GroupContent | None | Unset = UNSET
-    bg: GroupContent | None | Unset = UNSET
-    bs: GroupContent | None | Unset = UNSET
-    ca: GroupContent | None | Unset = UNSET
-    cs: GroupContent | None | Unset = UNSET
-    da: GroupContent | None | Unset = UNSET
-    de: GroupContent | None | Unset = UNSET
-    el: GroupContent | None | Unset = UNSET
-    en: GroupContent | None | Unset = UNSET
-    es: GroupContent | None | Unset = UNSET
-    et: GroupContent | None | Unset = UNSET
-    fi: GroupContent | None | Unset = UNSET
-    fr: GroupContent | None | Unset = UNSET
-    he: GroupContent | None | Unset = UNSET
-    hr: GroupContent | None | Unset = UNSET
-    hu: GroupContent | None | Unset = UNSET
-    id: GroupContent | None | Unset = UNSET
-    it: GroupContent | None | Unset = UNSET
-    ja: GroupContent | None | Unset = UNSET
-    ko: GroupContent | None | Unset = UNSET
-    lt: GroupContent | None | Unset = UNSET
-    lv: GroupContent | None | Unset = UNSET
-    mn: GroupContent | None | Unset = UNSET
-    nb: GroupContent | None | Unset = UNSET
-    nl: GroupContent | None | Unset = UNSET
-    pl: GroupContent | None | Unset = UNSET
-    pt: GroupContent | None | Unset = UNSET
-    ro: GroupContent | None | Unset = UNSET
-    ru: GroupContent | None | Unset = UNSET
-    sl: GroupContent | None | Unset = UNSET
-    sr: GroupContent | None | Unset = UNSET
-    sv: GroupContent | None | Unset = UNSET
-    tr: GroupContent | None | Unset = UNSET
-    vi: GroupContent | None | Unset = UNSET
-    pt_br: GroupContent | None | Unset = UNSET
-    zh_cn: GroupContent | None | Unset = UNSET
-    zh_tw: GroupContent | None | Unset = UNSET
+    type_: GroupTranslatedContentType | None = None
+    ar: GroupContent | None = None
+    bg: GroupContent | None = None
+    bs: GroupContent | None = None
+    ca: GroupContent | None = None
+    cs: GroupContent | None = None
+    da: GroupContent | None = None
+    de: GroupContent | None = None
+    el: GroupContent | None = None
+    en: GroupContent | None = None
+    es: GroupContent | None = None
+    et: GroupContent | None = None
+    fi: GroupContent | None = None
+    fr: GroupContent | None = None
+    he: GroupContent | None = None
+    hr: GroupContent | None = None
+    hu: GroupContent | None = None
+    id: GroupContent | None = None
+    it: GroupContent | None = None
+    ja: GroupContent | None = None
+    ko: GroupContent | None = None
+    lt: GroupContent | None = None
+    lv: GroupContent | None = None
+    mn: GroupContent | None = None
+    nb: GroupContent | None = None
+    nl: GroupContent | None = None
+    pl: GroupContent | None = None
+    pt: GroupContent | None = None
+    ro: GroupContent | None = None
+    ru: GroupContent | None = None
+    sl: GroupContent | None = None
+    sr: GroupContent | None = None
+    sv: GroupContent | None = None
+    tr: GroupContent | None = None
+    vi: GroupContent | None = None
+    pt_br: GroupContent | None = None
+    zh_cn: GroupContent | None = None
+    zh_tw: GroupContent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -413,81 +415,81 @@ class GroupTranslatedContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ar is not UNSET:
+        if ar is not UNSET and (ar is not None or "ar" in self._received):
             field_dict["ar"] = ar
-        if bg is not UNSET:
+        if bg is not UNSET and (bg is not None or "bg" in self._received):
             field_dict["bg"] = bg
-        if bs is not UNSET:
+        if bs is not UNSET and (bs is not None or "bs" in self._received):
             field_dict["bs"] = bs
-        if ca is not UNSET:
+        if ca is not UNSET and (ca is not None or "ca" in self._received):
             field_dict["ca"] = ca
-        if cs is not UNSET:
+        if cs is not UNSET and (cs is not None or "cs" in self._received):
             field_dict["cs"] = cs
-        if da is not UNSET:
+        if da is not UNSET and (da is not None or "da" in self._received):
             field_dict["da"] = da
-        if de is not UNSET:
+        if de is not UNSET and (de is not None or "de" in self._received):
             field_dict["de"] = de
-        if el is not UNSET:
+        if el is not UNSET and (el is not None or "el" in self._received):
             field_dict["el"] = el
-        if en is not UNSET:
+        if en is not UNSET and (en is not None or "en" in self._received):
             field_dict["en"] = en
-        if es is not UNSET:
+        if es is not UNSET and (es is not None or "es" in self._received):
             field_dict["es"] = es
-        if et is not UNSET:
+        if et is not UNSET and (et is not None or "et" in self._received):
             field_dict["et"] = et
-        if fi is not UNSET:
+        if fi is not UNSET and (fi is not None or "fi" in self._received):
             field_dict["fi"] = fi
-        if fr is not UNSET:
+        if fr is not UNSET and (fr is not None or "fr" in self._received):
             field_dict["fr"] = fr
-        if he is not UNSET:
+        if he is not UNSET and (he is not None or "he" in self._received):
             field_dict["he"] = he
-        if hr is not UNSET:
+        if hr is not UNSET and (hr is not None or "hr" in self._received):
             field_dict["hr"] = hr
-        if hu is not UNSET:
+        if hu is not UNSET and (hu is not None or "hu" in self._received):
             field_dict["hu"] = hu
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if it is not UNSET:
+        if it is not UNSET and (it is not None or "it" in self._received):
             field_dict["it"] = it
-        if ja is not UNSET:
+        if ja is not UNSET and (ja is not None or "ja" in self._received):
             field_dict["ja"] = ja
-        if ko is not UNSET:
+        if ko is not UNSET and (ko is not None or "ko" in self._received):
             field_dict["ko"] = ko
-        if lt is not UNSET:
+        if lt is not UNSET and (lt is not None or "lt" in self._received):
             field_dict["lt"] = lt
-        if lv is not UNSET:
+        if lv is not UNSET and (lv is not None or "lv" in self._received):
             field_dict["lv"] = lv
-        if mn is not UNSET:
+        if mn is not UNSET and (mn is not None or "mn" in self._received):
             field_dict["mn"] = mn
-        if nb is not UNSET:
+        if nb is not UNSET and (nb is not None or "nb" in self._received):
             field_dict["nb"] = nb
-        if nl is not UNSET:
+        if nl is not UNSET and (nl is not None or "nl" in self._received):
             field_dict["nl"] = nl
-        if pl is not UNSET:
+        if pl is not UNSET and (pl is not None or "pl" in self._received):
             field_dict["pl"] = pl
-        if pt is not UNSET:
+        if pt is not UNSET and (pt is not None or "pt" in self._received):
             field_dict["pt"] = pt
-        if ro is not UNSET:
+        if ro is not UNSET and (ro is not None or "ro" in self._received):
             field_dict["ro"] = ro
-        if ru is not UNSET:
+        if ru is not UNSET and (ru is not None or "ru" in self._received):
             field_dict["ru"] = ru
-        if sl is not UNSET:
+        if sl is not UNSET and (sl is not None or "sl" in self._received):
             field_dict["sl"] = sl
-        if sr is not UNSET:
+        if sr is not UNSET and (sr is not None or "sr" in self._received):
             field_dict["sr"] = sr
-        if sv is not UNSET:
+        if sv is not UNSET and (sv is not None or "sv" in self._received):
             field_dict["sv"] = sv
-        if tr is not UNSET:
+        if tr is not UNSET and (tr is not None or "tr" in self._received):
             field_dict["tr"] = tr
-        if vi is not UNSET:
+        if vi is not UNSET and (vi is not None or "vi" in self._received):
             field_dict["vi"] = vi
-        if pt_br is not UNSET:
+        if pt_br is not UNSET and (pt_br is not None or "pt-BR" in self._received):
             field_dict["pt-BR"] = pt_br
-        if zh_cn is not UNSET:
+        if zh_cn is not UNSET and (zh_cn is not None or "zh-CN" in self._received):
             field_dict["zh-CN"] = zh_cn
-        if zh_tw is not UNSET:
+        if zh_tw is not UNSET and (zh_tw is not None or "zh-TW" in self._received):
             field_dict["zh-TW"] = zh_tw
 
         return field_dict
@@ -513,7 +515,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupTranslatedContentType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_ar(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -530,7 +532,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        ar = _parse_ar(d.pop("ar", UNSET))
+        ar = _parse_ar(d.pop("ar", None))
 
         def _parse_bg(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -547,7 +549,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        bg = _parse_bg(d.pop("bg", UNSET))
+        bg = _parse_bg(d.pop("bg", None))
 
         def _parse_bs(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -564,7 +566,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        bs = _parse_bs(d.pop("bs", UNSET))
+        bs = _parse_bs(d.pop("bs", None))
 
         def _parse_ca(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -581,7 +583,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        ca = _parse_ca(d.pop("ca", UNSET))
+        ca = _parse_ca(d.pop("ca", None))
 
         def _parse_cs(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -598,7 +600,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        cs = _parse_cs(d.pop("cs", UNSET))
+        cs = _parse_cs(d.pop("cs", None))
 
         def _parse_da(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -615,7 +617,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        da = _parse_da(d.pop("da", UNSET))
+        da = _parse_da(d.pop("da", None))
 
         def _parse_de(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -632,7 +634,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        de = _parse_de(d.pop("de", UNSET))
+        de = _parse_de(d.pop("de", None))
 
         def _parse_el(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -649,7 +651,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        el = _parse_el(d.pop("el", UNSET))
+        el = _parse_el(d.pop("el", None))
 
         def _parse_en(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -666,7 +668,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        en = _parse_en(d.pop("en", UNSET))
+        en = _parse_en(d.pop("en", None))
 
         def _parse_es(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -683,7 +685,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        es = _parse_es(d.pop("es", UNSET))
+        es = _parse_es(d.pop("es", None))
 
         def _parse_et(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -700,7 +702,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        et = _parse_et(d.pop("et", UNSET))
+        et = _parse_et(d.pop("et", None))
 
         def _parse_fi(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -717,7 +719,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        fi = _parse_fi(d.pop("fi", UNSET))
+        fi = _parse_fi(d.pop("fi", None))
 
         def _parse_fr(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -734,7 +736,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        fr = _parse_fr(d.pop("fr", UNSET))
+        fr = _parse_fr(d.pop("fr", None))
 
         def _parse_he(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -751,7 +753,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        he = _parse_he(d.pop("he", UNSET))
+        he = _parse_he(d.pop("he", None))
 
         def _parse_hr(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -768,7 +770,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        hr = _parse_hr(d.pop("hr", UNSET))
+        hr = _parse_hr(d.pop("hr", None))
 
         def _parse_hu(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -785,7 +787,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        hu = _parse_hu(d.pop("hu", UNSET))
+        hu = _parse_hu(d.pop("hu", None))
 
         def _parse_id(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -802,7 +804,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_it(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -819,7 +821,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        it = _parse_it(d.pop("it", UNSET))
+        it = _parse_it(d.pop("it", None))
 
         def _parse_ja(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -836,7 +838,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        ja = _parse_ja(d.pop("ja", UNSET))
+        ja = _parse_ja(d.pop("ja", None))
 
         def _parse_ko(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -853,7 +855,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        ko = _parse_ko(d.pop("ko", UNSET))
+        ko = _parse_ko(d.pop("ko", None))
 
         def _parse_lt(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -870,7 +872,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        lt = _parse_lt(d.pop("lt", UNSET))
+        lt = _parse_lt(d.pop("lt", None))
 
         def _parse_lv(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -887,7 +889,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        lv = _parse_lv(d.pop("lv", UNSET))
+        lv = _parse_lv(d.pop("lv", None))
 
         def _parse_mn(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -904,7 +906,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        mn = _parse_mn(d.pop("mn", UNSET))
+        mn = _parse_mn(d.pop("mn", None))
 
         def _parse_nb(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -921,7 +923,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        nb = _parse_nb(d.pop("nb", UNSET))
+        nb = _parse_nb(d.pop("nb", None))
 
         def _parse_nl(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -938,7 +940,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        nl = _parse_nl(d.pop("nl", UNSET))
+        nl = _parse_nl(d.pop("nl", None))
 
         def _parse_pl(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -955,7 +957,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        pl = _parse_pl(d.pop("pl", UNSET))
+        pl = _parse_pl(d.pop("pl", None))
 
         def _parse_pt(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -972,7 +974,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        pt = _parse_pt(d.pop("pt", UNSET))
+        pt = _parse_pt(d.pop("pt", None))
 
         def _parse_ro(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -989,7 +991,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        ro = _parse_ro(d.pop("ro", UNSET))
+        ro = _parse_ro(d.pop("ro", None))
 
         def _parse_ru(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1006,7 +1008,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        ru = _parse_ru(d.pop("ru", UNSET))
+        ru = _parse_ru(d.pop("ru", None))
 
         def _parse_sl(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1023,7 +1025,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        sl = _parse_sl(d.pop("sl", UNSET))
+        sl = _parse_sl(d.pop("sl", None))
 
         def _parse_sr(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1040,7 +1042,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        sr = _parse_sr(d.pop("sr", UNSET))
+        sr = _parse_sr(d.pop("sr", None))
 
         def _parse_sv(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1057,7 +1059,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        sv = _parse_sv(d.pop("sv", UNSET))
+        sv = _parse_sv(d.pop("sv", None))
 
         def _parse_tr(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1074,7 +1076,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        tr = _parse_tr(d.pop("tr", UNSET))
+        tr = _parse_tr(d.pop("tr", None))
 
         def _parse_vi(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1091,7 +1093,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        vi = _parse_vi(d.pop("vi", UNSET))
+        vi = _parse_vi(d.pop("vi", None))
 
         def _parse_pt_br(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1108,7 +1110,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        pt_br = _parse_pt_br(d.pop("pt-BR", UNSET))
+        pt_br = _parse_pt_br(d.pop("pt-BR", None))
 
         def _parse_zh_cn(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1125,7 +1127,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        zh_cn = _parse_zh_cn(d.pop("zh-CN", UNSET))
+        zh_cn = _parse_zh_cn(d.pop("zh-CN", None))
 
         def _parse_zh_tw(data: object) -> GroupContent | None | Unset:
             if data is None:
@@ -1142,7 +1144,7 @@ class GroupTranslatedContent:
                 pass
             return cast(GroupContent | None | Unset, data)
 
-        zh_tw = _parse_zh_tw(d.pop("zh-TW", UNSET))
+        zh_tw = _parse_zh_tw(d.pop("zh-TW", None))
 
         group_translated_content = cls(
             type_=type_,
@@ -1185,8 +1187,16 @@ class GroupTranslatedContent:
             zh_tw=zh_tw,
         )
 
+        group_translated_content._received = src_dict.keys()
+
         group_translated_content.additional_properties = d
         return group_translated_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,20 +21,21 @@ class PagesLink:
     through the data without having to construct a query. The link relations for the pages field are as follows.
 
         Attributes:
-            type_ (None | PagesLinkType | Unset):  Example: pages.
-            page (int | None | Unset):  Example: 1.
-            next_ (None | str | Unset): A link to the next page of results. A response that does not contain a next link
-                does not have further data to fetch.
-            per_page (int | None | Unset):  Example: 50.
-            total_pages (int | None | Unset):  Example: 1.
+            type_ (None | PagesLinkType):  Example: pages.
+            page (int | None):  Example: 1.
+            next_ (None | str): A link to the next page of results. A response that does not contain a next link does not
+                have further data to fetch.
+            per_page (int | None):  Example: 50.
+            total_pages (int | None):  Example: 1.
     """
 
-    type_: None | PagesLinkType | Unset = UNSET
-    page: int | None | Unset = UNSET
-    next_: None | str | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
+    type_: None | PagesLinkType = None
+    page: int | None = None
+    next_: None | str = None
+    per_page: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -71,15 +73,15 @@ class PagesLink:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if page is not UNSET:
+        if page is not UNSET and (page is not None or "page" in self._received):
             field_dict["page"] = page
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
 
         return field_dict
@@ -103,15 +105,15 @@ class PagesLink:
                 pass
             return cast(None | PagesLinkType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        page = d.pop("page", UNSET)
+        page = d.pop("page", None)
 
-        next_ = d.pop("next", UNSET)
+        next_ = d.pop("next", None)
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.pop("per_page", None)
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages", None)
 
         pages_link = cls(
             type_=type_,
@@ -121,8 +123,16 @@ class PagesLink:
             total_pages=total_pages,
         )
 
+        pages_link._received = src_dict.keys()
+
         pages_link.additional_properties = d
         return pages_link
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

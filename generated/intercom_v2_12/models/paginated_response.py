@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,10 +11,10 @@ from ..models.paginated_response_type import PaginatedResponseType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.conversation import Conversation
     from ..models.cursor_pages import CursorPages
     from ..models.news_item import NewsItem
     from ..models.newsfeed import Newsfeed
-    from ..models.paginated_response_conversations_type_0_item import PaginatedResponseConversationsType0Item
 
 
 T = TypeVar("T", bound="PaginatedResponse")
@@ -24,19 +25,20 @@ class PaginatedResponse:
     """Paginated Response
 
     Attributes:
-        type_ (None | PaginatedResponseType | Unset): The type of object Example: list.
-        pages (CursorPages | None | Unset):
-        total_count (int | None | Unset): A count of the total number of objects. Example: 1.
-        data (list[Newsfeed | NewsItem] | None | Unset): An array of Objects
-        conversations (list[PaginatedResponseConversationsType0Item] | None | Unset):
+        type_ (None | PaginatedResponseType): The type of object Example: list.
+        pages (CursorPages | None):
+        total_count (int | None): A count of the total number of objects. Example: 1.
+        data (list[Newsfeed | NewsItem] | None): An array of Objects
+        conversations (list[Conversation] | None):
     """
 
-    type_: None | PaginatedResponseType | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: list[Newsfeed | NewsItem] | None | Unset = UNSET
-    conversations: list[PaginatedResponseConversationsType0Item] | None | Unset = UNSET
+    type_: None | PaginatedResponseType = None
+    pages: CursorPages | None = None
+    total_count: int | None = None
+    data: list[Newsfeed | NewsItem] | None = None
+    conversations: list[Conversation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -94,15 +96,15 @@ class PaginatedResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if conversations is not UNSET:
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
             field_dict["conversations"] = conversations
 
         return field_dict
@@ -128,7 +130,7 @@ class PaginatedResponse:
                 pass
             return cast(None | PaginatedResponseType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -145,9 +147,9 @@ class PaginatedResponse:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_data(data: object) -> list[Newsfeed | NewsItem] | None | Unset:
             if data is None:
@@ -185,9 +187,9 @@ class PaginatedResponse:
                 pass
             return cast(list[Newsfeed | NewsItem] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        def _parse_conversations(data: object) -> list[PaginatedResponseConversationsType0Item] | None | Unset:
+        def _parse_conversations(data: object) -> list[Conversation] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -198,18 +200,16 @@ class PaginatedResponse:
                 conversations_type_0 = []
                 _conversations_type_0 = data
                 for conversations_type_0_item_data in _conversations_type_0:
-                    conversations_type_0_item = PaginatedResponseConversationsType0Item.from_dict(
-                        conversations_type_0_item_data
-                    )
+                    conversations_type_0_item = Conversation.from_dict(conversations_type_0_item_data)
 
                     conversations_type_0.append(conversations_type_0_item)
 
                 return conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PaginatedResponseConversationsType0Item] | None | Unset, data)
+            return cast(list[Conversation] | None | Unset, data)
 
-        conversations = _parse_conversations(d.pop("conversations", UNSET))
+        conversations = _parse_conversations(d.pop("conversations", None))
 
         paginated_response = cls(
             type_=type_,
@@ -219,8 +219,16 @@ class PaginatedResponse:
             conversations=conversations,
         )
 
+        paginated_response._received = src_dict.keys()
+
         paginated_response.additional_properties = d
         return paginated_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,10 +252,10 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, CursorPages, Newsfeed, NewsItem, PaginatedResponseConversationsType0Item
+    global _lazy_loaded, Conversation, CursorPages, Newsfeed, NewsItem
+    from ..models.conversation import Conversation
     from ..models.cursor_pages import CursorPages
     from ..models.news_item import NewsItem
     from ..models.newsfeed import Newsfeed
-    from ..models.paginated_response_conversations_type_0_item import PaginatedResponseConversationsType0Item
 
     _lazy_loaded = True

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ class Reference:
     """reference to another object
 
     Attributes:
-        type_ (None | str | Unset):  Example: contact.
-        id (None | str | Unset):  Example: 1a2b3c.
+        type_ (None | str):  Example: contact.
+        id (None | str):  Example: 1a2b3c.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -40,9 +42,9 @@ class Reference:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
 
         return field_dict
@@ -50,17 +52,25 @@ class Reference:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         reference = cls(
             type_=type_,
             id=id,
         )
 
+        reference._received = src_dict.keys()
+
         reference.additional_properties = d
         return reference
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

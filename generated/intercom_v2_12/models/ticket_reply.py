@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,27 +24,28 @@ class TicketReply:
     """A Ticket Part representing a note, comment, or quick_reply on a ticket
 
     Attributes:
-        type_ (None | TicketReplyType | Unset): Always ticket_part Example: ticket_part.
-        id (None | str | Unset): The id representing the part. Example: 3.
-        part_type (None | TicketReplyPartType | Unset): Type of the part Example: note.
-        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Okay!</p>.
-        created_at (int | None | Unset): The time the note was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the note was updated. Example: 1663597260.
-        author (None | TicketPartAuthor | Unset):
-        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
-        redacted (bool | None | Unset): Whether or not the ticket part has been redacted. Example: False.
+        type_ (None | TicketReplyType): Always ticket_part Example: ticket_part.
+        id (None | str): The id representing the part. Example: 3.
+        part_type (None | TicketReplyPartType): Type of the part Example: note.
+        body (None | str): The message body, which may contain HTML. Example: <p>Okay!</p>.
+        created_at (int | None): The time the note was created. Example: 1663597223.
+        updated_at (int | None): The last time the note was updated. Example: 1663597260.
+        author (None | TicketPartAuthor):
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        redacted (bool | None): Whether or not the ticket part has been redacted. Example: False.
     """
 
-    type_: None | TicketReplyType | Unset = UNSET
-    id: None | str | Unset = UNSET
-    part_type: None | TicketReplyPartType | Unset = UNSET
-    body: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    author: None | TicketPartAuthor | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
+    type_: None | TicketReplyType = None
+    id: None | str = None
+    part_type: None | TicketReplyPartType = None
+    body: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    author: None | TicketPartAuthor = None
+    attachments: list[PartAttachment] | None = None
+    redacted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -117,23 +119,23 @@ class TicketReply:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if part_type is not UNSET:
+        if part_type is not UNSET and (part_type is not None or "part_type" in self._received):
             field_dict["part_type"] = part_type
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if attachments is not UNSET:
+        if attachments is not UNSET and (attachments is not None or "attachments" in self._received):
             field_dict["attachments"] = attachments
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
 
         return field_dict
@@ -159,9 +161,9 @@ class TicketReply:
                 pass
             return cast(None | TicketReplyType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_part_type(data: object) -> None | TicketReplyPartType | Unset:
             if data is None:
@@ -178,13 +180,13 @@ class TicketReply:
                 pass
             return cast(None | TicketReplyPartType | Unset, data)
 
-        part_type = _parse_part_type(d.pop("part_type", UNSET))
+        part_type = _parse_part_type(d.pop("part_type", None))
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
             if data is None:
@@ -201,7 +203,7 @@ class TicketReply:
                 pass
             return cast(None | TicketPartAuthor | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
+        author = _parse_author(d.pop("author", None))
 
         def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
             if data is None:
@@ -223,9 +225,9 @@ class TicketReply:
                 pass
             return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        attachments = _parse_attachments(d.pop("attachments", None))
 
-        redacted = d.pop("redacted", UNSET)
+        redacted = d.pop("redacted", None)
 
         ticket_reply = cls(
             type_=type_,
@@ -239,8 +241,16 @@ class TicketReply:
             redacted=redacted,
         )
 
+        ticket_reply._received = src_dict.keys()
+
         ticket_reply.additional_properties = d
         return ticket_reply
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,14 +21,14 @@ class TicketStateList:
     """A list of ticket states associated with a given ticket type.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `list`. Example: list.
-        data (list[None | TicketStateDetailed] | None | Unset): A list of ticket states associated with a given ticket
-            type.
+        type_ (None | str): String representing the object's type. Always has the value `list`. Example: list.
+        data (list[None | TicketStateDetailed] | None): A list of ticket states associated with a given ticket type.
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[None | TicketStateDetailed] | None | Unset = UNSET
+    type_: None | str = None
+    data: list[None | TicketStateDetailed] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +58,9 @@ class TicketStateList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -69,7 +70,7 @@ class TicketStateList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_data(data: object) -> list[None | TicketStateDetailed] | None | Unset:
             if data is None:
@@ -105,15 +106,23 @@ class TicketStateList:
                 pass
             return cast(list[None | TicketStateDetailed] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         ticket_state_list = cls(
             type_=type_,
             data=data,
         )
 
+        ticket_state_list._received = src_dict.keys()
+
         ticket_state_list.additional_properties = d
         return ticket_state_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,37 +23,37 @@ class TicketType:
     """A ticket type, used to define the data fields to be captured in a ticket.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_type`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `ticket_type`. Example:
             ticket_type.
-        id (None | str | Unset): The id representing the ticket type. Example: 1295.
-        category (None | TicketTypeCategory | Unset): Category of the Ticket Type. Example: Customer.
-        name (None | str | Unset): The name of the ticket type Example: Bug.
-        description (None | str | Unset): The description of the ticket type Example: A bug that has been reported..
-        icon (None | str | Unset): The icon of the ticket type Example: 🐞.
-        workspace_id (None | str | Unset): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
-        ticket_type_attributes (None | TicketTypeAttributeList | Unset):
-        ticket_states (None | TicketTypeTicketStates | Unset): A list of ticket states associated with a given ticket
-            type.
-        archived (bool | None | Unset): Whether the ticket type is archived or not. Example: False.
-        created_at (int | None | Unset): The date and time the ticket type was created.
-        updated_at (int | None | Unset): The date and time the ticket type was last updated.
-        is_internal (bool | None | Unset):
+        id (None | str): The id representing the ticket type. Example: 1295.
+        category (None | TicketTypeCategory): Category of the Ticket Type. Example: Customer.
+        name (None | str): The name of the ticket type Example: Bug.
+        description (None | str): The description of the ticket type Example: A bug that has been reported..
+        icon (None | str): The icon of the ticket type Example: 🐞.
+        workspace_id (None | str): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
+        ticket_type_attributes (None | TicketTypeAttributeList):
+        ticket_states (None | TicketTypeTicketStates): A list of ticket states associated with a given ticket type.
+        archived (bool | None): Whether the ticket type is archived or not. Example: False.
+        created_at (int | None): The date and time the ticket type was created.
+        updated_at (int | None): The date and time the ticket type was last updated.
+        is_internal (bool | None):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category: None | TicketTypeCategory | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    icon: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    ticket_type_attributes: None | TicketTypeAttributeList | Unset = UNSET
-    ticket_states: None | TicketTypeTicketStates | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    is_internal: bool | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    category: None | TicketTypeCategory = None
+    name: None | str = None
+    description: None | str = None
+    icon: None | str = None
+    workspace_id: None | str = None
+    ticket_type_attributes: None | TicketTypeAttributeList = None
+    ticket_states: None | TicketTypeTicketStates = None
+    archived: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    is_internal: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -144,31 +145,33 @@ class TicketType:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if icon is not UNSET:
+        if icon is not UNSET and (icon is not None or "icon" in self._received):
             field_dict["icon"] = icon
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if ticket_type_attributes is not UNSET:
+        if ticket_type_attributes is not UNSET and (
+            ticket_type_attributes is not None or "ticket_type_attributes" in self._received
+        ):
             field_dict["ticket_type_attributes"] = ticket_type_attributes
-        if ticket_states is not UNSET:
+        if ticket_states is not UNSET and (ticket_states is not None or "ticket_states" in self._received):
             field_dict["ticket_states"] = ticket_states
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if is_internal is not UNSET:
+        if is_internal is not UNSET and (is_internal is not None or "is_internal" in self._received):
             field_dict["is_internal"] = is_internal
 
         return field_dict
@@ -178,9 +181,9 @@ class TicketType:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_category(data: object) -> None | TicketTypeCategory | Unset:
             if data is None:
@@ -197,15 +200,15 @@ class TicketType:
                 pass
             return cast(None | TicketTypeCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        category = _parse_category(d.pop("category", None))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        icon = d.pop("icon", UNSET)
+        icon = d.pop("icon", None)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = d.pop("workspace_id", None)
 
         def _parse_ticket_type_attributes(data: object) -> None | TicketTypeAttributeList | Unset:
             if data is None:
@@ -222,7 +225,7 @@ class TicketType:
                 pass
             return cast(None | TicketTypeAttributeList | Unset, data)
 
-        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", UNSET))
+        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", None))
 
         def _parse_ticket_states(data: object) -> None | TicketTypeTicketStates | Unset:
             if data is None:
@@ -239,15 +242,15 @@ class TicketType:
                 pass
             return cast(None | TicketTypeTicketStates | Unset, data)
 
-        ticket_states = _parse_ticket_states(d.pop("ticket_states", UNSET))
+        ticket_states = _parse_ticket_states(d.pop("ticket_states", None))
 
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
-        is_internal = d.pop("is_internal", UNSET)
+        is_internal = d.pop("is_internal", None)
 
         ticket_type = cls(
             type_=type_,
@@ -265,8 +268,16 @@ class TicketType:
             is_internal=is_internal,
         )
 
+        ticket_type._received = src_dict.keys()
+
         ticket_type.additional_properties = d
         return ticket_type
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

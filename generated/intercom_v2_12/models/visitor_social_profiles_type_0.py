@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ T = TypeVar("T", bound="VisitorSocialProfilesType0")
 class VisitorSocialProfilesType0:
     """
     Attributes:
-        type_ (None | Unset | VisitorSocialProfilesType0Type): The type of the object Example: social_profile.list.
-        social_profiles (list[str] | None | Unset):
+        type_ (None | VisitorSocialProfilesType0Type): The type of the object Example: social_profile.list.
+        social_profiles (list[str] | None):
     """
 
-    type_: None | Unset | VisitorSocialProfilesType0Type = UNSET
-    social_profiles: list[str] | None | Unset = UNSET
+    type_: None | VisitorSocialProfilesType0Type = None
+    social_profiles: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -45,9 +47,9 @@ class VisitorSocialProfilesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if social_profiles is not UNSET:
+        if social_profiles is not UNSET and (social_profiles is not None or "social_profiles" in self._received):
             field_dict["social_profiles"] = social_profiles
 
         return field_dict
@@ -71,7 +73,7 @@ class VisitorSocialProfilesType0:
                 pass
             return cast(None | Unset | VisitorSocialProfilesType0Type, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_social_profiles(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -88,15 +90,23 @@ class VisitorSocialProfilesType0:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        social_profiles = _parse_social_profiles(d.pop("social_profiles", UNSET))
+        social_profiles = _parse_social_profiles(d.pop("social_profiles", None))
 
         visitor_social_profiles_type_0 = cls(
             type_=type_,
             social_profiles=social_profiles,
         )
 
+        visitor_social_profiles_type_0._received = src_dict.keys()
+
         visitor_social_profiles_type_0.additional_properties = d
         return visitor_social_profiles_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

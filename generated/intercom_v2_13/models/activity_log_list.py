@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,16 +22,17 @@ class ActivityLogList:
     """A paginated list of activity logs.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `activity_log.list`.
-            Example: activity_log.list.
-        pages (CursorPages | None | Unset):
-        activity_logs (list[ActivityLog | None] | None | Unset): An array of activity logs
+        type_ (None | str): String representing the object's type. Always has the value `activity_log.list`. Example:
+            activity_log.list.
+        pages (CursorPages | None):
+        activity_logs (list[ActivityLog | None] | None): An array of activity logs
     """
 
-    type_: None | str | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
-    activity_logs: list[ActivityLog | None] | None | Unset = UNSET
+    type_: None | str = None
+    pages: CursorPages | None = None
+    activity_logs: list[ActivityLog | None] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -68,11 +70,11 @@ class ActivityLogList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if activity_logs is not UNSET:
+        if activity_logs is not UNSET and (activity_logs is not None or "activity_logs" in self._received):
             field_dict["activity_logs"] = activity_logs
 
         return field_dict
@@ -82,7 +84,7 @@ class ActivityLogList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -99,7 +101,7 @@ class ActivityLogList:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         def _parse_activity_logs(data: object) -> list[ActivityLog | None] | None | Unset:
             if data is None:
@@ -135,7 +137,7 @@ class ActivityLogList:
                 pass
             return cast(list[ActivityLog | None] | None | Unset, data)
 
-        activity_logs = _parse_activity_logs(d.pop("activity_logs", UNSET))
+        activity_logs = _parse_activity_logs(d.pop("activity_logs", None))
 
         activity_log_list = cls(
             type_=type_,
@@ -143,8 +145,16 @@ class ActivityLogList:
             activity_logs=activity_logs,
         )
 
+        activity_log_list._received = src_dict.keys()
+
         activity_log_list.additional_properties = d
         return activity_log_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,58 +22,54 @@ class ActivityLogMetadata:
     """Additional data provided about Admin activity.
 
     Attributes:
-        sign_in_method (None | str | Unset): The way the admin signed in. Example: email_password.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: 70.
-        away_mode (bool | None | Unset): The away mode status which is set to true when away and false when returned.
-            Example: True.
-        away_status_reason (None | str | Unset): The reason the Admin is away. Example: 😌 On a break.
-        reassign_conversations (bool | None | Unset): Indicates if conversations should be reassigned while an Admin is
-            away. Example: False.
-        source (None | str | Unset): The action that initiated the status change. Example: admin update from web - Admin
-            id: 93.
-        auto_changed (None | str | Unset): Indicates if the status was changed automatically or manually. Example:
-            False.
-        update_by (int | None | Unset): The ID of the Admin who initiated the activity. Example: 93.
-        update_by_name (None | str | Unset): The name of the Admin who initiated the activity. Example: Joe Example.
-        previous_state (None | str | Unset): The state before the change. `idle` or `occupied`, and null when the Admin
-            had not been classified yet. Example: idle.
-        new_state (None | str | Unset): The state after the change. `idle` or `occupied`. Example: occupied.
-        threshold_minutes (int | None | Unset): The inactivity window, in minutes, used to classify the Admin. Example:
-            15.
-        last_activity_at (int | None | Unset): The time of the Admin's last recorded activity. Example: 1671028894.
-        auto (bool | None | Unset): Indicates the state was derived automatically rather than set by an Admin. Example:
+        sign_in_method (None | str): The way the admin signed in. Example: email_password.
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example: 70.
+        away_mode (bool | None): The away mode status which is set to true when away and false when returned. Example:
             True.
-        setting_type (None | str | Unset): The group of workspace settings the change belongs to, for example
+        away_status_reason (None | str): The reason the Admin is away. Example: 😌 On a break.
+        reassign_conversations (bool | None): Indicates if conversations should be reassigned while an Admin is away.
+            Example: False.
+        source (None | str): The action that initiated the status change. Example: admin update from web - Admin id: 93.
+        auto_changed (None | str): Indicates if the status was changed automatically or manually. Example: False.
+        update_by (int | None): The ID of the Admin who initiated the activity. Example: 93.
+        update_by_name (None | str): The name of the Admin who initiated the activity. Example: Joe Example.
+        previous_state (None | str): The state before the change. `idle` or `occupied`, and null when the Admin had not
+            been classified yet. Example: idle.
+        new_state (None | str): The state after the change. `idle` or `occupied`. Example: occupied.
+        threshold_minutes (int | None): The inactivity window, in minutes, used to classify the Admin. Example: 15.
+        last_activity_at (int | None): The time of the Admin's last recorded activity. Example: 1671028894.
+        auto (bool | None): Indicates the state was derived automatically rather than set by an Admin. Example: True.
+        setting_type (None | str): The group of workspace settings the change belongs to, for example
             `teammate_occupancy` or `automatic_away_mode`. Example: teammate_occupancy.
-        changes (ActivityLogMetadataChangesType0 | None | Unset): The settings altered by the change, keyed by setting
-            name. Only settings whose value actually moved are included, so an unchanged setting is absent rather than
-            present with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
-        after (None | str | Unset):
-        before (None | str | Unset):
-        message (ActivityLogMetadataMessageType0 | None | Unset):
+        changes (ActivityLogMetadataChangesType0 | None): The settings altered by the change, keyed by setting name.
+            Only settings whose value actually moved are included, so an unchanged setting is absent rather than present
+            with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
+        after (None | str):
+        before (None | str):
+        message (ActivityLogMetadataMessageType0 | None):
     """
 
-    sign_in_method: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    away_mode: bool | None | Unset = UNSET
-    away_status_reason: None | str | Unset = UNSET
-    reassign_conversations: bool | None | Unset = UNSET
-    source: None | str | Unset = UNSET
-    auto_changed: None | str | Unset = UNSET
-    update_by: int | None | Unset = UNSET
-    update_by_name: None | str | Unset = UNSET
-    previous_state: None | str | Unset = UNSET
-    new_state: None | str | Unset = UNSET
-    threshold_minutes: int | None | Unset = UNSET
-    last_activity_at: int | None | Unset = UNSET
-    auto: bool | None | Unset = UNSET
-    setting_type: None | str | Unset = UNSET
-    changes: ActivityLogMetadataChangesType0 | None | Unset = UNSET
-    after: None | str | Unset = UNSET
-    before: None | str | Unset = UNSET
-    message: ActivityLogMetadataMessageType0 | None | Unset = UNSET
+    sign_in_method: None | str = None
+    external_id: None | str = None
+    away_mode: bool | None = None
+    away_status_reason: None | str = None
+    reassign_conversations: bool | None = None
+    source: None | str = None
+    auto_changed: None | str = None
+    update_by: int | None = None
+    update_by_name: None | str = None
+    previous_state: None | str = None
+    new_state: None | str = None
+    threshold_minutes: int | None = None
+    last_activity_at: int | None = None
+    auto: bool | None = None
+    setting_type: None | str = None
+    changes: ActivityLogMetadataChangesType0 | None = None
+    after: None | str = None
+    before: None | str = None
+    message: ActivityLogMetadataMessageType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -198,43 +195,47 @@ class ActivityLogMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sign_in_method is not UNSET:
+        if sign_in_method is not UNSET and (sign_in_method is not None or "sign_in_method" in self._received):
             field_dict["sign_in_method"] = sign_in_method
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if away_mode is not UNSET:
+        if away_mode is not UNSET and (away_mode is not None or "away_mode" in self._received):
             field_dict["away_mode"] = away_mode
-        if away_status_reason is not UNSET:
+        if away_status_reason is not UNSET and (
+            away_status_reason is not None or "away_status_reason" in self._received
+        ):
             field_dict["away_status_reason"] = away_status_reason
-        if reassign_conversations is not UNSET:
+        if reassign_conversations is not UNSET and (
+            reassign_conversations is not None or "reassign_conversations" in self._received
+        ):
             field_dict["reassign_conversations"] = reassign_conversations
-        if source is not UNSET:
+        if source is not UNSET and (source is not None or "source" in self._received):
             field_dict["source"] = source
-        if auto_changed is not UNSET:
+        if auto_changed is not UNSET and (auto_changed is not None or "auto_changed" in self._received):
             field_dict["auto_changed"] = auto_changed
-        if update_by is not UNSET:
+        if update_by is not UNSET and (update_by is not None or "update_by" in self._received):
             field_dict["update_by"] = update_by
-        if update_by_name is not UNSET:
+        if update_by_name is not UNSET and (update_by_name is not None or "update_by_name" in self._received):
             field_dict["update_by_name"] = update_by_name
-        if previous_state is not UNSET:
+        if previous_state is not UNSET and (previous_state is not None or "previous_state" in self._received):
             field_dict["previous_state"] = previous_state
-        if new_state is not UNSET:
+        if new_state is not UNSET and (new_state is not None or "new_state" in self._received):
             field_dict["new_state"] = new_state
-        if threshold_minutes is not UNSET:
+        if threshold_minutes is not UNSET and (threshold_minutes is not None or "threshold_minutes" in self._received):
             field_dict["threshold_minutes"] = threshold_minutes
-        if last_activity_at is not UNSET:
+        if last_activity_at is not UNSET and (last_activity_at is not None or "last_activity_at" in self._received):
             field_dict["last_activity_at"] = last_activity_at
-        if auto is not UNSET:
+        if auto is not UNSET and (auto is not None or "auto" in self._received):
             field_dict["auto"] = auto
-        if setting_type is not UNSET:
+        if setting_type is not UNSET and (setting_type is not None or "setting_type" in self._received):
             field_dict["setting_type"] = setting_type
-        if changes is not UNSET:
+        if changes is not UNSET and (changes is not None or "changes" in self._received):
             field_dict["changes"] = changes
-        if after is not UNSET:
+        if after is not UNSET and (after is not None or "after" in self._received):
             field_dict["after"] = after
-        if before is not UNSET:
+        if before is not UNSET and (before is not None or "before" in self._received):
             field_dict["before"] = before
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
 
         return field_dict
@@ -244,35 +245,35 @@ class ActivityLogMetadata:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        sign_in_method = d.pop("sign_in_method", UNSET)
+        sign_in_method = d.pop("sign_in_method", None)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.pop("external_id", None)
 
-        away_mode = d.pop("away_mode", UNSET)
+        away_mode = d.pop("away_mode", None)
 
-        away_status_reason = d.pop("away_status_reason", UNSET)
+        away_status_reason = d.pop("away_status_reason", None)
 
-        reassign_conversations = d.pop("reassign_conversations", UNSET)
+        reassign_conversations = d.pop("reassign_conversations", None)
 
-        source = d.pop("source", UNSET)
+        source = d.pop("source", None)
 
-        auto_changed = d.pop("auto_changed", UNSET)
+        auto_changed = d.pop("auto_changed", None)
 
-        update_by = d.pop("update_by", UNSET)
+        update_by = d.pop("update_by", None)
 
-        update_by_name = d.pop("update_by_name", UNSET)
+        update_by_name = d.pop("update_by_name", None)
 
-        previous_state = d.pop("previous_state", UNSET)
+        previous_state = d.pop("previous_state", None)
 
-        new_state = d.pop("new_state", UNSET)
+        new_state = d.pop("new_state", None)
 
-        threshold_minutes = d.pop("threshold_minutes", UNSET)
+        threshold_minutes = d.pop("threshold_minutes", None)
 
-        last_activity_at = d.pop("last_activity_at", UNSET)
+        last_activity_at = d.pop("last_activity_at", None)
 
-        auto = d.pop("auto", UNSET)
+        auto = d.pop("auto", None)
 
-        setting_type = d.pop("setting_type", UNSET)
+        setting_type = d.pop("setting_type", None)
 
         def _parse_changes(data: object) -> ActivityLogMetadataChangesType0 | None | Unset:
             if data is None:
@@ -289,11 +290,11 @@ class ActivityLogMetadata:
                 pass
             return cast(ActivityLogMetadataChangesType0 | None | Unset, data)
 
-        changes = _parse_changes(d.pop("changes", UNSET))
+        changes = _parse_changes(d.pop("changes", None))
 
-        after = d.pop("after", UNSET)
+        after = d.pop("after", None)
 
-        before = d.pop("before", UNSET)
+        before = d.pop("before", None)
 
         def _parse_message(data: object) -> ActivityLogMetadataMessageType0 | None | Unset:
             if data is None:
@@ -310,7 +311,7 @@ class ActivityLogMetadata:
                 pass
             return cast(ActivityLogMetadataMessageType0 | None | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(d.pop("message", None))
 
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
@@ -334,8 +335,16 @@ class ActivityLogMetadata:
             message=message,
         )
 
+        activity_log_metadata._received = src_dict.keys()
+
         activity_log_metadata.additional_properties = d
         return activity_log_metadata
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class CompanySegmentsType0:
     """The list of segments associated with the company
 
     Attributes:
-        type_ (CompanySegmentsType0Type | None | Unset): The type of the object
-        segments (list[Segment] | None | Unset):
+        type_ (CompanySegmentsType0Type | None): The type of the object
+        segments (list[Segment] | None):
     """
 
-    type_: CompanySegmentsType0Type | None | Unset = UNSET
-    segments: list[Segment] | None | Unset = UNSET
+    type_: CompanySegmentsType0Type | None = None
+    segments: list[Segment] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class CompanySegmentsType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if segments is not UNSET:
+        if segments is not UNSET and (segments is not None or "segments" in self._received):
             field_dict["segments"] = segments
 
         return field_dict
@@ -83,7 +85,7 @@ class CompanySegmentsType0:
                 pass
             return cast(CompanySegmentsType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_segments(data: object) -> list[Segment] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class CompanySegmentsType0:
                 pass
             return cast(list[Segment] | None | Unset, data)
 
-        segments = _parse_segments(d.pop("segments", UNSET))
+        segments = _parse_segments(d.pop("segments", None))
 
         company_segments_type_0 = cls(
             type_=type_,
             segments=segments,
         )
 
+        company_segments_type_0._received = src_dict.keys()
+
         company_segments_type_0.additional_properties = d
         return company_segments_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,19 +18,19 @@ class ContentSource:
     """The content source used by AI Agent in the conversation.
 
     Attributes:
-        content_type (ContentSourceContentType | None | Unset): The type of the content source. Example:
-            content_snippet.
-        url (None | str | Unset): The internal URL linking to the content source for teammates. Example: /fin-ai-
+        content_type (ContentSourceContentType | None): The type of the content source. Example: content_snippet.
+        url (None | str): The internal URL linking to the content source for teammates. Example: /fin-ai-
             agent/content?content=content_snippet&id=3234924.
-        title (None | str | Unset): The title of the content source. Example: My internal content snippet.
-        locale (None | str | Unset): The ISO 639 language code of the content source. Example: en.
+        title (None | str): The title of the content source. Example: My internal content snippet.
+        locale (None | str): The ISO 639 language code of the content source. Example: en.
     """
 
-    content_type: ContentSourceContentType | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
+    content_type: ContentSourceContentType | None = None
+    url: None | str = None
+    title: None | str = None
+    locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         content_type: None | str | Unset
@@ -61,13 +62,13 @@ class ContentSource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if content_type is not UNSET:
+        if content_type is not UNSET and (content_type is not None or "content_type" in self._received):
             field_dict["content_type"] = content_type
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
 
         return field_dict
@@ -91,13 +92,13 @@ class ContentSource:
                 pass
             return cast(ContentSourceContentType | None | Unset, data)
 
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
+        content_type = _parse_content_type(d.pop("content_type", None))
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
         content_source = cls(
             content_type=content_type,
@@ -106,8 +107,16 @@ class ContentSource:
             locale=locale,
         )
 
+        content_source._received = src_dict.keys()
+
         content_source.additional_properties = d
         return content_source
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -29,15 +30,16 @@ class ConversationAttributeUpdatedByWorkflow:
     during the workflow execution for conversation part type <code>conversation_attribute_updated_by_workflow</code>.
 
         Attributes:
-            workflow (ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset):
-            attribute (ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset):
-            value (ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset):
+            workflow (ConversationAttributeUpdatedByWorkflowWorkflowType0 | None):
+            attribute (ConversationAttributeUpdatedByWorkflowAttributeType0 | None):
+            value (ConversationAttributeUpdatedByWorkflowValueType0 | None):
     """
 
-    workflow: ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset = UNSET
-    attribute: ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset = UNSET
-    value: ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset = UNSET
+    workflow: ConversationAttributeUpdatedByWorkflowWorkflowType0 | None = None
+    attribute: ConversationAttributeUpdatedByWorkflowAttributeType0 | None = None
+    value: ConversationAttributeUpdatedByWorkflowValueType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -69,11 +71,11 @@ class ConversationAttributeUpdatedByWorkflow:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if workflow is not UNSET:
+        if workflow is not UNSET and (workflow is not None or "workflow" in self._received):
             field_dict["workflow"] = workflow
-        if attribute is not UNSET:
+        if attribute is not UNSET and (attribute is not None or "attribute" in self._received):
             field_dict["attribute"] = attribute
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
 
         return field_dict
@@ -99,7 +101,7 @@ class ConversationAttributeUpdatedByWorkflow:
                 pass
             return cast(ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset, data)
 
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
+        workflow = _parse_workflow(d.pop("workflow", None))
 
         def _parse_attribute(data: object) -> ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset:
             if data is None:
@@ -116,7 +118,7 @@ class ConversationAttributeUpdatedByWorkflow:
                 pass
             return cast(ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset, data)
 
-        attribute = _parse_attribute(d.pop("attribute", UNSET))
+        attribute = _parse_attribute(d.pop("attribute", None))
 
         def _parse_value(data: object) -> ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset:
             if data is None:
@@ -133,7 +135,7 @@ class ConversationAttributeUpdatedByWorkflow:
                 pass
             return cast(ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.pop("value", None))
 
         conversation_attribute_updated_by_workflow = cls(
             workflow=workflow,
@@ -141,8 +143,16 @@ class ConversationAttributeUpdatedByWorkflow:
             value=value,
         )
 
+        conversation_attribute_updated_by_workflow._received = src_dict.keys()
+
         conversation_attribute_updated_by_workflow.additional_properties = d
         return conversation_attribute_updated_by_workflow
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

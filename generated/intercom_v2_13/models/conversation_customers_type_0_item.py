@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="ConversationCustomersType0Item")
 class ConversationCustomersType0Item:
     """
     Attributes:
-        type_ (None | str | Unset):
-        id (None | str | Unset):
+        type_ (None | str):
+        id (None | str):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -39,9 +41,9 @@ class ConversationCustomersType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
 
         return field_dict
@@ -49,17 +51,25 @@ class ConversationCustomersType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         conversation_customers_type_0_item = cls(
             type_=type_,
             id=id,
         )
 
+        conversation_customers_type_0_item._received = src_dict.keys()
+
         conversation_customers_type_0_item.additional_properties = d
         return conversation_customers_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

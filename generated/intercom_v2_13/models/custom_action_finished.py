@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,11 +22,12 @@ class CustomActionFinished:
     <code>custom_action_finished</code>.
 
         Attributes:
-            action (CustomActionFinishedActionType0 | None | Unset):
+            action (CustomActionFinishedActionType0 | None):
     """
 
-    action: CustomActionFinishedActionType0 | None | Unset = UNSET
+    action: CustomActionFinishedActionType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -41,7 +43,7 @@ class CustomActionFinished:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if action is not UNSET:
+        if action is not UNSET and (action is not None or "action" in self._received):
             field_dict["action"] = action
 
         return field_dict
@@ -67,14 +69,22 @@ class CustomActionFinished:
                 pass
             return cast(CustomActionFinishedActionType0 | None | Unset, data)
 
-        action = _parse_action(d.pop("action", UNSET))
+        action = _parse_action(d.pop("action", None))
 
         custom_action_finished = cls(
             action=action,
         )
 
+        custom_action_finished._received = src_dict.keys()
+
         custom_action_finished.additional_properties = d
         return custom_action_finished
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,16 +17,17 @@ class CustomObjectInstanceDeleted:
     """deleted custom object instance object
 
     Attributes:
-        object_ (None | str | Unset): The unique identifier of the Custom Object type that defines the structure of the
-            Custom Object instance. Example: Order.
-        id (None | str | Unset): The Intercom defined id representing the Custom Object instance. Example: 123.
-        deleted (bool | None | Unset): Whether the Custom Object instance is deleted or not. Example: True.
+        object_ (None | str): The unique identifier of the Custom Object type that defines the structure of the Custom
+            Object instance. Example: Order.
+        id (None | str): The Intercom defined id representing the Custom Object instance. Example: 123.
+        deleted (bool | None): Whether the Custom Object instance is deleted or not. Example: True.
     """
 
-    object_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
+    object_: None | str = None
+    id: None | str = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         object_: None | str | Unset
@@ -49,11 +51,11 @@ class CustomObjectInstanceDeleted:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if object_ is not UNSET:
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
             field_dict["object"] = object_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
 
         return field_dict
@@ -61,11 +63,11 @@ class CustomObjectInstanceDeleted:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
         custom_object_instance_deleted = cls(
             object_=object_,
@@ -73,8 +75,16 @@ class CustomObjectInstanceDeleted:
             deleted=deleted,
         )
 
+        custom_object_instance_deleted._received = src_dict.keys()
+
         custom_object_instance_deleted.additional_properties = d
         return custom_object_instance_deleted
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

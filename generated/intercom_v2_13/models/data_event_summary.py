@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,21 +23,22 @@ class DataEventSummary:
     """This will return a summary of data events for the App.
 
     Attributes:
-        type_ (DataEventSummaryType | None | Unset): The type of the object Example: event.summary.
-        email (None | str | Unset): The email address of the user Example: Sam.Sung@example.com.
-        intercom_user_id (None | str | Unset): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
-        user_id (None | str | Unset): The user ID of the user Example: 62b997f288e14803c5006932.
-        events (list[DataEventSummaryItem | None] | None | Unset): A summary of data events
-        pages (DataEventSummaryPagesType0 | None | Unset):
+        type_ (DataEventSummaryType | None): The type of the object Example: event.summary.
+        email (None | str): The email address of the user Example: Sam.Sung@example.com.
+        intercom_user_id (None | str): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
+        user_id (None | str): The user ID of the user Example: 62b997f288e14803c5006932.
+        events (list[DataEventSummaryItem | None] | None): A summary of data events
+        pages (DataEventSummaryPagesType0 | None):
     """
 
-    type_: DataEventSummaryType | None | Unset = UNSET
-    email: None | str | Unset = UNSET
-    intercom_user_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    events: list[DataEventSummaryItem | None] | None | Unset = UNSET
-    pages: DataEventSummaryPagesType0 | None | Unset = UNSET
+    type_: DataEventSummaryType | None = None
+    email: None | str = None
+    intercom_user_id: None | str = None
+    user_id: None | str = None
+    events: list[DataEventSummaryItem | None] | None = None
+    pages: DataEventSummaryPagesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -94,17 +96,17 @@ class DataEventSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if intercom_user_id is not UNSET:
+        if intercom_user_id is not UNSET and (intercom_user_id is not None or "intercom_user_id" in self._received):
             field_dict["intercom_user_id"] = intercom_user_id
-        if user_id is not UNSET:
+        if user_id is not UNSET and (user_id is not None or "user_id" in self._received):
             field_dict["user_id"] = user_id
-        if events is not UNSET:
+        if events is not UNSET and (events is not None or "events" in self._received):
             field_dict["events"] = events
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -130,13 +132,13 @@ class DataEventSummary:
                 pass
             return cast(DataEventSummaryType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        intercom_user_id = d.pop("intercom_user_id", UNSET)
+        intercom_user_id = d.pop("intercom_user_id", None)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
         def _parse_events(data: object) -> list[DataEventSummaryItem | None] | None | Unset:
             if data is None:
@@ -172,7 +174,7 @@ class DataEventSummary:
                 pass
             return cast(list[DataEventSummaryItem | None] | None | Unset, data)
 
-        events = _parse_events(d.pop("events", UNSET))
+        events = _parse_events(d.pop("events", None))
 
         def _parse_pages(data: object) -> DataEventSummaryPagesType0 | None | Unset:
             if data is None:
@@ -189,7 +191,7 @@ class DataEventSummary:
                 pass
             return cast(DataEventSummaryPagesType0 | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         data_event_summary = cls(
             type_=type_,
@@ -200,8 +202,16 @@ class DataEventSummary:
             pages=pages,
         )
 
+        data_event_summary._received = src_dict.keys()
+
         data_event_summary.additional_properties = d
         return data_event_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,13 +21,14 @@ class EmailMessageMetadata:
     """Contains metadata if the message was sent as an email
 
     Attributes:
-        subject (None | str | Unset): The subject of the email Example: Question about my order.
-        email_address_headers (list[EmailAddressHeader] | None | Unset): A list of an email address headers.
+        subject (None | str): The subject of the email Example: Question about my order.
+        email_address_headers (list[EmailAddressHeader] | None): A list of an email address headers.
     """
 
-    subject: None | str | Unset = UNSET
-    email_address_headers: list[EmailAddressHeader] | None | Unset = UNSET
+    subject: None | str = None
+    email_address_headers: list[EmailAddressHeader] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +54,11 @@ class EmailMessageMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if subject is not UNSET:
+        if subject is not UNSET and (subject is not None or "subject" in self._received):
             field_dict["subject"] = subject
-        if email_address_headers is not UNSET:
+        if email_address_headers is not UNSET and (
+            email_address_headers is not None or "email_address_headers" in self._received
+        ):
             field_dict["email_address_headers"] = email_address_headers
 
         return field_dict
@@ -64,7 +68,7 @@ class EmailMessageMetadata:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        subject = d.pop("subject", UNSET)
+        subject = d.pop("subject", None)
 
         def _parse_email_address_headers(data: object) -> list[EmailAddressHeader] | None | Unset:
             if data is None:
@@ -88,15 +92,23 @@ class EmailMessageMetadata:
                 pass
             return cast(list[EmailAddressHeader] | None | Unset, data)
 
-        email_address_headers = _parse_email_address_headers(d.pop("email_address_headers", UNSET))
+        email_address_headers = _parse_email_address_headers(d.pop("email_address_headers", None))
 
         email_message_metadata = cls(
             subject=subject,
             email_address_headers=email_address_headers,
         )
 
+        email_message_metadata._received = src_dict.keys()
+
         email_message_metadata.additional_properties = d
         return email_message_metadata
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

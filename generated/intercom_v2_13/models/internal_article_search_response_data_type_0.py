@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,11 +21,12 @@ class InternalArticleSearchResponseDataType0:
     """An object containing the results of the search.
 
     Attributes:
-        internal_articles (list[InternalArticle] | None | Unset): An array of Internal Article objects
+        internal_articles (list[InternalArticle] | None): An array of Internal Article objects
     """
 
-    internal_articles: list[InternalArticle] | None | Unset = UNSET
+    internal_articles: list[InternalArticle] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -44,7 +46,7 @@ class InternalArticleSearchResponseDataType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if internal_articles is not UNSET:
+        if internal_articles is not UNSET and (internal_articles is not None or "internal_articles" in self._received):
             field_dict["internal_articles"] = internal_articles
 
         return field_dict
@@ -75,14 +77,22 @@ class InternalArticleSearchResponseDataType0:
                 pass
             return cast(list[InternalArticle] | None | Unset, data)
 
-        internal_articles = _parse_internal_articles(d.pop("internal_articles", UNSET))
+        internal_articles = _parse_internal_articles(d.pop("internal_articles", None))
 
         internal_article_search_response_data_type_0 = cls(
             internal_articles=internal_articles,
         )
 
+        internal_article_search_response_data_type_0._received = src_dict.keys()
+
         internal_article_search_response_data_type_0.additional_properties = d
         return internal_article_search_response_data_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -19,9 +20,9 @@ class SlaApplied:
     a conversation, the sla_status will always be returned as null.
 
         Attributes:
-            type_ (None | str | Unset): object type Example: conversation_sla_summary.
-            sla_name (None | str | Unset): The name of the SLA as given by the teammate when it was created.
-            sla_status (None | SlaAppliedSlaStatus | Unset): SLA statuses:
+            type_ (None | str): object type Example: conversation_sla_summary.
+            sla_name (None | str): The name of the SLA as given by the teammate when it was created.
+            sla_status (None | SlaAppliedSlaStatus): SLA statuses:
                             - `hit`: If there’s at least one hit event in the underlying sla_events table, and no “missed” or
                 “canceled” events for the conversation.
                             - `missed`: If there are any missed sla_events for the conversation and no canceled events. If
@@ -31,10 +32,11 @@ class SlaApplied:
                 active only if there are no “hit, “missed”, or “canceled” events. Example: hit.
     """
 
-    type_: None | str | Unset = UNSET
-    sla_name: None | str | Unset = UNSET
-    sla_status: None | SlaAppliedSlaStatus | Unset = UNSET
+    type_: None | str = None
+    sla_name: None | str = None
+    sla_status: None | SlaAppliedSlaStatus = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -60,11 +62,11 @@ class SlaApplied:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if sla_name is not UNSET:
+        if sla_name is not UNSET and (sla_name is not None or "sla_name" in self._received):
             field_dict["sla_name"] = sla_name
-        if sla_status is not UNSET:
+        if sla_status is not UNSET and (sla_status is not None or "sla_status" in self._received):
             field_dict["sla_status"] = sla_status
 
         return field_dict
@@ -72,9 +74,9 @@ class SlaApplied:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        sla_name = d.pop("sla_name", UNSET)
+        sla_name = d.pop("sla_name", None)
 
         def _parse_sla_status(data: object) -> None | SlaAppliedSlaStatus | Unset:
             if data is None:
@@ -91,7 +93,7 @@ class SlaApplied:
                 pass
             return cast(None | SlaAppliedSlaStatus | Unset, data)
 
-        sla_status = _parse_sla_status(d.pop("sla_status", UNSET))
+        sla_status = _parse_sla_status(d.pop("sla_status", None))
 
         sla_applied = cls(
             type_=type_,
@@ -99,8 +101,16 @@ class SlaApplied:
             sla_status=sla_status,
         )
 
+        sla_applied._received = src_dict.keys()
+
         sla_applied.additional_properties = d
         return sla_applied
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

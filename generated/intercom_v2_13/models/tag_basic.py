@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,15 +17,16 @@ class TagBasic:
     """A tag allows you to label your contacts, companies, and conversations and list them using that tag.
 
     Attributes:
-        type_ (None | str | Unset): value is "tag" Example: tag.
-        id (None | str | Unset): The id of the tag Example: 123456.
-        name (None | str | Unset): The name of the tag Example: Test tag.
+        type_ (None | str): value is "tag" Example: tag.
+        id (None | str): The id of the tag Example: 123456.
+        name (None | str): The name of the tag Example: Test tag.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -48,11 +50,11 @@ class TagBasic:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
@@ -60,11 +62,11 @@ class TagBasic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         tag_basic = cls(
             type_=type_,
@@ -72,8 +74,16 @@ class TagBasic:
             name=name,
         )
 
+        tag_basic._received = src_dict.keys()
+
         tag_basic.additional_properties = d
         return tag_basic
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,22 +18,23 @@ class TicketState:
     """A ticket state, used to define the state of a ticket.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `ticket_state`. Example:
             ticket_state.
-        id (None | str | Unset): The id of the ticket state Example: 12.
-        category (None | TicketStateCategory | Unset): The category of the ticket state Example: in_progress.
-        internal_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible in
+        id (None | str): The id of the ticket state Example: 12.
+        category (None | TicketStateCategory): The category of the ticket state Example: in_progress.
+        internal_label (None | str): The state the ticket is currently in, in a human readable form - visible in
             Intercom Example: With Dev Team.
-        external_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible to
+        external_label (None | str): The state the ticket is currently in, in a human readable form - visible to
             customers, in the messenger, email and tickets portal. Example: In Progress.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category: None | TicketStateCategory | Unset = UNSET
-    internal_label: None | str | Unset = UNSET
-    external_label: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    category: None | TicketStateCategory = None
+    internal_label: None | str = None
+    external_label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -70,15 +72,15 @@ class TicketState:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
-        if internal_label is not UNSET:
+        if internal_label is not UNSET and (internal_label is not None or "internal_label" in self._received):
             field_dict["internal_label"] = internal_label
-        if external_label is not UNSET:
+        if external_label is not UNSET and (external_label is not None or "external_label" in self._received):
             field_dict["external_label"] = external_label
 
         return field_dict
@@ -86,9 +88,9 @@ class TicketState:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_category(data: object) -> None | TicketStateCategory | Unset:
             if data is None:
@@ -105,11 +107,11 @@ class TicketState:
                 pass
             return cast(None | TicketStateCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        category = _parse_category(d.pop("category", None))
 
-        internal_label = d.pop("internal_label", UNSET)
+        internal_label = d.pop("internal_label", None)
 
-        external_label = d.pop("external_label", UNSET)
+        external_label = d.pop("external_label", None)
 
         ticket_state = cls(
             type_=type_,
@@ -119,8 +121,16 @@ class TicketState:
             external_label=external_label,
         )
 
+        ticket_state._received = src_dict.keys()
+
         ticket_state.additional_properties = d
         return ticket_state
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ T = TypeVar("T", bound="VisitorSegmentsType0")
 class VisitorSegmentsType0:
     """
     Attributes:
-        type_ (None | Unset | VisitorSegmentsType0Type): The type of the object Example: segment.list.
-        segments (list[str] | None | Unset):
+        type_ (None | VisitorSegmentsType0Type): The type of the object Example: segment.list.
+        segments (list[str] | None):
     """
 
-    type_: None | Unset | VisitorSegmentsType0Type = UNSET
-    segments: list[str] | None | Unset = UNSET
+    type_: None | VisitorSegmentsType0Type = None
+    segments: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -45,9 +47,9 @@ class VisitorSegmentsType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if segments is not UNSET:
+        if segments is not UNSET and (segments is not None or "segments" in self._received):
             field_dict["segments"] = segments
 
         return field_dict
@@ -71,7 +73,7 @@ class VisitorSegmentsType0:
                 pass
             return cast(None | Unset | VisitorSegmentsType0Type, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_segments(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -88,15 +90,23 @@ class VisitorSegmentsType0:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        segments = _parse_segments(d.pop("segments", UNSET))
+        segments = _parse_segments(d.pop("segments", None))
 
         visitor_segments_type_0 = cls(
             type_=type_,
             segments=segments,
         )
 
+        visitor_segments_type_0._received = src_dict.keys()
+
         visitor_segments_type_0.additional_properties = d
         return visitor_segments_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

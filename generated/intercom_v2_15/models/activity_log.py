@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,22 +23,23 @@ class ActivityLog:
     """Activities performed by Admins.
 
     Attributes:
-        id (None | str | Unset): The id representing the activity. Example: 6.
-        performed_by (ActivityLogPerformedByType0 | None | Unset): Details about the Admin involved in the activity.
-        metadata (ActivityLogMetadata | None | Unset):
-        created_at (int | None | Unset): The time the activity was created. Example: 1671028894.
-        activity_type (ActivityLogActivityType | None | Unset):  Example: app_name_change.
-        activity_description (None | str | Unset): A sentence or two describing the activity. Example: Admin updated the
-            app's name to "My App"..
+        id (None | str): The id representing the activity. Example: 6.
+        performed_by (ActivityLogPerformedByType0 | None): Details about the Admin involved in the activity.
+        metadata (ActivityLogMetadata | None):
+        created_at (int | None): The time the activity was created. Example: 1671028894.
+        activity_type (ActivityLogActivityType | None):  Example: app_name_change.
+        activity_description (None | str): A sentence or two describing the activity. Example: Admin updated the app's
+            name to "My App"..
     """
 
-    id: None | str | Unset = UNSET
-    performed_by: ActivityLogPerformedByType0 | None | Unset = UNSET
-    metadata: ActivityLogMetadata | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    activity_type: ActivityLogActivityType | None | Unset = UNSET
-    activity_description: None | str | Unset = UNSET
+    id: None | str = None
+    performed_by: ActivityLogPerformedByType0 | None = None
+    metadata: ActivityLogMetadata | None = None
+    created_at: int | None = None
+    activity_type: ActivityLogActivityType | None = None
+    activity_description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -87,17 +89,19 @@ class ActivityLog:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if performed_by is not UNSET:
+        if performed_by is not UNSET and (performed_by is not None or "performed_by" in self._received):
             field_dict["performed_by"] = performed_by
-        if metadata is not UNSET:
+        if metadata is not UNSET and (metadata is not None or "metadata" in self._received):
             field_dict["metadata"] = metadata
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if activity_type is not UNSET:
+        if activity_type is not UNSET and (activity_type is not None or "activity_type" in self._received):
             field_dict["activity_type"] = activity_type
-        if activity_description is not UNSET:
+        if activity_description is not UNSET and (
+            activity_description is not None or "activity_description" in self._received
+        ):
             field_dict["activity_description"] = activity_description
 
         return field_dict
@@ -107,7 +111,7 @@ class ActivityLog:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_performed_by(data: object) -> ActivityLogPerformedByType0 | None | Unset:
             if data is None:
@@ -124,7 +128,7 @@ class ActivityLog:
                 pass
             return cast(ActivityLogPerformedByType0 | None | Unset, data)
 
-        performed_by = _parse_performed_by(d.pop("performed_by", UNSET))
+        performed_by = _parse_performed_by(d.pop("performed_by", None))
 
         def _parse_metadata(data: object) -> ActivityLogMetadata | None | Unset:
             if data is None:
@@ -141,9 +145,9 @@ class ActivityLog:
                 pass
             return cast(ActivityLogMetadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata", None))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         def _parse_activity_type(data: object) -> ActivityLogActivityType | None | Unset:
             if data is None:
@@ -160,9 +164,9 @@ class ActivityLog:
                 pass
             return cast(ActivityLogActivityType | None | Unset, data)
 
-        activity_type = _parse_activity_type(d.pop("activity_type", UNSET))
+        activity_type = _parse_activity_type(d.pop("activity_type", None))
 
-        activity_description = d.pop("activity_description", UNSET)
+        activity_description = d.pop("activity_description", None)
 
         activity_log = cls(
             id=id,
@@ -173,8 +177,16 @@ class ActivityLog:
             activity_description=activity_description,
         )
 
+        activity_log._received = src_dict.keys()
+
         activity_log.additional_properties = d
         return activity_log
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="ActivityLogMetadataMessageType0")
 class ActivityLogMetadataMessageType0:
     """
     Attributes:
-        id (int | None | Unset):
-        title (None | str | Unset):
+        id (int | None):
+        title (None | str):
     """
 
-    id: int | None | Unset = UNSET
-    title: None | str | Unset = UNSET
+    id: int | None = None
+    title: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
@@ -39,9 +41,9 @@ class ActivityLogMetadataMessageType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
 
         return field_dict
@@ -49,17 +51,25 @@ class ActivityLogMetadataMessageType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         activity_log_metadata_message_type_0 = cls(
             id=id,
             title=title,
         )
 
+        activity_log_metadata_message_type_0._received = src_dict.keys()
+
         activity_log_metadata_message_type_0.additional_properties = d
         return activity_log_metadata_message_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

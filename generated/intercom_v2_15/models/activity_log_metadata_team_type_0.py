@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ class ActivityLogMetadataTeamType0:
     """Details about the team whose assignment limit was changed.
 
     Attributes:
-        id (int | None | Unset): The ID of the team. Example: 123.
-        name (None | str | Unset): The name of the team. Example: Support Team.
+        id (int | None): The ID of the team. Example: 123.
+        name (None | str): The name of the team. Example: Support Team.
     """
 
-    id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    id: int | None = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
@@ -40,9 +42,9 @@ class ActivityLogMetadataTeamType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
@@ -50,17 +52,25 @@ class ActivityLogMetadataTeamType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         activity_log_metadata_team_type_0 = cls(
             id=id,
             name=name,
         )
 
+        activity_log_metadata_team_type_0._received = src_dict.keys()
+
         activity_log_metadata_team_type_0.additional_properties = d
         return activity_log_metadata_team_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

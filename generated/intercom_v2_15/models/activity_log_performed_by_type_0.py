@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,17 +17,18 @@ class ActivityLogPerformedByType0:
     """Details about the Admin involved in the activity.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `admin`. Example: admin.
-        id (None | str | Unset): The id representing the admin. Example: 1295.
-        email (None | str | Unset): The email of the admin. Example: john@example.com.
-        ip (None | str | Unset): The IP address of the admin. Example: 198.51.100.255.
+        type_ (None | str): String representing the object's type. Always has the value `admin`. Example: admin.
+        id (None | str): The id representing the admin. Example: 1295.
+        email (None | str): The email of the admin. Example: john@example.com.
+        ip (None | str): The IP address of the admin. Example: 198.51.100.255.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    ip: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    email: None | str = None
+    ip: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -56,13 +58,13 @@ class ActivityLogPerformedByType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if ip is not UNSET:
+        if ip is not UNSET and (ip is not None or "ip" in self._received):
             field_dict["ip"] = ip
 
         return field_dict
@@ -70,13 +72,13 @@ class ActivityLogPerformedByType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        ip = d.pop("ip", UNSET)
+        ip = d.pop("ip", None)
 
         activity_log_performed_by_type_0 = cls(
             type_=type_,
@@ -85,8 +87,16 @@ class ActivityLogPerformedByType0:
             ip=ip,
         )
 
+        activity_log_performed_by_type_0._received = src_dict.keys()
+
         activity_log_performed_by_type_0.additional_properties = d
         return activity_log_performed_by_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,29 +19,29 @@ class ArticleContent:
     """The Content of an Article.
 
     Attributes:
-        type_ (ArticleContentType | None | Unset): The type of object - `article_content` . Example: article_content.
-        title (None | str | Unset): The title of the article. Example: How to create a new article.
-        description (None | str | Unset): The description of the article. Example: This article will show you how to
-            create a new article..
-        body (None | str | Unset): The body of the article. Example: This is the body of the article..
-        author_id (int | None | Unset): The ID of the author of the article. Example: 5017691.
-        state (ArticleContentState | None | Unset): Whether the article is `published` or is a `draft` . Example: draft.
-        created_at (int | None | Unset): The time when the article was created (seconds). Example: 1663597223.
-        updated_at (int | None | Unset): The time when the article was last updated (seconds). Example: 1663597260.
-        url (None | str | Unset): The URL of the article. Example: http://intercom.test/help/en/articles/3-default-
-            language.
+        type_ (ArticleContentType | None): The type of object - `article_content` . Example: article_content.
+        title (None | str): The title of the article. Example: How to create a new article.
+        description (None | str): The description of the article. Example: This article will show you how to create a
+            new article..
+        body (None | str): The body of the article. Example: This is the body of the article..
+        author_id (int | None): The ID of the author of the article. Example: 5017691.
+        state (ArticleContentState | None): Whether the article is `published` or is a `draft` . Example: draft.
+        created_at (int | None): The time when the article was created (seconds). Example: 1663597223.
+        updated_at (int | None): The time when the article was last updated (seconds). Example: 1663597260.
+        url (None | str): The URL of the article. Example: http://intercom.test/help/en/articles/3-default-language.
     """
 
-    type_: ArticleContentType | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    state: ArticleContentState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
+    type_: ArticleContentType | None = None
+    title: None | str = None
+    description: None | str = None
+    body: None | str = None
+    author_id: int | None = None
+    state: ArticleContentState | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -104,23 +105,23 @@ class ArticleContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
@@ -144,15 +145,15 @@ class ArticleContent:
                 pass
             return cast(ArticleContentType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        author_id = d.pop("author_id", UNSET)
+        author_id = d.pop("author_id", None)
 
         def _parse_state(data: object) -> ArticleContentState | None | Unset:
             if data is None:
@@ -169,13 +170,13 @@ class ArticleContent:
                 pass
             return cast(ArticleContentState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         article_content = cls(
             type_=type_,
@@ -189,8 +190,16 @@ class ArticleContent:
             url=url,
         )
 
+        article_content._received = src_dict.keys()
+
         article_content.additional_properties = d
         return article_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

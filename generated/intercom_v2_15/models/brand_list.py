@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,13 +21,14 @@ class BrandList:
     """A list of brands
 
     Attributes:
-        type_ (None | str | Unset): The type of object Example: list.
-        data (list[Brand] | None | Unset):
+        type_ (None | str): The type of object Example: list.
+        data (list[Brand] | None):
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[Brand] | None | Unset = UNSET
+    type_: None | str = None
+    data: list[Brand] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +54,9 @@ class BrandList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -64,7 +66,7 @@ class BrandList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_data(data: object) -> list[Brand] | None | Unset:
             if data is None:
@@ -86,15 +88,23 @@ class BrandList:
                 pass
             return cast(list[Brand] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         brand_list = cls(
             type_=type_,
             data=data,
         )
 
+        brand_list._received = src_dict.keys()
+
         brand_list.additional_properties = d
         return brand_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,17 +22,18 @@ class CallList:
     """A paginated list of calls.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `list`. Example: list.
-        data (list[Call] | None | Unset): A list of calls.
-        total_count (int | None | Unset): Total number of items available. Example: 0.
-        pages (CursorPages | None | Unset):
+        type_ (None | str): String representing the object's type. Always has the value `list`. Example: list.
+        data (list[Call] | None): A list of calls.
+        total_count (int | None): Total number of items available. Example: 0.
+        pages (CursorPages | None):
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[Call] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
+    type_: None | str = None
+    data: list[Call] | None = None
+    total_count: int | None = None
+    pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,13 +73,13 @@ class CallList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -87,7 +89,7 @@ class CallList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_data(data: object) -> list[Call] | None | Unset:
             if data is None:
@@ -109,9 +111,9 @@ class CallList:
                 pass
             return cast(list[Call] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -128,7 +130,7 @@ class CallList:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         call_list = cls(
             type_=type_,
@@ -137,8 +139,16 @@ class CallList:
             pages=pages,
         )
 
+        call_list._received = src_dict.keys()
+
         call_list.additional_properties = d
         return call_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -15,19 +16,20 @@ T = TypeVar("T", bound="ContactOptedInSubscriptionTypesType0")
 class ContactOptedInSubscriptionTypesType0:
     """
     Attributes:
-        type_ (None | str | Unset):
-        data (list[Any] | None | Unset):
-        url (None | str | Unset):
-        total_count (int | None | Unset):
-        has_more (bool | None | Unset):
+        type_ (None | str):
+        data (list[Any] | None):
+        url (None | str):
+        total_count (int | None):
+        has_more (bool | None):
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[Any] | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
+    type_: None | str = None
+    data: list[Any] | None = None
+    url: None | str = None
+    total_count: int | None = None
+    has_more: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -66,15 +68,15 @@ class ContactOptedInSubscriptionTypesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if has_more is not UNSET:
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
             field_dict["has_more"] = has_more
 
         return field_dict
@@ -82,7 +84,7 @@ class ContactOptedInSubscriptionTypesType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_data(data: object) -> list[Any] | None | Unset:
             if data is None:
@@ -99,13 +101,13 @@ class ContactOptedInSubscriptionTypesType0:
                 pass
             return cast(list[Any] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
         contact_opted_in_subscription_types_type_0 = cls(
             type_=type_,
@@ -115,8 +117,16 @@ class ContactOptedInSubscriptionTypesType0:
             has_more=has_more,
         )
 
+        contact_opted_in_subscription_types_type_0._received = src_dict.keys()
+
         contact_opted_in_subscription_types_type_0.additional_properties = d
         return contact_opted_in_subscription_types_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class ContactSegments:
     """A list of segments objects attached to a specific contact.
 
     Attributes:
-        type_ (ContactSegmentsType | None | Unset): The type of the object Example: list.
-        data (list[Segment] | None | Unset): Segment objects associated with the contact.
+        type_ (ContactSegmentsType | None): The type of the object Example: list.
+        data (list[Segment] | None): Segment objects associated with the contact.
     """
 
-    type_: ContactSegmentsType | None | Unset = UNSET
-    data: list[Segment] | None | Unset = UNSET
+    type_: ContactSegmentsType | None = None
+    data: list[Segment] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class ContactSegments:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -83,7 +85,7 @@ class ContactSegments:
                 pass
             return cast(ContactSegmentsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[Segment] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class ContactSegments:
                 pass
             return cast(list[Segment] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         contact_segments = cls(
             type_=type_,
             data=data,
         )
 
+        contact_segments._received = src_dict.keys()
+
         contact_segments.additional_properties = d
         return contact_segments
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

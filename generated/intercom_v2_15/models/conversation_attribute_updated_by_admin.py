@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -26,13 +27,14 @@ class ConversationAttributeUpdatedByAdmin:
     type <code>conversation_attribute_updated_by_admin</code>.
 
         Attributes:
-            attribute (ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset):
-            value (ConversationAttributeUpdatedByAdminValueType0 | None | Unset):
+            attribute (ConversationAttributeUpdatedByAdminAttributeType0 | None):
+            value (ConversationAttributeUpdatedByAdminValueType0 | None):
     """
 
-    attribute: ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset = UNSET
-    value: ConversationAttributeUpdatedByAdminValueType0 | None | Unset = UNSET
+    attribute: ConversationAttributeUpdatedByAdminAttributeType0 | None = None
+    value: ConversationAttributeUpdatedByAdminValueType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -56,9 +58,9 @@ class ConversationAttributeUpdatedByAdmin:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attribute is not UNSET:
+        if attribute is not UNSET and (attribute is not None or "attribute" in self._received):
             field_dict["attribute"] = attribute
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
 
         return field_dict
@@ -84,7 +86,7 @@ class ConversationAttributeUpdatedByAdmin:
                 pass
             return cast(ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset, data)
 
-        attribute = _parse_attribute(d.pop("attribute", UNSET))
+        attribute = _parse_attribute(d.pop("attribute", None))
 
         def _parse_value(data: object) -> ConversationAttributeUpdatedByAdminValueType0 | None | Unset:
             if data is None:
@@ -101,15 +103,23 @@ class ConversationAttributeUpdatedByAdmin:
                 pass
             return cast(ConversationAttributeUpdatedByAdminValueType0 | None | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.pop("value", None))
 
         conversation_attribute_updated_by_admin = cls(
             attribute=attribute,
             value=value,
         )
 
+        conversation_attribute_updated_by_admin._received = src_dict.keys()
+
         conversation_attribute_updated_by_admin.additional_properties = d
         return conversation_attribute_updated_by_admin
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,17 +21,17 @@ class ConversationTeammates:
     """The list of teammates who participated in the conversation (wrote at least one conversation part).
 
     Attributes:
-        type_ (None | str | Unset): The type of the object - `admin.list`. Example: admin.list.
-        teammates (list[Reference] | None | Unset): The list of teammates who participated in the conversation (wrote at
-            least one conversation part).
-        admins (list[Reference] | None | Unset): The teammates who participated in the conversation (the key the server
-            sends).
+        type_ (None | str): The type of the object - `admin.list`. Example: admin.list.
+        teammates (list[Reference] | None): The list of teammates who participated in the conversation (wrote at least
+            one conversation part).
+        admins (list[Reference] | None): The teammates who participated in the conversation (the key the server sends).
     """
 
-    type_: None | str | Unset = UNSET
-    teammates: list[Reference] | None | Unset = UNSET
-    admins: list[Reference] | None | Unset = UNSET
+    type_: None | str = None
+    teammates: list[Reference] | None = None
+    admins: list[Reference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -68,11 +69,11 @@ class ConversationTeammates:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if teammates is not UNSET:
+        if teammates is not UNSET and (teammates is not None or "teammates" in self._received):
             field_dict["teammates"] = teammates
-        if admins is not UNSET:
+        if admins is not UNSET and (admins is not None or "admins" in self._received):
             field_dict["admins"] = admins
 
         return field_dict
@@ -82,7 +83,7 @@ class ConversationTeammates:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_teammates(data: object) -> list[Reference] | None | Unset:
             if data is None:
@@ -104,7 +105,7 @@ class ConversationTeammates:
                 pass
             return cast(list[Reference] | None | Unset, data)
 
-        teammates = _parse_teammates(d.pop("teammates", UNSET))
+        teammates = _parse_teammates(d.pop("teammates", None))
 
         def _parse_admins(data: object) -> list[Reference] | None | Unset:
             if data is None:
@@ -126,7 +127,7 @@ class ConversationTeammates:
                 pass
             return cast(list[Reference] | None | Unset, data)
 
-        admins = _parse_admins(d.pop("admins", UNSET))
+        admins = _parse_admins(d.pop("admins", None))
 
         conversation_teammates = cls(
             type_=type_,
@@ -134,8 +135,16 @@ class ConversationTeammates:
             admins=admins,
         )
 
+        conversation_teammates._received = src_dict.keys()
+
         conversation_teammates.additional_properties = d
         return conversation_teammates
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

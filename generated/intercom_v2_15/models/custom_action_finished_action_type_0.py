@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ T = TypeVar("T", bound="CustomActionFinishedActionType0")
 class CustomActionFinishedActionType0:
     """
     Attributes:
-        name (None | str | Unset): Name of the action Example: Jira Create Issue.
-        result (CustomActionFinishedActionType0Result | None | Unset): Status of the action Example: success.
+        name (None | str): Name of the action Example: Jira Create Issue.
+        result (CustomActionFinishedActionType0Result | None): Status of the action Example: success.
     """
 
-    name: None | str | Unset = UNSET
-    result: CustomActionFinishedActionType0Result | None | Unset = UNSET
+    name: None | str = None
+    result: CustomActionFinishedActionType0Result | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -42,9 +44,9 @@ class CustomActionFinishedActionType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if result is not UNSET:
+        if result is not UNSET and (result is not None or "result" in self._received):
             field_dict["result"] = result
 
         return field_dict
@@ -52,7 +54,7 @@ class CustomActionFinishedActionType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         def _parse_result(data: object) -> CustomActionFinishedActionType0Result | None | Unset:
             if data is None:
@@ -69,15 +71,23 @@ class CustomActionFinishedActionType0:
                 pass
             return cast(CustomActionFinishedActionType0Result | None | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.pop("result", None))
 
         custom_action_finished_action_type_0 = cls(
             name=name,
             result=result,
         )
 
+        custom_action_finished_action_type_0._received = src_dict.keys()
+
         custom_action_finished_action_type_0.additional_properties = d
         return custom_action_finished_action_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

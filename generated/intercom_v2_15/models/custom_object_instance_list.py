@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,14 +21,15 @@ class CustomObjectInstanceList:
     """The list of associated custom object instances for a given reference attribute on the parent object.
 
     Attributes:
-        type_ (None | str | Unset):  Example: order.list.
-        instances (list[CustomObjectInstance | None] | None | Unset): The list of associated custom object instances for
-            a given reference attribute on the parent object.
+        type_ (None | str):  Example: order.list.
+        instances (list[CustomObjectInstance | None] | None): The list of associated custom object instances for a given
+            reference attribute on the parent object.
     """
 
-    type_: None | str | Unset = UNSET
-    instances: list[CustomObjectInstance | None] | None | Unset = UNSET
+    type_: None | str = None
+    instances: list[CustomObjectInstance | None] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +59,9 @@ class CustomObjectInstanceList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if instances is not UNSET:
+        if instances is not UNSET and (instances is not None or "instances" in self._received):
             field_dict["instances"] = instances
 
         return field_dict
@@ -69,7 +71,7 @@ class CustomObjectInstanceList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_instances(data: object) -> list[CustomObjectInstance | None] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class CustomObjectInstanceList:
                 pass
             return cast(list[CustomObjectInstance | None] | None | Unset, data)
 
-        instances = _parse_instances(d.pop("instances", UNSET))
+        instances = _parse_instances(d.pop("instances", None))
 
         custom_object_instance_list = cls(
             type_=type_,
             instances=instances,
         )
 
+        custom_object_instance_list._received = src_dict.keys()
+
         custom_object_instance_list.additional_properties = d
         return custom_object_instance_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

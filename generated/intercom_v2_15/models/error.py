@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -21,15 +22,16 @@ class Error:
     """The API will return an Error List for a failed request, which will contain one or more Error objects.
 
     Attributes:
-        type_ (None | str | Unset): The type is error.list Example: error.list.
-        request_id (None | Unset | UUID):  Example: f93ecfa8-d08a-4325-8694-89aeb89c8f85.
-        errors (list[ErrorErrorsType0Item] | None | Unset): An array of one or more error objects
+        type_ (None | str): The type is error.list Example: error.list.
+        request_id (None | UUID):  Example: f93ecfa8-d08a-4325-8694-89aeb89c8f85.
+        errors (list[ErrorErrorsType0Item] | None): An array of one or more error objects
     """
 
-    type_: None | str | Unset = UNSET
-    request_id: None | Unset | UUID = UNSET
-    errors: list[ErrorErrorsType0Item] | None | Unset = UNSET
+    type_: None | str = None
+    request_id: None | UUID = None
+    errors: list[ErrorErrorsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -63,11 +65,11 @@ class Error:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if request_id is not UNSET:
+        if request_id is not UNSET and (request_id is not None or "request_id" in self._received):
             field_dict["request_id"] = request_id
-        if errors is not UNSET:
+        if errors is not UNSET and (errors is not None or "errors" in self._received):
             field_dict["errors"] = errors
 
         return field_dict
@@ -77,7 +79,7 @@ class Error:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_request_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -94,7 +96,7 @@ class Error:
                 pass
             return cast(None | Unset | UUID, data)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        request_id = _parse_request_id(d.pop("request_id", None))
 
         def _parse_errors(data: object) -> list[ErrorErrorsType0Item] | None | Unset:
             if data is None:
@@ -116,7 +118,7 @@ class Error:
                 pass
             return cast(list[ErrorErrorsType0Item] | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(d.pop("errors", None))
 
         error = cls(
             type_=type_,
@@ -124,8 +126,16 @@ class Error:
             errors=errors,
         )
 
+        error._received = src_dict.keys()
+
         error.additional_properties = d
         return error
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

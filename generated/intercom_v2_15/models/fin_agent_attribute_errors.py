@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class FinAgentAttributeErrors:
     """Contains error details if any user or conversation attribute updates failed.
 
     Attributes:
-        user (FinAgentAttributeErrorsUserType0 | None | Unset): User-related attribute errors.
-        conversation (FinAgentAttributeErrorsConversationType0 | None | Unset): Conversation-related attribute errors.
+        user (FinAgentAttributeErrorsUserType0 | None): User-related attribute errors.
+        conversation (FinAgentAttributeErrorsConversationType0 | None): Conversation-related attribute errors.
     """
 
-    user: FinAgentAttributeErrorsUserType0 | None | Unset = UNSET
-    conversation: FinAgentAttributeErrorsConversationType0 | None | Unset = UNSET
+    user: FinAgentAttributeErrorsUserType0 | None = None
+    conversation: FinAgentAttributeErrorsConversationType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -51,9 +53,9 @@ class FinAgentAttributeErrors:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if user is not UNSET:
+        if user is not UNSET and (user is not None or "user" in self._received):
             field_dict["user"] = user
-        if conversation is not UNSET:
+        if conversation is not UNSET and (conversation is not None or "conversation" in self._received):
             field_dict["conversation"] = conversation
 
         return field_dict
@@ -79,7 +81,7 @@ class FinAgentAttributeErrors:
                 pass
             return cast(FinAgentAttributeErrorsUserType0 | None | Unset, data)
 
-        user = _parse_user(d.pop("user", UNSET))
+        user = _parse_user(d.pop("user", None))
 
         def _parse_conversation(data: object) -> FinAgentAttributeErrorsConversationType0 | None | Unset:
             if data is None:
@@ -96,15 +98,23 @@ class FinAgentAttributeErrors:
                 pass
             return cast(FinAgentAttributeErrorsConversationType0 | None | Unset, data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = _parse_conversation(d.pop("conversation", None))
 
         fin_agent_attribute_errors = cls(
             user=user,
             conversation=conversation,
         )
 
+        fin_agent_attribute_errors._received = src_dict.keys()
+
         fin_agent_attribute_errors.additional_properties = d
         return fin_agent_attribute_errors
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,17 +23,18 @@ class InternalArticleSearchResponse:
     """The results of an Internal Article search
 
     Attributes:
-        type_ (InternalArticleSearchResponseType | None | Unset): The type of the object - `list`. Example: list.
-        total_count (int | None | Unset): The total number of Internal Articles matching the search query Example: 5.
-        data (InternalArticleSearchResponseDataType0 | None | Unset): An object containing the results of the search.
-        pages (CursorPages | None | Unset):
+        type_ (InternalArticleSearchResponseType | None): The type of the object - `list`. Example: list.
+        total_count (int | None): The total number of Internal Articles matching the search query Example: 5.
+        data (InternalArticleSearchResponseDataType0 | None): An object containing the results of the search.
+        pages (CursorPages | None):
     """
 
-    type_: InternalArticleSearchResponseType | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: InternalArticleSearchResponseDataType0 | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
+    type_: InternalArticleSearchResponseType | None = None
+    total_count: int | None = None
+    data: InternalArticleSearchResponseDataType0 | None = None
+    pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -70,13 +72,13 @@ class InternalArticleSearchResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -102,9 +104,9 @@ class InternalArticleSearchResponse:
                 pass
             return cast(InternalArticleSearchResponseType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_data(data: object) -> InternalArticleSearchResponseDataType0 | None | Unset:
             if data is None:
@@ -121,7 +123,7 @@ class InternalArticleSearchResponse:
                 pass
             return cast(InternalArticleSearchResponseDataType0 | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -138,7 +140,7 @@ class InternalArticleSearchResponse:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         internal_article_search_response = cls(
             type_=type_,
@@ -147,8 +149,16 @@ class InternalArticleSearchResponse:
             pages=pages,
         )
 
+        internal_article_search_response._received = src_dict.keys()
+
         internal_article_search_response.additional_properties = d
         return internal_article_search_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

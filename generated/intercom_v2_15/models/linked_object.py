@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,15 +19,16 @@ class LinkedObject:
     """A linked conversation or ticket.
 
     Attributes:
-        type_ (LinkedObjectType | None | Unset): ticket or conversation Example: ticket.
-        id (None | str | Unset): The ID of the linked object Example: 7583.
-        category (LinkedObjectCategory | None | Unset): Category of the Linked Ticket Object. Example: Customer.
+        type_ (LinkedObjectType | None): ticket or conversation Example: ticket.
+        id (None | str): The ID of the linked object Example: 7583.
+        category (LinkedObjectCategory | None): Category of the Linked Ticket Object. Example: Customer.
     """
 
-    type_: LinkedObjectType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category: LinkedObjectCategory | None | Unset = UNSET
+    type_: LinkedObjectType | None = None
+    id: None | str = None
+    category: LinkedObjectCategory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -54,11 +56,11 @@ class LinkedObject:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
 
         return field_dict
@@ -82,9 +84,9 @@ class LinkedObject:
                 pass
             return cast(LinkedObjectType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_category(data: object) -> LinkedObjectCategory | None | Unset:
             if data is None:
@@ -101,7 +103,7 @@ class LinkedObject:
                 pass
             return cast(LinkedObjectCategory | None | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        category = _parse_category(d.pop("category", None))
 
         linked_object = cls(
             type_=type_,
@@ -109,8 +111,16 @@ class LinkedObject:
             category=category,
         )
 
+        linked_object._received = src_dict.keys()
+
         linked_object.additional_properties = d
         return linked_object
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

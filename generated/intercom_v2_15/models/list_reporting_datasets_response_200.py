@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ T = TypeVar("T", bound="ListReportingDatasetsResponse200")
 class ListReportingDatasetsResponse200:
     """
     Attributes:
-        type_ (None | str | Unset):  Example: list.
-        data (list[ListReportingDatasetsResponse200DataType0Item] | None | Unset):
+        type_ (None | str):  Example: list.
+        data (list[ListReportingDatasetsResponse200DataType0Item] | None):
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[ListReportingDatasetsResponse200DataType0Item] | None | Unset = UNSET
+    type_: None | str = None
+    data: list[ListReportingDatasetsResponse200DataType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -53,9 +55,9 @@ class ListReportingDatasetsResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -65,7 +67,7 @@ class ListReportingDatasetsResponse200:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_data(data: object) -> list[ListReportingDatasetsResponse200DataType0Item] | None | Unset:
             if data is None:
@@ -87,15 +89,23 @@ class ListReportingDatasetsResponse200:
                 pass
             return cast(list[ListReportingDatasetsResponse200DataType0Item] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         list_reporting_datasets_response_200 = cls(
             type_=type_,
             data=data,
         )
 
+        list_reporting_datasets_response_200._received = src_dict.keys()
+
         list_reporting_datasets_response_200.additional_properties = d
         return list_reporting_datasets_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

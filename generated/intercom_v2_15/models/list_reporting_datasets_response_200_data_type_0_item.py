@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,19 +22,20 @@ T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0Item")
 class ListReportingDatasetsResponse200DataType0Item:
     """
     Attributes:
-        id (None | str | Unset):  Example: conversation.
-        name (None | str | Unset):  Example: Conversation.
-        description (None | str | Unset):  Example: Conversation-level details: status, channel, assignee..
-        default_time_attribute_id (None | str | Unset):  Example: conversation_started_at.
-        attributes (list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset):
+        id (None | str):  Example: conversation.
+        name (None | str):  Example: Conversation.
+        description (None | str):  Example: Conversation-level details: status, channel, assignee..
+        default_time_attribute_id (None | str):  Example: conversation_started_at.
+        attributes (list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None):
     """
 
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    default_time_attribute_id: None | str | Unset = UNSET
-    attributes: list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset = UNSET
+    id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    default_time_attribute_id: None | str = None
+    attributes: list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -77,15 +79,17 @@ class ListReportingDatasetsResponse200DataType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if default_time_attribute_id is not UNSET:
+        if default_time_attribute_id is not UNSET and (
+            default_time_attribute_id is not None or "default_time_attribute_id" in self._received
+        ):
             field_dict["default_time_attribute_id"] = default_time_attribute_id
-        if attributes is not UNSET:
+        if attributes is not UNSET and (attributes is not None or "attributes" in self._received):
             field_dict["attributes"] = attributes
 
         return field_dict
@@ -95,13 +99,13 @@ class ListReportingDatasetsResponse200DataType0Item:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        default_time_attribute_id = d.pop("default_time_attribute_id", UNSET)
+        default_time_attribute_id = d.pop("default_time_attribute_id", None)
 
         def _parse_attributes(
             data: object,
@@ -127,7 +131,7 @@ class ListReportingDatasetsResponse200DataType0Item:
                 pass
             return cast(list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset, data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        attributes = _parse_attributes(d.pop("attributes", None))
 
         list_reporting_datasets_response_200_data_type_0_item = cls(
             id=id,
@@ -137,8 +141,16 @@ class ListReportingDatasetsResponse200DataType0Item:
             attributes=attributes,
         )
 
+        list_reporting_datasets_response_200_data_type_0_item._received = src_dict.keys()
+
         list_reporting_datasets_response_200_data_type_0_item.additional_properties = d
         return list_reporting_datasets_response_200_data_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

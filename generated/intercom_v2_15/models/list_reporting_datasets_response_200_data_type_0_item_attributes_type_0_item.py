@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesT
 class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
     """
     Attributes:
-        id (None | str | Unset):  Example: conversation_id.
-        name (None | str | Unset):  Example: Conversation ID.
+        id (None | str):  Example: conversation_id.
+        name (None | str):  Example: Conversation ID.
     """
 
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    id: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -39,9 +41,9 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
@@ -49,17 +51,25 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item = cls(
             id=id,
             name=name,
         )
 
+        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item._received = src_dict.keys()
+
         list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
         return list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -23,17 +24,18 @@ T = TypeVar("T", bound="MetadataQuickReplyOptionsType0Item")
 class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
     """
     Attributes:
-        text (None | str | Unset): The text to display in this quick reply option.
-        uuid (None | Unset | UUID): A unique identifier for this quick reply option. This value will be available within
-            the metadata of the comment conversation part that is created when a user clicks on this reply option.
-        translations (MetadataQuickReplyOptionsType0ItemTranslationsType0 | None | Unset): The translations for the
-            quick reply option. Example: {'en': 'Hello', 'fr': 'Bonjour'}.
+        text (None | str): The text to display in this quick reply option.
+        uuid (None | UUID): A unique identifier for this quick reply option. This value will be available within the
+            metadata of the comment conversation part that is created when a user clicks on this reply option.
+        translations (MetadataQuickReplyOptionsType0ItemTranslationsType0 | None): The translations for the quick reply
+            option. Example: {'en': 'Hello', 'fr': 'Bonjour'}.
     """
 
-    text: None | str | Unset = UNSET
-    uuid: None | Unset | UUID = UNSET
-    translations: MetadataQuickReplyOptionsType0ItemTranslationsType0 | None | Unset = UNSET
+    text: None | str = None
+    uuid: None | UUID = None
+    translations: MetadataQuickReplyOptionsType0ItemTranslationsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -63,11 +65,11 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if text is not UNSET:
+        if text is not UNSET and (text is not None or "text" in self._received):
             field_dict["text"] = text
-        if uuid is not UNSET:
+        if uuid is not UNSET and (uuid is not None or "uuid" in self._received):
             field_dict["uuid"] = uuid
-        if translations is not UNSET:
+        if translations is not UNSET and (translations is not None or "translations" in self._received):
             field_dict["translations"] = translations
 
         return field_dict
@@ -77,7 +79,7 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         def _parse_uuid(data: object) -> None | Unset | UUID:
             if data is None:
@@ -94,7 +96,7 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
                 pass
             return cast(None | Unset | UUID, data)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = _parse_uuid(d.pop("uuid", None))
 
         def _parse_translations(data: object) -> MetadataQuickReplyOptionsType0ItemTranslationsType0 | None | Unset:
             if data is None:
@@ -111,7 +113,7 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
                 pass
             return cast(MetadataQuickReplyOptionsType0ItemTranslationsType0 | None | Unset, data)
 
-        translations = _parse_translations(d.pop("translations", UNSET))
+        translations = _parse_translations(d.pop("translations", None))
 
         metadata_quick_reply_options_type_0_item = cls(
             text=text,
@@ -119,8 +121,16 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
             translations=translations,
         )
 
+        metadata_quick_reply_options_type_0_item._received = src_dict.keys()
+
         metadata_quick_reply_options_type_0_item.additional_properties = d
         return metadata_quick_reply_options_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class OperatorWorkflowEvent:
     """Contains details about name of the workflow for conversation part type <code>operator_workflow_event</code>.
 
     Attributes:
-        workflow (None | OperatorWorkflowEventWorkflowType0 | Unset):
-        event (None | OperatorWorkflowEventEventType0 | Unset):
+        workflow (None | OperatorWorkflowEventWorkflowType0):
+        event (None | OperatorWorkflowEventEventType0):
     """
 
-    workflow: None | OperatorWorkflowEventWorkflowType0 | Unset = UNSET
-    event: None | OperatorWorkflowEventEventType0 | Unset = UNSET
+    workflow: None | OperatorWorkflowEventWorkflowType0 = None
+    event: None | OperatorWorkflowEventEventType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -51,9 +53,9 @@ class OperatorWorkflowEvent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if workflow is not UNSET:
+        if workflow is not UNSET and (workflow is not None or "workflow" in self._received):
             field_dict["workflow"] = workflow
-        if event is not UNSET:
+        if event is not UNSET and (event is not None or "event" in self._received):
             field_dict["event"] = event
 
         return field_dict
@@ -79,7 +81,7 @@ class OperatorWorkflowEvent:
                 pass
             return cast(None | OperatorWorkflowEventWorkflowType0 | Unset, data)
 
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
+        workflow = _parse_workflow(d.pop("workflow", None))
 
         def _parse_event(data: object) -> None | OperatorWorkflowEventEventType0 | Unset:
             if data is None:
@@ -96,15 +98,23 @@ class OperatorWorkflowEvent:
                 pass
             return cast(None | OperatorWorkflowEventEventType0 | Unset, data)
 
-        event = _parse_event(d.pop("event", UNSET))
+        event = _parse_event(d.pop("event", None))
 
         operator_workflow_event = cls(
             workflow=workflow,
             event=event,
         )
 
+        operator_workflow_event._received = src_dict.keys()
+
         operator_workflow_event.additional_properties = d
         return operator_workflow_event
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

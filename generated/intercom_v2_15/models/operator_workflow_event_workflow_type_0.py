@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,11 +16,12 @@ T = TypeVar("T", bound="OperatorWorkflowEventWorkflowType0")
 class OperatorWorkflowEventWorkflowType0:
     """
     Attributes:
-        name (None | str | Unset): The name of the workflow Example: Custom Bot 1.
+        name (None | str): The name of the workflow Example: Custom Bot 1.
     """
 
-    name: None | str | Unset = UNSET
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -31,7 +33,7 @@ class OperatorWorkflowEventWorkflowType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
@@ -39,14 +41,22 @@ class OperatorWorkflowEventWorkflowType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         operator_workflow_event_workflow_type_0 = cls(
             name=name,
         )
 
+        operator_workflow_event_workflow_type_0._received = src_dict.keys()
+
         operator_workflow_event_workflow_type_0.additional_properties = d
         return operator_workflow_event_workflow_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

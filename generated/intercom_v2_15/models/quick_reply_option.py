@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -16,14 +17,15 @@ T = TypeVar("T", bound="QuickReplyOption")
 class QuickReplyOption:
     """
     Attributes:
-        text (None | str | Unset): The text to display in this quick reply option.
-        uuid (None | Unset | UUID): A unique identifier for this quick reply option. This value will be available within
-            the metadata of the comment conversation part that is created when a user clicks on this reply option.
+        text (None | str): The text to display in this quick reply option.
+        uuid (None | UUID): A unique identifier for this quick reply option. This value will be available within the
+            metadata of the comment conversation part that is created when a user clicks on this reply option.
     """
 
-    text: None | str | Unset = UNSET
-    uuid: None | Unset | UUID = UNSET
+    text: None | str = None
+    uuid: None | UUID = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text: None | str | Unset
@@ -43,9 +45,9 @@ class QuickReplyOption:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if text is not UNSET:
+        if text is not UNSET and (text is not None or "text" in self._received):
             field_dict["text"] = text
-        if uuid is not UNSET:
+        if uuid is not UNSET and (uuid is not None or "uuid" in self._received):
             field_dict["uuid"] = uuid
 
         return field_dict
@@ -53,7 +55,7 @@ class QuickReplyOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         def _parse_uuid(data: object) -> None | Unset | UUID:
             if data is None:
@@ -70,15 +72,23 @@ class QuickReplyOption:
                 pass
             return cast(None | Unset | UUID, data)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = _parse_uuid(d.pop("uuid", None))
 
         quick_reply_option = cls(
             text=text,
             uuid=uuid,
         )
 
+        quick_reply_option._received = src_dict.keys()
+
         quick_reply_option.additional_properties = d
         return quick_reply_option
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

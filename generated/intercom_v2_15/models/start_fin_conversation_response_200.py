@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,15 +22,14 @@ T = TypeVar("T", bound="StartFinConversationResponse200")
 class StartFinConversationResponse200:
     """
     Attributes:
-        conversation_id (None | str | Unset): The ID of the conversation. Example: ext-123.
-        user_id (None | str | Unset): The ID of the user. Example: user-456.
-        status (None | StartFinConversationResponse200Status | Unset): Fin's current status in the conversation
-            workflow.
+        conversation_id (None | str): The ID of the conversation. Example: ext-123.
+        user_id (None | str): The ID of the user. Example: user-456.
+        status (None | StartFinConversationResponse200Status): Fin's current status in the conversation workflow.
              Example: thinking.
-        created_at_ms (datetime.datetime | None | Unset): The timestamp the response was created at, with millisecond
-            precision. Example: 2025-01-24T10:00:00.123Z.
-        errors (FinAgentAttributeErrors | None | Unset):
-        sse_subscription_url (None | str | Unset): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
+        created_at_ms (datetime.datetime | None): The timestamp the response was created at, with millisecond precision.
+            Example: 2025-01-24T10:00:00.123Z.
+        errors (FinAgentAttributeErrors | None):
+        sse_subscription_url (None | str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
             conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
             sets the conversation to awaiting_user_reply or complete status. When CSAT is enabled and a survey will follow
             the resolution, `complete` revocation is deferred until the `csat_requested` event is delivered or the token
@@ -38,13 +38,14 @@ class StartFinConversationResponse200:
             stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
     """
 
-    conversation_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    status: None | StartFinConversationResponse200Status | Unset = UNSET
-    created_at_ms: datetime.datetime | None | Unset = UNSET
-    errors: FinAgentAttributeErrors | None | Unset = UNSET
-    sse_subscription_url: None | str | Unset = UNSET
+    conversation_id: None | str = None
+    user_id: None | str = None
+    status: None | StartFinConversationResponse200Status = None
+    created_at_ms: datetime.datetime | None = None
+    errors: FinAgentAttributeErrors | None = None
+    sse_subscription_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -94,17 +95,19 @@ class StartFinConversationResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if user_id is not UNSET:
+        if user_id is not UNSET and (user_id is not None or "user_id" in self._received):
             field_dict["user_id"] = user_id
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if created_at_ms is not UNSET:
+        if created_at_ms is not UNSET and (created_at_ms is not None or "created_at_ms" in self._received):
             field_dict["created_at_ms"] = created_at_ms
-        if errors is not UNSET:
+        if errors is not UNSET and (errors is not None or "errors" in self._received):
             field_dict["errors"] = errors
-        if sse_subscription_url is not UNSET:
+        if sse_subscription_url is not UNSET and (
+            sse_subscription_url is not None or "sse_subscription_url" in self._received
+        ):
             field_dict["sse_subscription_url"] = sse_subscription_url
 
         return field_dict
@@ -114,9 +117,9 @@ class StartFinConversationResponse200:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = d.pop("conversation_id", None)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
         def _parse_status(data: object) -> None | StartFinConversationResponse200Status | Unset:
             if data is None:
@@ -133,7 +136,7 @@ class StartFinConversationResponse200:
                 pass
             return cast(None | StartFinConversationResponse200Status | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
         def _parse_created_at_ms(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -150,7 +153,7 @@ class StartFinConversationResponse200:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at_ms = _parse_created_at_ms(d.pop("created_at_ms", UNSET))
+        created_at_ms = _parse_created_at_ms(d.pop("created_at_ms", None))
 
         def _parse_errors(data: object) -> FinAgentAttributeErrors | None | Unset:
             if data is None:
@@ -167,9 +170,9 @@ class StartFinConversationResponse200:
                 pass
             return cast(FinAgentAttributeErrors | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(d.pop("errors", None))
 
-        sse_subscription_url = d.pop("sse_subscription_url", UNSET)
+        sse_subscription_url = d.pop("sse_subscription_url", None)
 
         start_fin_conversation_response_200 = cls(
             conversation_id=conversation_id,
@@ -180,8 +183,16 @@ class StartFinConversationResponse200:
             sse_subscription_url=sse_subscription_url,
         )
 
+        start_fin_conversation_response_200._received = src_dict.keys()
+
         start_fin_conversation_response_200.additional_properties = d
         return start_fin_conversation_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

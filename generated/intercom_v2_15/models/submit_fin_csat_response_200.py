@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,16 +18,16 @@ T = TypeVar("T", bound="SubmitFinCsatResponse200")
 class SubmitFinCsatResponse200:
     """
     Attributes:
-        conversation_id (None | str | Unset): The external ID of the rated conversation. Example: ext-123.
-        rating (None | SubmitFinCsatResponse200Rating | Unset): The rating now recorded on the conversation. Example:
-            amazing.
-        status (None | SubmitFinCsatResponse200Status | Unset): The result of the submission. Example: rated.
+        conversation_id (None | str): The external ID of the rated conversation. Example: ext-123.
+        rating (None | SubmitFinCsatResponse200Rating): The rating now recorded on the conversation. Example: amazing.
+        status (None | SubmitFinCsatResponse200Status): The result of the submission. Example: rated.
     """
 
-    conversation_id: None | str | Unset = UNSET
-    rating: None | SubmitFinCsatResponse200Rating | Unset = UNSET
-    status: None | SubmitFinCsatResponse200Status | Unset = UNSET
+    conversation_id: None | str = None
+    rating: None | SubmitFinCsatResponse200Rating = None
+    status: None | SubmitFinCsatResponse200Status = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id: None | str | Unset
@@ -54,11 +55,11 @@ class SubmitFinCsatResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if rating is not UNSET:
+        if rating is not UNSET and (rating is not None or "rating" in self._received):
             field_dict["rating"] = rating
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
 
         return field_dict
@@ -66,7 +67,7 @@ class SubmitFinCsatResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = d.pop("conversation_id", None)
 
         def _parse_rating(data: object) -> None | SubmitFinCsatResponse200Rating | Unset:
             if data is None:
@@ -83,7 +84,7 @@ class SubmitFinCsatResponse200:
                 pass
             return cast(None | SubmitFinCsatResponse200Rating | Unset, data)
 
-        rating = _parse_rating(d.pop("rating", UNSET))
+        rating = _parse_rating(d.pop("rating", None))
 
         def _parse_status(data: object) -> None | SubmitFinCsatResponse200Status | Unset:
             if data is None:
@@ -100,7 +101,7 @@ class SubmitFinCsatResponse200:
                 pass
             return cast(None | SubmitFinCsatResponse200Status | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
         submit_fin_csat_response_200 = cls(
             conversation_id=conversation_id,
@@ -108,8 +109,16 @@ class SubmitFinCsatResponse200:
             status=status,
         )
 
+        submit_fin_csat_response_200._received = src_dict.keys()
+
         submit_fin_csat_response_200.additional_properties = d
         return submit_fin_csat_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -19,13 +20,13 @@ T = TypeVar("T", bound="SubmitFinCsatResponse422")
 class SubmitFinCsatResponse422:
     """
     Attributes:
-        errors (None | SubmitFinCsatResponse422ErrorsType0 | Unset): Validation messages keyed by the field they apply
-            to, or `base` for conversation-level failures. Example: {'base': 'The rating window for this conversation has
-            closed'}.
+        errors (None | SubmitFinCsatResponse422ErrorsType0): Validation messages keyed by the field they apply to, or
+            `base` for conversation-level failures. Example: {'base': 'The rating window for this conversation has closed'}.
     """
 
-    errors: None | SubmitFinCsatResponse422ErrorsType0 | Unset = UNSET
+    errors: None | SubmitFinCsatResponse422ErrorsType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -41,7 +42,7 @@ class SubmitFinCsatResponse422:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if errors is not UNSET:
+        if errors is not UNSET and (errors is not None or "errors" in self._received):
             field_dict["errors"] = errors
 
         return field_dict
@@ -67,14 +68,22 @@ class SubmitFinCsatResponse422:
                 pass
             return cast(None | SubmitFinCsatResponse422ErrorsType0 | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(d.pop("errors", None))
 
         submit_fin_csat_response_422 = cls(
             errors=errors,
         )
 
+        submit_fin_csat_response_422._received = src_dict.keys()
+
         submit_fin_csat_response_422.additional_properties = d
         return submit_fin_csat_response_422
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -24,25 +25,26 @@ class SubscriptionType:
     to them.
 
         Attributes:
-            type_ (None | str | Unset): The type of the object - subscription Example: subscription.
-            id (None | str | Unset): The unique identifier representing the subscription type. Example: 123456.
-            state (None | SubscriptionTypeState | Unset): The state of the subscription type. Example: live.
-            default_translation (None | Translation | Unset):
-            translations (list[Translation] | None | Unset): An array of translations objects with the localised version of
-                the subscription type in each available locale within your translation settings.
-            consent_type (None | SubscriptionTypeConsentType | Unset): Describes the type of consent. Example: opt_in.
-            content_types (list[SubscriptionTypeContentTypesType0Item] | None | Unset): The message types that this
-                subscription supports - can contain `email` or `sms_message`.
+            type_ (None | str): The type of the object - subscription Example: subscription.
+            id (None | str): The unique identifier representing the subscription type. Example: 123456.
+            state (None | SubscriptionTypeState): The state of the subscription type. Example: live.
+            default_translation (None | Translation):
+            translations (list[Translation] | None): An array of translations objects with the localised version of the
+                subscription type in each available locale within your translation settings.
+            consent_type (None | SubscriptionTypeConsentType): Describes the type of consent. Example: opt_in.
+            content_types (list[SubscriptionTypeContentTypesType0Item] | None): The message types that this subscription
+                supports - can contain `email` or `sms_message`.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    state: None | SubscriptionTypeState | Unset = UNSET
-    default_translation: None | Translation | Unset = UNSET
-    translations: list[Translation] | None | Unset = UNSET
-    consent_type: None | SubscriptionTypeConsentType | Unset = UNSET
-    content_types: list[SubscriptionTypeContentTypesType0Item] | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    state: None | SubscriptionTypeState = None
+    default_translation: None | Translation = None
+    translations: list[Translation] | None = None
+    consent_type: None | SubscriptionTypeConsentType = None
+    content_types: list[SubscriptionTypeContentTypesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -110,19 +112,21 @@ class SubscriptionType:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if default_translation is not UNSET:
+        if default_translation is not UNSET and (
+            default_translation is not None or "default_translation" in self._received
+        ):
             field_dict["default_translation"] = default_translation
-        if translations is not UNSET:
+        if translations is not UNSET and (translations is not None or "translations" in self._received):
             field_dict["translations"] = translations
-        if consent_type is not UNSET:
+        if consent_type is not UNSET and (consent_type is not None or "consent_type" in self._received):
             field_dict["consent_type"] = consent_type
-        if content_types is not UNSET:
+        if content_types is not UNSET and (content_types is not None or "content_types" in self._received):
             field_dict["content_types"] = content_types
 
         return field_dict
@@ -132,9 +136,9 @@ class SubscriptionType:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_state(data: object) -> None | SubscriptionTypeState | Unset:
             if data is None:
@@ -151,7 +155,7 @@ class SubscriptionType:
                 pass
             return cast(None | SubscriptionTypeState | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
         def _parse_default_translation(data: object) -> None | Translation | Unset:
             if data is None:
@@ -168,7 +172,7 @@ class SubscriptionType:
                 pass
             return cast(None | Translation | Unset, data)
 
-        default_translation = _parse_default_translation(d.pop("default_translation", UNSET))
+        default_translation = _parse_default_translation(d.pop("default_translation", None))
 
         def _parse_translations(data: object) -> list[Translation] | None | Unset:
             if data is None:
@@ -190,7 +194,7 @@ class SubscriptionType:
                 pass
             return cast(list[Translation] | None | Unset, data)
 
-        translations = _parse_translations(d.pop("translations", UNSET))
+        translations = _parse_translations(d.pop("translations", None))
 
         def _parse_consent_type(data: object) -> None | SubscriptionTypeConsentType | Unset:
             if data is None:
@@ -207,7 +211,7 @@ class SubscriptionType:
                 pass
             return cast(None | SubscriptionTypeConsentType | Unset, data)
 
-        consent_type = _parse_consent_type(d.pop("consent_type", UNSET))
+        consent_type = _parse_consent_type(d.pop("consent_type", None))
 
         def _parse_content_types(data: object) -> list[SubscriptionTypeContentTypesType0Item] | None | Unset:
             if data is None:
@@ -229,7 +233,7 @@ class SubscriptionType:
                 pass
             return cast(list[SubscriptionTypeContentTypesType0Item] | None | Unset, data)
 
-        content_types = _parse_content_types(d.pop("content_types", UNSET))
+        content_types = _parse_content_types(d.pop("content_types", None))
 
         subscription_type = cls(
             type_=type_,
@@ -241,8 +245,16 @@ class SubscriptionType:
             content_types=content_types,
         )
 
+        subscription_type._received = src_dict.keys()
+
         subscription_type.additional_properties = d
         return subscription_type
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,21 +21,22 @@ class Tag:
     """A tag allows you to label your contacts, companies, and conversations and list them using that tag.
 
     Attributes:
-        type_ (None | str | Unset): value is "tag" Example: tag.
-        id (None | str | Unset): The id of the tag Example: 123456.
-        name (None | str | Unset): The name of the tag Example: Test tag.
-        applied_at (int | None | Unset): The time when the tag was applied to the object. Only present when the tag is
-            returned as part of a tagging operation on a contact, conversation, or ticket. Example: 1663597223.
-        applied_by (None | Reference | Unset): The admin who applied the tag. Only present when the tag is returned as
-            part of a tagging operation on a contact, conversation, or ticket.
+        type_ (None | str): value is "tag" Example: tag.
+        id (None | str): The id of the tag Example: 123456.
+        name (None | str): The name of the tag Example: Test tag.
+        applied_at (int | None): The time when the tag was applied to the object. Only present when the tag is returned
+            as part of a tagging operation on a contact, conversation, or ticket. Example: 1663597223.
+        applied_by (None | Reference): The admin who applied the tag. Only present when the tag is returned as part of a
+            tagging operation on a contact, conversation, or ticket.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    applied_at: int | None | Unset = UNSET
-    applied_by: None | Reference | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    applied_at: int | None = None
+    applied_by: None | Reference = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -74,15 +76,15 @@ class Tag:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if applied_at is not UNSET:
+        if applied_at is not UNSET and (applied_at is not None or "applied_at" in self._received):
             field_dict["applied_at"] = applied_at
-        if applied_by is not UNSET:
+        if applied_by is not UNSET and (applied_by is not None or "applied_by" in self._received):
             field_dict["applied_by"] = applied_by
 
         return field_dict
@@ -92,13 +94,13 @@ class Tag:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        applied_at = d.pop("applied_at", UNSET)
+        applied_at = d.pop("applied_at", None)
 
         def _parse_applied_by(data: object) -> None | Reference | Unset:
             if data is None:
@@ -115,7 +117,7 @@ class Tag:
                 pass
             return cast(None | Reference | Unset, data)
 
-        applied_by = _parse_applied_by(d.pop("applied_by", UNSET))
+        applied_by = _parse_applied_by(d.pop("applied_by", None))
 
         tag = cls(
             type_=type_,
@@ -125,8 +127,16 @@ class Tag:
             applied_by=applied_by,
         )
 
+        tag._received = src_dict.keys()
+
         tag.additional_properties = d
         return tag
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class TeamList:
     """This will return a list of team objects for the App.
 
     Attributes:
-        type_ (None | TeamListType | Unset): The type of the object Example: team.list.
-        teams (list[Team] | None | Unset): A list of team objects
+        type_ (None | TeamListType): The type of the object Example: team.list.
+        teams (list[Team] | None): A list of team objects
     """
 
-    type_: None | TeamListType | Unset = UNSET
-    teams: list[Team] | None | Unset = UNSET
+    type_: None | TeamListType = None
+    teams: list[Team] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class TeamList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if teams is not UNSET:
+        if teams is not UNSET and (teams is not None or "teams" in self._received):
             field_dict["teams"] = teams
 
         return field_dict
@@ -83,7 +85,7 @@ class TeamList:
                 pass
             return cast(None | TeamListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_teams(data: object) -> list[Team] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class TeamList:
                 pass
             return cast(list[Team] | None | Unset, data)
 
-        teams = _parse_teams(d.pop("teams", UNSET))
+        teams = _parse_teams(d.pop("teams", None))
 
         team_list = cls(
             type_=type_,
             teams=teams,
         )
 
+        team_list._received = src_dict.keys()
+
         team_list.additional_properties = d
         return team_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

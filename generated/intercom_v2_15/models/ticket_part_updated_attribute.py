@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,14 +22,14 @@ class TicketPartUpdatedAttribute:
     """The updated attribute data of the ticket part. Only present for attribute update parts.
 
     Attributes:
-        attribute (None | TicketPartUpdatedAttributeAttributeType0 | Unset): Information about the attribute that was
-            updated.
-        value (None | TicketPartUpdatedAttributeValueType0 | Unset): The new value of the attribute.
+        attribute (None | TicketPartUpdatedAttributeAttributeType0): Information about the attribute that was updated.
+        value (None | TicketPartUpdatedAttributeValueType0): The new value of the attribute.
     """
 
-    attribute: None | TicketPartUpdatedAttributeAttributeType0 | Unset = UNSET
-    value: None | TicketPartUpdatedAttributeValueType0 | Unset = UNSET
+    attribute: None | TicketPartUpdatedAttributeAttributeType0 = None
+    value: None | TicketPartUpdatedAttributeValueType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +53,9 @@ class TicketPartUpdatedAttribute:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attribute is not UNSET:
+        if attribute is not UNSET and (attribute is not None or "attribute" in self._received):
             field_dict["attribute"] = attribute
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
 
         return field_dict
@@ -80,7 +81,7 @@ class TicketPartUpdatedAttribute:
                 pass
             return cast(None | TicketPartUpdatedAttributeAttributeType0 | Unset, data)
 
-        attribute = _parse_attribute(d.pop("attribute", UNSET))
+        attribute = _parse_attribute(d.pop("attribute", None))
 
         def _parse_value(data: object) -> None | TicketPartUpdatedAttributeValueType0 | Unset:
             if data is None:
@@ -97,15 +98,23 @@ class TicketPartUpdatedAttribute:
                 pass
             return cast(None | TicketPartUpdatedAttributeValueType0 | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.pop("value", None))
 
         ticket_part_updated_attribute = cls(
             attribute=attribute,
             value=value,
         )
 
+        ticket_part_updated_attribute._received = src_dict.keys()
+
         ticket_part_updated_attribute.additional_properties = d
         return ticket_part_updated_attribute
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,27 +22,28 @@ class TicketStateDetailed:
     """A ticket state, used to define the state of a ticket.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `ticket_state`. Example:
             ticket_state.
-        id (None | str | Unset): The id of the ticket state Example: 12.
-        category (None | TicketStateDetailedCategory | Unset): The category of the ticket state Example: in_progress.
-        internal_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible in
+        id (None | str): The id of the ticket state Example: 12.
+        category (None | TicketStateDetailedCategory): The category of the ticket state Example: in_progress.
+        internal_label (None | str): The state the ticket is currently in, in a human readable form - visible in
             Intercom Example: With Dev Team.
-        external_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible to
+        external_label (None | str): The state the ticket is currently in, in a human readable form - visible to
             customers, in the messenger, email and tickets portal. Example: In Progress.
-        archived (bool | None | Unset): Whether the ticket state is archived Example: False.
-        ticket_types (None | TicketStateDetailedTicketTypesType0 | Unset): A list of ticket types associated with a
-            given ticket state.
+        archived (bool | None): Whether the ticket state is archived Example: False.
+        ticket_types (None | TicketStateDetailedTicketTypesType0): A list of ticket types associated with a given ticket
+            state.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category: None | TicketStateDetailedCategory | Unset = UNSET
-    internal_label: None | str | Unset = UNSET
-    external_label: None | str | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    ticket_types: None | TicketStateDetailedTicketTypesType0 | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    category: None | TicketStateDetailedCategory = None
+    internal_label: None | str = None
+    external_label: None | str = None
+    archived: bool | None = None
+    ticket_types: None | TicketStateDetailedTicketTypesType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -95,19 +97,19 @@ class TicketStateDetailed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
-        if internal_label is not UNSET:
+        if internal_label is not UNSET and (internal_label is not None or "internal_label" in self._received):
             field_dict["internal_label"] = internal_label
-        if external_label is not UNSET:
+        if external_label is not UNSET and (external_label is not None or "external_label" in self._received):
             field_dict["external_label"] = external_label
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
-        if ticket_types is not UNSET:
+        if ticket_types is not UNSET and (ticket_types is not None or "ticket_types" in self._received):
             field_dict["ticket_types"] = ticket_types
 
         return field_dict
@@ -117,9 +119,9 @@ class TicketStateDetailed:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_category(data: object) -> None | TicketStateDetailedCategory | Unset:
             if data is None:
@@ -136,13 +138,13 @@ class TicketStateDetailed:
                 pass
             return cast(None | TicketStateDetailedCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        category = _parse_category(d.pop("category", None))
 
-        internal_label = d.pop("internal_label", UNSET)
+        internal_label = d.pop("internal_label", None)
 
-        external_label = d.pop("external_label", UNSET)
+        external_label = d.pop("external_label", None)
 
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived", None)
 
         def _parse_ticket_types(data: object) -> None | TicketStateDetailedTicketTypesType0 | Unset:
             if data is None:
@@ -159,7 +161,7 @@ class TicketStateDetailed:
                 pass
             return cast(None | TicketStateDetailedTicketTypesType0 | Unset, data)
 
-        ticket_types = _parse_ticket_types(d.pop("ticket_types", UNSET))
+        ticket_types = _parse_ticket_types(d.pop("ticket_types", None))
 
         ticket_state_detailed = cls(
             type_=type_,
@@ -171,8 +173,16 @@ class TicketStateDetailed:
             ticket_types=ticket_types,
         )
 
+        ticket_state_detailed._received = src_dict.keys()
+
         ticket_state_detailed.additional_properties = d
         return ticket_state_detailed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

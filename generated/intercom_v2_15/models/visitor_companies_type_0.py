@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,13 +21,14 @@ T = TypeVar("T", bound="VisitorCompaniesType0")
 class VisitorCompaniesType0:
     """
     Attributes:
-        type_ (None | Unset | VisitorCompaniesType0Type): The type of the object Example: company.list.
-        companies (list[Company] | None | Unset):
+        type_ (None | VisitorCompaniesType0Type): The type of the object Example: company.list.
+        companies (list[Company] | None):
     """
 
-    type_: None | Unset | VisitorCompaniesType0Type = UNSET
-    companies: list[Company] | None | Unset = UNSET
+    type_: None | VisitorCompaniesType0Type = None
+    companies: list[Company] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -54,9 +56,9 @@ class VisitorCompaniesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if companies is not UNSET:
+        if companies is not UNSET and (companies is not None or "companies" in self._received):
             field_dict["companies"] = companies
 
         return field_dict
@@ -82,7 +84,7 @@ class VisitorCompaniesType0:
                 pass
             return cast(None | Unset | VisitorCompaniesType0Type, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_companies(data: object) -> list[Company] | None | Unset:
             if data is None:
@@ -104,15 +106,23 @@ class VisitorCompaniesType0:
                 pass
             return cast(list[Company] | None | Unset, data)
 
-        companies = _parse_companies(d.pop("companies", UNSET))
+        companies = _parse_companies(d.pop("companies", None))
 
         visitor_companies_type_0 = cls(
             type_=type_,
             companies=companies,
         )
 
+        visitor_companies_type_0._received = src_dict.keys()
+
         visitor_companies_type_0.additional_properties = d
         return visitor_companies_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,15 +17,16 @@ class ActivityLogEventTypeList:
     """A list of all activity log event types.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value
-            `activity_log_event_type.list`. Example: activity_log_event_type.list.
-        event_types (list[str] | None | Unset): An array of activity log event type strings. Example:
-            ['admin_login_success', 'admin_logout', 'app_name_change'].
+        type_ (None | str): String representing the object's type. Always has the value `activity_log_event_type.list`.
+            Example: activity_log_event_type.list.
+        event_types (list[str] | None): An array of activity log event type strings. Example: ['admin_login_success',
+            'admin_logout', 'app_name_change'].
     """
 
-    type_: None | str | Unset = UNSET
-    event_types: list[str] | None | Unset = UNSET
+    type_: None | str = None
+    event_types: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -45,9 +47,9 @@ class ActivityLogEventTypeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if event_types is not UNSET:
+        if event_types is not UNSET and (event_types is not None or "event_types" in self._received):
             field_dict["event_types"] = event_types
 
         return field_dict
@@ -55,7 +57,7 @@ class ActivityLogEventTypeList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_event_types(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -72,15 +74,23 @@ class ActivityLogEventTypeList:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        event_types = _parse_event_types(d.pop("event_types", UNSET))
+        event_types = _parse_event_types(d.pop("event_types", None))
 
         activity_log_event_type_list = cls(
             type_=type_,
             event_types=event_types,
         )
 
+        activity_log_event_type_list._received = src_dict.keys()
+
         activity_log_event_type_list.additional_properties = d
         return activity_log_event_type_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ActivityLogMetadataChangesType0AdditionalProperty")
 
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="ActivityLogMetadataChangesType0AdditionalProperty")
 class ActivityLogMetadataChangesType0AdditionalProperty:
     """
     Attributes:
-        before (Any | Unset): The value before the change.
-        after (Any | Unset): The value after the change.
+        before (Any): The value before the change.
+        after (Any): The value after the change.
     """
 
-    before: Any | Unset = UNSET
-    after: Any | Unset = UNSET
+    before: Any = None
+    after: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         before = self.before
@@ -31,9 +33,9 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if before is not UNSET:
+        if before is not UNSET and (before is not None or "before" in self._received):
             field_dict["before"] = before
-        if after is not UNSET:
+        if after is not UNSET and (after is not None or "after" in self._received):
             field_dict["after"] = after
 
         return field_dict
@@ -41,17 +43,25 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        before = d.pop("before", UNSET)
+        before = d.pop("before", None)
 
-        after = d.pop("after", UNSET)
+        after = d.pop("after", None)
 
         activity_log_metadata_changes_type_0_additional_property = cls(
             before=before,
             after=after,
         )
 
+        activity_log_metadata_changes_type_0_additional_property._received = src_dict.keys()
+
         activity_log_metadata_changes_type_0_additional_property.additional_properties = d
         return activity_log_metadata_changes_type_0_additional_property
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,35 +22,34 @@ class AiCallResponse:
     """Response containing information about a Fin Voice call
 
     Attributes:
-        id (int | None | Unset): The unique identifier for the external reference Example: 12345.
-        app_id (int | None | Unset): The workspace identifier Example: 12345.
-        user_phone_number (None | str | Unset): Phone number in E.164 format for the call Example: +1234567890.
-        status (None | str | Unset): Status of the call. Can be "registered", "in-progress", or a resolution state
-            Example: registered.
-        intercom_call_id (None | str | Unset): The Intercom call identifier, if the call has been matched Example: 1234.
-        external_call_id (None | str | Unset): The external call identifier from the call provider Example:
-            call-123-abc.
-        intercom_conversation_id (None | str | Unset): The Intercom conversation identifier, if a conversation has been
-            created Example: 5678.
-        call_transcript (list[AiCallResponseCallTranscriptType0Item] | None | Unset): Array of transcript entries for
-            the call Example: [].
-        call_summary (None | str | Unset): Summary of the call conversation, truncated to 256 characters. Empty string
-            if no summary available. Example: Customer called about billing issue....
-        intent (list[AiCallResponseIntentType0Item] | None | Unset): Array of intent classifications for the call
+        id (int | None): The unique identifier for the external reference Example: 12345.
+        app_id (int | None): The workspace identifier Example: 12345.
+        user_phone_number (None | str): Phone number in E.164 format for the call Example: +1234567890.
+        status (None | str): Status of the call. Can be "registered", "in-progress", or a resolution state Example:
+            registered.
+        intercom_call_id (None | str): The Intercom call identifier, if the call has been matched Example: 1234.
+        external_call_id (None | str): The external call identifier from the call provider Example: call-123-abc.
+        intercom_conversation_id (None | str): The Intercom conversation identifier, if a conversation has been created
+            Example: 5678.
+        call_transcript (list[AiCallResponseCallTranscriptType0Item] | None): Array of transcript entries for the call
             Example: [].
+        call_summary (None | str): Summary of the call conversation, truncated to 256 characters. Empty string if no
+            summary available. Example: Customer called about billing issue....
+        intent (list[AiCallResponseIntentType0Item] | None): Array of intent classifications for the call Example: [].
     """
 
-    id: int | None | Unset = UNSET
-    app_id: int | None | Unset = UNSET
-    user_phone_number: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    intercom_call_id: None | str | Unset = UNSET
-    external_call_id: None | str | Unset = UNSET
-    intercom_conversation_id: None | str | Unset = UNSET
-    call_transcript: list[AiCallResponseCallTranscriptType0Item] | None | Unset = UNSET
-    call_summary: None | str | Unset = UNSET
-    intent: list[AiCallResponseIntentType0Item] | None | Unset = UNSET
+    id: int | None = None
+    app_id: int | None = None
+    user_phone_number: None | str = None
+    status: None | str = None
+    intercom_call_id: None | str = None
+    external_call_id: None | str = None
+    intercom_conversation_id: None | str = None
+    call_transcript: list[AiCallResponseCallTranscriptType0Item] | None = None
+    call_summary: None | str = None
+    intent: list[AiCallResponseIntentType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -129,25 +129,27 @@ class AiCallResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if app_id is not UNSET:
+        if app_id is not UNSET and (app_id is not None or "app_id" in self._received):
             field_dict["app_id"] = app_id
-        if user_phone_number is not UNSET:
+        if user_phone_number is not UNSET and (user_phone_number is not None or "user_phone_number" in self._received):
             field_dict["user_phone_number"] = user_phone_number
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if intercom_call_id is not UNSET:
+        if intercom_call_id is not UNSET and (intercom_call_id is not None or "intercom_call_id" in self._received):
             field_dict["intercom_call_id"] = intercom_call_id
-        if external_call_id is not UNSET:
+        if external_call_id is not UNSET and (external_call_id is not None or "external_call_id" in self._received):
             field_dict["external_call_id"] = external_call_id
-        if intercom_conversation_id is not UNSET:
+        if intercom_conversation_id is not UNSET and (
+            intercom_conversation_id is not None or "intercom_conversation_id" in self._received
+        ):
             field_dict["intercom_conversation_id"] = intercom_conversation_id
-        if call_transcript is not UNSET:
+        if call_transcript is not UNSET and (call_transcript is not None or "call_transcript" in self._received):
             field_dict["call_transcript"] = call_transcript
-        if call_summary is not UNSET:
+        if call_summary is not UNSET and (call_summary is not None or "call_summary" in self._received):
             field_dict["call_summary"] = call_summary
-        if intent is not UNSET:
+        if intent is not UNSET and (intent is not None or "intent" in self._received):
             field_dict["intent"] = intent
 
         return field_dict
@@ -157,19 +159,19 @@ class AiCallResponse:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        app_id = d.pop("app_id", UNSET)
+        app_id = d.pop("app_id", None)
 
-        user_phone_number = d.pop("user_phone_number", UNSET)
+        user_phone_number = d.pop("user_phone_number", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        intercom_call_id = d.pop("intercom_call_id", UNSET)
+        intercom_call_id = d.pop("intercom_call_id", None)
 
-        external_call_id = d.pop("external_call_id", UNSET)
+        external_call_id = d.pop("external_call_id", None)
 
-        intercom_conversation_id = d.pop("intercom_conversation_id", UNSET)
+        intercom_conversation_id = d.pop("intercom_conversation_id", None)
 
         def _parse_call_transcript(data: object) -> list[AiCallResponseCallTranscriptType0Item] | None | Unset:
             if data is None:
@@ -193,9 +195,9 @@ class AiCallResponse:
                 pass
             return cast(list[AiCallResponseCallTranscriptType0Item] | None | Unset, data)
 
-        call_transcript = _parse_call_transcript(d.pop("call_transcript", UNSET))
+        call_transcript = _parse_call_transcript(d.pop("call_transcript", None))
 
-        call_summary = d.pop("call_summary", UNSET)
+        call_summary = d.pop("call_summary", None)
 
         def _parse_intent(data: object) -> list[AiCallResponseIntentType0Item] | None | Unset:
             if data is None:
@@ -217,7 +219,7 @@ class AiCallResponse:
                 pass
             return cast(list[AiCallResponseIntentType0Item] | None | Unset, data)
 
-        intent = _parse_intent(d.pop("intent", UNSET))
+        intent = _parse_intent(d.pop("intent", None))
 
         ai_call_response = cls(
             id=id,
@@ -232,8 +234,16 @@ class AiCallResponse:
             intent=intent,
         )
 
+        ai_call_response._received = src_dict.keys()
+
         ai_call_response.additional_properties = d
         return ai_call_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,56 +19,54 @@ class ArticleContent:
     """The Content of an Article.
 
     Attributes:
-        type_ (ArticleContentType | None | Unset): The type of object - `article_content` . Example: article_content.
-        title (None | str | Unset): The title of the article. Example: How to create a new article.
-        description (None | str | Unset): The description of the article. Example: This article will show you how to
-            create a new article..
-        body (None | str | Unset): The body of the article in HTML. Example: This is the body of the article..
-        body_markdown (None | str | Unset): The body of the article in markdown. Example: # How to create a new article
+        type_ (ArticleContentType | None): The type of object - `article_content` . Example: article_content.
+        title (None | str): The title of the article. Example: How to create a new article.
+        description (None | str): The description of the article. Example: This article will show you how to create a
+            new article..
+        body (None | str): The body of the article in HTML. Example: This is the body of the article..
+        body_markdown (None | str): The body of the article in markdown. Example: # How to create a new article
 
             This is the body of the article.
             .
-        author_id (int | None | Unset): The ID of the author of the article. Example: 5017691.
-        state (ArticleContentState | None | Unset): Whether the article is `published` or is a `draft` . Example: draft.
-        created_at (int | None | Unset): The time when the article was created (seconds). Example: 1663597223.
-        updated_at (int | None | Unset): The time when the article was last updated (seconds). Example: 1663597260.
-        has_unpublished_changes (bool | None | Unset): Whether this locale's published content has unpublished changes
-            staged as a draft on top of its live content. Example: False.
-        draft_updated_at (int | None | Unset): The time, in seconds, when this locale's staged draft was last edited, or
-            `null` when there is no staged draft. Example: 1663597260.
-        url (None | str | Unset): The URL of the article.
-        audience_ids (list[int] | None | Unset): The list of audience IDs this article content is targeted to for Fin AI
-            Agent. On multilingual help centers this field appears per-locale inside `translated_content`. On single-
-            language help centers it appears at the article root level. Empty array means no audience targeting is set.
-            Example: [1, 2].
-        ai_chatbot_availability (bool | None | Unset): Whether the article is available for AI Chatbot. Example: True.
-        ai_copilot_availability (bool | None | Unset): Whether the article is available for AI Copilot. Example: True.
-        ai_sales_agent_availability (bool | None | Unset): Whether the article is available for AI Sales Agent. Example:
-            True.
-        created_by_id (int | None | Unset): The ID of the teammate who created this content version. Example: 5017691.
-        updated_by_id (int | None | Unset): The ID of the teammate who last updated this content version. Example:
-            5017691.
+        author_id (int | None): The ID of the author of the article. Example: 5017691.
+        state (ArticleContentState | None): Whether the article is `published` or is a `draft` . Example: draft.
+        created_at (int | None): The time when the article was created (seconds). Example: 1663597223.
+        updated_at (int | None): The time when the article was last updated (seconds). Example: 1663597260.
+        has_unpublished_changes (bool | None): Whether this locale's published content has unpublished changes staged as
+            a draft on top of its live content. Example: False.
+        draft_updated_at (int | None): The time, in seconds, when this locale's staged draft was last edited, or `null`
+            when there is no staged draft. Example: 1663597260.
+        url (None | str): The URL of the article.
+        audience_ids (list[int] | None): The list of audience IDs this article content is targeted to for Fin AI Agent.
+            On multilingual help centers this field appears per-locale inside `translated_content`. On single-language help
+            centers it appears at the article root level. Empty array means no audience targeting is set. Example: [1, 2].
+        ai_chatbot_availability (bool | None): Whether the article is available for AI Chatbot. Example: True.
+        ai_copilot_availability (bool | None): Whether the article is available for AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | None): Whether the article is available for AI Sales Agent. Example: True.
+        created_by_id (int | None): The ID of the teammate who created this content version. Example: 5017691.
+        updated_by_id (int | None): The ID of the teammate who last updated this content version. Example: 5017691.
     """
 
-    type_: ArticleContentType | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    body_markdown: None | str | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    state: ArticleContentState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    has_unpublished_changes: bool | None | Unset = UNSET
-    draft_updated_at: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    created_by_id: int | None | Unset = UNSET
-    updated_by_id: int | None | Unset = UNSET
+    type_: ArticleContentType | None = None
+    title: None | str = None
+    description: None | str = None
+    body: None | str = None
+    body_markdown: None | str = None
+    author_id: int | None = None
+    state: ArticleContentState | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    has_unpublished_changes: bool | None = None
+    draft_updated_at: int | None = None
+    url: None | str = None
+    audience_ids: list[int] | None = None
+    ai_chatbot_availability: bool | None = None
+    ai_copilot_availability: bool | None = None
+    ai_sales_agent_availability: bool | None = None
+    created_by_id: int | None = None
+    updated_by_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -188,41 +187,49 @@ class ArticleContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if body_markdown is not UNSET:
+        if body_markdown is not UNSET and (body_markdown is not None or "body_markdown" in self._received):
             field_dict["body_markdown"] = body_markdown
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if has_unpublished_changes is not UNSET:
+        if has_unpublished_changes is not UNSET and (
+            has_unpublished_changes is not None or "has_unpublished_changes" in self._received
+        ):
             field_dict["has_unpublished_changes"] = has_unpublished_changes
-        if draft_updated_at is not UNSET:
+        if draft_updated_at is not UNSET and (draft_updated_at is not None or "draft_updated_at" in self._received):
             field_dict["draft_updated_at"] = draft_updated_at
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if audience_ids is not UNSET:
+        if audience_ids is not UNSET and (audience_ids is not None or "audience_ids" in self._received):
             field_dict["audience_ids"] = audience_ids
-        if ai_chatbot_availability is not UNSET:
+        if ai_chatbot_availability is not UNSET and (
+            ai_chatbot_availability is not None or "ai_chatbot_availability" in self._received
+        ):
             field_dict["ai_chatbot_availability"] = ai_chatbot_availability
-        if ai_copilot_availability is not UNSET:
+        if ai_copilot_availability is not UNSET and (
+            ai_copilot_availability is not None or "ai_copilot_availability" in self._received
+        ):
             field_dict["ai_copilot_availability"] = ai_copilot_availability
-        if ai_sales_agent_availability is not UNSET:
+        if ai_sales_agent_availability is not UNSET and (
+            ai_sales_agent_availability is not None or "ai_sales_agent_availability" in self._received
+        ):
             field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
-        if created_by_id is not UNSET:
+        if created_by_id is not UNSET and (created_by_id is not None or "created_by_id" in self._received):
             field_dict["created_by_id"] = created_by_id
-        if updated_by_id is not UNSET:
+        if updated_by_id is not UNSET and (updated_by_id is not None or "updated_by_id" in self._received):
             field_dict["updated_by_id"] = updated_by_id
 
         return field_dict
@@ -246,17 +253,17 @@ class ArticleContent:
                 pass
             return cast(ArticleContentType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        body_markdown = d.pop("body_markdown", UNSET)
+        body_markdown = d.pop("body_markdown", None)
 
-        author_id = d.pop("author_id", UNSET)
+        author_id = d.pop("author_id", None)
 
         def _parse_state(data: object) -> ArticleContentState | None | Unset:
             if data is None:
@@ -273,17 +280,17 @@ class ArticleContent:
                 pass
             return cast(ArticleContentState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
-        has_unpublished_changes = d.pop("has_unpublished_changes", UNSET)
+        has_unpublished_changes = d.pop("has_unpublished_changes", None)
 
-        draft_updated_at = d.pop("draft_updated_at", UNSET)
+        draft_updated_at = d.pop("draft_updated_at", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         def _parse_audience_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -300,17 +307,17 @@ class ArticleContent:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
+        audience_ids = _parse_audience_ids(d.pop("audience_ids", None))
 
-        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
+        ai_chatbot_availability = d.pop("ai_chatbot_availability", None)
 
-        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
+        ai_copilot_availability = d.pop("ai_copilot_availability", None)
 
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
+        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", None)
 
-        created_by_id = d.pop("created_by_id", UNSET)
+        created_by_id = d.pop("created_by_id", None)
 
-        updated_by_id = d.pop("updated_by_id", UNSET)
+        updated_by_id = d.pop("updated_by_id", None)
 
         article_content = cls(
             type_=type_,
@@ -333,8 +340,16 @@ class ArticleContent:
             updated_by_id=updated_by_id,
         )
 
+        article_content._received = src_dict.keys()
+
         article_content.additional_properties = d
         return article_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -19,14 +20,15 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
     """An instance of highlighted summary text.
 
     Attributes:
-        type_ (ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset): The type of text -
-            `highlight` or `plain`. Example: How to highlight .
-        text (None | str | Unset): The text of the title. Example: my query.
+        type_ (ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None): The type of text - `highlight` or
+            `plain`. Example: How to highlight .
+        text (None | str): The text of the title. Example: my query.
     """
 
-    type_: ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset = UNSET
-    text: None | str | Unset = UNSET
+    type_: ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None = None
+    text: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -46,9 +48,9 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if text is not UNSET:
+        if text is not UNSET and (text is not None or "text" in self._received):
             field_dict["text"] = text
 
         return field_dict
@@ -72,17 +74,25 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
                 pass
             return cast(ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         article_search_highlights_highlighted_summary_type_0_item_item = cls(
             type_=type_,
             text=text,
         )
 
+        article_search_highlights_highlighted_summary_type_0_item_item._received = src_dict.keys()
+
         article_search_highlights_highlighted_summary_type_0_item_item.additional_properties = d
         return article_search_highlights_highlighted_summary_type_0_item_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,21 +22,22 @@ class AudienceList:
     """A paginated list of audience objects.
 
     Attributes:
-        type_ (AudienceListType | None | Unset): The type of the object. Example: list.
-        data (list[Audience] | None | Unset): A list of audience objects.
-        total_count (int | None | Unset): The total number of audiences. Example: 2.
-        page (int | None | Unset): The current page number. Example: 1.
-        per_page (int | None | Unset): The number of results per page. Example: 50.
-        total_pages (int | None | Unset): The total number of pages. Example: 1.
+        type_ (AudienceListType | None): The type of the object. Example: list.
+        data (list[Audience] | None): A list of audience objects.
+        total_count (int | None): The total number of audiences. Example: 2.
+        page (int | None): The current page number. Example: 1.
+        per_page (int | None): The number of results per page. Example: 50.
+        total_pages (int | None): The total number of pages. Example: 1.
     """
 
-    type_: AudienceListType | None | Unset = UNSET
-    data: list[Audience] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    page: int | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
+    type_: AudienceListType | None = None
+    data: list[Audience] | None = None
+    total_count: int | None = None
+    page: int | None = None
+    per_page: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -87,17 +89,17 @@ class AudienceList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if page is not UNSET:
+        if page is not UNSET and (page is not None or "page" in self._received):
             field_dict["page"] = page
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
 
         return field_dict
@@ -123,7 +125,7 @@ class AudienceList:
                 pass
             return cast(AudienceListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[Audience] | None | Unset:
             if data is None:
@@ -145,15 +147,15 @@ class AudienceList:
                 pass
             return cast(list[Audience] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
-        page = d.pop("page", UNSET)
+        page = d.pop("page", None)
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.pop("per_page", None)
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages", None)
 
         audience_list = cls(
             type_=type_,
@@ -164,8 +166,16 @@ class AudienceList:
             total_pages=total_pages,
         )
 
+        audience_list._received = src_dict.keys()
+
         audience_list.additional_properties = d
         return audience_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

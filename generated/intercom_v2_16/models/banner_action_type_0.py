@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,26 +24,26 @@ class BannerActionType0:
     `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
 
         Attributes:
-            type_ (None | str | Unset): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`.
-                Example: url.
-            label (None | str | Unset): For `url` actions, the label shown on the action link or button. Example: Learn
-                more.
-            target (None | str | Unset): For `url` actions, the URL the contact is sent to. Example:
+            type_ (None | str): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`. Example:
+                url.
+            label (None | str): For `url` actions, the label shown on the action link or button. Example: Learn more.
+            target (None | str): For `url` actions, the URL the contact is sent to. Example:
                 https://www.intercom.com/pricing.
-            reaction_set (list[BannerActionType0ReactionSetType0Item] | None | Unset): For `reaction` actions, the reactions
-                a contact can choose from.
-            tour_id (None | str | Unset): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
-            tour_url (None | str | Unset): For `product_tour` actions, the URL that launches the product tour. Example:
+            reaction_set (list[BannerActionType0ReactionSetType0Item] | None): For `reaction` actions, the reactions a
+                contact can choose from.
+            tour_id (None | str): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
+            tour_url (None | str): For `product_tour` actions, the URL that launches the product tour. Example:
                 https://app.intercom.com/tours/12345.
     """
 
-    type_: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    target: None | str | Unset = UNSET
-    reaction_set: list[BannerActionType0ReactionSetType0Item] | None | Unset = UNSET
-    tour_id: None | str | Unset = UNSET
-    tour_url: None | str | Unset = UNSET
+    type_: None | str = None
+    label: None | str = None
+    target: None | str = None
+    reaction_set: list[BannerActionType0ReactionSetType0Item] | None = None
+    tour_id: None | str = None
+    tour_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -92,17 +93,17 @@ class BannerActionType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
-        if target is not UNSET:
+        if target is not UNSET and (target is not None or "target" in self._received):
             field_dict["target"] = target
-        if reaction_set is not UNSET:
+        if reaction_set is not UNSET and (reaction_set is not None or "reaction_set" in self._received):
             field_dict["reaction_set"] = reaction_set
-        if tour_id is not UNSET:
+        if tour_id is not UNSET and (tour_id is not None or "tour_id" in self._received):
             field_dict["tour_id"] = tour_id
-        if tour_url is not UNSET:
+        if tour_url is not UNSET and (tour_url is not None or "tour_url" in self._received):
             field_dict["tour_url"] = tour_url
 
         return field_dict
@@ -112,11 +113,11 @@ class BannerActionType0:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label", None)
 
-        target = d.pop("target", UNSET)
+        target = d.pop("target", None)
 
         def _parse_reaction_set(data: object) -> list[BannerActionType0ReactionSetType0Item] | None | Unset:
             if data is None:
@@ -140,11 +141,11 @@ class BannerActionType0:
                 pass
             return cast(list[BannerActionType0ReactionSetType0Item] | None | Unset, data)
 
-        reaction_set = _parse_reaction_set(d.pop("reaction_set", UNSET))
+        reaction_set = _parse_reaction_set(d.pop("reaction_set", None))
 
-        tour_id = d.pop("tour_id", UNSET)
+        tour_id = d.pop("tour_id", None)
 
-        tour_url = d.pop("tour_url", UNSET)
+        tour_url = d.pop("tour_url", None)
 
         banner_action_type_0 = cls(
             type_=type_,
@@ -155,8 +156,16 @@ class BannerActionType0:
             tour_url=tour_url,
         )
 
+        banner_action_type_0._received = src_dict.keys()
+
         banner_action_type_0.additional_properties = d
         return banner_action_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="BannerActionType0ReactionSetType0Item")
 class BannerActionType0ReactionSetType0Item:
     """
     Attributes:
-        index (int | None | Unset): The reaction's position in the set. Example: 0.
-        unicode_emoticon (None | str | Unset): The reaction's unicode emoji. Example: 👍.
+        index (int | None): The reaction's position in the set. Example: 0.
+        unicode_emoticon (None | str): The reaction's unicode emoji. Example: 👍.
     """
 
-    index: int | None | Unset = UNSET
-    unicode_emoticon: None | str | Unset = UNSET
+    index: int | None = None
+    unicode_emoticon: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         index: int | None | Unset
@@ -39,9 +41,9 @@ class BannerActionType0ReactionSetType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if index is not UNSET:
+        if index is not UNSET and (index is not None or "index" in self._received):
             field_dict["index"] = index
-        if unicode_emoticon is not UNSET:
+        if unicode_emoticon is not UNSET and (unicode_emoticon is not None or "unicode_emoticon" in self._received):
             field_dict["unicode_emoticon"] = unicode_emoticon
 
         return field_dict
@@ -49,17 +51,25 @@ class BannerActionType0ReactionSetType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        unicode_emoticon = d.pop("unicode_emoticon", UNSET)
+        unicode_emoticon = d.pop("unicode_emoticon", None)
 
         banner_action_type_0_reaction_set_type_0_item = cls(
             index=index,
             unicode_emoticon=unicode_emoticon,
         )
 
+        banner_action_type_0_reaction_set_type_0_item._received = src_dict.keys()
+
         banner_action_type_0_reaction_set_type_0_item.additional_properties = d
         return banner_action_type_0_reaction_set_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,16 +17,17 @@ class BannerDismiss:
     """The result of dismissing a banner for a contact.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `banner_dismiss`.
-            Example: banner_dismiss.
-        view_id (None | str | Unset): The id of the dismissed banner view. Example: 645719311.
-        dismissed (bool | None | Unset): Whether the banner view is dismissed. Example: True.
+        type_ (None | str): String representing the object's type. Always has the value `banner_dismiss`. Example:
+            banner_dismiss.
+        view_id (None | str): The id of the dismissed banner view. Example: 645719311.
+        dismissed (bool | None): Whether the banner view is dismissed. Example: True.
     """
 
-    type_: None | str | Unset = UNSET
-    view_id: None | str | Unset = UNSET
-    dismissed: bool | None | Unset = UNSET
+    type_: None | str = None
+    view_id: None | str = None
+    dismissed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -49,11 +51,11 @@ class BannerDismiss:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if view_id is not UNSET:
+        if view_id is not UNSET and (view_id is not None or "view_id" in self._received):
             field_dict["view_id"] = view_id
-        if dismissed is not UNSET:
+        if dismissed is not UNSET and (dismissed is not None or "dismissed" in self._received):
             field_dict["dismissed"] = dismissed
 
         return field_dict
@@ -61,11 +63,11 @@ class BannerDismiss:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        view_id = d.pop("view_id", UNSET)
+        view_id = d.pop("view_id", None)
 
-        dismissed = d.pop("dismissed", UNSET)
+        dismissed = d.pop("dismissed", None)
 
         banner_dismiss = cls(
             type_=type_,
@@ -73,8 +75,16 @@ class BannerDismiss:
             dismissed=dismissed,
         )
 
+        banner_dismiss._received = src_dict.keys()
+
         banner_dismiss.additional_properties = d
         return banner_dismiss
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

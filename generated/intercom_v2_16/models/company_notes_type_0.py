@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class CompanyNotesType0:
     """The list of notes associated with the company
 
     Attributes:
-        type_ (CompanyNotesType0Type | None | Unset): The type of the object
-        notes (list[CompanyNote] | None | Unset):
+        type_ (CompanyNotesType0Type | None): The type of the object
+        notes (list[CompanyNote] | None):
     """
 
-    type_: CompanyNotesType0Type | None | Unset = UNSET
-    notes: list[CompanyNote] | None | Unset = UNSET
+    type_: CompanyNotesType0Type | None = None
+    notes: list[CompanyNote] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class CompanyNotesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if notes is not UNSET:
+        if notes is not UNSET and (notes is not None or "notes" in self._received):
             field_dict["notes"] = notes
 
         return field_dict
@@ -83,7 +85,7 @@ class CompanyNotesType0:
                 pass
             return cast(CompanyNotesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_notes(data: object) -> list[CompanyNote] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class CompanyNotesType0:
                 pass
             return cast(list[CompanyNote] | None | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.pop("notes", None))
 
         company_notes_type_0 = cls(
             type_=type_,
             notes=notes,
         )
 
+        company_notes_type_0._received = src_dict.keys()
+
         company_notes_type_0.additional_properties = d
         return company_notes_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

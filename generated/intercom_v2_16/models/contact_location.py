@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,21 +17,22 @@ class ContactLocation:
     """An object containing location meta data about a Intercom contact.
 
     Attributes:
-        type_ (None | str | Unset): Always location Example: location.
-        country (None | str | Unset): The country that the contact is located in Example: Ireland.
-        region (None | str | Unset): The overal region that the contact is located in Example: Dublin.
-        city (None | str | Unset): The city that the contact is located in Example: Dublin.
-        continent_code (Any | Unset): Sent as null in the example; its type is not documented.
-        country_code (Any | Unset): Sent as null in the example; its type is not documented.
+        type_ (None | str): Always location Example: location.
+        country (None | str): The country that the contact is located in Example: Ireland.
+        region (None | str): The overal region that the contact is located in Example: Dublin.
+        city (None | str): The city that the contact is located in Example: Dublin.
+        continent_code (Any): Sent as null in the example; its type is not documented.
+        country_code (Any): Sent as null in the example; its type is not documented.
     """
 
-    type_: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    continent_code: Any | Unset = UNSET
-    country_code: Any | Unset = UNSET
+    type_: None | str = None
+    country: None | str = None
+    region: None | str = None
+    city: None | str = None
+    continent_code: Any = None
+    country_code: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -64,17 +66,17 @@ class ContactLocation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if country is not UNSET:
+        if country is not UNSET and (country is not None or "country" in self._received):
             field_dict["country"] = country
-        if region is not UNSET:
+        if region is not UNSET and (region is not None or "region" in self._received):
             field_dict["region"] = region
-        if city is not UNSET:
+        if city is not UNSET and (city is not None or "city" in self._received):
             field_dict["city"] = city
-        if continent_code is not UNSET:
+        if continent_code is not UNSET and (continent_code is not None or "continent_code" in self._received):
             field_dict["continent_code"] = continent_code
-        if country_code is not UNSET:
+        if country_code is not UNSET and (country_code is not None or "country_code" in self._received):
             field_dict["country_code"] = country_code
 
         return field_dict
@@ -82,17 +84,17 @@ class ContactLocation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
 
-        region = d.pop("region", UNSET)
+        region = d.pop("region", None)
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
 
-        continent_code = d.pop("continent_code", UNSET)
+        continent_code = d.pop("continent_code", None)
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.pop("country_code", None)
 
         contact_location = cls(
             type_=type_,
@@ -103,8 +105,16 @@ class ContactLocation:
             country_code=country_code,
         )
 
+        contact_location._received = src_dict.keys()
+
         contact_location.additional_properties = d
         return contact_location
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

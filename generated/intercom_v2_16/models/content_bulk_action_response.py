@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -18,13 +19,14 @@ class ContentBulkActionResponse:
     surfaces progress and per-item results (updated, unchanged, skipped, failed).
 
         Attributes:
-            type_ (None | str | Unset):  Example: content_bulk_action.
-            status (None | str | Unset):  Example: queued.
+            type_ (None | str):  Example: content_bulk_action.
+            status (None | str):  Example: queued.
     """
 
-    type_: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    type_: None | str = None
+    status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -42,9 +44,9 @@ class ContentBulkActionResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
 
         return field_dict
@@ -52,17 +54,25 @@ class ContentBulkActionResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
         content_bulk_action_response = cls(
             type_=type_,
             status=status,
         )
 
+        content_bulk_action_response._received = src_dict.keys()
+
         content_bulk_action_response.additional_properties = d
         return content_bulk_action_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,17 +18,18 @@ class ContentSearchArticleContentItem:
     """A single locale variant of a help center article returned from Knowledge Hub search.
 
     Attributes:
-        type_ (ContentSearchArticleContentItemType | None | Unset): Always `article_content`. Example: article_content.
-        id (None | str | Unset): The unique identifier of the article content. Example: 678.
-        title (None | str | Unset): The localized title of the article. Example: Billing FAQ.
-        locale (None | str | Unset): The locale of this article content. Example: en.
+        type_ (ContentSearchArticleContentItemType | None): Always `article_content`. Example: article_content.
+        id (None | str): The unique identifier of the article content. Example: 678.
+        title (None | str): The localized title of the article. Example: Billing FAQ.
+        locale (None | str): The locale of this article content. Example: en.
     """
 
-    type_: ContentSearchArticleContentItemType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
+    type_: ContentSearchArticleContentItemType | None = None
+    id: None | str = None
+    title: None | str = None
+    locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -59,13 +61,13 @@ class ContentSearchArticleContentItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
 
         return field_dict
@@ -89,13 +91,13 @@ class ContentSearchArticleContentItem:
                 pass
             return cast(ContentSearchArticleContentItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
         content_search_article_content_item = cls(
             type_=type_,
@@ -104,8 +106,16 @@ class ContentSearchArticleContentItem:
             locale=locale,
         )
 
+        content_search_article_content_item._received = src_dict.keys()
+
         content_search_article_content_item.additional_properties = d
         return content_search_article_content_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

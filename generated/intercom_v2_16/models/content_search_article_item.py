@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,17 +22,18 @@ class ContentSearchArticleItem:
     """A help center article result from Knowledge Hub search, with one nested `article_content` entry per locale.
 
     Attributes:
-        type_ (ContentSearchArticleItemType | None | Unset): Always `article`. Example: article.
-        id (None | str | Unset): The unique identifier of the article. Example: 345.
-        title (None | str | Unset): The article's canonical title. Example: Billing FAQ.
-        contents (list[ContentSearchArticleContentItem] | None | Unset): One entry per locale of the article.
+        type_ (ContentSearchArticleItemType | None): Always `article`. Example: article.
+        id (None | str): The unique identifier of the article. Example: 345.
+        title (None | str): The article's canonical title. Example: Billing FAQ.
+        contents (list[ContentSearchArticleContentItem] | None): One entry per locale of the article.
     """
 
-    type_: ContentSearchArticleItemType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    contents: list[ContentSearchArticleContentItem] | None | Unset = UNSET
+    type_: ContentSearchArticleItemType | None = None
+    id: None | str = None
+    title: None | str = None
+    contents: list[ContentSearchArticleContentItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,13 +73,13 @@ class ContentSearchArticleItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if contents is not UNSET:
+        if contents is not UNSET and (contents is not None or "contents" in self._received):
             field_dict["contents"] = contents
 
         return field_dict
@@ -103,11 +105,11 @@ class ContentSearchArticleItem:
                 pass
             return cast(ContentSearchArticleItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         def _parse_contents(data: object) -> list[ContentSearchArticleContentItem] | None | Unset:
             if data is None:
@@ -129,7 +131,7 @@ class ContentSearchArticleItem:
                 pass
             return cast(list[ContentSearchArticleContentItem] | None | Unset, data)
 
-        contents = _parse_contents(d.pop("contents", UNSET))
+        contents = _parse_contents(d.pop("contents", None))
 
         content_search_article_item = cls(
             type_=type_,
@@ -138,8 +140,16 @@ class ContentSearchArticleItem:
             contents=contents,
         )
 
+        content_search_article_item._received = src_dict.keys()
+
         content_search_article_item.additional_properties = d
         return content_search_article_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

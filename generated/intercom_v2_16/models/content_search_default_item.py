@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,15 +19,16 @@ class ContentSearchDefaultItem:
     internal articles.
 
         Attributes:
-            type_ (ContentSearchDefaultItemType | None | Unset): The kind of content item. Example: content_snippet.
-            id (None | str | Unset): The unique identifier of the content item. Example: 123.
-            title (None | str | Unset): The display title of the content item. Example: Billing FAQ.
+            type_ (ContentSearchDefaultItemType | None): The kind of content item. Example: content_snippet.
+            id (None | str): The unique identifier of the content item. Example: 123.
+            title (None | str): The display title of the content item. Example: Billing FAQ.
     """
 
-    type_: ContentSearchDefaultItemType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
+    type_: ContentSearchDefaultItemType | None = None
+    id: None | str = None
+    title: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -52,11 +54,11 @@ class ContentSearchDefaultItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
 
         return field_dict
@@ -80,11 +82,11 @@ class ContentSearchDefaultItem:
                 pass
             return cast(ContentSearchDefaultItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         content_search_default_item = cls(
             type_=type_,
@@ -92,8 +94,16 @@ class ContentSearchDefaultItem:
             title=title,
         )
 
+        content_search_default_item._received = src_dict.keys()
+
         content_search_default_item.additional_properties = d
         return content_search_default_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,19 +24,19 @@ class ContentSearchResponse:
     """A paginated list of Knowledge Hub content results matching a search query.
 
     Attributes:
-        type_ (ContentSearchResponseType | None | Unset): Always `list`. Example: list.
-        total_count (int | None | Unset): Total number of results matching the query. Example: 5.
-        pages (ContentSearchResponsePagesType0 | None | Unset): Pagination metadata, including links to neighbouring
-            pages.
-        data (list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset): The list of matched content
-            items. Each item's `type` field determines its shape.
+        type_ (ContentSearchResponseType | None): Always `list`. Example: list.
+        total_count (int | None): Total number of results matching the query. Example: 5.
+        pages (ContentSearchResponsePagesType0 | None): Pagination metadata, including links to neighbouring pages.
+        data (list[ContentSearchArticleItem | ContentSearchDefaultItem] | None): The list of matched content items. Each
+            item's `type` field determines its shape.
     """
 
-    type_: ContentSearchResponseType | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: ContentSearchResponsePagesType0 | None | Unset = UNSET
-    data: list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset = UNSET
+    type_: ContentSearchResponseType | None = None
+    total_count: int | None = None
+    pages: ContentSearchResponsePagesType0 | None = None
+    data: list[ContentSearchArticleItem | ContentSearchDefaultItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -83,13 +84,13 @@ class ContentSearchResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -115,9 +116,9 @@ class ContentSearchResponse:
                 pass
             return cast(ContentSearchResponseType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_pages(data: object) -> ContentSearchResponsePagesType0 | None | Unset:
             if data is None:
@@ -134,7 +135,7 @@ class ContentSearchResponse:
                 pass
             return cast(ContentSearchResponsePagesType0 | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         def _parse_data(data: object) -> list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset:
             if data is None:
@@ -177,7 +178,7 @@ class ContentSearchResponse:
                 pass
             return cast(list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         content_search_response = cls(
             type_=type_,
@@ -186,8 +187,16 @@ class ContentSearchResponse:
             data=data,
         )
 
+        content_search_response._received = src_dict.keys()
+
         content_search_response.additional_properties = d
         return content_search_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,16 +21,16 @@ T = TypeVar("T", bound="ContentSourcesList")
 class ContentSourcesList:
     """
     Attributes:
-        type_ (ContentSourcesListType | None | Unset):  Example: content_source.list.
-        total_count (int | None | Unset): The total number of content sources used by AI Agent in the conversation.
-            Example: 1.
-        content_sources (list[ContentSource] | None | Unset): The content sources used by AI Agent in the conversation.
+        type_ (ContentSourcesListType | None):  Example: content_source.list.
+        total_count (int | None): The total number of content sources used by AI Agent in the conversation. Example: 1.
+        content_sources (list[ContentSource] | None): The content sources used by AI Agent in the conversation.
     """
 
-    type_: ContentSourcesListType | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    content_sources: list[ContentSource] | None | Unset = UNSET
+    type_: ContentSourcesListType | None = None
+    total_count: int | None = None
+    content_sources: list[ContentSource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -63,11 +64,11 @@ class ContentSourcesList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if content_sources is not UNSET:
+        if content_sources is not UNSET and (content_sources is not None or "content_sources" in self._received):
             field_dict["content_sources"] = content_sources
 
         return field_dict
@@ -93,9 +94,9 @@ class ContentSourcesList:
                 pass
             return cast(ContentSourcesListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_content_sources(data: object) -> list[ContentSource] | None | Unset:
             if data is None:
@@ -117,7 +118,7 @@ class ContentSourcesList:
                 pass
             return cast(list[ContentSource] | None | Unset, data)
 
-        content_sources = _parse_content_sources(d.pop("content_sources", UNSET))
+        content_sources = _parse_content_sources(d.pop("content_sources", None))
 
         content_sources_list = cls(
             type_=type_,
@@ -125,8 +126,16 @@ class ContentSourcesList:
             content_sources=content_sources,
         )
 
+        content_sources_list._received = src_dict.keys()
+
         content_sources_list.additional_properties = d
         return content_sources_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -28,14 +29,14 @@ class ConversationAttributeList:
     """A list of all conversation attributes belonging to a workspace.
 
     Attributes:
-        type_ (ConversationAttributeListTypeEnum | None | Unset): The type of the object. Example: list.
+        type_ (ConversationAttributeListTypeEnum | None): The type of the object. Example: list.
         data (list[ConversationAttributeBooleanType | ConversationAttributeDatetimeType |
             ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType |
-            ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType] | None
-            | Unset): A list of conversation attributes.
+            ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType] |
+            None): A list of conversation attributes.
     """
 
-    type_: ConversationAttributeListTypeEnum | None | Unset = UNSET
+    type_: ConversationAttributeListTypeEnum | None = None
     data: (
         list[
             ConversationAttributeBooleanType
@@ -48,9 +49,9 @@ class ConversationAttributeList:
             | ConversationAttributeStringType
         ]
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -91,9 +92,9 @@ class ConversationAttributeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -119,7 +120,7 @@ class ConversationAttributeList:
                 pass
             return cast(ConversationAttributeListTypeEnum | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(
             data: object,
@@ -257,15 +258,23 @@ class ConversationAttributeList:
                 data,
             )
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         conversation_attribute_list = cls(
             type_=type_,
             data=data,
         )
 
+        conversation_attribute_list._received = src_dict.keys()
+
         conversation_attribute_list.additional_properties = d
         return conversation_attribute_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

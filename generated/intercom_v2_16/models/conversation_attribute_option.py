@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,16 +17,17 @@ class ConversationAttributeOption:
     """A single option on a list-type conversation attribute.
 
     Attributes:
-        id (None | str | Unset): The unique UUID identifier for this option. Use this value as `option_id` in the
-            options management endpoints. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
-        label (None | str | Unset): The display label for the option. Example: High.
-        archived (bool | None | Unset): Whether this option is archived (soft-deleted). Example: False.
+        id (None | str): The unique UUID identifier for this option. Use this value as `option_id` in the options
+            management endpoints. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
+        label (None | str): The display label for the option. Example: High.
+        archived (bool | None): Whether this option is archived (soft-deleted). Example: False.
     """
 
-    id: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    archived: bool | None | Unset = UNSET
+    id: None | str = None
+    label: None | str = None
+    archived: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -49,11 +51,11 @@ class ConversationAttributeOption:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
 
         return field_dict
@@ -61,11 +63,11 @@ class ConversationAttributeOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label", None)
 
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived", None)
 
         conversation_attribute_option = cls(
             id=id,
@@ -73,8 +75,16 @@ class ConversationAttributeOption:
             archived=archived,
         )
 
+        conversation_attribute_option._received = src_dict.keys()
+
         conversation_attribute_option.additional_properties = d
         return conversation_attribute_option
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

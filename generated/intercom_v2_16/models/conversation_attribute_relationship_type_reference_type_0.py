@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -19,14 +20,15 @@ class ConversationAttributeRelationshipTypeReferenceType0:
     """Reference configuration for related objects.
 
     Attributes:
-        type_ (ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset): The cardinality of the
-            relationship: `one` or `many`. Example: many.
-        object_type_id (None | str | Unset): The ID of the related custom object type. Example: Test_Object.
+        type_ (ConversationAttributeRelationshipTypeReferenceType0Type | None): The cardinality of the relationship:
+            `one` or `many`. Example: many.
+        object_type_id (None | str): The ID of the related custom object type. Example: Test_Object.
     """
 
-    type_: ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset = UNSET
-    object_type_id: None | str | Unset = UNSET
+    type_: ConversationAttributeRelationshipTypeReferenceType0Type | None = None
+    object_type_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -46,9 +48,9 @@ class ConversationAttributeRelationshipTypeReferenceType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if object_type_id is not UNSET:
+        if object_type_id is not UNSET and (object_type_id is not None or "object_type_id" in self._received):
             field_dict["object_type_id"] = object_type_id
 
         return field_dict
@@ -72,17 +74,25 @@ class ConversationAttributeRelationshipTypeReferenceType0:
                 pass
             return cast(ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = d.pop("object_type_id", None)
 
         conversation_attribute_relationship_type_reference_type_0 = cls(
             type_=type_,
             object_type_id=object_type_id,
         )
 
+        conversation_attribute_relationship_type_reference_type_0._received = src_dict.keys()
+
         conversation_attribute_relationship_type_reference_type_0.additional_properties = d
         return conversation_attribute_relationship_type_reference_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,16 +17,17 @@ class ConversationChannel:
     """The channel through which a conversation was originally initiated and its current channel.
 
     Attributes:
-        initial (None | str | Unset): The channel through which the conversation was originally initiated. Possible
-            values include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel
-            data is unavailable. Example: messenger.
-        current (None | str | Unset): The current channel of the conversation. May differ from `initial` if the
-            conversation was migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
+        initial (None | str): The channel through which the conversation was originally initiated. Possible values
+            include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel data is
+            unavailable. Example: messenger.
+        current (None | str): The current channel of the conversation. May differ from `initial` if the conversation was
+            migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
     """
 
-    initial: None | str | Unset = UNSET
-    current: None | str | Unset = UNSET
+    initial: None | str = None
+    current: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         initial: None | str | Unset
@@ -43,9 +45,9 @@ class ConversationChannel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if initial is not UNSET:
+        if initial is not UNSET and (initial is not None or "initial" in self._received):
             field_dict["initial"] = initial
-        if current is not UNSET:
+        if current is not UNSET and (current is not None or "current" in self._received):
             field_dict["current"] = current
 
         return field_dict
@@ -53,17 +55,25 @@ class ConversationChannel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        initial = d.pop("initial", UNSET)
+        initial = d.pop("initial", None)
 
-        current = d.pop("current", UNSET)
+        current = d.pop("current", None)
 
         conversation_channel = cls(
             initial=initial,
             current=current,
         )
 
+        conversation_channel._received = src_dict.keys()
+
         conversation_channel.additional_properties = d
         return conversation_channel
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

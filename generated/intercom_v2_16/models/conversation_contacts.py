@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,14 +23,15 @@ class ConversationContacts:
     were added via the group conversation feature.
 
         Attributes:
-            type_ (ConversationContactsType | None | Unset):  Example: contact.list.
-            contacts (list[ContactReference] | None | Unset): The list of contacts (users or leads) involved in this
-                conversation. This will only contain one customer unless more were added via the group conversation feature.
+            type_ (ConversationContactsType | None):  Example: contact.list.
+            contacts (list[ContactReference] | None): The list of contacts (users or leads) involved in this conversation.
+                This will only contain one customer unless more were added via the group conversation feature.
     """
 
-    type_: ConversationContactsType | None | Unset = UNSET
-    contacts: list[ContactReference] | None | Unset = UNSET
+    type_: ConversationContactsType | None = None
+    contacts: list[ContactReference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +59,9 @@ class ConversationContacts:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if contacts is not UNSET:
+        if contacts is not UNSET and (contacts is not None or "contacts" in self._received):
             field_dict["contacts"] = contacts
 
         return field_dict
@@ -85,7 +87,7 @@ class ConversationContacts:
                 pass
             return cast(ConversationContactsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_contacts(data: object) -> list[ContactReference] | None | Unset:
             if data is None:
@@ -107,15 +109,23 @@ class ConversationContacts:
                 pass
             return cast(list[ContactReference] | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
+        contacts = _parse_contacts(d.pop("contacts", None))
 
         conversation_contacts = cls(
             type_=type_,
             contacts=contacts,
         )
 
+        conversation_contacts._received = src_dict.keys()
+
         conversation_contacts.additional_properties = d
         return conversation_contacts
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -17,17 +18,18 @@ class ConversationExternalReference:
     workspaces.
 
         Attributes:
-            type_ (None | str | Unset): The type of external system the reference points to. Possible values include
+            type_ (None | str): The type of external system the reference points to. Possible values include
                 `zendesk_ticket`, `zendesk_sunshine_conversation`, `salesforce_case`, `salesforce_in_app_message_conversation`,
                 `freshdesk_ticket`, `freshchat_conversation`, `hubspot_conversation`, `custom_helpdesk_conversation`,
                 `api_conversation`. Example: zendesk_ticket.
-            id (None | str | Unset): The identifier of the record in the external system. Always serialized as a string,
-                since some external IDs exceed 32-bit integer range. Example: 3633338.
+            id (None | str): The identifier of the record in the external system. Always serialized as a string, since some
+                external IDs exceed 32-bit integer range. Example: 3633338.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -45,9 +47,9 @@ class ConversationExternalReference:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
 
         return field_dict
@@ -55,17 +57,25 @@ class ConversationExternalReference:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         conversation_external_reference = cls(
             type_=type_,
             id=id,
         )
 
+        conversation_external_reference._received = src_dict.keys()
+
         conversation_external_reference.additional_properties = d
         return conversation_external_reference
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

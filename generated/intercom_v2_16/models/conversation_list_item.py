@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,91 +40,92 @@ class ConversationListItem:
     """The data returned about your conversations when you list or search them.
 
     Attributes:
-        type_ (None | str | Unset): Always conversation. Example: conversation.
-        id (None | str | Unset): The id representing the conversation. Example: 1295.
-        title (None | str | Unset): The title given to the conversation. Example: Conversation Title.
-        created_at (int | None | Unset): The time the conversation was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the conversation was updated. Example: 1663597260.
-        waiting_since (int | None | Unset): The last time a Contact responded to an Admin. In other words, the time a
-            customer started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
-        snoozed_until (int | None | Unset): If set this is the time in the future when this conversation will be marked
-            as open. i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time.
-            Example: 1663597260.
-        open_ (bool | None | Unset): Indicates whether a conversation is open (true) or closed (false). Example: True.
-        state (ConversationListItemState | None | Unset): Can be set to "open", "closed" or "snoozed". Example: open.
-        read (bool | None | Unset): Indicates whether a conversation has been read. Example: True.
-        priority (ConversationListItemPriority | None | Unset): The priority level of the conversation. Returns one of
-            none, low, medium, high, or urgent. Example: high.
-        admin_assignee_id (int | None | Unset): The id of the admin assigned to the conversation. If it's not assigned
-            to an admin it will return 0. Example: 0.
-        team_assignee_id (int | None | Unset): The id of the team assigned to the conversation. If it's not assigned to
-            a team it will return 0. Example: 5017691.
-        company (Company | None | Unset): The company associated with the conversation.
-        tags (None | Tags | Unset):
-        conversation_rating (ConversationRating | None | Unset):
-        source (ConversationSource | None | Unset):
-        contacts (ConversationContacts | None | Unset):
-        teammates (ConversationTeammates | None | Unset):
-        custom_attributes (CustomAttributes | None | Unset):
-        first_contact_reply (ConversationFirstContactReply | None | Unset):
-        sla_applied (None | SlaApplied | Unset):
-        statistics (ConversationStatistics | None | Unset):
-        linked_objects (LinkedObjectList | None | Unset):
-        ai_agent_participated (bool | None | Unset): Indicates whether the AI Agent participated in the conversation.
-            Example: True.
-        ai_agent (AiAgent | None | Unset):
-        sales_agent_participated (bool | None | Unset): Indicates whether the Sales Agent participated in the
-            conversation. Example: False.
-        sales_agent (None | SalesAgent | Unset):
-        channel (ConversationChannel | None | Unset): The channel through which the conversation was initiated and its
-            current channel.
-        external_references (list[ConversationExternalReference] | None | Unset): References linking this conversation
-            to records in an external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an
-            external platform; an empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example:
-            [{'type': 'zendesk_ticket', 'id': '3633338'}, {'type': 'zendesk_sunshine_conversation', 'id': 'abc-def-uuid'}].
-        monitor_evaluations (list[ConversationMonitorEvaluation] | None | Unset): QA monitor evaluations that flagged
-            this conversation. Only included when `include_monitors=true` is passed as a query parameter.
-        scorecards (list[ConversationScorecard] | None | Unset): QA scorecard results for this conversation. Only
-            included when `include_scorecards=true` is passed as a query parameter.
-        topics (ConversationListItemTopicsType0 | None | Unset):
-        ticket (Any | Unset): Sent as null in the example; its type is not documented.
+        type_ (None | str): Always conversation. Example: conversation.
+        id (None | str): The id representing the conversation. Example: 1295.
+        title (None | str): The title given to the conversation. Example: Conversation Title.
+        created_at (int | None): The time the conversation was created. Example: 1663597223.
+        updated_at (int | None): The last time the conversation was updated. Example: 1663597260.
+        waiting_since (int | None): The last time a Contact responded to an Admin. In other words, the time a customer
+            started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
+        snoozed_until (int | None): If set this is the time in the future when this conversation will be marked as open.
+            i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
+            1663597260.
+        open_ (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
+        state (ConversationListItemState | None): Can be set to "open", "closed" or "snoozed". Example: open.
+        read (bool | None): Indicates whether a conversation has been read. Example: True.
+        priority (ConversationListItemPriority | None): The priority level of the conversation. Returns one of none,
+            low, medium, high, or urgent. Example: high.
+        admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
+            admin it will return 0. Example: 0.
+        team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
+            it will return 0. Example: 5017691.
+        company (Company | None): The company associated with the conversation.
+        tags (None | Tags):
+        conversation_rating (ConversationRating | None):
+        source (ConversationSource | None):
+        contacts (ConversationContacts | None):
+        teammates (ConversationTeammates | None):
+        custom_attributes (CustomAttributes | None):
+        first_contact_reply (ConversationFirstContactReply | None):
+        sla_applied (None | SlaApplied):
+        statistics (ConversationStatistics | None):
+        linked_objects (LinkedObjectList | None):
+        ai_agent_participated (bool | None): Indicates whether the AI Agent participated in the conversation. Example:
+            True.
+        ai_agent (AiAgent | None):
+        sales_agent_participated (bool | None): Indicates whether the Sales Agent participated in the conversation.
+            Example: False.
+        sales_agent (None | SalesAgent):
+        channel (ConversationChannel | None): The channel through which the conversation was initiated and its current
+            channel.
+        external_references (list[ConversationExternalReference] | None): References linking this conversation to
+            records in an external helpdesk or CRM system. Populated for Fin Standalone workspaces synced from an external
+            platform; an empty array otherwise. Sorted alphabetically by `type` and capped at 20 entries. Example: [{'type':
+            'zendesk_ticket', 'id': '3633338'}, {'type': 'zendesk_sunshine_conversation', 'id': 'abc-def-uuid'}].
+        monitor_evaluations (list[ConversationMonitorEvaluation] | None): QA monitor evaluations that flagged this
+            conversation. Only included when `include_monitors=true` is passed as a query parameter.
+        scorecards (list[ConversationScorecard] | None): QA scorecard results for this conversation. Only included when
+            `include_scorecards=true` is passed as a query parameter.
+        topics (ConversationListItemTopicsType0 | None):
+        ticket (Any): Sent as null in the example; its type is not documented.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    waiting_since: int | None | Unset = UNSET
-    snoozed_until: int | None | Unset = UNSET
-    open_: bool | None | Unset = UNSET
-    state: ConversationListItemState | None | Unset = UNSET
-    read: bool | None | Unset = UNSET
-    priority: ConversationListItemPriority | None | Unset = UNSET
-    admin_assignee_id: int | None | Unset = UNSET
-    team_assignee_id: int | None | Unset = UNSET
-    company: Company | None | Unset = UNSET
-    tags: None | Tags | Unset = UNSET
-    conversation_rating: ConversationRating | None | Unset = UNSET
-    source: ConversationSource | None | Unset = UNSET
-    contacts: ConversationContacts | None | Unset = UNSET
-    teammates: ConversationTeammates | None | Unset = UNSET
-    custom_attributes: CustomAttributes | None | Unset = UNSET
-    first_contact_reply: ConversationFirstContactReply | None | Unset = UNSET
-    sla_applied: None | SlaApplied | Unset = UNSET
-    statistics: ConversationStatistics | None | Unset = UNSET
-    linked_objects: LinkedObjectList | None | Unset = UNSET
-    ai_agent_participated: bool | None | Unset = UNSET
-    ai_agent: AiAgent | None | Unset = UNSET
-    sales_agent_participated: bool | None | Unset = UNSET
-    sales_agent: None | SalesAgent | Unset = UNSET
-    channel: ConversationChannel | None | Unset = UNSET
-    external_references: list[ConversationExternalReference] | None | Unset = UNSET
-    monitor_evaluations: list[ConversationMonitorEvaluation] | None | Unset = UNSET
-    scorecards: list[ConversationScorecard] | None | Unset = UNSET
-    topics: ConversationListItemTopicsType0 | None | Unset = UNSET
-    ticket: Any | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    title: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    waiting_since: int | None = None
+    snoozed_until: int | None = None
+    open_: bool | None = None
+    state: ConversationListItemState | None = None
+    read: bool | None = None
+    priority: ConversationListItemPriority | None = None
+    admin_assignee_id: int | None = None
+    team_assignee_id: int | None = None
+    company: Company | None = None
+    tags: None | Tags = None
+    conversation_rating: ConversationRating | None = None
+    source: ConversationSource | None = None
+    contacts: ConversationContacts | None = None
+    teammates: ConversationTeammates | None = None
+    custom_attributes: CustomAttributes | None = None
+    first_contact_reply: ConversationFirstContactReply | None = None
+    sla_applied: None | SlaApplied = None
+    statistics: ConversationStatistics | None = None
+    linked_objects: LinkedObjectList | None = None
+    ai_agent_participated: bool | None = None
+    ai_agent: AiAgent | None = None
+    sales_agent_participated: bool | None = None
+    sales_agent: None | SalesAgent = None
+    channel: ConversationChannel | None = None
+    external_references: list[ConversationExternalReference] | None = None
+    monitor_evaluations: list[ConversationMonitorEvaluation] | None = None
+    scorecards: list[ConversationScorecard] | None = None
+    topics: ConversationListItemTopicsType0 | None = None
+    ticket: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -383,73 +385,85 @@ class ConversationListItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if waiting_since is not UNSET:
+        if waiting_since is not UNSET and (waiting_since is not None or "waiting_since" in self._received):
             field_dict["waiting_since"] = waiting_since
-        if snoozed_until is not UNSET:
+        if snoozed_until is not UNSET and (snoozed_until is not None or "snoozed_until" in self._received):
             field_dict["snoozed_until"] = snoozed_until
-        if open_ is not UNSET:
+        if open_ is not UNSET and (open_ is not None or "open" in self._received):
             field_dict["open"] = open_
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if read is not UNSET:
+        if read is not UNSET and (read is not None or "read" in self._received):
             field_dict["read"] = read
-        if priority is not UNSET:
+        if priority is not UNSET and (priority is not None or "priority" in self._received):
             field_dict["priority"] = priority
-        if admin_assignee_id is not UNSET:
+        if admin_assignee_id is not UNSET and (admin_assignee_id is not None or "admin_assignee_id" in self._received):
             field_dict["admin_assignee_id"] = admin_assignee_id
-        if team_assignee_id is not UNSET:
+        if team_assignee_id is not UNSET and (team_assignee_id is not None or "team_assignee_id" in self._received):
             field_dict["team_assignee_id"] = team_assignee_id
-        if company is not UNSET:
+        if company is not UNSET and (company is not None or "company" in self._received):
             field_dict["company"] = company
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if conversation_rating is not UNSET:
+        if conversation_rating is not UNSET and (
+            conversation_rating is not None or "conversation_rating" in self._received
+        ):
             field_dict["conversation_rating"] = conversation_rating
-        if source is not UNSET:
+        if source is not UNSET and (source is not None or "source" in self._received):
             field_dict["source"] = source
-        if contacts is not UNSET:
+        if contacts is not UNSET and (contacts is not None or "contacts" in self._received):
             field_dict["contacts"] = contacts
-        if teammates is not UNSET:
+        if teammates is not UNSET and (teammates is not None or "teammates" in self._received):
             field_dict["teammates"] = teammates
-        if custom_attributes is not UNSET:
+        if custom_attributes is not UNSET and (custom_attributes is not None or "custom_attributes" in self._received):
             field_dict["custom_attributes"] = custom_attributes
-        if first_contact_reply is not UNSET:
+        if first_contact_reply is not UNSET and (
+            first_contact_reply is not None or "first_contact_reply" in self._received
+        ):
             field_dict["first_contact_reply"] = first_contact_reply
-        if sla_applied is not UNSET:
+        if sla_applied is not UNSET and (sla_applied is not None or "sla_applied" in self._received):
             field_dict["sla_applied"] = sla_applied
-        if statistics is not UNSET:
+        if statistics is not UNSET and (statistics is not None or "statistics" in self._received):
             field_dict["statistics"] = statistics
-        if linked_objects is not UNSET:
+        if linked_objects is not UNSET and (linked_objects is not None or "linked_objects" in self._received):
             field_dict["linked_objects"] = linked_objects
-        if ai_agent_participated is not UNSET:
+        if ai_agent_participated is not UNSET and (
+            ai_agent_participated is not None or "ai_agent_participated" in self._received
+        ):
             field_dict["ai_agent_participated"] = ai_agent_participated
-        if ai_agent is not UNSET:
+        if ai_agent is not UNSET and (ai_agent is not None or "ai_agent" in self._received):
             field_dict["ai_agent"] = ai_agent
-        if sales_agent_participated is not UNSET:
+        if sales_agent_participated is not UNSET and (
+            sales_agent_participated is not None or "sales_agent_participated" in self._received
+        ):
             field_dict["sales_agent_participated"] = sales_agent_participated
-        if sales_agent is not UNSET:
+        if sales_agent is not UNSET and (sales_agent is not None or "sales_agent" in self._received):
             field_dict["sales_agent"] = sales_agent
-        if channel is not UNSET:
+        if channel is not UNSET and (channel is not None or "channel" in self._received):
             field_dict["channel"] = channel
-        if external_references is not UNSET:
+        if external_references is not UNSET and (
+            external_references is not None or "external_references" in self._received
+        ):
             field_dict["external_references"] = external_references
-        if monitor_evaluations is not UNSET:
+        if monitor_evaluations is not UNSET and (
+            monitor_evaluations is not None or "monitor_evaluations" in self._received
+        ):
             field_dict["monitor_evaluations"] = monitor_evaluations
-        if scorecards is not UNSET:
+        if scorecards is not UNSET and (scorecards is not None or "scorecards" in self._received):
             field_dict["scorecards"] = scorecards
-        if topics is not UNSET:
+        if topics is not UNSET and (topics is not None or "topics" in self._received):
             field_dict["topics"] = topics
-        if ticket is not UNSET:
+        if ticket is not UNSET and (ticket is not None or "ticket" in self._received):
             field_dict["ticket"] = ticket
 
         return field_dict
@@ -459,21 +473,21 @@ class ConversationListItem:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
-        waiting_since = d.pop("waiting_since", UNSET)
+        waiting_since = d.pop("waiting_since", None)
 
-        snoozed_until = d.pop("snoozed_until", UNSET)
+        snoozed_until = d.pop("snoozed_until", None)
 
-        open_ = d.pop("open", UNSET)
+        open_ = d.pop("open", None)
 
         def _parse_state(data: object) -> ConversationListItemState | None | Unset:
             if data is None:
@@ -490,9 +504,9 @@ class ConversationListItem:
                 pass
             return cast(ConversationListItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
-        read = d.pop("read", UNSET)
+        read = d.pop("read", None)
 
         def _parse_priority(data: object) -> ConversationListItemPriority | None | Unset:
             if data is None:
@@ -509,11 +523,11 @@ class ConversationListItem:
                 pass
             return cast(ConversationListItemPriority | None | Unset, data)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
+        priority = _parse_priority(d.pop("priority", None))
 
-        admin_assignee_id = d.pop("admin_assignee_id", UNSET)
+        admin_assignee_id = d.pop("admin_assignee_id", None)
 
-        team_assignee_id = d.pop("team_assignee_id", UNSET)
+        team_assignee_id = d.pop("team_assignee_id", None)
 
         def _parse_company(data: object) -> Company | None | Unset:
             if data is None:
@@ -530,7 +544,7 @@ class ConversationListItem:
                 pass
             return cast(Company | None | Unset, data)
 
-        company = _parse_company(d.pop("company", UNSET))
+        company = _parse_company(d.pop("company", None))
 
         def _parse_tags(data: object) -> None | Tags | Unset:
             if data is None:
@@ -547,7 +561,7 @@ class ConversationListItem:
                 pass
             return cast(None | Tags | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.pop("tags", None))
 
         def _parse_conversation_rating(data: object) -> ConversationRating | None | Unset:
             if data is None:
@@ -564,7 +578,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationRating | None | Unset, data)
 
-        conversation_rating = _parse_conversation_rating(d.pop("conversation_rating", UNSET))
+        conversation_rating = _parse_conversation_rating(d.pop("conversation_rating", None))
 
         def _parse_source(data: object) -> ConversationSource | None | Unset:
             if data is None:
@@ -581,7 +595,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationSource | None | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(d.pop("source", None))
 
         def _parse_contacts(data: object) -> ConversationContacts | None | Unset:
             if data is None:
@@ -598,7 +612,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationContacts | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
+        contacts = _parse_contacts(d.pop("contacts", None))
 
         def _parse_teammates(data: object) -> ConversationTeammates | None | Unset:
             if data is None:
@@ -615,7 +629,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationTeammates | None | Unset, data)
 
-        teammates = _parse_teammates(d.pop("teammates", UNSET))
+        teammates = _parse_teammates(d.pop("teammates", None))
 
         def _parse_custom_attributes(data: object) -> CustomAttributes | None | Unset:
             if data is None:
@@ -632,7 +646,7 @@ class ConversationListItem:
                 pass
             return cast(CustomAttributes | None | Unset, data)
 
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
+        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", None))
 
         def _parse_first_contact_reply(data: object) -> ConversationFirstContactReply | None | Unset:
             if data is None:
@@ -649,7 +663,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationFirstContactReply | None | Unset, data)
 
-        first_contact_reply = _parse_first_contact_reply(d.pop("first_contact_reply", UNSET))
+        first_contact_reply = _parse_first_contact_reply(d.pop("first_contact_reply", None))
 
         def _parse_sla_applied(data: object) -> None | SlaApplied | Unset:
             if data is None:
@@ -666,7 +680,7 @@ class ConversationListItem:
                 pass
             return cast(None | SlaApplied | Unset, data)
 
-        sla_applied = _parse_sla_applied(d.pop("sla_applied", UNSET))
+        sla_applied = _parse_sla_applied(d.pop("sla_applied", None))
 
         def _parse_statistics(data: object) -> ConversationStatistics | None | Unset:
             if data is None:
@@ -683,7 +697,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationStatistics | None | Unset, data)
 
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
+        statistics = _parse_statistics(d.pop("statistics", None))
 
         def _parse_linked_objects(data: object) -> LinkedObjectList | None | Unset:
             if data is None:
@@ -700,9 +714,9 @@ class ConversationListItem:
                 pass
             return cast(LinkedObjectList | None | Unset, data)
 
-        linked_objects = _parse_linked_objects(d.pop("linked_objects", UNSET))
+        linked_objects = _parse_linked_objects(d.pop("linked_objects", None))
 
-        ai_agent_participated = d.pop("ai_agent_participated", UNSET)
+        ai_agent_participated = d.pop("ai_agent_participated", None)
 
         def _parse_ai_agent(data: object) -> AiAgent | None | Unset:
             if data is None:
@@ -719,9 +733,9 @@ class ConversationListItem:
                 pass
             return cast(AiAgent | None | Unset, data)
 
-        ai_agent = _parse_ai_agent(d.pop("ai_agent", UNSET))
+        ai_agent = _parse_ai_agent(d.pop("ai_agent", None))
 
-        sales_agent_participated = d.pop("sales_agent_participated", UNSET)
+        sales_agent_participated = d.pop("sales_agent_participated", None)
 
         def _parse_sales_agent(data: object) -> None | SalesAgent | Unset:
             if data is None:
@@ -738,7 +752,7 @@ class ConversationListItem:
                 pass
             return cast(None | SalesAgent | Unset, data)
 
-        sales_agent = _parse_sales_agent(d.pop("sales_agent", UNSET))
+        sales_agent = _parse_sales_agent(d.pop("sales_agent", None))
 
         def _parse_channel(data: object) -> ConversationChannel | None | Unset:
             if data is None:
@@ -755,7 +769,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationChannel | None | Unset, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel = _parse_channel(d.pop("channel", None))
 
         def _parse_external_references(data: object) -> list[ConversationExternalReference] | None | Unset:
             if data is None:
@@ -779,7 +793,7 @@ class ConversationListItem:
                 pass
             return cast(list[ConversationExternalReference] | None | Unset, data)
 
-        external_references = _parse_external_references(d.pop("external_references", UNSET))
+        external_references = _parse_external_references(d.pop("external_references", None))
 
         def _parse_monitor_evaluations(data: object) -> list[ConversationMonitorEvaluation] | None | Unset:
             if data is None:
@@ -803,7 +817,7 @@ class ConversationListItem:
                 pass
             return cast(list[ConversationMonitorEvaluation] | None | Unset, data)
 
-        monitor_evaluations = _parse_monitor_evaluations(d.pop("monitor_evaluations", UNSET))
+        monitor_evaluations = _parse_monitor_evaluations(d.pop("monitor_evaluations", None))
 
         def _parse_scorecards(data: object) -> list[ConversationScorecard] | None | Unset:
             if data is None:
@@ -825,7 +839,7 @@ class ConversationListItem:
                 pass
             return cast(list[ConversationScorecard] | None | Unset, data)
 
-        scorecards = _parse_scorecards(d.pop("scorecards", UNSET))
+        scorecards = _parse_scorecards(d.pop("scorecards", None))
 
         def _parse_topics(data: object) -> ConversationListItemTopicsType0 | None | Unset:
             if data is None:
@@ -842,9 +856,9 @@ class ConversationListItem:
                 pass
             return cast(ConversationListItemTopicsType0 | None | Unset, data)
 
-        topics = _parse_topics(d.pop("topics", UNSET))
+        topics = _parse_topics(d.pop("topics", None))
 
-        ticket = d.pop("ticket", UNSET)
+        ticket = d.pop("ticket", None)
 
         conversation_list_item = cls(
             type_=type_,
@@ -883,8 +897,16 @@ class ConversationListItem:
             ticket=ticket,
         )
 
+        conversation_list_item._received = src_dict.keys()
+
         conversation_list_item.additional_properties = d
         return conversation_list_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

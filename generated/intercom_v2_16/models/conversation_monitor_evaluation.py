@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -17,26 +18,25 @@ class ConversationMonitorEvaluation:
     responses when `include_monitors=true` is passed.
 
         Attributes:
-            monitor_id (None | str | Unset): The unique identifier of the monitor that produced this evaluation. Example:
-                12345.
-            monitor_name (None | str | Unset): The name of the monitor at the time of evaluation. Null if the monitor has
-                since been deleted. Example: Customer complaint handling.
-            monitor_type (None | str | Unset): The type of the monitor. Null if the monitor has since been deleted. Example:
-                prompt.
-            result (None | str | Unset): The evaluation outcome reported by the monitor. Example: flagged.
-            explanation (None | str | Unset): The reasoning provided by the monitor for its result. May be null if no
-                reasoning was generated. Example: The customer mentioned wanting a refund without resolution..
-            evaluated_at (int | None | Unset): The time the monitor evaluated this conversation. Null in the rare case the
+            monitor_id (None | str): The unique identifier of the monitor that produced this evaluation. Example: 12345.
+            monitor_name (None | str): The name of the monitor at the time of evaluation. Null if the monitor has since been
+                deleted. Example: Customer complaint handling.
+            monitor_type (None | str): The type of the monitor. Null if the monitor has since been deleted. Example: prompt.
+            result (None | str): The evaluation outcome reported by the monitor. Example: flagged.
+            explanation (None | str): The reasoning provided by the monitor for its result. May be null if no reasoning was
+                generated. Example: The customer mentioned wanting a refund without resolution..
+            evaluated_at (int | None): The time the monitor evaluated this conversation. Null in the rare case the
                 underlying record's timestamp is not yet set. Example: 1719493065.
     """
 
-    monitor_id: None | str | Unset = UNSET
-    monitor_name: None | str | Unset = UNSET
-    monitor_type: None | str | Unset = UNSET
-    result: None | str | Unset = UNSET
-    explanation: None | str | Unset = UNSET
-    evaluated_at: int | None | Unset = UNSET
+    monitor_id: None | str = None
+    monitor_name: None | str = None
+    monitor_type: None | str = None
+    result: None | str = None
+    explanation: None | str = None
+    evaluated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         monitor_id: None | str | Unset
@@ -78,17 +78,17 @@ class ConversationMonitorEvaluation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if monitor_id is not UNSET:
+        if monitor_id is not UNSET and (monitor_id is not None or "monitor_id" in self._received):
             field_dict["monitor_id"] = monitor_id
-        if monitor_name is not UNSET:
+        if monitor_name is not UNSET and (monitor_name is not None or "monitor_name" in self._received):
             field_dict["monitor_name"] = monitor_name
-        if monitor_type is not UNSET:
+        if monitor_type is not UNSET and (monitor_type is not None or "monitor_type" in self._received):
             field_dict["monitor_type"] = monitor_type
-        if result is not UNSET:
+        if result is not UNSET and (result is not None or "result" in self._received):
             field_dict["result"] = result
-        if explanation is not UNSET:
+        if explanation is not UNSET and (explanation is not None or "explanation" in self._received):
             field_dict["explanation"] = explanation
-        if evaluated_at is not UNSET:
+        if evaluated_at is not UNSET and (evaluated_at is not None or "evaluated_at" in self._received):
             field_dict["evaluated_at"] = evaluated_at
 
         return field_dict
@@ -96,17 +96,17 @@ class ConversationMonitorEvaluation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        monitor_id = d.pop("monitor_id", UNSET)
+        monitor_id = d.pop("monitor_id", None)
 
-        monitor_name = d.pop("monitor_name", UNSET)
+        monitor_name = d.pop("monitor_name", None)
 
-        monitor_type = d.pop("monitor_type", UNSET)
+        monitor_type = d.pop("monitor_type", None)
 
-        result = d.pop("result", UNSET)
+        result = d.pop("result", None)
 
-        explanation = d.pop("explanation", UNSET)
+        explanation = d.pop("explanation", None)
 
-        evaluated_at = d.pop("evaluated_at", UNSET)
+        evaluated_at = d.pop("evaluated_at", None)
 
         conversation_monitor_evaluation = cls(
             monitor_id=monitor_id,
@@ -117,8 +117,16 @@ class ConversationMonitorEvaluation:
             evaluated_at=evaluated_at,
         )
 
+        conversation_monitor_evaluation._received = src_dict.keys()
+
         conversation_monitor_evaluation.additional_properties = d
         return conversation_monitor_evaluation
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,15 +21,16 @@ class ConversationScorecardEvaluator:
     """A single evaluator within a scorecard, including its result for this conversation.
 
     Attributes:
-        evaluator_id (None | str | Unset): The unique identifier of the evaluator (criterion) within the scorecard.
-            Example: 54321.
-        result (ConversationScorecardEvaluatorResult | None | Unset): The evaluator's result for this conversation. Null
-            if the evaluator was not scored.
+        evaluator_id (None | str): The unique identifier of the evaluator (criterion) within the scorecard. Example:
+            54321.
+        result (ConversationScorecardEvaluatorResult | None): The evaluator's result for this conversation. Null if the
+            evaluator was not scored.
     """
 
-    evaluator_id: None | str | Unset = UNSET
-    result: ConversationScorecardEvaluatorResult | None | Unset = UNSET
+    evaluator_id: None | str = None
+    result: ConversationScorecardEvaluatorResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -50,9 +52,9 @@ class ConversationScorecardEvaluator:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if evaluator_id is not UNSET:
+        if evaluator_id is not UNSET and (evaluator_id is not None or "evaluator_id" in self._received):
             field_dict["evaluator_id"] = evaluator_id
-        if result is not UNSET:
+        if result is not UNSET and (result is not None or "result" in self._received):
             field_dict["result"] = result
 
         return field_dict
@@ -62,7 +64,7 @@ class ConversationScorecardEvaluator:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        evaluator_id = d.pop("evaluator_id", UNSET)
+        evaluator_id = d.pop("evaluator_id", None)
 
         def _parse_result(data: object) -> ConversationScorecardEvaluatorResult | None | Unset:
             if data is None:
@@ -79,15 +81,23 @@ class ConversationScorecardEvaluator:
                 pass
             return cast(ConversationScorecardEvaluatorResult | None | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.pop("result", None))
 
         conversation_scorecard_evaluator = cls(
             evaluator_id=evaluator_id,
             result=result,
         )
 
+        conversation_scorecard_evaluator._received = src_dict.keys()
+
         conversation_scorecard_evaluator.additional_properties = d
         return conversation_scorecard_evaluator
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

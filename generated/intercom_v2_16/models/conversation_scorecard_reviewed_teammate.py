@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,16 +18,17 @@ class ConversationScorecardReviewedTeammate:
     """The teammate (or AI agent) whose handling of the conversation was reviewed by this scorecard.
 
     Attributes:
-        type_ (ConversationScorecardReviewedTeammateType | None | Unset): The kind of reviewee. `ai` if the conversation
-            was handled by Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example:
+        type_ (ConversationScorecardReviewedTeammateType | None): The kind of reviewee. `ai` if the conversation was
+            handled by Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example:
             admin.
-        admin_id (None | str | Unset): The id of the admin who was reviewed. Present only when `type` is `admin`.
-            Example: 991267715.
+        admin_id (None | str): The id of the admin who was reviewed. Present only when `type` is `admin`. Example:
+            991267715.
     """
 
-    type_: ConversationScorecardReviewedTeammateType | None | Unset = UNSET
-    admin_id: None | str | Unset = UNSET
+    type_: ConversationScorecardReviewedTeammateType | None = None
+    admin_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -46,9 +48,9 @@ class ConversationScorecardReviewedTeammate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if admin_id is not UNSET:
+        if admin_id is not UNSET and (admin_id is not None or "admin_id" in self._received):
             field_dict["admin_id"] = admin_id
 
         return field_dict
@@ -72,17 +74,25 @@ class ConversationScorecardReviewedTeammate:
                 pass
             return cast(ConversationScorecardReviewedTeammateType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        admin_id = d.pop("admin_id", UNSET)
+        admin_id = d.pop("admin_id", None)
 
         conversation_scorecard_reviewed_teammate = cls(
             type_=type_,
             admin_id=admin_id,
         )
 
+        conversation_scorecard_reviewed_teammate._received = src_dict.keys()
+
         conversation_scorecard_reviewed_teammate.additional_properties = d
         return conversation_scorecard_reviewed_teammate
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,15 +16,16 @@ T = TypeVar("T", bound="ConversationSourceRecipientsType0Item")
 class ConversationSourceRecipientsType0Item:
     """
     Attributes:
-        type_ (None | str | Unset): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
-        email (None | str | Unset): The recipient email address. Example: user@example.com.
-        drop_reason (None | str | Unset): The reason this recipient was dropped, if applicable.
+        type_ (None | str): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
+        email (None | str): The recipient email address. Example: user@example.com.
+        drop_reason (None | str): The reason this recipient was dropped, if applicable.
     """
 
-    type_: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    drop_reason: None | str | Unset = UNSET
+    type_: None | str = None
+    email: None | str = None
+    drop_reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -47,11 +49,11 @@ class ConversationSourceRecipientsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if drop_reason is not UNSET:
+        if drop_reason is not UNSET and (drop_reason is not None or "drop_reason" in self._received):
             field_dict["drop_reason"] = drop_reason
 
         return field_dict
@@ -59,11 +61,11 @@ class ConversationSourceRecipientsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        drop_reason = d.pop("drop_reason", UNSET)
+        drop_reason = d.pop("drop_reason", None)
 
         conversation_source_recipients_type_0_item = cls(
             type_=type_,
@@ -71,8 +73,16 @@ class ConversationSourceRecipientsType0Item:
             drop_reason=drop_reason,
         )
 
+        conversation_source_recipients_type_0_item._received = src_dict.keys()
+
         conversation_source_recipients_type_0_item.additional_properties = d
         return conversation_source_recipients_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

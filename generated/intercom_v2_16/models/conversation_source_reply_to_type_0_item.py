@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="ConversationSourceReplyToType0Item")
 class ConversationSourceReplyToType0Item:
     """
     Attributes:
-        email (None | str | Unset): The Reply-To email address. Example: replies@example.com.
-        name (None | str | Unset): The display name associated with the Reply-To address. Example: Support Team.
+        email (None | str): The Reply-To email address. Example: replies@example.com.
+        name (None | str): The display name associated with the Reply-To address. Example: Support Team.
     """
 
-    email: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    email: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         email: None | str | Unset
@@ -39,9 +41,9 @@ class ConversationSourceReplyToType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
@@ -49,17 +51,25 @@ class ConversationSourceReplyToType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         conversation_source_reply_to_type_0_item = cls(
             email=email,
             name=name,
         )
 
+        conversation_source_reply_to_type_0_item._received = src_dict.keys()
+
         conversation_source_reply_to_type_0_item.additional_properties = d
         return conversation_source_reply_to_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,17 +23,18 @@ class CustomObjectInstancesPaginatedList:
     """A paginated list of custom object instances.
 
     Attributes:
-        type_ (CustomObjectInstancesPaginatedListType | None | Unset): The type of the object - `list`. Example: list.
-        pages (None | PagesLink | Unset):
-        total_count (int | None | Unset): A count of the total number of custom object instances. Example: 2.
-        data (list[CustomObjectInstance | None] | None | Unset): An array of Custom Object Instance objects.
+        type_ (CustomObjectInstancesPaginatedListType | None): The type of the object - `list`. Example: list.
+        pages (None | PagesLink):
+        total_count (int | None): A count of the total number of custom object instances. Example: 2.
+        data (list[CustomObjectInstance | None] | None): An array of Custom Object Instance objects.
     """
 
-    type_: CustomObjectInstancesPaginatedListType | None | Unset = UNSET
-    pages: None | PagesLink | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: list[CustomObjectInstance | None] | None | Unset = UNSET
+    type_: CustomObjectInstancesPaginatedListType | None = None
+    pages: None | PagesLink = None
+    total_count: int | None = None
+    data: list[CustomObjectInstance | None] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -78,13 +80,13 @@ class CustomObjectInstancesPaginatedList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -110,7 +112,7 @@ class CustomObjectInstancesPaginatedList:
                 pass
             return cast(CustomObjectInstancesPaginatedListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_pages(data: object) -> None | PagesLink | Unset:
             if data is None:
@@ -127,9 +129,9 @@ class CustomObjectInstancesPaginatedList:
                 pass
             return cast(None | PagesLink | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_data(data: object) -> list[CustomObjectInstance | None] | None | Unset:
             if data is None:
@@ -165,7 +167,7 @@ class CustomObjectInstancesPaginatedList:
                 pass
             return cast(list[CustomObjectInstance | None] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         custom_object_instances_paginated_list = cls(
             type_=type_,
@@ -174,8 +176,16 @@ class CustomObjectInstancesPaginatedList:
             data=data,
         )
 
+        custom_object_instances_paginated_list._received = src_dict.keys()
+
         custom_object_instances_paginated_list.additional_properties = d
         return custom_object_instances_paginated_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -32,82 +33,77 @@ class DataConnectorDetail:
     Includes configuration, data inputs, response fields, and object mappings.
 
         Attributes:
-            type_ (DataConnectorDetailType | None | Unset): The type of object - `data_connector`. Example: data_connector.
-            id (None | str | Unset): The unique identifier for the data connector. Example: 12345.
-            name (None | str | Unset): The name of the data connector. Example: Order Status Service.
-            description (None | str | Unset): A description of what this data connector does. Example: Fetches order status
-                from external fulfillment API.
-            state (DataConnectorDetailState | None | Unset): The current state of the data connector. Example: live.
-            url (None | str | Unset): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
+            type_ (DataConnectorDetailType | None): The type of object - `data_connector`. Example: data_connector.
+            id (None | str): The unique identifier for the data connector. Example: 12345.
+            name (None | str): The name of the data connector. Example: Order Status Service.
+            description (None | str): A description of what this data connector does. Example: Fetches order status from
+                external fulfillment API.
+            state (DataConnectorDetailState | None): The current state of the data connector. Example: live.
+            url (None | str): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
                 Example: https://api.example.com/orders/{{order_id}}/status.
-            body (None | str | Unset): The request body template. Supports template variables. Example: {"text":
-                "{{message}}"}.
-            headers (list[DataConnectorDetailHeadersType0Item] | None | Unset): HTTP headers for the request. Header values
-                are always redacted as `"****"` in responses. Example: [{'name': 'Authorization', 'value': '****'}].
-            http_method (DataConnectorDetailHttpMethod | None | Unset): The HTTP method used by the data connector. Example:
-                post.
-            direct_fin_usage (bool | None | Unset): Whether this connector is used directly by Fin. Example: False.
-            audiences (list[DataConnectorDetailAudiencesType0Item] | None | Unset): The audience types this connector
-                targets. Example: ['users', 'leads'].
-            execution_type (DataConnectorDetailExecutionType | None | Unset): How the connector executes. Example:
-                server_side.
-            configuration_response_type (DataConnectorDetailConfigurationResponseType | None | Unset): The expected response
-                format from the connector. Example: test_response_type.
-            data_transformation_type (DataConnectorDetailDataTransformationType | None | Unset): The type of data
-                transformation applied to the response.
-            client_function_name (None | str | Unset): The name of the client-side function, if applicable.
-            client_function_timeout_ms (int | None | Unset): Timeout in milliseconds for the client function, if applicable.
-            data_inputs (list[DataConnectorDetailDataInputsType0Item] | None | Unset): The input parameters accepted by this
-                data connector.
-            response_fields (list[DataConnectorDetailResponseFieldsType0Item] | None | Unset): The fields returned in the
-                connector response.
-            object_mappings (list[DataConnectorDetailObjectMappingsType0Item] | None | Unset): Mappings from connector
-                response objects to Intercom objects.
-            token_ids (list[str] | None | Unset): IDs of authentication tokens associated with this connector. Example: [].
-            customer_authentication (bool | None | Unset): Whether OTP authentication is enabled for this connector.
-                Example: False.
-            bypass_authentication (bool | None | Unset): Whether authentication is bypassed for this connector. Example:
-                False.
-            validate_missing_attributes (bool | None | Unset): Whether to validate missing attributes before execution.
-            created_by_admin_id (None | str | Unset): The ID of the admin who created this connector. Example: 456.
-            updated_by_admin_id (None | str | Unset): The ID of the admin who last updated this connector. Example: 456.
-            created_at (datetime.datetime | None | Unset): The time the data connector was created. Example:
-                2025-11-15T09:30:00Z.
-            updated_at (datetime.datetime | None | Unset): The time the data connector was last updated. Example:
+            body (None | str): The request body template. Supports template variables. Example: {"text": "{{message}}"}.
+            headers (list[DataConnectorDetailHeadersType0Item] | None): HTTP headers for the request. Header values are
+                always redacted as `"****"` in responses. Example: [{'name': 'Authorization', 'value': '****'}].
+            http_method (DataConnectorDetailHttpMethod | None): The HTTP method used by the data connector. Example: post.
+            direct_fin_usage (bool | None): Whether this connector is used directly by Fin. Example: False.
+            audiences (list[DataConnectorDetailAudiencesType0Item] | None): The audience types this connector targets.
+                Example: ['users', 'leads'].
+            execution_type (DataConnectorDetailExecutionType | None): How the connector executes. Example: server_side.
+            configuration_response_type (DataConnectorDetailConfigurationResponseType | None): The expected response format
+                from the connector. Example: test_response_type.
+            data_transformation_type (DataConnectorDetailDataTransformationType | None): The type of data transformation
+                applied to the response.
+            client_function_name (None | str): The name of the client-side function, if applicable.
+            client_function_timeout_ms (int | None): Timeout in milliseconds for the client function, if applicable.
+            data_inputs (list[DataConnectorDetailDataInputsType0Item] | None): The input parameters accepted by this data
+                connector.
+            response_fields (list[DataConnectorDetailResponseFieldsType0Item] | None): The fields returned in the connector
+                response.
+            object_mappings (list[DataConnectorDetailObjectMappingsType0Item] | None): Mappings from connector response
+                objects to Intercom objects.
+            token_ids (list[str] | None): IDs of authentication tokens associated with this connector. Example: [].
+            customer_authentication (bool | None): Whether OTP authentication is enabled for this connector. Example: False.
+            bypass_authentication (bool | None): Whether authentication is bypassed for this connector. Example: False.
+            validate_missing_attributes (bool | None): Whether to validate missing attributes before execution.
+            created_by_admin_id (None | str): The ID of the admin who created this connector. Example: 456.
+            updated_by_admin_id (None | str): The ID of the admin who last updated this connector. Example: 456.
+            created_at (datetime.datetime | None): The time the data connector was created. Example: 2025-11-15T09:30:00Z.
+            updated_at (datetime.datetime | None): The time the data connector was last updated. Example:
                 2026-01-20T14:22:15Z.
-            execution_results_url (None | str | Unset): The URL path to fetch execution results for this connector. Example:
+            execution_results_url (None | str): The URL path to fetch execution results for this connector. Example:
                 /data_connectors/12345/execution_results.
     """
 
-    type_: DataConnectorDetailType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    state: DataConnectorDetailState | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    headers: list[DataConnectorDetailHeadersType0Item] | None | Unset = UNSET
-    http_method: DataConnectorDetailHttpMethod | None | Unset = UNSET
-    direct_fin_usage: bool | None | Unset = UNSET
-    audiences: list[DataConnectorDetailAudiencesType0Item] | None | Unset = UNSET
-    execution_type: DataConnectorDetailExecutionType | None | Unset = UNSET
-    configuration_response_type: DataConnectorDetailConfigurationResponseType | None | Unset = UNSET
-    data_transformation_type: DataConnectorDetailDataTransformationType | None | Unset = UNSET
-    client_function_name: None | str | Unset = UNSET
-    client_function_timeout_ms: int | None | Unset = UNSET
-    data_inputs: list[DataConnectorDetailDataInputsType0Item] | None | Unset = UNSET
-    response_fields: list[DataConnectorDetailResponseFieldsType0Item] | None | Unset = UNSET
-    object_mappings: list[DataConnectorDetailObjectMappingsType0Item] | None | Unset = UNSET
-    token_ids: list[str] | None | Unset = UNSET
-    customer_authentication: bool | None | Unset = UNSET
-    bypass_authentication: bool | None | Unset = UNSET
-    validate_missing_attributes: bool | None | Unset = UNSET
-    created_by_admin_id: None | str | Unset = UNSET
-    updated_by_admin_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    execution_results_url: None | str | Unset = UNSET
+    type_: DataConnectorDetailType | None = None
+    id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    state: DataConnectorDetailState | None = None
+    url: None | str = None
+    body: None | str = None
+    headers: list[DataConnectorDetailHeadersType0Item] | None = None
+    http_method: DataConnectorDetailHttpMethod | None = None
+    direct_fin_usage: bool | None = None
+    audiences: list[DataConnectorDetailAudiencesType0Item] | None = None
+    execution_type: DataConnectorDetailExecutionType | None = None
+    configuration_response_type: DataConnectorDetailConfigurationResponseType | None = None
+    data_transformation_type: DataConnectorDetailDataTransformationType | None = None
+    client_function_name: None | str = None
+    client_function_timeout_ms: int | None = None
+    data_inputs: list[DataConnectorDetailDataInputsType0Item] | None = None
+    response_fields: list[DataConnectorDetailResponseFieldsType0Item] | None = None
+    object_mappings: list[DataConnectorDetailObjectMappingsType0Item] | None = None
+    token_ids: list[str] | None = None
+    customer_authentication: bool | None = None
+    bypass_authentication: bool | None = None
+    validate_missing_attributes: bool | None = None
+    created_by_admin_id: None | str = None
+    updated_by_admin_id: None | str = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    execution_results_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -332,61 +328,81 @@ class DataConnectorDetail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if headers is not UNSET:
+        if headers is not UNSET and (headers is not None or "headers" in self._received):
             field_dict["headers"] = headers
-        if http_method is not UNSET:
+        if http_method is not UNSET and (http_method is not None or "http_method" in self._received):
             field_dict["http_method"] = http_method
-        if direct_fin_usage is not UNSET:
+        if direct_fin_usage is not UNSET and (direct_fin_usage is not None or "direct_fin_usage" in self._received):
             field_dict["direct_fin_usage"] = direct_fin_usage
-        if audiences is not UNSET:
+        if audiences is not UNSET and (audiences is not None or "audiences" in self._received):
             field_dict["audiences"] = audiences
-        if execution_type is not UNSET:
+        if execution_type is not UNSET and (execution_type is not None or "execution_type" in self._received):
             field_dict["execution_type"] = execution_type
-        if configuration_response_type is not UNSET:
+        if configuration_response_type is not UNSET and (
+            configuration_response_type is not None or "configuration_response_type" in self._received
+        ):
             field_dict["configuration_response_type"] = configuration_response_type
-        if data_transformation_type is not UNSET:
+        if data_transformation_type is not UNSET and (
+            data_transformation_type is not None or "data_transformation_type" in self._received
+        ):
             field_dict["data_transformation_type"] = data_transformation_type
-        if client_function_name is not UNSET:
+        if client_function_name is not UNSET and (
+            client_function_name is not None or "client_function_name" in self._received
+        ):
             field_dict["client_function_name"] = client_function_name
-        if client_function_timeout_ms is not UNSET:
+        if client_function_timeout_ms is not UNSET and (
+            client_function_timeout_ms is not None or "client_function_timeout_ms" in self._received
+        ):
             field_dict["client_function_timeout_ms"] = client_function_timeout_ms
-        if data_inputs is not UNSET:
+        if data_inputs is not UNSET and (data_inputs is not None or "data_inputs" in self._received):
             field_dict["data_inputs"] = data_inputs
-        if response_fields is not UNSET:
+        if response_fields is not UNSET and (response_fields is not None or "response_fields" in self._received):
             field_dict["response_fields"] = response_fields
-        if object_mappings is not UNSET:
+        if object_mappings is not UNSET and (object_mappings is not None or "object_mappings" in self._received):
             field_dict["object_mappings"] = object_mappings
-        if token_ids is not UNSET:
+        if token_ids is not UNSET and (token_ids is not None or "token_ids" in self._received):
             field_dict["token_ids"] = token_ids
-        if customer_authentication is not UNSET:
+        if customer_authentication is not UNSET and (
+            customer_authentication is not None or "customer_authentication" in self._received
+        ):
             field_dict["customer_authentication"] = customer_authentication
-        if bypass_authentication is not UNSET:
+        if bypass_authentication is not UNSET and (
+            bypass_authentication is not None or "bypass_authentication" in self._received
+        ):
             field_dict["bypass_authentication"] = bypass_authentication
-        if validate_missing_attributes is not UNSET:
+        if validate_missing_attributes is not UNSET and (
+            validate_missing_attributes is not None or "validate_missing_attributes" in self._received
+        ):
             field_dict["validate_missing_attributes"] = validate_missing_attributes
-        if created_by_admin_id is not UNSET:
+        if created_by_admin_id is not UNSET and (
+            created_by_admin_id is not None or "created_by_admin_id" in self._received
+        ):
             field_dict["created_by_admin_id"] = created_by_admin_id
-        if updated_by_admin_id is not UNSET:
+        if updated_by_admin_id is not UNSET and (
+            updated_by_admin_id is not None or "updated_by_admin_id" in self._received
+        ):
             field_dict["updated_by_admin_id"] = updated_by_admin_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if execution_results_url is not UNSET:
+        if execution_results_url is not UNSET and (
+            execution_results_url is not None or "execution_results_url" in self._received
+        ):
             field_dict["execution_results_url"] = execution_results_url
 
         return field_dict
@@ -412,13 +428,13 @@ class DataConnectorDetail:
                 pass
             return cast(DataConnectorDetailType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         def _parse_state(data: object) -> DataConnectorDetailState | None | Unset:
             if data is None:
@@ -435,11 +451,11 @@ class DataConnectorDetail:
                 pass
             return cast(DataConnectorDetailState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
         def _parse_headers(data: object) -> list[DataConnectorDetailHeadersType0Item] | None | Unset:
             if data is None:
@@ -461,7 +477,7 @@ class DataConnectorDetail:
                 pass
             return cast(list[DataConnectorDetailHeadersType0Item] | None | Unset, data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(d.pop("headers", None))
 
         def _parse_http_method(data: object) -> DataConnectorDetailHttpMethod | None | Unset:
             if data is None:
@@ -478,9 +494,9 @@ class DataConnectorDetail:
                 pass
             return cast(DataConnectorDetailHttpMethod | None | Unset, data)
 
-        http_method = _parse_http_method(d.pop("http_method", UNSET))
+        http_method = _parse_http_method(d.pop("http_method", None))
 
-        direct_fin_usage = d.pop("direct_fin_usage", UNSET)
+        direct_fin_usage = d.pop("direct_fin_usage", None)
 
         def _parse_audiences(data: object) -> list[DataConnectorDetailAudiencesType0Item] | None | Unset:
             if data is None:
@@ -502,7 +518,7 @@ class DataConnectorDetail:
                 pass
             return cast(list[DataConnectorDetailAudiencesType0Item] | None | Unset, data)
 
-        audiences = _parse_audiences(d.pop("audiences", UNSET))
+        audiences = _parse_audiences(d.pop("audiences", None))
 
         def _parse_execution_type(data: object) -> DataConnectorDetailExecutionType | None | Unset:
             if data is None:
@@ -519,7 +535,7 @@ class DataConnectorDetail:
                 pass
             return cast(DataConnectorDetailExecutionType | None | Unset, data)
 
-        execution_type = _parse_execution_type(d.pop("execution_type", UNSET))
+        execution_type = _parse_execution_type(d.pop("execution_type", None))
 
         def _parse_configuration_response_type(
             data: object,
@@ -538,7 +554,7 @@ class DataConnectorDetail:
                 pass
             return cast(DataConnectorDetailConfigurationResponseType | None | Unset, data)
 
-        configuration_response_type = _parse_configuration_response_type(d.pop("configuration_response_type", UNSET))
+        configuration_response_type = _parse_configuration_response_type(d.pop("configuration_response_type", None))
 
         def _parse_data_transformation_type(data: object) -> DataConnectorDetailDataTransformationType | None | Unset:
             if data is None:
@@ -555,11 +571,11 @@ class DataConnectorDetail:
                 pass
             return cast(DataConnectorDetailDataTransformationType | None | Unset, data)
 
-        data_transformation_type = _parse_data_transformation_type(d.pop("data_transformation_type", UNSET))
+        data_transformation_type = _parse_data_transformation_type(d.pop("data_transformation_type", None))
 
-        client_function_name = d.pop("client_function_name", UNSET)
+        client_function_name = d.pop("client_function_name", None)
 
-        client_function_timeout_ms = d.pop("client_function_timeout_ms", UNSET)
+        client_function_timeout_ms = d.pop("client_function_timeout_ms", None)
 
         def _parse_data_inputs(data: object) -> list[DataConnectorDetailDataInputsType0Item] | None | Unset:
             if data is None:
@@ -583,7 +599,7 @@ class DataConnectorDetail:
                 pass
             return cast(list[DataConnectorDetailDataInputsType0Item] | None | Unset, data)
 
-        data_inputs = _parse_data_inputs(d.pop("data_inputs", UNSET))
+        data_inputs = _parse_data_inputs(d.pop("data_inputs", None))
 
         def _parse_response_fields(data: object) -> list[DataConnectorDetailResponseFieldsType0Item] | None | Unset:
             if data is None:
@@ -607,7 +623,7 @@ class DataConnectorDetail:
                 pass
             return cast(list[DataConnectorDetailResponseFieldsType0Item] | None | Unset, data)
 
-        response_fields = _parse_response_fields(d.pop("response_fields", UNSET))
+        response_fields = _parse_response_fields(d.pop("response_fields", None))
 
         def _parse_object_mappings(data: object) -> list[DataConnectorDetailObjectMappingsType0Item] | None | Unset:
             if data is None:
@@ -631,7 +647,7 @@ class DataConnectorDetail:
                 pass
             return cast(list[DataConnectorDetailObjectMappingsType0Item] | None | Unset, data)
 
-        object_mappings = _parse_object_mappings(d.pop("object_mappings", UNSET))
+        object_mappings = _parse_object_mappings(d.pop("object_mappings", None))
 
         def _parse_token_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -648,17 +664,17 @@ class DataConnectorDetail:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        token_ids = _parse_token_ids(d.pop("token_ids", UNSET))
+        token_ids = _parse_token_ids(d.pop("token_ids", None))
 
-        customer_authentication = d.pop("customer_authentication", UNSET)
+        customer_authentication = d.pop("customer_authentication", None)
 
-        bypass_authentication = d.pop("bypass_authentication", UNSET)
+        bypass_authentication = d.pop("bypass_authentication", None)
 
-        validate_missing_attributes = d.pop("validate_missing_attributes", UNSET)
+        validate_missing_attributes = d.pop("validate_missing_attributes", None)
 
-        created_by_admin_id = d.pop("created_by_admin_id", UNSET)
+        created_by_admin_id = d.pop("created_by_admin_id", None)
 
-        updated_by_admin_id = d.pop("updated_by_admin_id", UNSET)
+        updated_by_admin_id = d.pop("updated_by_admin_id", None)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -675,7 +691,7 @@ class DataConnectorDetail:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -692,9 +708,9 @@ class DataConnectorDetail:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
-        execution_results_url = d.pop("execution_results_url", UNSET)
+        execution_results_url = d.pop("execution_results_url", None)
 
         data_connector_detail = cls(
             type_=type_,
@@ -727,8 +743,16 @@ class DataConnectorDetail:
             execution_results_url=execution_results_url,
         )
 
+        data_connector_detail._received = src_dict.keys()
+
         data_connector_detail.additional_properties = d
         return data_connector_detail
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

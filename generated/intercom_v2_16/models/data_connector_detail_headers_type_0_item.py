@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="DataConnectorDetailHeadersType0Item")
 class DataConnectorDetailHeadersType0Item:
     """
     Attributes:
-        name (None | str | Unset): The header name. Example: Authorization.
-        value (None | str | Unset): Always `"****"` in responses. Example: ****.
+        name (None | str): The header name. Example: Authorization.
+        value (None | str): Always `"****"` in responses. Example: ****.
     """
 
-    name: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
+    name: None | str = None
+    value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -39,9 +41,9 @@ class DataConnectorDetailHeadersType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
 
         return field_dict
@@ -49,17 +51,25 @@ class DataConnectorDetailHeadersType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         data_connector_detail_headers_type_0_item = cls(
             name=name,
             value=value,
         )
 
+        data_connector_detail_headers_type_0_item._received = src_dict.keys()
+
         data_connector_detail_headers_type_0_item.additional_properties = d
         return data_connector_detail_headers_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

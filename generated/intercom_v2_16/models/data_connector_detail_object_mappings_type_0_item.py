@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -27,21 +28,18 @@ T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0Item")
 class DataConnectorDetailObjectMappingsType0Item:
     """
     Attributes:
-        response_object_path (None | str | Unset):
-        intercom_object_type (DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset):
-        attribute_mappings (list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset):
-        reference_mappings (list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset):
+        response_object_path (None | str):
+        intercom_object_type (DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None):
+        attribute_mappings (list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None):
+        reference_mappings (list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None):
     """
 
-    response_object_path: None | str | Unset = UNSET
-    intercom_object_type: DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset = UNSET
-    attribute_mappings: list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset = (
-        UNSET
-    )
-    reference_mappings: list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset = (
-        UNSET
-    )
+    response_object_path: None | str = None
+    intercom_object_type: DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None = None
+    attribute_mappings: list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None = None
+    reference_mappings: list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -87,13 +85,21 @@ class DataConnectorDetailObjectMappingsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if response_object_path is not UNSET:
+        if response_object_path is not UNSET and (
+            response_object_path is not None or "response_object_path" in self._received
+        ):
             field_dict["response_object_path"] = response_object_path
-        if intercom_object_type is not UNSET:
+        if intercom_object_type is not UNSET and (
+            intercom_object_type is not None or "intercom_object_type" in self._received
+        ):
             field_dict["intercom_object_type"] = intercom_object_type
-        if attribute_mappings is not UNSET:
+        if attribute_mappings is not UNSET and (
+            attribute_mappings is not None or "attribute_mappings" in self._received
+        ):
             field_dict["attribute_mappings"] = attribute_mappings
-        if reference_mappings is not UNSET:
+        if reference_mappings is not UNSET and (
+            reference_mappings is not None or "reference_mappings" in self._received
+        ):
             field_dict["reference_mappings"] = reference_mappings
 
         return field_dict
@@ -103,7 +109,7 @@ class DataConnectorDetailObjectMappingsType0Item:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        response_object_path = d.pop("response_object_path", UNSET)
+        response_object_path = d.pop("response_object_path", None)
 
         def _parse_intercom_object_type(
             data: object,
@@ -122,7 +128,7 @@ class DataConnectorDetailObjectMappingsType0Item:
                 pass
             return cast(DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset, data)
 
-        intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", UNSET))
+        intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", None))
 
         def _parse_attribute_mappings(
             data: object,
@@ -150,7 +156,7 @@ class DataConnectorDetailObjectMappingsType0Item:
                 pass
             return cast(list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset, data)
 
-        attribute_mappings = _parse_attribute_mappings(d.pop("attribute_mappings", UNSET))
+        attribute_mappings = _parse_attribute_mappings(d.pop("attribute_mappings", None))
 
         def _parse_reference_mappings(
             data: object,
@@ -178,7 +184,7 @@ class DataConnectorDetailObjectMappingsType0Item:
                 pass
             return cast(list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset, data)
 
-        reference_mappings = _parse_reference_mappings(d.pop("reference_mappings", UNSET))
+        reference_mappings = _parse_reference_mappings(d.pop("reference_mappings", None))
 
         data_connector_detail_object_mappings_type_0_item = cls(
             response_object_path=response_object_path,
@@ -187,8 +193,16 @@ class DataConnectorDetailObjectMappingsType0Item:
             reference_mappings=reference_mappings,
         )
 
+        data_connector_detail_object_mappings_type_0_item._received = src_dict.keys()
+
         data_connector_detail_object_mappings_type_0_item.additional_properties = d
         return data_connector_detail_object_mappings_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,15 +19,16 @@ T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0ItemAttributeMappi
 class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
     """
     Attributes:
-        response_attribute_path (None | str | Unset):
-        intercom_attribute_identifier (None | str | Unset):
-        mapping_type (DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset):
+        response_attribute_path (None | str):
+        intercom_attribute_identifier (None | str):
+        mapping_type (DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None):
     """
 
-    response_attribute_path: None | str | Unset = UNSET
-    intercom_attribute_identifier: None | str | Unset = UNSET
-    mapping_type: DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset = UNSET
+    response_attribute_path: None | str = None
+    intercom_attribute_identifier: None | str = None
+    mapping_type: DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         response_attribute_path: None | str | Unset
@@ -54,11 +56,15 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if response_attribute_path is not UNSET:
+        if response_attribute_path is not UNSET and (
+            response_attribute_path is not None or "response_attribute_path" in self._received
+        ):
             field_dict["response_attribute_path"] = response_attribute_path
-        if intercom_attribute_identifier is not UNSET:
+        if intercom_attribute_identifier is not UNSET and (
+            intercom_attribute_identifier is not None or "intercom_attribute_identifier" in self._received
+        ):
             field_dict["intercom_attribute_identifier"] = intercom_attribute_identifier
-        if mapping_type is not UNSET:
+        if mapping_type is not UNSET and (mapping_type is not None or "mapping_type" in self._received):
             field_dict["mapping_type"] = mapping_type
 
         return field_dict
@@ -66,9 +72,9 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        response_attribute_path = d.pop("response_attribute_path", UNSET)
+        response_attribute_path = d.pop("response_attribute_path", None)
 
-        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", UNSET)
+        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", None)
 
         def _parse_mapping_type(
             data: object,
@@ -91,7 +97,7 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
                 DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset, data
             )
 
-        mapping_type = _parse_mapping_type(d.pop("mapping_type", UNSET))
+        mapping_type = _parse_mapping_type(d.pop("mapping_type", None))
 
         data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item = cls(
             response_attribute_path=response_attribute_path,
@@ -99,8 +105,16 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
             mapping_type=mapping_type,
         )
 
+        data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item._received = src_dict.keys()
+
         data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item.additional_properties = d
         return data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

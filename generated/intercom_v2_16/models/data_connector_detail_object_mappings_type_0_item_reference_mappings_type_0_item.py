@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -19,15 +20,16 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
     """
     Attributes:
         intercom_object_type (DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType |
-            None | Unset):
-        intercom_attribute_identifier (None | str | Unset):
+            None):
+        intercom_attribute_identifier (None | str):
     """
 
     intercom_object_type: (
-        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None | Unset
-    ) = UNSET
-    intercom_attribute_identifier: None | str | Unset = UNSET
+        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None
+    ) = None
+    intercom_attribute_identifier: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         intercom_object_type: None | str | Unset
@@ -50,9 +52,13 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if intercom_object_type is not UNSET:
+        if intercom_object_type is not UNSET and (
+            intercom_object_type is not None or "intercom_object_type" in self._received
+        ):
             field_dict["intercom_object_type"] = intercom_object_type
-        if intercom_attribute_identifier is not UNSET:
+        if intercom_attribute_identifier is not UNSET and (
+            intercom_attribute_identifier is not None or "intercom_attribute_identifier" in self._received
+        ):
             field_dict["intercom_attribute_identifier"] = intercom_attribute_identifier
 
         return field_dict
@@ -83,17 +89,25 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
                 data,
             )
 
-        intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", UNSET))
+        intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", None))
 
-        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", UNSET)
+        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", None)
 
         data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item = cls(
             intercom_object_type=intercom_object_type,
             intercom_attribute_identifier=intercom_attribute_identifier,
         )
 
+        data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item._received = src_dict.keys()
+
         data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item.additional_properties = d
         return data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,18 +19,19 @@ T = TypeVar("T", bound="DataConnectorDetailResponseFieldsType0Item")
 class DataConnectorDetailResponseFieldsType0Item:
     """
     Attributes:
-        path (None | str | Unset): The JSON path of the response field. Example: status.
-        type_ (DataConnectorDetailResponseFieldsType0ItemType | None | Unset): The data type of the response field.
-            Example: string.
-        example_value (Any | Unset): An example value for this field. Example: ok.
-        redacted (bool | None | Unset): Whether this field is redacted in logs. Example: False.
+        path (None | str): The JSON path of the response field. Example: status.
+        type_ (DataConnectorDetailResponseFieldsType0ItemType | None): The data type of the response field. Example:
+            string.
+        example_value (Any): An example value for this field. Example: ok.
+        redacted (bool | None): Whether this field is redacted in logs. Example: False.
     """
 
-    path: None | str | Unset = UNSET
-    type_: DataConnectorDetailResponseFieldsType0ItemType | None | Unset = UNSET
-    example_value: Any | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
+    path: None | str = None
+    type_: DataConnectorDetailResponseFieldsType0ItemType | None = None
+    example_value: Any = None
+    redacted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         path: None | str | Unset
@@ -57,13 +59,13 @@ class DataConnectorDetailResponseFieldsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if path is not UNSET:
+        if path is not UNSET and (path is not None or "path" in self._received):
             field_dict["path"] = path
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if example_value is not UNSET:
+        if example_value is not UNSET and (example_value is not None or "example_value" in self._received):
             field_dict["example_value"] = example_value
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
 
         return field_dict
@@ -71,7 +73,7 @@ class DataConnectorDetailResponseFieldsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        path = d.pop("path", UNSET)
+        path = d.pop("path", None)
 
         def _parse_type_(data: object) -> DataConnectorDetailResponseFieldsType0ItemType | None | Unset:
             if data is None:
@@ -88,11 +90,11 @@ class DataConnectorDetailResponseFieldsType0Item:
                 pass
             return cast(DataConnectorDetailResponseFieldsType0ItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        example_value = d.pop("example_value", UNSET)
+        example_value = d.pop("example_value", None)
 
-        redacted = d.pop("redacted", UNSET)
+        redacted = d.pop("redacted", None)
 
         data_connector_detail_response_fields_type_0_item = cls(
             path=path,
@@ -101,8 +103,16 @@ class DataConnectorDetailResponseFieldsType0Item:
             redacted=redacted,
         )
 
+        data_connector_detail_response_fields_type_0_item._received = src_dict.keys()
+
         data_connector_detail_response_fields_type_0_item.additional_properties = d
         return data_connector_detail_response_fields_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

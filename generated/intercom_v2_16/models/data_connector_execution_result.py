@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,50 +22,51 @@ class DataConnectorExecutionResult:
     """An execution result from a data connector HTTP request.
 
     Attributes:
-        type_ (DataConnectorExecutionResultType | None | Unset): The type of object - `data_connector.execution`.
-            Example: data_connector.execution.
-        id (None | str | Unset): The unique identifier for the execution result. Example: 99001.
-        data_connector_id (None | str | Unset): The unique identifier of the data connector that produced this result.
-            Example: 12345.
-        success (bool | None | Unset): Whether the execution was successful. Example: True.
-        http_status (int | None | Unset): The HTTP status code returned by the external API. Example: 200.
-        http_method (DataConnectorExecutionResultHttpMethod | None | Unset): The HTTP method used for the request.
-            Example: post.
-        error_type (DataConnectorExecutionResultErrorType | None | Unset): The type of error that occurred, if any.
-            Example: 3rd_party_error.
-        error_message (None | str | Unset): A human-readable error message. Query parameters, userinfo, and fragments in
-            URLs are redacted. Example: Connection refused.
-        execution_time_ms (int | None | Unset): The execution time in milliseconds. Example: 245.
-        source_type (DataConnectorExecutionResultSourceType | None | Unset): The type of source that triggered this
-            execution. Example: workflow.
-        source_id (None | str | Unset): The identifier of the source that triggered this execution. Example: 5001.
-        conversation_id (None | str | Unset): The conversation associated with this execution, if any. Example: 8001.
-        created_at (datetime.datetime | None | Unset): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
-        request_url (None | str | Unset): The request URL. Query parameters, userinfo, and fragments are redacted.
-            Example: https://api.example.com/webhook.
-        request_body (None | str | Unset): The request body sent to the external API. Example: {"message": "hello"}.
-        response_body (None | str | Unset): The response body from the external API. Example: {"status": "ok"}.
-        raw_response_body (None | str | Unset): The raw (unmapped) response body. Example: {"status": "ok"}.
+        type_ (DataConnectorExecutionResultType | None): The type of object - `data_connector.execution`. Example:
+            data_connector.execution.
+        id (None | str): The unique identifier for the execution result. Example: 99001.
+        data_connector_id (None | str): The unique identifier of the data connector that produced this result. Example:
+            12345.
+        success (bool | None): Whether the execution was successful. Example: True.
+        http_status (int | None): The HTTP status code returned by the external API. Example: 200.
+        http_method (DataConnectorExecutionResultHttpMethod | None): The HTTP method used for the request. Example:
+            post.
+        error_type (DataConnectorExecutionResultErrorType | None): The type of error that occurred, if any. Example:
+            3rd_party_error.
+        error_message (None | str): A human-readable error message. Query parameters, userinfo, and fragments in URLs
+            are redacted. Example: Connection refused.
+        execution_time_ms (int | None): The execution time in milliseconds. Example: 245.
+        source_type (DataConnectorExecutionResultSourceType | None): The type of source that triggered this execution.
+            Example: workflow.
+        source_id (None | str): The identifier of the source that triggered this execution. Example: 5001.
+        conversation_id (None | str): The conversation associated with this execution, if any. Example: 8001.
+        created_at (datetime.datetime | None): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
+        request_url (None | str): The request URL. Query parameters, userinfo, and fragments are redacted. Example:
+            https://api.example.com/webhook.
+        request_body (None | str): The request body sent to the external API. Example: {"message": "hello"}.
+        response_body (None | str): The response body from the external API. Example: {"status": "ok"}.
+        raw_response_body (None | str): The raw (unmapped) response body. Example: {"status": "ok"}.
     """
 
-    type_: DataConnectorExecutionResultType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    data_connector_id: None | str | Unset = UNSET
-    success: bool | None | Unset = UNSET
-    http_status: int | None | Unset = UNSET
-    http_method: DataConnectorExecutionResultHttpMethod | None | Unset = UNSET
-    error_type: DataConnectorExecutionResultErrorType | None | Unset = UNSET
-    error_message: None | str | Unset = UNSET
-    execution_time_ms: int | None | Unset = UNSET
-    source_type: DataConnectorExecutionResultSourceType | None | Unset = UNSET
-    source_id: None | str | Unset = UNSET
-    conversation_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    request_url: None | str | Unset = UNSET
-    request_body: None | str | Unset = UNSET
-    response_body: None | str | Unset = UNSET
-    raw_response_body: None | str | Unset = UNSET
+    type_: DataConnectorExecutionResultType | None = None
+    id: None | str = None
+    data_connector_id: None | str = None
+    success: bool | None = None
+    http_status: int | None = None
+    http_method: DataConnectorExecutionResultHttpMethod | None = None
+    error_type: DataConnectorExecutionResultErrorType | None = None
+    error_message: None | str = None
+    execution_time_ms: int | None = None
+    source_type: DataConnectorExecutionResultSourceType | None = None
+    source_id: None | str = None
+    conversation_id: None | str = None
+    created_at: datetime.datetime | None = None
+    request_url: None | str = None
+    request_body: None | str = None
+    response_body: None | str = None
+    raw_response_body: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -182,39 +184,39 @@ class DataConnectorExecutionResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if data_connector_id is not UNSET:
+        if data_connector_id is not UNSET and (data_connector_id is not None or "data_connector_id" in self._received):
             field_dict["data_connector_id"] = data_connector_id
-        if success is not UNSET:
+        if success is not UNSET and (success is not None or "success" in self._received):
             field_dict["success"] = success
-        if http_status is not UNSET:
+        if http_status is not UNSET and (http_status is not None or "http_status" in self._received):
             field_dict["http_status"] = http_status
-        if http_method is not UNSET:
+        if http_method is not UNSET and (http_method is not None or "http_method" in self._received):
             field_dict["http_method"] = http_method
-        if error_type is not UNSET:
+        if error_type is not UNSET and (error_type is not None or "error_type" in self._received):
             field_dict["error_type"] = error_type
-        if error_message is not UNSET:
+        if error_message is not UNSET and (error_message is not None or "error_message" in self._received):
             field_dict["error_message"] = error_message
-        if execution_time_ms is not UNSET:
+        if execution_time_ms is not UNSET and (execution_time_ms is not None or "execution_time_ms" in self._received):
             field_dict["execution_time_ms"] = execution_time_ms
-        if source_type is not UNSET:
+        if source_type is not UNSET and (source_type is not None or "source_type" in self._received):
             field_dict["source_type"] = source_type
-        if source_id is not UNSET:
+        if source_id is not UNSET and (source_id is not None or "source_id" in self._received):
             field_dict["source_id"] = source_id
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if request_url is not UNSET:
+        if request_url is not UNSET and (request_url is not None or "request_url" in self._received):
             field_dict["request_url"] = request_url
-        if request_body is not UNSET:
+        if request_body is not UNSET and (request_body is not None or "request_body" in self._received):
             field_dict["request_body"] = request_body
-        if response_body is not UNSET:
+        if response_body is not UNSET and (response_body is not None or "response_body" in self._received):
             field_dict["response_body"] = response_body
-        if raw_response_body is not UNSET:
+        if raw_response_body is not UNSET and (raw_response_body is not None or "raw_response_body" in self._received):
             field_dict["raw_response_body"] = raw_response_body
 
         return field_dict
@@ -238,15 +240,15 @@ class DataConnectorExecutionResult:
                 pass
             return cast(DataConnectorExecutionResultType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        data_connector_id = d.pop("data_connector_id", UNSET)
+        data_connector_id = d.pop("data_connector_id", None)
 
-        success = d.pop("success", UNSET)
+        success = d.pop("success", None)
 
-        http_status = d.pop("http_status", UNSET)
+        http_status = d.pop("http_status", None)
 
         def _parse_http_method(data: object) -> DataConnectorExecutionResultHttpMethod | None | Unset:
             if data is None:
@@ -263,7 +265,7 @@ class DataConnectorExecutionResult:
                 pass
             return cast(DataConnectorExecutionResultHttpMethod | None | Unset, data)
 
-        http_method = _parse_http_method(d.pop("http_method", UNSET))
+        http_method = _parse_http_method(d.pop("http_method", None))
 
         def _parse_error_type(data: object) -> DataConnectorExecutionResultErrorType | None | Unset:
             if data is None:
@@ -280,11 +282,11 @@ class DataConnectorExecutionResult:
                 pass
             return cast(DataConnectorExecutionResultErrorType | None | Unset, data)
 
-        error_type = _parse_error_type(d.pop("error_type", UNSET))
+        error_type = _parse_error_type(d.pop("error_type", None))
 
-        error_message = d.pop("error_message", UNSET)
+        error_message = d.pop("error_message", None)
 
-        execution_time_ms = d.pop("execution_time_ms", UNSET)
+        execution_time_ms = d.pop("execution_time_ms", None)
 
         def _parse_source_type(data: object) -> DataConnectorExecutionResultSourceType | None | Unset:
             if data is None:
@@ -301,11 +303,11 @@ class DataConnectorExecutionResult:
                 pass
             return cast(DataConnectorExecutionResultSourceType | None | Unset, data)
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+        source_type = _parse_source_type(d.pop("source_type", None))
 
-        source_id = d.pop("source_id", UNSET)
+        source_id = d.pop("source_id", None)
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = d.pop("conversation_id", None)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -322,15 +324,15 @@ class DataConnectorExecutionResult:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.pop("created_at", None))
 
-        request_url = d.pop("request_url", UNSET)
+        request_url = d.pop("request_url", None)
 
-        request_body = d.pop("request_body", UNSET)
+        request_body = d.pop("request_body", None)
 
-        response_body = d.pop("response_body", UNSET)
+        response_body = d.pop("response_body", None)
 
-        raw_response_body = d.pop("raw_response_body", UNSET)
+        raw_response_body = d.pop("raw_response_body", None)
 
         data_connector_execution_result = cls(
             type_=type_,
@@ -352,8 +354,16 @@ class DataConnectorExecutionResult:
             raw_response_body=raw_response_body,
         )
 
+        data_connector_execution_result._received = src_dict.keys()
+
         data_connector_execution_result.additional_properties = d
         return data_connector_execution_result
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,15 +23,16 @@ class DataConnectorExecutionResultList:
     """A paginated list of data connector execution results.
 
     Attributes:
-        type_ (DataConnectorExecutionResultListType | None | Unset): The type of object - `list`. Example: list.
-        data (list[DataConnectorExecutionResult] | None | Unset): An array of execution result objects.
-        pages (DataConnectorExecutionResultListPagesType0 | None | Unset): Pagination information.
+        type_ (DataConnectorExecutionResultListType | None): The type of object - `list`. Example: list.
+        data (list[DataConnectorExecutionResult] | None): An array of execution result objects.
+        pages (DataConnectorExecutionResultListPagesType0 | None): Pagination information.
     """
 
-    type_: DataConnectorExecutionResultListType | None | Unset = UNSET
-    data: list[DataConnectorExecutionResult] | None | Unset = UNSET
-    pages: DataConnectorExecutionResultListPagesType0 | None | Unset = UNSET
+    type_: DataConnectorExecutionResultListType | None = None
+    data: list[DataConnectorExecutionResult] | None = None
+    pages: DataConnectorExecutionResultListPagesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -66,11 +68,11 @@ class DataConnectorExecutionResultList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -96,7 +98,7 @@ class DataConnectorExecutionResultList:
                 pass
             return cast(DataConnectorExecutionResultListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[DataConnectorExecutionResult] | None | Unset:
             if data is None:
@@ -118,7 +120,7 @@ class DataConnectorExecutionResultList:
                 pass
             return cast(list[DataConnectorExecutionResult] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         def _parse_pages(data: object) -> DataConnectorExecutionResultListPagesType0 | None | Unset:
             if data is None:
@@ -135,7 +137,7 @@ class DataConnectorExecutionResultList:
                 pass
             return cast(DataConnectorExecutionResultListPagesType0 | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         data_connector_execution_result_list = cls(
             type_=type_,
@@ -143,8 +145,16 @@ class DataConnectorExecutionResultList:
             pages=pages,
         )
 
+        data_connector_execution_result_list._received = src_dict.keys()
+
         data_connector_execution_result_list.additional_properties = d
         return data_connector_execution_result_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

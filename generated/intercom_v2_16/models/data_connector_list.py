@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,15 +23,16 @@ class DataConnectorList:
     """A paginated list of data connectors.
 
     Attributes:
-        type_ (DataConnectorListType | None | Unset): The type of object - `list`. Example: list.
-        data (list[DataConnector] | None | Unset): An array of data connector objects.
-        pages (DataConnectorListPagesType0 | None | Unset): Pagination information.
+        type_ (DataConnectorListType | None): The type of object - `list`. Example: list.
+        data (list[DataConnector] | None): An array of data connector objects.
+        pages (DataConnectorListPagesType0 | None): Pagination information.
     """
 
-    type_: DataConnectorListType | None | Unset = UNSET
-    data: list[DataConnector] | None | Unset = UNSET
-    pages: DataConnectorListPagesType0 | None | Unset = UNSET
+    type_: DataConnectorListType | None = None
+    data: list[DataConnector] | None = None
+    pages: DataConnectorListPagesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -66,11 +68,11 @@ class DataConnectorList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -96,7 +98,7 @@ class DataConnectorList:
                 pass
             return cast(DataConnectorListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[DataConnector] | None | Unset:
             if data is None:
@@ -118,7 +120,7 @@ class DataConnectorList:
                 pass
             return cast(list[DataConnector] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         def _parse_pages(data: object) -> DataConnectorListPagesType0 | None | Unset:
             if data is None:
@@ -135,7 +137,7 @@ class DataConnectorList:
                 pass
             return cast(DataConnectorListPagesType0 | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         data_connector_list = cls(
             type_=type_,
@@ -143,8 +145,16 @@ class DataConnectorList:
             pages=pages,
         )
 
+        data_connector_list._received = src_dict.keys()
+
         data_connector_list.additional_properties = d
         return data_connector_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

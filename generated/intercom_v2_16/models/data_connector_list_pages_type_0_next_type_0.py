@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,12 +17,12 @@ class DataConnectorListPagesType0NextType0:
     """Cursor for the next page of results.
 
     Attributes:
-        starting_after (None | str | Unset): The cursor value to use for the next page. Example:
-            WzE3MDc1OTQ3MTUuMCwxMjM0NV0=.
+        starting_after (None | str): The cursor value to use for the next page. Example: WzE3MDc1OTQ3MTUuMCwxMjM0NV0=.
     """
 
-    starting_after: None | str | Unset = UNSET
+    starting_after: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         starting_after: None | str | Unset
@@ -33,7 +34,7 @@ class DataConnectorListPagesType0NextType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if starting_after is not UNSET:
+        if starting_after is not UNSET and (starting_after is not None or "starting_after" in self._received):
             field_dict["starting_after"] = starting_after
 
         return field_dict
@@ -41,14 +42,22 @@ class DataConnectorListPagesType0NextType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        starting_after = d.pop("starting_after", UNSET)
+        starting_after = d.pop("starting_after", None)
 
         data_connector_list_pages_type_0_next_type_0 = cls(
             starting_after=starting_after,
         )
 
+        data_connector_list_pages_type_0_next_type_0._received = src_dict.keys()
+
         data_connector_list_pages_type_0_next_type_0.additional_properties = d
         return data_connector_list_pages_type_0_next_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

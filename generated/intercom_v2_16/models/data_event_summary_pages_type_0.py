@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,11 +16,12 @@ T = TypeVar("T", bound="DataEventSummaryPagesType0")
 class DataEventSummaryPagesType0:
     """
     Attributes:
-        next_ (None | str | Unset):
+        next_ (None | str):
     """
 
-    next_: None | str | Unset = UNSET
+    next_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         next_: None | str | Unset
@@ -31,7 +33,7 @@ class DataEventSummaryPagesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
 
         return field_dict
@@ -39,14 +41,22 @@ class DataEventSummaryPagesType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        next_ = d.pop("next", UNSET)
+        next_ = d.pop("next", None)
 
         data_event_summary_pages_type_0 = cls(
             next_=next_,
         )
 
+        data_event_summary_pages_type_0._received = src_dict.keys()
+
         data_event_summary_pages_type_0.additional_properties = d
         return data_event_summary_pages_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,15 +16,16 @@ T = TypeVar("T", bound="DeleteOfficeHoursExceptionResponse200")
 class DeleteOfficeHoursExceptionResponse200:
     """
     Attributes:
-        id (None | str | Unset):  Example: 456.
-        object_ (None | str | Unset):  Example: office_hours_exception.
-        deleted (bool | None | Unset):  Example: True.
+        id (None | str):  Example: 456.
+        object_ (None | str):  Example: office_hours_exception.
+        deleted (bool | None):  Example: True.
     """
 
-    id: None | str | Unset = UNSET
-    object_: None | str | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
+    id: None | str = None
+    object_: None | str = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -47,11 +49,11 @@ class DeleteOfficeHoursExceptionResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if object_ is not UNSET:
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
             field_dict["object"] = object_
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
 
         return field_dict
@@ -59,11 +61,11 @@ class DeleteOfficeHoursExceptionResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
         delete_office_hours_exception_response_200 = cls(
             id=id,
@@ -71,8 +73,16 @@ class DeleteOfficeHoursExceptionResponse200:
             deleted=deleted,
         )
 
+        delete_office_hours_exception_response_200._received = src_dict.keys()
+
         delete_office_hours_exception_response_200.additional_properties = d
         return delete_office_hours_exception_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

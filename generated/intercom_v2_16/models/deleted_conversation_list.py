@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,18 +22,19 @@ class DeletedConversationList:
     """A paginated list of deleted conversation IDs.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `conversations.list`.
-            Example: conversations.list.
-        conversations (list[DeletedConversationItem] | None | Unset): The list of deleted conversation IDs.
-        total_count (int | None | Unset): Total number of items available. Example: 10.
-        pages (None | PagesLink | Unset):
+        type_ (None | str): String representing the object's type. Always has the value `conversations.list`. Example:
+            conversations.list.
+        conversations (list[DeletedConversationItem] | None): The list of deleted conversation IDs.
+        total_count (int | None): Total number of items available. Example: 10.
+        pages (None | PagesLink):
     """
 
-    type_: None | str | Unset = UNSET
-    conversations: list[DeletedConversationItem] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: None | PagesLink | Unset = UNSET
+    type_: None | str = None
+    conversations: list[DeletedConversationItem] | None = None
+    total_count: int | None = None
+    pages: None | PagesLink = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -72,13 +74,13 @@ class DeletedConversationList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if conversations is not UNSET:
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
             field_dict["conversations"] = conversations
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -88,7 +90,7 @@ class DeletedConversationList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_conversations(data: object) -> list[DeletedConversationItem] | None | Unset:
             if data is None:
@@ -110,9 +112,9 @@ class DeletedConversationList:
                 pass
             return cast(list[DeletedConversationItem] | None | Unset, data)
 
-        conversations = _parse_conversations(d.pop("conversations", UNSET))
+        conversations = _parse_conversations(d.pop("conversations", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_pages(data: object) -> None | PagesLink | Unset:
             if data is None:
@@ -129,7 +131,7 @@ class DeletedConversationList:
                 pass
             return cast(None | PagesLink | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         deleted_conversation_list = cls(
             type_=type_,
@@ -138,8 +140,16 @@ class DeletedConversationList:
             pages=pages,
         )
 
+        deleted_conversation_list._received = src_dict.keys()
+
         deleted_conversation_list.additional_properties = d
         return deleted_conversation_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

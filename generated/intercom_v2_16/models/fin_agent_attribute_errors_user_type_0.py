@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,12 +23,13 @@ class FinAgentAttributeErrorsUserType0:
     """User-related attribute errors.
 
     Attributes:
-        attributes (FinAgentAttributeErrorsUserType0AttributesType0 | None | Unset): Map of user attribute names to
-            error messages. Example: {'invalid_attr': "User attribute 'invalid_attr' does not exist"}.
+        attributes (FinAgentAttributeErrorsUserType0AttributesType0 | None): Map of user attribute names to error
+            messages. Example: {'invalid_attr': "User attribute 'invalid_attr' does not exist"}.
     """
 
-    attributes: FinAgentAttributeErrorsUserType0AttributesType0 | None | Unset = UNSET
+    attributes: FinAgentAttributeErrorsUserType0AttributesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -43,7 +45,7 @@ class FinAgentAttributeErrorsUserType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attributes is not UNSET:
+        if attributes is not UNSET and (attributes is not None or "attributes" in self._received):
             field_dict["attributes"] = attributes
 
         return field_dict
@@ -69,14 +71,22 @@ class FinAgentAttributeErrorsUserType0:
                 pass
             return cast(FinAgentAttributeErrorsUserType0AttributesType0 | None | Unset, data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        attributes = _parse_attributes(d.pop("attributes", None))
 
         fin_agent_attribute_errors_user_type_0 = cls(
             attributes=attributes,
         )
 
+        fin_agent_attribute_errors_user_type_0._received = src_dict.keys()
+
         fin_agent_attribute_errors_user_type_0.additional_properties = d
         return fin_agent_attribute_errors_user_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

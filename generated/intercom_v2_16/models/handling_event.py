@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,18 +23,18 @@ class HandlingEvent:
     """A pause or resume event for a conversation
 
     Attributes:
-        teammate (None | TeammateReference | Unset):
-        type_ (HandlingEventType | None | Unset): The type of handling event Example: paused.
-        timestamp (datetime.datetime | None | Unset): ISO8601 timestamp when the event occurred Example:
-            2026-01-09T09:00:00Z.
-        reason (None | str | Unset): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
+        teammate (None | TeammateReference):
+        type_ (HandlingEventType | None): The type of handling event Example: paused.
+        timestamp (datetime.datetime | None): ISO8601 timestamp when the event occurred Example: 2026-01-09T09:00:00Z.
+        reason (None | str): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
     """
 
-    teammate: None | TeammateReference | Unset = UNSET
-    type_: HandlingEventType | None | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
-    reason: None | str | Unset = UNSET
+    teammate: None | TeammateReference = None
+    type_: HandlingEventType | None = None
+    timestamp: datetime.datetime | None = None
+    reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,13 +72,13 @@ class HandlingEvent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if teammate is not UNSET:
+        if teammate is not UNSET and (teammate is not None or "teammate" in self._received):
             field_dict["teammate"] = teammate
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if timestamp is not UNSET:
+        if timestamp is not UNSET and (timestamp is not None or "timestamp" in self._received):
             field_dict["timestamp"] = timestamp
-        if reason is not UNSET:
+        if reason is not UNSET and (reason is not None or "reason" in self._received):
             field_dict["reason"] = reason
 
         return field_dict
@@ -103,7 +104,7 @@ class HandlingEvent:
                 pass
             return cast(None | TeammateReference | Unset, data)
 
-        teammate = _parse_teammate(d.pop("teammate", UNSET))
+        teammate = _parse_teammate(d.pop("teammate", None))
 
         def _parse_type_(data: object) -> HandlingEventType | None | Unset:
             if data is None:
@@ -120,7 +121,7 @@ class HandlingEvent:
                 pass
             return cast(HandlingEventType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -137,9 +138,9 @@ class HandlingEvent:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(d.pop("timestamp", None))
 
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason", None)
 
         handling_event = cls(
             teammate=teammate,
@@ -148,8 +149,16 @@ class HandlingEvent:
             reason=reason,
         )
 
+        handling_event._received = src_dict.keys()
+
         handling_event.additional_properties = d
         return handling_event
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

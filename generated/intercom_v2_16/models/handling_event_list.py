@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,11 +21,12 @@ class HandlingEventList:
     """A list of handling events for a conversation
 
     Attributes:
-        handling_events (list[HandlingEvent] | None | Unset): Array of handling events
+        handling_events (list[HandlingEvent] | None): Array of handling events
     """
 
-    handling_events: list[HandlingEvent] | None | Unset = UNSET
+    handling_events: list[HandlingEvent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -44,7 +46,7 @@ class HandlingEventList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if handling_events is not UNSET:
+        if handling_events is not UNSET and (handling_events is not None or "handling_events" in self._received):
             field_dict["handling_events"] = handling_events
 
         return field_dict
@@ -75,14 +77,22 @@ class HandlingEventList:
                 pass
             return cast(list[HandlingEvent] | None | Unset, data)
 
-        handling_events = _parse_handling_events(d.pop("handling_events", UNSET))
+        handling_events = _parse_handling_events(d.pop("handling_events", None))
 
         handling_event_list = cls(
             handling_events=handling_events,
         )
 
+        handling_event_list._received = src_dict.keys()
+
         handling_event_list.additional_properties = d
         return handling_event_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

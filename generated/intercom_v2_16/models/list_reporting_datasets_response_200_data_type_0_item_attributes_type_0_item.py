@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,19 +16,19 @@ T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesT
 class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
     """
     Attributes:
-        id (None | str | Unset): The simple attribute identifier. Note that this may be ambiguous if the same name
-            exists across different attribute types. Use qualified_id when calling the enqueue endpoint. Example:
-            conversation_id.
-        qualified_id (None | str | Unset): A namespaced identifier that uniquely identifies the attribute across all
-            types. Format is "prefix.name" (e.g., "people.Brand", "conversation.Brand"). Required when calling the enqueue
+        id (None | str): The simple attribute identifier. Note that this may be ambiguous if the same name exists across
+            different attribute types. Use qualified_id when calling the enqueue endpoint. Example: conversation_id.
+        qualified_id (None | str): A namespaced identifier that uniquely identifies the attribute across all types.
+            Format is "prefix.name" (e.g., "people.Brand", "conversation.Brand"). Required when calling the enqueue
             endpoint. Example: conversation.conversation_id.
-        name (None | str | Unset):  Example: Conversation ID.
+        name (None | str):  Example: Conversation ID.
     """
 
-    id: None | str | Unset = UNSET
-    qualified_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    id: None | str = None
+    qualified_id: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -51,11 +52,11 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if qualified_id is not UNSET:
+        if qualified_id is not UNSET and (qualified_id is not None or "qualified_id" in self._received):
             field_dict["qualified_id"] = qualified_id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
@@ -63,11 +64,11 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        qualified_id = d.pop("qualified_id", UNSET)
+        qualified_id = d.pop("qualified_id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item = cls(
             id=id,
@@ -75,8 +76,16 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
             name=name,
         )
 
+        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item._received = src_dict.keys()
+
         list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
         return list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

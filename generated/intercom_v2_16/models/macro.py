@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,36 +21,36 @@ class Macro:
     """A macro is a pre-defined response template (saved reply) that can be used to quickly reply to conversations.
 
     Attributes:
-        type_ (MacroType | None | Unset): String representing the object's type. Always has the value `macro`. Example:
-            macro.
-        id (None | str | Unset): The unique identifier for the macro. Example: 123.
-        name (None | str | Unset): The name of the macro. Example: Order Status Update.
-        body (None | str | Unset): The body of the macro in HTML format with placeholders transformed to XML-like
-            format. Example: <p>Hi <attribute key="user.name" default="there"/>, your order is ready!</p>.
-        body_text (None | str | Unset): The plain text version of the macro body with original Intercom placeholder
-            format. Example: Hi {{user.name|fallback:"there"}}, your order is ready!.
-        created_at (datetime.datetime | None | Unset): The time the macro was created in ISO 8601 format. Example:
+        type_ (MacroType | None): String representing the object's type. Always has the value `macro`. Example: macro.
+        id (None | str): The unique identifier for the macro. Example: 123.
+        name (None | str): The name of the macro. Example: Order Status Update.
+        body (None | str): The body of the macro in HTML format with placeholders transformed to XML-like format.
+            Example: <p>Hi <attribute key="user.name" default="there"/>, your order is ready!</p>.
+        body_text (None | str): The plain text version of the macro body with original Intercom placeholder format.
+            Example: Hi {{user.name|fallback:"there"}}, your order is ready!.
+        created_at (datetime.datetime | None): The time the macro was created in ISO 8601 format. Example:
             2025-07-17T11:18:08.000Z.
-        updated_at (datetime.datetime | None | Unset): The time the macro was last updated in ISO 8601 format. Example:
+        updated_at (datetime.datetime | None): The time the macro was last updated in ISO 8601 format. Example:
             2025-07-17T15:30:24.000Z.
-        visible_to (MacroVisibleTo | None | Unset): Who can view this macro. Example: everyone.
-        visible_to_team_ids (list[str] | None | Unset): The team IDs that can view this macro when visible_to is set to
+        visible_to (MacroVisibleTo | None): Who can view this macro. Example: everyone.
+        visible_to_team_ids (list[str] | None): The team IDs that can view this macro when visible_to is set to
             specific_teams. Example: ['456', '789'].
-        available_on (list[MacroAvailableOnType0Item] | None | Unset): Where the macro is available for use. Example:
-            ['inbox', 'messenger'].
+        available_on (list[MacroAvailableOnType0Item] | None): Where the macro is available for use. Example: ['inbox',
+            'messenger'].
     """
 
-    type_: MacroType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    body_text: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    visible_to: MacroVisibleTo | None | Unset = UNSET
-    visible_to_team_ids: list[str] | None | Unset = UNSET
-    available_on: list[MacroAvailableOnType0Item] | None | Unset = UNSET
+    type_: MacroType | None = None
+    id: None | str = None
+    name: None | str = None
+    body: None | str = None
+    body_text: None | str = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    visible_to: MacroVisibleTo | None = None
+    visible_to_team_ids: list[str] | None = None
+    available_on: list[MacroAvailableOnType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -132,25 +133,27 @@ class Macro:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if body_text is not UNSET:
+        if body_text is not UNSET and (body_text is not None or "body_text" in self._received):
             field_dict["body_text"] = body_text
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if visible_to is not UNSET:
+        if visible_to is not UNSET and (visible_to is not None or "visible_to" in self._received):
             field_dict["visible_to"] = visible_to
-        if visible_to_team_ids is not UNSET:
+        if visible_to_team_ids is not UNSET and (
+            visible_to_team_ids is not None or "visible_to_team_ids" in self._received
+        ):
             field_dict["visible_to_team_ids"] = visible_to_team_ids
-        if available_on is not UNSET:
+        if available_on is not UNSET and (available_on is not None or "available_on" in self._received):
             field_dict["available_on"] = available_on
 
         return field_dict
@@ -174,15 +177,15 @@ class Macro:
                 pass
             return cast(MacroType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        body_text = d.pop("body_text", UNSET)
+        body_text = d.pop("body_text", None)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -199,7 +202,7 @@ class Macro:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.pop("created_at", None))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -216,7 +219,7 @@ class Macro:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.pop("updated_at", None))
 
         def _parse_visible_to(data: object) -> MacroVisibleTo | None | Unset:
             if data is None:
@@ -233,7 +236,7 @@ class Macro:
                 pass
             return cast(MacroVisibleTo | None | Unset, data)
 
-        visible_to = _parse_visible_to(d.pop("visible_to", UNSET))
+        visible_to = _parse_visible_to(d.pop("visible_to", None))
 
         def _parse_visible_to_team_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -250,7 +253,7 @@ class Macro:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", UNSET))
+        visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", None))
 
         def _parse_available_on(data: object) -> list[MacroAvailableOnType0Item] | None | Unset:
             if data is None:
@@ -272,7 +275,7 @@ class Macro:
                 pass
             return cast(list[MacroAvailableOnType0Item] | None | Unset, data)
 
-        available_on = _parse_available_on(d.pop("available_on", UNSET))
+        available_on = _parse_available_on(d.pop("available_on", None))
 
         macro = cls(
             type_=type_,
@@ -287,8 +290,16 @@ class Macro:
             available_on=available_on,
         )
 
+        macro._received = src_dict.keys()
+
         macro.additional_properties = d
         return macro
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,15 +23,16 @@ class MacroList:
     """A paginated list of macros (saved replies) in the workspace.
 
     Attributes:
-        type_ (MacroListType | None | Unset): Always list Example: list.
-        data (list[Macro | None] | None | Unset): The list of macro objects
-        pages (MacroListPagesType0 | None | Unset): Pagination information
+        type_ (MacroListType | None): Always list Example: list.
+        data (list[Macro | None] | None): The list of macro objects
+        pages (MacroListPagesType0 | None): Pagination information
     """
 
-    type_: MacroListType | None | Unset = UNSET
-    data: list[Macro | None] | None | Unset = UNSET
-    pages: MacroListPagesType0 | None | Unset = UNSET
+    type_: MacroListType | None = None
+    data: list[Macro | None] | None = None
+    pages: MacroListPagesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -70,11 +72,11 @@ class MacroList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -100,7 +102,7 @@ class MacroList:
                 pass
             return cast(MacroListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[Macro | None] | None | Unset:
             if data is None:
@@ -136,7 +138,7 @@ class MacroList:
                 pass
             return cast(list[Macro | None] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         def _parse_pages(data: object) -> MacroListPagesType0 | None | Unset:
             if data is None:
@@ -153,7 +155,7 @@ class MacroList:
                 pass
             return cast(MacroListPagesType0 | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         macro_list = cls(
             type_=type_,
@@ -161,8 +163,16 @@ class MacroList:
             pages=pages,
         )
 
+        macro_list._received = src_dict.keys()
+
         macro_list.additional_properties = d
         return macro_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

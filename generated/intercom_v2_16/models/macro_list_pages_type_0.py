@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,15 +22,16 @@ class MacroListPagesType0:
     """Pagination information
 
     Attributes:
-        type_ (MacroListPagesType0Type | None | Unset): The type of pagination Example: pages.
-        per_page (int | None | Unset): Number of results per page Example: 50.
-        next_ (MacroListPagesType0NextType0 | None | Unset): Cursor for the next page
+        type_ (MacroListPagesType0Type | None): The type of pagination Example: pages.
+        per_page (int | None): Number of results per page Example: 50.
+        next_ (MacroListPagesType0NextType0 | None): Cursor for the next page
     """
 
-    type_: MacroListPagesType0Type | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    next_: MacroListPagesType0NextType0 | None | Unset = UNSET
+    type_: MacroListPagesType0Type | None = None
+    per_page: int | None = None
+    next_: MacroListPagesType0NextType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -59,11 +61,11 @@ class MacroListPagesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
 
         return field_dict
@@ -89,9 +91,9 @@ class MacroListPagesType0:
                 pass
             return cast(MacroListPagesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.pop("per_page", None)
 
         def _parse_next_(data: object) -> MacroListPagesType0NextType0 | None | Unset:
             if data is None:
@@ -108,7 +110,7 @@ class MacroListPagesType0:
                 pass
             return cast(MacroListPagesType0NextType0 | None | Unset, data)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = _parse_next_(d.pop("next", None))
 
         macro_list_pages_type_0 = cls(
             type_=type_,
@@ -116,8 +118,16 @@ class MacroListPagesType0:
             next_=next_,
         )
 
+        macro_list_pages_type_0._received = src_dict.keys()
+
         macro_list_pages_type_0.additional_properties = d
         return macro_list_pages_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,18 +22,19 @@ class MergeHistoryList:
     """A paginated list of merge history entries for a contact.
 
     Attributes:
-        type_ (MergeHistoryListType | None | Unset): The type of object. Example: list.
-        data (list[MergeHistoryItem] | None | Unset): An array of merge history entries.
-        next_cursor (None | str | Unset): A cursor to pass as the `cursor` query parameter to fetch the next page of
-            results. Absent when there are no more pages. Example: WyIxNjM0NTY3ODkwIl0.
-        has_more (bool | None | Unset): Whether there are more results to fetch. Example: False.
+        type_ (MergeHistoryListType | None): The type of object. Example: list.
+        data (list[MergeHistoryItem] | None): An array of merge history entries.
+        next_cursor (None | str): A cursor to pass as the `cursor` query parameter to fetch the next page of results.
+            Absent when there are no more pages. Example: WyIxNjM0NTY3ODkwIl0.
+        has_more (bool | None): Whether there are more results to fetch. Example: False.
     """
 
-    type_: MergeHistoryListType | None | Unset = UNSET
-    data: list[MergeHistoryItem] | None | Unset = UNSET
-    next_cursor: None | str | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
+    type_: MergeHistoryListType | None = None
+    data: list[MergeHistoryItem] | None = None
+    next_cursor: None | str = None
+    has_more: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -72,13 +74,13 @@ class MergeHistoryList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if next_cursor is not UNSET:
+        if next_cursor is not UNSET and (next_cursor is not None or "next_cursor" in self._received):
             field_dict["next_cursor"] = next_cursor
-        if has_more is not UNSET:
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
             field_dict["has_more"] = has_more
 
         return field_dict
@@ -104,7 +106,7 @@ class MergeHistoryList:
                 pass
             return cast(MergeHistoryListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[MergeHistoryItem] | None | Unset:
             if data is None:
@@ -126,11 +128,11 @@ class MergeHistoryList:
                 pass
             return cast(list[MergeHistoryItem] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
-        next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor = d.pop("next_cursor", None)
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
         merge_history_list = cls(
             type_=type_,
@@ -139,8 +141,16 @@ class MergeHistoryList:
             has_more=has_more,
         )
 
+        merge_history_list._received = src_dict.keys()
+
         merge_history_list.additional_properties = d
         return merge_history_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,21 +16,22 @@ T = TypeVar("T", bound="MessageOwnerType0")
 class MessageOwnerType0:
     """
     Attributes:
-        type_ (None | str | Unset):
-        id (None | str | Unset):
-        name (None | str | Unset):
-        email (None | str | Unset):
-        away_mode_enabled (bool | None | Unset):
-        away_mode_reassign (bool | None | Unset):
+        type_ (None | str):
+        id (None | str):
+        name (None | str):
+        email (None | str):
+        away_mode_enabled (bool | None):
+        away_mode_reassign (bool | None):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    away_mode_enabled: bool | None | Unset = UNSET
-    away_mode_reassign: bool | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    email: None | str = None
+    away_mode_enabled: bool | None = None
+    away_mode_reassign: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -71,17 +73,19 @@ class MessageOwnerType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if away_mode_enabled is not UNSET:
+        if away_mode_enabled is not UNSET and (away_mode_enabled is not None or "away_mode_enabled" in self._received):
             field_dict["away_mode_enabled"] = away_mode_enabled
-        if away_mode_reassign is not UNSET:
+        if away_mode_reassign is not UNSET and (
+            away_mode_reassign is not None or "away_mode_reassign" in self._received
+        ):
             field_dict["away_mode_reassign"] = away_mode_reassign
 
         return field_dict
@@ -89,17 +93,17 @@ class MessageOwnerType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        away_mode_enabled = d.pop("away_mode_enabled", UNSET)
+        away_mode_enabled = d.pop("away_mode_enabled", None)
 
-        away_mode_reassign = d.pop("away_mode_reassign", UNSET)
+        away_mode_reassign = d.pop("away_mode_reassign", None)
 
         message_owner_type_0 = cls(
             type_=type_,
@@ -110,8 +114,16 @@ class MessageOwnerType0:
             away_mode_reassign=away_mode_reassign,
         )
 
+        message_owner_type_0._received = src_dict.keys()
+
         message_owner_type_0.additional_properties = d
         return message_owner_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -21,15 +22,16 @@ class Metadata:
     """Metadata for a conversation part
 
     Attributes:
-        quick_reply_options (list[MetadataQuickReplyOptionsType0Item] | None | Unset): The quick reply options sent by
-            the Admin or bot, presented in this conversation part.
-        quick_reply_uuid (None | Unset | UUID): The unique identifier for the quick reply option that was clicked by the
-            end user. Example: 123e4567-e89b-12d3-a456-426614174000.
+        quick_reply_options (list[MetadataQuickReplyOptionsType0Item] | None): The quick reply options sent by the Admin
+            or bot, presented in this conversation part.
+        quick_reply_uuid (None | UUID): The unique identifier for the quick reply option that was clicked by the end
+            user. Example: 123e4567-e89b-12d3-a456-426614174000.
     """
 
-    quick_reply_options: list[MetadataQuickReplyOptionsType0Item] | None | Unset = UNSET
-    quick_reply_uuid: None | Unset | UUID = UNSET
+    quick_reply_options: list[MetadataQuickReplyOptionsType0Item] | None = None
+    quick_reply_uuid: None | UUID = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +59,11 @@ class Metadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if quick_reply_options is not UNSET:
+        if quick_reply_options is not UNSET and (
+            quick_reply_options is not None or "quick_reply_options" in self._received
+        ):
             field_dict["quick_reply_options"] = quick_reply_options
-        if quick_reply_uuid is not UNSET:
+        if quick_reply_uuid is not UNSET and (quick_reply_uuid is not None or "quick_reply_uuid" in self._received):
             field_dict["quick_reply_uuid"] = quick_reply_uuid
 
         return field_dict
@@ -92,7 +96,7 @@ class Metadata:
                 pass
             return cast(list[MetadataQuickReplyOptionsType0Item] | None | Unset, data)
 
-        quick_reply_options = _parse_quick_reply_options(d.pop("quick_reply_options", UNSET))
+        quick_reply_options = _parse_quick_reply_options(d.pop("quick_reply_options", None))
 
         def _parse_quick_reply_uuid(data: object) -> None | Unset | UUID:
             if data is None:
@@ -109,15 +113,23 @@ class Metadata:
                 pass
             return cast(None | Unset | UUID, data)
 
-        quick_reply_uuid = _parse_quick_reply_uuid(d.pop("quick_reply_uuid", UNSET))
+        quick_reply_uuid = _parse_quick_reply_uuid(d.pop("quick_reply_uuid", None))
 
         metadata = cls(
             quick_reply_options=quick_reply_options,
             quick_reply_uuid=quick_reply_uuid,
         )
 
+        metadata._received = src_dict.keys()
+
         metadata.additional_properties = d
         return metadata
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,45 +24,46 @@ class NewsItem:
     and more with your customers.
 
         Attributes:
-            type_ (NewsItemType | None | Unset): The type of object. Example: news-item.
-            id (None | str | Unset): The unique identifier for the news item which is given by Intercom. Example: 141.
-            workspace_id (None | str | Unset): The id of the workspace which the news item belongs to. Example: t74hdn32.
-            title (None | str | Unset): The title of the news item. Example: New feature: News Items.
-            body (None | str | Unset): The news item body, which may contain HTML. Example: We are excited to announce the
-                launch of News Items, a new content type in Intercom enabling you to announce product updates, company news,
-                promotions, events and more with your customers..
-            sender_id (int | None | Unset): The id of the sender of the news item. Must be a teammate on the workspace.
-                Example: 123.
-            state (NewsItemState | None | Unset): News items will not be visible to your users in the assigned newsfeeds
-                until they are set live. Example: live.
-            newsfeed_assignments (list[NewsfeedAssignment] | None | Unset): A list of newsfeed_assignments to assign to the
+            type_ (NewsItemType | None): The type of object. Example: news-item.
+            id (None | str): The unique identifier for the news item which is given by Intercom. Example: 141.
+            workspace_id (None | str): The id of the workspace which the news item belongs to. Example: t74hdn32.
+            title (None | str): The title of the news item. Example: New feature: News Items.
+            body (None | str): The news item body, which may contain HTML. Example: We are excited to announce the launch of
+                News Items, a new content type in Intercom enabling you to announce product updates, company news, promotions,
+                events and more with your customers..
+            sender_id (int | None): The id of the sender of the news item. Must be a teammate on the workspace. Example:
+                123.
+            state (NewsItemState | None): News items will not be visible to your users in the assigned newsfeeds until they
+                are set live. Example: live.
+            newsfeed_assignments (list[NewsfeedAssignment] | None): A list of newsfeed_assignments to assign to the
                 specified newsfeed.
-            labels (list[None | str] | None | Unset): Label names displayed to users to categorize the news item.
-            cover_image_url (None | str | Unset): URL of the image used as cover. Must have .jpg or .png extension. Example:
+            labels (list[None | str] | None): Label names displayed to users to categorize the news item.
+            cover_image_url (None | str): URL of the image used as cover. Must have .jpg or .png extension. Example:
                 https://example.com/cover.jpg.
-            reactions (list[None | str] | None | Unset): Ordered list of emoji reactions to the news item. When empty,
-                reactions are disabled.
-            deliver_silently (bool | None | Unset): When set to true, the news item will appear in the messenger newsfeed
-                without showing a notification badge. Example: True.
-            created_at (int | None | Unset): Timestamp for when the news item was created. Example: 1610589632.
-            updated_at (int | None | Unset): Timestamp for when the news item was last updated. Example: 1610589632.
+            reactions (list[None | str] | None): Ordered list of emoji reactions to the news item. When empty, reactions are
+                disabled.
+            deliver_silently (bool | None): When set to true, the news item will appear in the messenger newsfeed without
+                showing a notification badge. Example: True.
+            created_at (int | None): Timestamp for when the news item was created. Example: 1610589632.
+            updated_at (int | None): Timestamp for when the news item was last updated. Example: 1610589632.
     """
 
-    type_: NewsItemType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    sender_id: int | None | Unset = UNSET
-    state: NewsItemState | None | Unset = UNSET
-    newsfeed_assignments: list[NewsfeedAssignment] | None | Unset = UNSET
-    labels: list[None | str] | None | Unset = UNSET
-    cover_image_url: None | str | Unset = UNSET
-    reactions: list[None | str] | None | Unset = UNSET
-    deliver_silently: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: NewsItemType | None = None
+    id: None | str = None
+    workspace_id: None | str = None
+    title: None | str = None
+    body: None | str = None
+    sender_id: int | None = None
+    state: NewsItemState | None = None
+    newsfeed_assignments: list[NewsfeedAssignment] | None = None
+    labels: list[None | str] | None = None
+    cover_image_url: None | str = None
+    reactions: list[None | str] | None = None
+    deliver_silently: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -177,33 +179,35 @@ class NewsItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if sender_id is not UNSET:
+        if sender_id is not UNSET and (sender_id is not None or "sender_id" in self._received):
             field_dict["sender_id"] = sender_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if newsfeed_assignments is not UNSET:
+        if newsfeed_assignments is not UNSET and (
+            newsfeed_assignments is not None or "newsfeed_assignments" in self._received
+        ):
             field_dict["newsfeed_assignments"] = newsfeed_assignments
-        if labels is not UNSET:
+        if labels is not UNSET and (labels is not None or "labels" in self._received):
             field_dict["labels"] = labels
-        if cover_image_url is not UNSET:
+        if cover_image_url is not UNSET and (cover_image_url is not None or "cover_image_url" in self._received):
             field_dict["cover_image_url"] = cover_image_url
-        if reactions is not UNSET:
+        if reactions is not UNSET and (reactions is not None or "reactions" in self._received):
             field_dict["reactions"] = reactions
-        if deliver_silently is not UNSET:
+        if deliver_silently is not UNSET and (deliver_silently is not None or "deliver_silently" in self._received):
             field_dict["deliver_silently"] = deliver_silently
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -229,17 +233,17 @@ class NewsItem:
                 pass
             return cast(NewsItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = d.pop("workspace_id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        sender_id = d.pop("sender_id", UNSET)
+        sender_id = d.pop("sender_id", None)
 
         def _parse_state(data: object) -> NewsItemState | None | Unset:
             if data is None:
@@ -256,7 +260,7 @@ class NewsItem:
                 pass
             return cast(NewsItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
         def _parse_newsfeed_assignments(data: object) -> list[NewsfeedAssignment] | None | Unset:
             if data is None:
@@ -280,7 +284,7 @@ class NewsItem:
                 pass
             return cast(list[NewsfeedAssignment] | None | Unset, data)
 
-        newsfeed_assignments = _parse_newsfeed_assignments(d.pop("newsfeed_assignments", UNSET))
+        newsfeed_assignments = _parse_newsfeed_assignments(d.pop("newsfeed_assignments", None))
 
         def _parse_labels(data: object) -> list[None | str] | None | Unset:
             if data is None:
@@ -302,9 +306,9 @@ class NewsItem:
                 pass
             return cast(list[None | str] | None | Unset, data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+        labels = _parse_labels(d.pop("labels", None))
 
-        cover_image_url = d.pop("cover_image_url", UNSET)
+        cover_image_url = d.pop("cover_image_url", None)
 
         def _parse_reactions(data: object) -> list[None | str] | None | Unset:
             if data is None:
@@ -326,13 +330,13 @@ class NewsItem:
                 pass
             return cast(list[None | str] | None | Unset, data)
 
-        reactions = _parse_reactions(d.pop("reactions", UNSET))
+        reactions = _parse_reactions(d.pop("reactions", None))
 
-        deliver_silently = d.pop("deliver_silently", UNSET)
+        deliver_silently = d.pop("deliver_silently", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         news_item = cls(
             type_=type_,
@@ -351,8 +355,16 @@ class NewsItem:
             updated_at=updated_at,
         )
 
+        news_item._received = src_dict.keys()
+
         news_item.additional_properties = d
         return news_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,20 +22,21 @@ class Newsfeed:
     Intercom.
 
         Attributes:
-            id (None | str | Unset): The unique identifier for the newsfeed which is given by Intercom. Example: 12312.
-            type_ (NewsfeedType | None | Unset): The type of object. Example: newsfeed.
-            name (None | str | Unset): The name of the newsfeed. This name will never be visible to your users. Example: My
+            id (None | str): The unique identifier for the newsfeed which is given by Intercom. Example: 12312.
+            type_ (NewsfeedType | None): The type of object. Example: newsfeed.
+            name (None | str): The name of the newsfeed. This name will never be visible to your users. Example: My
                 Newsfeed.
-            created_at (int | None | Unset): Timestamp for when the newsfeed was created. Example: 1674917488.
-            updated_at (int | None | Unset): Timestamp for when the newsfeed was last updated. Example: 1674917488.
+            created_at (int | None): Timestamp for when the newsfeed was created. Example: 1674917488.
+            updated_at (int | None): Timestamp for when the newsfeed was last updated. Example: 1674917488.
     """
 
-    id: None | str | Unset = UNSET
-    type_: NewsfeedType | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: None | str = None
+    type_: NewsfeedType | None = None
+    name: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -72,15 +74,15 @@ class Newsfeed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -88,7 +90,7 @@ class Newsfeed:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_type_(data: object) -> NewsfeedType | None | Unset:
             if data is None:
@@ -105,13 +107,13 @@ class Newsfeed:
                 pass
             return cast(NewsfeedType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         newsfeed = cls(
             id=id,
@@ -121,8 +123,16 @@ class Newsfeed:
             updated_at=updated_at,
         )
 
+        newsfeed._received = src_dict.keys()
+
         newsfeed.additional_properties = d
         return newsfeed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

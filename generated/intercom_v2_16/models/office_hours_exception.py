@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,36 +23,34 @@ class OfficeHoursException:
     """An exception overrides a schedule's regular hours on a specific date, such as a public holiday.
 
     Attributes:
-        type_ (None | str | Unset): The type of the object - always `office_hours_exception`. Example:
-            office_hours_exception.
-        id (None | str | Unset): The unique identifier for the office hours exception. Example: 456.
-        office_hours_schedule_id (None | str | Unset): The unique identifier for the schedule this exception belongs to.
+        type_ (None | str): The type of the object - always `office_hours_exception`. Example: office_hours_exception.
+        id (None | str): The unique identifier for the office hours exception. Example: 456.
+        office_hours_schedule_id (None | str): The unique identifier for the schedule this exception belongs to.
             Example: 123.
-        exception_date (datetime.date | None | Unset): The date the exception applies to, in `YYYY-MM-DD` format.
-            Example: 2026-12-25.
-        exception_type (None | OfficeHoursExceptionExceptionType | Unset): `closed` means the workspace is closed all
-            day; `custom_hours` replaces the regular hours with `time_intervals`. Example: closed.
-        name (None | str | Unset): An optional name for the exception. Example: Christmas Day.
-        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals for the exception date. `null`
-            when `exception_type` is `closed`.
-        recurring_annually (bool | None | Unset): Whether the exception repeats every year on the same date. Example:
-            True.
-        created_at (int | None | Unset): The time the exception was created as a Unix timestamp. Example: 1717200000.
-        updated_at (int | None | Unset): The time the exception was last updated as a Unix timestamp. Example:
-            1717200000.
+        exception_date (datetime.date | None): The date the exception applies to, in `YYYY-MM-DD` format. Example:
+            2026-12-25.
+        exception_type (None | OfficeHoursExceptionExceptionType): `closed` means the workspace is closed all day;
+            `custom_hours` replaces the regular hours with `time_intervals`. Example: closed.
+        name (None | str): An optional name for the exception. Example: Christmas Day.
+        time_intervals (list[OfficeHoursTimeInterval] | None): The open intervals for the exception date. `null` when
+            `exception_type` is `closed`.
+        recurring_annually (bool | None): Whether the exception repeats every year on the same date. Example: True.
+        created_at (int | None): The time the exception was created as a Unix timestamp. Example: 1717200000.
+        updated_at (int | None): The time the exception was last updated as a Unix timestamp. Example: 1717200000.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    office_hours_schedule_id: None | str | Unset = UNSET
-    exception_date: datetime.date | None | Unset = UNSET
-    exception_type: None | OfficeHoursExceptionExceptionType | Unset = UNSET
-    name: None | str | Unset = UNSET
-    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
-    recurring_annually: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    office_hours_schedule_id: None | str = None
+    exception_date: datetime.date | None = None
+    exception_type: None | OfficeHoursExceptionExceptionType = None
+    name: None | str = None
+    time_intervals: list[OfficeHoursTimeInterval] | None = None
+    recurring_annually: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -129,25 +128,29 @@ class OfficeHoursException:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if office_hours_schedule_id is not UNSET:
+        if office_hours_schedule_id is not UNSET and (
+            office_hours_schedule_id is not None or "office_hours_schedule_id" in self._received
+        ):
             field_dict["office_hours_schedule_id"] = office_hours_schedule_id
-        if exception_date is not UNSET:
+        if exception_date is not UNSET and (exception_date is not None or "exception_date" in self._received):
             field_dict["exception_date"] = exception_date
-        if exception_type is not UNSET:
+        if exception_type is not UNSET and (exception_type is not None or "exception_type" in self._received):
             field_dict["exception_type"] = exception_type
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if time_intervals is not UNSET:
+        if time_intervals is not UNSET and (time_intervals is not None or "time_intervals" in self._received):
             field_dict["time_intervals"] = time_intervals
-        if recurring_annually is not UNSET:
+        if recurring_annually is not UNSET and (
+            recurring_annually is not None or "recurring_annually" in self._received
+        ):
             field_dict["recurring_annually"] = recurring_annually
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -157,11 +160,11 @@ class OfficeHoursException:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        office_hours_schedule_id = d.pop("office_hours_schedule_id", UNSET)
+        office_hours_schedule_id = d.pop("office_hours_schedule_id", None)
 
         def _parse_exception_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -178,7 +181,7 @@ class OfficeHoursException:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        exception_date = _parse_exception_date(d.pop("exception_date", UNSET))
+        exception_date = _parse_exception_date(d.pop("exception_date", None))
 
         def _parse_exception_type(data: object) -> None | OfficeHoursExceptionExceptionType | Unset:
             if data is None:
@@ -195,9 +198,9 @@ class OfficeHoursException:
                 pass
             return cast(None | OfficeHoursExceptionExceptionType | Unset, data)
 
-        exception_type = _parse_exception_type(d.pop("exception_type", UNSET))
+        exception_type = _parse_exception_type(d.pop("exception_type", None))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
             if data is None:
@@ -219,13 +222,13 @@ class OfficeHoursException:
                 pass
             return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
 
-        time_intervals = _parse_time_intervals(d.pop("time_intervals", UNSET))
+        time_intervals = _parse_time_intervals(d.pop("time_intervals", None))
 
-        recurring_annually = d.pop("recurring_annually", UNSET)
+        recurring_annually = d.pop("recurring_annually", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         office_hours_exception = cls(
             type_=type_,
@@ -240,8 +243,16 @@ class OfficeHoursException:
             updated_at=updated_at,
         )
 
+        office_hours_exception._received = src_dict.keys()
+
         office_hours_exception.additional_properties = d
         return office_hours_exception
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

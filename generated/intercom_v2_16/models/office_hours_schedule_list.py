@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,14 +21,15 @@ class OfficeHoursScheduleList:
     """A list of office hours schedules.
 
     Attributes:
-        type_ (None | str | Unset): The type of the object - always `office_hours_schedule.list`. Example:
+        type_ (None | str): The type of the object - always `office_hours_schedule.list`. Example:
             office_hours_schedule.list.
-        data (list[OfficeHoursSchedule] | None | Unset): An array of office hours schedules.
+        data (list[OfficeHoursSchedule] | None): An array of office hours schedules.
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[OfficeHoursSchedule] | None | Unset = UNSET
+    type_: None | str = None
+    data: list[OfficeHoursSchedule] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -53,9 +55,9 @@ class OfficeHoursScheduleList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -65,7 +67,7 @@ class OfficeHoursScheduleList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_data(data: object) -> list[OfficeHoursSchedule] | None | Unset:
             if data is None:
@@ -87,15 +89,23 @@ class OfficeHoursScheduleList:
                 pass
             return cast(list[OfficeHoursSchedule] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         office_hours_schedule_list = cls(
             type_=type_,
             data=data,
         )
 
+        office_hours_schedule_list._received = src_dict.keys()
+
         office_hours_schedule_list.additional_properties = d
         return office_hours_schedule_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

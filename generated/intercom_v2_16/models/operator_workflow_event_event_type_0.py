@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="OperatorWorkflowEventEventType0")
 class OperatorWorkflowEventEventType0:
     """
     Attributes:
-        type_ (None | str | Unset): Type of the workflow event initiated Example: wait_finished.
-        result (None | str | Unset): Result of the workflow event Example: Finsihed waiting.
+        type_ (None | str): Type of the workflow event initiated Example: wait_finished.
+        result (None | str): Result of the workflow event Example: Finsihed waiting.
     """
 
-    type_: None | str | Unset = UNSET
-    result: None | str | Unset = UNSET
+    type_: None | str = None
+    result: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -39,9 +41,9 @@ class OperatorWorkflowEventEventType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if result is not UNSET:
+        if result is not UNSET and (result is not None or "result" in self._received):
             field_dict["result"] = result
 
         return field_dict
@@ -49,17 +51,25 @@ class OperatorWorkflowEventEventType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        result = d.pop("result", UNSET)
+        result = d.pop("result", None)
 
         operator_workflow_event_event_type_0 = cls(
             type_=type_,
             result=result,
         )
 
+        operator_workflow_event_event_type_0._received = src_dict.keys()
+
         operator_workflow_event_event_type_0.additional_properties = d
         return operator_workflow_event_event_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,17 +24,18 @@ class PaginatedResponse:
     """Paginated Response
 
     Attributes:
-        type_ (None | PaginatedResponseType | Unset): The type of object Example: list.
-        pages (CursorPages | None | Unset):
-        total_count (int | None | Unset): A count of the total number of objects. Example: 1.
-        data (list[Newsfeed | NewsItem] | None | Unset): An array of Objects
+        type_ (None | PaginatedResponseType): The type of object Example: list.
+        pages (CursorPages | None):
+        total_count (int | None): A count of the total number of objects. Example: 1.
+        data (list[Newsfeed | NewsItem] | None): An array of Objects
     """
 
-    type_: None | PaginatedResponseType | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: list[Newsfeed | NewsItem] | None | Unset = UNSET
+    type_: None | PaginatedResponseType = None
+    pages: CursorPages | None = None
+    total_count: int | None = None
+    data: list[Newsfeed | NewsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -79,13 +81,13 @@ class PaginatedResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -111,7 +113,7 @@ class PaginatedResponse:
                 pass
             return cast(None | PaginatedResponseType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -128,9 +130,9 @@ class PaginatedResponse:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_data(data: object) -> list[Newsfeed | NewsItem] | None | Unset:
             if data is None:
@@ -168,7 +170,7 @@ class PaginatedResponse:
                 pass
             return cast(list[Newsfeed | NewsItem] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         paginated_response = cls(
             type_=type_,
@@ -177,8 +179,16 @@ class PaginatedResponse:
             data=data,
         )
 
+        paginated_response._received = src_dict.keys()
+
         paginated_response.additional_properties = d
         return paginated_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

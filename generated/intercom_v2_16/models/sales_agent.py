@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,18 +22,19 @@ class SalesAgent:
     """Data related to Sales Agent involvement in the conversation.
 
     Attributes:
-        outcome (None | SalesAgentOutcome | Unset): The fixed outcome of the sales agent interaction, used for billing
-            and tracking. Example: qualified.
-        routing_outcome (None | str | Unset): The identifier of the user-defined routing outcome selected by the sales
-            agent. Example: enterprise_sales.
-        collected_data (None | SalesAgentCollectedDataType0 | Unset): A flat key-value map of memory fields collected by
-            the sales agent during the conversation. Example: {'email': 'user@example.com', 'company.name': 'Acme Inc'}.
+        outcome (None | SalesAgentOutcome): The fixed outcome of the sales agent interaction, used for billing and
+            tracking. Example: qualified.
+        routing_outcome (None | str): The identifier of the user-defined routing outcome selected by the sales agent.
+            Example: enterprise_sales.
+        collected_data (None | SalesAgentCollectedDataType0): A flat key-value map of memory fields collected by the
+            sales agent during the conversation. Example: {'email': 'user@example.com', 'company.name': 'Acme Inc'}.
     """
 
-    outcome: None | SalesAgentOutcome | Unset = UNSET
-    routing_outcome: None | str | Unset = UNSET
-    collected_data: None | SalesAgentCollectedDataType0 | Unset = UNSET
+    outcome: None | SalesAgentOutcome = None
+    routing_outcome: None | str = None
+    collected_data: None | SalesAgentCollectedDataType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -62,11 +64,11 @@ class SalesAgent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if outcome is not UNSET:
+        if outcome is not UNSET and (outcome is not None or "outcome" in self._received):
             field_dict["outcome"] = outcome
-        if routing_outcome is not UNSET:
+        if routing_outcome is not UNSET and (routing_outcome is not None or "routing_outcome" in self._received):
             field_dict["routing_outcome"] = routing_outcome
-        if collected_data is not UNSET:
+        if collected_data is not UNSET and (collected_data is not None or "collected_data" in self._received):
             field_dict["collected_data"] = collected_data
 
         return field_dict
@@ -92,9 +94,9 @@ class SalesAgent:
                 pass
             return cast(None | SalesAgentOutcome | Unset, data)
 
-        outcome = _parse_outcome(d.pop("outcome", UNSET))
+        outcome = _parse_outcome(d.pop("outcome", None))
 
-        routing_outcome = d.pop("routing_outcome", UNSET)
+        routing_outcome = d.pop("routing_outcome", None)
 
         def _parse_collected_data(data: object) -> None | SalesAgentCollectedDataType0 | Unset:
             if data is None:
@@ -111,7 +113,7 @@ class SalesAgent:
                 pass
             return cast(None | SalesAgentCollectedDataType0 | Unset, data)
 
-        collected_data = _parse_collected_data(d.pop("collected_data", UNSET))
+        collected_data = _parse_collected_data(d.pop("collected_data", None))
 
         sales_agent = cls(
             outcome=outcome,
@@ -119,8 +121,16 @@ class SalesAgent:
             collected_data=collected_data,
         )
 
+        sales_agent._received = src_dict.keys()
+
         sales_agent.additional_properties = d
         return sales_agent
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

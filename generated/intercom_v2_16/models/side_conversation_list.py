@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,18 +23,18 @@ class SideConversationList:
     """A paginated list of side conversations for a conversation.
 
     Attributes:
-        type_ (None | SideConversationListType | Unset): The type of the response object. Example:
-            side_conversation.list.
-        side_conversations (list[SideConversationSummary] | None | Unset): An array of side conversation objects.
-        total_count (int | None | Unset): The total number of side conversations. Example: 1.
-        pages (None | SideConversationListPagesType0 | Unset): Pagination metadata.
+        type_ (None | SideConversationListType): The type of the response object. Example: side_conversation.list.
+        side_conversations (list[SideConversationSummary] | None): An array of side conversation objects.
+        total_count (int | None): The total number of side conversations. Example: 1.
+        pages (None | SideConversationListPagesType0): Pagination metadata.
     """
 
-    type_: None | SideConversationListType | Unset = UNSET
-    side_conversations: list[SideConversationSummary] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: None | SideConversationListPagesType0 | Unset = UNSET
+    type_: None | SideConversationListType = None
+    side_conversations: list[SideConversationSummary] | None = None
+    total_count: int | None = None
+    pages: None | SideConversationListPagesType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -75,13 +76,15 @@ class SideConversationList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if side_conversations is not UNSET:
+        if side_conversations is not UNSET and (
+            side_conversations is not None or "side_conversations" in self._received
+        ):
             field_dict["side_conversations"] = side_conversations
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -107,7 +110,7 @@ class SideConversationList:
                 pass
             return cast(None | SideConversationListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_side_conversations(data: object) -> list[SideConversationSummary] | None | Unset:
             if data is None:
@@ -131,9 +134,9 @@ class SideConversationList:
                 pass
             return cast(list[SideConversationSummary] | None | Unset, data)
 
-        side_conversations = _parse_side_conversations(d.pop("side_conversations", UNSET))
+        side_conversations = _parse_side_conversations(d.pop("side_conversations", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_pages(data: object) -> None | SideConversationListPagesType0 | Unset:
             if data is None:
@@ -150,7 +153,7 @@ class SideConversationList:
                 pass
             return cast(None | SideConversationListPagesType0 | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
         side_conversation_list = cls(
             type_=type_,
@@ -159,8 +162,16 @@ class SideConversationList:
             pages=pages,
         )
 
+        side_conversation_list._received = src_dict.keys()
+
         side_conversation_list.additional_properties = d
         return side_conversation_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

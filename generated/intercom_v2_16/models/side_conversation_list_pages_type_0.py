@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,17 +18,18 @@ class SideConversationListPagesType0:
     """Pagination metadata.
 
     Attributes:
-        type_ (None | SideConversationListPagesType0Type | Unset):  Example: pages.
-        page (int | None | Unset): The current page number. Example: 1.
-        per_page (int | None | Unset): The number of results per page. Example: 25.
-        total_pages (int | None | Unset): The total number of pages. Example: 1.
+        type_ (None | SideConversationListPagesType0Type):  Example: pages.
+        page (int | None): The current page number. Example: 1.
+        per_page (int | None): The number of results per page. Example: 25.
+        total_pages (int | None): The total number of pages. Example: 1.
     """
 
-    type_: None | SideConversationListPagesType0Type | Unset = UNSET
-    page: int | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
+    type_: None | SideConversationListPagesType0Type = None
+    page: int | None = None
+    per_page: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -59,13 +61,13 @@ class SideConversationListPagesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if page is not UNSET:
+        if page is not UNSET and (page is not None or "page" in self._received):
             field_dict["page"] = page
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
 
         return field_dict
@@ -89,13 +91,13 @@ class SideConversationListPagesType0:
                 pass
             return cast(None | SideConversationListPagesType0Type | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        page = d.pop("page", UNSET)
+        page = d.pop("page", None)
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.pop("per_page", None)
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages", None)
 
         side_conversation_list_pages_type_0 = cls(
             type_=type_,
@@ -104,8 +106,16 @@ class SideConversationListPagesType0:
             total_pages=total_pages,
         )
 
+        side_conversation_list_pages_type_0._received = src_dict.keys()
+
         side_conversation_list_pages_type_0.additional_properties = d
         return side_conversation_list_pages_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,16 +21,16 @@ class SideConversationSummary:
     """A side conversation with its conversation parts.
 
     Attributes:
-        side_conversation_id (None | str | Unset): The unique identifier for the side conversation. Example: 456.
-        conversation_parts (list[ConversationPart] | None | Unset): The conversation parts (messages) in this side
-            conversation.
-        total_count (int | None | Unset): The total number of conversation parts in this side conversation. Example: 1.
+        side_conversation_id (None | str): The unique identifier for the side conversation. Example: 456.
+        conversation_parts (list[ConversationPart] | None): The conversation parts (messages) in this side conversation.
+        total_count (int | None): The total number of conversation parts in this side conversation. Example: 1.
     """
 
-    side_conversation_id: None | str | Unset = UNSET
-    conversation_parts: list[ConversationPart] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    side_conversation_id: None | str = None
+    conversation_parts: list[ConversationPart] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -61,11 +62,15 @@ class SideConversationSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if side_conversation_id is not UNSET:
+        if side_conversation_id is not UNSET and (
+            side_conversation_id is not None or "side_conversation_id" in self._received
+        ):
             field_dict["side_conversation_id"] = side_conversation_id
-        if conversation_parts is not UNSET:
+        if conversation_parts is not UNSET and (
+            conversation_parts is not None or "conversation_parts" in self._received
+        ):
             field_dict["conversation_parts"] = conversation_parts
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
 
         return field_dict
@@ -75,7 +80,7 @@ class SideConversationSummary:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        side_conversation_id = d.pop("side_conversation_id", UNSET)
+        side_conversation_id = d.pop("side_conversation_id", None)
 
         def _parse_conversation_parts(data: object) -> list[ConversationPart] | None | Unset:
             if data is None:
@@ -97,9 +102,9 @@ class SideConversationSummary:
                 pass
             return cast(list[ConversationPart] | None | Unset, data)
 
-        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
+        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         side_conversation_summary = cls(
             side_conversation_id=side_conversation_id,
@@ -107,8 +112,16 @@ class SideConversationSummary:
             total_count=total_count,
         )
 
+        side_conversation_summary._received = src_dict.keys()
+
         side_conversation_summary.additional_properties = d
         return side_conversation_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,21 +23,21 @@ class TagCreateResponse(TagBasic):
     """The response for creating or updating a tag, including the entities that were tagged or untagged.
 
     Attributes:
-        type_ (None | str | Unset): value is "tag" Example: tag.
-        id (None | str | Unset): The id of the tag Example: 123456.
-        name (None | str | Unset): The name of the tag Example: Test tag.
-        users (list[TagCreateResponseUsersType0Item] | None | Unset): The users that were tagged or untagged. Example:
-            [].
-        companies (list[TagCreateResponseCompaniesType0Item] | None | Unset): The companies that were tagged or
-            untagged. Example: [].
+        type_ (None | str): value is "tag" Example: tag.
+        id (None | str): The id of the tag Example: 123456.
+        name (None | str): The name of the tag Example: Test tag.
+        users (list[TagCreateResponseUsersType0Item] | None): The users that were tagged or untagged. Example: [].
+        companies (list[TagCreateResponseCompaniesType0Item] | None): The companies that were tagged or untagged.
+            Example: [].
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    users: list[TagCreateResponseUsersType0Item] | None | Unset = UNSET
-    companies: list[TagCreateResponseCompaniesType0Item] | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    users: list[TagCreateResponseUsersType0Item] | None = None
+    companies: list[TagCreateResponseCompaniesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -86,15 +87,15 @@ class TagCreateResponse(TagBasic):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if users is not UNSET:
+        if users is not UNSET and (users is not None or "users" in self._received):
             field_dict["users"] = users
-        if companies is not UNSET:
+        if companies is not UNSET and (companies is not None or "companies" in self._received):
             field_dict["companies"] = companies
 
         return field_dict
@@ -104,11 +105,11 @@ class TagCreateResponse(TagBasic):
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         def _parse_users(data: object) -> list[TagCreateResponseUsersType0Item] | None | Unset:
             if data is None:
@@ -130,7 +131,7 @@ class TagCreateResponse(TagBasic):
                 pass
             return cast(list[TagCreateResponseUsersType0Item] | None | Unset, data)
 
-        users = _parse_users(d.pop("users", UNSET))
+        users = _parse_users(d.pop("users", None))
 
         def _parse_companies(data: object) -> list[TagCreateResponseCompaniesType0Item] | None | Unset:
             if data is None:
@@ -152,7 +153,7 @@ class TagCreateResponse(TagBasic):
                 pass
             return cast(list[TagCreateResponseCompaniesType0Item] | None | Unset, data)
 
-        companies = _parse_companies(d.pop("companies", UNSET))
+        companies = _parse_companies(d.pop("companies", None))
 
         tag_create_response = cls(
             type_=type_,
@@ -162,8 +163,16 @@ class TagCreateResponse(TagBasic):
             companies=companies,
         )
 
+        tag_create_response._received = src_dict.keys()
+
         tag_create_response.additional_properties = d
         return tag_create_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

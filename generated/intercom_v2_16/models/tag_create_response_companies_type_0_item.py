@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="TagCreateResponseCompaniesType0Item")
 class TagCreateResponseCompaniesType0Item:
     """
     Attributes:
-        id (None | str | Unset): The Intercom ID of the company. Example: 6329e838deab40166d1a5400.
-        tagged (bool | None | Unset): Whether the company was tagged (true) or untagged (false). Example: True.
+        id (None | str): The Intercom ID of the company. Example: 6329e838deab40166d1a5400.
+        tagged (bool | None): Whether the company was tagged (true) or untagged (false). Example: True.
     """
 
-    id: None | str | Unset = UNSET
-    tagged: bool | None | Unset = UNSET
+    id: None | str = None
+    tagged: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -39,9 +41,9 @@ class TagCreateResponseCompaniesType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if tagged is not UNSET:
+        if tagged is not UNSET and (tagged is not None or "tagged" in self._received):
             field_dict["tagged"] = tagged
 
         return field_dict
@@ -49,17 +51,25 @@ class TagCreateResponseCompaniesType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        tagged = d.pop("tagged", UNSET)
+        tagged = d.pop("tagged", None)
 
         tag_create_response_companies_type_0_item = cls(
             id=id,
             tagged=tagged,
         )
 
+        tag_create_response_companies_type_0_item._received = src_dict.keys()
+
         tag_create_response_companies_type_0_item.additional_properties = d
         return tag_create_response_companies_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

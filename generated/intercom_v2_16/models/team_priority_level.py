@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ class TeamPriorityLevel:
     """Admin priority levels for teams
 
     Attributes:
-        primary_team_ids (list[int] | None | Unset): The primary team ids for the team Example: [814865].
-        secondary_team_ids (list[int] | None | Unset): The secondary team ids for the team Example: [493881].
+        primary_team_ids (list[int] | None): The primary team ids for the team Example: [814865].
+        secondary_team_ids (list[int] | None): The secondary team ids for the team Example: [493881].
     """
 
-    primary_team_ids: list[int] | None | Unset = UNSET
-    secondary_team_ids: list[int] | None | Unset = UNSET
+    primary_team_ids: list[int] | None = None
+    secondary_team_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         primary_team_ids: list[int] | None | Unset
@@ -46,9 +48,11 @@ class TeamPriorityLevel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if primary_team_ids is not UNSET:
+        if primary_team_ids is not UNSET and (primary_team_ids is not None or "primary_team_ids" in self._received):
             field_dict["primary_team_ids"] = primary_team_ids
-        if secondary_team_ids is not UNSET:
+        if secondary_team_ids is not UNSET and (
+            secondary_team_ids is not None or "secondary_team_ids" in self._received
+        ):
             field_dict["secondary_team_ids"] = secondary_team_ids
 
         return field_dict
@@ -72,7 +76,7 @@ class TeamPriorityLevel:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        primary_team_ids = _parse_primary_team_ids(d.pop("primary_team_ids", UNSET))
+        primary_team_ids = _parse_primary_team_ids(d.pop("primary_team_ids", None))
 
         def _parse_secondary_team_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -89,15 +93,23 @@ class TeamPriorityLevel:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        secondary_team_ids = _parse_secondary_team_ids(d.pop("secondary_team_ids", UNSET))
+        secondary_team_ids = _parse_secondary_team_ids(d.pop("secondary_team_ids", None))
 
         team_priority_level = cls(
             primary_team_ids=primary_team_ids,
             secondary_team_ids=secondary_team_ids,
         )
 
+        team_priority_level._received = src_dict.keys()
+
         team_priority_level.additional_properties = d
         return team_priority_level
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,18 +18,18 @@ class TeammateReference:
     """A reference to a teammate
 
     Attributes:
-        type_ (None | TeammateReferenceType | Unset): The type of teammate Example: admin.
-        id (int | None | Unset): The unique identifier of the teammate Example: 123.
-        name (None | str | Unset): The display name of the teammate Example: Jane Example.
-        email (None | str | Unset): The email address of the teammate (optional for teams/bots) Example:
-            jane@example.com.
+        type_ (None | TeammateReferenceType): The type of teammate Example: admin.
+        id (int | None): The unique identifier of the teammate Example: 123.
+        name (None | str): The display name of the teammate Example: Jane Example.
+        email (None | str): The email address of the teammate (optional for teams/bots) Example: jane@example.com.
     """
 
-    type_: None | TeammateReferenceType | Unset = UNSET
-    id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
+    type_: None | TeammateReferenceType = None
+    id: int | None = None
+    name: None | str = None
+    email: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -60,13 +61,13 @@ class TeammateReference:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
 
         return field_dict
@@ -90,13 +91,13 @@ class TeammateReference:
                 pass
             return cast(None | TeammateReferenceType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
         teammate_reference = cls(
             type_=type_,
@@ -105,8 +106,16 @@ class TeammateReference:
             email=email,
         )
 
+        teammate_reference._received = src_dict.keys()
+
         teammate_reference.additional_properties = d
         return teammate_reference
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

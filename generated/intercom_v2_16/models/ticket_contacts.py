@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class TicketContacts:
     """The list of contacts affected by a ticket.
 
     Attributes:
-        type_ (None | TicketContactsType | Unset): always contact.list Example: contact.list.
-        contacts (list[ContactReference] | None | Unset): The list of contacts affected by this ticket.
+        type_ (None | TicketContactsType): always contact.list Example: contact.list.
+        contacts (list[ContactReference] | None): The list of contacts affected by this ticket.
     """
 
-    type_: None | TicketContactsType | Unset = UNSET
-    contacts: list[ContactReference] | None | Unset = UNSET
+    type_: None | TicketContactsType = None
+    contacts: list[ContactReference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class TicketContacts:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if contacts is not UNSET:
+        if contacts is not UNSET and (contacts is not None or "contacts" in self._received):
             field_dict["contacts"] = contacts
 
         return field_dict
@@ -83,7 +85,7 @@ class TicketContacts:
                 pass
             return cast(None | TicketContactsType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_contacts(data: object) -> list[ContactReference] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class TicketContacts:
                 pass
             return cast(list[ContactReference] | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
+        contacts = _parse_contacts(d.pop("contacts", None))
 
         ticket_contacts = cls(
             type_=type_,
             contacts=contacts,
         )
 
+        ticket_contacts._received = src_dict.keys()
+
         ticket_contacts.additional_properties = d
         return ticket_contacts
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,16 +18,17 @@ class TicketPartUpdatedAttributeAttributeType0:
     """Information about the attribute that was updated.
 
     Attributes:
-        type_ (None | TicketPartUpdatedAttributeAttributeType0Type | Unset): The type of the object. Always 'attribute'.
+        type_ (None | TicketPartUpdatedAttributeAttributeType0Type): The type of the object. Always 'attribute'.
             Example: attribute.
-        id (None | str | Unset): The unique identifier of the attribute. Example: 7.
-        label (None | str | Unset): The human-readable name of the attribute. Example: Progress.
+        id (None | str): The unique identifier of the attribute. Example: 7.
+        label (None | str): The human-readable name of the attribute. Example: Progress.
     """
 
-    type_: None | TicketPartUpdatedAttributeAttributeType0Type | Unset = UNSET
-    id: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
+    type_: None | TicketPartUpdatedAttributeAttributeType0Type = None
+    id: None | str = None
+    label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -52,11 +54,11 @@ class TicketPartUpdatedAttributeAttributeType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
 
         return field_dict
@@ -80,11 +82,11 @@ class TicketPartUpdatedAttributeAttributeType0:
                 pass
             return cast(None | TicketPartUpdatedAttributeAttributeType0Type | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label", None)
 
         ticket_part_updated_attribute_attribute_type_0 = cls(
             type_=type_,
@@ -92,8 +94,16 @@ class TicketPartUpdatedAttributeAttributeType0:
             label=label,
         )
 
+        ticket_part_updated_attribute_attribute_type_0._received = src_dict.keys()
+
         ticket_part_updated_attribute_attribute_type_0.additional_properties = d
         return ticket_part_updated_attribute_attribute_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,16 +18,16 @@ class TicketPartUpdatedAttributeValueType0:
     """The new value of the attribute.
 
     Attributes:
-        type_ (None | TicketPartUpdatedAttributeValueType0Type | Unset): The type of the object. Always 'value'.
-            Example: value.
-        id (list[int] | None | str | Unset):
-        label (list[str] | None | str | Unset):
+        type_ (None | TicketPartUpdatedAttributeValueType0Type): The type of the object. Always 'value'. Example: value.
+        id (list[int] | None | str):
+        label (list[str] | None | str):
     """
 
-    type_: None | TicketPartUpdatedAttributeValueType0Type | Unset = UNSET
-    id: list[int] | None | str | Unset = UNSET
-    label: list[str] | None | str | Unset = UNSET
+    type_: None | TicketPartUpdatedAttributeValueType0Type = None
+    id: list[int] | None | str = None
+    label: list[str] | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -58,11 +59,11 @@ class TicketPartUpdatedAttributeValueType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
 
         return field_dict
@@ -86,7 +87,7 @@ class TicketPartUpdatedAttributeValueType0:
                 pass
             return cast(None | TicketPartUpdatedAttributeValueType0Type | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_id(data: object) -> list[int] | None | str | Unset:
             if data is None:
@@ -103,7 +104,7 @@ class TicketPartUpdatedAttributeValueType0:
                 pass
             return cast(list[int] | None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_label(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -120,7 +121,7 @@ class TicketPartUpdatedAttributeValueType0:
                 pass
             return cast(list[str] | None | str | Unset, data)
 
-        label = _parse_label(d.pop("label", UNSET))
+        label = _parse_label(d.pop("label", None))
 
         ticket_part_updated_attribute_value_type_0 = cls(
             type_=type_,
@@ -128,8 +129,16 @@ class TicketPartUpdatedAttributeValueType0:
             label=label,
         )
 
+        ticket_part_updated_attribute_value_type_0._received = src_dict.keys()
+
         ticket_part_updated_attribute_value_type_0.additional_properties = d
         return ticket_part_updated_attribute_value_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,16 +22,17 @@ class TicketParts:
     """A list of Ticket Part objects for each note and event in the ticket. There is a limit of 500 parts.
 
     Attributes:
-        type_ (None | TicketPartsType | Unset):  Example: ticket_part.list.
-        ticket_parts (list[TicketPart] | None | Unset): A list of Ticket Part objects for each ticket. There is a limit
-            of 500 parts.
-        total_count (int | None | Unset):  Example: 2.
+        type_ (None | TicketPartsType):  Example: ticket_part.list.
+        ticket_parts (list[TicketPart] | None): A list of Ticket Part objects for each ticket. There is a limit of 500
+            parts.
+        total_count (int | None):  Example: 2.
     """
 
-    type_: None | TicketPartsType | Unset = UNSET
-    ticket_parts: list[TicketPart] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    type_: None | TicketPartsType = None
+    ticket_parts: list[TicketPart] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -64,11 +66,11 @@ class TicketParts:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ticket_parts is not UNSET:
+        if ticket_parts is not UNSET and (ticket_parts is not None or "ticket_parts" in self._received):
             field_dict["ticket_parts"] = ticket_parts
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
 
         return field_dict
@@ -94,7 +96,7 @@ class TicketParts:
                 pass
             return cast(None | TicketPartsType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_ticket_parts(data: object) -> list[TicketPart] | None | Unset:
             if data is None:
@@ -116,9 +118,9 @@ class TicketParts:
                 pass
             return cast(list[TicketPart] | None | Unset, data)
 
-        ticket_parts = _parse_ticket_parts(d.pop("ticket_parts", UNSET))
+        ticket_parts = _parse_ticket_parts(d.pop("ticket_parts", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         ticket_parts = cls(
             type_=type_,
@@ -126,8 +128,16 @@ class TicketParts:
             total_count=total_count,
         )
 
+        ticket_parts._received = src_dict.keys()
+
         ticket_parts.additional_properties = d
         return ticket_parts
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

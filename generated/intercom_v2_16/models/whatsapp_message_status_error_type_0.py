@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ class WhatsappMessageStatusErrorType0:
     """Error details, present only when status is "failed"
 
     Attributes:
-        message (None | str | Unset): Error message
-        details (None | str | Unset): Detailed error information
+        message (None | str): Error message
+        details (None | str): Detailed error information
     """
 
-    message: None | str | Unset = UNSET
-    details: None | str | Unset = UNSET
+    message: None | str = None
+    details: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message: None | str | Unset
@@ -40,9 +42,9 @@ class WhatsappMessageStatusErrorType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
-        if details is not UNSET:
+        if details is not UNSET and (details is not None or "details" in self._received):
             field_dict["details"] = details
 
         return field_dict
@@ -50,17 +52,25 @@ class WhatsappMessageStatusErrorType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        details = d.pop("details", UNSET)
+        details = d.pop("details", None)
 
         whatsapp_message_status_error_type_0 = cls(
             message=message,
             details=details,
         )
 
+        whatsapp_message_status_error_type_0._received = src_dict.keys()
+
         whatsapp_message_status_error_type_0.additional_properties = d
         return whatsapp_message_status_error_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,19 +22,20 @@ T = TypeVar("T", bound="WhatsappMessageStatusList")
 class WhatsappMessageStatusList:
     """
     Attributes:
-        type_ (None | Unset | WhatsappMessageStatusListType):
-        ruleset_id (None | str | Unset): The provided ruleset ID
-        pages (None | Unset | WhatsappMessageStatusListPagesType0):
-        total_count (int | None | Unset): Total number of events
-        events (list[WhatsappMessageStatusListEventsType0Item] | None | Unset):
+        type_ (None | WhatsappMessageStatusListType):
+        ruleset_id (None | str): The provided ruleset ID
+        pages (None | WhatsappMessageStatusListPagesType0):
+        total_count (int | None): Total number of events
+        events (list[WhatsappMessageStatusListEventsType0Item] | None):
     """
 
-    type_: None | Unset | WhatsappMessageStatusListType = UNSET
-    ruleset_id: None | str | Unset = UNSET
-    pages: None | Unset | WhatsappMessageStatusListPagesType0 = UNSET
-    total_count: int | None | Unset = UNSET
-    events: list[WhatsappMessageStatusListEventsType0Item] | None | Unset = UNSET
+    type_: None | WhatsappMessageStatusListType = None
+    ruleset_id: None | str = None
+    pages: None | WhatsappMessageStatusListPagesType0 = None
+    total_count: int | None = None
+    events: list[WhatsappMessageStatusListEventsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -81,15 +83,15 @@ class WhatsappMessageStatusList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ruleset_id is not UNSET:
+        if ruleset_id is not UNSET and (ruleset_id is not None or "ruleset_id" in self._received):
             field_dict["ruleset_id"] = ruleset_id
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if events is not UNSET:
+        if events is not UNSET and (events is not None or "events" in self._received):
             field_dict["events"] = events
 
         return field_dict
@@ -115,9 +117,9 @@ class WhatsappMessageStatusList:
                 pass
             return cast(None | Unset | WhatsappMessageStatusListType, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        ruleset_id = d.pop("ruleset_id", UNSET)
+        ruleset_id = d.pop("ruleset_id", None)
 
         def _parse_pages(data: object) -> None | Unset | WhatsappMessageStatusListPagesType0:
             if data is None:
@@ -134,9 +136,9 @@ class WhatsappMessageStatusList:
                 pass
             return cast(None | Unset | WhatsappMessageStatusListPagesType0, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
         def _parse_events(data: object) -> list[WhatsappMessageStatusListEventsType0Item] | None | Unset:
             if data is None:
@@ -158,7 +160,7 @@ class WhatsappMessageStatusList:
                 pass
             return cast(list[WhatsappMessageStatusListEventsType0Item] | None | Unset, data)
 
-        events = _parse_events(d.pop("events", UNSET))
+        events = _parse_events(d.pop("events", None))
 
         whatsapp_message_status_list = cls(
             type_=type_,
@@ -168,8 +170,16 @@ class WhatsappMessageStatusList:
             events=events,
         )
 
+        whatsapp_message_status_list._received = src_dict.keys()
+
         whatsapp_message_status_list.additional_properties = d
         return whatsapp_message_status_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -19,27 +20,28 @@ T = TypeVar("T", bound="WhatsappMessageStatusListEventsType0Item")
 class WhatsappMessageStatusListEventsType0Item:
     """
     Attributes:
-        id (None | str | Unset): Event ID
-        conversation_id (None | str | Unset): ID of the conversation
-        status (None | Unset | WhatsappMessageStatusListEventsType0ItemStatus): Current status of the message
-        type_ (None | Unset | WhatsappMessageStatusListEventsType0ItemType): Event type
-        created_at (int | None | Unset): Creation timestamp
-        updated_at (int | None | Unset): Last update timestamp
-        whatsapp_message_id (None | str | Unset): WhatsApp's message identifier
-        template_name (None | str | Unset): Name of the WhatsApp template used
-        user_id (None | str | Unset):
+        id (None | str): Event ID
+        conversation_id (None | str): ID of the conversation
+        status (None | WhatsappMessageStatusListEventsType0ItemStatus): Current status of the message
+        type_ (None | WhatsappMessageStatusListEventsType0ItemType): Event type
+        created_at (int | None): Creation timestamp
+        updated_at (int | None): Last update timestamp
+        whatsapp_message_id (None | str): WhatsApp's message identifier
+        template_name (None | str): Name of the WhatsApp template used
+        user_id (None | str):
     """
 
-    id: None | str | Unset = UNSET
-    conversation_id: None | str | Unset = UNSET
-    status: None | Unset | WhatsappMessageStatusListEventsType0ItemStatus = UNSET
-    type_: None | Unset | WhatsappMessageStatusListEventsType0ItemType = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    whatsapp_message_id: None | str | Unset = UNSET
-    template_name: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
+    id: None | str = None
+    conversation_id: None | str = None
+    status: None | WhatsappMessageStatusListEventsType0ItemStatus = None
+    type_: None | WhatsappMessageStatusListEventsType0ItemType = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    whatsapp_message_id: None | str = None
+    template_name: None | str = None
+    user_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -103,23 +105,25 @@ class WhatsappMessageStatusListEventsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if whatsapp_message_id is not UNSET:
+        if whatsapp_message_id is not UNSET and (
+            whatsapp_message_id is not None or "whatsapp_message_id" in self._received
+        ):
             field_dict["whatsapp_message_id"] = whatsapp_message_id
-        if template_name is not UNSET:
+        if template_name is not UNSET and (template_name is not None or "template_name" in self._received):
             field_dict["template_name"] = template_name
-        if user_id is not UNSET:
+        if user_id is not UNSET and (user_id is not None or "user_id" in self._received):
             field_dict["user_id"] = user_id
 
         return field_dict
@@ -127,9 +131,9 @@ class WhatsappMessageStatusListEventsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = d.pop("conversation_id", None)
 
         def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemStatus:
             if data is None:
@@ -146,7 +150,7 @@ class WhatsappMessageStatusListEventsType0Item:
                 pass
             return cast(None | Unset | WhatsappMessageStatusListEventsType0ItemStatus, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
         def _parse_type_(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemType:
             if data is None:
@@ -163,17 +167,17 @@ class WhatsappMessageStatusListEventsType0Item:
                 pass
             return cast(None | Unset | WhatsappMessageStatusListEventsType0ItemType, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
-        whatsapp_message_id = d.pop("whatsapp_message_id", UNSET)
+        whatsapp_message_id = d.pop("whatsapp_message_id", None)
 
-        template_name = d.pop("template_name", UNSET)
+        template_name = d.pop("template_name", None)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
         whatsapp_message_status_list_events_type_0_item = cls(
             id=id,
@@ -187,8 +191,16 @@ class WhatsappMessageStatusListEventsType0Item:
             user_id=user_id,
         )
 
+        whatsapp_message_status_list_events_type_0_item._received = src_dict.keys()
+
         whatsapp_message_status_list_events_type_0_item.additional_properties = d
         return whatsapp_message_status_list_events_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,18 +23,19 @@ T = TypeVar("T", bound="WhatsappMessageStatusListPagesType0")
 class WhatsappMessageStatusListPagesType0:
     """
     Attributes:
-        type_ (None | Unset | WhatsappMessageStatusListPagesType0Type):
-        per_page (int | None | Unset): Number of results per page
-        total_pages (int | None | Unset): Total number of pages
-        next_ (None | Unset | WhatsappMessageStatusListPagesType0NextType0): Information for fetching next page (null if
-            no more pages)
+        type_ (None | WhatsappMessageStatusListPagesType0Type):
+        per_page (int | None): Number of results per page
+        total_pages (int | None): Total number of pages
+        next_ (None | WhatsappMessageStatusListPagesType0NextType0): Information for fetching next page (null if no more
+            pages)
     """
 
-    type_: None | Unset | WhatsappMessageStatusListPagesType0Type = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
-    next_: None | Unset | WhatsappMessageStatusListPagesType0NextType0 = UNSET
+    type_: None | WhatsappMessageStatusListPagesType0Type = None
+    per_page: int | None = None
+    total_pages: int | None = None
+    next_: None | WhatsappMessageStatusListPagesType0NextType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -69,13 +71,13 @@ class WhatsappMessageStatusListPagesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
 
         return field_dict
@@ -101,11 +103,11 @@ class WhatsappMessageStatusListPagesType0:
                 pass
             return cast(None | Unset | WhatsappMessageStatusListPagesType0Type, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.pop("per_page", None)
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages", None)
 
         def _parse_next_(data: object) -> None | Unset | WhatsappMessageStatusListPagesType0NextType0:
             if data is None:
@@ -122,7 +124,7 @@ class WhatsappMessageStatusListPagesType0:
                 pass
             return cast(None | Unset | WhatsappMessageStatusListPagesType0NextType0, data)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = _parse_next_(d.pop("next", None))
 
         whatsapp_message_status_list_pages_type_0 = cls(
             type_=type_,
@@ -131,8 +133,16 @@ class WhatsappMessageStatusListPagesType0:
             next_=next_,
         )
 
+        whatsapp_message_status_list_pages_type_0._received = src_dict.keys()
+
         whatsapp_message_status_list_pages_type_0.additional_properties = d
         return whatsapp_message_status_list_pages_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,18 +22,19 @@ class WorkflowExport:
     """A workflow export containing the complete workflow configuration.
 
     Attributes:
-        export_version (None | str | Unset): The version of the export format. Example: 1.0.
-        exported_at (datetime.datetime | None | Unset): The timestamp when the export was generated. Example:
+        export_version (None | str): The version of the export format. Example: 1.0.
+        exported_at (datetime.datetime | None): The timestamp when the export was generated. Example:
             2026-01-26T12:00:00Z.
-        app_id (int | None | Unset): The workspace identifier. Example: 12345.
-        workflow (None | Unset | WorkflowExportWorkflowType0): The workflow configuration.
+        app_id (int | None): The workspace identifier. Example: 12345.
+        workflow (None | WorkflowExportWorkflowType0): The workflow configuration.
     """
 
-    export_version: None | str | Unset = UNSET
-    exported_at: datetime.datetime | None | Unset = UNSET
-    app_id: int | None | Unset = UNSET
-    workflow: None | Unset | WorkflowExportWorkflowType0 = UNSET
+    export_version: None | str = None
+    exported_at: datetime.datetime | None = None
+    app_id: int | None = None
+    workflow: None | WorkflowExportWorkflowType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -68,13 +70,13 @@ class WorkflowExport:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if export_version is not UNSET:
+        if export_version is not UNSET and (export_version is not None or "export_version" in self._received):
             field_dict["export_version"] = export_version
-        if exported_at is not UNSET:
+        if exported_at is not UNSET and (exported_at is not None or "exported_at" in self._received):
             field_dict["exported_at"] = exported_at
-        if app_id is not UNSET:
+        if app_id is not UNSET and (app_id is not None or "app_id" in self._received):
             field_dict["app_id"] = app_id
-        if workflow is not UNSET:
+        if workflow is not UNSET and (workflow is not None or "workflow" in self._received):
             field_dict["workflow"] = workflow
 
         return field_dict
@@ -84,7 +86,7 @@ class WorkflowExport:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        export_version = d.pop("export_version", UNSET)
+        export_version = d.pop("export_version", None)
 
         def _parse_exported_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -101,9 +103,9 @@ class WorkflowExport:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        exported_at = _parse_exported_at(d.pop("exported_at", UNSET))
+        exported_at = _parse_exported_at(d.pop("exported_at", None))
 
-        app_id = d.pop("app_id", UNSET)
+        app_id = d.pop("app_id", None)
 
         def _parse_workflow(data: object) -> None | Unset | WorkflowExportWorkflowType0:
             if data is None:
@@ -120,7 +122,7 @@ class WorkflowExport:
                 pass
             return cast(None | Unset | WorkflowExportWorkflowType0, data)
 
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
+        workflow = _parse_workflow(d.pop("workflow", None))
 
         workflow_export = cls(
             export_version=export_version,
@@ -129,8 +131,16 @@ class WorkflowExport:
             workflow=workflow,
         )
 
+        workflow_export._received = src_dict.keys()
+
         workflow_export.additional_properties = d
         return workflow_export
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

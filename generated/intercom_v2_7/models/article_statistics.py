@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,29 +18,30 @@ class ArticleStatistics:
     """The statistics of an article.
 
     Attributes:
-        type_ (ArticleStatisticsType | None | Unset): The type of object - `article_statistics`. Default:
+        type_ (ArticleStatisticsType | None): The type of object - `article_statistics`. Default:
             ArticleStatisticsType.ARTICLE_STATISTICS. Example: article_statistics.
-        views (int | None | Unset): The number of total views the article has received. Example: 10.
-        conversions (int | None | Unset): The number of conversations started from the article. Example: 0.
-        reactions (int | None | Unset): The number of total reactions the article has received. Example: 10.
-        happy_reaction_percentage (float | None | Unset): The percentage of happy reactions the article has received
-            against other types of reaction. Example: 40.0.
-        neutral_reaction_percentage (float | None | Unset): The percentage of neutral reactions the article has received
-            against other types of reaction. Example: 40.0.
-        sad_reaction_percentage (float | None | Unset): The percentage of sad reactions the article has received against
-            other types of reaction. Example: 20.0.
-        conversations (int | None | Unset):
+        views (int | None): The number of total views the article has received. Example: 10.
+        conversions (int | None): The number of conversations started from the article. Example: 0.
+        reactions (int | None): The number of total reactions the article has received. Example: 10.
+        happy_reaction_percentage (float | None): The percentage of happy reactions the article has received against
+            other types of reaction. Example: 40.0.
+        neutral_reaction_percentage (float | None): The percentage of neutral reactions the article has received against
+            other types of reaction. Example: 40.0.
+        sad_reaction_percentage (float | None): The percentage of sad reactions the article has received against other
+            types of reaction. Example: 20.0.
+        conversations (int | None):
     """
 
-    type_: ArticleStatisticsType | None | Unset = ArticleStatisticsType.ARTICLE_STATISTICS
-    views: int | None | Unset = UNSET
-    conversions: int | None | Unset = UNSET
-    reactions: int | None | Unset = UNSET
-    happy_reaction_percentage: float | None | Unset = UNSET
-    neutral_reaction_percentage: float | None | Unset = UNSET
-    sad_reaction_percentage: float | None | Unset = UNSET
-    conversations: int | None | Unset = UNSET
+    type_: ArticleStatisticsType | None = None
+    views: int | None = None
+    conversions: int | None = None
+    reactions: int | None = None
+    happy_reaction_percentage: float | None = None
+    neutral_reaction_percentage: float | None = None
+    sad_reaction_percentage: float | None = None
+    conversations: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -95,21 +97,27 @@ class ArticleStatistics:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if views is not UNSET:
+        if views is not UNSET and (views is not None or "views" in self._received):
             field_dict["views"] = views
-        if conversions is not UNSET:
+        if conversions is not UNSET and (conversions is not None or "conversions" in self._received):
             field_dict["conversions"] = conversions
-        if reactions is not UNSET:
+        if reactions is not UNSET and (reactions is not None or "reactions" in self._received):
             field_dict["reactions"] = reactions
-        if happy_reaction_percentage is not UNSET:
+        if happy_reaction_percentage is not UNSET and (
+            happy_reaction_percentage is not None or "happy_reaction_percentage" in self._received
+        ):
             field_dict["happy_reaction_percentage"] = happy_reaction_percentage
-        if neutral_reaction_percentage is not UNSET:
+        if neutral_reaction_percentage is not UNSET and (
+            neutral_reaction_percentage is not None or "neutral_reaction_percentage" in self._received
+        ):
             field_dict["neutral_reaction_percentage"] = neutral_reaction_percentage
-        if sad_reaction_percentage is not UNSET:
+        if sad_reaction_percentage is not UNSET and (
+            sad_reaction_percentage is not None or "sad_reaction_percentage" in self._received
+        ):
             field_dict["sad_reaction_percentage"] = sad_reaction_percentage
-        if conversations is not UNSET:
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
             field_dict["conversations"] = conversations
 
         return field_dict
@@ -133,21 +141,21 @@ class ArticleStatistics:
                 pass
             return cast(ArticleStatisticsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        views = d.pop("views", UNSET)
+        views = d.pop("views", None)
 
-        conversions = d.pop("conversions", UNSET)
+        conversions = d.pop("conversions", None)
 
-        reactions = d.pop("reactions", UNSET)
+        reactions = d.pop("reactions", None)
 
-        happy_reaction_percentage = d.pop("happy_reaction_percentage", UNSET)
+        happy_reaction_percentage = d.pop("happy_reaction_percentage", None)
 
-        neutral_reaction_percentage = d.pop("neutral_reaction_percentage", UNSET)
+        neutral_reaction_percentage = d.pop("neutral_reaction_percentage", None)
 
-        sad_reaction_percentage = d.pop("sad_reaction_percentage", UNSET)
+        sad_reaction_percentage = d.pop("sad_reaction_percentage", None)
 
-        conversations = d.pop("conversations", UNSET)
+        conversations = d.pop("conversations", None)
 
         article_statistics = cls(
             type_=type_,
@@ -160,8 +168,16 @@ class ArticleStatistics:
             conversations=conversations,
         )
 
+        article_statistics._received = src_dict.keys()
+
         article_statistics.additional_properties = d
         return article_statistics
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

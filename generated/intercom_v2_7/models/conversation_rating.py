@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,20 +23,20 @@ class ConversationRating:
     Admin assigned to the conversation.
 
         Attributes:
-            rating (int | None | Unset): The rating, between 1 and 5, for the conversation. Example: 5.
-            remark (None | str | Unset): An optional field to add a remark to correspond to the number rating
-            created_at (int | None | Unset): The time the rating was requested in the conversation being rated. Example:
-                1671028894.
-            contact (ContactReference | None | Unset):
-            teammate (None | Reference | Unset):
+            rating (int | None): The rating, between 1 and 5, for the conversation. Example: 5.
+            remark (None | str): An optional field to add a remark to correspond to the number rating
+            created_at (int | None): The time the rating was requested in the conversation being rated. Example: 1671028894.
+            contact (ContactReference | None):
+            teammate (None | Reference):
     """
 
-    rating: int | None | Unset = UNSET
-    remark: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    contact: ContactReference | None | Unset = UNSET
-    teammate: None | Reference | Unset = UNSET
+    rating: int | None = None
+    remark: None | str = None
+    created_at: int | None = None
+    contact: ContactReference | None = None
+    teammate: None | Reference = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -77,15 +78,15 @@ class ConversationRating:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if rating is not UNSET:
+        if rating is not UNSET and (rating is not None or "rating" in self._received):
             field_dict["rating"] = rating
-        if remark is not UNSET:
+        if remark is not UNSET and (remark is not None or "remark" in self._received):
             field_dict["remark"] = remark
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if contact is not UNSET:
+        if contact is not UNSET and (contact is not None or "contact" in self._received):
             field_dict["contact"] = contact
-        if teammate is not UNSET:
+        if teammate is not UNSET and (teammate is not None or "teammate" in self._received):
             field_dict["teammate"] = teammate
 
         return field_dict
@@ -95,11 +96,11 @@ class ConversationRating:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        rating = d.pop("rating", UNSET)
+        rating = d.pop("rating", None)
 
-        remark = d.pop("remark", UNSET)
+        remark = d.pop("remark", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         def _parse_contact(data: object) -> ContactReference | None | Unset:
             if data is None:
@@ -116,7 +117,7 @@ class ConversationRating:
                 pass
             return cast(ContactReference | None | Unset, data)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        contact = _parse_contact(d.pop("contact", None))
 
         def _parse_teammate(data: object) -> None | Reference | Unset:
             if data is None:
@@ -133,7 +134,7 @@ class ConversationRating:
                 pass
             return cast(None | Reference | Unset, data)
 
-        teammate = _parse_teammate(d.pop("teammate", UNSET))
+        teammate = _parse_teammate(d.pop("teammate", None))
 
         conversation_rating = cls(
             rating=rating,
@@ -143,8 +144,16 @@ class ConversationRating:
             teammate=teammate,
         )
 
+        conversation_rating._received = src_dict.keys()
+
         conversation_rating.additional_properties = d
         return conversation_rating
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,27 +23,27 @@ class Message:
     contact.
 
         Attributes:
-            type_ (None | str | Unset): The type of the message Example: user_message.
-            id (None | str | Unset): The id representing the message. Example: 1488971108.
-            created_at (int | None | Unset): The time the conversation was created. Example: 1667560812.
-            subject (None | str | Unset): The subject of the message. Only present if message_type: email. Example:
-                Greetings.
-            body (None | str | Unset): The message body, which may contain HTML. Example: Hello.
-            message_type (MessageMessageType | None | Unset): The type of message that was sent. Can be email, inapp,
-                facebook or twitter. Example: inapp.
-            conversation_id (None | str | Unset): The associated conversation_id Example: 64619700005570.
-            owner (MessageOwnerType0 | None | Unset):
+            type_ (None | str): The type of the message Example: user_message.
+            id (None | str): The id representing the message. Example: 1488971108.
+            created_at (int | None): The time the conversation was created. Example: 1667560812.
+            subject (None | str): The subject of the message. Only present if message_type: email. Example: Greetings.
+            body (None | str): The message body, which may contain HTML. Example: Hello.
+            message_type (MessageMessageType | None): The type of message that was sent. Can be email, inapp, facebook or
+                twitter. Example: inapp.
+            conversation_id (None | str): The associated conversation_id Example: 64619700005570.
+            owner (MessageOwnerType0 | None):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    message_type: MessageMessageType | None | Unset = UNSET
-    conversation_id: None | str | Unset = UNSET
-    owner: MessageOwnerType0 | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    created_at: int | None = None
+    subject: None | str = None
+    body: None | str = None
+    message_type: MessageMessageType | None = None
+    conversation_id: None | str = None
+    owner: MessageOwnerType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -102,21 +103,21 @@ class Message:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if subject is not UNSET:
+        if subject is not UNSET and (subject is not None or "subject" in self._received):
             field_dict["subject"] = subject
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if message_type is not UNSET:
+        if message_type is not UNSET and (message_type is not None or "message_type" in self._received):
             field_dict["message_type"] = message_type
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if owner is not UNSET:
+        if owner is not UNSET and (owner is not None or "owner" in self._received):
             field_dict["owner"] = owner
 
         return field_dict
@@ -126,15 +127,15 @@ class Message:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.pop("subject", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
         def _parse_message_type(data: object) -> MessageMessageType | None | Unset:
             if data is None:
@@ -151,9 +152,9 @@ class Message:
                 pass
             return cast(MessageMessageType | None | Unset, data)
 
-        message_type = _parse_message_type(d.pop("message_type", UNSET))
+        message_type = _parse_message_type(d.pop("message_type", None))
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = d.pop("conversation_id", None)
 
         def _parse_owner(data: object) -> MessageOwnerType0 | None | Unset:
             if data is None:
@@ -170,7 +171,7 @@ class Message:
                 pass
             return cast(MessageOwnerType0 | None | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        owner = _parse_owner(d.pop("owner", None))
 
         message = cls(
             type_=type_,
@@ -183,8 +184,16 @@ class Message:
             owner=owner,
         )
 
+        message._received = src_dict.keys()
+
         message.additional_properties = d
         return message
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

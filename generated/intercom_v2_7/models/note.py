@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,21 +22,22 @@ class Note:
     """Notes allow you to annotate and comment on your contacts.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `note`. Example: note.
-        id (None | str | Unset): The id of the note. Example: 17495962.
-        created_at (int | None | Unset): The time the note was created. Example: 1674589321.
-        contact (None | NoteContactType0 | Unset): Represents the contact that the note was created about.
-        author (Admin | None | Unset): Optional. Represents the Admin that created the note.
-        body (None | str | Unset): The body text of the note. Example: <p>Text for the note.</p>.
+        type_ (None | str): String representing the object's type. Always has the value `note`. Example: note.
+        id (None | str): The id of the note. Example: 17495962.
+        created_at (int | None): The time the note was created. Example: 1674589321.
+        contact (None | NoteContactType0): Represents the contact that the note was created about.
+        author (Admin | None): Optional. Represents the Admin that created the note.
+        body (None | str): The body text of the note. Example: <p>Text for the note.</p>.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    contact: None | NoteContactType0 | Unset = UNSET
-    author: Admin | None | Unset = UNSET
-    body: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    created_at: int | None = None
+    contact: None | NoteContactType0 = None
+    author: Admin | None = None
+    body: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -83,17 +85,17 @@ class Note:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if contact is not UNSET:
+        if contact is not UNSET and (contact is not None or "contact" in self._received):
             field_dict["contact"] = contact
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
 
         return field_dict
@@ -103,11 +105,11 @@ class Note:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         def _parse_contact(data: object) -> None | NoteContactType0 | Unset:
             if data is None:
@@ -124,7 +126,7 @@ class Note:
                 pass
             return cast(None | NoteContactType0 | Unset, data)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        contact = _parse_contact(d.pop("contact", None))
 
         def _parse_author(data: object) -> Admin | None | Unset:
             if data is None:
@@ -141,9 +143,9 @@ class Note:
                 pass
             return cast(Admin | None | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
+        author = _parse_author(d.pop("author", None))
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
         note = cls(
             type_=type_,
@@ -154,8 +156,16 @@ class Note:
             body=body,
         )
 
+        note._received = src_dict.keys()
+
         note.additional_properties = d
         return note
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

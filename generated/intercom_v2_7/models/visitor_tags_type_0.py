@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,13 +21,14 @@ T = TypeVar("T", bound="VisitorTagsType0")
 class VisitorTagsType0:
     """
     Attributes:
-        type_ (None | Unset | VisitorTagsType0Type): The type of the object Example: tag.list.
-        tags (list[VisitorTagsType0TagsType0Item] | None | Unset):
+        type_ (None | VisitorTagsType0Type): The type of the object Example: tag.list.
+        tags (list[VisitorTagsType0TagsType0Item] | None):
     """
 
-    type_: None | Unset | VisitorTagsType0Type = UNSET
-    tags: list[VisitorTagsType0TagsType0Item] | None | Unset = UNSET
+    type_: None | VisitorTagsType0Type = None
+    tags: list[VisitorTagsType0TagsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -54,9 +56,9 @@ class VisitorTagsType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
 
         return field_dict
@@ -82,7 +84,7 @@ class VisitorTagsType0:
                 pass
             return cast(None | Unset | VisitorTagsType0Type, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_tags(data: object) -> list[VisitorTagsType0TagsType0Item] | None | Unset:
             if data is None:
@@ -104,15 +106,23 @@ class VisitorTagsType0:
                 pass
             return cast(list[VisitorTagsType0TagsType0Item] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.pop("tags", None))
 
         visitor_tags_type_0 = cls(
             type_=type_,
             tags=tags,
         )
 
+        visitor_tags_type_0._received = src_dict.keys()
+
         visitor_tags_type_0.additional_properties = d
         return visitor_tags_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

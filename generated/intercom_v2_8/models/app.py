@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,26 +17,26 @@ class App:
     """App is a workspace on Intercom
 
     Attributes:
-        type_ (None | str | Unset):  Default: 'app'. Example: app.
-        id_code (None | str | Unset): The id of the app. Example: xyz789.
-        name (None | str | Unset): The name of the app. Example: ACME.
-        region (None | str | Unset): The Intercom region the app is located in. Example: US.
-        timezone (None | str | Unset): The timezone of the region where the app is located. Example:
-            America/Los_Angeles.
-        created_at (int | None | Unset): When the app was created. Example: 1671465577.
-        identity_verification (bool | None | Unset): Whether or not the app uses identity verification. Example: False.
-        secure (bool | None | Unset):
+        type_ (None | str):  Default: 'app'. Example: app.
+        id_code (None | str): The id of the app. Example: xyz789.
+        name (None | str): The name of the app. Example: ACME.
+        region (None | str): The Intercom region the app is located in. Example: US.
+        timezone (None | str): The timezone of the region where the app is located. Example: America/Los_Angeles.
+        created_at (int | None): When the app was created. Example: 1671465577.
+        identity_verification (bool | None): Whether or not the app uses identity verification. Example: False.
+        secure (bool | None):
     """
 
-    type_: None | str | Unset = "app"
-    id_code: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    identity_verification: bool | None | Unset = UNSET
-    secure: bool | None | Unset = UNSET
+    type_: None | str = None
+    id_code: None | str = None
+    name: None | str = None
+    region: None | str = None
+    timezone: None | str = None
+    created_at: int | None = None
+    identity_verification: bool | None = None
+    secure: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -89,21 +90,23 @@ class App:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id_code is not UNSET:
+        if id_code is not UNSET and (id_code is not None or "id_code" in self._received):
             field_dict["id_code"] = id_code
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if region is not UNSET:
+        if region is not UNSET and (region is not None or "region" in self._received):
             field_dict["region"] = region
-        if timezone is not UNSET:
+        if timezone is not UNSET and (timezone is not None or "timezone" in self._received):
             field_dict["timezone"] = timezone
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if identity_verification is not UNSET:
+        if identity_verification is not UNSET and (
+            identity_verification is not None or "identity_verification" in self._received
+        ):
             field_dict["identity_verification"] = identity_verification
-        if secure is not UNSET:
+        if secure is not UNSET and (secure is not None or "secure" in self._received):
             field_dict["secure"] = secure
 
         return field_dict
@@ -111,21 +114,21 @@ class App:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id_code = d.pop("id_code", UNSET)
+        id_code = d.pop("id_code", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        region = d.pop("region", UNSET)
+        region = d.pop("region", None)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.pop("timezone", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        identity_verification = d.pop("identity_verification", UNSET)
+        identity_verification = d.pop("identity_verification", None)
 
-        secure = d.pop("secure", UNSET)
+        secure = d.pop("secure", None)
 
         app = cls(
             type_=type_,
@@ -138,8 +141,16 @@ class App:
             secure=secure,
         )
 
+        app._received = src_dict.keys()
+
         app.additional_properties = d
         return app
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,86 +23,87 @@ class ArticleTranslatedContent:
     article.
 
         Attributes:
-            type_ (ArticleTranslatedContentType | None | Unset): The type of object - article_translated_content. Example:
+            type_ (ArticleTranslatedContentType | None): The type of object - article_translated_content. Example:
                 article_translated_content.
-            ar (ArticleContent | None | Unset): The content of the article in Arabic
-            bg (ArticleContent | None | Unset): The content of the article in Bulgarian
-            bs (ArticleContent | None | Unset): The content of the article in Bosnian
-            ca (ArticleContent | None | Unset): The content of the article in Catalan
-            cs (ArticleContent | None | Unset): The content of the article in Czech
-            da (ArticleContent | None | Unset): The content of the article in Danish
-            de (ArticleContent | None | Unset): The content of the article in German
-            el (ArticleContent | None | Unset): The content of the article in Greek
-            en (ArticleContent | None | Unset): The content of the article in English
-            es (ArticleContent | None | Unset): The content of the article in Spanish
-            et (ArticleContent | None | Unset): The content of the article in Estonian
-            fi (ArticleContent | None | Unset): The content of the article in Finnish
-            fr (ArticleContent | None | Unset): The content of the article in French
-            he (ArticleContent | None | Unset): The content of the article in Hebrew
-            hr (ArticleContent | None | Unset): The content of the article in Croatian
-            hu (ArticleContent | None | Unset): The content of the article in Hungarian
-            id (ArticleContent | None | Unset): The content of the article in Indonesian
-            it (ArticleContent | None | Unset): The content of the article in Italian
-            ja (ArticleContent | None | Unset): The content of the article in Japanese
-            ko (ArticleContent | None | Unset): The content of the article in Korean
-            lt (ArticleContent | None | Unset): The content of the article in Lithuanian
-            lv (ArticleContent | None | Unset): The content of the article in Latvian
-            mn (ArticleContent | None | Unset): The content of the article in Mongolian
-            nb (ArticleContent | None | Unset): The content of the article in Norwegian
-            nl (ArticleContent | None | Unset): The content of the article in Dutch
-            pl (ArticleContent | None | Unset): The content of the article in Polish
-            pt (ArticleContent | None | Unset): The content of the article in Portuguese (Portugal)
-            ro (ArticleContent | None | Unset): The content of the article in Romanian
-            ru (ArticleContent | None | Unset): The content of the article in Russian
-            sl (ArticleContent | None | Unset): The content of the article in Slovenian
-            sr (ArticleContent | None | Unset): The content of the article in Serbian
-            sv (ArticleContent | None | Unset): The content of the article in Swedish
-            tr (ArticleContent | None | Unset): The content of the article in Turkish
-            vi (ArticleContent | None | Unset): The content of the article in Vietnamese
-            pt_br (ArticleContent | None | Unset): The content of the article in Portuguese (Brazil)
-            zh_cn (ArticleContent | None | Unset): The content of the article in Chinese (China)
-            zh_tw (ArticleContent | None | Unset): The content of the article in Chinese (Taiwan)
+            ar (ArticleContent | None): The content of the article in Arabic
+            bg (ArticleContent | None): The content of the article in Bulgarian
+            bs (ArticleContent | None): The content of the article in Bosnian
+            ca (ArticleContent | None): The content of the article in Catalan
+            cs (ArticleContent | None): The content of the article in Czech
+            da (ArticleContent | None): The content of the article in Danish
+            de (ArticleContent | None): The content of the article in German
+            el (ArticleContent | None): The content of the article in Greek
+            en (ArticleContent | None): The content of the article in English
+            es (ArticleContent | None): The content of the article in Spanish
+            et (ArticleContent | None): The content of the article in Estonian
+            fi (ArticleContent | None): The content of the article in Finnish
+            fr (ArticleContent | None): The content of the article in French
+            he (ArticleContent | None): The content of the article in Hebrew
+            hr (ArticleContent | None): The content of the article in Croatian
+            hu (ArticleContent | None): The content of the article in Hungarian
+            id (ArticleContent | None): The content of the article in Indonesian
+            it (ArticleContent | None): The content of the article in Italian
+            ja (ArticleContent | None): The content of the article in Japanese
+            ko (ArticleContent | None): The content of the article in Korean
+            lt (ArticleContent | None): The content of the article in Lithuanian
+            lv (ArticleContent | None): The content of the article in Latvian
+            mn (ArticleContent | None): The content of the article in Mongolian
+            nb (ArticleContent | None): The content of the article in Norwegian
+            nl (ArticleContent | None): The content of the article in Dutch
+            pl (ArticleContent | None): The content of the article in Polish
+            pt (ArticleContent | None): The content of the article in Portuguese (Portugal)
+            ro (ArticleContent | None): The content of the article in Romanian
+            ru (ArticleContent | None): The content of the article in Russian
+            sl (ArticleContent | None): The content of the article in Slovenian
+            sr (ArticleContent | None): The content of the article in Serbian
+            sv (ArticleContent | None): The content of the article in Swedish
+            tr (ArticleContent | None): The content of the article in Turkish
+            vi (ArticleContent | None): The content of the article in Vietnamese
+            pt_br (ArticleContent | None): The content of the article in Portuguese (Brazil)
+            zh_cn (ArticleContent | None): The content of the article in Chinese (China)
+            zh_tw (ArticleContent | None): The content of the article in Chinese (Taiwan)
     """
 
-    type_: ArticleTranslatedContentType | None | Unset = UNSET
-    ar: ArticleContent | None | Unset = UNSET
-    bg: ArticleContent | None | Unset = UNSET
-    bs: ArticleContent | None | Unset = UNSET
-    ca: ArticleContent | None | Unset = UNSET
-    cs: ArticleContent | None | Unset = UNSET
-    da: ArticleContent | None | Unset = UNSET
-    de: ArticleContent | None | Unset = UNSET
-    el: ArticleContent | None | Unset = UNSET
-    en: ArticleContent | None | Unset = UNSET
-    es: ArticleContent | None | Unset = UNSET
-    et: ArticleContent | None | Unset = UNSET
-    fi: ArticleContent | None | Unset = UNSET
-    fr: ArticleContent | None | Unset = UNSET
-    he: ArticleContent | None | Unset = UNSET
-    hr: ArticleContent | None | Unset = UNSET
-    hu: ArticleContent | None | Unset = UNSET
-    id: ArticleContent | None | Unset = UNSET
-    it: ArticleContent | None | Unset = UNSET
-    ja: ArticleContent | None | Unset = UNSET
-    ko: ArticleContent | None | Unset = UNSET
-    lt: ArticleContent | None | Unset = UNSET
-    lv: ArticleContent | None | Unset = UNSET
-    mn: ArticleContent | None | Unset = UNSET
-    nb: ArticleContent | None | Unset = UNSET
-    nl: ArticleContent | None | Unset = UNSET
-    pl: ArticleContent | None | Unset = UNSET
-    pt: ArticleContent | None | Unset = UNSET
-    ro: ArticleContent | None | Unset = UNSET
-    ru: ArticleContent | None | Unset = UNSET
-    sl: ArticleContent | None | Unset = UNSET
-    sr: ArticleContent | None | Unset = UNSET
-    sv: ArticleContent | None | Unset = UNSET
-    tr: ArticleContent | None | Unset = UNSET
-    vi: ArticleContent | None | Unset = UNSET
-    pt_br: ArticleContent | None | Unset = UNSET
-    zh_cn: ArticleContent | None | Unset = UNSET
-    zh_tw: ArticleContent | None | Unset = UNSET
+    type_: ArticleTranslatedContentType | None = None
+    ar: ArticleContent | None = None
+    bg: ArticleContent | None = None
+    bs: ArticleContent | None = None
+    ca: ArticleContent | None = None
+    cs: ArticleContent | None = None
+    da: ArticleContent | None = None
+    de: ArticleContent | None = None
+    el: ArticleContent | None = None
+    en: ArticleContent | None = None
+    es: ArticleContent | None = None
+    et: ArticleContent | None = None
+    fi: ArticleContent | None = None
+    fr: ArticleContent | None = None
+    he: ArticleContent | None = None
+    hr: ArticleContent | None = None
+    hu: ArticleContent | None = None
+    id: ArticleContent | None = None
+    it: ArticleContent | None = None
+    ja: ArticleContent | None = None
+    ko: ArticleContent | None = None
+    lt: ArticleContent | None = None
+    lv: ArticleContent | None = None
+    mn: ArticleContent | None = None
+    nb: ArticleContent | None = None
+    nl: ArticleContent | None = None
+    pl: ArticleContent | None = None
+    pt: ArticleContent | None = None
+    ro: ArticleContent | None = None
+    ru: ArticleContent | None = None
+    sl: ArticleContent | None = None
+    sr: ArticleContent | None = None
+    sv: ArticleContent | None = None
+    tr: ArticleContent | None = None
+    vi: ArticleContent | None = None
+    pt_br: ArticleContent | None = None
+    zh_cn: ArticleContent | None = None
+    zh_tw: ArticleContent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -413,81 +415,81 @@ class ArticleTranslatedContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ar is not UNSET:
+        if ar is not UNSET and (ar is not None or "ar" in self._received):
             field_dict["ar"] = ar
-        if bg is not UNSET:
+        if bg is not UNSET and (bg is not None or "bg" in self._received):
             field_dict["bg"] = bg
-        if bs is not UNSET:
+        if bs is not UNSET and (bs is not None or "bs" in self._received):
             field_dict["bs"] = bs
-        if ca is not UNSET:
+        if ca is not UNSET and (ca is not None or "ca" in self._received):
             field_dict["ca"] = ca
-        if cs is not UNSET:
+        if cs is not UNSET and (cs is not None or "cs" in self._received):
             field_dict["cs"] = cs
-        if da is not UNSET:
+        if da is not UNSET and (da is not None or "da" in self._received):
             field_dict["da"] = da
-        if de is not UNSET:
+        if de is not UNSET and (de is not None or "de" in self._received):
             field_dict["de"] = de
-        if el is not UNSET:
+        if el is not UNSET and (el is not None or "el" in self._received):
             field_dict["el"] = el
-        if en is not UNSET:
+        if en is not UNSET and (en is not None or "en" in self._received):
             field_dict["en"] = en
-        if es is not UNSET:
+        if es is not UNSET and (es is not None or "es" in self._received):
             field_dict["es"] = es
-        if et is not UNSET:
+        if et is not UNSET and (et is not None or "et" in self._received):
             field_dict["et"] = et
-        if fi is not UNSET:
+        if fi is not UNSET and (fi is not None or "fi" in self._received):
             field_dict["fi"] = fi
-        if fr is not UNSET:
+        if fr is not UNSET and (fr is not None or "fr" in self._received):
             field_dict["fr"] = fr
-        if he is not UNSET:
+        if he is not UNSET and (he is not None or "he" in self._received):
             field_dict["he"] = he
-        if hr is not UNSET:
+        if hr is not UNSET and (hr is not None or "hr" in self._received):
             field_dict["hr"] = hr
-        if hu is not UNSET:
+        if hu is not UNSET and (hu is not None or "hu" in self._received):
             field_dict["hu"] = hu
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if it is not UNSET:
+        if it is not UNSET and (it is not None or "it" in self._received):
             field_dict["it"] = it
-        if ja is not UNSET:
+        if ja is not UNSET and (ja is not None or "ja" in self._received):
             field_dict["ja"] = ja
-        if ko is not UNSET:
+        if ko is not UNSET and (ko is not None or "ko" in self._received):
             field_dict["ko"] = ko
-        if lt is not UNSET:
+        if lt is not UNSET and (lt is not None or "lt" in self._received):
             field_dict["lt"] = lt
-        if lv is not UNSET:
+        if lv is not UNSET and (lv is not None or "lv" in self._received):
             field_dict["lv"] = lv
-        if mn is not UNSET:
+        if mn is not UNSET and (mn is not None or "mn" in self._received):
             field_dict["mn"] = mn
-        if nb is not UNSET:
+        if nb is not UNSET and (nb is not None or "nb" in self._received):
             field_dict["nb"] = nb
-        if nl is not UNSET:
+        if nl is not UNSET and (nl is not None or "nl" in self._received):
             field_dict["nl"] = nl
-        if pl is not UNSET:
+        if pl is not UNSET and (pl is not None or "pl" in self._received):
             field_dict["pl"] = pl
-        if pt is not UNSET:
+        if pt is not UNSET and (pt is not None or "pt" in self._received):
             field_dict["pt"] = pt
-        if ro is not UNSET:
+        if ro is not UNSET and (ro is not None or "ro" in self._received):
             field_dict["ro"] = ro
-        if ru is not UNSET:
+        if ru is not UNSET and (ru is not None or "ru" in self._received):
             field_dict["ru"] = ru
-        if sl is not UNSET:
+        if sl is not UNSET and (sl is not None or "sl" in self._received):
             field_dict["sl"] = sl
-        if sr is not UNSET:
+        if sr is not UNSET and (sr is not None or "sr" in self._received):
             field_dict["sr"] = sr
-        if sv is not UNSET:
+        if sv is not UNSET and (sv is not None or "sv" in self._received):
             field_dict["sv"] = sv
-        if tr is not UNSET:
+        if tr is not UNSET and (tr is not None or "tr" in self._received):
             field_dict["tr"] = tr
-        if vi is not UNSET:
+        if vi is not UNSET and (vi is not None or "vi" in self._received):
             field_dict["vi"] = vi
-        if pt_br is not UNSET:
+        if pt_br is not UNSET and (pt_br is not None or "pt-BR" in self._received):
             field_dict["pt-BR"] = pt_br
-        if zh_cn is not UNSET:
+        if zh_cn is not UNSET and (zh_cn is not None or "zh-CN" in self._received):
             field_dict["zh-CN"] = zh_cn
-        if zh_tw is not UNSET:
+        if zh_tw is not UNSET and (zh_tw is not None or "zh-TW" in self._received):
             field_dict["zh-TW"] = zh_tw
 
         return field_dict
@@ -513,7 +515,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleTranslatedContentType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_ar(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -530,7 +532,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        ar = _parse_ar(d.pop("ar", UNSET))
+        ar = _parse_ar(d.pop("ar", None))
 
         def _parse_bg(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -547,7 +549,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        bg = _parse_bg(d.pop("bg", UNSET))
+        bg = _parse_bg(d.pop("bg", None))
 
         def _parse_bs(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -564,7 +566,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        bs = _parse_bs(d.pop("bs", UNSET))
+        bs = _parse_bs(d.pop("bs", None))
 
         def _parse_ca(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -581,7 +583,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        ca = _parse_ca(d.pop("ca", UNSET))
+        ca = _parse_ca(d.pop("ca", None))
 
         def _parse_cs(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -598,7 +600,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        cs = _parse_cs(d.pop("cs", UNSET))
+        cs = _parse_cs(d.pop("cs", None))
 
         def _parse_da(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -615,7 +617,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        da = _parse_da(d.pop("da", UNSET))
+        da = _parse_da(d.pop("da", None))
 
         def _parse_de(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -632,7 +634,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        de = _parse_de(d.pop("de", UNSET))
+        de = _parse_de(d.pop("de", None))
 
         def _parse_el(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -649,7 +651,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        el = _parse_el(d.pop("el", UNSET))
+        el = _parse_el(d.pop("el", None))
 
         def _parse_en(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -666,7 +668,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        en = _parse_en(d.pop("en", UNSET))
+        en = _parse_en(d.pop("en", None))
 
         def _parse_es(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -683,7 +685,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        es = _parse_es(d.pop("es", UNSET))
+        es = _parse_es(d.pop("es", None))
 
         def _parse_et(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -700,7 +702,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        et = _parse_et(d.pop("et", UNSET))
+        et = _parse_et(d.pop("et", None))
 
         def _parse_fi(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -717,7 +719,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        fi = _parse_fi(d.pop("fi", UNSET))
+        fi = _parse_fi(d.pop("fi", None))
 
         def _parse_fr(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -734,7 +736,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        fr = _parse_fr(d.pop("fr", UNSET))
+        fr = _parse_fr(d.pop("fr", None))
 
         def _parse_he(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -751,7 +753,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        he = _parse_he(d.pop("he", UNSET))
+        he = _parse_he(d.pop("he", None))
 
         def _parse_hr(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -768,7 +770,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        hr = _parse_hr(d.pop("hr", UNSET))
+        hr = _parse_hr(d.pop("hr", None))
 
         def _parse_hu(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -785,7 +787,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        hu = _parse_hu(d.pop("hu", UNSET))
+        hu = _parse_hu(d.pop("hu", None))
 
         def _parse_id(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -802,7 +804,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_it(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -819,7 +821,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        it = _parse_it(d.pop("it", UNSET))
+        it = _parse_it(d.pop("it", None))
 
         def _parse_ja(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -836,7 +838,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        ja = _parse_ja(d.pop("ja", UNSET))
+        ja = _parse_ja(d.pop("ja", None))
 
         def _parse_ko(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -853,7 +855,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        ko = _parse_ko(d.pop("ko", UNSET))
+        ko = _parse_ko(d.pop("ko", None))
 
         def _parse_lt(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -870,7 +872,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        lt = _parse_lt(d.pop("lt", UNSET))
+        lt = _parse_lt(d.pop("lt", None))
 
         def _parse_lv(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -887,7 +889,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        lv = _parse_lv(d.pop("lv", UNSET))
+        lv = _parse_lv(d.pop("lv", None))
 
         def _parse_mn(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -904,7 +906,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        mn = _parse_mn(d.pop("mn", UNSET))
+        mn = _parse_mn(d.pop("mn", None))
 
         def _parse_nb(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -921,7 +923,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        nb = _parse_nb(d.pop("nb", UNSET))
+        nb = _parse_nb(d.pop("nb", None))
 
         def _parse_nl(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -938,7 +940,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        nl = _parse_nl(d.pop("nl", UNSET))
+        nl = _parse_nl(d.pop("nl", None))
 
         def _parse_pl(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -955,7 +957,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        pl = _parse_pl(d.pop("pl", UNSET))
+        pl = _parse_pl(d.pop("pl", None))
 
         def _parse_pt(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -972,7 +974,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        pt = _parse_pt(d.pop("pt", UNSET))
+        pt = _parse_pt(d.pop("pt", None))
 
         def _parse_ro(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -989,7 +991,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        ro = _parse_ro(d.pop("ro", UNSET))
+        ro = _parse_ro(d.pop("ro", None))
 
         def _parse_ru(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1006,7 +1008,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        ru = _parse_ru(d.pop("ru", UNSET))
+        ru = _parse_ru(d.pop("ru", None))
 
         def _parse_sl(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1023,7 +1025,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        sl = _parse_sl(d.pop("sl", UNSET))
+        sl = _parse_sl(d.pop("sl", None))
 
         def _parse_sr(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1040,7 +1042,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        sr = _parse_sr(d.pop("sr", UNSET))
+        sr = _parse_sr(d.pop("sr", None))
 
         def _parse_sv(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1057,7 +1059,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        sv = _parse_sv(d.pop("sv", UNSET))
+        sv = _parse_sv(d.pop("sv", None))
 
         def _parse_tr(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1074,7 +1076,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        tr = _parse_tr(d.pop("tr", UNSET))
+        tr = _parse_tr(d.pop("tr", None))
 
         def _parse_vi(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1091,7 +1093,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        vi = _parse_vi(d.pop("vi", UNSET))
+        vi = _parse_vi(d.pop("vi", None))
 
         def _parse_pt_br(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1108,7 +1110,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        pt_br = _parse_pt_br(d.pop("pt-BR", UNSET))
+        pt_br = _parse_pt_br(d.pop("pt-BR", None))
 
         def _parse_zh_cn(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1125,7 +1127,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        zh_cn = _parse_zh_cn(d.pop("zh-CN", UNSET))
+        zh_cn = _parse_zh_cn(d.pop("zh-CN", None))
 
         def _parse_zh_tw(data: object) -> ArticleContent | None | Unset:
             if data is None:
@@ -1142,7 +1144,7 @@ class ArticleTranslatedContent:
                 pass
             return cast(ArticleContent | None | Unset, data)
 
-        zh_tw = _parse_zh_tw(d.pop("zh-TW", UNSET))
+        zh_tw = _parse_zh_tw(d.pop("zh-TW", None))
 
         article_translated_content = cls(
             type_=type_,
@@ -1185,8 +1187,16 @@ class ArticleTranslatedContent:
             zh_tw=zh_tw,
         )
 
+        article_translated_content._received = src_dict.keys()
+
         article_translated_content.additional_properties = d
         return article_translated_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,20 +24,21 @@ class CompanyScroll:
     associated with contacts. You can fetch, create, update and list companies.
 
         Attributes:
-            type_ (CompanyScrollType | None | Unset): The type of object - `list` Example: list.
-            data (list[Company] | None | Unset):
-            pages (CursorPages | None | Unset):
-            total_count (int | None | Unset): The total number of companies Example: 100.
-            scroll_param (None | str | Unset): The scroll parameter to use in the next request to fetch the next page of
-                results. Example: 25b649f7-4d33-4ef6-88f5-60e5b8244309.
+            type_ (CompanyScrollType | None): The type of object - `list` Example: list.
+            data (list[Company] | None):
+            pages (CursorPages | None):
+            total_count (int | None): The total number of companies Example: 100.
+            scroll_param (None | str): The scroll parameter to use in the next request to fetch the next page of results.
+                Example: 25b649f7-4d33-4ef6-88f5-60e5b8244309.
     """
 
-    type_: CompanyScrollType | None | Unset = UNSET
-    data: list[Company] | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    scroll_param: None | str | Unset = UNSET
+    type_: CompanyScrollType | None = None
+    data: list[Company] | None = None
+    pages: CursorPages | None = None
+    total_count: int | None = None
+    scroll_param: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -84,15 +86,15 @@ class CompanyScroll:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if scroll_param is not UNSET:
+        if scroll_param is not UNSET and (scroll_param is not None or "scroll_param" in self._received):
             field_dict["scroll_param"] = scroll_param
 
         return field_dict
@@ -118,7 +120,7 @@ class CompanyScroll:
                 pass
             return cast(CompanyScrollType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[Company] | None | Unset:
             if data is None:
@@ -140,7 +142,7 @@ class CompanyScroll:
                 pass
             return cast(list[Company] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         def _parse_pages(data: object) -> CursorPages | None | Unset:
             if data is None:
@@ -157,11 +159,11 @@ class CompanyScroll:
                 pass
             return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        pages = _parse_pages(d.pop("pages", None))
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = d.pop("total_count", None)
 
-        scroll_param = d.pop("scroll_param", UNSET)
+        scroll_param = d.pop("scroll_param", None)
 
         company_scroll = cls(
             type_=type_,
@@ -171,8 +173,16 @@ class CompanyScroll:
             scroll_param=scroll_param,
         )
 
+        company_scroll._received = src_dict.keys()
+
         company_scroll.additional_properties = d
         return company_scroll
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -30,59 +31,60 @@ class ConversationListItem:
     """The data returned about your conversations when you list or search them.
 
     Attributes:
-        type_ (None | str | Unset): Always conversation. Example: conversation.
-        id (None | str | Unset): The id representing the conversation. Example: 1295.
-        title (None | str | Unset): The title given to the conversation. Example: Conversation Title.
-        created_at (int | None | Unset): The time the conversation was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the conversation was updated. Example: 1663597260.
-        waiting_since (int | None | Unset): The last time a Contact responded to an Admin. In other words, the time a
-            customer started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
-        snoozed_until (int | None | Unset): If set this is the time in the future when this conversation will be marked
-            as open. i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time.
-            Example: 1663597260.
-        open_ (bool | None | Unset): Indicates whether a conversation is open (true) or closed (false). Example: True.
-        state (ConversationListItemState | None | Unset): Can be set to "open", "closed" or "snoozed". Example: open.
-        read (bool | None | Unset): Indicates whether a conversation has been read. Example: True.
-        priority (ConversationListItemPriority | None | Unset): If marked as priority, it will return priority or else
+        type_ (None | str): Always conversation. Example: conversation.
+        id (None | str): The id representing the conversation. Example: 1295.
+        title (None | str): The title given to the conversation. Example: Conversation Title.
+        created_at (int | None): The time the conversation was created. Example: 1663597223.
+        updated_at (int | None): The last time the conversation was updated. Example: 1663597260.
+        waiting_since (int | None): The last time a Contact responded to an Admin. In other words, the time a customer
+            started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
+        snoozed_until (int | None): If set this is the time in the future when this conversation will be marked as open.
+            i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
+            1663597260.
+        open_ (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
+        state (ConversationListItemState | None): Can be set to "open", "closed" or "snoozed". Example: open.
+        read (bool | None): Indicates whether a conversation has been read. Example: True.
+        priority (ConversationListItemPriority | None): If marked as priority, it will return priority or else
             not_priority. Example: priority.
-        admin_assignee_id (int | None | Unset): The id of the admin assigned to the conversation. If it's not assigned
-            to an admin it will return null. Example: 0.
-        team_assignee_id (int | None | Unset): The id of the team assigned to the conversation. If it's not assigned to
-            a team it will return null. Example: 5017691.
-        tags (None | Tags | Unset):
-        conversation_rating (ConversationRating | None | Unset):
-        source (ConversationSource | None | Unset):
-        contacts (ConversationContacts | None | Unset):
-        teammates (ConversationTeammates | None | Unset):
-        first_contact_reply (ConversationFirstContactReply | None | Unset):
-        sla_applied (None | SlaApplied | Unset):
-        statistics (ConversationStatistics | None | Unset):
-        topics (ConversationListItemTopicsType0 | None | Unset):
+        admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
+            admin it will return null. Example: 0.
+        team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
+            it will return null. Example: 5017691.
+        tags (None | Tags):
+        conversation_rating (ConversationRating | None):
+        source (ConversationSource | None):
+        contacts (ConversationContacts | None):
+        teammates (ConversationTeammates | None):
+        first_contact_reply (ConversationFirstContactReply | None):
+        sla_applied (None | SlaApplied):
+        statistics (ConversationStatistics | None):
+        topics (ConversationListItemTopicsType0 | None):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    waiting_since: int | None | Unset = UNSET
-    snoozed_until: int | None | Unset = UNSET
-    open_: bool | None | Unset = UNSET
-    state: ConversationListItemState | None | Unset = UNSET
-    read: bool | None | Unset = UNSET
-    priority: ConversationListItemPriority | None | Unset = UNSET
-    admin_assignee_id: int | None | Unset = UNSET
-    team_assignee_id: int | None | Unset = UNSET
-    tags: None | Tags | Unset = UNSET
-    conversation_rating: ConversationRating | None | Unset = UNSET
-    source: ConversationSource | None | Unset = UNSET
-    contacts: ConversationContacts | None | Unset = UNSET
-    teammates: ConversationTeammates | None | Unset = UNSET
-    first_contact_reply: ConversationFirstContactReply | None | Unset = UNSET
-    sla_applied: None | SlaApplied | Unset = UNSET
-    statistics: ConversationStatistics | None | Unset = UNSET
-    topics: ConversationListItemTopicsType0 | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    title: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    waiting_since: int | None = None
+    snoozed_until: int | None = None
+    open_: bool | None = None
+    state: ConversationListItemState | None = None
+    read: bool | None = None
+    priority: ConversationListItemPriority | None = None
+    admin_assignee_id: int | None = None
+    team_assignee_id: int | None = None
+    tags: None | Tags = None
+    conversation_rating: ConversationRating | None = None
+    source: ConversationSource | None = None
+    contacts: ConversationContacts | None = None
+    teammates: ConversationTeammates | None = None
+    first_contact_reply: ConversationFirstContactReply | None = None
+    sla_applied: None | SlaApplied = None
+    statistics: ConversationStatistics | None = None
+    topics: ConversationListItemTopicsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -244,49 +246,53 @@ class ConversationListItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if waiting_since is not UNSET:
+        if waiting_since is not UNSET and (waiting_since is not None or "waiting_since" in self._received):
             field_dict["waiting_since"] = waiting_since
-        if snoozed_until is not UNSET:
+        if snoozed_until is not UNSET and (snoozed_until is not None or "snoozed_until" in self._received):
             field_dict["snoozed_until"] = snoozed_until
-        if open_ is not UNSET:
+        if open_ is not UNSET and (open_ is not None or "open" in self._received):
             field_dict["open"] = open_
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if read is not UNSET:
+        if read is not UNSET and (read is not None or "read" in self._received):
             field_dict["read"] = read
-        if priority is not UNSET:
+        if priority is not UNSET and (priority is not None or "priority" in self._received):
             field_dict["priority"] = priority
-        if admin_assignee_id is not UNSET:
+        if admin_assignee_id is not UNSET and (admin_assignee_id is not None or "admin_assignee_id" in self._received):
             field_dict["admin_assignee_id"] = admin_assignee_id
-        if team_assignee_id is not UNSET:
+        if team_assignee_id is not UNSET and (team_assignee_id is not None or "team_assignee_id" in self._received):
             field_dict["team_assignee_id"] = team_assignee_id
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if conversation_rating is not UNSET:
+        if conversation_rating is not UNSET and (
+            conversation_rating is not None or "conversation_rating" in self._received
+        ):
             field_dict["conversation_rating"] = conversation_rating
-        if source is not UNSET:
+        if source is not UNSET and (source is not None or "source" in self._received):
             field_dict["source"] = source
-        if contacts is not UNSET:
+        if contacts is not UNSET and (contacts is not None or "contacts" in self._received):
             field_dict["contacts"] = contacts
-        if teammates is not UNSET:
+        if teammates is not UNSET and (teammates is not None or "teammates" in self._received):
             field_dict["teammates"] = teammates
-        if first_contact_reply is not UNSET:
+        if first_contact_reply is not UNSET and (
+            first_contact_reply is not None or "first_contact_reply" in self._received
+        ):
             field_dict["first_contact_reply"] = first_contact_reply
-        if sla_applied is not UNSET:
+        if sla_applied is not UNSET and (sla_applied is not None or "sla_applied" in self._received):
             field_dict["sla_applied"] = sla_applied
-        if statistics is not UNSET:
+        if statistics is not UNSET and (statistics is not None or "statistics" in self._received):
             field_dict["statistics"] = statistics
-        if topics is not UNSET:
+        if topics is not UNSET and (topics is not None or "topics" in self._received):
             field_dict["topics"] = topics
 
         return field_dict
@@ -296,21 +302,21 @@ class ConversationListItem:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
-        waiting_since = d.pop("waiting_since", UNSET)
+        waiting_since = d.pop("waiting_since", None)
 
-        snoozed_until = d.pop("snoozed_until", UNSET)
+        snoozed_until = d.pop("snoozed_until", None)
 
-        open_ = d.pop("open", UNSET)
+        open_ = d.pop("open", None)
 
         def _parse_state(data: object) -> ConversationListItemState | None | Unset:
             if data is None:
@@ -327,9 +333,9 @@ class ConversationListItem:
                 pass
             return cast(ConversationListItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
-        read = d.pop("read", UNSET)
+        read = d.pop("read", None)
 
         def _parse_priority(data: object) -> ConversationListItemPriority | None | Unset:
             if data is None:
@@ -346,11 +352,11 @@ class ConversationListItem:
                 pass
             return cast(ConversationListItemPriority | None | Unset, data)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
+        priority = _parse_priority(d.pop("priority", None))
 
-        admin_assignee_id = d.pop("admin_assignee_id", UNSET)
+        admin_assignee_id = d.pop("admin_assignee_id", None)
 
-        team_assignee_id = d.pop("team_assignee_id", UNSET)
+        team_assignee_id = d.pop("team_assignee_id", None)
 
         def _parse_tags(data: object) -> None | Tags | Unset:
             if data is None:
@@ -367,7 +373,7 @@ class ConversationListItem:
                 pass
             return cast(None | Tags | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.pop("tags", None))
 
         def _parse_conversation_rating(data: object) -> ConversationRating | None | Unset:
             if data is None:
@@ -384,7 +390,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationRating | None | Unset, data)
 
-        conversation_rating = _parse_conversation_rating(d.pop("conversation_rating", UNSET))
+        conversation_rating = _parse_conversation_rating(d.pop("conversation_rating", None))
 
         def _parse_source(data: object) -> ConversationSource | None | Unset:
             if data is None:
@@ -401,7 +407,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationSource | None | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(d.pop("source", None))
 
         def _parse_contacts(data: object) -> ConversationContacts | None | Unset:
             if data is None:
@@ -418,7 +424,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationContacts | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
+        contacts = _parse_contacts(d.pop("contacts", None))
 
         def _parse_teammates(data: object) -> ConversationTeammates | None | Unset:
             if data is None:
@@ -435,7 +441,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationTeammates | None | Unset, data)
 
-        teammates = _parse_teammates(d.pop("teammates", UNSET))
+        teammates = _parse_teammates(d.pop("teammates", None))
 
         def _parse_first_contact_reply(data: object) -> ConversationFirstContactReply | None | Unset:
             if data is None:
@@ -452,7 +458,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationFirstContactReply | None | Unset, data)
 
-        first_contact_reply = _parse_first_contact_reply(d.pop("first_contact_reply", UNSET))
+        first_contact_reply = _parse_first_contact_reply(d.pop("first_contact_reply", None))
 
         def _parse_sla_applied(data: object) -> None | SlaApplied | Unset:
             if data is None:
@@ -469,7 +475,7 @@ class ConversationListItem:
                 pass
             return cast(None | SlaApplied | Unset, data)
 
-        sla_applied = _parse_sla_applied(d.pop("sla_applied", UNSET))
+        sla_applied = _parse_sla_applied(d.pop("sla_applied", None))
 
         def _parse_statistics(data: object) -> ConversationStatistics | None | Unset:
             if data is None:
@@ -486,7 +492,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationStatistics | None | Unset, data)
 
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
+        statistics = _parse_statistics(d.pop("statistics", None))
 
         def _parse_topics(data: object) -> ConversationListItemTopicsType0 | None | Unset:
             if data is None:
@@ -503,7 +509,7 @@ class ConversationListItem:
                 pass
             return cast(ConversationListItemTopicsType0 | None | Unset, data)
 
-        topics = _parse_topics(d.pop("topics", UNSET))
+        topics = _parse_topics(d.pop("topics", None))
 
         conversation_list_item = cls(
             type_=type_,
@@ -530,8 +536,16 @@ class ConversationListItem:
             topics=topics,
         )
 
+        conversation_list_item._received = src_dict.keys()
+
         conversation_list_item.additional_properties = d
         return conversation_list_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,19 +17,20 @@ class DataEventSummaryItem:
     """This will return a summary of a data event for the App.
 
     Attributes:
-        name (None | str | Unset): The name of the event Example: placed-order.
-        first (None | str | Unset): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
-        last (None | str | Unset): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
-        count (int | None | Unset): The number of times the event was sent Example: 1.
-        description (None | str | Unset): The description of the event Example: A user placed an order.
+        name (None | str): The name of the event Example: placed-order.
+        first (None | str): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
+        last (None | str): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
+        count (int | None): The number of times the event was sent Example: 1.
+        description (None | str): The description of the event Example: A user placed an order.
     """
 
-    name: None | str | Unset = UNSET
-    first: None | str | Unset = UNSET
-    last: None | str | Unset = UNSET
-    count: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    name: None | str = None
+    first: None | str = None
+    last: None | str = None
+    count: int | None = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -64,15 +66,15 @@ class DataEventSummaryItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if first is not UNSET:
+        if first is not UNSET and (first is not None or "first" in self._received):
             field_dict["first"] = first
-        if last is not UNSET:
+        if last is not UNSET and (last is not None or "last" in self._received):
             field_dict["last"] = last
-        if count is not UNSET:
+        if count is not UNSET and (count is not None or "count" in self._received):
             field_dict["count"] = count
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
 
         return field_dict
@@ -80,15 +82,15 @@ class DataEventSummaryItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        first = d.pop("first", UNSET)
+        first = d.pop("first", None)
 
-        last = d.pop("last", UNSET)
+        last = d.pop("last", None)
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         data_event_summary_item = cls(
             name=name,
@@ -98,8 +100,16 @@ class DataEventSummaryItem:
             description=description,
         )
 
+        data_event_summary_item._received = src_dict.keys()
+
         data_event_summary_item.additional_properties = d
         return data_event_summary_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,17 +17,18 @@ class NewsfeedAssignment:
     """Assigns a news item to a newsfeed.
 
     Attributes:
-        newsfeed_id (int | None | Unset): The unique identifier for the newsfeed which is given by Intercom. Publish
-            dates cannot be in the future, to schedule news items use the dedicated feature in app (see this article).
-            Example: 198313.
-        published_at (int | None | Unset): Publish date of the news item on the newsfeed, use this field if you want to
-            set a publish date in the past (e.g. when importing existing news items). On write, this field will be ignored
-            if the news item state is "draft". Example: 1674917488.
+        newsfeed_id (int | None): The unique identifier for the newsfeed which is given by Intercom. Publish dates
+            cannot be in the future, to schedule news items use the dedicated feature in app (see this article). Example:
+            198313.
+        published_at (int | None): Publish date of the news item on the newsfeed, use this field if you want to set a
+            publish date in the past (e.g. when importing existing news items). On write, this field will be ignored if the
+            news item state is "draft". Example: 1674917488.
     """
 
-    newsfeed_id: int | None | Unset = UNSET
-    published_at: int | None | Unset = UNSET
+    newsfeed_id: int | None = None
+    published_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         newsfeed_id: int | None | Unset
@@ -44,9 +46,9 @@ class NewsfeedAssignment:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if newsfeed_id is not UNSET:
+        if newsfeed_id is not UNSET and (newsfeed_id is not None or "newsfeed_id" in self._received):
             field_dict["newsfeed_id"] = newsfeed_id
-        if published_at is not UNSET:
+        if published_at is not UNSET and (published_at is not None or "published_at" in self._received):
             field_dict["published_at"] = published_at
 
         return field_dict
@@ -54,17 +56,25 @@ class NewsfeedAssignment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        newsfeed_id = d.pop("newsfeed_id", UNSET)
+        newsfeed_id = d.pop("newsfeed_id", None)
 
-        published_at = d.pop("published_at", UNSET)
+        published_at = d.pop("published_at", None)
 
         newsfeed_assignment = cls(
             newsfeed_id=newsfeed_id,
             published_at=published_at,
         )
 
+        newsfeed_assignment._received = src_dict.keys()
+
         newsfeed_assignment.additional_properties = d
         return newsfeed_assignment
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

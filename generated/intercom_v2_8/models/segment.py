@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -18,24 +19,25 @@ class Segment:
     """A segment is a group of your contacts defined by the rules that you set.
 
     Attributes:
-        type_ (None | SegmentType | Unset): The type of object. Example: segment.
-        id (None | str | Unset): The unique identifier representing the segment. Example: 56203d253cba154d39010062.
-        name (None | str | Unset): The name of the segment. Example: Active.
-        created_at (int | None | Unset): The time the segment was created. Example: 1394621988.
-        updated_at (int | None | Unset): The time the segment was updated. Example: 1394622004.
-        person_type (None | SegmentPersonType | Unset): Type of the contact: contact (lead) or user. Example: contact.
-        count (int | None | Unset): The number of items in the user segment. It's returned when `include_count=true` is
-            included in the request. Example: 3.
+        type_ (None | SegmentType): The type of object. Example: segment.
+        id (None | str): The unique identifier representing the segment. Example: 56203d253cba154d39010062.
+        name (None | str): The name of the segment. Example: Active.
+        created_at (int | None): The time the segment was created. Example: 1394621988.
+        updated_at (int | None): The time the segment was updated. Example: 1394622004.
+        person_type (None | SegmentPersonType): Type of the contact: contact (lead) or user. Example: contact.
+        count (int | None): The number of items in the user segment. It's returned when `include_count=true` is included
+            in the request. Example: 3.
     """
 
-    type_: None | SegmentType | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    person_type: None | SegmentPersonType | Unset = UNSET
-    count: int | None | Unset = UNSET
+    type_: None | SegmentType = None
+    id: None | str = None
+    name: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    person_type: None | SegmentPersonType = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -87,19 +89,19 @@ class Segment:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if person_type is not UNSET:
+        if person_type is not UNSET and (person_type is not None or "person_type" in self._received):
             field_dict["person_type"] = person_type
-        if count is not UNSET:
+        if count is not UNSET and (count is not None or "count" in self._received):
             field_dict["count"] = count
 
         return field_dict
@@ -123,15 +125,15 @@ class Segment:
                 pass
             return cast(None | SegmentType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         def _parse_person_type(data: object) -> None | SegmentPersonType | Unset:
             if data is None:
@@ -148,9 +150,9 @@ class Segment:
                 pass
             return cast(None | SegmentPersonType | Unset, data)
 
-        person_type = _parse_person_type(d.pop("person_type", UNSET))
+        person_type = _parse_person_type(d.pop("person_type", None))
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count", None)
 
         segment = cls(
             type_=type_,
@@ -162,8 +164,16 @@ class Segment:
             count=count,
         )
 
+        segment._received = src_dict.keys()
+
         segment.additional_properties = d
         return segment
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

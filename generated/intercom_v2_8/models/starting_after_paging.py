@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,14 +16,15 @@ T = TypeVar("T", bound="StartingAfterPaging")
 class StartingAfterPaging:
     """
     Attributes:
-        per_page (int | None | Unset): The number of results to fetch per page. Example: 2.
-        starting_after (None | str | Unset): The cursor to use in the next request to get the next page of results.
-            Example: your-cursor-from-response.
+        per_page (int | None): The number of results to fetch per page. Example: 2.
+        starting_after (None | str): The cursor to use in the next request to get the next page of results. Example:
+            your-cursor-from-response.
     """
 
-    per_page: int | None | Unset = UNSET
-    starting_after: None | str | Unset = UNSET
+    per_page: int | None = None
+    starting_after: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         per_page: int | None | Unset
@@ -40,9 +42,9 @@ class StartingAfterPaging:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if starting_after is not UNSET:
+        if starting_after is not UNSET and (starting_after is not None or "starting_after" in self._received):
             field_dict["starting_after"] = starting_after
 
         return field_dict
@@ -50,17 +52,25 @@ class StartingAfterPaging:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.pop("per_page", None)
 
-        starting_after = d.pop("starting_after", UNSET)
+        starting_after = d.pop("starting_after", None)
 
         starting_after_paging = cls(
             per_page=per_page,
             starting_after=starting_after,
         )
 
+        starting_after_paging._received = src_dict.keys()
+
         starting_after_paging.additional_properties = d
         return starting_after_paging
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,14 +22,14 @@ class SubscriptionTypeList:
     """A list of subscription type objects.
 
     Attributes:
-        type_ (None | SubscriptionTypeListType | Unset): The type of the object Example: list.
-        data (list[SubscriptionType] | None | Unset): A list of subscription type objects associated with the workspace
-            .
+        type_ (None | SubscriptionTypeListType): The type of the object Example: list.
+        data (list[SubscriptionType] | None): A list of subscription type objects associated with the workspace .
     """
 
-    type_: None | SubscriptionTypeListType | Unset = UNSET
-    data: list[SubscriptionType] | None | Unset = UNSET
+    type_: None | SubscriptionTypeListType = None
+    data: list[SubscriptionType] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -56,9 +57,9 @@ class SubscriptionTypeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -84,7 +85,7 @@ class SubscriptionTypeList:
                 pass
             return cast(None | SubscriptionTypeListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[SubscriptionType] | None | Unset:
             if data is None:
@@ -106,15 +107,23 @@ class SubscriptionTypeList:
                 pass
             return cast(list[SubscriptionType] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         subscription_type_list = cls(
             type_=type_,
             data=data,
         )
 
+        subscription_type_list._received = src_dict.keys()
+
         subscription_type_list.additional_properties = d
         return subscription_type_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,17 +17,17 @@ class Translation:
     """A translation object contains the localised details of a subscription type.
 
     Attributes:
-        name (None | str | Unset): The localised name of the subscription type. Example: Announcements.
-        description (None | str | Unset): The localised description of the subscription type. Example: Offers, product
-            and feature announcements.
-        locale (None | str | Unset): The two character identifier for the language of the translation object. Example:
-            en.
+        name (None | str): The localised name of the subscription type. Example: Announcements.
+        description (None | str): The localised description of the subscription type. Example: Offers, product and
+            feature announcements.
+        locale (None | str): The two character identifier for the language of the translation object. Example: en.
     """
 
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
+    name: None | str = None
+    description: None | str = None
+    locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -50,11 +51,11 @@ class Translation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
 
         return field_dict
@@ -62,11 +63,11 @@ class Translation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
         translation = cls(
             name=name,
@@ -74,8 +75,16 @@ class Translation:
             locale=locale,
         )
 
+        translation._received = src_dict.keys()
+
         translation.additional_properties = d
         return translation
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

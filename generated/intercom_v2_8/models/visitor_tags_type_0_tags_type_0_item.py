@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,15 +17,16 @@ T = TypeVar("T", bound="VisitorTagsType0TagsType0Item")
 class VisitorTagsType0TagsType0Item:
     """
     Attributes:
-        type_ (None | Unset | VisitorTagsType0TagsType0ItemType): The type of the object Example: tag.
-        id (None | str | Unset): The id of the tag. Example: 8482.
-        name (None | str | Unset): The name of the tag. Example: tag_name.
+        type_ (None | VisitorTagsType0TagsType0ItemType): The type of the object Example: tag.
+        id (None | str): The id of the tag. Example: 8482.
+        name (None | str): The name of the tag. Example: tag_name.
     """
 
-    type_: None | Unset | VisitorTagsType0TagsType0ItemType = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    type_: None | VisitorTagsType0TagsType0ItemType = None
+    id: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -50,11 +52,11 @@ class VisitorTagsType0TagsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
@@ -78,11 +80,11 @@ class VisitorTagsType0TagsType0Item:
                 pass
             return cast(None | Unset | VisitorTagsType0TagsType0ItemType, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         visitor_tags_type_0_tags_type_0_item = cls(
             type_=type_,
@@ -90,8 +92,16 @@ class VisitorTagsType0TagsType0Item:
             name=name,
         )
 
+        visitor_tags_type_0_tags_type_0_item._received = src_dict.keys()
+
         visitor_tags_type_0_tags_type_0_item.additional_properties = d
         return visitor_tags_type_0_tags_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

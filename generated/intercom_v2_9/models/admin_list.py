@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,14 +21,15 @@ class AdminList:
     """A list of admins associated with a given workspace.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `admin.list`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `admin.list`. Example:
             admin.list.
-        admins (list[Admin | None] | None | Unset): A list of admins associated with a given workspace.
+        admins (list[Admin | None] | None): A list of admins associated with a given workspace.
     """
 
-    type_: None | str | Unset = UNSET
-    admins: list[Admin | None] | None | Unset = UNSET
+    type_: None | str = None
+    admins: list[Admin | None] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +59,9 @@ class AdminList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if admins is not UNSET:
+        if admins is not UNSET and (admins is not None or "admins" in self._received):
             field_dict["admins"] = admins
 
         return field_dict
@@ -69,7 +71,7 @@ class AdminList:
         if not _lazy_loaded:
             _load_lazy_imports()
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         def _parse_admins(data: object) -> list[Admin | None] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class AdminList:
                 pass
             return cast(list[Admin | None] | None | Unset, data)
 
-        admins = _parse_admins(d.pop("admins", UNSET))
+        admins = _parse_admins(d.pop("admins", None))
 
         admin_list = cls(
             type_=type_,
             admins=admins,
         )
 
+        admin_list._received = src_dict.keys()
+
         admin_list.additional_properties = d
         return admin_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

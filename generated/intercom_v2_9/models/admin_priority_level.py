@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,13 +17,14 @@ class AdminPriorityLevel:
     """Admin priority levels for the team
 
     Attributes:
-        primary_admin_ids (list[int] | None | Unset): The primary admin ids for the team Example: [493881].
-        secondary_admin_ids (list[int] | None | Unset): The secondary admin ids for the team Example: [814865].
+        primary_admin_ids (list[int] | None): The primary admin ids for the team Example: [493881].
+        secondary_admin_ids (list[int] | None): The secondary admin ids for the team Example: [814865].
     """
 
-    primary_admin_ids: list[int] | None | Unset = UNSET
-    secondary_admin_ids: list[int] | None | Unset = UNSET
+    primary_admin_ids: list[int] | None = None
+    secondary_admin_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         primary_admin_ids: list[int] | None | Unset
@@ -46,9 +48,11 @@ class AdminPriorityLevel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if primary_admin_ids is not UNSET:
+        if primary_admin_ids is not UNSET and (primary_admin_ids is not None or "primary_admin_ids" in self._received):
             field_dict["primary_admin_ids"] = primary_admin_ids
-        if secondary_admin_ids is not UNSET:
+        if secondary_admin_ids is not UNSET and (
+            secondary_admin_ids is not None or "secondary_admin_ids" in self._received
+        ):
             field_dict["secondary_admin_ids"] = secondary_admin_ids
 
         return field_dict
@@ -72,7 +76,7 @@ class AdminPriorityLevel:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        primary_admin_ids = _parse_primary_admin_ids(d.pop("primary_admin_ids", UNSET))
+        primary_admin_ids = _parse_primary_admin_ids(d.pop("primary_admin_ids", None))
 
         def _parse_secondary_admin_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -89,15 +93,23 @@ class AdminPriorityLevel:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        secondary_admin_ids = _parse_secondary_admin_ids(d.pop("secondary_admin_ids", UNSET))
+        secondary_admin_ids = _parse_secondary_admin_ids(d.pop("secondary_admin_ids", None))
 
         admin_priority_level = cls(
             primary_admin_ids=primary_admin_ids,
             secondary_admin_ids=secondary_admin_ids,
         )
 
+        admin_priority_level._received = src_dict.keys()
+
         admin_priority_level.additional_properties = d
         return admin_priority_level
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

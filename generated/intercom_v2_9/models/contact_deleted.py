@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,21 +18,22 @@ class ContactDeleted:
     """deleted contact object
 
     Attributes:
-        type_ (ContactDeletedType | None | Unset): always contact Example: contact.
-        id (None | str | Unset): The unique identifier for the contact which is given by Intercom. Example:
+        type_ (ContactDeletedType | None): always contact Example: contact.
+        id (None | str): The unique identifier for the contact which is given by Intercom. Example:
             5ba682d23d7cf92bef87bfd4.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: f3b87a2e09d514c6c2e79b9a.
-        deleted (bool | None | Unset): Whether the contact is deleted or not. Example: True.
-        object_ (None | str | Unset):
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
+            f3b87a2e09d514c6c2e79b9a.
+        deleted (bool | None): Whether the contact is deleted or not. Example: True.
+        object_ (None | str):
     """
 
-    type_: ContactDeletedType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
-    object_: None | str | Unset = UNSET
+    type_: ContactDeletedType | None = None
+    id: None | str = None
+    external_id: None | str = None
+    deleted: bool | None = None
+    object_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -69,15 +71,15 @@ class ContactDeleted:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
-        if object_ is not UNSET:
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
             field_dict["object"] = object_
 
         return field_dict
@@ -101,15 +103,15 @@ class ContactDeleted:
                 pass
             return cast(ContactDeletedType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.pop("external_id", None)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
         contact_deleted = cls(
             type_=type_,
@@ -119,8 +121,16 @@ class ContactDeleted:
             object_=object_,
         )
 
+        contact_deleted._received = src_dict.keys()
+
         contact_deleted.additional_properties = d
         return contact_deleted
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

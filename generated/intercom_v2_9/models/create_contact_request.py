@@ -55,6 +55,12 @@ class CreateContactRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not (
+            (not isinstance(self.email, Unset))
+            or (not isinstance(self.external_id, Unset))
+            or (not isinstance(self.role, Unset))
+        ):
+            raise ValueError("CreateContactRequest needs email, or external_id, or role (the API refuses it otherwise)")
         role = self.role
 
         external_id = self.external_id

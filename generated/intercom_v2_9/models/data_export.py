@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -20,19 +21,20 @@ class DataExport:
     dismissals, unsubscribes, and bounces).
 
         Attributes:
-            status (DataExportStatus | None | Unset): The current state of your job. Example: pending.
-            download_expires_at (None | str | Unset): The time after which you will not be able to access the data. Example:
+            status (DataExportStatus | None): The current state of your job. Example: pending.
+            download_expires_at (None | str): The time after which you will not be able to access the data. Example:
                 1674917488.
-            download_url (None | str | Unset): The location where you can download your data. Example:
+            download_url (None | str): The location where you can download your data. Example:
                 https://api.intercom.test/download/messages/data/example.
-            job_identifier (None | str | Unset): The identifier for your job. Example: orzzsbd7hk67xyu.
+            job_identifier (None | str): The identifier for your job. Example: orzzsbd7hk67xyu.
     """
 
-    status: DataExportStatus | None | Unset = UNSET
-    download_expires_at: None | str | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    job_identifier: None | str | Unset = UNSET
+    status: DataExportStatus | None = None
+    download_expires_at: None | str = None
+    download_url: None | str = None
+    job_identifier: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
@@ -64,13 +66,15 @@ class DataExport:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if download_expires_at is not UNSET:
+        if download_expires_at is not UNSET and (
+            download_expires_at is not None or "download_expires_at" in self._received
+        ):
             field_dict["download_expires_at"] = download_expires_at
-        if download_url is not UNSET:
+        if download_url is not UNSET and (download_url is not None or "download_url" in self._received):
             field_dict["download_url"] = download_url
-        if job_identifier is not UNSET:
+        if job_identifier is not UNSET and (job_identifier is not None or "job_identifier" in self._received):
             field_dict["job_identifier"] = job_identifier
 
         return field_dict
@@ -94,13 +98,13 @@ class DataExport:
                 pass
             return cast(DataExportStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
-        download_expires_at = d.pop("download_expires_at", UNSET)
+        download_expires_at = d.pop("download_expires_at", None)
 
-        download_url = d.pop("download_url", UNSET)
+        download_url = d.pop("download_url", None)
 
-        job_identifier = d.pop("job_identifier", UNSET)
+        job_identifier = d.pop("job_identifier", None)
 
         data_export = cls(
             status=status,
@@ -109,8 +113,16 @@ class DataExport:
             job_identifier=job_identifier,
         )
 
+        data_export._received = src_dict.keys()
+
         data_export.additional_properties = d
         return data_export
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,16 +18,16 @@ class DeletedSectionObject:
     """Response returned when an object is deleted
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the section which you provided in the URL. Example: 6890762.
-        object_ (DeletedSectionObjectObject | None | Unset): The type of object which was deleted. - `section` Example:
-            section.
-        deleted (bool | None | Unset): Whether the section was deleted successfully or not. Example: True.
+        id (None | str): The unique identifier for the section which you provided in the URL. Example: 6890762.
+        object_ (DeletedSectionObjectObject | None): The type of object which was deleted. - `section` Example: section.
+        deleted (bool | None): Whether the section was deleted successfully or not. Example: True.
     """
 
-    id: None | str | Unset = UNSET
-    object_: DeletedSectionObjectObject | None | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
+    id: None | str = None
+    object_: DeletedSectionObjectObject | None = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -52,11 +53,11 @@ class DeletedSectionObject:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if object_ is not UNSET:
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
             field_dict["object"] = object_
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
 
         return field_dict
@@ -64,7 +65,7 @@ class DeletedSectionObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         def _parse_object_(data: object) -> DeletedSectionObjectObject | None | Unset:
             if data is None:
@@ -81,9 +82,9 @@ class DeletedSectionObject:
                 pass
             return cast(DeletedSectionObjectObject | None | Unset, data)
 
-        object_ = _parse_object_(d.pop("object", UNSET))
+        object_ = _parse_object_(d.pop("object", None))
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
         deleted_section_object = cls(
             id=id,
@@ -91,8 +92,16 @@ class DeletedSectionObject:
             deleted=deleted,
         )
 
+        deleted_section_object._received = src_dict.keys()
+
         deleted_section_object.additional_properties = d
         return deleted_section_object
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,17 +16,18 @@ T = TypeVar("T", bound="ErrorErrorsType0Item")
 class ErrorErrorsType0Item:
     """
     Attributes:
-        code (None | str | Unset): A string indicating the kind of error, used to further qualify the HTTP response code
+        code (None | str): A string indicating the kind of error, used to further qualify the HTTP response code
             Example: unauthorized.
-        message (None | str | Unset): Optional. Human readable description of the error. Example: Access Token Invalid.
-        field (None | str | Unset): Optional. Used to identify a particular field or query parameter that was in error.
-            Example: email.
+        message (None | str): Optional. Human readable description of the error. Example: Access Token Invalid.
+        field (None | str): Optional. Used to identify a particular field or query parameter that was in error. Example:
+            email.
     """
 
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    field: None | str | Unset = UNSET
+    code: None | str = None
+    message: None | str = None
+    field: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code: None | str | Unset
@@ -49,11 +51,11 @@ class ErrorErrorsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not UNSET and (code is not None or "code" in self._received):
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
-        if field is not UNSET:
+        if field is not UNSET and (field is not None or "field" in self._received):
             field_dict["field"] = field
 
         return field_dict
@@ -61,11 +63,11 @@ class ErrorErrorsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        field = d.pop("field", UNSET)
+        field = d.pop("field", None)
 
         error_errors_type_0_item = cls(
             code=code,
@@ -73,8 +75,16 @@ class ErrorErrorsType0Item:
             field=field,
         )
 
+        error_errors_type_0_item._received = src_dict.keys()
+
         error_errors_type_0_item.additional_properties = d
         return error_errors_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,13 +22,14 @@ class TagList:
     """A list of tags objects in the workspace.
 
     Attributes:
-        type_ (None | TagListType | Unset): The type of the object Example: list.
-        data (list[Tag] | None | Unset): A list of tags objects associated with the workspace .
+        type_ (None | TagListType): The type of the object Example: list.
+        data (list[Tag] | None): A list of tags objects associated with the workspace .
     """
 
-    type_: None | TagListType | Unset = UNSET
-    data: list[Tag] | None | Unset = UNSET
+    type_: None | TagListType = None
+    data: list[Tag] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class TagList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -83,7 +85,7 @@ class TagList:
                 pass
             return cast(None | TagListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_data(data: object) -> list[Tag] | None | Unset:
             if data is None:
@@ -105,15 +107,23 @@ class TagList:
                 pass
             return cast(list[Tag] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         tag_list = cls(
             type_=type_,
             data=data,
         )
 
+        tag_list._received = src_dict.keys()
+
         tag_list.additional_properties = d
         return tag_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received
 
     @property
     def additional_keys(self) -> list[str]:
