@@ -101,10 +101,8 @@ def test_single_contact_responses_are_contacts(version: pin.VersionPin) -> None:
     checked = 0
     for method, path, status, _, value in checks.response_examples(overlaid_spec(version.version)):
         if status == 200 and (
-            path in ("/contacts", "/contacts/merge")
-            and method == "POST"
-            or path in ("/contacts/{contact_id}", "/contacts/{id}")
-            and method in ("GET", "PUT")
+            (path in ("/contacts", "/contacts/merge") and method == "POST")
+            or (path in ("/contacts/{contact_id}", "/contacts/{id}") and method in ("GET", "PUT"))
         ):
             parsed = checks.parse_example(version.package, method, path, status, value)
             assert isinstance(parsed, contact_class), (method, path)

@@ -90,7 +90,7 @@ class Conversation:
                 conversation. Only included when `include_monitors=true` is passed as a query parameter.
             scorecards (list[ConversationScorecard] | None): QA scorecard results for this conversation. Only included when
                 `include_scorecards=true` is passed as a query parameter.
-            ai_topics (Any): Sent as null in the example; its type is not documented.
+            ai_topics (Any):
             customers (list[ConversationCustomersType0Item] | None):
             topics (ConversationTopicsType0 | None):
             ticket (Any): Sent as null in the example; its type is not documented.
