@@ -3,6 +3,7 @@
 import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
+from types import MappingProxyType
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
@@ -52,6 +53,10 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+#: What a response model built in code (not read from a response) has received: nothing.
+NO_KEYS: Mapping[str, object] = MappingProxyType({})
+
+
 class WireDateTime(datetime.datetime):
     """A `date-time` string from a response: a datetime that remembers the text it was read from.
 
@@ -74,4 +79,4 @@ class WireDateTime(datetime.datetime):
         return super().isoformat(sep, timespec)
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "WireDateTime"]
+__all__ = ["NO_KEYS", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "WireDateTime"]

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import NO_KEYS, UNSET
 
 T = TypeVar("T", bound="ActivityLogMetadataChangesType0AdditionalProperty")
 
@@ -23,7 +23,7 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
     before: Any = None
     after: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         before = self.before
@@ -42,26 +42,26 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        before = d.pop("before", None)
+        before = src_dict.get("before")
 
-        after = d.pop("after", None)
+        after = src_dict.get("after")
 
         activity_log_metadata_changes_type_0_additional_property = cls(
             before=before,
             after=after,
         )
 
-        activity_log_metadata_changes_type_0_additional_property._received = src_dict.keys()
-
-        activity_log_metadata_changes_type_0_additional_property.additional_properties = d
+        activity_log_metadata_changes_type_0_additional_property._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log_metadata_changes_type_0_additional_property.additional_properties = d
         return activity_log_metadata_changes_type_0_additional_property
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +78,12 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "before",
+        "after",
+    }
+)

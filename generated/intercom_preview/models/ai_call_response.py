@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_call_response_call_transcript_type_0_item import AiCallResponseCallTranscriptType0Item
@@ -49,7 +49,7 @@ class AiCallResponse:
     call_summary: None | str = None
     intent: list[AiCallResponseIntentType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -158,31 +158,25 @@ class AiCallResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        app_id = d.pop("app_id", None)
+        app_id = src_dict.get("app_id")
 
-        user_phone_number = d.pop("user_phone_number", None)
+        user_phone_number = src_dict.get("user_phone_number")
 
-        status = d.pop("status", None)
+        status = src_dict.get("status")
 
-        intercom_call_id = d.pop("intercom_call_id", None)
+        intercom_call_id = src_dict.get("intercom_call_id")
 
-        external_call_id = d.pop("external_call_id", None)
+        external_call_id = src_dict.get("external_call_id")
 
-        intercom_conversation_id = d.pop("intercom_conversation_id", None)
+        intercom_conversation_id = src_dict.get("intercom_conversation_id")
 
-        def _parse_call_transcript(data: object) -> list[AiCallResponseCallTranscriptType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        call_transcript = src_dict.get("call_transcript")
+        if isinstance(call_transcript, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 call_transcript_type_0 = []
-                _call_transcript_type_0 = data
+                _call_transcript_type_0 = call_transcript
                 for call_transcript_type_0_item_data in _call_transcript_type_0:
                     call_transcript_type_0_item = AiCallResponseCallTranscriptType0Item.from_dict(
                         call_transcript_type_0_item_data
@@ -190,36 +184,25 @@ class AiCallResponse:
 
                     call_transcript_type_0.append(call_transcript_type_0_item)
 
-                return call_transcript_type_0
+                call_transcript = call_transcript_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AiCallResponseCallTranscriptType0Item] | None | Unset, data)
 
-        call_transcript = _parse_call_transcript(d.pop("call_transcript", None))
+        call_summary = src_dict.get("call_summary")
 
-        call_summary = d.pop("call_summary", None)
-
-        def _parse_intent(data: object) -> list[AiCallResponseIntentType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        intent = src_dict.get("intent")
+        if isinstance(intent, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 intent_type_0 = []
-                _intent_type_0 = data
+                _intent_type_0 = intent
                 for intent_type_0_item_data in _intent_type_0:
                     intent_type_0_item = AiCallResponseIntentType0Item.from_dict(intent_type_0_item_data)
 
                     intent_type_0.append(intent_type_0_item)
 
-                return intent_type_0
+                intent = intent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AiCallResponseIntentType0Item] | None | Unset, data)
-
-        intent = _parse_intent(d.pop("intent", None))
 
         ai_call_response = cls(
             id=id,
@@ -234,16 +217,17 @@ class AiCallResponse:
             intent=intent,
         )
 
-        ai_call_response._received = src_dict.keys()
-
-        ai_call_response.additional_properties = d
+        ai_call_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ai_call_response.additional_properties = d
         return ai_call_response
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,6 +244,23 @@ class AiCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "app_id",
+        "user_phone_number",
+        "status",
+        "intercom_call_id",
+        "external_call_id",
+        "intercom_conversation_id",
+        "call_transcript",
+        "call_summary",
+        "intent",
+    }
+)
 
 
 _lazy_loaded = False

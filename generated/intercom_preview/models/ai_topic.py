@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_subtopic import AiSubtopic
@@ -30,7 +30,7 @@ class AiTopic:
     topic_name: None | str = None
     subtopics: list[AiSubtopic] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -75,32 +75,23 @@ class AiTopic:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        topic_name = d.pop("topic_name", None)
+        topic_name = src_dict.get("topic_name")
 
-        def _parse_subtopics(data: object) -> list[AiSubtopic] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        subtopics = src_dict.get("subtopics")
+        if isinstance(subtopics, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 subtopics_type_0 = []
-                _subtopics_type_0 = data
+                _subtopics_type_0 = subtopics
                 for subtopics_type_0_item_data in _subtopics_type_0:
                     subtopics_type_0_item = AiSubtopic.from_dict(subtopics_type_0_item_data)
 
                     subtopics_type_0.append(subtopics_type_0_item)
 
-                return subtopics_type_0
+                subtopics = subtopics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AiSubtopic] | None | Unset, data)
-
-        subtopics = _parse_subtopics(d.pop("subtopics", None))
 
         ai_topic = cls(
             type_=type_,
@@ -108,16 +99,17 @@ class AiTopic:
             subtopics=subtopics,
         )
 
-        ai_topic._received = src_dict.keys()
-
-        ai_topic.additional_properties = d
+        ai_topic._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ai_topic.additional_properties = d
         return ai_topic
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,6 +126,16 @@ class AiTopic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "topic_name",
+        "subtopics",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audience_type import AudienceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.predicate import Predicate
@@ -41,7 +41,7 @@ class Audience:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -126,76 +126,50 @@ class Audience:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> AudienceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = AudienceType(data)
+                type_type_1 = AudienceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudienceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
-
-        def _parse_predicates(data: object) -> list[Predicate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        predicates = src_dict.get("predicates")
+        if isinstance(predicates, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 predicates_type_0 = []
-                _predicates_type_0 = data
+                _predicates_type_0 = predicates
                 for predicates_type_0_item_data in _predicates_type_0:
                     predicates_type_0_item = Predicate.from_dict(predicates_type_0_item_data)
 
                     predicates_type_0.append(predicates_type_0_item)
 
-                return predicates_type_0
+                predicates = predicates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Predicate] | None | Unset, data)
 
-        predicates = _parse_predicates(d.pop("predicates", None))
-
-        def _parse_role_predicates(data: object) -> list[Predicate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        role_predicates = src_dict.get("role_predicates")
+        if isinstance(role_predicates, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 role_predicates_type_0 = []
-                _role_predicates_type_0 = data
+                _role_predicates_type_0 = role_predicates
                 for role_predicates_type_0_item_data in _role_predicates_type_0:
                     role_predicates_type_0_item = Predicate.from_dict(role_predicates_type_0_item_data)
 
                     role_predicates_type_0.append(role_predicates_type_0_item)
 
-                return role_predicates_type_0
+                role_predicates = role_predicates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Predicate] | None | Unset, data)
 
-        role_predicates = _parse_role_predicates(d.pop("role_predicates", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         audience = cls(
             type_=type_,
@@ -207,16 +181,17 @@ class Audience:
             updated_at=updated_at,
         )
 
-        audience._received = src_dict.keys()
-
-        audience.additional_properties = d
+        audience._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            audience.additional_properties = d
         return audience
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -233,6 +208,20 @@ class Audience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "predicates",
+        "role_predicates",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.banner_action_type_0_reaction_set_type_0_item import BannerActionType0ReactionSetType0Item
@@ -43,7 +43,7 @@ class BannerActionType0:
     tour_id: None | str = None
     tour_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -112,23 +112,17 @@ class BannerActionType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        label = d.pop("label", None)
+        label = src_dict.get("label")
 
-        target = d.pop("target", None)
+        target = src_dict.get("target")
 
-        def _parse_reaction_set(data: object) -> list[BannerActionType0ReactionSetType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reaction_set = src_dict.get("reaction_set")
+        if isinstance(reaction_set, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reaction_set_type_0 = []
-                _reaction_set_type_0 = data
+                _reaction_set_type_0 = reaction_set
                 for reaction_set_type_0_item_data in _reaction_set_type_0:
                     reaction_set_type_0_item = BannerActionType0ReactionSetType0Item.from_dict(
                         reaction_set_type_0_item_data
@@ -136,16 +130,13 @@ class BannerActionType0:
 
                     reaction_set_type_0.append(reaction_set_type_0_item)
 
-                return reaction_set_type_0
+                reaction_set = reaction_set_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BannerActionType0ReactionSetType0Item] | None | Unset, data)
 
-        reaction_set = _parse_reaction_set(d.pop("reaction_set", None))
+        tour_id = src_dict.get("tour_id")
 
-        tour_id = d.pop("tour_id", None)
-
-        tour_url = d.pop("tour_url", None)
+        tour_url = src_dict.get("tour_url")
 
         banner_action_type_0 = cls(
             type_=type_,
@@ -156,16 +147,17 @@ class BannerActionType0:
             tour_url=tour_url,
         )
 
-        banner_action_type_0._received = src_dict.keys()
-
-        banner_action_type_0.additional_properties = d
+        banner_action_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            banner_action_type_0.additional_properties = d
         return banner_action_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,6 +174,19 @@ class BannerActionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "label",
+        "target",
+        "reaction_set",
+        "tour_id",
+        "tour_url",
+    }
+)
 
 
 _lazy_loaded = False

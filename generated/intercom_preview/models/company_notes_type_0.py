@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_notes_type_0_type import CompanyNotesType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company_note import CompanyNote
@@ -37,7 +37,7 @@ class CompanyNotesType0:
     total_count: int | None = None
     url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -114,55 +114,32 @@ class CompanyNotesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CompanyNotesType0Type | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CompanyNotesType0Type(data)
+                type_type_1 = CompanyNotesType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyNotesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_notes(data: object) -> list[CompanyNote] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notes = src_dict.get("notes")
+        if isinstance(notes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 notes_type_0 = []
-                _notes_type_0 = data
+                _notes_type_0 = notes
                 for notes_type_0_item_data in _notes_type_0:
                     notes_type_0_item = CompanyNote.from_dict(notes_type_0_item_data)
 
                     notes_type_0.append(notes_type_0_item)
 
-                return notes_type_0
+                notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CompanyNote] | None | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", None))
-
-        def _parse_data(data: object) -> list[CompanyNote] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -170,18 +147,15 @@ class CompanyNotesType0:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CompanyNote] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", None))
+        has_more = src_dict.get("has_more")
 
-        has_more = d.pop("has_more", None)
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", None)
-
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
         company_notes_type_0 = cls(
             type_=type_,
@@ -192,16 +166,17 @@ class CompanyNotesType0:
             url=url,
         )
 
-        company_notes_type_0._received = src_dict.keys()
-
-        company_notes_type_0.additional_properties = d
+        company_notes_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            company_notes_type_0.additional_properties = d
         return company_notes_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -218,6 +193,19 @@ class CompanyNotesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "notes",
+        "data",
+        "has_more",
+        "total_count",
+        "url",
+    }
+)
 
 
 _lazy_loaded = False

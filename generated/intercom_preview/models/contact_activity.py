@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_activity_event_type import ContactActivityEventType
 from ..models.contact_activity_type import ContactActivityType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContactActivity")
 
@@ -48,7 +48,7 @@ class ContactActivity:
     failure_reason: None | str = None
     created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -143,57 +143,39 @@ class ContactActivity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContactActivityType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactActivityType(data)
+                type_type_1 = ContactActivityType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactActivityType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
-
-        def _parse_event_type(data: object) -> ContactActivityEventType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        event_type = src_dict.get("event_type")
+        if isinstance(event_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_type_1 = ContactActivityEventType(data)
+                event_type_type_1 = ContactActivityEventType(event_type)
 
-                return event_type_type_1
+                event_type = event_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactActivityEventType | None | Unset, data)
 
-        event_type = _parse_event_type(d.pop("event_type", None))
+        contact_id = src_dict.get("contact_id")
 
-        contact_id = d.pop("contact_id", None)
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", None)
+        role = src_dict.get("role")
 
-        role = d.pop("role", None)
+        merge_source_id = src_dict.get("merge_source_id")
 
-        merge_source_id = d.pop("merge_source_id", None)
+        merge_target_id = src_dict.get("merge_target_id")
 
-        merge_target_id = d.pop("merge_target_id", None)
+        failure_reason = src_dict.get("failure_reason")
 
-        failure_reason = d.pop("failure_reason", None)
-
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
         contact_activity = cls(
             type_=type_,
@@ -208,16 +190,17 @@ class ContactActivity:
             created_at=created_at,
         )
 
-        contact_activity._received = src_dict.keys()
-
-        contact_activity.additional_properties = d
+        contact_activity._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_activity.additional_properties = d
         return contact_activity
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,3 +217,20 @@ class ContactActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "event_type",
+        "contact_id",
+        "external_id",
+        "role",
+        "merge_source_id",
+        "merge_target_id",
+        "failure_reason",
+        "created_at",
+    }
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contacts_bulk_job_state import ContactsBulkJobState
 from ..models.contacts_bulk_job_type import ContactsBulkJobType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contacts_bulk_job_tasks_type_0_item import ContactsBulkJobTasksType0Item
@@ -43,7 +43,7 @@ class ContactsBulkJob:
     tasks: list[ContactsBulkJobTasksType0Item] | None = None
     url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -132,72 +132,47 @@ class ContactsBulkJob:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        def _parse_type_(data: object) -> ContactsBulkJobType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactsBulkJobType(data)
+                type_type_1 = ContactsBulkJobType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactsBulkJobType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_state(data: object) -> ContactsBulkJobState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ContactsBulkJobState(data)
+                state_type_1 = ContactsBulkJobState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactsBulkJobState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        completed_at = src_dict.get("completed_at")
 
-        completed_at = d.pop("completed_at", None)
-
-        def _parse_tasks(data: object) -> list[ContactsBulkJobTasksType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tasks = src_dict.get("tasks")
+        if isinstance(tasks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tasks_type_0 = []
-                _tasks_type_0 = data
+                _tasks_type_0 = tasks
                 for tasks_type_0_item_data in _tasks_type_0:
                     tasks_type_0_item = ContactsBulkJobTasksType0Item.from_dict(tasks_type_0_item_data)
 
                     tasks_type_0.append(tasks_type_0_item)
 
-                return tasks_type_0
+                tasks = tasks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactsBulkJobTasksType0Item] | None | Unset, data)
 
-        tasks = _parse_tasks(d.pop("tasks", None))
-
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
         contacts_bulk_job = cls(
             id=id,
@@ -210,16 +185,17 @@ class ContactsBulkJob:
             url=url,
         )
 
-        contacts_bulk_job._received = src_dict.keys()
-
-        contacts_bulk_job.additional_properties = d
+        contacts_bulk_job._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contacts_bulk_job.additional_properties = d
         return contacts_bulk_job
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -236,6 +212,21 @@ class ContactsBulkJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "state",
+        "created_at",
+        "updated_at",
+        "completed_at",
+        "tasks",
+        "url",
+    }
+)
 
 
 _lazy_loaded = False

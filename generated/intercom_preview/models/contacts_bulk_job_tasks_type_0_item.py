@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contacts_bulk_job_tasks_type_0_item_state import ContactsBulkJobTasksType0ItemState
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContactsBulkJobTasksType0Item")
 
@@ -34,7 +34,7 @@ class ContactsBulkJobTasksType0Item:
     started_at: int | None = None
     completed_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -95,33 +95,24 @@ class ContactsBulkJobTasksType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        item_count = d.pop("item_count", None)
+        item_count = src_dict.get("item_count")
 
-        def _parse_state(data: object) -> ContactsBulkJobTasksType0ItemState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ContactsBulkJobTasksType0ItemState(data)
+                state_type_1 = ContactsBulkJobTasksType0ItemState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactsBulkJobTasksType0ItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        started_at = src_dict.get("started_at")
 
-        started_at = d.pop("started_at", None)
-
-        completed_at = d.pop("completed_at", None)
+        completed_at = src_dict.get("completed_at")
 
         contacts_bulk_job_tasks_type_0_item = cls(
             id=id,
@@ -132,16 +123,17 @@ class ContactsBulkJobTasksType0Item:
             completed_at=completed_at,
         )
 
-        contacts_bulk_job_tasks_type_0_item._received = src_dict.keys()
-
-        contacts_bulk_job_tasks_type_0_item.additional_properties = d
+        contacts_bulk_job_tasks_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contacts_bulk_job_tasks_type_0_item.additional_properties = d
         return contacts_bulk_job_tasks_type_0_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +150,16 @@ class ContactsBulkJobTasksType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "item_count",
+        "state",
+        "created_at",
+        "started_at",
+        "completed_at",
+    }
+)

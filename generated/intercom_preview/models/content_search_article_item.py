@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_article_item_type import ContentSearchArticleItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_search_article_content_item import ContentSearchArticleContentItem
@@ -33,7 +33,7 @@ class ContentSearchArticleItem:
     title: None | str = None
     contents: list[ContentSearchArticleContentItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -88,50 +88,32 @@ class ContentSearchArticleItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSearchArticleItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSearchArticleItemType(data)
+                type_type_1 = ContentSearchArticleItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSearchArticleItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
-
-        def _parse_contents(data: object) -> list[ContentSearchArticleContentItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contents = src_dict.get("contents")
+        if isinstance(contents, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 contents_type_0 = []
-                _contents_type_0 = data
+                _contents_type_0 = contents
                 for contents_type_0_item_data in _contents_type_0:
                     contents_type_0_item = ContentSearchArticleContentItem.from_dict(contents_type_0_item_data)
 
                     contents_type_0.append(contents_type_0_item)
 
-                return contents_type_0
+                contents = contents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentSearchArticleContentItem] | None | Unset, data)
-
-        contents = _parse_contents(d.pop("contents", None))
 
         content_search_article_item = cls(
             type_=type_,
@@ -140,16 +122,17 @@ class ContentSearchArticleItem:
             contents=contents,
         )
 
-        content_search_article_item._received = src_dict.keys()
-
-        content_search_article_item.additional_properties = d
+        content_search_article_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_search_article_item.additional_properties = d
         return content_search_article_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,6 +149,17 @@ class ContentSearchArticleItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "contents",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_snippet_list_type import ContentSnippetListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_snippet import ContentSnippet
@@ -37,7 +37,7 @@ class ContentSnippetList:
     per_page: int | None = None
     total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -108,33 +108,18 @@ class ContentSnippetList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSnippetListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSnippetListType(data)
+                type_type_1 = ContentSnippetListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSnippetListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_data(data: object) -> list[ContentSnippet] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -142,20 +127,17 @@ class ContentSnippetList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentSnippet] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", None))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", None)
+        page = src_dict.get("page")
 
-        page = d.pop("page", None)
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", None)
-
-        total_pages = d.pop("total_pages", None)
+        total_pages = src_dict.get("total_pages")
 
         content_snippet_list = cls(
             type_=type_,
@@ -166,16 +148,17 @@ class ContentSnippetList:
             total_pages=total_pages,
         )
 
-        content_snippet_list._received = src_dict.keys()
-
-        content_snippet_list.additional_properties = d
+        content_snippet_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_snippet_list.additional_properties = d
         return content_snippet_list
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +175,19 @@ class ContentSnippetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "total_count",
+        "page",
+        "per_page",
+        "total_pages",
+    }
+)
 
 
 _lazy_loaded = False

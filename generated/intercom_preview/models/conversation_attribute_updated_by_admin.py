@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_admin_attribute_type_0 import (
@@ -34,7 +34,7 @@ class ConversationAttributeUpdatedByAdmin:
     attribute: ConversationAttributeUpdatedByAdminAttributeType0 | None = None
     value: ConversationAttributeUpdatedByAdminValueType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -69,57 +69,40 @@ class ConversationAttributeUpdatedByAdmin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_attribute(data: object) -> ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attribute = src_dict.get("attribute")
+        if isinstance(attribute, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attribute_type_0 = ConversationAttributeUpdatedByAdminAttributeType0.from_dict(data)
+                attribute_type_0 = ConversationAttributeUpdatedByAdminAttributeType0.from_dict(attribute)
 
-                return attribute_type_0
+                attribute = attribute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeUpdatedByAdminAttributeType0 | None | Unset, data)
 
-        attribute = _parse_attribute(d.pop("attribute", None))
-
-        def _parse_value(data: object) -> ConversationAttributeUpdatedByAdminValueType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = src_dict.get("value")
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_0 = ConversationAttributeUpdatedByAdminValueType0.from_dict(data)
+                value_type_0 = ConversationAttributeUpdatedByAdminValueType0.from_dict(value)
 
-                return value_type_0
+                value = value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeUpdatedByAdminValueType0 | None | Unset, data)
-
-        value = _parse_value(d.pop("value", None))
 
         conversation_attribute_updated_by_admin = cls(
             attribute=attribute,
             value=value,
         )
 
-        conversation_attribute_updated_by_admin._received = src_dict.keys()
-
-        conversation_attribute_updated_by_admin.additional_properties = d
+        conversation_attribute_updated_by_admin._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_attribute_updated_by_admin.additional_properties = d
         return conversation_attribute_updated_by_admin
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +119,15 @@ class ConversationAttributeUpdatedByAdmin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "attribute",
+        "value",
+    }
+)
 
 
 _lazy_loaded = False

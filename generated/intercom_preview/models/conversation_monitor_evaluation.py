@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationMonitorEvaluation")
 
@@ -36,7 +36,7 @@ class ConversationMonitorEvaluation:
     explanation: None | str = None
     evaluated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         monitor_id: None | str | Unset
@@ -95,18 +95,17 @@ class ConversationMonitorEvaluation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        monitor_id = d.pop("monitor_id", None)
+        monitor_id = src_dict.get("monitor_id")
 
-        monitor_name = d.pop("monitor_name", None)
+        monitor_name = src_dict.get("monitor_name")
 
-        monitor_type = d.pop("monitor_type", None)
+        monitor_type = src_dict.get("monitor_type")
 
-        result = d.pop("result", None)
+        result = src_dict.get("result")
 
-        explanation = d.pop("explanation", None)
+        explanation = src_dict.get("explanation")
 
-        evaluated_at = d.pop("evaluated_at", None)
+        evaluated_at = src_dict.get("evaluated_at")
 
         conversation_monitor_evaluation = cls(
             monitor_id=monitor_id,
@@ -117,16 +116,17 @@ class ConversationMonitorEvaluation:
             evaluated_at=evaluated_at,
         )
 
-        conversation_monitor_evaluation._received = src_dict.keys()
-
-        conversation_monitor_evaluation.additional_properties = d
+        conversation_monitor_evaluation._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_monitor_evaluation.additional_properties = d
         return conversation_monitor_evaluation
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +143,16 @@ class ConversationMonitorEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "monitor_id",
+        "monitor_name",
+        "monitor_type",
+        "result",
+        "explanation",
+        "evaluated_at",
+    }
+)

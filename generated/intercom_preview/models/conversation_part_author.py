@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationPartAuthor")
 
@@ -32,7 +32,7 @@ class ConversationPartAuthor:
     from_ai_agent: bool | None = None
     is_ai_answer: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -91,18 +91,17 @@ class ConversationPartAuthor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        from_ai_agent = d.pop("from_ai_agent", None)
+        from_ai_agent = src_dict.get("from_ai_agent")
 
-        is_ai_answer = d.pop("is_ai_answer", None)
+        is_ai_answer = src_dict.get("is_ai_answer")
 
         conversation_part_author = cls(
             type_=type_,
@@ -113,16 +112,17 @@ class ConversationPartAuthor:
             is_ai_answer=is_ai_answer,
         )
 
-        conversation_part_author._received = src_dict.keys()
-
-        conversation_part_author.additional_properties = d
+        conversation_part_author._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_part_author.additional_properties = d
         return conversation_part_author
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +139,16 @@ class ConversationPartAuthor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+        "from_ai_agent",
+        "is_ai_answer",
+    }
+)

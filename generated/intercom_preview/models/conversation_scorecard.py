@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator
@@ -51,7 +51,7 @@ class ConversationScorecard:
     reviewed_teammate: ConversationScorecardReviewedTeammate | None = None
     evaluators: list[ConversationScorecardEvaluator] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -156,61 +156,44 @@ class ConversationScorecard:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        scorecard_id = d.pop("scorecard_id", None)
+        scorecard_id = src_dict.get("scorecard_id")
 
-        scorecard_version_id = d.pop("scorecard_version_id", None)
+        scorecard_version_id = src_dict.get("scorecard_version_id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        scorecard_type = d.pop("scorecard_type", None)
+        scorecard_type = src_dict.get("scorecard_type")
 
-        passed = d.pop("passed", None)
+        passed = src_dict.get("passed")
 
-        score = d.pop("score", None)
+        score = src_dict.get("score")
 
-        ai_score = d.pop("ai_score", None)
+        ai_score = src_dict.get("ai_score")
 
-        evaluated_at = d.pop("evaluated_at", None)
+        evaluated_at = src_dict.get("evaluated_at")
 
-        def _parse_reviewed_teammate(data: object) -> ConversationScorecardReviewedTeammate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reviewed_teammate = src_dict.get("reviewed_teammate")
+        if isinstance(reviewed_teammate, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reviewed_teammate_type_0 = ConversationScorecardReviewedTeammate.from_dict(data)
+                reviewed_teammate_type_0 = ConversationScorecardReviewedTeammate.from_dict(reviewed_teammate)
 
-                return reviewed_teammate_type_0
+                reviewed_teammate = reviewed_teammate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationScorecardReviewedTeammate | None | Unset, data)
 
-        reviewed_teammate = _parse_reviewed_teammate(d.pop("reviewed_teammate", None))
-
-        def _parse_evaluators(data: object) -> list[ConversationScorecardEvaluator] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        evaluators = src_dict.get("evaluators")
+        if isinstance(evaluators, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 evaluators_type_0 = []
-                _evaluators_type_0 = data
+                _evaluators_type_0 = evaluators
                 for evaluators_type_0_item_data in _evaluators_type_0:
                     evaluators_type_0_item = ConversationScorecardEvaluator.from_dict(evaluators_type_0_item_data)
 
                     evaluators_type_0.append(evaluators_type_0_item)
 
-                return evaluators_type_0
+                evaluators = evaluators_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationScorecardEvaluator] | None | Unset, data)
-
-        evaluators = _parse_evaluators(d.pop("evaluators", None))
 
         conversation_scorecard = cls(
             scorecard_id=scorecard_id,
@@ -225,16 +208,17 @@ class ConversationScorecard:
             evaluators=evaluators,
         )
 
-        conversation_scorecard._received = src_dict.keys()
-
-        conversation_scorecard.additional_properties = d
+        conversation_scorecard._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_scorecard.additional_properties = d
         return conversation_scorecard
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -251,6 +235,23 @@ class ConversationScorecard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "scorecard_id",
+        "scorecard_version_id",
+        "name",
+        "scorecard_type",
+        "passed",
+        "score",
+        "ai_score",
+        "evaluated_at",
+        "reviewed_teammate",
+        "evaluators",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationScorecardEvaluatorResult")
 
@@ -35,7 +35,7 @@ class ConversationScorecardEvaluatorResult:
     reason_ids: list[str] | None = None
     other_text: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         value: None | str | Unset
@@ -89,31 +89,22 @@ class ConversationScorecardEvaluatorResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", None)
+        value = src_dict.get("value")
 
-        source = d.pop("source", None)
+        source = src_dict.get("source")
 
-        reasoning = d.pop("reasoning", None)
+        reasoning = src_dict.get("reasoning")
 
-        def _parse_reason_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reason_ids = src_dict.get("reason_ids")
+        if isinstance(reason_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reason_ids_type_0 = cast(list[str], data)
+                reason_ids_type_0 = cast(list[str], reason_ids)
 
-                return reason_ids_type_0
+                reason_ids = reason_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        reason_ids = _parse_reason_ids(d.pop("reason_ids", None))
-
-        other_text = d.pop("other_text", None)
+        other_text = src_dict.get("other_text")
 
         conversation_scorecard_evaluator_result = cls(
             value=value,
@@ -123,16 +114,17 @@ class ConversationScorecardEvaluatorResult:
             other_text=other_text,
         )
 
-        conversation_scorecard_evaluator_result._received = src_dict.keys()
-
-        conversation_scorecard_evaluator_result.additional_properties = d
+        conversation_scorecard_evaluator_result._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_scorecard_evaluator_result.additional_properties = d
         return conversation_scorecard_evaluator_result
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +141,15 @@ class ConversationScorecardEvaluatorResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "source",
+        "reasoning",
+        "reason_ids",
+        "other_text",
+    }
+)

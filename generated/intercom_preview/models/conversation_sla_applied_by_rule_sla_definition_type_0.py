@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSlaAppliedByRuleSlaDefinitionType0")
 
@@ -28,7 +28,7 @@ class ConversationSlaAppliedByRuleSlaDefinitionType0:
     resolution_time: int | None = None
     time_to_close: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         first_reply_time: int | None | Unset
@@ -71,14 +71,13 @@ class ConversationSlaAppliedByRuleSlaDefinitionType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first_reply_time = d.pop("first_reply_time", None)
+        first_reply_time = src_dict.get("first_reply_time")
 
-        next_reply_time = d.pop("next_reply_time", None)
+        next_reply_time = src_dict.get("next_reply_time")
 
-        resolution_time = d.pop("resolution_time", None)
+        resolution_time = src_dict.get("resolution_time")
 
-        time_to_close = d.pop("time_to_close", None)
+        time_to_close = src_dict.get("time_to_close")
 
         conversation_sla_applied_by_rule_sla_definition_type_0 = cls(
             first_reply_time=first_reply_time,
@@ -87,16 +86,17 @@ class ConversationSlaAppliedByRuleSlaDefinitionType0:
             time_to_close=time_to_close,
         )
 
-        conversation_sla_applied_by_rule_sla_definition_type_0._received = src_dict.keys()
-
-        conversation_sla_applied_by_rule_sla_definition_type_0.additional_properties = d
+        conversation_sla_applied_by_rule_sla_definition_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_applied_by_rule_sla_definition_type_0.additional_properties = d
         return conversation_sla_applied_by_rule_sla_definition_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +113,14 @@ class ConversationSlaAppliedByRuleSlaDefinitionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "first_reply_time",
+        "next_reply_time",
+        "resolution_time",
+        "time_to_close",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_sla_target_missed_sla_states_type_0_additional_property_status import (
     ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSlaTargetMissedSlaStatesType0AdditionalProperty")
 
@@ -27,7 +27,7 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
     status: ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None = None
     seconds_remaining: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
@@ -56,44 +56,33 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_status(
-            data: object,
-        ) -> ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus(data)
+                status_type_1 = ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", None))
-
-        seconds_remaining = d.pop("seconds_remaining", None)
+        seconds_remaining = src_dict.get("seconds_remaining")
 
         conversation_sla_target_missed_sla_states_type_0_additional_property = cls(
             status=status,
             seconds_remaining=seconds_remaining,
         )
 
-        conversation_sla_target_missed_sla_states_type_0_additional_property._received = src_dict.keys()
-
-        conversation_sla_target_missed_sla_states_type_0_additional_property.additional_properties = d
+        conversation_sla_target_missed_sla_states_type_0_additional_property._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_target_missed_sla_states_type_0_additional_property.additional_properties = d
         return conversation_sla_target_missed_sla_states_type_0_additional_property
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +99,12 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "seconds_remaining",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSlaUnpaused")
 
@@ -22,7 +22,7 @@ class ConversationSlaUnpaused:
 
     sla_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sla_name: None | str | Unset
@@ -41,23 +41,23 @@ class ConversationSlaUnpaused:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sla_name = d.pop("sla_name", None)
+        sla_name = src_dict.get("sla_name")
 
         conversation_sla_unpaused = cls(
             sla_name=sla_name,
         )
 
-        conversation_sla_unpaused._received = src_dict.keys()
-
-        conversation_sla_unpaused.additional_properties = d
+        conversation_sla_unpaused._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_unpaused.additional_properties = d
         return conversation_sla_unpaused
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +74,11 @@ class ConversationSlaUnpaused:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "sla_name",
+    }
+)

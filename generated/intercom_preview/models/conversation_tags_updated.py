@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationTagsUpdated")
 
@@ -27,7 +27,7 @@ class ConversationTagsUpdated:
     tags_added: list[str] | None = None
     tags_removed: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tags_added: list[str] | None | Unset
@@ -60,57 +60,40 @@ class ConversationTagsUpdated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_tags_added(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_added = src_dict.get("tags_added")
+        if isinstance(tags_added, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_added_type_0 = cast(list[str], data)
+                tags_added_type_0 = cast(list[str], tags_added)
 
-                return tags_added_type_0
+                tags_added = tags_added_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags_added = _parse_tags_added(d.pop("tags_added", None))
-
-        def _parse_tags_removed(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_removed = src_dict.get("tags_removed")
+        if isinstance(tags_removed, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_removed_type_0 = cast(list[str], data)
+                tags_removed_type_0 = cast(list[str], tags_removed)
 
-                return tags_removed_type_0
+                tags_removed = tags_removed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags_removed = _parse_tags_removed(d.pop("tags_removed", None))
 
         conversation_tags_updated = cls(
             tags_added=tags_added,
             tags_removed=tags_removed,
         )
 
-        conversation_tags_updated._received = src_dict.keys()
-
-        conversation_tags_updated.additional_properties = d
+        conversation_tags_updated._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_tags_updated.additional_properties = d
         return conversation_tags_updated
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +110,12 @@ class ConversationTagsUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "tags_added",
+        "tags_removed",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cursor_pages_type import CursorPagesType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.starting_after_paging import StartingAfterPaging
@@ -37,7 +37,7 @@ class CursorPages:
     per_page: int | None = None
     total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -96,47 +96,29 @@ class CursorPages:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CursorPagesType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CursorPagesType(data)
+                type_type_1 = CursorPagesType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPagesType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        page = src_dict.get("page")
 
-        page = d.pop("page", None)
-
-        def _parse_next_(data: object) -> None | StartingAfterPaging | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_ = src_dict.get("next")
+        if isinstance(next_, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_0 = StartingAfterPaging.from_dict(data)
+                next_type_0 = StartingAfterPaging.from_dict(next_)
 
-                return next_type_0
+                next_ = next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StartingAfterPaging | Unset, data)
 
-        next_ = _parse_next_(d.pop("next", None))
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", None)
-
-        total_pages = d.pop("total_pages", None)
+        total_pages = src_dict.get("total_pages")
 
         cursor_pages = cls(
             type_=type_,
@@ -146,16 +128,17 @@ class CursorPages:
             total_pages=total_pages,
         )
 
-        cursor_pages._received = src_dict.keys()
-
-        cursor_pages.additional_properties = d
+        cursor_pages._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            cursor_pages.additional_properties = d
         return cursor_pages
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,6 +155,18 @@ class CursorPages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "page",
+        "next",
+        "per_page",
+        "total_pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_object_instance_custom_attributes_type_0 import CustomObjectInstanceCustomAttributesType0
@@ -47,7 +47,7 @@ class CustomObjectInstance:
     type_: None | str = None
     custom_attributes: CustomObjectInstanceCustomAttributesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -132,37 +132,28 @@ class CustomObjectInstance:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        external_id = d.pop("external_id", None)
+        external_id = src_dict.get("external_id")
 
-        external_created_at = d.pop("external_created_at", None)
+        external_created_at = src_dict.get("external_created_at")
 
-        external_updated_at = d.pop("external_updated_at", None)
+        external_updated_at = src_dict.get("external_updated_at")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        def _parse_custom_attributes(data: object) -> CustomObjectInstanceCustomAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = src_dict.get("custom_attributes")
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = CustomObjectInstanceCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = CustomObjectInstanceCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomObjectInstanceCustomAttributesType0 | None | Unset, data)
-
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", None))
 
         custom_object_instance = cls(
             id=id,
@@ -175,16 +166,17 @@ class CustomObjectInstance:
             custom_attributes=custom_attributes,
         )
 
-        custom_object_instance._received = src_dict.keys()
-
-        custom_object_instance.additional_properties = d
+        custom_object_instance._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_object_instance.additional_properties = d
         return custom_object_instance
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -201,6 +193,21 @@ class CustomObjectInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "external_id",
+        "external_created_at",
+        "external_updated_at",
+        "created_at",
+        "updated_at",
+        "type",
+        "custom_attributes",
+    }
+)
 
 
 _lazy_loaded = False

@@ -15,7 +15,7 @@ from ..models.data_connector_detail_execution_type import DataConnectorDetailExe
 from ..models.data_connector_detail_http_method import DataConnectorDetailHttpMethod
 from ..models.data_connector_detail_state import DataConnectorDetailState
 from ..models.data_connector_detail_type import DataConnectorDetailType
-from ..types import UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.data_connector_detail_data_inputs_type_0_item import DataConnectorDetailDataInputsType0Item
@@ -103,7 +103,7 @@ class DataConnectorDetail:
     updated_at: datetime.datetime | None = None
     execution_results_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -411,182 +411,111 @@ class DataConnectorDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataConnectorDetailType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorDetailType(data)
+                type_type_1 = DataConnectorDetailType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
-
-        def _parse_state(data: object) -> DataConnectorDetailState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = DataConnectorDetailState(data)
+                state_type_1 = DataConnectorDetailState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
-
-        def _parse_headers(data: object) -> list[DataConnectorDetailHeadersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        headers = src_dict.get("headers")
+        if isinstance(headers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 headers_type_0 = []
-                _headers_type_0 = data
+                _headers_type_0 = headers
                 for headers_type_0_item_data in _headers_type_0:
                     headers_type_0_item = DataConnectorDetailHeadersType0Item.from_dict(headers_type_0_item_data)
 
                     headers_type_0.append(headers_type_0_item)
 
-                return headers_type_0
+                headers = headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailHeadersType0Item] | None | Unset, data)
 
-        headers = _parse_headers(d.pop("headers", None))
-
-        def _parse_http_method(data: object) -> DataConnectorDetailHttpMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        http_method = src_dict.get("http_method")
+        if isinstance(http_method, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                http_method_type_1 = DataConnectorDetailHttpMethod(data)
+                http_method_type_1 = DataConnectorDetailHttpMethod(http_method)
 
-                return http_method_type_1
+                http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailHttpMethod | None | Unset, data)
 
-        http_method = _parse_http_method(d.pop("http_method", None))
+        direct_fin_usage = src_dict.get("direct_fin_usage")
 
-        direct_fin_usage = d.pop("direct_fin_usage", None)
-
-        def _parse_audiences(data: object) -> list[DataConnectorDetailAudiencesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audiences = src_dict.get("audiences")
+        if isinstance(audiences, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 audiences_type_0 = []
-                _audiences_type_0 = data
+                _audiences_type_0 = audiences
                 for audiences_type_0_item_data in _audiences_type_0:
                     audiences_type_0_item = DataConnectorDetailAudiencesType0Item(audiences_type_0_item_data)
 
                     audiences_type_0.append(audiences_type_0_item)
 
-                return audiences_type_0
+                audiences = audiences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailAudiencesType0Item] | None | Unset, data)
 
-        audiences = _parse_audiences(d.pop("audiences", None))
-
-        def _parse_execution_type(data: object) -> DataConnectorDetailExecutionType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_type = src_dict.get("execution_type")
+        if isinstance(execution_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                execution_type_type_1 = DataConnectorDetailExecutionType(data)
+                execution_type_type_1 = DataConnectorDetailExecutionType(execution_type)
 
-                return execution_type_type_1
+                execution_type = execution_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailExecutionType | None | Unset, data)
 
-        execution_type = _parse_execution_type(d.pop("execution_type", None))
-
-        def _parse_configuration_response_type(
-            data: object,
-        ) -> DataConnectorDetailConfigurationResponseType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        configuration_response_type = src_dict.get("configuration_response_type")
+        if isinstance(configuration_response_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                configuration_response_type_type_1 = DataConnectorDetailConfigurationResponseType(data)
+                configuration_response_type_type_1 = DataConnectorDetailConfigurationResponseType(
+                    configuration_response_type
+                )
 
-                return configuration_response_type_type_1
+                configuration_response_type = configuration_response_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailConfigurationResponseType | None | Unset, data)
 
-        configuration_response_type = _parse_configuration_response_type(d.pop("configuration_response_type", None))
-
-        def _parse_data_transformation_type(data: object) -> DataConnectorDetailDataTransformationType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_transformation_type = src_dict.get("data_transformation_type")
+        if isinstance(data_transformation_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_transformation_type_type_1 = DataConnectorDetailDataTransformationType(data)
+                data_transformation_type_type_1 = DataConnectorDetailDataTransformationType(data_transformation_type)
 
-                return data_transformation_type_type_1
+                data_transformation_type = data_transformation_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailDataTransformationType | None | Unset, data)
 
-        data_transformation_type = _parse_data_transformation_type(d.pop("data_transformation_type", None))
+        client_function_name = src_dict.get("client_function_name")
 
-        client_function_name = d.pop("client_function_name", None)
+        client_function_timeout_ms = src_dict.get("client_function_timeout_ms")
 
-        client_function_timeout_ms = d.pop("client_function_timeout_ms", None)
-
-        def _parse_data_inputs(data: object) -> list[DataConnectorDetailDataInputsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_inputs = src_dict.get("data_inputs")
+        if isinstance(data_inputs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_inputs_type_0 = []
-                _data_inputs_type_0 = data
+                _data_inputs_type_0 = data_inputs
                 for data_inputs_type_0_item_data in _data_inputs_type_0:
                     data_inputs_type_0_item = DataConnectorDetailDataInputsType0Item.from_dict(
                         data_inputs_type_0_item_data
@@ -594,23 +523,15 @@ class DataConnectorDetail:
 
                     data_inputs_type_0.append(data_inputs_type_0_item)
 
-                return data_inputs_type_0
+                data_inputs = data_inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailDataInputsType0Item] | None | Unset, data)
 
-        data_inputs = _parse_data_inputs(d.pop("data_inputs", None))
-
-        def _parse_response_fields(data: object) -> list[DataConnectorDetailResponseFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        response_fields = src_dict.get("response_fields")
+        if isinstance(response_fields, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 response_fields_type_0 = []
-                _response_fields_type_0 = data
+                _response_fields_type_0 = response_fields
                 for response_fields_type_0_item_data in _response_fields_type_0:
                     response_fields_type_0_item = DataConnectorDetailResponseFieldsType0Item.from_dict(
                         response_fields_type_0_item_data
@@ -618,23 +539,15 @@ class DataConnectorDetail:
 
                     response_fields_type_0.append(response_fields_type_0_item)
 
-                return response_fields_type_0
+                response_fields = response_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailResponseFieldsType0Item] | None | Unset, data)
 
-        response_fields = _parse_response_fields(d.pop("response_fields", None))
-
-        def _parse_object_mappings(data: object) -> list[DataConnectorDetailObjectMappingsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        object_mappings = src_dict.get("object_mappings")
+        if isinstance(object_mappings, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 object_mappings_type_0 = []
-                _object_mappings_type_0 = data
+                _object_mappings_type_0 = object_mappings
                 for object_mappings_type_0_item_data in _object_mappings_type_0:
                     object_mappings_type_0_item = DataConnectorDetailObjectMappingsType0Item.from_dict(
                         object_mappings_type_0_item_data
@@ -642,75 +555,48 @@ class DataConnectorDetail:
 
                     object_mappings_type_0.append(object_mappings_type_0_item)
 
-                return object_mappings_type_0
+                object_mappings = object_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailObjectMappingsType0Item] | None | Unset, data)
 
-        object_mappings = _parse_object_mappings(d.pop("object_mappings", None))
-
-        def _parse_token_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        token_ids = src_dict.get("token_ids")
+        if isinstance(token_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                token_ids_type_0 = cast(list[str], data)
+                token_ids_type_0 = cast(list[str], token_ids)
 
-                return token_ids_type_0
+                token_ids = token_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        token_ids = _parse_token_ids(d.pop("token_ids", None))
+        customer_authentication = src_dict.get("customer_authentication")
 
-        customer_authentication = d.pop("customer_authentication", None)
+        bypass_authentication = src_dict.get("bypass_authentication")
 
-        bypass_authentication = d.pop("bypass_authentication", None)
+        validate_missing_attributes = src_dict.get("validate_missing_attributes")
 
-        validate_missing_attributes = d.pop("validate_missing_attributes", None)
+        created_by_admin_id = src_dict.get("created_by_admin_id")
 
-        created_by_admin_id = d.pop("created_by_admin_id", None)
+        updated_by_admin_id = src_dict.get("updated_by_admin_id")
 
-        updated_by_admin_id = d.pop("updated_by_admin_id", None)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = WireDateTime.parse(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", None))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at")
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = WireDateTime.parse(data)
+                updated_at_type_0 = WireDateTime.parse(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", None))
-
-        execution_results_url = d.pop("execution_results_url", None)
+        execution_results_url = src_dict.get("execution_results_url")
 
         data_connector_detail = cls(
             type_=type_,
@@ -743,16 +629,17 @@ class DataConnectorDetail:
             execution_results_url=execution_results_url,
         )
 
-        data_connector_detail._received = src_dict.keys()
-
-        data_connector_detail.additional_properties = d
+        data_connector_detail._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail.additional_properties = d
         return data_connector_detail
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -769,6 +656,41 @@ class DataConnectorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "state",
+        "url",
+        "body",
+        "headers",
+        "http_method",
+        "direct_fin_usage",
+        "audiences",
+        "execution_type",
+        "configuration_response_type",
+        "data_transformation_type",
+        "client_function_name",
+        "client_function_timeout_ms",
+        "data_inputs",
+        "response_fields",
+        "object_mappings",
+        "token_ids",
+        "customer_authentication",
+        "bypass_authentication",
+        "validate_missing_attributes",
+        "created_by_admin_id",
+        "updated_by_admin_id",
+        "created_at",
+        "updated_at",
+        "execution_results_url",
+    }
+)
 
 
 _lazy_loaded = False

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.data_connector_execution_result_error_type import DataConnectorExe
 from ..models.data_connector_execution_result_http_method import DataConnectorExecutionResultHttpMethod
 from ..models.data_connector_execution_result_source_type import DataConnectorExecutionResultSourceType
 from ..models.data_connector_execution_result_type import DataConnectorExecutionResultType
-from ..types import UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="DataConnectorExecutionResult")
 
@@ -66,7 +66,7 @@ class DataConnectorExecutionResult:
     response_body: None | str = None
     raw_response_body: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -223,116 +223,74 @@ class DataConnectorExecutionResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataConnectorExecutionResultType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorExecutionResultType(data)
+                type_type_1 = DataConnectorExecutionResultType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        data_connector_id = src_dict.get("data_connector_id")
 
-        data_connector_id = d.pop("data_connector_id", None)
+        success = src_dict.get("success")
 
-        success = d.pop("success", None)
+        http_status = src_dict.get("http_status")
 
-        http_status = d.pop("http_status", None)
-
-        def _parse_http_method(data: object) -> DataConnectorExecutionResultHttpMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        http_method = src_dict.get("http_method")
+        if isinstance(http_method, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                http_method_type_1 = DataConnectorExecutionResultHttpMethod(data)
+                http_method_type_1 = DataConnectorExecutionResultHttpMethod(http_method)
 
-                return http_method_type_1
+                http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultHttpMethod | None | Unset, data)
 
-        http_method = _parse_http_method(d.pop("http_method", None))
-
-        def _parse_error_type(data: object) -> DataConnectorExecutionResultErrorType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error_type = src_dict.get("error_type")
+        if isinstance(error_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_type_1 = DataConnectorExecutionResultErrorType(data)
+                error_type_type_1 = DataConnectorExecutionResultErrorType(error_type)
 
-                return error_type_type_1
+                error_type = error_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultErrorType | None | Unset, data)
 
-        error_type = _parse_error_type(d.pop("error_type", None))
+        error_message = src_dict.get("error_message")
 
-        error_message = d.pop("error_message", None)
+        execution_time_ms = src_dict.get("execution_time_ms")
 
-        execution_time_ms = d.pop("execution_time_ms", None)
-
-        def _parse_source_type(data: object) -> DataConnectorExecutionResultSourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_type = src_dict.get("source_type")
+        if isinstance(source_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_type_1 = DataConnectorExecutionResultSourceType(data)
+                source_type_type_1 = DataConnectorExecutionResultSourceType(source_type)
 
-                return source_type_type_1
+                source_type = source_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultSourceType | None | Unset, data)
 
-        source_type = _parse_source_type(d.pop("source_type", None))
+        source_id = src_dict.get("source_id")
 
-        source_id = d.pop("source_id", None)
+        conversation_id = src_dict.get("conversation_id")
 
-        conversation_id = d.pop("conversation_id", None)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = WireDateTime.parse(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", None))
+        request_url = src_dict.get("request_url")
 
-        request_url = d.pop("request_url", None)
+        request_body = src_dict.get("request_body")
 
-        request_body = d.pop("request_body", None)
+        response_body = src_dict.get("response_body")
 
-        response_body = d.pop("response_body", None)
-
-        raw_response_body = d.pop("raw_response_body", None)
+        raw_response_body = src_dict.get("raw_response_body")
 
         data_connector_execution_result = cls(
             type_=type_,
@@ -354,16 +312,17 @@ class DataConnectorExecutionResult:
             raw_response_body=raw_response_body,
         )
 
-        data_connector_execution_result._received = src_dict.keys()
-
-        data_connector_execution_result.additional_properties = d
+        data_connector_execution_result._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_execution_result.additional_properties = d
         return data_connector_execution_result
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -380,3 +339,27 @@ class DataConnectorExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "data_connector_id",
+        "success",
+        "http_status",
+        "http_method",
+        "error_type",
+        "error_message",
+        "execution_time_ms",
+        "source_type",
+        "source_id",
+        "conversation_id",
+        "created_at",
+        "request_url",
+        "request_body",
+        "response_body",
+        "raw_response_body",
+    }
+)

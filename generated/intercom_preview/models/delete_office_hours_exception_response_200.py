@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DeleteOfficeHoursExceptionResponse200")
 
@@ -25,7 +25,7 @@ class DeleteOfficeHoursExceptionResponse200:
     object_: None | str = None
     deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -60,12 +60,11 @@ class DeleteOfficeHoursExceptionResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        object_ = d.pop("object", None)
+        object_ = src_dict.get("object")
 
-        deleted = d.pop("deleted", None)
+        deleted = src_dict.get("deleted")
 
         delete_office_hours_exception_response_200 = cls(
             id=id,
@@ -73,16 +72,17 @@ class DeleteOfficeHoursExceptionResponse200:
             deleted=deleted,
         )
 
-        delete_office_hours_exception_response_200._received = src_dict.keys()
-
-        delete_office_hours_exception_response_200.additional_properties = d
+        delete_office_hours_exception_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            delete_office_hours_exception_response_200.additional_properties = d
         return delete_office_hours_exception_response_200
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +99,13 @@ class DeleteOfficeHoursExceptionResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "deleted",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DeletedConversationItem")
 
@@ -29,7 +29,7 @@ class DeletedConversationItem:
     metrics_retained: bool | None = None
     deleted_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -72,14 +72,13 @@ class DeletedConversationItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        metrics_retained = d.pop("metrics_retained", None)
+        metrics_retained = src_dict.get("metrics_retained")
 
-        deleted_at = d.pop("deleted_at", None)
+        deleted_at = src_dict.get("deleted_at")
 
         deleted_conversation_item = cls(
             type_=type_,
@@ -88,16 +87,17 @@ class DeletedConversationItem:
             deleted_at=deleted_at,
         )
 
-        deleted_conversation_item._received = src_dict.keys()
-
-        deleted_conversation_item.additional_properties = d
+        deleted_conversation_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            deleted_conversation_item.additional_properties = d
         return deleted_conversation_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +114,14 @@ class DeletedConversationItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "metrics_retained",
+        "deleted_at",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EcommerceCatalogUploadPartResponse")
 
@@ -26,7 +26,7 @@ class EcommerceCatalogUploadPartResponse:
     import_job_id: None | str = None
     next_part_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         import_job_id: None | str | Unset
@@ -53,26 +53,26 @@ class EcommerceCatalogUploadPartResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        import_job_id = d.pop("import_job_id", None)
+        import_job_id = src_dict.get("import_job_id")
 
-        next_part_number = d.pop("next_part_number", None)
+        next_part_number = src_dict.get("next_part_number")
 
         ecommerce_catalog_upload_part_response = cls(
             import_job_id=import_job_id,
             next_part_number=next_part_number,
         )
 
-        ecommerce_catalog_upload_part_response._received = src_dict.keys()
-
-        ecommerce_catalog_upload_part_response.additional_properties = d
+        ecommerce_catalog_upload_part_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ecommerce_catalog_upload_part_response.additional_properties = d
         return ecommerce_catalog_upload_part_response
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +89,12 @@ class EcommerceCatalogUploadPartResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "import_job_id",
+        "next_part_number",
+    }
+)

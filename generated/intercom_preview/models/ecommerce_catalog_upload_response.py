@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ecommerce_catalog_upload_response_status import EcommerceCatalogUploadResponseStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EcommerceCatalogUploadResponse")
 
@@ -29,7 +29,7 @@ class EcommerceCatalogUploadResponse:
     status: EcommerceCatalogUploadResponseStatus | None = None
     message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         import_job_id: None | str | Unset
@@ -66,27 +66,18 @@ class EcommerceCatalogUploadResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        import_job_id = d.pop("import_job_id", None)
+        import_job_id = src_dict.get("import_job_id")
 
-        def _parse_status(data: object) -> EcommerceCatalogUploadResponseStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = EcommerceCatalogUploadResponseStatus(data)
+                status_type_1 = EcommerceCatalogUploadResponseStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EcommerceCatalogUploadResponseStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", None))
-
-        message = d.pop("message", None)
+        message = src_dict.get("message")
 
         ecommerce_catalog_upload_response = cls(
             import_job_id=import_job_id,
@@ -94,16 +85,17 @@ class EcommerceCatalogUploadResponse:
             message=message,
         )
 
-        ecommerce_catalog_upload_response._received = src_dict.keys()
-
-        ecommerce_catalog_upload_response.additional_properties = d
+        ecommerce_catalog_upload_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ecommerce_catalog_upload_response.additional_properties = d
         return ecommerce_catalog_upload_response
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +112,13 @@ class EcommerceCatalogUploadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "import_job_id",
+        "status",
+        "message",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EmailAddressHeader")
 
@@ -26,7 +26,7 @@ class EmailAddressHeader:
     email_address: None | str = None
     name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -61,12 +61,11 @@ class EmailAddressHeader:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        email_address = d.pop("email_address", None)
+        email_address = src_dict.get("email_address")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
         email_address_header = cls(
             type_=type_,
@@ -74,16 +73,17 @@ class EmailAddressHeader:
             name=name,
         )
 
-        email_address_header._received = src_dict.keys()
-
-        email_address_header.additional_properties = d
+        email_address_header._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            email_address_header.additional_properties = d
         return email_address_header
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +100,13 @@ class EmailAddressHeader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "email_address",
+        "name",
+    }
+)

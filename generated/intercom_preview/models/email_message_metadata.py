@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_address_header import EmailAddressHeader
@@ -31,7 +31,7 @@ class EmailMessageMetadata:
     email_address_headers: list[EmailAddressHeader] | None = None
     message_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -78,19 +78,13 @@ class EmailMessageMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        subject = d.pop("subject", None)
+        subject = src_dict.get("subject")
 
-        def _parse_email_address_headers(data: object) -> list[EmailAddressHeader] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        email_address_headers = src_dict.get("email_address_headers")
+        if isinstance(email_address_headers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 email_address_headers_type_0 = []
-                _email_address_headers_type_0 = data
+                _email_address_headers_type_0 = email_address_headers
                 for email_address_headers_type_0_item_data in _email_address_headers_type_0:
                     email_address_headers_type_0_item = EmailAddressHeader.from_dict(
                         email_address_headers_type_0_item_data
@@ -98,14 +92,11 @@ class EmailMessageMetadata:
 
                     email_address_headers_type_0.append(email_address_headers_type_0_item)
 
-                return email_address_headers_type_0
+                email_address_headers = email_address_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EmailAddressHeader] | None | Unset, data)
 
-        email_address_headers = _parse_email_address_headers(d.pop("email_address_headers", None))
-
-        message_id = d.pop("message_id", None)
+        message_id = src_dict.get("message_id")
 
         email_message_metadata = cls(
             subject=subject,
@@ -113,16 +104,17 @@ class EmailMessageMetadata:
             message_id=message_id,
         )
 
-        email_message_metadata._received = src_dict.keys()
-
-        email_message_metadata.additional_properties = d
+        email_message_metadata._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            email_message_metadata.additional_properties = d
         return email_message_metadata
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,6 +131,16 @@ class EmailMessageMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "subject",
+        "email_address_headers",
+        "message_id",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EnqueueReportingDataExportResponse200")
 
@@ -27,7 +27,7 @@ class EnqueueReportingDataExportResponse200:
     download_url: None | str = None
     download_expires_at: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         job_identifier: None | str | Unset
@@ -72,14 +72,13 @@ class EnqueueReportingDataExportResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        job_identifier = d.pop("job_identifier", None)
+        job_identifier = src_dict.get("job_identifier")
 
-        status = d.pop("status", None)
+        status = src_dict.get("status")
 
-        download_url = d.pop("download_url", None)
+        download_url = src_dict.get("download_url")
 
-        download_expires_at = d.pop("download_expires_at", None)
+        download_expires_at = src_dict.get("download_expires_at")
 
         enqueue_reporting_data_export_response_200 = cls(
             job_identifier=job_identifier,
@@ -88,16 +87,17 @@ class EnqueueReportingDataExportResponse200:
             download_expires_at=download_expires_at,
         )
 
-        enqueue_reporting_data_export_response_200._received = src_dict.keys()
-
-        enqueue_reporting_data_export_response_200.additional_properties = d
+        enqueue_reporting_data_export_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            enqueue_reporting_data_export_response_200.additional_properties = d
         return enqueue_reporting_data_export_response_200
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +114,14 @@ class EnqueueReportingDataExportResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "job_identifier",
+        "status",
+        "download_url",
+        "download_expires_at",
+    }
+)

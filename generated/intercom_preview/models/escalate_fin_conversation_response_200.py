@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.escalate_fin_conversation_response_200_status import EscalateFinConversationResponse200Status
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EscalateFinConversationResponse200")
 
@@ -39,7 +39,7 @@ class EscalateFinConversationResponse200:
     sse_subscription_url: None | str = None
     status: EscalateFinConversationResponse200Status | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id: None | str | Unset
@@ -88,29 +88,20 @@ class EscalateFinConversationResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", None)
+        conversation_id = src_dict.get("conversation_id")
 
-        intercom_conversation_id = d.pop("intercom_conversation_id", None)
+        intercom_conversation_id = src_dict.get("intercom_conversation_id")
 
-        sse_subscription_url = d.pop("sse_subscription_url", None)
+        sse_subscription_url = src_dict.get("sse_subscription_url")
 
-        def _parse_status(data: object) -> EscalateFinConversationResponse200Status | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = EscalateFinConversationResponse200Status(data)
+                status_type_1 = EscalateFinConversationResponse200Status(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EscalateFinConversationResponse200Status | None | Unset, data)
-
-        status = _parse_status(d.pop("status", None))
 
         escalate_fin_conversation_response_200 = cls(
             conversation_id=conversation_id,
@@ -119,16 +110,17 @@ class EscalateFinConversationResponse200:
             status=status,
         )
 
-        escalate_fin_conversation_response_200._received = src_dict.keys()
-
-        escalate_fin_conversation_response_200.additional_properties = d
+        escalate_fin_conversation_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            escalate_fin_conversation_response_200.additional_properties = d
         return escalate_fin_conversation_response_200
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +137,14 @@ class EscalateFinConversationResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "conversation_id",
+        "intercom_conversation_id",
+        "sse_subscription_url",
+        "status",
+    }
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_page_locale import ExternalPageLocale
 from ..models.external_page_type import ExternalPageType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ExternalPage")
 
@@ -62,7 +62,7 @@ class ExternalPage:
     updated_at: int | None = None
     last_ingested_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -203,67 +203,49 @@ class ExternalPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ExternalPageType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ExternalPageType(data)
+                type_type_1 = ExternalPageType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExternalPageType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        html = src_dict.get("html")
 
-        html = d.pop("html", None)
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        ai_agent_availability = src_dict.get("ai_agent_availability")
 
-        ai_agent_availability = d.pop("ai_agent_availability", None)
+        ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = d.pop("ai_copilot_availability", None)
+        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", None)
+        fin_availability = src_dict.get("fin_availability")
 
-        fin_availability = d.pop("fin_availability", None)
-
-        def _parse_locale(data: object) -> ExternalPageLocale | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        locale = src_dict.get("locale")
+        if isinstance(locale, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locale_type_1 = ExternalPageLocale(data)
+                locale_type_1 = ExternalPageLocale(locale)
 
-                return locale_type_1
+                locale = locale_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExternalPageLocale | None | Unset, data)
 
-        locale = _parse_locale(d.pop("locale", None))
+        source_id = src_dict.get("source_id")
 
-        source_id = d.pop("source_id", None)
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        last_ingested_at = d.pop("last_ingested_at", None)
+        last_ingested_at = src_dict.get("last_ingested_at")
 
         external_page = cls(
             type_=type_,
@@ -283,16 +265,17 @@ class ExternalPage:
             last_ingested_at=last_ingested_at,
         )
 
-        external_page._received = src_dict.keys()
-
-        external_page.additional_properties = d
+        external_page._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            external_page.additional_properties = d
         return external_page
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -309,3 +292,25 @@ class ExternalPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "html",
+        "url",
+        "ai_agent_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "fin_availability",
+        "locale",
+        "source_id",
+        "external_id",
+        "created_at",
+        "updated_at",
+        "last_ingested_at",
+    }
+)

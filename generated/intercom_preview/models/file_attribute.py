@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="FileAttribute")
 
@@ -35,7 +35,7 @@ class FileAttribute:
     width: int | None = None
     height: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -102,20 +102,19 @@ class FileAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        content_type = d.pop("content_type", None)
+        content_type = src_dict.get("content_type")
 
-        filesize = d.pop("filesize", None)
+        filesize = src_dict.get("filesize")
 
-        width = d.pop("width", None)
+        width = src_dict.get("width")
 
-        height = d.pop("height", None)
+        height = src_dict.get("height")
 
         file_attribute = cls(
             type_=type_,
@@ -127,16 +126,17 @@ class FileAttribute:
             height=height,
         )
 
-        file_attribute._received = src_dict.keys()
-
-        file_attribute.additional_properties = d
+        file_attribute._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            file_attribute.additional_properties = d
         return file_attribute
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,3 +153,17 @@ class FileAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "url",
+        "content_type",
+        "filesize",
+        "width",
+        "height",
+    }
+)

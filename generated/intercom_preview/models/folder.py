@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Folder")
 
@@ -36,7 +36,7 @@ class Folder:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
@@ -111,22 +111,21 @@ class Folder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        emoji = d.pop("emoji", None)
+        emoji = src_dict.get("emoji")
 
-        parent_folder_id = d.pop("parent_folder_id", None)
+        parent_folder_id = src_dict.get("parent_folder_id")
 
-        content_count = d.pop("content_count", None)
+        content_count = src_dict.get("content_count")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         folder = cls(
             id=id,
@@ -139,16 +138,17 @@ class Folder:
             updated_at=updated_at,
         )
 
-        folder._received = src_dict.keys()
-
-        folder.additional_properties = d
+        folder._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            folder.additional_properties = d
         return folder
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +165,18 @@ class Folder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "emoji",
+        "parent_folder_id",
+        "content_count",
+        "created_at",
+        "updated_at",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="IdentityVerificationSecret")
 
@@ -36,7 +36,7 @@ class IdentityVerificationSecret:
     supports_web: bool | None = None
     created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -103,20 +103,19 @@ class IdentityVerificationSecret:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        supports_android = d.pop("supports_android", None)
+        supports_android = src_dict.get("supports_android")
 
-        supports_ios = d.pop("supports_ios", None)
+        supports_ios = src_dict.get("supports_ios")
 
-        supports_web = d.pop("supports_web", None)
+        supports_web = src_dict.get("supports_web")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
         identity_verification_secret = cls(
             type_=type_,
@@ -128,16 +127,17 @@ class IdentityVerificationSecret:
             created_at=created_at,
         )
 
-        identity_verification_secret._received = src_dict.keys()
-
-        identity_verification_secret.additional_properties = d
+        identity_verification_secret._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            identity_verification_secret.additional_properties = d
         return identity_verification_secret
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +154,17 @@ class IdentityVerificationSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "supports_android",
+        "supports_ios",
+        "supports_web",
+        "created_at",
+    }
+)

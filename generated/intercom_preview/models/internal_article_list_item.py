@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_article_list_item_type import InternalArticleListItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tags import Tags
@@ -64,7 +64,7 @@ class InternalArticleListItem:
     ai_sales_agent_availability: bool | None = None
     tags: None | Tags = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -220,84 +220,58 @@ class InternalArticleListItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> InternalArticleListItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = InternalArticleListItemType(data)
+                type_type_1 = InternalArticleListItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InternalArticleListItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        body_markdown = src_dict.get("body_markdown")
 
-        body_markdown = d.pop("body_markdown", None)
+        owner_id = src_dict.get("owner_id")
 
-        owner_id = d.pop("owner_id", None)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        locale = src_dict.get("locale")
 
-        locale = d.pop("locale", None)
+        folder_id = src_dict.get("folder_id")
 
-        folder_id = d.pop("folder_id", None)
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = src_dict.get("audience_ids")
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", None))
+        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_chatbot_availability = d.pop("ai_chatbot_availability", None)
+        ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = d.pop("ai_copilot_availability", None)
+        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", None)
-
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
+                tags_type_0 = Tags.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Tags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", None))
 
         internal_article_list_item = cls(
             type_=type_,
@@ -318,16 +292,17 @@ class InternalArticleListItem:
             tags=tags,
         )
 
-        internal_article_list_item._received = src_dict.keys()
-
-        internal_article_list_item.additional_properties = d
+        internal_article_list_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            internal_article_list_item.additional_properties = d
         return internal_article_list_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -344,6 +319,29 @@ class InternalArticleListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "body",
+        "body_markdown",
+        "owner_id",
+        "author_id",
+        "created_at",
+        "updated_at",
+        "locale",
+        "folder_id",
+        "audience_ids",
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "tags",
+    }
+)
 
 
 _lazy_loaded = False

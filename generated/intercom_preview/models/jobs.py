@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.jobs_status import JobsStatus
 from ..models.jobs_type import JobsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Jobs")
 
@@ -39,7 +39,7 @@ class Jobs:
     resource_id: None | str = None
     resource_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -110,51 +110,33 @@ class Jobs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> JobsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = JobsType(data)
+                type_type_1 = JobsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
-
-        def _parse_status(data: object) -> JobsStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = JobsStatus(data)
+                status_type_1 = JobsStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobsStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", None))
+        resource_type = src_dict.get("resource_type")
 
-        resource_type = d.pop("resource_type", None)
+        resource_id = src_dict.get("resource_id")
 
-        resource_id = d.pop("resource_id", None)
-
-        resource_url = d.pop("resource_url", None)
+        resource_url = src_dict.get("resource_url")
 
         jobs = cls(
             type_=type_,
@@ -166,16 +148,17 @@ class Jobs:
             resource_url=resource_url,
         )
 
-        jobs._received = src_dict.keys()
-
-        jobs.additional_properties = d
+        jobs._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            jobs.additional_properties = d
         return jobs
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,3 +175,17 @@ class Jobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "url",
+        "status",
+        "resource_type",
+        "resource_id",
+        "resource_url",
+    }
+)

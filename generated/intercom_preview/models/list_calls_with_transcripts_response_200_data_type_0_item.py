@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 from .call import Call
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class ListCallsWithTranscriptsResponse200DataType0Item(Call):
     transcript: list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None = None
     transcript_status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -305,65 +305,57 @@ class ListCallsWithTranscriptsResponse200DataType0Item(Call):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        conversation_id = d.pop("conversation_id", None)
+        conversation_id = src_dict.get("conversation_id")
 
-        admin_id = d.pop("admin_id", None)
+        admin_id = src_dict.get("admin_id")
 
-        contact_id = d.pop("contact_id", None)
+        contact_id = src_dict.get("contact_id")
 
-        state = d.pop("state", None)
+        state = src_dict.get("state")
 
-        initiated_at = d.pop("initiated_at", None)
+        initiated_at = src_dict.get("initiated_at")
 
-        answered_at = d.pop("answered_at", None)
+        answered_at = src_dict.get("answered_at")
 
-        ended_at = d.pop("ended_at", None)
+        ended_at = src_dict.get("ended_at")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        recording_url = d.pop("recording_url", None)
+        recording_url = src_dict.get("recording_url")
 
-        transcription_url = d.pop("transcription_url", None)
+        transcription_url = src_dict.get("transcription_url")
 
-        call_type = d.pop("call_type", None)
+        call_type = src_dict.get("call_type")
 
-        direction = d.pop("direction", None)
+        direction = src_dict.get("direction")
 
-        ended_reason = d.pop("ended_reason", None)
+        ended_reason = src_dict.get("ended_reason")
 
-        phone = d.pop("phone", None)
+        phone = src_dict.get("phone")
 
-        fin_recording_url = d.pop("fin_recording_url", None)
+        fin_recording_url = src_dict.get("fin_recording_url")
 
-        fin_transcription_url = d.pop("fin_transcription_url", None)
+        fin_transcription_url = src_dict.get("fin_transcription_url")
 
-        duration = d.pop("duration", None)
+        duration = src_dict.get("duration")
 
-        talk_time = d.pop("talk_time", None)
+        talk_time = src_dict.get("talk_time")
 
-        queue_time = d.pop("queue_time", None)
+        queue_time = src_dict.get("queue_time")
 
-        hold_time = d.pop("hold_time", None)
+        hold_time = src_dict.get("hold_time")
 
-        def _parse_transcript(
-            data: object,
-        ) -> list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        transcript = src_dict.get("transcript")
+        if isinstance(transcript, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 transcript_type_0 = []
-                _transcript_type_0 = data
+                _transcript_type_0 = transcript
                 for transcript_type_0_item_data in _transcript_type_0:
                     transcript_type_0_item = (
                         ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item.from_dict(
@@ -373,14 +365,11 @@ class ListCallsWithTranscriptsResponse200DataType0Item(Call):
 
                     transcript_type_0.append(transcript_type_0_item)
 
-                return transcript_type_0
+                transcript = transcript_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset, data)
 
-        transcript = _parse_transcript(d.pop("transcript", None))
-
-        transcript_status = d.pop("transcript_status", None)
+        transcript_status = src_dict.get("transcript_status")
 
         list_calls_with_transcripts_response_200_data_type_0_item = cls(
             type_=type_,
@@ -410,16 +399,17 @@ class ListCallsWithTranscriptsResponse200DataType0Item(Call):
             transcript_status=transcript_status,
         )
 
-        list_calls_with_transcripts_response_200_data_type_0_item._received = src_dict.keys()
-
-        list_calls_with_transcripts_response_200_data_type_0_item.additional_properties = d
+        list_calls_with_transcripts_response_200_data_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_calls_with_transcripts_response_200_data_type_0_item.additional_properties = d
         return list_calls_with_transcripts_response_200_data_type_0_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -436,6 +426,38 @@ class ListCallsWithTranscriptsResponse200DataType0Item(Call):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "conversation_id",
+        "admin_id",
+        "contact_id",
+        "state",
+        "initiated_at",
+        "answered_at",
+        "ended_at",
+        "created_at",
+        "updated_at",
+        "recording_url",
+        "transcription_url",
+        "call_type",
+        "direction",
+        "ended_reason",
+        "phone",
+        "fin_recording_url",
+        "fin_transcription_url",
+        "duration",
+        "talk_time",
+        "queue_time",
+        "hold_time",
+        "transcript",
+        "transcript_status",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_history_item_source_contact_role import MergeHistoryItemSourceContactRole
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MergeHistoryItem")
 
@@ -31,7 +31,7 @@ class MergeHistoryItem:
     source_contact_role: MergeHistoryItemSourceContactRole | None = None
     merged_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -78,29 +78,20 @@ class MergeHistoryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        source_contact_id = d.pop("source_contact_id", None)
+        source_contact_id = src_dict.get("source_contact_id")
 
-        def _parse_source_contact_role(data: object) -> MergeHistoryItemSourceContactRole | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_contact_role = src_dict.get("source_contact_role")
+        if isinstance(source_contact_role, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_contact_role_type_1 = MergeHistoryItemSourceContactRole(data)
+                source_contact_role_type_1 = MergeHistoryItemSourceContactRole(source_contact_role)
 
-                return source_contact_role_type_1
+                source_contact_role = source_contact_role_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergeHistoryItemSourceContactRole | None | Unset, data)
 
-        source_contact_role = _parse_source_contact_role(d.pop("source_contact_role", None))
-
-        merged_at = d.pop("merged_at", None)
+        merged_at = src_dict.get("merged_at")
 
         merge_history_item = cls(
             type_=type_,
@@ -109,16 +100,17 @@ class MergeHistoryItem:
             merged_at=merged_at,
         )
 
-        merge_history_item._received = src_dict.keys()
-
-        merge_history_item.additional_properties = d
+        merge_history_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_history_item.additional_properties = d
         return merge_history_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +127,14 @@ class MergeHistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "source_contact_id",
+        "source_contact_role",
+        "merged_at",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_history_list_type import MergeHistoryListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_history_item import MergeHistoryItem
@@ -34,7 +34,7 @@ class MergeHistoryList:
     next_cursor: None | str = None
     has_more: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -89,33 +89,18 @@ class MergeHistoryList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> MergeHistoryListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = MergeHistoryListType(data)
+                type_type_1 = MergeHistoryListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergeHistoryListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_data(data: object) -> list[MergeHistoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -123,16 +108,13 @@ class MergeHistoryList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MergeHistoryItem] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", None))
+        next_cursor = src_dict.get("next_cursor")
 
-        next_cursor = d.pop("next_cursor", None)
-
-        has_more = d.pop("has_more", None)
+        has_more = src_dict.get("has_more")
 
         merge_history_list = cls(
             type_=type_,
@@ -141,16 +123,17 @@ class MergeHistoryList:
             has_more=has_more,
         )
 
-        merge_history_list._received = src_dict.keys()
-
-        merge_history_list.additional_properties = d
+        merge_history_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_history_list.additional_properties = d
         return merge_history_list
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,6 +150,17 @@ class MergeHistoryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "next_cursor",
+        "has_more",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_preview_summary import MergePreviewSummary
@@ -28,7 +28,7 @@ class MergePreviewAllowed:
     allowed: bool | None = None
     summary: MergePreviewSummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,41 +57,33 @@ class MergePreviewAllowed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        allowed = d.pop("allowed", None)
+        allowed = src_dict.get("allowed")
 
-        def _parse_summary(data: object) -> MergePreviewSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        summary = src_dict.get("summary")
+        if isinstance(summary, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_0 = MergePreviewSummary.from_dict(data)
+                summary_type_0 = MergePreviewSummary.from_dict(summary)
 
-                return summary_type_0
+                summary = summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewSummary | None | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", None))
 
         merge_preview_allowed = cls(
             allowed=allowed,
             summary=summary,
         )
 
-        merge_preview_allowed._received = src_dict.keys()
-
-        merge_preview_allowed.additional_properties = d
+        merge_preview_allowed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_allowed.additional_properties = d
         return merge_preview_allowed
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +100,15 @@ class MergePreviewAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "allowed",
+        "summary",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_preview_attribute_change_outcome import MergePreviewAttributeChangeOutcome
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MergePreviewAttributeChange")
 
@@ -35,7 +35,7 @@ class MergePreviewAttributeChange:
     into_value: Any = None
     new_into_value: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         field: None | str | Unset
@@ -76,31 +76,22 @@ class MergePreviewAttributeChange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field", None)
+        field = src_dict.get("field")
 
-        def _parse_outcome(data: object) -> MergePreviewAttributeChangeOutcome | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        outcome = src_dict.get("outcome")
+        if isinstance(outcome, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outcome_type_1 = MergePreviewAttributeChangeOutcome(data)
+                outcome_type_1 = MergePreviewAttributeChangeOutcome(outcome)
 
-                return outcome_type_1
+                outcome = outcome_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewAttributeChangeOutcome | None | Unset, data)
 
-        outcome = _parse_outcome(d.pop("outcome", None))
+        from_value = src_dict.get("from_value")
 
-        from_value = d.pop("from_value", None)
+        into_value = src_dict.get("into_value")
 
-        into_value = d.pop("into_value", None)
-
-        new_into_value = d.pop("new_into_value", None)
+        new_into_value = src_dict.get("new_into_value")
 
         merge_preview_attribute_change = cls(
             field=field,
@@ -110,16 +101,17 @@ class MergePreviewAttributeChange:
             new_into_value=new_into_value,
         )
 
-        merge_preview_attribute_change._received = src_dict.keys()
-
-        merge_preview_attribute_change.additional_properties = d
+        merge_preview_attribute_change._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_attribute_change.additional_properties = d
         return merge_preview_attribute_change
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +128,15 @@ class MergePreviewAttributeChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "field",
+        "outcome",
+        "from_value",
+        "into_value",
+        "new_into_value",
+    }
+)

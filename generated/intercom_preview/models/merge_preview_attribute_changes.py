@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
@@ -30,7 +30,7 @@ class MergePreviewAttributeChanges:
     attributes: list[MergePreviewAttributeChange] | None = None
     total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -67,47 +67,38 @@ class MergePreviewAttributeChanges:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_attributes(data: object) -> list[MergePreviewAttributeChange] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attributes = src_dict.get("attributes")
+        if isinstance(attributes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attributes_type_0 = []
-                _attributes_type_0 = data
+                _attributes_type_0 = attributes
                 for attributes_type_0_item_data in _attributes_type_0:
                     attributes_type_0_item = MergePreviewAttributeChange.from_dict(attributes_type_0_item_data)
 
                     attributes_type_0.append(attributes_type_0_item)
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MergePreviewAttributeChange] | None | Unset, data)
 
-        attributes = _parse_attributes(d.pop("attributes", None))
-
-        total_count = d.pop("total_count", None)
+        total_count = src_dict.get("total_count")
 
         merge_preview_attribute_changes = cls(
             attributes=attributes,
             total_count=total_count,
         )
 
-        merge_preview_attribute_changes._received = src_dict.keys()
-
-        merge_preview_attribute_changes.additional_properties = d
+        merge_preview_attribute_changes._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_attribute_changes.additional_properties = d
         return merge_preview_attribute_changes
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,6 +115,15 @@ class MergePreviewAttributeChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "total_count",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_preview_reason import MergePreviewReason
@@ -28,7 +28,7 @@ class MergePreviewBlocked:
     allowed: bool | None = None
     reasons: list[MergePreviewReason] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -61,46 +61,38 @@ class MergePreviewBlocked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        allowed = d.pop("allowed", None)
+        allowed = src_dict.get("allowed")
 
-        def _parse_reasons(data: object) -> list[MergePreviewReason] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reasons = src_dict.get("reasons")
+        if isinstance(reasons, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reasons_type_0 = []
-                _reasons_type_0 = data
+                _reasons_type_0 = reasons
                 for reasons_type_0_item_data in _reasons_type_0:
                     reasons_type_0_item = MergePreviewReason.from_dict(reasons_type_0_item_data)
 
                     reasons_type_0.append(reasons_type_0_item)
 
-                return reasons_type_0
+                reasons = reasons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MergePreviewReason] | None | Unset, data)
-
-        reasons = _parse_reasons(d.pop("reasons", None))
 
         merge_preview_blocked = cls(
             allowed=allowed,
             reasons=reasons,
         )
 
-        merge_preview_blocked._received = src_dict.keys()
-
-        merge_preview_blocked.additional_properties = d
+        merge_preview_blocked._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_blocked.additional_properties = d
         return merge_preview_blocked
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +109,15 @@ class MergePreviewBlocked:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "allowed",
+        "reasons",
+    }
+)
 
 
 _lazy_loaded = False

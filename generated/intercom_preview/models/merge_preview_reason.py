@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_preview_reason_code import MergePreviewReasonCode
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MergePreviewReason")
 
@@ -26,7 +26,7 @@ class MergePreviewReason:
     code: MergePreviewReasonCode | None = None
     message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code: None | str | Unset
@@ -55,42 +55,33 @@ class MergePreviewReason:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_code(data: object) -> MergePreviewReasonCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = src_dict.get("code")
+        if isinstance(code, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_1 = MergePreviewReasonCode(data)
+                code_type_1 = MergePreviewReasonCode(code)
 
-                return code_type_1
+                code = code_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewReasonCode | None | Unset, data)
 
-        code = _parse_code(d.pop("code", None))
-
-        message = d.pop("message", None)
+        message = src_dict.get("message")
 
         merge_preview_reason = cls(
             code=code,
             message=message,
         )
 
-        merge_preview_reason._received = src_dict.keys()
-
-        merge_preview_reason.additional_properties = d
+        merge_preview_reason._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_reason.additional_properties = d
         return merge_preview_reason
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +98,12 @@ class MergePreviewReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MergePreviewReassignmentsTicketsType0")
 
@@ -26,7 +26,7 @@ class MergePreviewReassignmentsTicketsType0:
     from_: int | None = None
     into: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from_: int | None | Unset
@@ -53,26 +53,26 @@ class MergePreviewReassignmentsTicketsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_ = d.pop("from", None)
+        from_ = src_dict.get("from")
 
-        into = d.pop("into", None)
+        into = src_dict.get("into")
 
         merge_preview_reassignments_tickets_type_0 = cls(
             from_=from_,
             into=into,
         )
 
-        merge_preview_reassignments_tickets_type_0._received = src_dict.keys()
-
-        merge_preview_reassignments_tickets_type_0.additional_properties = d
+        merge_preview_reassignments_tickets_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_reassignments_tickets_type_0.additional_properties = d
         return merge_preview_reassignments_tickets_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +89,12 @@ class MergePreviewReassignmentsTicketsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "from",
+        "into",
+    }
+)

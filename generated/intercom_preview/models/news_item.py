@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.news_item_state import NewsItemState
 from ..models.news_item_type import NewsItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.newsfeed_assignment import NewsfeedAssignment
@@ -63,7 +63,7 @@ class NewsItem:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -216,62 +216,39 @@ class NewsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> NewsItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = NewsItemType(data)
+                type_type_1 = NewsItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewsItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        sender_id = src_dict.get("sender_id")
 
-        sender_id = d.pop("sender_id", None)
-
-        def _parse_state(data: object) -> NewsItemState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = NewsItemState(data)
+                state_type_1 = NewsItemState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewsItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
-
-        def _parse_newsfeed_assignments(data: object) -> list[NewsfeedAssignment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        newsfeed_assignments = src_dict.get("newsfeed_assignments")
+        if isinstance(newsfeed_assignments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 newsfeed_assignments_type_0 = []
-                _newsfeed_assignments_type_0 = data
+                _newsfeed_assignments_type_0 = newsfeed_assignments
                 for newsfeed_assignments_type_0_item_data in _newsfeed_assignments_type_0:
                     newsfeed_assignments_type_0_item = NewsfeedAssignment.from_dict(
                         newsfeed_assignments_type_0_item_data
@@ -279,64 +256,45 @@ class NewsItem:
 
                     newsfeed_assignments_type_0.append(newsfeed_assignments_type_0_item)
 
-                return newsfeed_assignments_type_0
+                newsfeed_assignments = newsfeed_assignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[NewsfeedAssignment] | None | Unset, data)
 
-        newsfeed_assignments = _parse_newsfeed_assignments(d.pop("newsfeed_assignments", None))
-
-        def _parse_labels(data: object) -> list[None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels = src_dict.get("labels")
+        if isinstance(labels, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 labels_type_0 = []
-                _labels_type_0 = data
+                _labels_type_0 = labels
                 for labels_type_0_item_data in _labels_type_0:
                     labels_type_0_item = labels_type_0_item_data
 
                     labels_type_0.append(labels_type_0_item)
 
-                return labels_type_0
+                labels = labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | str] | None | Unset, data)
 
-        labels = _parse_labels(d.pop("labels", None))
+        cover_image_url = src_dict.get("cover_image_url")
 
-        cover_image_url = d.pop("cover_image_url", None)
-
-        def _parse_reactions(data: object) -> list[None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reactions = src_dict.get("reactions")
+        if isinstance(reactions, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reactions_type_0 = []
-                _reactions_type_0 = data
+                _reactions_type_0 = reactions
                 for reactions_type_0_item_data in _reactions_type_0:
                     reactions_type_0_item = reactions_type_0_item_data
 
                     reactions_type_0.append(reactions_type_0_item)
 
-                return reactions_type_0
+                reactions = reactions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | str] | None | Unset, data)
 
-        reactions = _parse_reactions(d.pop("reactions", None))
+        deliver_silently = src_dict.get("deliver_silently")
 
-        deliver_silently = d.pop("deliver_silently", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         news_item = cls(
             type_=type_,
@@ -355,16 +313,17 @@ class NewsItem:
             updated_at=updated_at,
         )
 
-        news_item._received = src_dict.keys()
-
-        news_item.additional_properties = d
+        news_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            news_item.additional_properties = d
         return news_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -381,6 +340,27 @@ class NewsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "title",
+        "body",
+        "sender_id",
+        "state",
+        "newsfeed_assignments",
+        "labels",
+        "cover_image_url",
+        "reactions",
+        "deliver_silently",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -3,13 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.office_hours_exception_exception_type import OfficeHoursExceptionExceptionType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.office_hours_time_interval import OfficeHoursTimeInterval
@@ -50,7 +50,7 @@ class OfficeHoursException:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -159,76 +159,51 @@ class OfficeHoursException:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        office_hours_schedule_id = d.pop("office_hours_schedule_id", None)
+        office_hours_schedule_id = src_dict.get("office_hours_schedule_id")
 
-        def _parse_exception_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        exception_date = src_dict.get("exception_date")
+        if isinstance(exception_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exception_date_type_0 = datetime.date.fromisoformat(data)
+                exception_date_type_0 = datetime.date.fromisoformat(exception_date)
 
-                return exception_date_type_0
+                exception_date = exception_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        exception_date = _parse_exception_date(d.pop("exception_date", None))
-
-        def _parse_exception_type(data: object) -> None | OfficeHoursExceptionExceptionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        exception_type = src_dict.get("exception_type")
+        if isinstance(exception_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exception_type_type_1 = OfficeHoursExceptionExceptionType(data)
+                exception_type_type_1 = OfficeHoursExceptionExceptionType(exception_type)
 
-                return exception_type_type_1
+                exception_type = exception_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OfficeHoursExceptionExceptionType | Unset, data)
 
-        exception_type = _parse_exception_type(d.pop("exception_type", None))
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
-
-        def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_intervals = src_dict.get("time_intervals")
+        if isinstance(time_intervals, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 time_intervals_type_0 = []
-                _time_intervals_type_0 = data
+                _time_intervals_type_0 = time_intervals
                 for time_intervals_type_0_item_data in _time_intervals_type_0:
                     time_intervals_type_0_item = OfficeHoursTimeInterval.from_dict(time_intervals_type_0_item_data)
 
                     time_intervals_type_0.append(time_intervals_type_0_item)
 
-                return time_intervals_type_0
+                time_intervals = time_intervals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
 
-        time_intervals = _parse_time_intervals(d.pop("time_intervals", None))
+        recurring_annually = src_dict.get("recurring_annually")
 
-        recurring_annually = d.pop("recurring_annually", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         office_hours_exception = cls(
             type_=type_,
@@ -243,16 +218,17 @@ class OfficeHoursException:
             updated_at=updated_at,
         )
 
-        office_hours_exception._received = src_dict.keys()
-
-        office_hours_exception.additional_properties = d
+        office_hours_exception._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            office_hours_exception.additional_properties = d
         return office_hours_exception
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -269,6 +245,23 @@ class OfficeHoursException:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "office_hours_schedule_id",
+        "exception_date",
+        "exception_type",
+        "name",
+        "time_intervals",
+        "recurring_annually",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.office_hours_time_interval import OfficeHoursTimeInterval
@@ -41,7 +41,7 @@ class OfficeHoursSchedule:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -126,42 +126,33 @@ class OfficeHoursSchedule:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        time_zone_name = d.pop("time_zone_name", None)
+        time_zone_name = src_dict.get("time_zone_name")
 
-        def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_intervals = src_dict.get("time_intervals")
+        if isinstance(time_intervals, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 time_intervals_type_0 = []
-                _time_intervals_type_0 = data
+                _time_intervals_type_0 = time_intervals
                 for time_intervals_type_0_item_data in _time_intervals_type_0:
                     time_intervals_type_0_item = OfficeHoursTimeInterval.from_dict(time_intervals_type_0_item_data)
 
                     time_intervals_type_0.append(time_intervals_type_0_item)
 
-                return time_intervals_type_0
+                time_intervals = time_intervals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
 
-        time_intervals = _parse_time_intervals(d.pop("time_intervals", None))
+        twenty_four_seven = src_dict.get("twenty_four_seven")
 
-        twenty_four_seven = d.pop("twenty_four_seven", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         office_hours_schedule = cls(
             type_=type_,
@@ -174,16 +165,17 @@ class OfficeHoursSchedule:
             updated_at=updated_at,
         )
 
-        office_hours_schedule._received = src_dict.keys()
-
-        office_hours_schedule.additional_properties = d
+        office_hours_schedule._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            office_hours_schedule.additional_properties = d
         return office_hours_schedule
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -200,6 +192,21 @@ class OfficeHoursSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "time_zone_name",
+        "time_intervals",
+        "twenty_four_seven",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

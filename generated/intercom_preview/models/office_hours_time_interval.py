@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="OfficeHoursTimeInterval")
 
@@ -31,7 +31,7 @@ class OfficeHoursTimeInterval:
     end_minute: int | None = None
     day_of_week: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_minute: int | None | Unset
@@ -66,12 +66,11 @@ class OfficeHoursTimeInterval:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start_minute = d.pop("start_minute", None)
+        start_minute = src_dict.get("start_minute")
 
-        end_minute = d.pop("end_minute", None)
+        end_minute = src_dict.get("end_minute")
 
-        day_of_week = d.pop("day_of_week", None)
+        day_of_week = src_dict.get("day_of_week")
 
         office_hours_time_interval = cls(
             start_minute=start_minute,
@@ -79,16 +78,17 @@ class OfficeHoursTimeInterval:
             day_of_week=day_of_week,
         )
 
-        office_hours_time_interval._received = src_dict.keys()
-
-        office_hours_time_interval.additional_properties = d
+        office_hours_time_interval._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            office_hours_time_interval.additional_properties = d
         return office_hours_time_interval
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +105,13 @@ class OfficeHoursTimeInterval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "start_minute",
+        "end_minute",
+        "day_of_week",
+    }
+)

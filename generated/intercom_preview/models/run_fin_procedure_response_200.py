@@ -3,13 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_fin_procedure_response_200_status import RunFinProcedureResponse200Status
-from ..types import UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
@@ -47,7 +47,7 @@ class RunFinProcedureResponse200:
     errors: FinAgentAttributeErrors | None = None
     sse_subscription_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -126,65 +126,40 @@ class RunFinProcedureResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", None)
+        conversation_id = src_dict.get("conversation_id")
 
-        user_id = d.pop("user_id", None)
+        user_id = src_dict.get("user_id")
 
-        procedure_id = d.pop("procedure_id", None)
+        procedure_id = src_dict.get("procedure_id")
 
-        def _parse_status(data: object) -> None | RunFinProcedureResponse200Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = RunFinProcedureResponse200Status(data)
+                status_type_1 = RunFinProcedureResponse200Status(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunFinProcedureResponse200Status | Unset, data)
 
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_created_at_ms(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at_ms = src_dict.get("created_at_ms")
+        if isinstance(created_at_ms, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_ms_type_0 = WireDateTime.parse(data)
+                created_at_ms_type_0 = WireDateTime.parse(created_at_ms)
 
-                return created_at_ms_type_0
+                created_at_ms = created_at_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at_ms = _parse_created_at_ms(d.pop("created_at_ms", None))
-
-        def _parse_errors(data: object) -> FinAgentAttributeErrors | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = src_dict.get("errors")
+        if isinstance(errors, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_0 = FinAgentAttributeErrors.from_dict(data)
+                errors_type_0 = FinAgentAttributeErrors.from_dict(errors)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FinAgentAttributeErrors | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", None))
-
-        sse_subscription_url = d.pop("sse_subscription_url", None)
+        sse_subscription_url = src_dict.get("sse_subscription_url")
 
         run_fin_procedure_response_200 = cls(
             conversation_id=conversation_id,
@@ -196,16 +171,17 @@ class RunFinProcedureResponse200:
             sse_subscription_url=sse_subscription_url,
         )
 
-        run_fin_procedure_response_200._received = src_dict.keys()
-
-        run_fin_procedure_response_200.additional_properties = d
+        run_fin_procedure_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            run_fin_procedure_response_200.additional_properties = d
         return run_fin_procedure_response_200
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,6 +198,20 @@ class RunFinProcedureResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "conversation_id",
+        "user_id",
+        "procedure_id",
+        "status",
+        "created_at_ms",
+        "errors",
+        "sse_subscription_url",
+    }
+)
 
 
 _lazy_loaded = False

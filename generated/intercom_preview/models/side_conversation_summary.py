@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_part import ConversationPart
@@ -30,7 +30,7 @@ class SideConversationSummary:
     conversation_parts: list[ConversationPart] | None = None
     total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -79,32 +79,23 @@ class SideConversationSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        side_conversation_id = d.pop("side_conversation_id", None)
+        side_conversation_id = src_dict.get("side_conversation_id")
 
-        def _parse_conversation_parts(data: object) -> list[ConversationPart] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_parts = src_dict.get("conversation_parts")
+        if isinstance(conversation_parts, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 conversation_parts_type_0 = []
-                _conversation_parts_type_0 = data
+                _conversation_parts_type_0 = conversation_parts
                 for conversation_parts_type_0_item_data in _conversation_parts_type_0:
                     conversation_parts_type_0_item = ConversationPart.from_dict(conversation_parts_type_0_item_data)
 
                     conversation_parts_type_0.append(conversation_parts_type_0_item)
 
-                return conversation_parts_type_0
+                conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationPart] | None | Unset, data)
 
-        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", None))
-
-        total_count = d.pop("total_count", None)
+        total_count = src_dict.get("total_count")
 
         side_conversation_summary = cls(
             side_conversation_id=side_conversation_id,
@@ -112,16 +103,17 @@ class SideConversationSummary:
             total_count=total_count,
         )
 
-        side_conversation_summary._received = src_dict.keys()
-
-        side_conversation_summary.additional_properties = d
+        side_conversation_summary._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            side_conversation_summary.additional_properties = d
         return side_conversation_summary
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,6 +130,16 @@ class SideConversationSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "side_conversation_id",
+        "conversation_parts",
+        "total_count",
+    }
+)
 
 
 _lazy_loaded = False

@@ -3,12 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="Snoozed")
 
@@ -26,7 +26,7 @@ class Snoozed:
     until: None | str = None
     custom_until_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         until: None | str | Unset
@@ -55,41 +55,33 @@ class Snoozed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        until = d.pop("until", None)
+        until = src_dict.get("until")
 
-        def _parse_custom_until_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_until_time = src_dict.get("custom_until_time")
+        if isinstance(custom_until_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                custom_until_time_type_0 = WireDateTime.parse(data)
+                custom_until_time_type_0 = WireDateTime.parse(custom_until_time)
 
-                return custom_until_time_type_0
+                custom_until_time = custom_until_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        custom_until_time = _parse_custom_until_time(d.pop("custom_until_time", None))
 
         snoozed = cls(
             until=until,
             custom_until_time=custom_until_time,
         )
 
-        snoozed._received = src_dict.keys()
-
-        snoozed.additional_properties = d
+        snoozed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            snoozed.additional_properties = d
         return snoozed
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +98,12 @@ class Snoozed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "until",
+        "custom_until_time",
+    }
+)

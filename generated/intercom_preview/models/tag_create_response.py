@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 from .tag_basic import TagBasic
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class TagCreateResponse(TagBasic):
     users: list[TagCreateResponseUsersType0Item] | None = None
     companies: list[TagCreateResponseCompaniesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -104,56 +104,39 @@ class TagCreateResponse(TagBasic):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        def _parse_users(data: object) -> list[TagCreateResponseUsersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        users = src_dict.get("users")
+        if isinstance(users, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 users_type_0 = []
-                _users_type_0 = data
+                _users_type_0 = users
                 for users_type_0_item_data in _users_type_0:
                     users_type_0_item = TagCreateResponseUsersType0Item.from_dict(users_type_0_item_data)
 
                     users_type_0.append(users_type_0_item)
 
-                return users_type_0
+                users = users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TagCreateResponseUsersType0Item] | None | Unset, data)
 
-        users = _parse_users(d.pop("users", None))
-
-        def _parse_companies(data: object) -> list[TagCreateResponseCompaniesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        companies = src_dict.get("companies")
+        if isinstance(companies, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 companies_type_0 = []
-                _companies_type_0 = data
+                _companies_type_0 = companies
                 for companies_type_0_item_data in _companies_type_0:
                     companies_type_0_item = TagCreateResponseCompaniesType0Item.from_dict(companies_type_0_item_data)
 
                     companies_type_0.append(companies_type_0_item)
 
-                return companies_type_0
+                companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TagCreateResponseCompaniesType0Item] | None | Unset, data)
-
-        companies = _parse_companies(d.pop("companies", None))
 
         tag_create_response = cls(
             type_=type_,
@@ -163,16 +146,17 @@ class TagCreateResponse(TagBasic):
             companies=companies,
         )
 
-        tag_create_response._received = src_dict.keys()
-
-        tag_create_response.additional_properties = d
+        tag_create_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            tag_create_response.additional_properties = d
         return tag_create_response
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,6 +173,18 @@ class TagCreateResponse(TagBasic):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "users",
+        "companies",
+    }
+)
 
 
 _lazy_loaded = False

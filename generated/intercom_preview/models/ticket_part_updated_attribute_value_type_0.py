@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_part_updated_attribute_value_type_0_type import TicketPartUpdatedAttributeValueType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TicketPartUpdatedAttributeValueType0")
 
@@ -27,7 +27,7 @@ class TicketPartUpdatedAttributeValueType0:
     id: list[int] | None | str = None
     label: list[str] | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -70,58 +70,32 @@ class TicketPartUpdatedAttributeValueType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketPartUpdatedAttributeValueType0Type | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketPartUpdatedAttributeValueType0Type(data)
+                type_type_1 = TicketPartUpdatedAttributeValueType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartUpdatedAttributeValueType0Type | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_id(data: object) -> list[int] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        id = src_dict.get("id")
+        if isinstance(id, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                id_type_1 = cast(list[int], data)
+                id_type_1 = cast(list[int], id)
 
-                return id_type_1
+                id = id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_label(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        label = src_dict.get("label")
+        if isinstance(label, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                label_type_1 = cast(list[str], data)
+                label_type_1 = cast(list[str], label)
 
-                return label_type_1
+                label = label_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", None))
 
         ticket_part_updated_attribute_value_type_0 = cls(
             type_=type_,
@@ -129,16 +103,17 @@ class TicketPartUpdatedAttributeValueType0:
             label=label,
         )
 
-        ticket_part_updated_attribute_value_type_0._received = src_dict.keys()
-
-        ticket_part_updated_attribute_value_type_0.additional_properties = d
+        ticket_part_updated_attribute_value_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_part_updated_attribute_value_type_0.additional_properties = d
         return ticket_part_updated_attribute_value_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +130,13 @@ class TicketPartUpdatedAttributeValueType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "label",
+    }
+)

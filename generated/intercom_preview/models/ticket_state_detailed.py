@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
@@ -43,7 +43,7 @@ class TicketStateDetailed:
     archived: bool | None = None
     ticket_types: None | TicketStateDetailedTicketTypesType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -118,50 +118,33 @@ class TicketStateDetailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        def _parse_category(data: object) -> None | TicketStateDetailedCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = TicketStateDetailedCategory(data)
+                category_type_1 = TicketStateDetailedCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketStateDetailedCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", None))
+        internal_label = src_dict.get("internal_label")
 
-        internal_label = d.pop("internal_label", None)
+        external_label = src_dict.get("external_label")
 
-        external_label = d.pop("external_label", None)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", None)
-
-        def _parse_ticket_types(data: object) -> None | TicketStateDetailedTicketTypesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_types = src_dict.get("ticket_types")
+        if isinstance(ticket_types, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_types_type_0 = TicketStateDetailedTicketTypesType0.from_dict(data)
+                ticket_types_type_0 = TicketStateDetailedTicketTypesType0.from_dict(ticket_types)
 
-                return ticket_types_type_0
+                ticket_types = ticket_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketStateDetailedTicketTypesType0 | Unset, data)
-
-        ticket_types = _parse_ticket_types(d.pop("ticket_types", None))
 
         ticket_state_detailed = cls(
             type_=type_,
@@ -173,16 +156,17 @@ class TicketStateDetailed:
             ticket_types=ticket_types,
         )
 
-        ticket_state_detailed._received = src_dict.keys()
-
-        ticket_state_detailed.additional_properties = d
+        ticket_state_detailed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_state_detailed.additional_properties = d
         return ticket_state_detailed
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,6 +183,20 @@ class TicketStateDetailed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "category",
+        "internal_label",
+        "external_label",
+        "archived",
+        "ticket_types",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_message_status_list_type import WhatsappMessageStatusListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.whatsapp_message_status_list_events_type_0_item import WhatsappMessageStatusListEventsType0Item
@@ -35,7 +35,7 @@ class WhatsappMessageStatusList:
     total_count: int | None = None
     events: list[WhatsappMessageStatusListEventsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -100,67 +100,41 @@ class WhatsappMessageStatusList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | Unset | WhatsappMessageStatusListType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = WhatsappMessageStatusListType(data)
+                type_type_1 = WhatsappMessageStatusListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListType, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        ruleset_id = src_dict.get("ruleset_id")
 
-        ruleset_id = d.pop("ruleset_id", None)
-
-        def _parse_pages(data: object) -> None | Unset | WhatsappMessageStatusListPagesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = WhatsappMessageStatusListPagesType0.from_dict(data)
+                pages_type_0 = WhatsappMessageStatusListPagesType0.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListPagesType0, data)
 
-        pages = _parse_pages(d.pop("pages", None))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", None)
-
-        def _parse_events(data: object) -> list[WhatsappMessageStatusListEventsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        events = src_dict.get("events")
+        if isinstance(events, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 events_type_0 = []
-                _events_type_0 = data
+                _events_type_0 = events
                 for events_type_0_item_data in _events_type_0:
                     events_type_0_item = WhatsappMessageStatusListEventsType0Item.from_dict(events_type_0_item_data)
 
                     events_type_0.append(events_type_0_item)
 
-                return events_type_0
+                events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WhatsappMessageStatusListEventsType0Item] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", None))
 
         whatsapp_message_status_list = cls(
             type_=type_,
@@ -170,16 +144,17 @@ class WhatsappMessageStatusList:
             events=events,
         )
 
-        whatsapp_message_status_list._received = src_dict.keys()
-
-        whatsapp_message_status_list.additional_properties = d
+        whatsapp_message_status_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            whatsapp_message_status_list.additional_properties = d
         return whatsapp_message_status_list
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,6 +171,18 @@ class WhatsappMessageStatusList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "ruleset_id",
+        "pages",
+        "total_count",
+        "events",
+    }
+)
 
 
 _lazy_loaded = False

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_attribute_data_type import DataAttributeDataType
 from ..models.data_attribute_model import DataAttributeModel
 from ..models.data_attribute_type import DataAttributeType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataAttribute")
 
@@ -63,7 +63,7 @@ class DataAttribute:
     updated_at: int | None = None
     admin_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -221,101 +221,67 @@ class DataAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataAttributeType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataAttributeType(data)
+                type_type_1 = DataAttributeType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataAttributeType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
-
-        def _parse_model(data: object) -> DataAttributeModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model = src_dict.get("model")
+        if isinstance(model, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = DataAttributeModel(data)
+                model_type_1 = DataAttributeModel(model)
 
-                return model_type_1
+                model = model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataAttributeModel | None | Unset, data)
 
-        model = _parse_model(d.pop("model", None))
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        full_name = src_dict.get("full_name")
 
-        full_name = d.pop("full_name", None)
+        label = src_dict.get("label")
 
-        label = d.pop("label", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
-
-        def _parse_data_type(data: object) -> DataAttributeDataType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_type = src_dict.get("data_type")
+        if isinstance(data_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_type_type_1 = DataAttributeDataType(data)
+                data_type_type_1 = DataAttributeDataType(data_type)
 
-                return data_type_type_1
+                data_type = data_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataAttributeDataType | None | Unset, data)
 
-        data_type = _parse_data_type(d.pop("data_type", None))
-
-        def _parse_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        options = src_dict.get("options")
+        if isinstance(options, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = cast(list[str], data)
+                options_type_0 = cast(list[str], options)
 
-                return options_type_0
+                options = options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        options = _parse_options(d.pop("options", None))
+        api_writable = src_dict.get("api_writable")
 
-        api_writable = d.pop("api_writable", None)
+        messenger_writable = src_dict.get("messenger_writable")
 
-        messenger_writable = d.pop("messenger_writable", None)
+        ui_writable = src_dict.get("ui_writable")
 
-        ui_writable = d.pop("ui_writable", None)
+        custom = src_dict.get("custom")
 
-        custom = d.pop("custom", None)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        admin_id = d.pop("admin_id", None)
+        admin_id = src_dict.get("admin_id")
 
         data_attribute = cls(
             type_=type_,
@@ -337,16 +303,17 @@ class DataAttribute:
             admin_id=admin_id,
         )
 
-        data_attribute._received = src_dict.keys()
-
-        data_attribute.additional_properties = d
+        data_attribute._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_attribute.additional_properties = d
         return data_attribute
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -363,3 +330,27 @@ class DataAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "model",
+        "name",
+        "full_name",
+        "label",
+        "description",
+        "data_type",
+        "options",
+        "api_writable",
+        "messenger_writable",
+        "ui_writable",
+        "custom",
+        "archived",
+        "created_at",
+        "updated_at",
+        "admin_id",
+    }
+)

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
@@ -37,7 +37,7 @@ class Note:
     author: Admin | None = None
     body: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -104,48 +104,31 @@ class Note:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        def _parse_contact(data: object) -> None | NoteContactType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contact = src_dict.get("contact")
+        if isinstance(contact, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = NoteContactType0.from_dict(data)
+                contact_type_0 = NoteContactType0.from_dict(contact)
 
-                return contact_type_0
+                contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NoteContactType0 | Unset, data)
 
-        contact = _parse_contact(d.pop("contact", None))
-
-        def _parse_author(data: object) -> Admin | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = Admin.from_dict(data)
+                author_type_0 = Admin.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Admin | None | Unset, data)
 
-        author = _parse_author(d.pop("author", None))
-
-        body = d.pop("body", None)
+        body = src_dict.get("body")
 
         note = cls(
             type_=type_,
@@ -156,16 +139,17 @@ class Note:
             body=body,
         )
 
-        note._received = src_dict.keys()
-
-        note.additional_properties = d
+        note._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            note.additional_properties = d
         return note
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,6 +166,19 @@ class Note:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "created_at",
+        "contact",
+        "author",
+        "body",
+    }
+)
 
 
 _lazy_loaded = False

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.admin_type import AdminType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin_avatar_type_0 import AdminAvatarType0
@@ -50,7 +50,7 @@ class Admin:
     avatar: AdminAvatarType0 | None = None
     team_priority_level: None | TeamPriorityLevel = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -166,89 +166,55 @@ class Admin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> AdminType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = AdminType(data)
+                type_type_1 = AdminType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        email = src_dict.get("email")
 
-        email = d.pop("email", None)
+        job_title = src_dict.get("job_title")
 
-        job_title = d.pop("job_title", None)
+        away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_enabled = d.pop("away_mode_enabled", None)
+        away_mode_reassign = src_dict.get("away_mode_reassign")
 
-        away_mode_reassign = d.pop("away_mode_reassign", None)
+        has_inbox_seat = src_dict.get("has_inbox_seat")
 
-        has_inbox_seat = d.pop("has_inbox_seat", None)
-
-        def _parse_team_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team_ids = src_dict.get("team_ids")
+        if isinstance(team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_ids_type_0 = cast(list[int], data)
+                team_ids_type_0 = cast(list[int], team_ids)
 
-                return team_ids_type_0
+                team_ids = team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        team_ids = _parse_team_ids(d.pop("team_ids", None))
-
-        def _parse_avatar(data: object) -> AdminAvatarType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        avatar = src_dict.get("avatar")
+        if isinstance(avatar, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                avatar_type_0 = AdminAvatarType0.from_dict(data)
+                avatar_type_0 = AdminAvatarType0.from_dict(avatar)
 
-                return avatar_type_0
+                avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminAvatarType0 | None | Unset, data)
 
-        avatar = _parse_avatar(d.pop("avatar", None))
-
-        def _parse_team_priority_level(data: object) -> None | TeamPriorityLevel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team_priority_level = src_dict.get("team_priority_level")
+        if isinstance(team_priority_level, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_priority_level_type_0 = TeamPriorityLevel.from_dict(data)
+                team_priority_level_type_0 = TeamPriorityLevel.from_dict(team_priority_level)
 
-                return team_priority_level_type_0
+                team_priority_level = team_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamPriorityLevel | Unset, data)
-
-        team_priority_level = _parse_team_priority_level(d.pop("team_priority_level", None))
 
         admin = cls(
             type_=type_,
@@ -264,16 +230,17 @@ class Admin:
             team_priority_level=team_priority_level,
         )
 
-        admin._received = src_dict.keys()
-
-        admin.additional_properties = d
+        admin._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin.additional_properties = d
         return admin
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -290,6 +257,24 @@ class Admin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+        "job_title",
+        "away_mode_enabled",
+        "away_mode_reassign",
+        "has_inbox_seat",
+        "team_ids",
+        "avatar",
+        "team_priority_level",
+    }
+)
 
 
 _lazy_loaded = False

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.admin_with_app_type import AdminWithAppType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
@@ -53,7 +53,7 @@ class AdminWithApp:
     email_verified: bool | None = None
     app: App | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -175,91 +175,57 @@ class AdminWithApp:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> AdminWithAppType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = AdminWithAppType(data)
+                type_type_1 = AdminWithAppType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminWithAppType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        email = src_dict.get("email")
 
-        email = d.pop("email", None)
+        job_title = src_dict.get("job_title")
 
-        job_title = d.pop("job_title", None)
+        away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_enabled = d.pop("away_mode_enabled", None)
+        away_mode_reassign = src_dict.get("away_mode_reassign")
 
-        away_mode_reassign = d.pop("away_mode_reassign", None)
+        has_inbox_seat = src_dict.get("has_inbox_seat")
 
-        has_inbox_seat = d.pop("has_inbox_seat", None)
-
-        def _parse_team_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team_ids = src_dict.get("team_ids")
+        if isinstance(team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_ids_type_0 = cast(list[int], data)
+                team_ids_type_0 = cast(list[int], team_ids)
 
-                return team_ids_type_0
+                team_ids = team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        team_ids = _parse_team_ids(d.pop("team_ids", None))
-
-        def _parse_avatar(data: object) -> AdminWithAppAvatarType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        avatar = src_dict.get("avatar")
+        if isinstance(avatar, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                avatar_type_0 = AdminWithAppAvatarType0.from_dict(data)
+                avatar_type_0 = AdminWithAppAvatarType0.from_dict(avatar)
 
-                return avatar_type_0
+                avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminWithAppAvatarType0 | None | Unset, data)
 
-        avatar = _parse_avatar(d.pop("avatar", None))
+        email_verified = src_dict.get("email_verified")
 
-        email_verified = d.pop("email_verified", None)
-
-        def _parse_app(data: object) -> App | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        app = src_dict.get("app")
+        if isinstance(app, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                app_type_0 = App.from_dict(data)
+                app_type_0 = App.from_dict(app)
 
-                return app_type_0
+                app = app_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(App | None | Unset, data)
-
-        app = _parse_app(d.pop("app", None))
 
         admin_with_app = cls(
             type_=type_,
@@ -276,16 +242,17 @@ class AdminWithApp:
             app=app,
         )
 
-        admin_with_app._received = src_dict.keys()
-
-        admin_with_app.additional_properties = d
+        admin_with_app._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin_with_app.additional_properties = d
         return admin_with_app
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -302,6 +269,25 @@ class AdminWithApp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+        "job_title",
+        "away_mode_enabled",
+        "away_mode_reassign",
+        "has_inbox_seat",
+        "team_ids",
+        "avatar",
+        "email_verified",
+        "app",
+    }
+)
 
 
 _lazy_loaded = False

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_list_item_state import ArticleListItemState
 from ..models.article_list_item_type import ArticleListItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 from .article_list_item import ArticleListItem
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class Article(ArticleListItem):
     translated_content: ArticleTranslatedContent | None = None
     statistics: ArticleStatistics | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -242,116 +242,74 @@ class Article(ArticleListItem):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleListItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleListItemType(data)
+                type_type_1 = ArticleListItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleListItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", None)
-
-        def _parse_state(data: object) -> ArticleListItemState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleListItemState(data)
+                state_type_1 = ArticleListItemState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleListItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        parent_id = src_dict.get("parent_id")
 
-        parent_id = d.pop("parent_id", None)
-
-        def _parse_parent_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parent_ids = src_dict.get("parent_ids")
+        if isinstance(parent_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parent_ids_type_0 = cast(list[int], data)
+                parent_ids_type_0 = cast(list[int], parent_ids)
 
-                return parent_ids_type_0
+                parent_ids = parent_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        parent_ids = _parse_parent_ids(d.pop("parent_ids", None))
+        parent_type = src_dict.get("parent_type")
 
-        parent_type = d.pop("parent_type", None)
+        default_locale = src_dict.get("default_locale")
 
-        default_locale = d.pop("default_locale", None)
-
-        def _parse_translated_content(data: object) -> ArticleTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = src_dict.get("translated_content")
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = ArticleTranslatedContent.from_dict(data)
+                translated_content_type_0 = ArticleTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleTranslatedContent | None | Unset, data)
 
-        translated_content = _parse_translated_content(d.pop("translated_content", None))
-
-        def _parse_statistics(data: object) -> ArticleStatistics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        statistics = src_dict.get("statistics")
+        if isinstance(statistics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                statistics_type_0 = ArticleStatistics.from_dict(data)
+                statistics_type_0 = ArticleStatistics.from_dict(statistics)
 
-                return statistics_type_0
+                statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleStatistics | None | Unset, data)
-
-        statistics = _parse_statistics(d.pop("statistics", None))
 
         article = cls(
             type_=type_,
@@ -373,16 +331,17 @@ class Article(ArticleListItem):
             statistics=statistics,
         )
 
-        article._received = src_dict.keys()
-
-        article.additional_properties = d
+        article._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article.additional_properties = d
         return article
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -399,6 +358,30 @@ class Article(ArticleListItem):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "title",
+        "description",
+        "body",
+        "author_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "url",
+        "parent_id",
+        "parent_ids",
+        "parent_type",
+        "default_locale",
+        "translated_content",
+        "statistics",
+    }
+)
 
 
 _lazy_loaded = False

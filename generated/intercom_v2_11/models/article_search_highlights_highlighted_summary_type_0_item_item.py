@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.article_search_highlights_highlighted_summary_type_0_item_item_type import (
     ArticleSearchHighlightsHighlightedSummaryType0ItemItemType,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleSearchHighlightsHighlightedSummaryType0ItemItem")
 
@@ -28,7 +28,7 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
     type_: ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None = None
     text: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -57,42 +57,33 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleSearchHighlightsHighlightedSummaryType0ItemItemType(data)
+                type_type_1 = ArticleSearchHighlightsHighlightedSummaryType0ItemItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        text = d.pop("text", None)
+        text = src_dict.get("text")
 
         article_search_highlights_highlighted_summary_type_0_item_item = cls(
             type_=type_,
             text=text,
         )
 
-        article_search_highlights_highlighted_summary_type_0_item_item._received = src_dict.keys()
-
-        article_search_highlights_highlighted_summary_type_0_item_item.additional_properties = d
+        article_search_highlights_highlighted_summary_type_0_item_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_search_highlights_highlighted_summary_type_0_item_item.additional_properties = d
         return article_search_highlights_highlighted_summary_type_0_item_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +100,12 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+    }
+)

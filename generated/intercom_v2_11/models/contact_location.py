@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_location_type import ContactLocationType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContactLocation")
 
@@ -33,7 +33,7 @@ class ContactLocation:
     continent_code: Any = None
     country_code: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -86,34 +86,24 @@ class ContactLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContactLocationType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactLocationType(data)
+                type_type_1 = ContactLocationType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactLocationType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        country = src_dict.get("country")
 
-        country = d.pop("country", None)
+        region = src_dict.get("region")
 
-        region = d.pop("region", None)
+        city = src_dict.get("city")
 
-        city = d.pop("city", None)
+        continent_code = src_dict.get("continent_code")
 
-        continent_code = d.pop("continent_code", None)
-
-        country_code = d.pop("country_code", None)
+        country_code = src_dict.get("country_code")
 
         contact_location = cls(
             type_=type_,
@@ -124,16 +114,17 @@ class ContactLocation:
             country_code=country_code,
         )
 
-        contact_location._received = src_dict.keys()
-
-        contact_location.additional_properties = d
+        contact_location._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_location.additional_properties = d
         return contact_location
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,3 +141,16 @@ class ContactLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "country",
+        "region",
+        "city",
+        "continent_code",
+        "country_code",
+    }
+)

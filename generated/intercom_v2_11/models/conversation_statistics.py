@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_statistics_type import ConversationStatisticsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationStatistics")
 
@@ -66,7 +66,7 @@ class ConversationStatistics:
     count_assignments: int | None = None
     count_conversation_parts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -257,60 +257,50 @@ class ConversationStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationStatisticsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationStatisticsType(data)
+                type_type_1 = ConversationStatisticsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationStatisticsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        time_to_assignment = src_dict.get("time_to_assignment")
 
-        time_to_assignment = d.pop("time_to_assignment", None)
+        time_to_admin_reply = src_dict.get("time_to_admin_reply")
 
-        time_to_admin_reply = d.pop("time_to_admin_reply", None)
+        time_to_first_close = src_dict.get("time_to_first_close")
 
-        time_to_first_close = d.pop("time_to_first_close", None)
+        time_to_last_close = src_dict.get("time_to_last_close")
 
-        time_to_last_close = d.pop("time_to_last_close", None)
+        median_time_to_reply = src_dict.get("median_time_to_reply")
 
-        median_time_to_reply = d.pop("median_time_to_reply", None)
+        first_contact_reply_at = src_dict.get("first_contact_reply_at")
 
-        first_contact_reply_at = d.pop("first_contact_reply_at", None)
+        first_assignment_at = src_dict.get("first_assignment_at")
 
-        first_assignment_at = d.pop("first_assignment_at", None)
+        first_admin_reply_at = src_dict.get("first_admin_reply_at")
 
-        first_admin_reply_at = d.pop("first_admin_reply_at", None)
+        first_close_at = src_dict.get("first_close_at")
 
-        first_close_at = d.pop("first_close_at", None)
+        last_assignment_at = src_dict.get("last_assignment_at")
 
-        last_assignment_at = d.pop("last_assignment_at", None)
+        last_assignment_admin_reply_at = src_dict.get("last_assignment_admin_reply_at")
 
-        last_assignment_admin_reply_at = d.pop("last_assignment_admin_reply_at", None)
+        last_contact_reply_at = src_dict.get("last_contact_reply_at")
 
-        last_contact_reply_at = d.pop("last_contact_reply_at", None)
+        last_admin_reply_at = src_dict.get("last_admin_reply_at")
 
-        last_admin_reply_at = d.pop("last_admin_reply_at", None)
+        last_close_at = src_dict.get("last_close_at")
 
-        last_close_at = d.pop("last_close_at", None)
+        last_closed_by_id = src_dict.get("last_closed_by_id")
 
-        last_closed_by_id = d.pop("last_closed_by_id", None)
+        count_reopens = src_dict.get("count_reopens")
 
-        count_reopens = d.pop("count_reopens", None)
+        count_assignments = src_dict.get("count_assignments")
 
-        count_assignments = d.pop("count_assignments", None)
-
-        count_conversation_parts = d.pop("count_conversation_parts", None)
+        count_conversation_parts = src_dict.get("count_conversation_parts")
 
         conversation_statistics = cls(
             type_=type_,
@@ -334,16 +324,17 @@ class ConversationStatistics:
             count_conversation_parts=count_conversation_parts,
         )
 
-        conversation_statistics._received = src_dict.keys()
-
-        conversation_statistics.additional_properties = d
+        conversation_statistics._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_statistics.additional_properties = d
         return conversation_statistics
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -360,3 +351,29 @@ class ConversationStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "time_to_assignment",
+        "time_to_admin_reply",
+        "time_to_first_close",
+        "time_to_last_close",
+        "median_time_to_reply",
+        "first_contact_reply_at",
+        "first_assignment_at",
+        "first_admin_reply_at",
+        "first_close_at",
+        "last_assignment_at",
+        "last_assignment_admin_reply_at",
+        "last_contact_reply_at",
+        "last_admin_reply_at",
+        "last_close_at",
+        "last_closed_by_id",
+        "count_reopens",
+        "count_assignments",
+        "count_conversation_parts",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_message_type import MessageMessageType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_owner_type_0 import MessageOwnerType0
@@ -43,7 +43,7 @@ class Message:
     conversation_id: None | str = None
     owner: MessageOwnerType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -126,52 +126,35 @@ class Message:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        subject = d.pop("subject", None)
+        subject = src_dict.get("subject")
 
-        body = d.pop("body", None)
+        body = src_dict.get("body")
 
-        def _parse_message_type(data: object) -> MessageMessageType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        message_type = src_dict.get("message_type")
+        if isinstance(message_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_type_type_1 = MessageMessageType(data)
+                message_type_type_1 = MessageMessageType(message_type)
 
-                return message_type_type_1
+                message_type = message_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageMessageType | None | Unset, data)
 
-        message_type = _parse_message_type(d.pop("message_type", None))
+        conversation_id = src_dict.get("conversation_id")
 
-        conversation_id = d.pop("conversation_id", None)
-
-        def _parse_owner(data: object) -> MessageOwnerType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner")
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = MessageOwnerType0.from_dict(data)
+                owner_type_0 = MessageOwnerType0.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageOwnerType0 | None | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", None))
 
         message = cls(
             type_=type_,
@@ -184,16 +167,17 @@ class Message:
             owner=owner,
         )
 
-        message._received = src_dict.keys()
-
-        message.additional_properties = d
+        message._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            message.additional_properties = d
         return message
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,6 +194,21 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "created_at",
+        "subject",
+        "body",
+        "message_type",
+        "conversation_id",
+        "owner",
+    }
+)
 
 
 _lazy_loaded = False

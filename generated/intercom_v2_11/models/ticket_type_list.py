@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_type_list_type import TicketTypeListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type import TicketType
@@ -32,7 +32,7 @@ class TicketTypeList:
     ticket_types: list[TicketType] | None = None
     data: list[TicketType] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -85,55 +85,32 @@ class TicketTypeList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketTypeListType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketTypeListType(data)
+                type_type_1 = TicketTypeListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_ticket_types(data: object) -> list[TicketType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_types = src_dict.get("ticket_types")
+        if isinstance(ticket_types, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 ticket_types_type_0 = []
-                _ticket_types_type_0 = data
+                _ticket_types_type_0 = ticket_types
                 for ticket_types_type_0_item_data in _ticket_types_type_0:
                     ticket_types_type_0_item = TicketType.from_dict(ticket_types_type_0_item_data)
 
                     ticket_types_type_0.append(ticket_types_type_0_item)
 
-                return ticket_types_type_0
+                ticket_types = ticket_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TicketType] | None | Unset, data)
 
-        ticket_types = _parse_ticket_types(d.pop("ticket_types", None))
-
-        def _parse_data(data: object) -> list[TicketType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -141,12 +118,9 @@ class TicketTypeList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TicketType] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", None))
 
         ticket_type_list = cls(
             type_=type_,
@@ -154,16 +128,17 @@ class TicketTypeList:
             data=data,
         )
 
-        ticket_type_list._received = src_dict.keys()
-
-        ticket_type_list.additional_properties = d
+        ticket_type_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_type_list.additional_properties = d
         return ticket_type_list
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,6 +155,16 @@ class TicketTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "ticket_types",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="VisitorLocationDataType0")
 
@@ -35,7 +35,7 @@ class VisitorLocationDataType0:
     region_name: None | str = None
     timezone: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -110,22 +110,21 @@ class VisitorLocationDataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        city_name = d.pop("city_name", None)
+        city_name = src_dict.get("city_name")
 
-        continent_code = d.pop("continent_code", None)
+        continent_code = src_dict.get("continent_code")
 
-        country_code = d.pop("country_code", None)
+        country_code = src_dict.get("country_code")
 
-        country_name = d.pop("country_name", None)
+        country_name = src_dict.get("country_name")
 
-        postal_code = d.pop("postal_code", None)
+        postal_code = src_dict.get("postal_code")
 
-        region_name = d.pop("region_name", None)
+        region_name = src_dict.get("region_name")
 
-        timezone = d.pop("timezone", None)
+        timezone = src_dict.get("timezone")
 
         visitor_location_data_type_0 = cls(
             type_=type_,
@@ -138,16 +137,17 @@ class VisitorLocationDataType0:
             timezone=timezone,
         )
 
-        visitor_location_data_type_0._received = src_dict.keys()
-
-        visitor_location_data_type_0.additional_properties = d
+        visitor_location_data_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            visitor_location_data_type_0.additional_properties = d
         return visitor_location_data_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +164,18 @@ class VisitorLocationDataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "city_name",
+        "continent_code",
+        "country_code",
+        "country_name",
+        "postal_code",
+        "region_name",
+        "timezone",
+    }
+)

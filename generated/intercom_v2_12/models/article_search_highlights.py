@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.article_search_highlights_highlighted_summary_type_0_item_item import (
@@ -36,7 +36,7 @@ class ArticleSearchHighlights:
     highlighted_title: list[ArticleSearchHighlightsHighlightedTitleType0Item] | None = None
     highlighted_summary: list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -93,21 +93,13 @@ class ArticleSearchHighlights:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        article_id = d.pop("article_id", None)
+        article_id = src_dict.get("article_id")
 
-        def _parse_highlighted_title(
-            data: object,
-        ) -> list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        highlighted_title = src_dict.get("highlighted_title")
+        if isinstance(highlighted_title, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 highlighted_title_type_0 = []
-                _highlighted_title_type_0 = data
+                _highlighted_title_type_0 = highlighted_title
                 for highlighted_title_type_0_item_data in _highlighted_title_type_0:
                     highlighted_title_type_0_item = ArticleSearchHighlightsHighlightedTitleType0Item.from_dict(
                         highlighted_title_type_0_item_data
@@ -115,25 +107,15 @@ class ArticleSearchHighlights:
 
                     highlighted_title_type_0.append(highlighted_title_type_0_item)
 
-                return highlighted_title_type_0
+                highlighted_title = highlighted_title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset, data)
 
-        highlighted_title = _parse_highlighted_title(d.pop("highlighted_title", None))
-
-        def _parse_highlighted_summary(
-            data: object,
-        ) -> list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        highlighted_summary = src_dict.get("highlighted_summary")
+        if isinstance(highlighted_summary, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 highlighted_summary_type_0 = []
-                _highlighted_summary_type_0 = data
+                _highlighted_summary_type_0 = highlighted_summary
                 for highlighted_summary_type_0_item_data in _highlighted_summary_type_0:
                     highlighted_summary_type_0_item = []
                     _highlighted_summary_type_0_item = highlighted_summary_type_0_item_data
@@ -148,12 +130,9 @@ class ArticleSearchHighlights:
 
                     highlighted_summary_type_0.append(highlighted_summary_type_0_item)
 
-                return highlighted_summary_type_0
+                highlighted_summary = highlighted_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset, data)
-
-        highlighted_summary = _parse_highlighted_summary(d.pop("highlighted_summary", None))
 
         article_search_highlights = cls(
             article_id=article_id,
@@ -161,16 +140,17 @@ class ArticleSearchHighlights:
             highlighted_summary=highlighted_summary,
         )
 
-        article_search_highlights._received = src_dict.keys()
-
-        article_search_highlights.additional_properties = d
+        article_search_highlights._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_search_highlights.additional_properties = d
         return article_search_highlights
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -187,6 +167,16 @@ class ArticleSearchHighlights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "article_id",
+        "highlighted_title",
+        "highlighted_summary",
+    }
+)
 
 
 _lazy_loaded = False

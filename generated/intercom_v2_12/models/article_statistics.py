@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_statistics_type import ArticleStatisticsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleStatistics")
 
@@ -41,7 +41,7 @@ class ArticleStatistics:
     sad_reaction_percentage: float | None = None
     conversations: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -124,38 +124,28 @@ class ArticleStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleStatisticsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleStatisticsType(data)
+                type_type_1 = ArticleStatisticsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleStatisticsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        views = src_dict.get("views")
 
-        views = d.pop("views", None)
+        conversions = src_dict.get("conversions")
 
-        conversions = d.pop("conversions", None)
+        reactions = src_dict.get("reactions")
 
-        reactions = d.pop("reactions", None)
+        happy_reaction_percentage = src_dict.get("happy_reaction_percentage")
 
-        happy_reaction_percentage = d.pop("happy_reaction_percentage", None)
+        neutral_reaction_percentage = src_dict.get("neutral_reaction_percentage")
 
-        neutral_reaction_percentage = d.pop("neutral_reaction_percentage", None)
+        sad_reaction_percentage = src_dict.get("sad_reaction_percentage")
 
-        sad_reaction_percentage = d.pop("sad_reaction_percentage", None)
-
-        conversations = d.pop("conversations", None)
+        conversations = src_dict.get("conversations")
 
         article_statistics = cls(
             type_=type_,
@@ -168,16 +158,17 @@ class ArticleStatistics:
             conversations=conversations,
         )
 
-        article_statistics._received = src_dict.keys()
-
-        article_statistics.additional_properties = d
+        article_statistics._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_statistics.additional_properties = d
         return article_statistics
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,3 +185,18 @@ class ArticleStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "views",
+        "conversions",
+        "reactions",
+        "happy_reaction_percentage",
+        "neutral_reaction_percentage",
+        "sad_reaction_percentage",
+        "conversations",
+    }
+)

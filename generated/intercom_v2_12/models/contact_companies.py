@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company_data import CompanyData
@@ -37,7 +37,7 @@ class ContactCompanies:
     has_more: bool | None = None
     type_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -98,16 +98,9 @@ class ContactCompanies:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[CompanyData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -115,20 +108,17 @@ class ContactCompanies:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CompanyData] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", None))
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", None)
+        has_more = src_dict.get("has_more")
 
-        has_more = d.pop("has_more", None)
-
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
         contact_companies = cls(
             data=data,
@@ -138,16 +128,17 @@ class ContactCompanies:
             type_=type_,
         )
 
-        contact_companies._received = src_dict.keys()
-
-        contact_companies.additional_properties = d
+        contact_companies._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_companies.additional_properties = d
         return contact_companies
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,6 +155,18 @@ class ContactCompanies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "url",
+        "total_count",
+        "has_more",
+        "type",
+    }
+)
 
 
 _lazy_loaded = False

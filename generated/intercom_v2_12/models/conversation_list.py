@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_list_type import ConversationListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_list_item import ConversationListItem
@@ -35,7 +35,7 @@ class ConversationList:
     total_count: int | None = None
     pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -92,65 +92,39 @@ class ConversationList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationListType(data)
+                type_type_1 = ConversationListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_conversations(data: object) -> list[ConversationListItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversations = src_dict.get("conversations")
+        if isinstance(conversations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 conversations_type_0 = []
-                _conversations_type_0 = data
+                _conversations_type_0 = conversations
                 for conversations_type_0_item_data in _conversations_type_0:
                     conversations_type_0_item = ConversationListItem.from_dict(conversations_type_0_item_data)
 
                     conversations_type_0.append(conversations_type_0_item)
 
-                return conversations_type_0
+                conversations = conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationListItem] | None | Unset, data)
 
-        conversations = _parse_conversations(d.pop("conversations", None))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", None)
-
-        def _parse_pages(data: object) -> CursorPages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = CursorPages.from_dict(data)
+                pages_type_0 = CursorPages.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPages | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", None))
 
         conversation_list = cls(
             type_=type_,
@@ -159,16 +133,17 @@ class ConversationList:
             pages=pages,
         )
 
-        conversation_list._received = src_dict.keys()
-
-        conversation_list.additional_properties = d
+        conversation_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_list.additional_properties = d
         return conversation_list
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,6 +160,17 @@ class ConversationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "conversations",
+        "total_count",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.newsfeed_type import NewsfeedType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Newsfeed")
 
@@ -36,7 +36,7 @@ class Newsfeed:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -89,31 +89,22 @@ class Newsfeed:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        def _parse_type_(data: object) -> NewsfeedType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = NewsfeedType(data)
+                type_type_1 = NewsfeedType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewsfeedType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         newsfeed = cls(
             id=id,
@@ -123,16 +114,17 @@ class Newsfeed:
             updated_at=updated_at,
         )
 
-        newsfeed._received = src_dict.keys()
-
-        newsfeed.additional_properties = d
+        newsfeed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            newsfeed.additional_properties = d
         return newsfeed
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +141,15 @@ class Newsfeed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "created_at",
+        "updated_at",
+    }
+)

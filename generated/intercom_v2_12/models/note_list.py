@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages
@@ -33,7 +33,7 @@ class NoteList:
     total_count: int | None = None
     pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -88,17 +88,11 @@ class NoteList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        def _parse_data(data: object) -> list[Note] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -106,31 +100,20 @@ class NoteList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Note] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", None))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", None)
-
-        def _parse_pages(data: object) -> CursorPages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = CursorPages.from_dict(data)
+                pages_type_0 = CursorPages.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPages | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", None))
 
         note_list = cls(
             type_=type_,
@@ -139,16 +122,17 @@ class NoteList:
             pages=pages,
         )
 
-        note_list._received = src_dict.keys()
-
-        note_list.additional_properties = d
+        note_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            note_list.additional_properties = d
         return note_list
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,6 +149,17 @@ class NoteList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "total_count",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

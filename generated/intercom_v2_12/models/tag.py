@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reference import Reference
@@ -36,7 +36,7 @@ class Tag:
     applied_at: int | None = None
     applied_by: None | Reference = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -93,31 +93,22 @@ class Tag:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        applied_at = d.pop("applied_at", None)
+        applied_at = src_dict.get("applied_at")
 
-        def _parse_applied_by(data: object) -> None | Reference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        applied_by = src_dict.get("applied_by")
+        if isinstance(applied_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                applied_by_type_0 = Reference.from_dict(data)
+                applied_by_type_0 = Reference.from_dict(applied_by)
 
-                return applied_by_type_0
+                applied_by = applied_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reference | Unset, data)
-
-        applied_by = _parse_applied_by(d.pop("applied_by", None))
 
         tag = cls(
             type_=type_,
@@ -127,16 +118,17 @@ class Tag:
             applied_by=applied_by,
         )
 
-        tag._received = src_dict.keys()
-
-        tag.additional_properties = d
+        tag._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            tag.additional_properties = d
         return tag
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -153,6 +145,18 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "applied_at",
+        "applied_by",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin_priority_level import AdminPriorityLevel
@@ -34,7 +34,7 @@ class Team:
     admin_ids: list[int] | None = None
     admin_priority_level: AdminPriorityLevel | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -96,46 +96,29 @@ class Team:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        def _parse_admin_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admin_ids = src_dict.get("admin_ids")
+        if isinstance(admin_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                admin_ids_type_0 = cast(list[int], data)
+                admin_ids_type_0 = cast(list[int], admin_ids)
 
-                return admin_ids_type_0
+                admin_ids = admin_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        admin_ids = _parse_admin_ids(d.pop("admin_ids", None))
-
-        def _parse_admin_priority_level(data: object) -> AdminPriorityLevel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admin_priority_level = src_dict.get("admin_priority_level")
+        if isinstance(admin_priority_level, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                admin_priority_level_type_0 = AdminPriorityLevel.from_dict(data)
+                admin_priority_level_type_0 = AdminPriorityLevel.from_dict(admin_priority_level)
 
-                return admin_priority_level_type_0
+                admin_priority_level = admin_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminPriorityLevel | None | Unset, data)
-
-        admin_priority_level = _parse_admin_priority_level(d.pop("admin_priority_level", None))
 
         team = cls(
             type_=type_,
@@ -145,16 +128,17 @@ class Team:
             admin_priority_level=admin_priority_level,
         )
 
-        team._received = src_dict.keys()
-
-        team.additional_properties = d
+        team._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            team.additional_properties = d
         return team
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,6 +155,18 @@ class Team:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "admin_ids",
+        "admin_priority_level",
+    }
+)
 
 
 _lazy_loaded = False

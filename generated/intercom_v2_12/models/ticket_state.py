@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_state_category import TicketStateCategory
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TicketState")
 
@@ -34,7 +34,7 @@ class TicketState:
     internal_label: None | str = None
     external_label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -87,31 +87,22 @@ class TicketState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        def _parse_category(data: object) -> None | TicketStateCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = TicketStateCategory(data)
+                category_type_1 = TicketStateCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketStateCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", None))
+        internal_label = src_dict.get("internal_label")
 
-        internal_label = d.pop("internal_label", None)
-
-        external_label = d.pop("external_label", None)
+        external_label = src_dict.get("external_label")
 
         ticket_state = cls(
             type_=type_,
@@ -121,16 +112,17 @@ class TicketState:
             external_label=external_label,
         )
 
-        ticket_state._received = src_dict.keys()
-
-        ticket_state.additional_properties = d
+        ticket_state._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_state.additional_properties = d
         return ticket_state
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +139,15 @@ class TicketState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "category",
+        "internal_label",
+        "external_label",
+    }
+)

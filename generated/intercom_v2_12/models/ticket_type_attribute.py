@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
@@ -65,7 +65,7 @@ class TicketTypeAttribute:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -224,55 +224,46 @@ class TicketTypeAttribute:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        workspace_id = d.pop("workspace_id", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        data_type = d.pop("data_type", None)
+        data_type = src_dict.get("data_type")
 
-        def _parse_input_options(data: object) -> None | TicketTypeAttributeInputOptionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_options = src_dict.get("input_options")
+        if isinstance(input_options, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_options_type_0 = TicketTypeAttributeInputOptionsType0.from_dict(data)
+                input_options_type_0 = TicketTypeAttributeInputOptionsType0.from_dict(input_options)
 
-                return input_options_type_0
+                input_options = input_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeAttributeInputOptionsType0 | Unset, data)
 
-        input_options = _parse_input_options(d.pop("input_options", None))
+        order = src_dict.get("order")
 
-        order = d.pop("order", None)
+        required_to_create = src_dict.get("required_to_create")
 
-        required_to_create = d.pop("required_to_create", None)
+        required_to_create_for_contacts = src_dict.get("required_to_create_for_contacts")
 
-        required_to_create_for_contacts = d.pop("required_to_create_for_contacts", None)
+        visible_on_create = src_dict.get("visible_on_create")
 
-        visible_on_create = d.pop("visible_on_create", None)
+        visible_to_contacts = src_dict.get("visible_to_contacts")
 
-        visible_to_contacts = d.pop("visible_to_contacts", None)
+        default = src_dict.get("default")
 
-        default = d.pop("default", None)
+        ticket_type_id = src_dict.get("ticket_type_id")
 
-        ticket_type_id = d.pop("ticket_type_id", None)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         ticket_type_attribute = cls(
             type_=type_,
@@ -294,16 +285,17 @@ class TicketTypeAttribute:
             updated_at=updated_at,
         )
 
-        ticket_type_attribute._received = src_dict.keys()
-
-        ticket_type_attribute.additional_properties = d
+        ticket_type_attribute._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_type_attribute.additional_properties = d
         return ticket_type_attribute
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -320,6 +312,30 @@ class TicketTypeAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "name",
+        "description",
+        "data_type",
+        "input_options",
+        "order",
+        "required_to_create",
+        "required_to_create_for_contacts",
+        "visible_on_create",
+        "visible_to_contacts",
+        "default",
+        "ticket_type_id",
+        "archived",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
@@ -69,7 +69,7 @@ class ActivityLogMetadata:
     before: None | str = None
     message: ActivityLogMetadataMessageType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -244,74 +244,57 @@ class ActivityLogMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        sign_in_method = d.pop("sign_in_method", None)
+        sign_in_method = src_dict.get("sign_in_method")
 
-        external_id = d.pop("external_id", None)
+        external_id = src_dict.get("external_id")
 
-        away_mode = d.pop("away_mode", None)
+        away_mode = src_dict.get("away_mode")
 
-        away_status_reason = d.pop("away_status_reason", None)
+        away_status_reason = src_dict.get("away_status_reason")
 
-        reassign_conversations = d.pop("reassign_conversations", None)
+        reassign_conversations = src_dict.get("reassign_conversations")
 
-        source = d.pop("source", None)
+        source = src_dict.get("source")
 
-        auto_changed = d.pop("auto_changed", None)
+        auto_changed = src_dict.get("auto_changed")
 
-        update_by = d.pop("update_by", None)
+        update_by = src_dict.get("update_by")
 
-        update_by_name = d.pop("update_by_name", None)
+        update_by_name = src_dict.get("update_by_name")
 
-        previous_state = d.pop("previous_state", None)
+        previous_state = src_dict.get("previous_state")
 
-        new_state = d.pop("new_state", None)
+        new_state = src_dict.get("new_state")
 
-        threshold_minutes = d.pop("threshold_minutes", None)
+        threshold_minutes = src_dict.get("threshold_minutes")
 
-        last_activity_at = d.pop("last_activity_at", None)
+        last_activity_at = src_dict.get("last_activity_at")
 
-        auto = d.pop("auto", None)
+        auto = src_dict.get("auto")
 
-        setting_type = d.pop("setting_type", None)
+        setting_type = src_dict.get("setting_type")
 
-        def _parse_changes(data: object) -> ActivityLogMetadataChangesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        changes = src_dict.get("changes")
+        if isinstance(changes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                changes_type_0 = ActivityLogMetadataChangesType0.from_dict(data)
+                changes_type_0 = ActivityLogMetadataChangesType0.from_dict(changes)
 
-                return changes_type_0
+                changes = changes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadataChangesType0 | None | Unset, data)
 
-        changes = _parse_changes(d.pop("changes", None))
+        after = src_dict.get("after")
 
-        after = d.pop("after", None)
+        before = src_dict.get("before")
 
-        before = d.pop("before", None)
-
-        def _parse_message(data: object) -> ActivityLogMetadataMessageType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        message = src_dict.get("message")
+        if isinstance(message, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_type_0 = ActivityLogMetadataMessageType0.from_dict(data)
+                message_type_0 = ActivityLogMetadataMessageType0.from_dict(message)
 
-                return message_type_0
+                message = message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadataMessageType0 | None | Unset, data)
-
-        message = _parse_message(d.pop("message", None))
 
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
@@ -335,16 +318,17 @@ class ActivityLogMetadata:
             message=message,
         )
 
-        activity_log_metadata._received = src_dict.keys()
-
-        activity_log_metadata.additional_properties = d
+        activity_log_metadata._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log_metadata.additional_properties = d
         return activity_log_metadata
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -361,6 +345,32 @@ class ActivityLogMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "sign_in_method",
+        "external_id",
+        "away_mode",
+        "away_status_reason",
+        "reassign_conversations",
+        "source",
+        "auto_changed",
+        "update_by",
+        "update_by_name",
+        "previous_state",
+        "new_state",
+        "threshold_minutes",
+        "last_activity_at",
+        "auto",
+        "setting_type",
+        "changes",
+        "after",
+        "before",
+        "message",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="App")
 
@@ -36,7 +36,7 @@ class App:
     identity_verification: bool | None = None
     secure: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -113,22 +113,21 @@ class App:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id_code = d.pop("id_code", None)
+        id_code = src_dict.get("id_code")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        region = d.pop("region", None)
+        region = src_dict.get("region")
 
-        timezone = d.pop("timezone", None)
+        timezone = src_dict.get("timezone")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        identity_verification = d.pop("identity_verification", None)
+        identity_verification = src_dict.get("identity_verification")
 
-        secure = d.pop("secure", None)
+        secure = src_dict.get("secure")
 
         app = cls(
             type_=type_,
@@ -141,16 +140,17 @@ class App:
             secure=secure,
         )
 
-        app._received = src_dict.keys()
-
-        app.additional_properties = d
+        app._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            app.additional_properties = d
         return app
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +167,18 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id_code",
+        "name",
+        "region",
+        "timezone",
+        "created_at",
+        "identity_verification",
+        "secure",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_source_content_type import ContentSourceContentType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentSource")
 
@@ -30,7 +30,7 @@ class ContentSource:
     title: None | str = None
     locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         content_type: None | str | Unset
@@ -75,30 +75,20 @@ class ContentSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_content_type(data: object) -> ContentSourceContentType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        content_type = src_dict.get("content_type")
+        if isinstance(content_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_type_1 = ContentSourceContentType(data)
+                content_type_type_1 = ContentSourceContentType(content_type)
 
-                return content_type_type_1
+                content_type = content_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSourceContentType | None | Unset, data)
 
-        content_type = _parse_content_type(d.pop("content_type", None))
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
-
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
         content_source = cls(
             content_type=content_type,
@@ -107,16 +97,17 @@ class ContentSource:
             locale=locale,
         )
 
-        content_source._received = src_dict.keys()
-
-        content_source.additional_properties = d
+        content_source._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_source.additional_properties = d
         return content_source
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,3 +124,14 @@ class ContentSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "content_type",
+        "url",
+        "title",
+        "locale",
+    }
+)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_part_state import ConversationPartState
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_admin import ConversationAttributeUpdatedByAdmin
@@ -83,7 +83,7 @@ class ConversationPart:
     app_package_code: None | str = None
     metadata: ConversationPartMetadataType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -274,136 +274,87 @@ class ConversationPart:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        part_type = d.pop("part_type", None)
+        part_type = src_dict.get("part_type")
 
-        body = d.pop("body", None)
+        body = src_dict.get("body")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        notified_at = d.pop("notified_at", None)
+        notified_at = src_dict.get("notified_at")
 
-        def _parse_assigned_to(data: object) -> None | Reference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_to = src_dict.get("assigned_to")
+        if isinstance(assigned_to, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assigned_to_type_0 = Reference.from_dict(data)
+                assigned_to_type_0 = Reference.from_dict(assigned_to)
 
-                return assigned_to_type_0
+                assigned_to = assigned_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reference | Unset, data)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", None))
-
-        def _parse_author(data: object) -> ConversationPartAuthor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = ConversationPartAuthor.from_dict(data)
+                author_type_0 = ConversationPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPartAuthor | None | Unset, data)
 
-        author = _parse_author(d.pop("author", None))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", None))
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", None)
+        redacted = src_dict.get("redacted")
 
-        redacted = d.pop("redacted", None)
-
-        def _parse_email_message_metadata(data: object) -> EmailMessageMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        email_message_metadata = src_dict.get("email_message_metadata")
+        if isinstance(email_message_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_message_metadata_type_0 = EmailMessageMetadata.from_dict(data)
+                email_message_metadata_type_0 = EmailMessageMetadata.from_dict(email_message_metadata)
 
-                return email_message_metadata_type_0
+                email_message_metadata = email_message_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailMessageMetadata | None | Unset, data)
 
-        email_message_metadata = _parse_email_message_metadata(d.pop("email_message_metadata", None))
-
-        def _parse_state(data: object) -> ConversationPartState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ConversationPartState(data)
+                state_type_1 = ConversationPartState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPartState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
-
-        def _parse_tags(data: object) -> list[TagBasic] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tags_type_0 = []
-                _tags_type_0 = data
+                _tags_type_0 = tags
                 for tags_type_0_item_data in _tags_type_0:
                     tags_type_0_item = TagBasic.from_dict(tags_type_0_item_data)
 
                     tags_type_0.append(tags_type_0_item)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TagBasic] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", None))
 
         def _parse_event_details(
             data: object,
@@ -464,26 +415,18 @@ class ConversationPart:
                 data,
             )
 
-        event_details = _parse_event_details(d.pop("event_details", None))
+        event_details = _parse_event_details(src_dict.get("event_details"))
 
-        app_package_code = d.pop("app_package_code", None)
+        app_package_code = src_dict.get("app_package_code")
 
-        def _parse_metadata(data: object) -> ConversationPartMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = src_dict.get("metadata")
+        if isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ConversationPartMetadataType0.from_dict(data)
+                metadata_type_0 = ConversationPartMetadataType0.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPartMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", None))
 
         conversation_part = cls(
             type_=type_,
@@ -506,16 +449,17 @@ class ConversationPart:
             metadata=metadata,
         )
 
-        conversation_part._received = src_dict.keys()
-
-        conversation_part.additional_properties = d
+        conversation_part._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_part.additional_properties = d
         return conversation_part
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -532,6 +476,31 @@ class ConversationPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "part_type",
+        "body",
+        "created_at",
+        "updated_at",
+        "notified_at",
+        "assigned_to",
+        "author",
+        "attachments",
+        "external_id",
+        "redacted",
+        "email_message_metadata",
+        "state",
+        "tags",
+        "event_details",
+        "app_package_code",
+        "metadata",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationResponseTime")
 
@@ -27,7 +27,7 @@ class ConversationResponseTime:
     team_name: None | str = None
     response_time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         team_id: int | None | Unset
@@ -62,12 +62,11 @@ class ConversationResponseTime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        team_id = d.pop("team_id", None)
+        team_id = src_dict.get("team_id")
 
-        team_name = d.pop("team_name", None)
+        team_name = src_dict.get("team_name")
 
-        response_time = d.pop("response_time", None)
+        response_time = src_dict.get("response_time")
 
         conversation_response_time = cls(
             team_id=team_id,
@@ -75,16 +74,17 @@ class ConversationResponseTime:
             response_time=response_time,
         )
 
-        conversation_response_time._received = src_dict.keys()
-
-        conversation_response_time.additional_properties = d
+        conversation_response_time._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_response_time.additional_properties = d
         return conversation_response_time
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +101,13 @@ class ConversationResponseTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "team_id",
+        "team_name",
+        "response_time",
+    }
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_part_previous_ticket_state import TicketPartPreviousTicketState
 from ..models.ticket_part_ticket_state import TicketPartTicketState
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -59,7 +59,7 @@ class TicketPart:
     redacted: bool | None = None
     app_package_code: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -202,114 +202,73 @@ class TicketPart:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        part_type = d.pop("part_type", None)
+        part_type = src_dict.get("part_type")
 
-        body = d.pop("body", None)
+        body = src_dict.get("body")
 
-        def _parse_previous_ticket_state(data: object) -> None | TicketPartPreviousTicketState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        previous_ticket_state = src_dict.get("previous_ticket_state")
+        if isinstance(previous_ticket_state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_ticket_state_type_1 = TicketPartPreviousTicketState(data)
+                previous_ticket_state_type_1 = TicketPartPreviousTicketState(previous_ticket_state)
 
-                return previous_ticket_state_type_1
+                previous_ticket_state = previous_ticket_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartPreviousTicketState | Unset, data)
 
-        previous_ticket_state = _parse_previous_ticket_state(d.pop("previous_ticket_state", None))
-
-        def _parse_ticket_state(data: object) -> None | TicketPartTicketState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_state = src_dict.get("ticket_state")
+        if isinstance(ticket_state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ticket_state_type_1 = TicketPartTicketState(data)
+                ticket_state_type_1 = TicketPartTicketState(ticket_state)
 
-                return ticket_state_type_1
+                ticket_state = ticket_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartTicketState | Unset, data)
 
-        ticket_state = _parse_ticket_state(d.pop("ticket_state", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        def _parse_assigned_to(data: object) -> None | Reference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_to = src_dict.get("assigned_to")
+        if isinstance(assigned_to, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assigned_to_type_0 = Reference.from_dict(data)
+                assigned_to_type_0 = Reference.from_dict(assigned_to)
 
-                return assigned_to_type_0
+                assigned_to = assigned_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reference | Unset, data)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", None))
-
-        def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = TicketPartAuthor.from_dict(data)
+                author_type_0 = TicketPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartAuthor | Unset, data)
 
-        author = _parse_author(d.pop("author", None))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", None))
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", None)
+        redacted = src_dict.get("redacted")
 
-        redacted = d.pop("redacted", None)
-
-        app_package_code = d.pop("app_package_code", None)
+        app_package_code = src_dict.get("app_package_code")
 
         ticket_part = cls(
             type_=type_,
@@ -328,16 +287,17 @@ class TicketPart:
             app_package_code=app_package_code,
         )
 
-        ticket_part._received = src_dict.keys()
-
-        ticket_part.additional_properties = d
+        ticket_part._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_part.additional_properties = d
         return ticket_part
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -354,6 +314,27 @@ class TicketPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "part_type",
+        "body",
+        "previous_ticket_state",
+        "ticket_state",
+        "created_at",
+        "updated_at",
+        "assigned_to",
+        "author",
+        "attachments",
+        "external_id",
+        "redacted",
+        "app_package_code",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
 from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_sources_list import ContentSourcesList
@@ -49,7 +49,7 @@ class AiAgent:
     updated_at: int | None = None
     content_sources: ContentSourcesList | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -144,85 +144,51 @@ class AiAgent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_source_type(data: object) -> AiAgentSourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_type = src_dict.get("source_type")
+        if isinstance(source_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_type_1 = AiAgentSourceType(data)
+                source_type_type_1 = AiAgentSourceType(source_type)
 
-                return source_type_type_1
+                source_type = source_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AiAgentSourceType | None | Unset, data)
 
-        source_type = _parse_source_type(d.pop("source_type", None))
+        source_title = src_dict.get("source_title")
 
-        source_title = d.pop("source_title", None)
-
-        def _parse_last_answer_type(data: object) -> AiAgentLastAnswerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_answer_type = src_dict.get("last_answer_type")
+        if isinstance(last_answer_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_answer_type_type_1 = AiAgentLastAnswerType(data)
+                last_answer_type_type_1 = AiAgentLastAnswerType(last_answer_type)
 
-                return last_answer_type_type_1
+                last_answer_type = last_answer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AiAgentLastAnswerType | None | Unset, data)
 
-        last_answer_type = _parse_last_answer_type(d.pop("last_answer_type", None))
-
-        def _parse_resolution_state(data: object) -> AiAgentResolutionState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resolution_state = src_dict.get("resolution_state")
+        if isinstance(resolution_state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolution_state_type_1 = AiAgentResolutionState(data)
+                resolution_state_type_1 = AiAgentResolutionState(resolution_state)
 
-                return resolution_state_type_1
+                resolution_state = resolution_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AiAgentResolutionState | None | Unset, data)
 
-        resolution_state = _parse_resolution_state(d.pop("resolution_state", None))
+        rating = src_dict.get("rating")
 
-        rating = d.pop("rating", None)
+        rating_remark = src_dict.get("rating_remark")
 
-        rating_remark = d.pop("rating_remark", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        def _parse_content_sources(data: object) -> ContentSourcesList | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        content_sources = src_dict.get("content_sources")
+        if isinstance(content_sources, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_sources_type_0 = ContentSourcesList.from_dict(data)
+                content_sources_type_0 = ContentSourcesList.from_dict(content_sources)
 
-                return content_sources_type_0
+                content_sources = content_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSourcesList | None | Unset, data)
-
-        content_sources = _parse_content_sources(d.pop("content_sources", None))
 
         ai_agent = cls(
             source_type=source_type,
@@ -236,16 +202,17 @@ class AiAgent:
             content_sources=content_sources,
         )
 
-        ai_agent._received = src_dict.keys()
-
-        ai_agent.additional_properties = d
+        ai_agent._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ai_agent.additional_properties = d
         return ai_agent
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -262,6 +229,22 @@ class AiAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "source_type",
+        "source_title",
+        "last_answer_type",
+        "resolution_state",
+        "rating",
+        "rating_remark",
+        "created_at",
+        "updated_at",
+        "content_sources",
+    }
+)
 
 
 _lazy_loaded = False

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.content_import_source_status import ContentImportSourceStatus
 from ..models.content_import_source_sync_behavior import ContentImportSourceSyncBehavior
 from ..models.content_import_source_type import ContentImportSourceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentImportSource")
 
@@ -45,7 +45,7 @@ class ContentImportSource:
     updated_at: int | None = None
     audience_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -137,85 +137,51 @@ class ContentImportSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentImportSourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentImportSourceType(data)
+                type_type_1 = ContentImportSourceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentImportSourceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        last_synced_at = src_dict.get("last_synced_at")
 
-        last_synced_at = d.pop("last_synced_at", None)
-
-        def _parse_sync_behavior(data: object) -> ContentImportSourceSyncBehavior | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sync_behavior = src_dict.get("sync_behavior")
+        if isinstance(sync_behavior, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sync_behavior_type_1 = ContentImportSourceSyncBehavior(data)
+                sync_behavior_type_1 = ContentImportSourceSyncBehavior(sync_behavior)
 
-                return sync_behavior_type_1
+                sync_behavior = sync_behavior_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentImportSourceSyncBehavior | None | Unset, data)
 
-        sync_behavior = _parse_sync_behavior(d.pop("sync_behavior", None))
-
-        def _parse_status(data: object) -> ContentImportSourceStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = ContentImportSourceStatus(data)
+                status_type_1 = ContentImportSourceStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentImportSourceStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", None))
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = src_dict.get("audience_ids")
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", None))
 
         content_import_source = cls(
             type_=type_,
@@ -229,16 +195,17 @@ class ContentImportSource:
             audience_ids=audience_ids,
         )
 
-        content_import_source._received = src_dict.keys()
-
-        content_import_source.additional_properties = d
+        content_import_source._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_import_source.additional_properties = d
         return content_import_source
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,3 +222,19 @@ class ContentImportSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "last_synced_at",
+        "sync_behavior",
+        "status",
+        "url",
+        "created_at",
+        "updated_at",
+        "audience_ids",
+    }
+)

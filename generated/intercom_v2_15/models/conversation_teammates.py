@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reference import Reference
@@ -31,7 +31,7 @@ class ConversationTeammates:
     teammates: list[Reference] | None = None
     admins: list[Reference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -82,52 +82,35 @@ class ConversationTeammates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        def _parse_teammates(data: object) -> list[Reference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teammates = src_dict.get("teammates")
+        if isinstance(teammates, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 teammates_type_0 = []
-                _teammates_type_0 = data
+                _teammates_type_0 = teammates
                 for teammates_type_0_item_data in _teammates_type_0:
                     teammates_type_0_item = Reference.from_dict(teammates_type_0_item_data)
 
                     teammates_type_0.append(teammates_type_0_item)
 
-                return teammates_type_0
+                teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Reference] | None | Unset, data)
 
-        teammates = _parse_teammates(d.pop("teammates", None))
-
-        def _parse_admins(data: object) -> list[Reference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admins = src_dict.get("admins")
+        if isinstance(admins, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 admins_type_0 = []
-                _admins_type_0 = data
+                _admins_type_0 = admins
                 for admins_type_0_item_data in _admins_type_0:
                     admins_type_0_item = Reference.from_dict(admins_type_0_item_data)
 
                     admins_type_0.append(admins_type_0_item)
 
-                return admins_type_0
+                admins = admins_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Reference] | None | Unset, data)
-
-        admins = _parse_admins(d.pop("admins", None))
 
         conversation_teammates = cls(
             type_=type_,
@@ -135,16 +118,17 @@ class ConversationTeammates:
             admins=admins,
         )
 
-        conversation_teammates._received = src_dict.keys()
-
-        conversation_teammates.additional_properties = d
+        conversation_teammates._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_teammates.additional_properties = d
         return conversation_teammates
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,6 +145,16 @@ class ConversationTeammates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "teammates",
+        "admins",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EmailSetting")
 
@@ -41,7 +41,7 @@ class EmailSetting:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -136,26 +136,25 @@ class EmailSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        verified = d.pop("verified", None)
+        verified = src_dict.get("verified")
 
-        domain = d.pop("domain", None)
+        domain = src_dict.get("domain")
 
-        brand_id = d.pop("brand_id", None)
+        brand_id = src_dict.get("brand_id")
 
-        forwarding_enabled = d.pop("forwarding_enabled", None)
+        forwarding_enabled = src_dict.get("forwarding_enabled")
 
-        forwarded_email_last_received_at = d.pop("forwarded_email_last_received_at", None)
+        forwarded_email_last_received_at = src_dict.get("forwarded_email_last_received_at")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         email_setting = cls(
             type_=type_,
@@ -170,16 +169,17 @@ class EmailSetting:
             updated_at=updated_at,
         )
 
-        email_setting._received = src_dict.keys()
-
-        email_setting.additional_properties = d
+        email_setting._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            email_setting.additional_properties = d
         return email_setting
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,3 +196,20 @@ class EmailSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "email",
+        "verified",
+        "domain",
+        "brand_id",
+        "forwarding_enabled",
+        "forwarded_email_last_received_at",
+        "created_at",
+        "updated_at",
+    }
+)

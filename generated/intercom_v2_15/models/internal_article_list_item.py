@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_article_list_item_type import InternalArticleListItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="InternalArticleListItem")
 
@@ -40,7 +40,7 @@ class InternalArticleListItem:
     updated_at: int | None = None
     locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -125,40 +125,30 @@ class InternalArticleListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> InternalArticleListItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = InternalArticleListItemType(data)
+                type_type_1 = InternalArticleListItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InternalArticleListItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        owner_id = src_dict.get("owner_id")
 
-        owner_id = d.pop("owner_id", None)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
         internal_article_list_item = cls(
             type_=type_,
@@ -172,16 +162,17 @@ class InternalArticleListItem:
             locale=locale,
         )
 
-        internal_article_list_item._received = src_dict.keys()
-
-        internal_article_list_item.additional_properties = d
+        internal_article_list_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            internal_article_list_item.additional_properties = d
         return internal_article_list_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,3 +189,19 @@ class InternalArticleListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "body",
+        "owner_id",
+        "author_id",
+        "created_at",
+        "updated_at",
+        "locale",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="IpAllowlist")
 
@@ -31,7 +31,7 @@ class IpAllowlist:
     enabled: bool | None = None
     ip_allowlist: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -69,27 +69,18 @@ class IpAllowlist:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        enabled = d.pop("enabled", None)
+        enabled = src_dict.get("enabled")
 
-        def _parse_ip_allowlist(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ip_allowlist = src_dict.get("ip_allowlist")
+        if isinstance(ip_allowlist, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ip_allowlist_type_0 = cast(list[str], data)
+                ip_allowlist_type_0 = cast(list[str], ip_allowlist)
 
-                return ip_allowlist_type_0
+                ip_allowlist = ip_allowlist_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        ip_allowlist = _parse_ip_allowlist(d.pop("ip_allowlist", None))
 
         ip_allowlist = cls(
             type_=type_,
@@ -97,16 +88,17 @@ class IpAllowlist:
             ip_allowlist=ip_allowlist,
         )
 
-        ip_allowlist._received = src_dict.keys()
-
-        ip_allowlist.additional_properties = d
+        ip_allowlist._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ip_allowlist.additional_properties = d
         return ip_allowlist
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +115,13 @@ class IpAllowlist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "enabled",
+        "ip_allowlist",
+    }
+)

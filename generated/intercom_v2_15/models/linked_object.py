@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.linked_object_category import LinkedObjectCategory
 from ..models.linked_object_type import LinkedObjectType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="LinkedObject")
 
@@ -28,7 +28,7 @@ class LinkedObject:
     id: None | str = None
     category: LinkedObjectCategory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -67,43 +67,25 @@ class LinkedObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> LinkedObjectType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = LinkedObjectType(data)
+                type_type_1 = LinkedObjectType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LinkedObjectType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
-
-        def _parse_category(data: object) -> LinkedObjectCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = LinkedObjectCategory(data)
+                category_type_1 = LinkedObjectCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LinkedObjectCategory | None | Unset, data)
-
-        category = _parse_category(d.pop("category", None))
 
         linked_object = cls(
             type_=type_,
@@ -111,16 +93,17 @@ class LinkedObject:
             category=category,
         )
 
-        linked_object._received = src_dict.keys()
-
-        linked_object.additional_properties = d
+        linked_object._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            linked_object.additional_properties = d
         return linked_object
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +120,13 @@ class LinkedObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "category",
+    }
+)

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item import (
@@ -35,7 +35,7 @@ class ListReportingDatasetsResponse200DataType0Item:
     default_time_attribute_id: None | str = None
     attributes: list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -98,27 +98,19 @@ class ListReportingDatasetsResponse200DataType0Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        default_time_attribute_id = d.pop("default_time_attribute_id", None)
+        default_time_attribute_id = src_dict.get("default_time_attribute_id")
 
-        def _parse_attributes(
-            data: object,
-        ) -> list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attributes = src_dict.get("attributes")
+        if isinstance(attributes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attributes_type_0 = []
-                _attributes_type_0 = data
+                _attributes_type_0 = attributes
                 for attributes_type_0_item_data in _attributes_type_0:
                     attributes_type_0_item = ListReportingDatasetsResponse200DataType0ItemAttributesType0Item.from_dict(
                         attributes_type_0_item_data
@@ -126,12 +118,9 @@ class ListReportingDatasetsResponse200DataType0Item:
 
                     attributes_type_0.append(attributes_type_0_item)
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset, data)
-
-        attributes = _parse_attributes(d.pop("attributes", None))
 
         list_reporting_datasets_response_200_data_type_0_item = cls(
             id=id,
@@ -141,16 +130,17 @@ class ListReportingDatasetsResponse200DataType0Item:
             attributes=attributes,
         )
 
-        list_reporting_datasets_response_200_data_type_0_item._received = src_dict.keys()
-
-        list_reporting_datasets_response_200_data_type_0_item.additional_properties = d
+        list_reporting_datasets_response_200_data_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_reporting_datasets_response_200_data_type_0_item.additional_properties = d
         return list_reporting_datasets_response_200_data_type_0_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,6 +157,18 @@ class ListReportingDatasetsResponse200DataType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "default_time_attribute_id",
+        "attributes",
+    }
+)
 
 
 _lazy_loaded = False

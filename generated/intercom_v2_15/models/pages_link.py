@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pages_link_type import PagesLinkType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="PagesLink")
 
@@ -35,7 +35,7 @@ class PagesLink:
     per_page: int | None = None
     total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -88,32 +88,22 @@ class PagesLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | PagesLinkType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = PagesLinkType(data)
+                type_type_1 = PagesLinkType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PagesLinkType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        page = src_dict.get("page")
 
-        page = d.pop("page", None)
+        next_ = src_dict.get("next")
 
-        next_ = d.pop("next", None)
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", None)
-
-        total_pages = d.pop("total_pages", None)
+        total_pages = src_dict.get("total_pages")
 
         pages_link = cls(
             type_=type_,
@@ -123,16 +113,17 @@ class PagesLink:
             total_pages=total_pages,
         )
 
-        pages_link._received = src_dict.keys()
-
-        pages_link.additional_properties = d
+        pages_link._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            pages_link.additional_properties = d
         return pages_link
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +140,15 @@ class PagesLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "page",
+        "next",
+        "per_page",
+        "total_pages",
+    }
+)

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.visitor_avatar_type_0 import VisitorAvatarType0
@@ -101,7 +101,7 @@ class Visitor:
     do_not_track: bool | None = None
     last_request_at: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -402,179 +402,122 @@ class Visitor:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        user_id = d.pop("user_id", None)
+        user_id = src_dict.get("user_id")
 
-        anonymous = d.pop("anonymous", None)
+        anonymous = src_dict.get("anonymous")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        phone = d.pop("phone", None)
+        phone = src_dict.get("phone")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        pseudonym = d.pop("pseudonym", None)
+        pseudonym = src_dict.get("pseudonym")
 
-        def _parse_avatar(data: object) -> None | Unset | VisitorAvatarType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        avatar = src_dict.get("avatar")
+        if isinstance(avatar, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                avatar_type_0 = VisitorAvatarType0.from_dict(data)
+                avatar_type_0 = VisitorAvatarType0.from_dict(avatar)
 
-                return avatar_type_0
+                avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorAvatarType0, data)
 
-        avatar = _parse_avatar(d.pop("avatar", None))
+        app_id = src_dict.get("app_id")
 
-        app_id = d.pop("app_id", None)
-
-        def _parse_companies(data: object) -> None | Unset | VisitorCompaniesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        companies = src_dict.get("companies")
+        if isinstance(companies, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                companies_type_0 = VisitorCompaniesType0.from_dict(data)
+                companies_type_0 = VisitorCompaniesType0.from_dict(companies)
 
-                return companies_type_0
+                companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorCompaniesType0, data)
 
-        companies = _parse_companies(d.pop("companies", None))
-
-        def _parse_location_data(data: object) -> None | Unset | VisitorLocationDataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location_data = src_dict.get("location_data")
+        if isinstance(location_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_data_type_0 = VisitorLocationDataType0.from_dict(data)
+                location_data_type_0 = VisitorLocationDataType0.from_dict(location_data)
 
-                return location_data_type_0
+                location_data = location_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorLocationDataType0, data)
 
-        location_data = _parse_location_data(d.pop("location_data", None))
+        las_request_at = src_dict.get("las_request_at")
 
-        las_request_at = d.pop("las_request_at", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        remote_created_at = src_dict.get("remote_created_at")
 
-        remote_created_at = d.pop("remote_created_at", None)
+        signed_up_at = src_dict.get("signed_up_at")
 
-        signed_up_at = d.pop("signed_up_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        session_count = src_dict.get("session_count")
 
-        session_count = d.pop("session_count", None)
-
-        def _parse_social_profiles(data: object) -> None | Unset | VisitorSocialProfilesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        social_profiles = src_dict.get("social_profiles")
+        if isinstance(social_profiles, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                social_profiles_type_0 = VisitorSocialProfilesType0.from_dict(data)
+                social_profiles_type_0 = VisitorSocialProfilesType0.from_dict(social_profiles)
 
-                return social_profiles_type_0
+                social_profiles = social_profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorSocialProfilesType0, data)
 
-        social_profiles = _parse_social_profiles(d.pop("social_profiles", None))
+        owner_id = src_dict.get("owner_id")
 
-        owner_id = d.pop("owner_id", None)
+        unsubscribed_from_emails = src_dict.get("unsubscribed_from_emails")
 
-        unsubscribed_from_emails = d.pop("unsubscribed_from_emails", None)
+        marked_email_as_spam = src_dict.get("marked_email_as_spam")
 
-        marked_email_as_spam = d.pop("marked_email_as_spam", None)
+        has_hard_bounced = src_dict.get("has_hard_bounced")
 
-        has_hard_bounced = d.pop("has_hard_bounced", None)
-
-        def _parse_tags(data: object) -> None | Unset | VisitorTagsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = VisitorTagsType0.from_dict(data)
+                tags_type_0 = VisitorTagsType0.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorTagsType0, data)
 
-        tags = _parse_tags(d.pop("tags", None))
-
-        def _parse_segments(data: object) -> None | Unset | VisitorSegmentsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        segments = src_dict.get("segments")
+        if isinstance(segments, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                segments_type_0 = VisitorSegmentsType0.from_dict(data)
+                segments_type_0 = VisitorSegmentsType0.from_dict(segments)
 
-                return segments_type_0
+                segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorSegmentsType0, data)
 
-        segments = _parse_segments(d.pop("segments", None))
-
-        def _parse_custom_attributes(data: object) -> None | Unset | VisitorCustomAttributesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = src_dict.get("custom_attributes")
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = VisitorCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = VisitorCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorCustomAttributesType0, data)
 
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", None))
+        referrer = src_dict.get("referrer")
 
-        referrer = d.pop("referrer", None)
+        utm_campaign = src_dict.get("utm_campaign")
 
-        utm_campaign = d.pop("utm_campaign", None)
+        utm_content = src_dict.get("utm_content")
 
-        utm_content = d.pop("utm_content", None)
+        utm_medium = src_dict.get("utm_medium")
 
-        utm_medium = d.pop("utm_medium", None)
+        utm_source = src_dict.get("utm_source")
 
-        utm_source = d.pop("utm_source", None)
+        utm_term = src_dict.get("utm_term")
 
-        utm_term = d.pop("utm_term", None)
+        do_not_track = src_dict.get("do_not_track")
 
-        do_not_track = d.pop("do_not_track", None)
-
-        last_request_at = d.pop("last_request_at", None)
+        last_request_at = src_dict.get("last_request_at")
 
         visitor = cls(
             type_=type_,
@@ -613,16 +556,17 @@ class Visitor:
             last_request_at=last_request_at,
         )
 
-        visitor._received = src_dict.keys()
-
-        visitor.additional_properties = d
+        visitor._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            visitor.additional_properties = d
         return visitor
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -639,6 +583,47 @@ class Visitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "user_id",
+        "anonymous",
+        "email",
+        "phone",
+        "name",
+        "pseudonym",
+        "avatar",
+        "app_id",
+        "companies",
+        "location_data",
+        "las_request_at",
+        "created_at",
+        "remote_created_at",
+        "signed_up_at",
+        "updated_at",
+        "session_count",
+        "social_profiles",
+        "owner_id",
+        "unsubscribed_from_emails",
+        "marked_email_as_spam",
+        "has_hard_bounced",
+        "tags",
+        "segments",
+        "custom_attributes",
+        "referrer",
+        "utm_campaign",
+        "utm_content",
+        "utm_medium",
+        "utm_source",
+        "utm_term",
+        "do_not_track",
+        "last_request_at",
+    }
+)
 
 
 _lazy_loaded = False

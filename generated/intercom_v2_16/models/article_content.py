@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_content_state import ArticleContentState
 from ..models.article_content_type import ArticleContentType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -66,7 +66,7 @@ class ArticleContent:
     created_by_id: int | None = None
     updated_by_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -236,88 +236,62 @@ class ArticleContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleContentType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleContentType(data)
+                type_type_1 = ArticleContentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContentType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        body_markdown = src_dict.get("body_markdown")
 
-        body_markdown = d.pop("body_markdown", None)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", None)
-
-        def _parse_state(data: object) -> ArticleContentState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleContentState(data)
+                state_type_1 = ArticleContentState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContentState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        has_unpublished_changes = src_dict.get("has_unpublished_changes")
 
-        has_unpublished_changes = d.pop("has_unpublished_changes", None)
+        draft_updated_at = src_dict.get("draft_updated_at")
 
-        draft_updated_at = d.pop("draft_updated_at", None)
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = src_dict.get("audience_ids")
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", None))
+        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_chatbot_availability = d.pop("ai_chatbot_availability", None)
+        ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = d.pop("ai_copilot_availability", None)
+        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", None)
+        created_by_id = src_dict.get("created_by_id")
 
-        created_by_id = d.pop("created_by_id", None)
-
-        updated_by_id = d.pop("updated_by_id", None)
+        updated_by_id = src_dict.get("updated_by_id")
 
         article_content = cls(
             type_=type_,
@@ -340,16 +314,17 @@ class ArticleContent:
             updated_by_id=updated_by_id,
         )
 
-        article_content._received = src_dict.keys()
-
-        article_content.additional_properties = d
+        article_content._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_content.additional_properties = d
         return article_content
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -366,3 +341,28 @@ class ArticleContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "title",
+        "description",
+        "body",
+        "body_markdown",
+        "author_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "has_unpublished_changes",
+        "draft_updated_at",
+        "url",
+        "audience_ids",
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "created_by_id",
+        "updated_by_id",
+    }
+)

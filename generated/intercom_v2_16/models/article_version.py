@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_version_state import ArticleVersionState
 from ..models.article_version_type import ArticleVersionType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleVersion")
 
@@ -56,7 +56,7 @@ class ArticleVersion:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -183,65 +183,47 @@ class ArticleVersion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleVersionType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleVersionType(data)
+                type_type_1 = ArticleVersionType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleVersionType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        article_id = src_dict.get("article_id")
 
-        article_id = d.pop("article_id", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        body_markdown = src_dict.get("body_markdown")
 
-        body_markdown = d.pop("body_markdown", None)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", None)
+        created_by_id = src_dict.get("created_by_id")
 
-        created_by_id = d.pop("created_by_id", None)
+        created_via = src_dict.get("created_via")
 
-        created_via = d.pop("created_via", None)
+        from_version_id = src_dict.get("from_version_id")
 
-        from_version_id = d.pop("from_version_id", None)
-
-        def _parse_state(data: object) -> ArticleVersionState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleVersionState(data)
+                state_type_1 = ArticleVersionState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleVersionState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         article_version = cls(
             type_=type_,
@@ -260,16 +242,17 @@ class ArticleVersion:
             updated_at=updated_at,
         )
 
-        article_version._received = src_dict.keys()
-
-        article_version.additional_properties = d
+        article_version._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_version.additional_properties = d
         return article_version
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -286,3 +269,24 @@ class ArticleVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "article_id",
+        "title",
+        "description",
+        "body",
+        "body_markdown",
+        "author_id",
+        "created_by_id",
+        "created_via",
+        "from_version_id",
+        "state",
+        "created_at",
+        "updated_at",
+    }
+)

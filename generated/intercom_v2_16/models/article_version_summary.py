@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_version_summary_state import ArticleVersionSummaryState
 from ..models.article_version_summary_type import ArticleVersionSummaryType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleVersionSummary")
 
@@ -49,7 +49,7 @@ class ArticleVersionSummary:
     state: ArticleVersionSummaryState | None = None
     created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -152,59 +152,41 @@ class ArticleVersionSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleVersionSummaryType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleVersionSummaryType(data)
+                type_type_1 = ArticleVersionSummaryType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleVersionSummaryType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        article_id = src_dict.get("article_id")
 
-        article_id = d.pop("article_id", None)
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", None)
+        created_by_id = src_dict.get("created_by_id")
 
-        created_by_id = d.pop("created_by_id", None)
+        created_via = src_dict.get("created_via")
 
-        created_via = d.pop("created_via", None)
+        from_version_id = src_dict.get("from_version_id")
 
-        from_version_id = d.pop("from_version_id", None)
-
-        def _parse_state(data: object) -> ArticleVersionSummaryState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleVersionSummaryState(data)
+                state_type_1 = ArticleVersionSummaryState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleVersionSummaryState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
-
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
         article_version_summary = cls(
             type_=type_,
@@ -220,16 +202,17 @@ class ArticleVersionSummary:
             created_at=created_at,
         )
 
-        article_version_summary._received = src_dict.keys()
-
-        article_version_summary.additional_properties = d
+        article_version_summary._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_version_summary.additional_properties = d
         return article_version_summary
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -246,3 +229,21 @@ class ArticleVersionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "article_id",
+        "title",
+        "description",
+        "author_id",
+        "created_by_id",
+        "created_via",
+        "from_version_id",
+        "state",
+        "created_at",
+    }
+)

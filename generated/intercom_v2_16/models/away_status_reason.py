@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="AwayStatusReason")
 
@@ -35,7 +35,7 @@ class AwayStatusReason:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -110,22 +110,21 @@ class AwayStatusReason:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        label = d.pop("label", None)
+        label = src_dict.get("label")
 
-        emoji = d.pop("emoji", None)
+        emoji = src_dict.get("emoji")
 
-        order = d.pop("order", None)
+        order = src_dict.get("order")
 
-        deleted = d.pop("deleted", None)
+        deleted = src_dict.get("deleted")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         away_status_reason = cls(
             type_=type_,
@@ -138,16 +137,17 @@ class AwayStatusReason:
             updated_at=updated_at,
         )
 
-        away_status_reason._received = src_dict.keys()
-
-        away_status_reason.additional_properties = d
+        away_status_reason._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            away_status_reason.additional_properties = d
         return away_status_reason
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +164,18 @@ class AwayStatusReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "label",
+        "emoji",
+        "order",
+        "deleted",
+        "created_at",
+        "updated_at",
+    }
+)

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.banner_action_type_0 import BannerActionType0
@@ -54,7 +54,7 @@ class Banner:
     client_targeting: list[BannerClientTargetingType0Item] | None = None
     created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -167,50 +167,36 @@ class Banner:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        view_id = d.pop("view_id", None)
+        view_id = src_dict.get("view_id")
 
-        title = d.pop("title", None)
+        title = src_dict.get("title")
 
-        body = d.pop("body", None)
+        body = src_dict.get("body")
 
-        style = d.pop("style", None)
+        style = src_dict.get("style")
 
-        position = d.pop("position", None)
+        position = src_dict.get("position")
 
-        show_dismiss_button = d.pop("show_dismiss_button", None)
+        show_dismiss_button = src_dict.get("show_dismiss_button")
 
-        def _parse_action(data: object) -> BannerActionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        action = src_dict.get("action")
+        if isinstance(action, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = BannerActionType0.from_dict(data)
+                action_type_0 = BannerActionType0.from_dict(action)
 
-                return action_type_0
+                action = action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BannerActionType0 | None | Unset, data)
 
-        action = _parse_action(d.pop("action", None))
-
-        def _parse_client_targeting(data: object) -> list[BannerClientTargetingType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        client_targeting = src_dict.get("client_targeting")
+        if isinstance(client_targeting, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 client_targeting_type_0 = []
-                _client_targeting_type_0 = data
+                _client_targeting_type_0 = client_targeting
                 for client_targeting_type_0_item_data in _client_targeting_type_0:
                     client_targeting_type_0_item = BannerClientTargetingType0Item.from_dict(
                         client_targeting_type_0_item_data
@@ -218,14 +204,11 @@ class Banner:
 
                     client_targeting_type_0.append(client_targeting_type_0_item)
 
-                return client_targeting_type_0
+                client_targeting = client_targeting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BannerClientTargetingType0Item] | None | Unset, data)
 
-        client_targeting = _parse_client_targeting(d.pop("client_targeting", None))
-
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
         banner = cls(
             type_=type_,
@@ -241,16 +224,17 @@ class Banner:
             created_at=created_at,
         )
 
-        banner._received = src_dict.keys()
-
-        banner.additional_properties = d
+        banner._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            banner.additional_properties = d
         return banner
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -267,6 +251,24 @@ class Banner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "view_id",
+        "title",
+        "body",
+        "style",
+        "position",
+        "show_dismiss_button",
+        "action",
+        "client_targeting",
+        "created_at",
+    }
+)
 
 
 _lazy_loaded = False

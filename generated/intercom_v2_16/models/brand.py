@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Brand")
 
@@ -36,7 +36,7 @@ class Brand:
     help_center_id: None | str = None
     default_address_settings_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -113,22 +113,21 @@ class Brand:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        is_default = d.pop("is_default", None)
+        is_default = src_dict.get("is_default")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        help_center_id = d.pop("help_center_id", None)
+        help_center_id = src_dict.get("help_center_id")
 
-        default_address_settings_id = d.pop("default_address_settings_id", None)
+        default_address_settings_id = src_dict.get("default_address_settings_id")
 
         brand = cls(
             type_=type_,
@@ -141,16 +140,17 @@ class Brand:
             default_address_settings_id=default_address_settings_id,
         )
 
-        brand._received = src_dict.keys()
-
-        brand.additional_properties = d
+        brand._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            brand.additional_properties = d
         return brand
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +167,18 @@ class Brand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "is_default",
+        "created_at",
+        "updated_at",
+        "help_center_id",
+        "default_address_settings_id",
+    }
+)

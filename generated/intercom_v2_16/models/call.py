@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Call")
 
@@ -61,7 +61,7 @@ class Call:
     fin_recording_url: None | str = None
     fin_transcription_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -226,44 +226,43 @@ class Call:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        conversation_id = d.pop("conversation_id", None)
+        conversation_id = src_dict.get("conversation_id")
 
-        admin_id = d.pop("admin_id", None)
+        admin_id = src_dict.get("admin_id")
 
-        contact_id = d.pop("contact_id", None)
+        contact_id = src_dict.get("contact_id")
 
-        state = d.pop("state", None)
+        state = src_dict.get("state")
 
-        initiated_at = d.pop("initiated_at", None)
+        initiated_at = src_dict.get("initiated_at")
 
-        answered_at = d.pop("answered_at", None)
+        answered_at = src_dict.get("answered_at")
 
-        ended_at = d.pop("ended_at", None)
+        ended_at = src_dict.get("ended_at")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        recording_url = d.pop("recording_url", None)
+        recording_url = src_dict.get("recording_url")
 
-        transcription_url = d.pop("transcription_url", None)
+        transcription_url = src_dict.get("transcription_url")
 
-        call_type = d.pop("call_type", None)
+        call_type = src_dict.get("call_type")
 
-        direction = d.pop("direction", None)
+        direction = src_dict.get("direction")
 
-        ended_reason = d.pop("ended_reason", None)
+        ended_reason = src_dict.get("ended_reason")
 
-        phone = d.pop("phone", None)
+        phone = src_dict.get("phone")
 
-        fin_recording_url = d.pop("fin_recording_url", None)
+        fin_recording_url = src_dict.get("fin_recording_url")
 
-        fin_transcription_url = d.pop("fin_transcription_url", None)
+        fin_transcription_url = src_dict.get("fin_transcription_url")
 
         call = cls(
             type_=type_,
@@ -287,16 +286,17 @@ class Call:
             fin_transcription_url=fin_transcription_url,
         )
 
-        call._received = src_dict.keys()
-
-        call.additional_properties = d
+        call._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            call.additional_properties = d
         return call
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -313,3 +313,29 @@ class Call:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "conversation_id",
+        "admin_id",
+        "contact_id",
+        "state",
+        "initiated_at",
+        "answered_at",
+        "ended_at",
+        "created_at",
+        "updated_at",
+        "recording_url",
+        "transcription_url",
+        "call_type",
+        "direction",
+        "ended_reason",
+        "phone",
+        "fin_recording_url",
+        "fin_transcription_url",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_type import CompanyType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
@@ -71,7 +71,7 @@ class Company:
     segments: CompanySegmentsType0 | None = None
     notes: CompanyNotesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -258,137 +258,87 @@ class Company:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CompanyType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CompanyType(data)
+                type_type_1 = CompanyType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        app_id = src_dict.get("app_id")
 
-        app_id = d.pop("app_id", None)
-
-        def _parse_plan(data: object) -> CompanyPlanType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        plan = src_dict.get("plan")
+        if isinstance(plan, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                plan_type_0 = CompanyPlanType0.from_dict(data)
+                plan_type_0 = CompanyPlanType0.from_dict(plan)
 
-                return plan_type_0
+                plan = plan_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyPlanType0 | None | Unset, data)
 
-        plan = _parse_plan(d.pop("plan", None))
+        company_id = src_dict.get("company_id")
 
-        company_id = d.pop("company_id", None)
+        remote_created_at = src_dict.get("remote_created_at")
 
-        remote_created_at = d.pop("remote_created_at", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        last_request_at = src_dict.get("last_request_at")
 
-        last_request_at = d.pop("last_request_at", None)
+        size = src_dict.get("size")
 
-        size = d.pop("size", None)
+        website = src_dict.get("website")
 
-        website = d.pop("website", None)
+        industry = src_dict.get("industry")
 
-        industry = d.pop("industry", None)
+        monthly_spend = src_dict.get("monthly_spend")
 
-        monthly_spend = d.pop("monthly_spend", None)
+        session_count = src_dict.get("session_count")
 
-        session_count = d.pop("session_count", None)
+        user_count = src_dict.get("user_count")
 
-        user_count = d.pop("user_count", None)
-
-        def _parse_custom_attributes(data: object) -> CompanyCustomAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = src_dict.get("custom_attributes")
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = CompanyCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = CompanyCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyCustomAttributesType0 | None | Unset, data)
 
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", None))
-
-        def _parse_tags(data: object) -> CompanyTagsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = CompanyTagsType0.from_dict(data)
+                tags_type_0 = CompanyTagsType0.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyTagsType0 | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", None))
-
-        def _parse_segments(data: object) -> CompanySegmentsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        segments = src_dict.get("segments")
+        if isinstance(segments, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                segments_type_0 = CompanySegmentsType0.from_dict(data)
+                segments_type_0 = CompanySegmentsType0.from_dict(segments)
 
-                return segments_type_0
+                segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanySegmentsType0 | None | Unset, data)
 
-        segments = _parse_segments(d.pop("segments", None))
-
-        def _parse_notes(data: object) -> CompanyNotesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notes = src_dict.get("notes")
+        if isinstance(notes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                notes_type_0 = CompanyNotesType0.from_dict(data)
+                notes_type_0 = CompanyNotesType0.from_dict(notes)
 
-                return notes_type_0
+                notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyNotesType0 | None | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", None))
 
         company = cls(
             type_=type_,
@@ -413,16 +363,17 @@ class Company:
             notes=notes,
         )
 
-        company._received = src_dict.keys()
-
-        company.additional_properties = d
+        company._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            company.additional_properties = d
         return company
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -439,6 +390,33 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "app_id",
+        "plan",
+        "company_id",
+        "remote_created_at",
+        "created_at",
+        "updated_at",
+        "last_request_at",
+        "size",
+        "website",
+        "industry",
+        "monthly_spend",
+        "session_count",
+        "user_count",
+        "custom_attributes",
+        "tags",
+        "segments",
+        "notes",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_reference_type import ContactReferenceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 from .contact_reference import ContactReference
 
 T = TypeVar("T", bound="ContactBlocked")
@@ -31,7 +31,7 @@ class ContactBlocked(ContactReference):
     external_id: None | str = None
     blocked: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -76,30 +76,20 @@ class ContactBlocked(ContactReference):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContactReferenceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactReferenceType(data)
+                type_type_1 = ContactReferenceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactReferenceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", None)
-
-        blocked = d.pop("blocked", None)
+        blocked = src_dict.get("blocked")
 
         contact_blocked = cls(
             type_=type_,
@@ -108,16 +98,17 @@ class ContactBlocked(ContactReference):
             blocked=blocked,
         )
 
-        contact_blocked._received = src_dict.keys()
-
-        contact_blocked.additional_properties = d
+        contact_blocked._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_blocked.additional_properties = d
         return contact_blocked
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +125,14 @@ class ContactBlocked(ContactReference):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "external_id",
+        "blocked",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_response_pages_type_0_type import ContentSearchResponsePagesType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentSearchResponsePagesType0")
 
@@ -34,7 +34,7 @@ class ContentSearchResponsePagesType0:
     next_: None | str = None
     prev: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -95,34 +95,24 @@ class ContentSearchResponsePagesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSearchResponsePagesType0Type | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSearchResponsePagesType0Type(data)
+                type_type_1 = ContentSearchResponsePagesType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSearchResponsePagesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        page = src_dict.get("page")
 
-        page = d.pop("page", None)
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", None)
+        total_pages = src_dict.get("total_pages")
 
-        total_pages = d.pop("total_pages", None)
+        next_ = src_dict.get("next")
 
-        next_ = d.pop("next", None)
-
-        prev = d.pop("prev", None)
+        prev = src_dict.get("prev")
 
         content_search_response_pages_type_0 = cls(
             type_=type_,
@@ -133,16 +123,17 @@ class ContentSearchResponsePagesType0:
             prev=prev,
         )
 
-        content_search_response_pages_type_0._received = src_dict.keys()
-
-        content_search_response_pages_type_0.additional_properties = d
+        content_search_response_pages_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_search_response_pages_type_0.additional_properties = d
         return content_search_response_pages_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +150,16 @@ class ContentSearchResponsePagesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "page",
+        "per_page",
+        "total_pages",
+        "next",
+        "prev",
+    }
+)

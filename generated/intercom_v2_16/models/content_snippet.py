@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_snippet_json_blocks_type_0_item import ContentSnippetJsonBlocksType0Item
@@ -62,7 +62,7 @@ class ContentSnippet:
     updated_at: int | None = None
     audience_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -208,69 +208,52 @@ class ContentSnippet:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        title = d.pop("title", None)
+        title = src_dict.get("title")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        def _parse_json_blocks(data: object) -> list[ContentSnippetJsonBlocksType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_blocks = src_dict.get("json_blocks")
+        if isinstance(json_blocks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 json_blocks_type_0 = []
-                _json_blocks_type_0 = data
+                _json_blocks_type_0 = json_blocks
                 for json_blocks_type_0_item_data in _json_blocks_type_0:
                     json_blocks_type_0_item = ContentSnippetJsonBlocksType0Item.from_dict(json_blocks_type_0_item_data)
 
                     json_blocks_type_0.append(json_blocks_type_0_item)
 
-                return json_blocks_type_0
+                json_blocks = json_blocks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentSnippetJsonBlocksType0Item] | None | Unset, data)
 
-        json_blocks = _parse_json_blocks(d.pop("json_blocks", None))
+        body_markdown = src_dict.get("body_markdown")
 
-        body_markdown = d.pop("body_markdown", None)
+        chatbot_availability = src_dict.get("chatbot_availability")
 
-        chatbot_availability = d.pop("chatbot_availability", None)
+        copilot_availability = src_dict.get("copilot_availability")
 
-        copilot_availability = d.pop("copilot_availability", None)
+        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_chatbot_availability = d.pop("ai_chatbot_availability", None)
+        ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = d.pop("ai_copilot_availability", None)
+        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = src_dict.get("audience_ids")
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", None))
 
         content_snippet = cls(
             type_=type_,
@@ -289,16 +272,17 @@ class ContentSnippet:
             audience_ids=audience_ids,
         )
 
-        content_snippet._received = src_dict.keys()
-
-        content_snippet.additional_properties = d
+        content_snippet._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_snippet.additional_properties = d
         return content_snippet
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -315,6 +299,27 @@ class ContentSnippet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "locale",
+        "json_blocks",
+        "body_markdown",
+        "chatbot_availability",
+        "copilot_availability",
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "created_at",
+        "updated_at",
+        "audience_ids",
+    }
+)
 
 
 _lazy_loaded = False

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_attribute_base_data_type import ConversationAttributeBaseDataType
 from ..models.conversation_attribute_base_type import ConversationAttributeBaseType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 from .conversation_attribute_base import ConversationAttributeBase
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class ConversationAttributeListType(ConversationAttributeBase):
     admin_id: None | str = None
     options: list[ConversationAttributeOption] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -180,96 +180,62 @@ class ConversationAttributeListType(ConversationAttributeBase):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationAttributeBaseType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationAttributeBaseType(data)
+                type_type_1 = ConversationAttributeBaseType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeBaseType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
-
-        def _parse_data_type(data: object) -> ConversationAttributeBaseDataType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_type = src_dict.get("data_type")
+        if isinstance(data_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_type_type_1 = ConversationAttributeBaseDataType(data)
+                data_type_type_1 = ConversationAttributeBaseDataType(data_type)
 
-                return data_type_type_1
+                data_type = data_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeBaseDataType | None | Unset, data)
 
-        data_type = _parse_data_type(d.pop("data_type", None))
+        required = src_dict.get("required")
 
-        required = d.pop("required", None)
-
-        def _parse_visible_to_team_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visible_to_team_ids = src_dict.get("visible_to_team_ids")
+        if isinstance(visible_to_team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                visible_to_team_ids_type_0 = cast(list[str], data)
+                visible_to_team_ids_type_0 = cast(list[str], visible_to_team_ids)
 
-                return visible_to_team_ids_type_0
+                visible_to_team_ids = visible_to_team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", None))
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        admin_id = src_dict.get("admin_id")
 
-        admin_id = d.pop("admin_id", None)
-
-        def _parse_options(data: object) -> list[ConversationAttributeOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        options = src_dict.get("options")
+        if isinstance(options, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 options_type_0 = []
-                _options_type_0 = data
+                _options_type_0 = options
                 for options_type_0_item_data in _options_type_0:
                     options_type_0_item = ConversationAttributeOption.from_dict(options_type_0_item_data)
 
                     options_type_0.append(options_type_0_item)
 
-                return options_type_0
+                options = options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationAttributeOption] | None | Unset, data)
-
-        options = _parse_options(d.pop("options", None))
 
         conversation_attribute_list_type = cls(
             type_=type_,
@@ -286,16 +252,17 @@ class ConversationAttributeListType(ConversationAttributeBase):
             options=options,
         )
 
-        conversation_attribute_list_type._received = src_dict.keys()
-
-        conversation_attribute_list_type.additional_properties = d
+        conversation_attribute_list_type._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_attribute_list_type.additional_properties = d
         return conversation_attribute_list_type
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -312,6 +279,25 @@ class ConversationAttributeListType(ConversationAttributeBase):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "data_type",
+        "required",
+        "visible_to_team_ids",
+        "archived",
+        "created_at",
+        "updated_at",
+        "admin_id",
+        "options",
+    }
+)
 
 
 _lazy_loaded = False

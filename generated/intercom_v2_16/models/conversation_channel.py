@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationChannel")
 
@@ -27,7 +27,7 @@ class ConversationChannel:
     initial: None | str = None
     current: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         initial: None | str | Unset
@@ -54,26 +54,26 @@ class ConversationChannel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        initial = d.pop("initial", None)
+        initial = src_dict.get("initial")
 
-        current = d.pop("current", None)
+        current = src_dict.get("current")
 
         conversation_channel = cls(
             initial=initial,
             current=current,
         )
 
-        conversation_channel._received = src_dict.keys()
-
-        conversation_channel.additional_properties = d
+        conversation_channel._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_channel.additional_properties = d
         return conversation_channel
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +90,12 @@ class ConversationChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "initial",
+        "current",
+    }
+)

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_source_author import ConversationSourceAuthor
@@ -59,7 +59,7 @@ class ConversationSource:
     redacted: bool | None = None
     email_message_metadata: None | SourceEmailMessageMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -194,23 +194,17 @@ class ConversationSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        delivered_as = d.pop("delivered_as", None)
+        delivered_as = src_dict.get("delivered_as")
 
-        def _parse_recipients(data: object) -> list[ConversationSourceRecipientsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recipients = src_dict.get("recipients")
+        if isinstance(recipients, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 recipients_type_0 = []
-                _recipients_type_0 = data
+                _recipients_type_0 = recipients
                 for recipients_type_0_item_data in _recipients_type_0:
                     recipients_type_0_item = ConversationSourceRecipientsType0Item.from_dict(
                         recipients_type_0_item_data
@@ -218,98 +212,63 @@ class ConversationSource:
 
                     recipients_type_0.append(recipients_type_0_item)
 
-                return recipients_type_0
+                recipients = recipients_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationSourceRecipientsType0Item] | None | Unset, data)
 
-        recipients = _parse_recipients(d.pop("recipients", None))
-
-        def _parse_reply_to(data: object) -> list[ConversationSourceReplyToType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reply_to = src_dict.get("reply_to")
+        if isinstance(reply_to, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reply_to_type_0 = []
-                _reply_to_type_0 = data
+                _reply_to_type_0 = reply_to
                 for reply_to_type_0_item_data in _reply_to_type_0:
                     reply_to_type_0_item = ConversationSourceReplyToType0Item.from_dict(reply_to_type_0_item_data)
 
                     reply_to_type_0.append(reply_to_type_0_item)
 
-                return reply_to_type_0
+                reply_to = reply_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationSourceReplyToType0Item] | None | Unset, data)
 
-        reply_to = _parse_reply_to(d.pop("reply_to", None))
+        subject = src_dict.get("subject")
 
-        subject = d.pop("subject", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
-
-        def _parse_author(data: object) -> ConversationSourceAuthor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = ConversationSourceAuthor.from_dict(data)
+                author_type_0 = ConversationSourceAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSourceAuthor | None | Unset, data)
 
-        author = _parse_author(d.pop("author", None))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", None))
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        redacted = src_dict.get("redacted")
 
-        redacted = d.pop("redacted", None)
-
-        def _parse_email_message_metadata(data: object) -> None | SourceEmailMessageMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        email_message_metadata = src_dict.get("email_message_metadata")
+        if isinstance(email_message_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_message_metadata_type_0 = SourceEmailMessageMetadata.from_dict(data)
+                email_message_metadata_type_0 = SourceEmailMessageMetadata.from_dict(email_message_metadata)
 
-                return email_message_metadata_type_0
+                email_message_metadata = email_message_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SourceEmailMessageMetadata | Unset, data)
-
-        email_message_metadata = _parse_email_message_metadata(d.pop("email_message_metadata", None))
 
         conversation_source = cls(
             type_=type_,
@@ -326,16 +285,17 @@ class ConversationSource:
             email_message_metadata=email_message_metadata,
         )
 
-        conversation_source._received = src_dict.keys()
-
-        conversation_source.additional_properties = d
+        conversation_source._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_source.additional_properties = d
         return conversation_source
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -352,6 +312,25 @@ class ConversationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "delivered_as",
+        "recipients",
+        "reply_to",
+        "subject",
+        "body",
+        "author",
+        "attachments",
+        "url",
+        "redacted",
+        "email_message_metadata",
+    }
+)
 
 
 _lazy_loaded = False

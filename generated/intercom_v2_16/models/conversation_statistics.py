@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_response_time import ConversationResponseTime
@@ -80,7 +80,7 @@ class ConversationStatistics:
     handling_time: int | None = None
     adjusted_handling_time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -334,55 +334,49 @@ class ConversationStatistics:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        time_to_assignment = d.pop("time_to_assignment", None)
+        time_to_assignment = src_dict.get("time_to_assignment")
 
-        time_to_admin_reply = d.pop("time_to_admin_reply", None)
+        time_to_admin_reply = src_dict.get("time_to_admin_reply")
 
-        time_to_first_close = d.pop("time_to_first_close", None)
+        time_to_first_close = src_dict.get("time_to_first_close")
 
-        time_to_last_close = d.pop("time_to_last_close", None)
+        time_to_last_close = src_dict.get("time_to_last_close")
 
-        median_time_to_reply = d.pop("median_time_to_reply", None)
+        median_time_to_reply = src_dict.get("median_time_to_reply")
 
-        first_contact_reply_at = d.pop("first_contact_reply_at", None)
+        first_contact_reply_at = src_dict.get("first_contact_reply_at")
 
-        first_assignment_at = d.pop("first_assignment_at", None)
+        first_assignment_at = src_dict.get("first_assignment_at")
 
-        first_admin_reply_at = d.pop("first_admin_reply_at", None)
+        first_admin_reply_at = src_dict.get("first_admin_reply_at")
 
-        first_close_at = d.pop("first_close_at", None)
+        first_close_at = src_dict.get("first_close_at")
 
-        last_assignment_at = d.pop("last_assignment_at", None)
+        last_assignment_at = src_dict.get("last_assignment_at")
 
-        last_assignment_admin_reply_at = d.pop("last_assignment_admin_reply_at", None)
+        last_assignment_admin_reply_at = src_dict.get("last_assignment_admin_reply_at")
 
-        last_contact_reply_at = d.pop("last_contact_reply_at", None)
+        last_contact_reply_at = src_dict.get("last_contact_reply_at")
 
-        last_admin_reply_at = d.pop("last_admin_reply_at", None)
+        last_admin_reply_at = src_dict.get("last_admin_reply_at")
 
-        last_close_at = d.pop("last_close_at", None)
+        last_close_at = src_dict.get("last_close_at")
 
-        last_closed_by_id = d.pop("last_closed_by_id", None)
+        last_closed_by_id = src_dict.get("last_closed_by_id")
 
-        count_reopens = d.pop("count_reopens", None)
+        count_reopens = src_dict.get("count_reopens")
 
-        count_assignments = d.pop("count_assignments", None)
+        count_assignments = src_dict.get("count_assignments")
 
-        count_conversation_parts = d.pop("count_conversation_parts", None)
+        count_conversation_parts = src_dict.get("count_conversation_parts")
 
-        def _parse_assigned_team_first_response_time(data: object) -> list[ConversationResponseTime] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_team_first_response_time = src_dict.get("assigned_team_first_response_time")
+        if isinstance(assigned_team_first_response_time, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 assigned_team_first_response_time_type_0 = []
-                _assigned_team_first_response_time_type_0 = data
+                _assigned_team_first_response_time_type_0 = assigned_team_first_response_time
                 for assigned_team_first_response_time_type_0_item_data in _assigned_team_first_response_time_type_0:
                     assigned_team_first_response_time_type_0_item = ConversationResponseTime.from_dict(
                         assigned_team_first_response_time_type_0_item_data
@@ -390,27 +384,19 @@ class ConversationStatistics:
 
                     assigned_team_first_response_time_type_0.append(assigned_team_first_response_time_type_0_item)
 
-                return assigned_team_first_response_time_type_0
+                assigned_team_first_response_time = assigned_team_first_response_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationResponseTime] | None | Unset, data)
 
-        assigned_team_first_response_time = _parse_assigned_team_first_response_time(
-            d.pop("assigned_team_first_response_time", None)
+        assigned_team_first_response_time_in_office_hours = src_dict.get(
+            "assigned_team_first_response_time_in_office_hours"
         )
-
-        def _parse_assigned_team_first_response_time_in_office_hours(
-            data: object,
-        ) -> list[ConversationResponseTime] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if isinstance(assigned_team_first_response_time_in_office_hours, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 assigned_team_first_response_time_in_office_hours_type_0 = []
-                _assigned_team_first_response_time_in_office_hours_type_0 = data
+                _assigned_team_first_response_time_in_office_hours_type_0 = (
+                    assigned_team_first_response_time_in_office_hours
+                )
                 for (
                     assigned_team_first_response_time_in_office_hours_type_0_item_data
                 ) in _assigned_team_first_response_time_in_office_hours_type_0:
@@ -422,18 +408,15 @@ class ConversationStatistics:
                         assigned_team_first_response_time_in_office_hours_type_0_item
                     )
 
-                return assigned_team_first_response_time_in_office_hours_type_0
+                assigned_team_first_response_time_in_office_hours = (
+                    assigned_team_first_response_time_in_office_hours_type_0
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationResponseTime] | None | Unset, data)
 
-        assigned_team_first_response_time_in_office_hours = _parse_assigned_team_first_response_time_in_office_hours(
-            d.pop("assigned_team_first_response_time_in_office_hours", None)
-        )
+        handling_time = src_dict.get("handling_time")
 
-        handling_time = d.pop("handling_time", None)
-
-        adjusted_handling_time = d.pop("adjusted_handling_time", None)
+        adjusted_handling_time = src_dict.get("adjusted_handling_time")
 
         conversation_statistics = cls(
             type_=type_,
@@ -461,16 +444,17 @@ class ConversationStatistics:
             adjusted_handling_time=adjusted_handling_time,
         )
 
-        conversation_statistics._received = src_dict.keys()
-
-        conversation_statistics.additional_properties = d
+        conversation_statistics._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_statistics.additional_properties = d
         return conversation_statistics
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -487,6 +471,36 @@ class ConversationStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "time_to_assignment",
+        "time_to_admin_reply",
+        "time_to_first_close",
+        "time_to_last_close",
+        "median_time_to_reply",
+        "first_contact_reply_at",
+        "first_assignment_at",
+        "first_admin_reply_at",
+        "first_close_at",
+        "last_assignment_at",
+        "last_assignment_admin_reply_at",
+        "last_contact_reply_at",
+        "last_admin_reply_at",
+        "last_close_at",
+        "last_closed_by_id",
+        "count_reopens",
+        "count_assignments",
+        "count_conversation_parts",
+        "assigned_team_first_response_time",
+        "assigned_team_first_response_time_in_office_hours",
+        "handling_time",
+        "adjusted_handling_time",
+    }
+)
 
 
 _lazy_loaded = False

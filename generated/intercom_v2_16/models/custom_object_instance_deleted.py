@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectInstanceDeleted")
 
@@ -27,7 +27,7 @@ class CustomObjectInstanceDeleted:
     id: None | str = None
     deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         object_: None | str | Unset
@@ -62,12 +62,11 @@ class CustomObjectInstanceDeleted:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_ = d.pop("object", None)
+        object_ = src_dict.get("object")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        deleted = d.pop("deleted", None)
+        deleted = src_dict.get("deleted")
 
         custom_object_instance_deleted = cls(
             object_=object_,
@@ -75,16 +74,17 @@ class CustomObjectInstanceDeleted:
             deleted=deleted,
         )
 
-        custom_object_instance_deleted._received = src_dict.keys()
-
-        custom_object_instance_deleted.additional_properties = d
+        custom_object_instance_deleted._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_object_instance_deleted.additional_properties = d
         return custom_object_instance_deleted
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +101,13 @@ class CustomObjectInstanceDeleted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "id",
+        "deleted",
+    }
+)

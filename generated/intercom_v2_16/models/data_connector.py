@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_http_method import DataConnectorHttpMethod
 from ..models.data_connector_state import DataConnectorState
 from ..models.data_connector_type import DataConnectorType
-from ..types import UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="DataConnector")
 
@@ -51,7 +51,7 @@ class DataConnector:
     updated_at: datetime.datetime | None = None
     execution_results_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -174,106 +174,64 @@ class DataConnector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataConnectorType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorType(data)
+                type_type_1 = DataConnectorType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
-
-        def _parse_state(data: object) -> DataConnectorState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = DataConnectorState(data)
+                state_type_1 = DataConnectorState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
-
-        def _parse_http_method(data: object) -> DataConnectorHttpMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        http_method = src_dict.get("http_method")
+        if isinstance(http_method, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                http_method_type_1 = DataConnectorHttpMethod(data)
+                http_method_type_1 = DataConnectorHttpMethod(http_method)
 
-                return http_method_type_1
+                http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorHttpMethod | None | Unset, data)
 
-        http_method = _parse_http_method(d.pop("http_method", None))
+        direct_fin_usage = src_dict.get("direct_fin_usage")
 
-        direct_fin_usage = d.pop("direct_fin_usage", None)
+        created_by_admin_id = src_dict.get("created_by_admin_id")
 
-        created_by_admin_id = d.pop("created_by_admin_id", None)
+        updated_by_admin_id = src_dict.get("updated_by_admin_id")
 
-        updated_by_admin_id = d.pop("updated_by_admin_id", None)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = WireDateTime.parse(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", None))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at")
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = WireDateTime.parse(data)
+                updated_at_type_0 = WireDateTime.parse(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", None))
-
-        execution_results_url = d.pop("execution_results_url", None)
+        execution_results_url = src_dict.get("execution_results_url")
 
         data_connector = cls(
             type_=type_,
@@ -290,16 +248,17 @@ class DataConnector:
             execution_results_url=execution_results_url,
         )
 
-        data_connector._received = src_dict.keys()
-
-        data_connector.additional_properties = d
+        data_connector._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector.additional_properties = d
         return data_connector
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -316,3 +275,22 @@ class DataConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "state",
+        "http_method",
+        "direct_fin_usage",
+        "created_by_admin_id",
+        "updated_by_admin_id",
+        "created_at",
+        "updated_at",
+        "execution_results_url",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_connector_detail_data_inputs_type_0_item_type import DataConnectorDetailDataInputsType0ItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataConnectorDetailDataInputsType0Item")
 
@@ -30,7 +30,7 @@ class DataConnectorDetailDataInputsType0Item:
     required: bool | None = None
     default_value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -83,31 +83,22 @@ class DataConnectorDetailDataInputsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        def _parse_type_(data: object) -> DataConnectorDetailDataInputsType0ItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorDetailDataInputsType0ItemType(data)
+                type_type_1 = DataConnectorDetailDataInputsType0ItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailDataInputsType0ItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
+        required = src_dict.get("required")
 
-        required = d.pop("required", None)
-
-        default_value = d.pop("default_value", None)
+        default_value = src_dict.get("default_value")
 
         data_connector_detail_data_inputs_type_0_item = cls(
             name=name,
@@ -117,16 +108,17 @@ class DataConnectorDetailDataInputsType0Item:
             default_value=default_value,
         )
 
-        data_connector_detail_data_inputs_type_0_item._received = src_dict.keys()
-
-        data_connector_detail_data_inputs_type_0_item.additional_properties = d
+        data_connector_detail_data_inputs_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail_data_inputs_type_0_item.additional_properties = d
         return data_connector_detail_data_inputs_type_0_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +135,15 @@ class DataConnectorDetailDataInputsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "description",
+        "required",
+        "default_value",
+    }
+)

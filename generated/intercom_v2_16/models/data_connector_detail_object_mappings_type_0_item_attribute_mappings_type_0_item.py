@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item_mapping_type import (
     DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item")
 
@@ -28,7 +28,7 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
     intercom_attribute_identifier: None | str = None
     mapping_type: DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         response_attribute_path: None | str | Unset
@@ -71,33 +71,20 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        response_attribute_path = d.pop("response_attribute_path", None)
+        response_attribute_path = src_dict.get("response_attribute_path")
 
-        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", None)
+        intercom_attribute_identifier = src_dict.get("intercom_attribute_identifier")
 
-        def _parse_mapping_type(
-            data: object,
-        ) -> DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mapping_type = src_dict.get("mapping_type")
+        if isinstance(mapping_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
                 mapping_type_type_1 = DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType(
-                    data
+                    mapping_type
                 )
 
-                return mapping_type_type_1
+                mapping_type = mapping_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset, data
-            )
-
-        mapping_type = _parse_mapping_type(d.pop("mapping_type", None))
 
         data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item = cls(
             response_attribute_path=response_attribute_path,
@@ -105,16 +92,17 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
             mapping_type=mapping_type,
         )
 
-        data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item._received = src_dict.keys()
-
-        data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item.additional_properties = d
+        data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item.additional_properties = d
         return data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +119,13 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "response_attribute_path",
+        "intercom_attribute_identifier",
+        "mapping_type",
+    }
+)

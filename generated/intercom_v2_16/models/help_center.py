@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="HelpCenter")
 
@@ -46,7 +46,7 @@ class HelpCenter:
     default: bool | None = None
     locales: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -148,43 +148,34 @@ class HelpCenter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        workspace_id = d.pop("workspace_id", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        identifier = d.pop("identifier", None)
+        identifier = src_dict.get("identifier")
 
-        website_turned_on = d.pop("website_turned_on", None)
+        website_turned_on = src_dict.get("website_turned_on")
 
-        display_name = d.pop("display_name", None)
+        display_name = src_dict.get("display_name")
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        custom_domain = d.pop("custom_domain", None)
+        custom_domain = src_dict.get("custom_domain")
 
-        default = d.pop("default", None)
+        default = src_dict.get("default")
 
-        def _parse_locales(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        locales = src_dict.get("locales")
+        if isinstance(locales, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locales_type_0 = cast(list[str], data)
+                locales_type_0 = cast(list[str], locales)
 
-                return locales_type_0
+                locales = locales_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        locales = _parse_locales(d.pop("locales", None))
 
         help_center = cls(
             id=id,
@@ -200,16 +191,17 @@ class HelpCenter:
             locales=locales,
         )
 
-        help_center._received = src_dict.keys()
-
-        help_center.additional_properties = d
+        help_center._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            help_center.additional_properties = d
         return help_center
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,3 +218,21 @@ class HelpCenter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "created_at",
+        "updated_at",
+        "identifier",
+        "website_turned_on",
+        "display_name",
+        "url",
+        "custom_domain",
+        "default",
+        "locales",
+    }
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.help_center_redirect_target_type import HelpCenterRedirectTargetType
 from ..models.help_center_redirect_type import HelpCenterRedirectType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="HelpCenterRedirect")
 
@@ -45,7 +45,7 @@ class HelpCenterRedirect:
     created_at: int | None = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -132,54 +132,37 @@ class HelpCenterRedirect:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        def _parse_type_(data: object) -> HelpCenterRedirectType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = HelpCenterRedirectType(data)
+                type_type_1 = HelpCenterRedirectType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HelpCenterRedirectType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        from_url = src_dict.get("from_url")
 
-        from_url = d.pop("from_url", None)
+        locale = src_dict.get("locale")
 
-        locale = d.pop("locale", None)
+        help_center_id = src_dict.get("help_center_id")
 
-        help_center_id = d.pop("help_center_id", None)
-
-        def _parse_target_type(data: object) -> HelpCenterRedirectTargetType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        target_type = src_dict.get("target_type")
+        if isinstance(target_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_type_type_1 = HelpCenterRedirectTargetType(data)
+                target_type_type_1 = HelpCenterRedirectTargetType(target_type)
 
-                return target_type_type_1
+                target_type = target_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HelpCenterRedirectTargetType | None | Unset, data)
 
-        target_type = _parse_target_type(d.pop("target_type", None))
+        target_id = src_dict.get("target_id")
 
-        target_id = d.pop("target_id", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
         help_center_redirect = cls(
             id=id,
@@ -193,16 +176,17 @@ class HelpCenterRedirect:
             updated_at=updated_at,
         )
 
-        help_center_redirect._received = src_dict.keys()
-
-        help_center_redirect.additional_properties = d
+        help_center_redirect._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            help_center_redirect.additional_properties = d
         return help_center_redirect
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -219,3 +203,19 @@ class HelpCenterRedirect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "from_url",
+        "locale",
+        "help_center_id",
+        "target_type",
+        "target_id",
+        "created_at",
+        "updated_at",
+    }
+)

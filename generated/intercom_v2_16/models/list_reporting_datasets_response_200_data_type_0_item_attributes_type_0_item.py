@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesType0Item")
 
@@ -28,7 +28,7 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
     qualified_id: None | str = None
     name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -63,12 +63,11 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        qualified_id = d.pop("qualified_id", None)
+        qualified_id = src_dict.get("qualified_id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
         list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item = cls(
             id=id,
@@ -76,16 +75,17 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
             name=name,
         )
 
-        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item._received = src_dict.keys()
-
-        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
+        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
         return list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +102,13 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "qualified_id",
+        "name",
+    }
+)

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.macro_available_on_type_0_item import MacroAvailableOnType0Item
 from ..models.macro_type import MacroType
 from ..models.macro_visible_to import MacroVisibleTo
-from ..types import UNSET, Unset, WireDateTime
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="Macro")
 
@@ -50,7 +50,7 @@ class Macro:
     visible_to_team_ids: list[str] | None = None
     available_on: list[MacroAvailableOnType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -160,122 +160,72 @@ class Macro:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> MacroType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = MacroType(data)
+                type_type_1 = MacroType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MacroType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        body_text = src_dict.get("body_text")
 
-        body_text = d.pop("body_text", None)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = WireDateTime.parse(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", None))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at")
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = WireDateTime.parse(data)
+                updated_at_type_0 = WireDateTime.parse(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", None))
-
-        def _parse_visible_to(data: object) -> MacroVisibleTo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visible_to = src_dict.get("visible_to")
+        if isinstance(visible_to, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                visible_to_type_1 = MacroVisibleTo(data)
+                visible_to_type_1 = MacroVisibleTo(visible_to)
 
-                return visible_to_type_1
+                visible_to = visible_to_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MacroVisibleTo | None | Unset, data)
 
-        visible_to = _parse_visible_to(d.pop("visible_to", None))
-
-        def _parse_visible_to_team_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visible_to_team_ids = src_dict.get("visible_to_team_ids")
+        if isinstance(visible_to_team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                visible_to_team_ids_type_0 = cast(list[str], data)
+                visible_to_team_ids_type_0 = cast(list[str], visible_to_team_ids)
 
-                return visible_to_team_ids_type_0
+                visible_to_team_ids = visible_to_team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", None))
-
-        def _parse_available_on(data: object) -> list[MacroAvailableOnType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        available_on = src_dict.get("available_on")
+        if isinstance(available_on, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 available_on_type_0 = []
-                _available_on_type_0 = data
+                _available_on_type_0 = available_on
                 for available_on_type_0_item_data in _available_on_type_0:
                     available_on_type_0_item = MacroAvailableOnType0Item(available_on_type_0_item_data)
 
                     available_on_type_0.append(available_on_type_0_item)
 
-                return available_on_type_0
+                available_on = available_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MacroAvailableOnType0Item] | None | Unset, data)
-
-        available_on = _parse_available_on(d.pop("available_on", None))
 
         macro = cls(
             type_=type_,
@@ -290,16 +240,17 @@ class Macro:
             available_on=available_on,
         )
 
-        macro._received = src_dict.keys()
-
-        macro.additional_properties = d
+        macro._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            macro.additional_properties = d
         return macro
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -316,3 +267,20 @@ class Macro:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "body",
+        "body_text",
+        "created_at",
+        "updated_at",
+        "visible_to",
+        "visible_to_team_ids",
+        "available_on",
+    }
+)

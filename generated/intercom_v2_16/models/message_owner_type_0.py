@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MessageOwnerType0")
 
@@ -31,7 +31,7 @@ class MessageOwnerType0:
     away_mode_enabled: bool | None = None
     away_mode_reassign: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -92,18 +92,17 @@ class MessageOwnerType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        away_mode_enabled = d.pop("away_mode_enabled", None)
+        away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_reassign = d.pop("away_mode_reassign", None)
+        away_mode_reassign = src_dict.get("away_mode_reassign")
 
         message_owner_type_0 = cls(
             type_=type_,
@@ -114,16 +113,17 @@ class MessageOwnerType0:
             away_mode_reassign=away_mode_reassign,
         )
 
-        message_owner_type_0._received = src_dict.keys()
-
-        message_owner_type_0.additional_properties = d
+        message_owner_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            message_owner_type_0.additional_properties = d
         return message_owner_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +140,16 @@ class MessageOwnerType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+        "away_mode_enabled",
+        "away_mode_reassign",
+    }
+)

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
@@ -29,7 +29,7 @@ class OperatorWorkflowEvent:
     workflow: None | OperatorWorkflowEventWorkflowType0 = None
     event: None | OperatorWorkflowEventEventType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -64,57 +64,40 @@ class OperatorWorkflowEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_workflow(data: object) -> None | OperatorWorkflowEventWorkflowType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workflow = src_dict.get("workflow")
+        if isinstance(workflow, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_type_0 = OperatorWorkflowEventWorkflowType0.from_dict(data)
+                workflow_type_0 = OperatorWorkflowEventWorkflowType0.from_dict(workflow)
 
-                return workflow_type_0
+                workflow = workflow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OperatorWorkflowEventWorkflowType0 | Unset, data)
 
-        workflow = _parse_workflow(d.pop("workflow", None))
-
-        def _parse_event(data: object) -> None | OperatorWorkflowEventEventType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        event = src_dict.get("event")
+        if isinstance(event, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = OperatorWorkflowEventEventType0.from_dict(data)
+                event_type_0 = OperatorWorkflowEventEventType0.from_dict(event)
 
-                return event_type_0
+                event = event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OperatorWorkflowEventEventType0 | Unset, data)
-
-        event = _parse_event(d.pop("event", None))
 
         operator_workflow_event = cls(
             workflow=workflow,
             event=event,
         )
 
-        operator_workflow_event._received = src_dict.keys()
-
-        operator_workflow_event.additional_properties = d
+        operator_workflow_event._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            operator_workflow_event.additional_properties = d
         return operator_workflow_event
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +114,15 @@ class OperatorWorkflowEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "workflow",
+        "event",
+    }
+)
 
 
 _lazy_loaded = False

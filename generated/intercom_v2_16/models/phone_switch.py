@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_switch_type import PhoneSwitchType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="PhoneSwitch")
 
@@ -28,7 +28,7 @@ class PhoneSwitch:
     phone: None | str = None
     url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -65,28 +65,18 @@ class PhoneSwitch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | PhoneSwitchType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = PhoneSwitchType(data)
+                type_type_1 = PhoneSwitchType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PhoneSwitchType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        phone = src_dict.get("phone")
 
-        phone = d.pop("phone", None)
-
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
         phone_switch = cls(
             type_=type_,
@@ -94,16 +84,17 @@ class PhoneSwitch:
             url=url,
         )
 
-        phone_switch._received = src_dict.keys()
-
-        phone_switch.additional_properties = d
+        phone_switch._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            phone_switch.additional_properties = d
         return phone_switch
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +111,13 @@ class PhoneSwitch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "phone",
+        "url",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TeamMetric")
 
@@ -31,7 +31,7 @@ class TeamMetric:
     idle: int | None = None
     snoozed: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -82,16 +82,15 @@ class TeamMetric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        admin_id = d.pop("admin_id", None)
+        admin_id = src_dict.get("admin_id")
 
-        open_ = d.pop("open", None)
+        open_ = src_dict.get("open")
 
-        idle = d.pop("idle", None)
+        idle = src_dict.get("idle")
 
-        snoozed = d.pop("snoozed", None)
+        snoozed = src_dict.get("snoozed")
 
         team_metric = cls(
             type_=type_,
@@ -101,16 +100,17 @@ class TeamMetric:
             snoozed=snoozed,
         )
 
-        team_metric._received = src_dict.keys()
-
-        team_metric.additional_properties = d
+        team_metric._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            team_metric.additional_properties = d
         return team_metric
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +127,15 @@ class TeamMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "admin_id",
+        "open",
+        "idle",
+        "snoozed",
+    }
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_reply_part_type import TicketReplyPartType
 from ..models.ticket_reply_type import TicketReplyType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -47,7 +47,7 @@ class TicketReply:
     redacted: bool | None = None
     app_package_code: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -154,92 +154,58 @@ class TicketReply:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketReplyType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketReplyType(data)
+                type_type_1 = TicketReplyType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketReplyType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
-
-        def _parse_part_type(data: object) -> None | TicketReplyPartType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        part_type = src_dict.get("part_type")
+        if isinstance(part_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                part_type_type_1 = TicketReplyPartType(data)
+                part_type_type_1 = TicketReplyPartType(part_type)
 
-                return part_type_type_1
+                part_type = part_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketReplyPartType | Unset, data)
 
-        part_type = _parse_part_type(d.pop("part_type", None))
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = TicketPartAuthor.from_dict(data)
+                author_type_0 = TicketPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartAuthor | Unset, data)
 
-        author = _parse_author(d.pop("author", None))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", None))
+        redacted = src_dict.get("redacted")
 
-        redacted = d.pop("redacted", None)
-
-        app_package_code = d.pop("app_package_code", None)
+        app_package_code = src_dict.get("app_package_code")
 
         ticket_reply = cls(
             type_=type_,
@@ -254,16 +220,17 @@ class TicketReply:
             app_package_code=app_package_code,
         )
 
-        ticket_reply._received = src_dict.keys()
-
-        ticket_reply.additional_properties = d
+        ticket_reply._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_reply.additional_properties = d
         return ticket_reply
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -280,6 +247,23 @@ class TicketReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "part_type",
+        "body",
+        "created_at",
+        "updated_at",
+        "author",
+        "attachments",
+        "redacted",
+        "app_package_code",
+    }
+)
 
 
 _lazy_loaded = False

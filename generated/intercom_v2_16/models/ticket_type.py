@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_type_category import TicketTypeCategory
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute_list import TicketTypeAttributeList
@@ -53,7 +53,7 @@ class TicketType:
     updated_at: int | None = None
     is_internal: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -180,77 +180,52 @@ class TicketType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        def _parse_category(data: object) -> None | TicketTypeCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = TicketTypeCategory(data)
+                category_type_1 = TicketTypeCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", None))
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
+        icon = src_dict.get("icon")
 
-        icon = d.pop("icon", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", None)
-
-        def _parse_ticket_type_attributes(data: object) -> None | TicketTypeAttributeList | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_type_attributes = src_dict.get("ticket_type_attributes")
+        if isinstance(ticket_type_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_attributes_type_0 = TicketTypeAttributeList.from_dict(data)
+                ticket_type_attributes_type_0 = TicketTypeAttributeList.from_dict(ticket_type_attributes)
 
-                return ticket_type_attributes_type_0
+                ticket_type_attributes = ticket_type_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeAttributeList | Unset, data)
 
-        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", None))
-
-        def _parse_ticket_states(data: object) -> None | TicketTypeTicketStates | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_states = src_dict.get("ticket_states")
+        if isinstance(ticket_states, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_states_type_0 = TicketTypeTicketStates.from_dict(data)
+                ticket_states_type_0 = TicketTypeTicketStates.from_dict(ticket_states)
 
-                return ticket_states_type_0
+                ticket_states = ticket_states_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeTicketStates | Unset, data)
 
-        ticket_states = _parse_ticket_states(d.pop("ticket_states", None))
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        is_internal = d.pop("is_internal", None)
+        is_internal = src_dict.get("is_internal")
 
         ticket_type = cls(
             type_=type_,
@@ -268,16 +243,17 @@ class TicketType:
             is_internal=is_internal,
         )
 
-        ticket_type._received = src_dict.keys()
-
-        ticket_type.additional_properties = d
+        ticket_type._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_type.additional_properties = d
         return ticket_type
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -294,6 +270,26 @@ class TicketType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "category",
+        "name",
+        "description",
+        "icon",
+        "workspace_id",
+        "ticket_type_attributes",
+        "ticket_states",
+        "archived",
+        "created_at",
+        "updated_at",
+        "is_internal",
+    }
+)
 
 
 _lazy_loaded = False

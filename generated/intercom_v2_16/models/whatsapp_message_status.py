@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_message_status_status import WhatsappMessageStatusStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
@@ -41,7 +41,7 @@ class WhatsappMessageStatus:
     message_id: None | str = None
     error: None | WhatsappMessageStatusErrorType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -124,52 +124,35 @@ class WhatsappMessageStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", None)
+        conversation_id = src_dict.get("conversation_id")
 
-        def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = WhatsappMessageStatusStatus(data)
+                status_type_1 = WhatsappMessageStatusStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusStatus, data)
 
-        status = _parse_status(d.pop("status", None))
+        type_ = src_dict.get("type")
 
-        type_ = d.pop("type", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        template_name = src_dict.get("template_name")
 
-        template_name = d.pop("template_name", None)
+        message_id = src_dict.get("message_id")
 
-        message_id = d.pop("message_id", None)
-
-        def _parse_error(data: object) -> None | Unset | WhatsappMessageStatusErrorType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error = src_dict.get("error")
+        if isinstance(error, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = WhatsappMessageStatusErrorType0.from_dict(data)
+                error_type_0 = WhatsappMessageStatusErrorType0.from_dict(error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusErrorType0, data)
-
-        error = _parse_error(d.pop("error", None))
 
         whatsapp_message_status = cls(
             conversation_id=conversation_id,
@@ -182,16 +165,17 @@ class WhatsappMessageStatus:
             error=error,
         )
 
-        whatsapp_message_status._received = src_dict.keys()
-
-        whatsapp_message_status.additional_properties = d
+        whatsapp_message_status._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            whatsapp_message_status.additional_properties = d
         return whatsapp_message_status
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,6 +192,21 @@ class WhatsappMessageStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "conversation_id",
+        "status",
+        "type",
+        "created_at",
+        "updated_at",
+        "template_name",
+        "message_id",
+        "error",
+    }
+)
 
 
 _lazy_loaded = False

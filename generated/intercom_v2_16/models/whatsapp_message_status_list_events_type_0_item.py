@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.whatsapp_message_status_list_events_type_0_item_status import (
     WhatsappMessageStatusListEventsType0ItemStatus,
 )
 from ..models.whatsapp_message_status_list_events_type_0_item_type import WhatsappMessageStatusListEventsType0ItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappMessageStatusListEventsType0Item")
 
@@ -41,7 +41,7 @@ class WhatsappMessageStatusListEventsType0Item:
     template_name: None | str = None
     user_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -130,54 +130,37 @@ class WhatsappMessageStatusListEventsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        conversation_id = d.pop("conversation_id", None)
+        conversation_id = src_dict.get("conversation_id")
 
-        def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = WhatsappMessageStatusListEventsType0ItemStatus(data)
+                status_type_1 = WhatsappMessageStatusListEventsType0ItemStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListEventsType0ItemStatus, data)
 
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_type_(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = WhatsappMessageStatusListEventsType0ItemType(data)
+                type_type_1 = WhatsappMessageStatusListEventsType0ItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListEventsType0ItemType, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        whatsapp_message_id = src_dict.get("whatsapp_message_id")
 
-        whatsapp_message_id = d.pop("whatsapp_message_id", None)
+        template_name = src_dict.get("template_name")
 
-        template_name = d.pop("template_name", None)
-
-        user_id = d.pop("user_id", None)
+        user_id = src_dict.get("user_id")
 
         whatsapp_message_status_list_events_type_0_item = cls(
             id=id,
@@ -191,16 +174,17 @@ class WhatsappMessageStatusListEventsType0Item:
             user_id=user_id,
         )
 
-        whatsapp_message_status_list_events_type_0_item._received = src_dict.keys()
-
-        whatsapp_message_status_list_events_type_0_item.additional_properties = d
+        whatsapp_message_status_list_events_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            whatsapp_message_status_list_events_type_0_item.additional_properties = d
         return whatsapp_message_status_list_events_type_0_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -217,3 +201,19 @@ class WhatsappMessageStatusListEventsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "conversation_id",
+        "status",
+        "type",
+        "created_at",
+        "updated_at",
+        "whatsapp_message_id",
+        "template_name",
+        "user_id",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_log_activity_type import ActivityLogActivityType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata import ActivityLogMetadata
@@ -39,7 +39,7 @@ class ActivityLog:
     activity_type: ActivityLogActivityType | None = None
     activity_description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -110,63 +110,38 @@ class ActivityLog:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        def _parse_performed_by(data: object) -> ActivityLogPerformedByType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        performed_by = src_dict.get("performed_by")
+        if isinstance(performed_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                performed_by_type_0 = ActivityLogPerformedByType0.from_dict(data)
+                performed_by_type_0 = ActivityLogPerformedByType0.from_dict(performed_by)
 
-                return performed_by_type_0
+                performed_by = performed_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogPerformedByType0 | None | Unset, data)
 
-        performed_by = _parse_performed_by(d.pop("performed_by", None))
-
-        def _parse_metadata(data: object) -> ActivityLogMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = src_dict.get("metadata")
+        if isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ActivityLogMetadata.from_dict(data)
+                metadata_type_0 = ActivityLogMetadata.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
-
-        def _parse_activity_type(data: object) -> ActivityLogActivityType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        activity_type = src_dict.get("activity_type")
+        if isinstance(activity_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activity_type_type_1 = ActivityLogActivityType(data)
+                activity_type_type_1 = ActivityLogActivityType(activity_type)
 
-                return activity_type_type_1
+                activity_type = activity_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogActivityType | None | Unset, data)
 
-        activity_type = _parse_activity_type(d.pop("activity_type", None))
-
-        activity_description = d.pop("activity_description", None)
+        activity_description = src_dict.get("activity_description")
 
         activity_log = cls(
             id=id,
@@ -177,16 +152,17 @@ class ActivityLog:
             activity_description=activity_description,
         )
 
-        activity_log._received = src_dict.keys()
-
-        activity_log.additional_properties = d
+        activity_log._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log.additional_properties = d
         return activity_log
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,6 +179,19 @@ class ActivityLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "performed_by",
+        "metadata",
+        "created_at",
+        "activity_type",
+        "activity_description",
+    }
+)
 
 
 _lazy_loaded = False

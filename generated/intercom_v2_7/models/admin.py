@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Admin")
 
@@ -42,7 +42,7 @@ class Admin:
     team_ids: list[int] | None = None
     avatar: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -138,41 +138,32 @@ class Admin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        job_title = d.pop("job_title", None)
+        job_title = src_dict.get("job_title")
 
-        away_mode_enabled = d.pop("away_mode_enabled", None)
+        away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_reassign = d.pop("away_mode_reassign", None)
+        away_mode_reassign = src_dict.get("away_mode_reassign")
 
-        has_inbox_seat = d.pop("has_inbox_seat", None)
+        has_inbox_seat = src_dict.get("has_inbox_seat")
 
-        def _parse_team_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team_ids = src_dict.get("team_ids")
+        if isinstance(team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_ids_type_0 = cast(list[int], data)
+                team_ids_type_0 = cast(list[int], team_ids)
 
-                return team_ids_type_0
+                team_ids = team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        team_ids = _parse_team_ids(d.pop("team_ids", None))
-
-        avatar = d.pop("avatar", None)
+        avatar = src_dict.get("avatar")
 
         admin = cls(
             type_=type_,
@@ -187,16 +178,17 @@ class Admin:
             avatar=avatar,
         )
 
-        admin._received = src_dict.keys()
-
-        admin.additional_properties = d
+        admin._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin.additional_properties = d
         return admin
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +205,20 @@ class Admin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+        "job_title",
+        "away_mode_enabled",
+        "away_mode_reassign",
+        "has_inbox_seat",
+        "team_ids",
+        "avatar",
+    }
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_content_state import ArticleContentState
 from ..models.article_content_type import ArticleContentType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -41,7 +41,7 @@ class ArticleContent:
     updated_at: int | None = None
     url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -128,55 +128,37 @@ class ArticleContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleContentType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleContentType(data)
+                type_type_1 = ArticleContentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContentType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        title = src_dict.get("title")
 
-        title = d.pop("title", None)
+        description = src_dict.get("description")
 
-        description = d.pop("description", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", None)
-
-        def _parse_state(data: object) -> ArticleContentState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleContentState(data)
+                state_type_1 = ArticleContentState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContentState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
         article_content = cls(
             type_=type_,
@@ -190,16 +172,17 @@ class ArticleContent:
             url=url,
         )
 
-        article_content._received = src_dict.keys()
-
-        article_content.additional_properties = d
+        article_content._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_content.additional_properties = d
         return article_content
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,3 +199,19 @@ class ArticleContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "title",
+        "description",
+        "body",
+        "author_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "url",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_type import CollectionType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group_translated_content import GroupTranslatedContent
@@ -59,7 +59,7 @@ class Collection:
     help_center_id: int | None = None
     type_: CollectionType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -184,62 +184,45 @@ class Collection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        workspace_id = d.pop("workspace_id", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        icon = d.pop("icon", None)
+        icon = src_dict.get("icon")
 
-        order = d.pop("order", None)
+        order = src_dict.get("order")
 
-        default_locale = d.pop("default_locale", None)
+        default_locale = src_dict.get("default_locale")
 
-        def _parse_translated_content(data: object) -> GroupTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = src_dict.get("translated_content")
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = GroupTranslatedContent.from_dict(data)
+                translated_content_type_0 = GroupTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupTranslatedContent | None | Unset, data)
 
-        translated_content = _parse_translated_content(d.pop("translated_content", None))
+        help_center_id = src_dict.get("help_center_id")
 
-        help_center_id = d.pop("help_center_id", None)
-
-        def _parse_type_(data: object) -> CollectionType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CollectionType(data)
+                type_type_1 = CollectionType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", None))
 
         collection = cls(
             id=id,
@@ -257,16 +240,17 @@ class Collection:
             type_=type_,
         )
 
-        collection._received = src_dict.keys()
-
-        collection.additional_properties = d
+        collection._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            collection.additional_properties = d
         return collection
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -283,6 +267,26 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "name",
+        "description",
+        "created_at",
+        "updated_at",
+        "url",
+        "icon",
+        "order",
+        "default_locale",
+        "translated_content",
+        "help_center_id",
+        "type",
+    }
+)
 
 
 _lazy_loaded = False

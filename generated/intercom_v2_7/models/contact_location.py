@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContactLocation")
 
@@ -32,7 +32,7 @@ class ContactLocation:
     continent_code: Any = None
     country_code: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -83,18 +83,17 @@ class ContactLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        country = d.pop("country", None)
+        country = src_dict.get("country")
 
-        region = d.pop("region", None)
+        region = src_dict.get("region")
 
-        city = d.pop("city", None)
+        city = src_dict.get("city")
 
-        continent_code = d.pop("continent_code", None)
+        continent_code = src_dict.get("continent_code")
 
-        country_code = d.pop("country_code", None)
+        country_code = src_dict.get("country_code")
 
         contact_location = cls(
             type_=type_,
@@ -105,16 +104,17 @@ class ContactLocation:
             country_code=country_code,
         )
 
-        contact_location._received = src_dict.keys()
-
-        contact_location.additional_properties = d
+        contact_location._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_location.additional_properties = d
         return contact_location
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +131,16 @@ class ContactLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "country",
+        "region",
+        "city",
+        "continent_code",
+        "country_code",
+    }
+)

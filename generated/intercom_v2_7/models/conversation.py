@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_priority import ConversationPriority
 from ..models.conversation_state import ConversationState
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_contacts import ConversationContacts
@@ -91,7 +91,7 @@ class Conversation:
     customers: list[ConversationCustomersType0Item] | None = None
     topics: ConversationTopicsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -334,254 +334,149 @@ class Conversation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        title = d.pop("title", None)
+        title = src_dict.get("title")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        waiting_since = d.pop("waiting_since", None)
+        waiting_since = src_dict.get("waiting_since")
 
-        snoozed_until = d.pop("snoozed_until", None)
+        snoozed_until = src_dict.get("snoozed_until")
 
-        open_ = d.pop("open", None)
+        open_ = src_dict.get("open")
 
-        def _parse_state(data: object) -> ConversationState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ConversationState(data)
+                state_type_1 = ConversationState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", None))
+        read = src_dict.get("read")
 
-        read = d.pop("read", None)
-
-        def _parse_priority(data: object) -> ConversationPriority | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        priority = src_dict.get("priority")
+        if isinstance(priority, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = ConversationPriority(data)
+                priority_type_1 = ConversationPriority(priority)
 
-                return priority_type_1
+                priority = priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPriority | None | Unset, data)
 
-        priority = _parse_priority(d.pop("priority", None))
+        admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        admin_assignee_id = d.pop("admin_assignee_id", None)
+        team_assignee_id = src_dict.get("team_assignee_id")
 
-        team_assignee_id = d.pop("team_assignee_id", None)
-
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
+                tags_type_0 = Tags.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Tags | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", None))
-
-        def _parse_conversation_rating(data: object) -> ConversationRating | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_rating = src_dict.get("conversation_rating")
+        if isinstance(conversation_rating, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_rating_type_0 = ConversationRating.from_dict(data)
+                conversation_rating_type_0 = ConversationRating.from_dict(conversation_rating)
 
-                return conversation_rating_type_0
+                conversation_rating = conversation_rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationRating | None | Unset, data)
 
-        conversation_rating = _parse_conversation_rating(d.pop("conversation_rating", None))
-
-        def _parse_source(data: object) -> ConversationSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source = src_dict.get("source")
+        if isinstance(source, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = ConversationSource.from_dict(data)
+                source_type_0 = ConversationSource.from_dict(source)
 
-                return source_type_0
+                source = source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSource | None | Unset, data)
 
-        source = _parse_source(d.pop("source", None))
-
-        def _parse_contacts(data: object) -> ConversationContacts | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contacts = src_dict.get("contacts")
+        if isinstance(contacts, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contacts_type_0 = ConversationContacts.from_dict(data)
+                contacts_type_0 = ConversationContacts.from_dict(contacts)
 
-                return contacts_type_0
+                contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationContacts | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", None))
-
-        def _parse_teammates(data: object) -> ConversationTeammates | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teammates = src_dict.get("teammates")
+        if isinstance(teammates, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                teammates_type_0 = ConversationTeammates.from_dict(data)
+                teammates_type_0 = ConversationTeammates.from_dict(teammates)
 
-                return teammates_type_0
+                teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationTeammates | None | Unset, data)
 
-        teammates = _parse_teammates(d.pop("teammates", None))
-
-        def _parse_first_contact_reply(data: object) -> ConversationFirstContactReply | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        first_contact_reply = src_dict.get("first_contact_reply")
+        if isinstance(first_contact_reply, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                first_contact_reply_type_0 = ConversationFirstContactReply.from_dict(data)
+                first_contact_reply_type_0 = ConversationFirstContactReply.from_dict(first_contact_reply)
 
-                return first_contact_reply_type_0
+                first_contact_reply = first_contact_reply_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationFirstContactReply | None | Unset, data)
 
-        first_contact_reply = _parse_first_contact_reply(d.pop("first_contact_reply", None))
-
-        def _parse_sla_applied(data: object) -> None | SlaApplied | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sla_applied = src_dict.get("sla_applied")
+        if isinstance(sla_applied, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sla_applied_type_0 = SlaApplied.from_dict(data)
+                sla_applied_type_0 = SlaApplied.from_dict(sla_applied)
 
-                return sla_applied_type_0
+                sla_applied = sla_applied_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SlaApplied | Unset, data)
 
-        sla_applied = _parse_sla_applied(d.pop("sla_applied", None))
-
-        def _parse_statistics(data: object) -> ConversationStatistics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        statistics = src_dict.get("statistics")
+        if isinstance(statistics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                statistics_type_0 = ConversationStatistics.from_dict(data)
+                statistics_type_0 = ConversationStatistics.from_dict(statistics)
 
-                return statistics_type_0
+                statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationStatistics | None | Unset, data)
 
-        statistics = _parse_statistics(d.pop("statistics", None))
-
-        def _parse_conversation_parts(data: object) -> ConversationParts | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_parts = src_dict.get("conversation_parts")
+        if isinstance(conversation_parts, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_parts_type_0 = ConversationParts.from_dict(data)
+                conversation_parts_type_0 = ConversationParts.from_dict(conversation_parts)
 
-                return conversation_parts_type_0
+                conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationParts | None | Unset, data)
 
-        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", None))
-
-        def _parse_customers(data: object) -> list[ConversationCustomersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        customers = src_dict.get("customers")
+        if isinstance(customers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 customers_type_0 = []
-                _customers_type_0 = data
+                _customers_type_0 = customers
                 for customers_type_0_item_data in _customers_type_0:
                     customers_type_0_item = ConversationCustomersType0Item.from_dict(customers_type_0_item_data)
 
                     customers_type_0.append(customers_type_0_item)
 
-                return customers_type_0
+                customers = customers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationCustomersType0Item] | None | Unset, data)
 
-        customers = _parse_customers(d.pop("customers", None))
-
-        def _parse_topics(data: object) -> ConversationTopicsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        topics = src_dict.get("topics")
+        if isinstance(topics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                topics_type_0 = ConversationTopicsType0.from_dict(data)
+                topics_type_0 = ConversationTopicsType0.from_dict(topics)
 
-                return topics_type_0
+                topics = topics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationTopicsType0 | None | Unset, data)
-
-        topics = _parse_topics(d.pop("topics", None))
 
         conversation = cls(
             type_=type_,
@@ -610,16 +505,17 @@ class Conversation:
             topics=topics,
         )
 
-        conversation._received = src_dict.keys()
-
-        conversation.additional_properties = d
+        conversation._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation.additional_properties = d
         return conversation
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -636,6 +532,37 @@ class Conversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "created_at",
+        "updated_at",
+        "waiting_since",
+        "snoozed_until",
+        "open",
+        "state",
+        "read",
+        "priority",
+        "admin_assignee_id",
+        "team_assignee_id",
+        "tags",
+        "conversation_rating",
+        "source",
+        "contacts",
+        "teammates",
+        "first_contact_reply",
+        "sla_applied",
+        "statistics",
+        "conversation_parts",
+        "customers",
+        "topics",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="NewsfeedAssignment")
 
@@ -28,7 +28,7 @@ class NewsfeedAssignment:
     newsfeed_id: int | None = None
     published_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         newsfeed_id: int | None | Unset
@@ -55,26 +55,26 @@ class NewsfeedAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        newsfeed_id = d.pop("newsfeed_id", None)
+        newsfeed_id = src_dict.get("newsfeed_id")
 
-        published_at = d.pop("published_at", None)
+        published_at = src_dict.get("published_at")
 
         newsfeed_assignment = cls(
             newsfeed_id=newsfeed_id,
             published_at=published_at,
         )
 
-        newsfeed_assignment._received = src_dict.keys()
-
-        newsfeed_assignment.additional_properties = d
+        newsfeed_assignment._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            newsfeed_assignment.additional_properties = d
         return newsfeed_assignment
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +91,12 @@ class NewsfeedAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "newsfeed_id",
+        "published_at",
+    }
+)

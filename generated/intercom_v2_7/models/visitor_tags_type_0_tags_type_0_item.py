@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="VisitorTagsType0TagsType0Item")
 
@@ -26,7 +26,7 @@ class VisitorTagsType0TagsType0Item:
     id: None | str = None
     name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -63,28 +63,18 @@ class VisitorTagsType0TagsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | Unset | VisitorTagsType0TagsType0ItemType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = VisitorTagsType0TagsType0ItemType(data)
+                type_type_1 = VisitorTagsType0TagsType0ItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorTagsType0TagsType0ItemType, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
         visitor_tags_type_0_tags_type_0_item = cls(
             type_=type_,
@@ -92,16 +82,17 @@ class VisitorTagsType0TagsType0Item:
             name=name,
         )
 
-        visitor_tags_type_0_tags_type_0_item._received = src_dict.keys()
-
-        visitor_tags_type_0_tags_type_0_item.additional_properties = d
+        visitor_tags_type_0_tags_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            visitor_tags_type_0_tags_type_0_item.additional_properties = d
         return visitor_tags_type_0_tags_type_0_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +109,13 @@ class VisitorTagsType0TagsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_event_summary_type import DataEventSummaryType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_event_summary_item import DataEventSummaryItem
@@ -38,7 +38,7 @@ class DataEventSummary:
     events: list[DataEventSummaryItem | None] | None = None
     pages: DataEventSummaryPagesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -115,83 +115,50 @@ class DataEventSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataEventSummaryType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataEventSummaryType(data)
+                type_type_1 = DataEventSummaryType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataEventSummaryType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        email = src_dict.get("email")
 
-        email = d.pop("email", None)
+        intercom_user_id = src_dict.get("intercom_user_id")
 
-        intercom_user_id = d.pop("intercom_user_id", None)
+        user_id = src_dict.get("user_id")
 
-        user_id = d.pop("user_id", None)
-
-        def _parse_events(data: object) -> list[DataEventSummaryItem | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        events = src_dict.get("events")
+        if isinstance(events, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 events_type_0 = []
-                _events_type_0 = data
+                _events_type_0 = events
                 for events_type_0_item_data in _events_type_0:
-
-                    def _parse_events_type_0_item(data: object) -> DataEventSummaryItem | None:
-                        if data is None:
-                            return data
+                    events_type_0_item = events_type_0_item_data
+                    if isinstance(events_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            events_type_0_item_type_0 = DataEventSummaryItem.from_dict(data)
+                            events_type_0_item_type_0 = DataEventSummaryItem.from_dict(events_type_0_item)
 
-                            return events_type_0_item_type_0
+                            events_type_0_item = events_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(DataEventSummaryItem | None, data)
-
-                    events_type_0_item = _parse_events_type_0_item(events_type_0_item_data)
 
                     events_type_0.append(events_type_0_item)
 
-                return events_type_0
+                events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataEventSummaryItem | None] | None | Unset, data)
 
-        events = _parse_events(d.pop("events", None))
-
-        def _parse_pages(data: object) -> DataEventSummaryPagesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = DataEventSummaryPagesType0.from_dict(data)
+                pages_type_0 = DataEventSummaryPagesType0.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataEventSummaryPagesType0 | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", None))
 
         data_event_summary = cls(
             type_=type_,
@@ -202,16 +169,17 @@ class DataEventSummary:
             pages=pages,
         )
 
-        data_event_summary._received = src_dict.keys()
-
-        data_event_summary.additional_properties = d
+        data_event_summary._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_event_summary.additional_properties = d
         return data_event_summary
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,6 +196,19 @@ class DataEventSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "email",
+        "intercom_user_id",
+        "user_id",
+        "events",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

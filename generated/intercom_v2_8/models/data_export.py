@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_export_status import DataExportStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataExport")
 
@@ -34,7 +34,7 @@ class DataExport:
     download_url: None | str = None
     job_identifier: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
@@ -81,30 +81,20 @@ class DataExport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_status(data: object) -> DataExportStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = DataExportStatus(data)
+                status_type_1 = DataExportStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataExportStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", None))
+        download_expires_at = src_dict.get("download_expires_at")
 
-        download_expires_at = d.pop("download_expires_at", None)
+        download_url = src_dict.get("download_url")
 
-        download_url = d.pop("download_url", None)
-
-        job_identifier = d.pop("job_identifier", None)
+        job_identifier = src_dict.get("job_identifier")
 
         data_export = cls(
             status=status,
@@ -113,16 +103,17 @@ class DataExport:
             job_identifier=job_identifier,
         )
 
-        data_export._received = src_dict.keys()
-
-        data_export.additional_properties = d
+        data_export._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_export.additional_properties = d
         return data_export
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +130,14 @@ class DataExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "download_expires_at",
+        "download_url",
+        "job_identifier",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_translated_content_type import GroupTranslatedContentType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group_content import GroupContent
@@ -103,7 +103,7 @@ class GroupTranslatedContent:
     zh_cn: GroupContent | None = None
     zh_tw: GroupContent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -498,653 +498,347 @@ class GroupTranslatedContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> GroupTranslatedContentType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = GroupTranslatedContentType(data)
+                type_type_1 = GroupTranslatedContentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupTranslatedContentType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_ar(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ar = src_dict.get("ar")
+        if isinstance(ar, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ar_type_0 = GroupContent.from_dict(data)
+                ar_type_0 = GroupContent.from_dict(ar)
 
-                return ar_type_0
+                ar = ar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        ar = _parse_ar(d.pop("ar", None))
-
-        def _parse_bg(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        bg = src_dict.get("bg")
+        if isinstance(bg, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bg_type_0 = GroupContent.from_dict(data)
+                bg_type_0 = GroupContent.from_dict(bg)
 
-                return bg_type_0
+                bg = bg_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        bg = _parse_bg(d.pop("bg", None))
-
-        def _parse_bs(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        bs = src_dict.get("bs")
+        if isinstance(bs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bs_type_0 = GroupContent.from_dict(data)
+                bs_type_0 = GroupContent.from_dict(bs)
 
-                return bs_type_0
+                bs = bs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        bs = _parse_bs(d.pop("bs", None))
-
-        def _parse_ca(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ca = src_dict.get("ca")
+        if isinstance(ca, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ca_type_0 = GroupContent.from_dict(data)
+                ca_type_0 = GroupContent.from_dict(ca)
 
-                return ca_type_0
+                ca = ca_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        ca = _parse_ca(d.pop("ca", None))
-
-        def _parse_cs(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cs = src_dict.get("cs")
+        if isinstance(cs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cs_type_0 = GroupContent.from_dict(data)
+                cs_type_0 = GroupContent.from_dict(cs)
 
-                return cs_type_0
+                cs = cs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        cs = _parse_cs(d.pop("cs", None))
-
-        def _parse_da(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        da = src_dict.get("da")
+        if isinstance(da, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                da_type_0 = GroupContent.from_dict(data)
+                da_type_0 = GroupContent.from_dict(da)
 
-                return da_type_0
+                da = da_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        da = _parse_da(d.pop("da", None))
-
-        def _parse_de(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        de = src_dict.get("de")
+        if isinstance(de, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                de_type_0 = GroupContent.from_dict(data)
+                de_type_0 = GroupContent.from_dict(de)
 
-                return de_type_0
+                de = de_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        de = _parse_de(d.pop("de", None))
-
-        def _parse_el(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        el = src_dict.get("el")
+        if isinstance(el, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                el_type_0 = GroupContent.from_dict(data)
+                el_type_0 = GroupContent.from_dict(el)
 
-                return el_type_0
+                el = el_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        el = _parse_el(d.pop("el", None))
-
-        def _parse_en(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        en = src_dict.get("en")
+        if isinstance(en, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                en_type_0 = GroupContent.from_dict(data)
+                en_type_0 = GroupContent.from_dict(en)
 
-                return en_type_0
+                en = en_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        en = _parse_en(d.pop("en", None))
-
-        def _parse_es(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        es = src_dict.get("es")
+        if isinstance(es, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                es_type_0 = GroupContent.from_dict(data)
+                es_type_0 = GroupContent.from_dict(es)
 
-                return es_type_0
+                es = es_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        es = _parse_es(d.pop("es", None))
-
-        def _parse_et(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        et = src_dict.get("et")
+        if isinstance(et, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                et_type_0 = GroupContent.from_dict(data)
+                et_type_0 = GroupContent.from_dict(et)
 
-                return et_type_0
+                et = et_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        et = _parse_et(d.pop("et", None))
-
-        def _parse_fi(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fi = src_dict.get("fi")
+        if isinstance(fi, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fi_type_0 = GroupContent.from_dict(data)
+                fi_type_0 = GroupContent.from_dict(fi)
 
-                return fi_type_0
+                fi = fi_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        fi = _parse_fi(d.pop("fi", None))
-
-        def _parse_fr(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fr = src_dict.get("fr")
+        if isinstance(fr, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fr_type_0 = GroupContent.from_dict(data)
+                fr_type_0 = GroupContent.from_dict(fr)
 
-                return fr_type_0
+                fr = fr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        fr = _parse_fr(d.pop("fr", None))
-
-        def _parse_he(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        he = src_dict.get("he")
+        if isinstance(he, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                he_type_0 = GroupContent.from_dict(data)
+                he_type_0 = GroupContent.from_dict(he)
 
-                return he_type_0
+                he = he_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        he = _parse_he(d.pop("he", None))
-
-        def _parse_hr(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hr = src_dict.get("hr")
+        if isinstance(hr, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hr_type_0 = GroupContent.from_dict(data)
+                hr_type_0 = GroupContent.from_dict(hr)
 
-                return hr_type_0
+                hr = hr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        hr = _parse_hr(d.pop("hr", None))
-
-        def _parse_hu(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hu = src_dict.get("hu")
+        if isinstance(hu, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hu_type_0 = GroupContent.from_dict(data)
+                hu_type_0 = GroupContent.from_dict(hu)
 
-                return hu_type_0
+                hu = hu_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        hu = _parse_hu(d.pop("hu", None))
-
-        def _parse_id(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        id = src_dict.get("id")
+        if isinstance(id, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                id_type_0 = GroupContent.from_dict(data)
+                id_type_0 = GroupContent.from_dict(id)
 
-                return id_type_0
+                id = id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_it(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        it = src_dict.get("it")
+        if isinstance(it, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                it_type_0 = GroupContent.from_dict(data)
+                it_type_0 = GroupContent.from_dict(it)
 
-                return it_type_0
+                it = it_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        it = _parse_it(d.pop("it", None))
-
-        def _parse_ja(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ja = src_dict.get("ja")
+        if isinstance(ja, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ja_type_0 = GroupContent.from_dict(data)
+                ja_type_0 = GroupContent.from_dict(ja)
 
-                return ja_type_0
+                ja = ja_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        ja = _parse_ja(d.pop("ja", None))
-
-        def _parse_ko(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ko = src_dict.get("ko")
+        if isinstance(ko, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ko_type_0 = GroupContent.from_dict(data)
+                ko_type_0 = GroupContent.from_dict(ko)
 
-                return ko_type_0
+                ko = ko_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        ko = _parse_ko(d.pop("ko", None))
-
-        def _parse_lt(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lt = src_dict.get("lt")
+        if isinstance(lt, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lt_type_0 = GroupContent.from_dict(data)
+                lt_type_0 = GroupContent.from_dict(lt)
 
-                return lt_type_0
+                lt = lt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        lt = _parse_lt(d.pop("lt", None))
-
-        def _parse_lv(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lv = src_dict.get("lv")
+        if isinstance(lv, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lv_type_0 = GroupContent.from_dict(data)
+                lv_type_0 = GroupContent.from_dict(lv)
 
-                return lv_type_0
+                lv = lv_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        lv = _parse_lv(d.pop("lv", None))
-
-        def _parse_mn(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mn = src_dict.get("mn")
+        if isinstance(mn, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mn_type_0 = GroupContent.from_dict(data)
+                mn_type_0 = GroupContent.from_dict(mn)
 
-                return mn_type_0
+                mn = mn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        mn = _parse_mn(d.pop("mn", None))
-
-        def _parse_nb(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        nb = src_dict.get("nb")
+        if isinstance(nb, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                nb_type_0 = GroupContent.from_dict(data)
+                nb_type_0 = GroupContent.from_dict(nb)
 
-                return nb_type_0
+                nb = nb_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        nb = _parse_nb(d.pop("nb", None))
-
-        def _parse_nl(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        nl = src_dict.get("nl")
+        if isinstance(nl, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                nl_type_0 = GroupContent.from_dict(data)
+                nl_type_0 = GroupContent.from_dict(nl)
 
-                return nl_type_0
+                nl = nl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        nl = _parse_nl(d.pop("nl", None))
-
-        def _parse_pl(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pl = src_dict.get("pl")
+        if isinstance(pl, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pl_type_0 = GroupContent.from_dict(data)
+                pl_type_0 = GroupContent.from_dict(pl)
 
-                return pl_type_0
+                pl = pl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        pl = _parse_pl(d.pop("pl", None))
-
-        def _parse_pt(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pt = src_dict.get("pt")
+        if isinstance(pt, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pt_type_0 = GroupContent.from_dict(data)
+                pt_type_0 = GroupContent.from_dict(pt)
 
-                return pt_type_0
+                pt = pt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        pt = _parse_pt(d.pop("pt", None))
-
-        def _parse_ro(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ro = src_dict.get("ro")
+        if isinstance(ro, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ro_type_0 = GroupContent.from_dict(data)
+                ro_type_0 = GroupContent.from_dict(ro)
 
-                return ro_type_0
+                ro = ro_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        ro = _parse_ro(d.pop("ro", None))
-
-        def _parse_ru(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ru = src_dict.get("ru")
+        if isinstance(ru, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ru_type_0 = GroupContent.from_dict(data)
+                ru_type_0 = GroupContent.from_dict(ru)
 
-                return ru_type_0
+                ru = ru_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        ru = _parse_ru(d.pop("ru", None))
-
-        def _parse_sl(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sl = src_dict.get("sl")
+        if isinstance(sl, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sl_type_0 = GroupContent.from_dict(data)
+                sl_type_0 = GroupContent.from_dict(sl)
 
-                return sl_type_0
+                sl = sl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        sl = _parse_sl(d.pop("sl", None))
-
-        def _parse_sr(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sr = src_dict.get("sr")
+        if isinstance(sr, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sr_type_0 = GroupContent.from_dict(data)
+                sr_type_0 = GroupContent.from_dict(sr)
 
-                return sr_type_0
+                sr = sr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        sr = _parse_sr(d.pop("sr", None))
-
-        def _parse_sv(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sv = src_dict.get("sv")
+        if isinstance(sv, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sv_type_0 = GroupContent.from_dict(data)
+                sv_type_0 = GroupContent.from_dict(sv)
 
-                return sv_type_0
+                sv = sv_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        sv = _parse_sv(d.pop("sv", None))
-
-        def _parse_tr(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tr = src_dict.get("tr")
+        if isinstance(tr, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tr_type_0 = GroupContent.from_dict(data)
+                tr_type_0 = GroupContent.from_dict(tr)
 
-                return tr_type_0
+                tr = tr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        tr = _parse_tr(d.pop("tr", None))
-
-        def _parse_vi(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vi = src_dict.get("vi")
+        if isinstance(vi, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                vi_type_0 = GroupContent.from_dict(data)
+                vi_type_0 = GroupContent.from_dict(vi)
 
-                return vi_type_0
+                vi = vi_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        vi = _parse_vi(d.pop("vi", None))
-
-        def _parse_pt_br(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pt_br = src_dict.get("pt-BR")
+        if isinstance(pt_br, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pt_br_type_0 = GroupContent.from_dict(data)
+                pt_br_type_0 = GroupContent.from_dict(pt_br)
 
-                return pt_br_type_0
+                pt_br = pt_br_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        pt_br = _parse_pt_br(d.pop("pt-BR", None))
-
-        def _parse_zh_cn(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        zh_cn = src_dict.get("zh-CN")
+        if isinstance(zh_cn, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zh_cn_type_0 = GroupContent.from_dict(data)
+                zh_cn_type_0 = GroupContent.from_dict(zh_cn)
 
-                return zh_cn_type_0
+                zh_cn = zh_cn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
 
-        zh_cn = _parse_zh_cn(d.pop("zh-CN", None))
-
-        def _parse_zh_tw(data: object) -> GroupContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        zh_tw = src_dict.get("zh-TW")
+        if isinstance(zh_tw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zh_tw_type_0 = GroupContent.from_dict(data)
+                zh_tw_type_0 = GroupContent.from_dict(zh_tw)
 
-                return zh_tw_type_0
+                zh_tw = zh_tw_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupContent | None | Unset, data)
-
-        zh_tw = _parse_zh_tw(d.pop("zh-TW", None))
 
         group_translated_content = cls(
             type_=type_,
@@ -1187,16 +881,17 @@ class GroupTranslatedContent:
             zh_tw=zh_tw,
         )
 
-        group_translated_content._received = src_dict.keys()
-
-        group_translated_content.additional_properties = d
+        group_translated_content._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            group_translated_content.additional_properties = d
         return group_translated_content
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1213,6 +908,51 @@ class GroupTranslatedContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "ar",
+        "bg",
+        "bs",
+        "ca",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "en",
+        "es",
+        "et",
+        "fi",
+        "fr",
+        "he",
+        "hr",
+        "hu",
+        "id",
+        "it",
+        "ja",
+        "ko",
+        "lt",
+        "lv",
+        "mn",
+        "nb",
+        "nl",
+        "pl",
+        "pt",
+        "ro",
+        "ru",
+        "sl",
+        "sr",
+        "sv",
+        "tr",
+        "vi",
+        "pt-BR",
+        "zh-CN",
+        "zh-TW",
+    }
+)
 
 
 _lazy_loaded = False

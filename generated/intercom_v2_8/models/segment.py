@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_person_type import SegmentPersonType
 from ..models.segment_type import SegmentType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Segment")
 
@@ -37,7 +37,7 @@ class Segment:
     person_type: None | SegmentPersonType = None
     count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -108,51 +108,33 @@ class Segment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | SegmentType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = SegmentType(data)
+                type_type_1 = SegmentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SegmentType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        def _parse_person_type(data: object) -> None | SegmentPersonType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        person_type = src_dict.get("person_type")
+        if isinstance(person_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                person_type_type_1 = SegmentPersonType(data)
+                person_type_type_1 = SegmentPersonType(person_type)
 
-                return person_type_type_1
+                person_type = person_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SegmentPersonType | Unset, data)
 
-        person_type = _parse_person_type(d.pop("person_type", None))
-
-        count = d.pop("count", None)
+        count = src_dict.get("count")
 
         segment = cls(
             type_=type_,
@@ -164,16 +146,17 @@ class Segment:
             count=count,
         )
 
-        segment._received = src_dict.keys()
-
-        segment.additional_properties = d
+        segment._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            segment.additional_properties = d
         return segment
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +173,17 @@ class Segment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+        "person_type",
+        "count",
+    }
+)

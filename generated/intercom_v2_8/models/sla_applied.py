@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sla_applied_sla_status import SlaAppliedSlaStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="SlaApplied")
 
@@ -36,7 +36,7 @@ class SlaApplied:
     sla_name: None | str = None
     sla_status: None | SlaAppliedSlaStatus = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -73,27 +73,18 @@ class SlaApplied:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        sla_name = d.pop("sla_name", None)
+        sla_name = src_dict.get("sla_name")
 
-        def _parse_sla_status(data: object) -> None | SlaAppliedSlaStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sla_status = src_dict.get("sla_status")
+        if isinstance(sla_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sla_status_type_1 = SlaAppliedSlaStatus(data)
+                sla_status_type_1 = SlaAppliedSlaStatus(sla_status)
 
-                return sla_status_type_1
+                sla_status = sla_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SlaAppliedSlaStatus | Unset, data)
-
-        sla_status = _parse_sla_status(d.pop("sla_status", None))
 
         sla_applied = cls(
             type_=type_,
@@ -101,16 +92,17 @@ class SlaApplied:
             sla_status=sla_status,
         )
 
-        sla_applied._received = src_dict.keys()
-
-        sla_applied.additional_properties = d
+        sla_applied._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            sla_applied.additional_properties = d
         return sla_applied
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +119,13 @@ class SlaApplied:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "sla_name",
+        "sla_status",
+    }
+)

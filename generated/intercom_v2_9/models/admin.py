@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.team_priority_level import TeamPriorityLevel
@@ -48,7 +48,7 @@ class Admin:
     avatar: None | str = None
     team_priority_level: None | TeamPriorityLevel = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -160,58 +160,41 @@ class Admin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        job_title = d.pop("job_title", None)
+        job_title = src_dict.get("job_title")
 
-        away_mode_enabled = d.pop("away_mode_enabled", None)
+        away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_reassign = d.pop("away_mode_reassign", None)
+        away_mode_reassign = src_dict.get("away_mode_reassign")
 
-        has_inbox_seat = d.pop("has_inbox_seat", None)
+        has_inbox_seat = src_dict.get("has_inbox_seat")
 
-        def _parse_team_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team_ids = src_dict.get("team_ids")
+        if isinstance(team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_ids_type_0 = cast(list[int], data)
+                team_ids_type_0 = cast(list[int], team_ids)
 
-                return team_ids_type_0
+                team_ids = team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        team_ids = _parse_team_ids(d.pop("team_ids", None))
+        avatar = src_dict.get("avatar")
 
-        avatar = d.pop("avatar", None)
-
-        def _parse_team_priority_level(data: object) -> None | TeamPriorityLevel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team_priority_level = src_dict.get("team_priority_level")
+        if isinstance(team_priority_level, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_priority_level_type_0 = TeamPriorityLevel.from_dict(data)
+                team_priority_level_type_0 = TeamPriorityLevel.from_dict(team_priority_level)
 
-                return team_priority_level_type_0
+                team_priority_level = team_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamPriorityLevel | Unset, data)
-
-        team_priority_level = _parse_team_priority_level(d.pop("team_priority_level", None))
 
         admin = cls(
             type_=type_,
@@ -227,16 +210,17 @@ class Admin:
             team_priority_level=team_priority_level,
         )
 
-        admin._received = src_dict.keys()
-
-        admin.additional_properties = d
+        admin._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin.additional_properties = d
         return admin
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -253,6 +237,24 @@ class Admin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+        "job_title",
+        "away_mode_enabled",
+        "away_mode_reassign",
+        "has_inbox_seat",
+        "team_ids",
+        "avatar",
+        "team_priority_level",
+    }
+)
 
 
 _lazy_loaded = False

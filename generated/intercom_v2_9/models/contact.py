@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_avatar_type_0 import ContactAvatarType0
@@ -150,7 +150,7 @@ class Contact:
     utm_source: Any = None
     utm_term: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -603,247 +603,178 @@ class Contact:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        external_id = d.pop("external_id", None)
+        external_id = src_dict.get("external_id")
 
-        workspace_id = d.pop("workspace_id", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        role = d.pop("role", None)
+        role = src_dict.get("role")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        email_domain = d.pop("email_domain", None)
+        email_domain = src_dict.get("email_domain")
 
-        phone = d.pop("phone", None)
+        phone = src_dict.get("phone")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        owner_id = d.pop("owner_id", None)
+        owner_id = src_dict.get("owner_id")
 
-        has_hard_bounced = d.pop("has_hard_bounced", None)
+        has_hard_bounced = src_dict.get("has_hard_bounced")
 
-        marked_email_as_spam = d.pop("marked_email_as_spam", None)
+        marked_email_as_spam = src_dict.get("marked_email_as_spam")
 
-        unsubscribed_from_emails = d.pop("unsubscribed_from_emails", None)
+        unsubscribed_from_emails = src_dict.get("unsubscribed_from_emails")
 
-        created_at = d.pop("created_at", None)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        signed_up_at = d.pop("signed_up_at", None)
+        signed_up_at = src_dict.get("signed_up_at")
 
-        last_seen_at = d.pop("last_seen_at", None)
+        last_seen_at = src_dict.get("last_seen_at")
 
-        last_replied_at = d.pop("last_replied_at", None)
+        last_replied_at = src_dict.get("last_replied_at")
 
-        last_contacted_at = d.pop("last_contacted_at", None)
+        last_contacted_at = src_dict.get("last_contacted_at")
 
-        last_email_opened_at = d.pop("last_email_opened_at", None)
+        last_email_opened_at = src_dict.get("last_email_opened_at")
 
-        last_email_clicked_at = d.pop("last_email_clicked_at", None)
+        last_email_clicked_at = src_dict.get("last_email_clicked_at")
 
-        language_override = d.pop("language_override", None)
+        language_override = src_dict.get("language_override")
 
-        browser = d.pop("browser", None)
+        browser = src_dict.get("browser")
 
-        browser_version = d.pop("browser_version", None)
+        browser_version = src_dict.get("browser_version")
 
-        browser_language = d.pop("browser_language", None)
+        browser_language = src_dict.get("browser_language")
 
-        os = d.pop("os", None)
+        os = src_dict.get("os")
 
-        android_app_name = d.pop("android_app_name", None)
+        android_app_name = src_dict.get("android_app_name")
 
-        android_app_version = d.pop("android_app_version", None)
+        android_app_version = src_dict.get("android_app_version")
 
-        android_device = d.pop("android_device", None)
+        android_device = src_dict.get("android_device")
 
-        android_os_version = d.pop("android_os_version", None)
+        android_os_version = src_dict.get("android_os_version")
 
-        android_sdk_version = d.pop("android_sdk_version", None)
+        android_sdk_version = src_dict.get("android_sdk_version")
 
-        android_last_seen_at = d.pop("android_last_seen_at", None)
+        android_last_seen_at = src_dict.get("android_last_seen_at")
 
-        ios_app_name = d.pop("ios_app_name", None)
+        ios_app_name = src_dict.get("ios_app_name")
 
-        ios_app_version = d.pop("ios_app_version", None)
+        ios_app_version = src_dict.get("ios_app_version")
 
-        ios_device = d.pop("ios_device", None)
+        ios_device = src_dict.get("ios_device")
 
-        ios_os_version = d.pop("ios_os_version", None)
+        ios_os_version = src_dict.get("ios_os_version")
 
-        ios_sdk_version = d.pop("ios_sdk_version", None)
+        ios_sdk_version = src_dict.get("ios_sdk_version")
 
-        ios_last_seen_at = d.pop("ios_last_seen_at", None)
+        ios_last_seen_at = src_dict.get("ios_last_seen_at")
 
-        def _parse_custom_attributes(data: object) -> ContactCustomAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = src_dict.get("custom_attributes")
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = ContactCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = ContactCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactCustomAttributesType0 | None | Unset, data)
 
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", None))
-
-        def _parse_avatar(data: object) -> ContactAvatarType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        avatar = src_dict.get("avatar")
+        if isinstance(avatar, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                avatar_type_0 = ContactAvatarType0.from_dict(data)
+                avatar_type_0 = ContactAvatarType0.from_dict(avatar)
 
-                return avatar_type_0
+                avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactAvatarType0 | None | Unset, data)
 
-        avatar = _parse_avatar(d.pop("avatar", None))
-
-        def _parse_tags(data: object) -> ContactTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = ContactTags.from_dict(data)
+                tags_type_0 = ContactTags.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactTags | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", None))
-
-        def _parse_notes(data: object) -> ContactNotes | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notes = src_dict.get("notes")
+        if isinstance(notes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                notes_type_0 = ContactNotes.from_dict(data)
+                notes_type_0 = ContactNotes.from_dict(notes)
 
-                return notes_type_0
+                notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactNotes | None | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", None))
-
-        def _parse_companies(data: object) -> ContactCompanies | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        companies = src_dict.get("companies")
+        if isinstance(companies, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                companies_type_0 = ContactCompanies.from_dict(data)
+                companies_type_0 = ContactCompanies.from_dict(companies)
 
-                return companies_type_0
+                companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactCompanies | None | Unset, data)
 
-        companies = _parse_companies(d.pop("companies", None))
-
-        def _parse_location(data: object) -> ContactLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location = src_dict.get("location")
+        if isinstance(location, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = ContactLocation.from_dict(data)
+                location_type_0 = ContactLocation.from_dict(location)
 
-                return location_type_0
+                location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactLocation | None | Unset, data)
 
-        location = _parse_location(d.pop("location", None))
-
-        def _parse_social_profiles(data: object) -> ContactSocialProfiles | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        social_profiles = src_dict.get("social_profiles")
+        if isinstance(social_profiles, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                social_profiles_type_0 = ContactSocialProfiles.from_dict(data)
+                social_profiles_type_0 = ContactSocialProfiles.from_dict(social_profiles)
 
-                return social_profiles_type_0
+                social_profiles = social_profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactSocialProfiles | None | Unset, data)
 
-        social_profiles = _parse_social_profiles(d.pop("social_profiles", None))
-
-        def _parse_opted_in_subscription_types(data: object) -> ContactOptedInSubscriptionTypesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        opted_in_subscription_types = src_dict.get("opted_in_subscription_types")
+        if isinstance(opted_in_subscription_types, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                opted_in_subscription_types_type_0 = ContactOptedInSubscriptionTypesType0.from_dict(data)
+                opted_in_subscription_types_type_0 = ContactOptedInSubscriptionTypesType0.from_dict(
+                    opted_in_subscription_types
+                )
 
-                return opted_in_subscription_types_type_0
+                opted_in_subscription_types = opted_in_subscription_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactOptedInSubscriptionTypesType0 | None | Unset, data)
 
-        opted_in_subscription_types = _parse_opted_in_subscription_types(d.pop("opted_in_subscription_types", None))
-
-        def _parse_opted_out_subscription_types(data: object) -> ContactOptedOutSubscriptionTypesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        opted_out_subscription_types = src_dict.get("opted_out_subscription_types")
+        if isinstance(opted_out_subscription_types, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                opted_out_subscription_types_type_0 = ContactOptedOutSubscriptionTypesType0.from_dict(data)
+                opted_out_subscription_types_type_0 = ContactOptedOutSubscriptionTypesType0.from_dict(
+                    opted_out_subscription_types
+                )
 
-                return opted_out_subscription_types_type_0
+                opted_out_subscription_types = opted_out_subscription_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactOptedOutSubscriptionTypesType0 | None | Unset, data)
 
-        opted_out_subscription_types = _parse_opted_out_subscription_types(d.pop("opted_out_subscription_types", None))
+        referrer = src_dict.get("referrer")
 
-        referrer = d.pop("referrer", None)
+        utm_campaign = src_dict.get("utm_campaign")
 
-        utm_campaign = d.pop("utm_campaign", None)
+        utm_content = src_dict.get("utm_content")
 
-        utm_content = d.pop("utm_content", None)
+        utm_medium = src_dict.get("utm_medium")
 
-        utm_medium = d.pop("utm_medium", None)
+        utm_source = src_dict.get("utm_source")
 
-        utm_source = d.pop("utm_source", None)
-
-        utm_term = d.pop("utm_term", None)
+        utm_term = src_dict.get("utm_term")
 
         contact = cls(
             type_=type_,
@@ -901,16 +832,17 @@ class Contact:
             utm_term=utm_term,
         )
 
-        contact._received = src_dict.keys()
-
-        contact.additional_properties = d
+        contact._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact.additional_properties = d
         return contact
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -927,6 +859,66 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "external_id",
+        "workspace_id",
+        "role",
+        "email",
+        "email_domain",
+        "phone",
+        "name",
+        "owner_id",
+        "has_hard_bounced",
+        "marked_email_as_spam",
+        "unsubscribed_from_emails",
+        "created_at",
+        "updated_at",
+        "signed_up_at",
+        "last_seen_at",
+        "last_replied_at",
+        "last_contacted_at",
+        "last_email_opened_at",
+        "last_email_clicked_at",
+        "language_override",
+        "browser",
+        "browser_version",
+        "browser_language",
+        "os",
+        "android_app_name",
+        "android_app_version",
+        "android_device",
+        "android_os_version",
+        "android_sdk_version",
+        "android_last_seen_at",
+        "ios_app_name",
+        "ios_app_version",
+        "ios_device",
+        "ios_os_version",
+        "ios_sdk_version",
+        "ios_last_seen_at",
+        "custom_attributes",
+        "avatar",
+        "tags",
+        "notes",
+        "companies",
+        "location",
+        "social_profiles",
+        "opted_in_subscription_types",
+        "opted_out_subscription_types",
+        "referrer",
+        "utm_campaign",
+        "utm_content",
+        "utm_medium",
+        "utm_source",
+        "utm_term",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContactOptedInSubscriptionTypesType0")
 
@@ -29,7 +29,7 @@ class ContactOptedInSubscriptionTypesType0:
     total_count: int | None = None
     has_more: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -83,31 +83,22 @@ class ContactOptedInSubscriptionTypesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        def _parse_data(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = cast(list[Any], data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", None))
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", None)
-
-        has_more = d.pop("has_more", None)
+        has_more = src_dict.get("has_more")
 
         contact_opted_in_subscription_types_type_0 = cls(
             type_=type_,
@@ -117,16 +108,17 @@ class ContactOptedInSubscriptionTypesType0:
             has_more=has_more,
         )
 
-        contact_opted_in_subscription_types_type_0._received = src_dict.keys()
-
-        contact_opted_in_subscription_types_type_0.additional_properties = d
+        contact_opted_in_subscription_types_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_opted_in_subscription_types_type_0.additional_properties = d
         return contact_opted_in_subscription_types_type_0
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +135,15 @@ class ContactOptedInSubscriptionTypesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "url",
+        "total_count",
+        "has_more",
+    }
+)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_source_type import ConversationSourceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_part_author import ConversationPartAuthor
@@ -52,7 +52,7 @@ class ConversationSource:
     url: None | str = None
     redacted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -149,75 +149,49 @@ class ConversationSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationSourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationSourceType(data)
+                type_type_1 = ConversationSourceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSourceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        delivered_as = src_dict.get("delivered_as")
 
-        delivered_as = d.pop("delivered_as", None)
+        subject = src_dict.get("subject")
 
-        subject = d.pop("subject", None)
+        body = src_dict.get("body")
 
-        body = d.pop("body", None)
-
-        def _parse_author(data: object) -> ConversationPartAuthor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = ConversationPartAuthor.from_dict(data)
+                author_type_0 = ConversationPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPartAuthor | None | Unset, data)
 
-        author = _parse_author(d.pop("author", None))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", None))
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
-
-        redacted = d.pop("redacted", None)
+        redacted = src_dict.get("redacted")
 
         conversation_source = cls(
             type_=type_,
@@ -231,16 +205,17 @@ class ConversationSource:
             redacted=redacted,
         )
 
-        conversation_source._received = src_dict.keys()
-
-        conversation_source.additional_properties = d
+        conversation_source._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_source.additional_properties = d
         return conversation_source
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -257,6 +232,22 @@ class ConversationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "delivered_as",
+        "subject",
+        "body",
+        "author",
+        "attachments",
+        "url",
+        "redacted",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataEventSummaryItem")
 
@@ -30,7 +30,7 @@ class DataEventSummaryItem:
     count: int | None = None
     description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -81,16 +81,15 @@ class DataEventSummaryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        first = d.pop("first", None)
+        first = src_dict.get("first")
 
-        last = d.pop("last", None)
+        last = src_dict.get("last")
 
-        count = d.pop("count", None)
+        count = src_dict.get("count")
 
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
         data_event_summary_item = cls(
             name=name,
@@ -100,16 +99,17 @@ class DataEventSummaryItem:
             description=description,
         )
 
-        data_event_summary_item._received = src_dict.keys()
-
-        data_event_summary_item.additional_properties = d
+        data_event_summary_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_event_summary_item.additional_properties = d
         return data_event_summary_item
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +126,15 @@ class DataEventSummaryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "first",
+        "last",
+        "count",
+        "description",
+    }
+)

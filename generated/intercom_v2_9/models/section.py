@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.section_type import SectionType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group_translated_content import GroupTranslatedContent
@@ -55,7 +55,7 @@ class Section:
     default_locale: None | str = None
     translated_content: GroupTranslatedContent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -172,61 +172,43 @@ class Section:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | SectionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = SectionType(data)
+                type_type_1 = SectionType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SectionType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
+        icon = src_dict.get("icon")
 
-        icon = d.pop("icon", None)
+        order = src_dict.get("order")
 
-        order = d.pop("order", None)
+        parent_id = src_dict.get("parent_id")
 
-        parent_id = d.pop("parent_id", None)
+        default_locale = src_dict.get("default_locale")
 
-        default_locale = d.pop("default_locale", None)
-
-        def _parse_translated_content(data: object) -> GroupTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = src_dict.get("translated_content")
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = GroupTranslatedContent.from_dict(data)
+                translated_content_type_0 = GroupTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupTranslatedContent | None | Unset, data)
-
-        translated_content = _parse_translated_content(d.pop("translated_content", None))
 
         section = cls(
             type_=type_,
@@ -243,16 +225,17 @@ class Section:
             translated_content=translated_content,
         )
 
-        section._received = src_dict.keys()
-
-        section.additional_properties = d
+        section._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            section.additional_properties = d
         return section
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -269,6 +252,25 @@ class Section:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "name",
+        "created_at",
+        "updated_at",
+        "url",
+        "icon",
+        "order",
+        "parent_id",
+        "default_locale",
+        "translated_content",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="StartingAfterPaging")
 
@@ -24,7 +24,7 @@ class StartingAfterPaging:
     per_page: int | None = None
     starting_after: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         per_page: int | None | Unset
@@ -51,26 +51,26 @@ class StartingAfterPaging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        per_page = d.pop("per_page", None)
+        per_page = src_dict.get("per_page")
 
-        starting_after = d.pop("starting_after", None)
+        starting_after = src_dict.get("starting_after")
 
         starting_after_paging = cls(
             per_page=per_page,
             starting_after=starting_after,
         )
 
-        starting_after_paging._received = src_dict.keys()
-
-        starting_after_paging.additional_properties = d
+        starting_after_paging._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            starting_after_paging.additional_properties = d
         return starting_after_paging
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +87,12 @@ class StartingAfterPaging:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "per_page",
+        "starting_after",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TagBasic")
 
@@ -26,7 +26,7 @@ class TagBasic:
     id: None | str = None
     name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -61,12 +61,11 @@ class TagBasic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
         tag_basic = cls(
             type_=type_,
@@ -74,16 +73,17 @@ class TagBasic:
             name=name,
         )
 
-        tag_basic._received = src_dict.keys()
-
-        tag_basic.additional_properties = d
+        tag_basic._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            tag_basic.additional_properties = d
         return tag_basic
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +100,13 @@ class TagBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+    }
+)

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_ticket_state import TicketTicketState
 from ..models.ticket_type_enum import TicketTypeEnum
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_contacts import TicketContacts
@@ -62,7 +62,7 @@ class Ticket:
     ticket_parts: None | TicketParts = None
     is_shared: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -213,127 +213,77 @@ class Ticket:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketTypeEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketTypeEnum(data)
+                type_type_1 = TicketTypeEnum(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeEnum | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", None))
+        id = src_dict.get("id")
 
-        id = d.pop("id", None)
+        ticket_id = src_dict.get("ticket_id")
 
-        ticket_id = d.pop("ticket_id", None)
-
-        def _parse_ticket_attributes(data: object) -> None | TicketCustomAttributes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_attributes = src_dict.get("ticket_attributes")
+        if isinstance(ticket_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_attributes_type_0 = TicketCustomAttributes.from_dict(data)
+                ticket_attributes_type_0 = TicketCustomAttributes.from_dict(ticket_attributes)
 
-                return ticket_attributes_type_0
+                ticket_attributes = ticket_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketCustomAttributes | Unset, data)
 
-        ticket_attributes = _parse_ticket_attributes(d.pop("ticket_attributes", None))
-
-        def _parse_ticket_state(data: object) -> None | TicketTicketState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_state = src_dict.get("ticket_state")
+        if isinstance(ticket_state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ticket_state_type_1 = TicketTicketState(data)
+                ticket_state_type_1 = TicketTicketState(ticket_state)
 
-                return ticket_state_type_1
+                ticket_state = ticket_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTicketState | Unset, data)
 
-        ticket_state = _parse_ticket_state(d.pop("ticket_state", None))
+        ticket_state_internal_label = src_dict.get("ticket_state_internal_label")
 
-        ticket_state_internal_label = d.pop("ticket_state_internal_label", None)
+        ticket_state_external_label = src_dict.get("ticket_state_external_label")
 
-        ticket_state_external_label = d.pop("ticket_state_external_label", None)
-
-        def _parse_ticket_type(data: object) -> None | TicketType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_type = src_dict.get("ticket_type")
+        if isinstance(ticket_type, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_type_0 = TicketType.from_dict(data)
+                ticket_type_type_0 = TicketType.from_dict(ticket_type)
 
-                return ticket_type_type_0
+                ticket_type = ticket_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketType | Unset, data)
 
-        ticket_type = _parse_ticket_type(d.pop("ticket_type", None))
-
-        def _parse_contacts(data: object) -> None | TicketContacts | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contacts = src_dict.get("contacts")
+        if isinstance(contacts, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contacts_type_0 = TicketContacts.from_dict(data)
+                contacts_type_0 = TicketContacts.from_dict(contacts)
 
-                return contacts_type_0
+                contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketContacts | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", None))
+        admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        admin_assignee_id = d.pop("admin_assignee_id", None)
+        team_assignee_id = src_dict.get("team_assignee_id")
 
-        team_assignee_id = d.pop("team_assignee_id", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        def _parse_ticket_parts(data: object) -> None | TicketParts | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_parts = src_dict.get("ticket_parts")
+        if isinstance(ticket_parts, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_parts_type_0 = TicketParts.from_dict(data)
+                ticket_parts_type_0 = TicketParts.from_dict(ticket_parts)
 
-                return ticket_parts_type_0
+                ticket_parts = ticket_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketParts | Unset, data)
 
-        ticket_parts = _parse_ticket_parts(d.pop("ticket_parts", None))
-
-        is_shared = d.pop("is_shared", None)
+        is_shared = src_dict.get("is_shared")
 
         ticket = cls(
             type_=type_,
@@ -353,16 +303,17 @@ class Ticket:
             is_shared=is_shared,
         )
 
-        ticket._received = src_dict.keys()
-
-        ticket.additional_properties = d
+        ticket._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket.additional_properties = d
         return ticket
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,6 +330,28 @@ class Ticket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "ticket_id",
+        "ticket_attributes",
+        "ticket_state",
+        "ticket_state_internal_label",
+        "ticket_state_external_label",
+        "ticket_type",
+        "contacts",
+        "admin_assignee_id",
+        "team_assignee_id",
+        "created_at",
+        "updated_at",
+        "ticket_parts",
+        "is_shared",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute_list import TicketTypeAttributeList
@@ -47,7 +47,7 @@ class TicketType:
     updated_at: int | None = None
     is_internal: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _received: AbstractSet[str] = _attrs_field(init=False, default=frozenset(), repr=False, eq=False)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -154,43 +154,34 @@ class TicketType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", None)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        icon = d.pop("icon", None)
+        icon = src_dict.get("icon")
 
-        workspace_id = d.pop("workspace_id", None)
+        workspace_id = src_dict.get("workspace_id")
 
-        def _parse_ticket_type_attributes(data: object) -> None | TicketTypeAttributeList | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_type_attributes = src_dict.get("ticket_type_attributes")
+        if isinstance(ticket_type_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_attributes_type_0 = TicketTypeAttributeList.from_dict(data)
+                ticket_type_attributes_type_0 = TicketTypeAttributeList.from_dict(ticket_type_attributes)
 
-                return ticket_type_attributes_type_0
+                ticket_type_attributes = ticket_type_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeAttributeList | Unset, data)
 
-        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", None))
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", None)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", None)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", None)
-
-        is_internal = d.pop("is_internal", None)
+        is_internal = src_dict.get("is_internal")
 
         ticket_type = cls(
             type_=type_,
@@ -206,16 +197,17 @@ class TicketType:
             is_internal=is_internal,
         )
 
-        ticket_type._received = src_dict.keys()
-
-        ticket_type.additional_properties = d
+        ticket_type._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_type.additional_properties = d
         return ticket_type
 
     @property
     def received_keys(self) -> AbstractSet[str]:
         """The keys of the object this one was read from (empty if built in code): tells an absent
         property from a null one, both of which read as None."""
-        return self._received
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,6 +224,24 @@ class TicketType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "icon",
+        "workspace_id",
+        "ticket_type_attributes",
+        "archived",
+        "created_at",
+        "updated_at",
+        "is_internal",
+    }
+)
 
 
 _lazy_loaded = False
