@@ -799,7 +799,6 @@ if TYPE_CHECKING:
     from .merge_preview_summary import MergePreviewSummary
     from .message import Message
     from .message_message_type import MessageMessageType
-    from .message_owner_type_0 import MessageOwnerType0
     from .metadata import Metadata
     from .metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
     from .metadata_quick_reply_options_type_0_item_translations_type_0 import (
@@ -1768,7 +1767,6 @@ _MODULES = {
     "MergePreviewSummary": "merge_preview_summary",
     "Message": "message",
     "MessageMessageType": "message_message_type",
-    "MessageOwnerType0": "message_owner_type_0",
     "Metadata": "metadata",
     "MetadataQuickReplyOptionsType0Item": "metadata_quick_reply_options_type_0_item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0": "metadata_quick_reply_options_type_0_item_translations_type_0",
@@ -2738,7 +2736,6 @@ __all__ = (
     "MergePreviewSummary",
     "Message",
     "MessageMessageType",
-    "MessageOwnerType0",
     "Metadata",
     "MetadataQuickReplyOptionsType0Item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0",

@@ -281,7 +281,6 @@ if TYPE_CHECKING:
     from .merge_contacts_request import MergeContactsRequest
     from .message import Message
     from .message_message_type import MessageMessageType
-    from .message_owner_type_0 import MessageOwnerType0
     from .multiple_filter_search_request import MultipleFilterSearchRequest
     from .multiple_filter_search_request_operator import MultipleFilterSearchRequestOperator
     from .news_item import NewsItem
@@ -692,7 +691,6 @@ _MODULES = {
     "MergeContactsRequest": "merge_contacts_request",
     "Message": "message",
     "MessageMessageType": "message_message_type",
-    "MessageOwnerType0": "message_owner_type_0",
     "MultipleFilterSearchRequest": "multiple_filter_search_request",
     "MultipleFilterSearchRequestOperator": "multiple_filter_search_request_operator",
     "Newsfeed": "newsfeed",
@@ -1112,7 +1110,6 @@ __all__ = (
     "MergeContactsRequest",
     "Message",
     "MessageMessageType",
-    "MessageOwnerType0",
     "MultipleFilterSearchRequest",
     "MultipleFilterSearchRequestOperator",
     "NewsItem",

@@ -11,7 +11,7 @@ from ..models.message_message_type import MessageMessageType
 from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_owner_type_0 import MessageOwnerType0
+    from ..models.admin import Admin
 
 
 T = TypeVar("T", bound="Message")
@@ -31,7 +31,7 @@ class Message:
             message_type (MessageMessageType | None): The type of message that was sent. Can be email, inapp, facebook or
                 twitter. Example: inapp.
             conversation_id (None | str): The associated conversation_id Example: 64619700005570.
-            owner (MessageOwnerType0 | None):
+            owner (Admin | None):
     """
 
     type_: None | str = None
@@ -41,7 +41,7 @@ class Message:
     body: None | str = None
     message_type: MessageMessageType | None = None
     conversation_id: None | str = None
-    owner: MessageOwnerType0 | None = None
+    owner: Admin | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
@@ -95,7 +95,7 @@ class Message:
         owner: dict[str, Any] | None | Unset
         if isinstance(self.owner, Unset):
             owner = UNSET
-        elif isinstance(self.owner, MessageOwnerType0):
+        elif isinstance(self.owner, Admin):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
@@ -150,7 +150,7 @@ class Message:
         owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
-                owner_type_0 = MessageOwnerType0.from_dict(owner)
+                owner_type_0 = Admin.from_dict(owner)
 
                 owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -216,7 +216,7 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, MessageOwnerType0
-    from ..models.message_owner_type_0 import MessageOwnerType0
+    global _lazy_loaded, Admin
+    from ..models.admin import Admin
 
     _lazy_loaded = True

@@ -645,7 +645,6 @@ if TYPE_CHECKING:
     from .merge_history_list_type import MergeHistoryListType
     from .message import Message
     from .message_message_type import MessageMessageType
-    from .message_owner_type_0 import MessageOwnerType0
     from .metadata import Metadata
     from .metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
     from .metadata_quick_reply_options_type_0_item_translations_type_0 import (
@@ -1471,7 +1470,6 @@ _MODULES = {
     "MergeHistoryListType": "merge_history_list_type",
     "Message": "message",
     "MessageMessageType": "message_message_type",
-    "MessageOwnerType0": "message_owner_type_0",
     "Metadata": "metadata",
     "MetadataQuickReplyOptionsType0Item": "metadata_quick_reply_options_type_0_item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0": "metadata_quick_reply_options_type_0_item_translations_type_0",
@@ -2300,7 +2298,6 @@ __all__ = (
     "MergeHistoryListType",
     "Message",
     "MessageMessageType",
-    "MessageOwnerType0",
     "Metadata",
     "MetadataQuickReplyOptionsType0Item",
     "MetadataQuickReplyOptionsType0ItemTranslationsType0",
