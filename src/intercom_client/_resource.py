@@ -48,7 +48,7 @@ Body = Mapping[str, Any]
 Timeout = float | httpx.Timeout | None
 
 #: Response extension under which the retrying transport may record how many retries a request took.
-RETRIES_TAKEN_EXTENSION = "intercom_retries_taken"
+RETRIES_TAKEN_EXTENSION = "intercom_retries"
 
 
 class NotGiven:

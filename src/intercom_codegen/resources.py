@@ -71,9 +71,14 @@ METHOD_OVERRIDES: dict[str, str] = {
     "POST /phone_call_redirects": "create",
 }
 
-#: Path parameters whose collection segment does not name them (``/jobs/status/{id}``).
+#: (path with parameter names blanked, position) -> name, where the collection segment does not name
+#: the parameter (``/jobs/status/{id}``) or where newer versions renamed it (2.14 calls 2.12's
+#: ``/ai/external_pages/{id}`` ``{page_id}``: the newer name is kept for every version).
 PARAM_OVERRIDES: dict[tuple[str, int], str] = {
     ("/jobs/status/{}", 0): "job_id",
+    ("/ai/content_import_sources/{}", 0): "source_id",
+    ("/ai/external_pages/{}", 0): "page_id",
+    ("/custom_object_instances/{}/{}", 1): "custom_object_instance_id",
 }
 
 _FILLERS = {"a", "an", "the", "all"}
