@@ -135,7 +135,10 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 def _client(handler: Handler, version: str = "2.14") -> Intercom:
     return Intercom(
-        token="t", version=version, http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0
+        token="t",
+        version=version,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        max_retries=0,
     )
 
 

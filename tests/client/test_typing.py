@@ -16,7 +16,7 @@ import pytest
 
 pytestmark = pytest.mark.timeout(300)
 
-SCRIPT = '''\
+SCRIPT = """\
 from intercom_client import AsyncIntercom, Intercom, SyncPaginator
 from intercom_v2_14.models import Contact
 from intercom_v2_16.models import Contact as Contact216
@@ -25,7 +25,6 @@ from intercom_v2_16.models import CreateContactRequest as Request216
 client = Intercom(token="t", version="2.14")
 contact = client.contacts.get("c1")
 reveal_type(contact)
-as_contact: Contact = contact
 listed = client.contacts.list(per_page=50)
 reveal_type(listed)
 for item in listed:
@@ -51,7 +50,7 @@ async def main() -> None:
         reveal_type(await aclient.contacts.get("c1"))
         async for found in aclient.contacts.search({"field": "role", "operator": "=", "value": "user"}):
             reveal_type(found)
-'''
+"""
 
 REVEALED = [
     "intercom_v2_14.models.show_contact_response_200.ShowContactResponse200",
@@ -66,6 +65,24 @@ REVEALED = [
 ]
 
 
+ASSIGNABLE = """\
+from intercom_client import Intercom
+from intercom_v2_14.models import Contact
+
+contact: Contact = Intercom(token="t", version="2.14").contacts.get("c1")
+"""
+
+
+def _mypy(script: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", str(script)],
+        cwd=script.parent,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout
+
+
 def _mistake_lines() -> set[int]:
     return {n for n, line in enumerate(SCRIPT.splitlines(), 1) if "# MISTAKE" in line}
 
@@ -77,23 +94,18 @@ def _write(tmp_path: Path) -> Path:
 
 
 def test_mypy_strict_reveals_the_versions_types(tmp_path: Path) -> None:
-    script = _write(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", str(script)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
-    out = result.stdout
+    out = _mypy(_write(tmp_path))
     revealed = re.findall(r'note: Revealed type is "([^"]+)"', out)
-    assert revealed == [r.replace("show_contact_response_200.ShowContactResponse200", "show_contact_response_200.ShowContactResponse200") for r in REVEALED], out
+    assert revealed == REVEALED, out
     error_lines = {int(m) for m in re.findall(r"user_script\.py:(\d+): error", out)}
     assert error_lines == _mistake_lines(), out
-    assert "Unexpected keyword argument \"contactid\"" in out
+    assert 'Unexpected keyword argument "contactid"' in out
     assert 'has no attribute "contact"' in out
 
 
-@pytest.mark.skipif(shutil.which("pyright", path=str(Path(sys.executable).parent)) is None, reason="dev extra")
+@pytest.mark.skipif(
+    shutil.which("pyright", path=str(Path(sys.executable).parent)) is None, reason="dev extra"
+)
 def test_pyright_reveals_the_same_types(tmp_path: Path) -> None:
     script = _write(tmp_path)
     (tmp_path / "pyrightconfig.json").write_text(
@@ -109,3 +121,15 @@ def test_pyright_reveals_the_same_types(tmp_path: Path) -> None:
     assert [re.sub(r"\w+\.", "", r) for r in revealed] == [re.sub(r"\w+\.", "", r) for r in short], out
     error_lines = {int(m) for m in re.findall(r"user_script\.py:(\d+):\d+ - error", out)}
     assert error_lines == _mistake_lines(), out
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="GET /contacts/{id} answers ShowContactResponse200, which becomes a subclass of Contact with "
+    "the models change for single-contact responses; then this passes and the mark must go",
+)
+def test_the_contact_get_answer_is_assignable_to_contact(tmp_path: Path) -> None:
+    script = tmp_path / "assignable.py"
+    script.write_text(ASSIGNABLE)
+    out = _mypy(script)
+    assert "Success: no issues found" in out, out

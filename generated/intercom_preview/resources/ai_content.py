@@ -146,7 +146,7 @@ class AiContent(SyncAPIResource):
 
     def delete_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -162,7 +162,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -173,7 +173,7 @@ class AiContent(SyncAPIResource):
 
     def delete_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -189,7 +189,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -200,7 +200,7 @@ class AiContent(SyncAPIResource):
 
     def get_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -216,7 +216,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -227,7 +227,7 @@ class AiContent(SyncAPIResource):
 
     def get_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -243,7 +243,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -352,7 +352,7 @@ class AiContent(SyncAPIResource):
 
     def update_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         body: UpdateContentImportSourceRequest | Mapping[str, Any] | None = None,
         *,
         sync_behavior: UpdateContentImportSourceRequestSyncBehavior | Unset = UNSET,
@@ -388,7 +388,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                     body=payload,
                 ),
                 extra_headers=extra_headers,
@@ -400,7 +400,7 @@ class AiContent(SyncAPIResource):
 
     def update_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         body: UpdateExternalPageRequest | Mapping[str, Any] | None = None,
         *,
         title: str | Unset = UNSET,
@@ -446,7 +446,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                     body=payload,
                 ),
                 extra_headers=extra_headers,
@@ -560,7 +560,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def delete_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -576,7 +576,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -587,7 +587,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def delete_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -603,7 +603,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -614,7 +614,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def get_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -630,7 +630,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -641,7 +641,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def get_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -657,7 +657,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -766,7 +766,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def update_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         body: UpdateContentImportSourceRequest | Mapping[str, Any] | None = None,
         *,
         sync_behavior: UpdateContentImportSourceRequestSyncBehavior | Unset = UNSET,
@@ -802,7 +802,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                     body=payload,
                 ),
                 extra_headers=extra_headers,
@@ -814,7 +814,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def update_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         body: UpdateExternalPageRequest | Mapping[str, Any] | None = None,
         *,
         title: str | Unset = UNSET,
@@ -860,7 +860,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                     body=payload,
                 ),
                 extra_headers=extra_headers,

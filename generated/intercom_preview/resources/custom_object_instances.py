@@ -87,7 +87,7 @@ class CustomObjectInstances(SyncAPIResource):
     def delete_by_external_id(
         self,
         custom_object_type_identifier: str,
-        id: str,
+        custom_object_instance_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -104,7 +104,7 @@ class CustomObjectInstances(SyncAPIResource):
                 endpoint,
                 endpoint._get_kwargs(
                     custom_object_type_identifier,
-                    id,
+                    custom_object_instance_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -219,7 +219,7 @@ class CustomObjectInstances(SyncAPIResource):
     def get_by_id(
         self,
         custom_object_type_identifier: str,
-        id: str,
+        custom_object_instance_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -236,7 +236,7 @@ class CustomObjectInstances(SyncAPIResource):
                 endpoint,
                 endpoint._get_kwargs(
                     custom_object_type_identifier,
-                    id,
+                    custom_object_instance_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -298,7 +298,7 @@ class AsyncCustomObjectInstances(AsyncAPIResource):
     async def delete_by_external_id(
         self,
         custom_object_type_identifier: str,
-        id: str,
+        custom_object_instance_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -315,7 +315,7 @@ class AsyncCustomObjectInstances(AsyncAPIResource):
                 endpoint,
                 endpoint._get_kwargs(
                     custom_object_type_identifier,
-                    id,
+                    custom_object_instance_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -430,7 +430,7 @@ class AsyncCustomObjectInstances(AsyncAPIResource):
     async def get_by_id(
         self,
         custom_object_type_identifier: str,
-        id: str,
+        custom_object_instance_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -447,7 +447,7 @@ class AsyncCustomObjectInstances(AsyncAPIResource):
                 endpoint,
                 endpoint._get_kwargs(
                     custom_object_type_identifier,
-                    id,
+                    custom_object_instance_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -142,7 +142,7 @@ class AiContent(SyncAPIResource):
 
     def delete_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -158,7 +158,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -169,7 +169,7 @@ class AiContent(SyncAPIResource):
 
     def delete_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -185,7 +185,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -196,7 +196,7 @@ class AiContent(SyncAPIResource):
 
     def get_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -212,7 +212,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -223,7 +223,7 @@ class AiContent(SyncAPIResource):
 
     def get_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -239,7 +239,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -348,7 +348,7 @@ class AiContent(SyncAPIResource):
 
     def update_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         body: UpdateContentImportSourceRequest | Mapping[str, Any] | None = None,
         *,
         sync_behavior: UpdateContentImportSourceRequestSyncBehavior | Unset = UNSET,
@@ -380,7 +380,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                     body=payload,
                 ),
                 extra_headers=extra_headers,
@@ -392,7 +392,7 @@ class AiContent(SyncAPIResource):
 
     def update_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         body: UpdateExternalPageRequest | Mapping[str, Any] | None = None,
         *,
         title: str | Unset = UNSET,
@@ -432,7 +432,7 @@ class AiContent(SyncAPIResource):
             self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                     body=payload,
                 ),
                 extra_headers=extra_headers,
@@ -542,7 +542,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def delete_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -558,7 +558,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -569,7 +569,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def delete_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -585,7 +585,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -596,7 +596,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def get_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -612,7 +612,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -623,7 +623,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def get_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -639,7 +639,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -748,7 +748,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def update_content_import_source(
         self,
-        content_import_source_id: str,
+        source_id: str,
         body: UpdateContentImportSourceRequest | Mapping[str, Any] | None = None,
         *,
         sync_behavior: UpdateContentImportSourceRequestSyncBehavior | Unset = UNSET,
@@ -780,7 +780,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    content_import_source_id,
+                    source_id,
                     body=payload,
                 ),
                 extra_headers=extra_headers,
@@ -792,7 +792,7 @@ class AsyncAiContent(AsyncAPIResource):
 
     async def update_external_page(
         self,
-        external_page_id: str,
+        page_id: str,
         body: UpdateExternalPageRequest | Mapping[str, Any] | None = None,
         *,
         title: str | Unset = UNSET,
@@ -832,7 +832,7 @@ class AsyncAiContent(AsyncAPIResource):
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(
-                    external_page_id,
+                    page_id,
                     body=payload,
                 ),
                 extra_headers=extra_headers,

@@ -84,7 +84,7 @@ class CustomObjectInstances(SyncAPIResource):
     def delete_by_external_id(
         self,
         custom_object_type_identifier: str,
-        id: str,
+        custom_object_instance_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -101,7 +101,7 @@ class CustomObjectInstances(SyncAPIResource):
                 endpoint,
                 endpoint._get_kwargs(
                     custom_object_type_identifier,
-                    id,
+                    custom_object_instance_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -171,7 +171,7 @@ class CustomObjectInstances(SyncAPIResource):
     def get_by_id(
         self,
         custom_object_type_identifier: str,
-        id: str,
+        custom_object_instance_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -188,7 +188,7 @@ class CustomObjectInstances(SyncAPIResource):
                 endpoint,
                 endpoint._get_kwargs(
                     custom_object_type_identifier,
-                    id,
+                    custom_object_instance_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -250,7 +250,7 @@ class AsyncCustomObjectInstances(AsyncAPIResource):
     async def delete_by_external_id(
         self,
         custom_object_type_identifier: str,
-        id: str,
+        custom_object_instance_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -267,7 +267,7 @@ class AsyncCustomObjectInstances(AsyncAPIResource):
                 endpoint,
                 endpoint._get_kwargs(
                     custom_object_type_identifier,
-                    id,
+                    custom_object_instance_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -337,7 +337,7 @@ class AsyncCustomObjectInstances(AsyncAPIResource):
     async def get_by_id(
         self,
         custom_object_type_identifier: str,
-        id: str,
+        custom_object_instance_id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -354,7 +354,7 @@ class AsyncCustomObjectInstances(AsyncAPIResource):
                 endpoint,
                 endpoint._get_kwargs(
                     custom_object_type_identifier,
-                    id,
+                    custom_object_instance_id,
                 ),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
