@@ -22,7 +22,7 @@ from ._errors import APIResponseParseError
 from ._retry import IDEMPOTENT_EXTENSION
 
 if TYPE_CHECKING:
-    from ._client import _BaseIntercom
+    from ._client import _AsyncIntercom, _BaseIntercom, _SyncIntercom
     from .pagination import AsyncPaginator, SyncPaginator
 
 __all__ = [
@@ -187,6 +187,8 @@ class _ResourceClientBase:
 class SyncResourceClient(_ResourceClientBase):
     """The bridge from a resource to :class:`~intercom_client.Intercom`."""
 
+    _client: _SyncIntercom
+
     def request(self, endpoint: ModuleType, kwargs: Mapping[str, Any], options: RequestOptions) -> Any:
         response = self._client._http.request(**options.apply(kwargs))
         if self.raw:
@@ -218,6 +220,8 @@ class SyncResourceClient(_ResourceClientBase):
 
 class AsyncResourceClient(_ResourceClientBase):
     """The bridge from a resource to :class:`~intercom_client.AsyncIntercom`."""
+
+    _client: _AsyncIntercom
 
     async def request(self, endpoint: ModuleType, kwargs: Mapping[str, Any], options: RequestOptions) -> Any:
         response = await self._client._http.request(**options.apply(kwargs))
