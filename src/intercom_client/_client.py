@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import platform
+import sys
 import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
-import anyio
 import httpx
 
 from ._config import DEFAULT_VERSION, ClientConfig, check_limits, normalise_version, package_for_version
@@ -75,7 +74,7 @@ __all__ = ["AsyncIntercom", "Intercom"]
 
 _VERSION = "0.1.0"
 USER_AGENT = (
-    f"intercom-openapi-client/{_VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
+    f"intercom-openapi-client/{_VERSION} python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
 )
 
 #: Connection pool defaults (one pool per client; ``with_options`` copies share it).
@@ -288,8 +287,6 @@ class _BaseIntercom:
         return cls(self)
 
     _is_async = False
-    #: The class of ``<package>.resources`` that lists this client's resources.
-    _resources_mixin = "SyncResources"
 
     def _resource_client(self) -> Any:
         raise NotImplementedError
@@ -300,14 +297,16 @@ class _BaseIntercom:
             """``client.contacts`` & co.: the version's generated resource, built on first use."""
             if name.startswith("_") or "_config" not in self.__dict__:
                 raise AttributeError(name)
-            resources = importlib.import_module(f"{package_for_version(self.version)}.resources")
-            prop = getattr(resources, self._resources_mixin).__dict__.get(name)
-            if not isinstance(prop, cached_property):
+            package = package_for_version(self.version)
+            classes = importlib.import_module(f"{package}.resources._table").CLASSES
+            if name not in classes:
                 raise AttributeError(
                     f"{type(self).__name__!r} object has no attribute {name!r} "
                     f"(and Intercom-Version {self.version} has no resource {name!r})"
                 )
-            value = prop.func(self)
+            suffix = "_async" if self._is_async else ""
+            module = importlib.import_module(f"{package}.resources.{name}{suffix}")
+            value = getattr(module, classes[name][self._is_async])(self._resource_client())
             self.__dict__[name] = value
             return value
 
@@ -610,13 +609,14 @@ class _AsyncIntercom(_BaseIntercom):
         )
 
     _paginator_cls = AsyncPaginator
-    _resources_mixin = "AsyncResources"
 
     def _resource_client(self) -> AsyncResourceClient:
         return AsyncResourceClient(self)
 
     async def _sleep(self, seconds: float) -> None:
         """Every wait of this client goes through here (patch it in tests)."""
+        import anyio  # only async clients need it: not imported at start-up
+
         await anyio.sleep(seconds)
 
     async def call(self, endpoint: ModuleType | Callable[..., Any], **kwargs: Any) -> Any:

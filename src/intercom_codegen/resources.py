@@ -481,14 +481,21 @@ def write_resources(package_dir: Path, doc: Mapping[str, Any], version: str) -> 
             {n for o in ops for p in o.query_params for n in _NAME.findall(p.default or "")} - _BUILTIN_TYPES
         )
         names = sorted(set().union(*(o.names for o in ops)) - set(runtime))
-        text = env.get_template("resource.py.jinja").render(
-            resource=resource, operations=ops, names=names, runtime_names=runtime, version=version
+        for is_async, suffix in ((False, ""), (True, "_async")):
+            text = env.get_template("resource.py.jinja").render(
+                resource=resource,
+                operations=ops,
+                names=names,
+                runtime_names=runtime,
+                version=version,
+                is_async=is_async,
+            )
+            (out / f"{resource}{suffix}.py").write_text(text, encoding="utf-8")
+    for template, target in (("resources_init.py.jinja", "__init__.py"), ("table.py.jinja", "_table.py")):
+        text = env.get_template(template).render(
+            resources=sorted(by_resource), operations=operations, version=version
         )
-        (out / f"{resource}.py").write_text(text, encoding="utf-8")
-    text = env.get_template("resources_init.py.jinja").render(
-        resources=sorted(by_resource), operations=operations, version=version
-    )
-    (out / "__init__.py").write_text(text, encoding="utf-8")
+        (out / target).write_text(text, encoding="utf-8")
     _format(out)
     return operations
 

@@ -29,12 +29,12 @@ def _package(version: str) -> str:
 
 
 def _resources(version: str) -> Any:
-    return importlib.import_module(_package(version) + ".resources")
+    return importlib.import_module(_package(version) + ".resources._table")
 
 
 def _method(version: str, dotted: str, *, sync: bool = True) -> Callable[..., Any]:
     resource, method = dotted.split(".")
-    module = importlib.import_module(f"{_package(version)}.resources.{resource}")
+    module = importlib.import_module(f"{_package(version)}.resources.{resource}{'' if sync else '_async'}")
     cls_name = "".join(part.capitalize() for part in resource.split("_"))
     cls = getattr(module, cls_name if sync else "Async" + cls_name)
     function: Callable[..., Any] = getattr(cls, method)
@@ -50,15 +50,14 @@ def test_resources_cover_every_operation(version: str) -> None:
     package = importlib.import_module(_package(version))
     operations = importlib.import_module(package.__name__ + ".api").OPERATIONS
     assert package.RESOURCES is _resources(version).RESOURCES
+    assert importlib.import_module(package.__name__ + ".resources").RESOURCES is package.RESOURCES
     assert set(package.RESOURCES) == set(operations)
     assert len(set(package.RESOURCES.values())) == len(operations), "two operations share a method"
     for key, dotted in package.RESOURCES.items():
         for sync in (True, False):
             method = _method(version, dotted, sync=sync)
             assert method.__doc__ and key in method.__doc__, (version, key, dotted)
-        resource = dotted.split(".")[0]
-        assert resource in _resources(version).SyncResources.__dict__
-        assert resource in _resources(version).AsyncResources.__dict__
+        assert dotted.split(".")[0] in _resources(version).CLASSES
 
 
 def test_same_operation_same_method_and_parameters_in_every_version() -> None:
@@ -124,7 +123,7 @@ def test_the_facade_keeps_its_own_attributes_apart_from_resources() -> None:
     """A resource named like a facade attribute would be hidden; none is."""
     facade = {name for name in dir(Intercom) if not name.startswith("_")}
     for version in VERSIONS:
-        names = {name for name in _resources(version).SyncResources.__dict__ if not name.startswith("_")}
+        names = set(_resources(version).CLASSES)
         assert not names & facade, version
 
 
@@ -308,3 +307,20 @@ async def test_async_methods_await_and_paginate() -> None:
         raw = await client.contacts.with_raw_response.get("c1")
         assert raw.status_code == 200
     assert seen[0].headers["Intercom-Version"] == "2.16"
+
+
+def test_every_version_has_its_typed_client_classes() -> None:
+    """The per-version types of _versions.py and the overloads of _client.py list every version."""
+    from pathlib import Path
+
+    from intercom_client import _client, _versions
+    from intercom_client._config import DEFAULT_VERSION
+
+    versions_source = Path(_versions.__file__).read_text()
+    client_source = Path(_client.__file__).read_text()
+    for version in VERSIONS:
+        suffix = version.replace(".", "_")
+        assert f"class Intercom_{suffix}(Intercom, SyncResources_{suffix})" in versions_source
+        assert f"class AsyncIntercom_{suffix}(AsyncIntercom, AsyncResources_{suffix})" in versions_source
+        assert client_source.count(f'Literal["{version}"]') == 2, version
+    assert client_source.count(f'version: Literal["{DEFAULT_VERSION}"] = "{DEFAULT_VERSION}"') == 2
