@@ -73,9 +73,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncIntercom", "Intercom"]
 
 _VERSION = "0.1.0"
-USER_AGENT = (
-    f"intercom-openapi-client/{_VERSION} python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
-)
+USER_AGENT = f"intercom-openapi-client/{_VERSION} python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
 
 #: Connection pool defaults (one pool per client; ``with_options`` copies share it).
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)

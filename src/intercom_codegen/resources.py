@@ -376,7 +376,11 @@ def collect(package_dir: Path, doc: Mapping[str, Any]) -> list[Operation]:
                     body_model = members[0]
                 continue
             default = defaults[a.arg]
-            if default is not None and "Unset" in annotation and not set(_NAME.findall(default)) - _BUILTIN_TYPES:
+            if (
+                default is not None
+                and "Unset" in annotation
+                and not set(_NAME.findall(default)) - _BUILTIN_TYPES
+            ):
                 # A literal default (``per_page=20``) is the server's own: send nothing unless asked.
                 default = "UNSET"
             query.append(Param(a.arg, a.arg, annotation, default))
