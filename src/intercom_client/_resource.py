@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -211,6 +212,12 @@ class SyncResourceClient(_ResourceClientBase):
         )
         return paginator
 
+    def stream(
+        self, endpoint: ModuleType, kwargs: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> AbstractContextManager[httpx.Response]:
+        """The endpoint's request with the body left unread (downloads): ``with bridge.stream(...) as r``."""
+        return self._client._http.stream(**(options or RequestOptions()).apply(kwargs))
+
     def sleep(self, seconds: float) -> None:
         self._client._sleep(seconds)
 
@@ -244,6 +251,12 @@ class AsyncResourceClient(_ResourceClientBase):
             endpoint, kwargs, options, search=search, max_items=max_items, raw=raw, restart=restart
         )
         return paginator
+
+    def stream(
+        self, endpoint: ModuleType, kwargs: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """The endpoint's request with the body left unread: ``async with bridge.stream(...) as r``."""
+        return self._client._http.stream(**(options or RequestOptions()).apply(kwargs))
 
     async def sleep(self, seconds: float) -> None:
         await self._client._sleep(seconds)

@@ -324,3 +324,23 @@ def test_every_version_has_its_typed_client_classes() -> None:
         assert f"class AsyncIntercom_{suffix}(AsyncIntercom, AsyncResources_{suffix})" in versions_source
         assert client_source.count(f'Literal["{version}"]') == 2, version
     assert client_source.count(f'version: Literal["{DEFAULT_VERSION}"] = "{DEFAULT_VERSION}"') == 2
+
+
+def test_the_bridge_streams_a_generated_download_unread() -> None:
+    """What downloads use: the generated endpoint's request, its body left to the caller."""
+    from intercom_v2_14.api.data_export import download_data_export
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(
+            200, content=b"\x1f\x8b...", headers={"Content-Type": "application/octet-stream"}
+        )
+
+    client = _client(handler)
+    bridge = client._resource_client()
+    with bridge.stream(download_data_export, download_data_export._get_kwargs("job1")) as response:
+        assert response.read() == b"\x1f\x8b..."
+    assert seen[0].url.path == "/download/content/data/job1"
+    assert seen[0].headers["Accept"] == "application/octet-stream"
