@@ -290,7 +290,10 @@ class _APIResourceBase:
         unset = importlib.import_module(f"{own}.types").UNSET
         given = {name: value for name, value in fields.items() if value is not unset}
         if body is not None and given:
-            raise TypeError(f"pass either body= or keyword arguments ({', '.join(sorted(given))}), not both")
+            raise TypeError(
+                f"pass either the whole body (a model or a dict) or keyword arguments "
+                f"({', '.join(sorted(given))}), not both"
+            )
         if body is None:
             if model is None:
                 if required:

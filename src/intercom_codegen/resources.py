@@ -188,6 +188,7 @@ class Operation:
     body: str | None  # the body annotation without "| Unset"
     body_model: str | None  # the model class when the body is exactly one model
     body_required: bool = False
+    body_param: str = "body"  # the method's name for the whole body (the model or a dict)
     body_fields: list[BodyField] = field(default_factory=list)
     search_query: str = ""  # the annotation of a search body's ``query``
     returns: str = "None"
@@ -410,8 +411,10 @@ def collect(package_dir: Path, doc: Mapping[str, Any]) -> list[Operation]:
                 op.search_query = (
                     next(f.annotation for f in fields if f.name == "query") + " | Mapping[str, Any]"
                 )
+            if "body" in field_names:  # an article's, message's or note's own ``body`` field
+                op.body_param = "request_body"
             taken = {p.name for p in op.path_params} | {p.name for p in op.query_params} | _RESERVED
-            taken |= {"body", "query", "per_page"} if op.search else {"body"}
+            taken |= {op.body_param, "query", "per_page"} if op.search else {op.body_param}
             if not op.search and not field_names & taken and all(f.name.isidentifier() for f in fields):
                 op.body_fields = fields
         clash = {p.name for p in op.query_params} & ({p.name for p in op.path_params} | _RESERVED)

@@ -85,8 +85,18 @@ class AsyncInternalArticles(AsyncAPIResource):
 
     async def create(
         self,
-        body: CreateInternalArticleRequest | Mapping[str, Any] | None = None,
+        request_body: CreateInternalArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+        body: str | Unset = UNSET,
+        body_markdown: str | Unset = UNSET,
+        folder_id: int | None | Unset = UNSET,
+        audience_ids: builtins.list[int] | None | Unset = UNSET,
+        ai_chatbot_availability: bool | Unset = UNSET,
+        ai_copilot_availability: bool | Unset = UNSET,
+        ai_sales_agent_availability: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -99,8 +109,19 @@ class AsyncInternalArticles(AsyncAPIResource):
 
         payload = self._body(
             CreateInternalArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "author_id": author_id,
+                "owner_id": owner_id,
+                "body": body,
+                "body_markdown": body_markdown,
+                "folder_id": folder_id,
+                "audience_ids": audience_ids,
+                "ai_chatbot_availability": ai_chatbot_availability,
+                "ai_copilot_availability": ai_copilot_availability,
+                "ai_sales_agent_availability": ai_sales_agent_availability,
+            },
             required=False,
         )
 
@@ -280,8 +301,18 @@ class AsyncInternalArticles(AsyncAPIResource):
     async def update(
         self,
         internal_article_id: int,
-        body: UpdateInternalArticleRequest | Mapping[str, Any] | None = None,
+        request_body: UpdateInternalArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        body_markdown: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+        folder_id: int | None | Unset = UNSET,
+        audience_ids: builtins.list[int] | None | Unset = UNSET,
+        ai_chatbot_availability: bool | Unset = UNSET,
+        ai_copilot_availability: bool | Unset = UNSET,
+        ai_sales_agent_availability: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -294,8 +325,19 @@ class AsyncInternalArticles(AsyncAPIResource):
 
         payload = self._body(
             UpdateInternalArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "body": body,
+                "body_markdown": body_markdown,
+                "author_id": author_id,
+                "owner_id": owner_id,
+                "folder_id": folder_id,
+                "audience_ids": audience_ids,
+                "ai_chatbot_availability": ai_chatbot_availability,
+                "ai_copilot_availability": ai_copilot_availability,
+                "ai_sales_agent_availability": ai_sales_agent_availability,
+            },
             required=False,
         )
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         ConversationListItem,
         ConvertConversationToTicketRequest,
         CreateConversationRequest,
+        CreateConversationRequestFrom,
         CreateConversationResponse200,
         DetachContactFromConversationRequest,
         MultipleFilterSearchRequest,
@@ -176,8 +177,12 @@ class AsyncConversations(AsyncAPIResource):
 
     async def create(
         self,
-        body: CreateConversationRequest | Mapping[str, Any] | None = None,
+        request_body: CreateConversationRequest | Mapping[str, Any] | None = None,
         *,
+        from_: CreateConversationRequestFrom | Unset = UNSET,
+        body: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        attachment_urls: builtins.list[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -190,8 +195,13 @@ class AsyncConversations(AsyncAPIResource):
 
         payload = self._body(
             CreateConversationRequest,
-            body,
-            {},
+            request_body,
+            {
+                "from_": from_,
+                "body": body,
+                "subject": subject,
+                "attachment_urls": attachment_urls,
+            },
             required=False,
         )
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         ConversationListItem,
         ConvertConversationToTicketRequest,
         CreateConversationRequest,
+        CreateConversationRequestFrom,
         CreateConversationResponse200,
         CustomAttributes,
         DetachContactFromConversationRequest,
@@ -150,8 +151,13 @@ class AsyncConversations(AsyncAPIResource):
 
     async def create(
         self,
-        body: CreateConversationRequest | Mapping[str, Any] | None = None,
+        request_body: CreateConversationRequest | Mapping[str, Any] | None = None,
         *,
+        from_: CreateConversationRequestFrom | Unset = UNSET,
+        body: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        attachment_urls: builtins.list[str] | Unset = UNSET,
+        created_at: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -164,8 +170,14 @@ class AsyncConversations(AsyncAPIResource):
 
         payload = self._body(
             CreateConversationRequest,
-            body,
-            {},
+            request_body,
+            {
+                "from_": from_,
+                "body": body,
+                "subject": subject,
+                "attachment_urls": attachment_urls,
+                "created_at": created_at,
+            },
             required=False,
         )
 

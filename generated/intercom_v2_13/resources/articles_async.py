@@ -28,9 +28,12 @@ if TYPE_CHECKING:
         Article,
         ArticleListItem,
         ArticleSearchResponse,
+        ArticleTranslatedContent,
         CreateArticleRequest,
+        CreateArticleRequestState,
         DeletedArticleObject,
         UpdateArticleRequest,
+        UpdateArticleRequestState,
     )
 
 __all__ = ["AsyncArticles"]
@@ -41,8 +44,16 @@ class AsyncArticles(AsyncAPIResource):
 
     async def create(
         self,
-        body: CreateArticleRequest | Mapping[str, Any] | None = None,
+        request_body: CreateArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        state: CreateArticleRequestState | Unset = UNSET,
+        parent_id: int | Unset = UNSET,
+        parent_type: str | Unset = UNSET,
+        translated_content: ArticleTranslatedContent | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -55,8 +66,17 @@ class AsyncArticles(AsyncAPIResource):
 
         payload = self._body(
             CreateArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "author_id": author_id,
+                "description": description,
+                "body": body,
+                "state": state,
+                "parent_id": parent_id,
+                "parent_type": parent_type,
+                "translated_content": translated_content,
+            },
             required=False,
         )
 
@@ -222,8 +242,16 @@ class AsyncArticles(AsyncAPIResource):
     async def update(
         self,
         article_id: int,
-        body: UpdateArticleRequest | Mapping[str, Any] | None = None,
+        request_body: UpdateArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        state: UpdateArticleRequestState | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        parent_type: str | Unset = UNSET,
+        translated_content: ArticleTranslatedContent | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -236,8 +264,17 @@ class AsyncArticles(AsyncAPIResource):
 
         payload = self._body(
             UpdateArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "description": description,
+                "body": body,
+                "author_id": author_id,
+                "state": state,
+                "parent_id": parent_id,
+                "parent_type": parent_type,
+                "translated_content": translated_content,
+            },
             required=False,
         )
 

@@ -41,8 +41,12 @@ class AsyncInternalArticles(AsyncAPIResource):
 
     async def create(
         self,
-        body: CreateInternalArticleRequest | Mapping[str, Any] | None = None,
+        request_body: CreateInternalArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
+        body: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -55,8 +59,13 @@ class AsyncInternalArticles(AsyncAPIResource):
 
         payload = self._body(
             CreateInternalArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "author_id": author_id,
+                "owner_id": owner_id,
+                "body": body,
+            },
             required=False,
         )
 
@@ -207,8 +216,12 @@ class AsyncInternalArticles(AsyncAPIResource):
     async def update(
         self,
         internal_article_id: int,
-        body: UpdateInternalArticleRequest | Mapping[str, Any] | None = None,
+        request_body: UpdateInternalArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        owner_id: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -221,8 +234,13 @@ class AsyncInternalArticles(AsyncAPIResource):
 
         payload = self._body(
             UpdateInternalArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "body": body,
+                "author_id": author_id,
+                "owner_id": owner_id,
+            },
             required=False,
         )
 

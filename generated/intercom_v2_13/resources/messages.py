@@ -18,9 +18,14 @@ from intercom_client._resource import (
     Timeout,
 )
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models import (
         CreateMessageRequest,
+        CreateMessageRequestFrom,
+        CreateMessageRequestMessageType,
+        CreateMessageRequestTo,
         Message,
     )
 
@@ -32,8 +37,16 @@ class Messages(SyncAPIResource):
 
     def create(
         self,
-        body: CreateMessageRequest | Mapping[str, Any] | None = None,
+        request_body: CreateMessageRequest | Mapping[str, Any] | None = None,
         *,
+        message_type: CreateMessageRequestMessageType | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        template: str | Unset = UNSET,
+        from_: CreateMessageRequestFrom | Unset = UNSET,
+        to: CreateMessageRequestTo | Unset = UNSET,
+        created_at: int | Unset = UNSET,
+        create_conversation_without_contact_reply: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -46,8 +59,17 @@ class Messages(SyncAPIResource):
 
         payload = self._body(
             CreateMessageRequest,
-            body,
-            {},
+            request_body,
+            {
+                "message_type": message_type,
+                "subject": subject,
+                "body": body,
+                "template": template,
+                "from_": from_,
+                "to": to,
+                "created_at": created_at,
+                "create_conversation_without_contact_reply": create_conversation_without_contact_reply,
+            },
             required=False,
         )
 

@@ -19,14 +19,18 @@ from intercom_client._resource import (
     Timeout,
 )
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from intercom_client.pagination import SyncPaginator
 
     from ..models import (
         DeletedObject,
         Newsfeed,
+        NewsfeedAssignment,
         NewsItem,
         NewsItemRequest,
+        NewsItemRequestState,
     )
 
 __all__ = ["News"]
@@ -37,8 +41,16 @@ class News(SyncAPIResource):
 
     def create_item(
         self,
-        body: NewsItemRequest | Mapping[str, Any] | None = None,
+        request_body: NewsItemRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        sender_id: int | Unset = UNSET,
+        body: str | Unset = UNSET,
+        state: NewsItemRequestState | Unset = UNSET,
+        deliver_silently: bool | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        reactions: builtins.list[None | str] | Unset = UNSET,
+        newsfeed_assignments: builtins.list[NewsfeedAssignment] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -51,8 +63,17 @@ class News(SyncAPIResource):
 
         payload = self._body(
             NewsItemRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "sender_id": sender_id,
+                "body": body,
+                "state": state,
+                "deliver_silently": deliver_silently,
+                "labels": labels,
+                "reactions": reactions,
+                "newsfeed_assignments": newsfeed_assignments,
+            },
             required=False,
         )
 
@@ -306,8 +327,16 @@ class News(SyncAPIResource):
     def update_item(
         self,
         news_item_id: int,
-        body: NewsItemRequest | Mapping[str, Any] | None = None,
+        request_body: NewsItemRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        sender_id: int | Unset = UNSET,
+        body: str | Unset = UNSET,
+        state: NewsItemRequestState | Unset = UNSET,
+        deliver_silently: bool | Unset = UNSET,
+        labels: builtins.list[str] | Unset = UNSET,
+        reactions: builtins.list[None | str] | Unset = UNSET,
+        newsfeed_assignments: builtins.list[NewsfeedAssignment] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -320,8 +349,17 @@ class News(SyncAPIResource):
 
         payload = self._body(
             NewsItemRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "sender_id": sender_id,
+                "body": body,
+                "state": state,
+                "deliver_silently": deliver_silently,
+                "labels": labels,
+                "reactions": reactions,
+                "newsfeed_assignments": newsfeed_assignments,
+            },
             required=False,
         )
 

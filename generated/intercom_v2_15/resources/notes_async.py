@@ -19,6 +19,8 @@ from intercom_client._resource import (
     Timeout,
 )
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from intercom_client.pagination import AsyncPaginator
 
@@ -36,8 +38,10 @@ class AsyncNotes(AsyncAPIResource):
     async def create(
         self,
         contact_id: int,
-        body: CreateNoteBody | Mapping[str, Any] | None = None,
+        request_body: CreateNoteBody | Mapping[str, Any] | None = None,
         *,
+        body: str | Unset = UNSET,
+        admin_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -50,8 +54,11 @@ class AsyncNotes(AsyncAPIResource):
 
         payload = self._body(
             CreateNoteBody,
-            body,
-            {},
+            request_body,
+            {
+                "body": body,
+                "admin_id": admin_id,
+            },
             required=False,
         )
 

@@ -22,20 +22,25 @@ from intercom_client._resource import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    import datetime
+
     from intercom_client.pagination import SyncPaginator
 
     from ..models import (
         Article,
         ArticleListItem,
         ArticleSearchResponse,
+        ArticleTranslatedContent,
         ArticleVersion,
         ArticleVersionSummary,
         AttachTagToArticleBody,
         CreateArticleRequest,
+        CreateArticleRequestState,
         DeletedArticleObject,
         PublishArticleDraftRequest,
         Tag,
         UpdateArticleRequest,
+        UpdateArticleRequestState,
     )
 
 __all__ = ["Articles"]
@@ -88,8 +93,23 @@ class Articles(SyncAPIResource):
 
     def create(
         self,
-        body: CreateArticleRequest | Mapping[str, Any] | None = None,
+        request_body: CreateArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        body_markdown: str | Unset = UNSET,
+        state: CreateArticleRequestState | Unset = UNSET,
+        parent_id: int | Unset = UNSET,
+        parent_type: str | Unset = UNSET,
+        translated_content: ArticleTranslatedContent | None | Unset = UNSET,
+        audience_ids: builtins.list[int] | None | Unset = UNSET,
+        ai_chatbot_availability: bool | Unset = UNSET,
+        ai_copilot_availability: bool | Unset = UNSET,
+        ai_sales_agent_availability: bool | Unset = UNSET,
+        scheduled_publish_at: datetime.datetime | None | Unset = UNSET,
+        scheduled_unpublish_at: datetime.datetime | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -102,8 +122,24 @@ class Articles(SyncAPIResource):
 
         payload = self._body(
             CreateArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "author_id": author_id,
+                "description": description,
+                "body": body,
+                "body_markdown": body_markdown,
+                "state": state,
+                "parent_id": parent_id,
+                "parent_type": parent_type,
+                "translated_content": translated_content,
+                "audience_ids": audience_ids,
+                "ai_chatbot_availability": ai_chatbot_availability,
+                "ai_copilot_availability": ai_copilot_availability,
+                "ai_sales_agent_availability": ai_sales_agent_availability,
+                "scheduled_publish_at": scheduled_publish_at,
+                "scheduled_unpublish_at": scheduled_unpublish_at,
+            },
             required=False,
         )
 
@@ -462,8 +498,23 @@ class Articles(SyncAPIResource):
     def stage_draft(
         self,
         article_id: int,
-        body: UpdateArticleRequest | Mapping[str, Any] | None = None,
+        request_body: UpdateArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        body_markdown: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        state: UpdateArticleRequestState | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        parent_type: str | Unset = UNSET,
+        translated_content: ArticleTranslatedContent | None | Unset = UNSET,
+        audience_ids: builtins.list[int] | None | Unset = UNSET,
+        ai_chatbot_availability: bool | Unset = UNSET,
+        ai_copilot_availability: bool | Unset = UNSET,
+        ai_sales_agent_availability: bool | Unset = UNSET,
+        scheduled_publish_at: datetime.datetime | None | Unset = UNSET,
+        scheduled_unpublish_at: datetime.datetime | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -476,8 +527,24 @@ class Articles(SyncAPIResource):
 
         payload = self._body(
             UpdateArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "description": description,
+                "body": body,
+                "body_markdown": body_markdown,
+                "author_id": author_id,
+                "state": state,
+                "parent_id": parent_id,
+                "parent_type": parent_type,
+                "translated_content": translated_content,
+                "audience_ids": audience_ids,
+                "ai_chatbot_availability": ai_chatbot_availability,
+                "ai_copilot_availability": ai_copilot_availability,
+                "ai_sales_agent_availability": ai_sales_agent_availability,
+                "scheduled_publish_at": scheduled_publish_at,
+                "scheduled_unpublish_at": scheduled_unpublish_at,
+            },
             required=False,
         )
 
@@ -499,8 +566,23 @@ class Articles(SyncAPIResource):
     def update(
         self,
         article_id: int,
-        body: UpdateArticleRequest | Mapping[str, Any] | None = None,
+        request_body: UpdateArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        body_markdown: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        state: UpdateArticleRequestState | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        parent_type: str | Unset = UNSET,
+        translated_content: ArticleTranslatedContent | None | Unset = UNSET,
+        audience_ids: builtins.list[int] | None | Unset = UNSET,
+        ai_chatbot_availability: bool | Unset = UNSET,
+        ai_copilot_availability: bool | Unset = UNSET,
+        ai_sales_agent_availability: bool | Unset = UNSET,
+        scheduled_publish_at: datetime.datetime | None | Unset = UNSET,
+        scheduled_unpublish_at: datetime.datetime | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -513,8 +595,24 @@ class Articles(SyncAPIResource):
 
         payload = self._body(
             UpdateArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "description": description,
+                "body": body,
+                "body_markdown": body_markdown,
+                "author_id": author_id,
+                "state": state,
+                "parent_id": parent_id,
+                "parent_type": parent_type,
+                "translated_content": translated_content,
+                "audience_ids": audience_ids,
+                "ai_chatbot_availability": ai_chatbot_availability,
+                "ai_copilot_availability": ai_copilot_availability,
+                "ai_sales_agent_availability": ai_sales_agent_availability,
+                "scheduled_publish_at": scheduled_publish_at,
+                "scheduled_unpublish_at": scheduled_unpublish_at,
+            },
             required=False,
         )
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         ConversationListItem,
         ConvertConversationToTicketRequest,
         CreateConversationRequest,
+        CreateConversationRequestFrom,
         CreateConversationResponse200,
         CustomAttributes,
         DeletedConversationItem,
@@ -155,8 +156,14 @@ class AsyncConversations(AsyncAPIResource):
 
     async def create(
         self,
-        body: CreateConversationRequest | Mapping[str, Any] | None = None,
+        request_body: CreateConversationRequest | Mapping[str, Any] | None = None,
         *,
+        from_: CreateConversationRequestFrom | Unset = UNSET,
+        body: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        attachment_urls: builtins.list[str] | Unset = UNSET,
+        created_at: int | Unset = UNSET,
+        brand_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -169,8 +176,15 @@ class AsyncConversations(AsyncAPIResource):
 
         payload = self._body(
             CreateConversationRequest,
-            body,
-            {},
+            request_body,
+            {
+                "from_": from_,
+                "body": body,
+                "subject": subject,
+                "attachment_urls": attachment_urls,
+                "created_at": created_at,
+                "brand_id": brand_id,
+            },
             required=False,
         )
 

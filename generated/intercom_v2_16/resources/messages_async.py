@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
     from ..models import (
         CreateMessageRequest,
+        CreateMessageRequestFrom,
+        CreateMessageRequestMessageType,
         Message,
+        Recipient,
         WhatsappMessageStatus,
         WhatsappMessageStatusListEventsType0Item,
     )
@@ -39,8 +42,18 @@ class AsyncMessages(AsyncAPIResource):
 
     async def create(
         self,
-        body: CreateMessageRequest | Mapping[str, Any] | None = None,
+        request_body: CreateMessageRequest | Mapping[str, Any] | None = None,
         *,
+        message_type: CreateMessageRequestMessageType | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        template: str | Unset = UNSET,
+        from_: CreateMessageRequestFrom | Unset = UNSET,
+        to: builtins.list[Recipient] | Recipient | Unset = UNSET,
+        cc: builtins.list[Recipient] | Recipient | Unset = UNSET,
+        bcc: builtins.list[Recipient] | Recipient | Unset = UNSET,
+        created_at: int | Unset = UNSET,
+        create_conversation_without_contact_reply: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -53,8 +66,19 @@ class AsyncMessages(AsyncAPIResource):
 
         payload = self._body(
             CreateMessageRequest,
-            body,
-            {},
+            request_body,
+            {
+                "message_type": message_type,
+                "subject": subject,
+                "body": body,
+                "template": template,
+                "from_": from_,
+                "to": to,
+                "cc": cc,
+                "bcc": bcc,
+                "created_at": created_at,
+                "create_conversation_without_contact_reply": create_conversation_without_contact_reply,
+            },
             required=False,
         )
 

@@ -27,9 +27,12 @@ if TYPE_CHECKING:
     from ..models import (
         Article,
         ArticleListItem,
+        ArticleTranslatedContent,
         CreateArticleRequest,
+        CreateArticleRequestState,
         DeletedArticleObject,
         UpdateArticleRequest,
+        UpdateArticleRequestState,
     )
 
 __all__ = ["Articles"]
@@ -40,8 +43,16 @@ class Articles(SyncAPIResource):
 
     def create(
         self,
-        body: CreateArticleRequest | Mapping[str, Any] | None = None,
+        request_body: CreateArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        state: CreateArticleRequestState | Unset = UNSET,
+        parent_id: int | Unset = UNSET,
+        parent_type: str | Unset = UNSET,
+        translated_content: ArticleTranslatedContent | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -54,8 +65,17 @@ class Articles(SyncAPIResource):
 
         payload = self._body(
             CreateArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "author_id": author_id,
+                "description": description,
+                "body": body,
+                "state": state,
+                "parent_id": parent_id,
+                "parent_type": parent_type,
+                "translated_content": translated_content,
+            },
             required=False,
         )
 
@@ -188,8 +208,16 @@ class Articles(SyncAPIResource):
     def update(
         self,
         article_id: int,
-        body: UpdateArticleRequest | Mapping[str, Any] | None = None,
+        request_body: UpdateArticleRequest | Mapping[str, Any] | None = None,
         *,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        author_id: int | Unset = UNSET,
+        state: UpdateArticleRequestState | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        parent_type: str | Unset = UNSET,
+        translated_content: ArticleTranslatedContent | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -202,8 +230,17 @@ class Articles(SyncAPIResource):
 
         payload = self._body(
             UpdateArticleRequest,
-            body,
-            {},
+            request_body,
+            {
+                "title": title,
+                "description": description,
+                "body": body,
+                "author_id": author_id,
+                "state": state,
+                "parent_id": parent_id,
+                "parent_type": parent_type,
+                "translated_content": translated_content,
+            },
             required=False,
         )
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
         Conversation,
         ConversationListItem,
         CreateConversationRequest,
+        CreateConversationRequestFrom,
         CreateConversationResponse200,
         CustomAttributes,
         DetachContactFromConversationRequest,
@@ -132,8 +133,12 @@ class Conversations(SyncAPIResource):
 
     def create(
         self,
-        body: CreateConversationRequest | Mapping[str, Any] | None = None,
+        request_body: CreateConversationRequest | Mapping[str, Any] | None = None,
         *,
+        from_: CreateConversationRequestFrom | Unset = UNSET,
+        body: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        attachment_urls: builtins.list[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -146,8 +151,13 @@ class Conversations(SyncAPIResource):
 
         payload = self._body(
             CreateConversationRequest,
-            body,
-            {},
+            request_body,
+            {
+                "from_": from_,
+                "body": body,
+                "subject": subject,
+                "attachment_urls": attachment_urls,
+            },
             required=False,
         )
 

@@ -36,7 +36,7 @@ class Notes(SyncAPIResource):
     def create(
         self,
         contact_id: int,
-        body: CreateNoteBody | Mapping[str, Any] | None = None,
+        request_body: CreateNoteBody | Mapping[str, Any] | None = None,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -50,7 +50,7 @@ class Notes(SyncAPIResource):
 
         payload = self._body(
             CreateNoteBody,
-            body,
+            request_body,
             {},
             required=False,
         )

@@ -118,8 +118,11 @@ class Tickets(SyncAPIResource):
     def reply(
         self,
         ticket_id: str,
-        body: CreateTicketReplyRequest | Mapping[str, Any] | None = None,
+        request_body: CreateTicketReplyRequest | Mapping[str, Any] | None = None,
         *,
+        body: str | Unset = UNSET,
+        admin_id: str | Unset = UNSET,
+        message_type: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -132,8 +135,12 @@ class Tickets(SyncAPIResource):
 
         payload = self._body(
             CreateTicketReplyRequest,
-            body,
-            {},
+            request_body,
+            {
+                "body": body,
+                "admin_id": admin_id,
+                "message_type": message_type,
+            },
             required=False,
         )
 
