@@ -22,6 +22,7 @@ from starlette.routing import Route
 from . import control, registry, versions
 from . import routes as _routes  # noqa: F401 - importing it registers the hand-written operations
 from .config import SandboxConfig
+from .dispatch import dispatch
 from .errors import ApiError, bad_request, error_response, not_found
 from .exports import (
     DATASETS,
@@ -765,41 +766,48 @@ async def download_reporting_export(request: Request) -> Response:
 
 # --- application -----------------------------------------------------------------------------------------
 
-ROUTES: list[Route] = [
-    Route("/me", me, methods=["GET"]),
-    Route("/contacts", list_contacts, methods=["GET"]),
-    Route("/contacts", create_contact, methods=["POST"]),
-    Route("/contacts/search", search_contacts, methods=["POST"]),
-    Route("/contacts/{contact_id}", get_contact, methods=["GET"]),
-    Route("/contacts/{contact_id}/notes", contact_notes, methods=["GET"]),
-    Route("/contacts/{contact_id}/tags", contact_tags, methods=["GET"]),
-    Route("/contacts/{contact_id}/companies", contact_companies, methods=["GET"]),
-    Route("/conversations", list_conversations, methods=["GET"]),
-    Route("/conversations/search", search_conversations, methods=["POST"]),
-    Route("/conversations/{conversation_id}", get_conversation, methods=["GET"]),
-    Route("/tickets/search", search_tickets, methods=["POST"]),
-    Route("/tickets/enqueue", enqueue_ticket, methods=["POST"]),
-    Route("/tickets/{ticket_id}", get_ticket, methods=["GET"]),
-    Route("/jobs/status/{job_id}", job_status, methods=["GET"]),
-    Route("/companies", list_companies, methods=["GET"]),
-    Route("/companies", create_or_update_company, methods=["POST"]),
-    Route("/companies/list", list_all_companies, methods=["POST"]),
-    Route("/companies/scroll", scroll_companies, methods=["GET"]),
-    Route("/companies/{company_id}", get_company, methods=["GET"]),
-    Route("/articles", list_articles, methods=["GET"]),
-    Route("/articles/{article_id}", get_article, methods=["GET"]),
-    Route("/notes/{note_id}", get_note, methods=["GET"]),
-    Route("/tags", list_tags, methods=["GET"]),
-    Route("/tags/{tag_id}", get_tag, methods=["GET"]),
-    Route("/export/content/data", create_content_export, methods=["POST"]),
-    Route("/export/content/data/{job_identifier}", get_content_export, methods=["GET"]),
-    Route("/export/cancel/{job_identifier}", cancel_content_export, methods=["POST"]),
-    Route("/download/content/data/{job_identifier}", download_content_export, methods=["GET"]),
-    Route("/export/reporting_data/enqueue", enqueue_reporting_export, methods=["POST"]),
-    Route("/export/reporting_data/get_datasets", reporting_datasets, methods=["GET"]),
-    Route("/export/reporting_data/{job_identifier}", get_reporting_export, methods=["GET"]),
-    Route("/download/reporting_data/{job_identifier}", download_reporting_export, methods=["GET"]),
+#: The hand-written endpoints of this module (paths as the spec writes them in some version).
+ENDPOINTS: list[tuple[str, str, Any]] = [
+    ("GET", "/me", me),
+    ("GET", "/contacts", list_contacts),
+    ("POST", "/contacts", create_contact),
+    ("POST", "/contacts/search", search_contacts),
+    ("GET", "/contacts/{contact_id}", get_contact),
+    ("GET", "/contacts/{contact_id}/notes", contact_notes),
+    ("GET", "/contacts/{contact_id}/tags", contact_tags),
+    ("GET", "/contacts/{contact_id}/companies", contact_companies),
+    ("GET", "/conversations", list_conversations),
+    ("POST", "/conversations/search", search_conversations),
+    ("GET", "/conversations/{conversation_id}", get_conversation),
+    ("POST", "/tickets/search", search_tickets),
+    ("POST", "/tickets/enqueue", enqueue_ticket),
+    ("GET", "/tickets/{ticket_id}", get_ticket),
+    ("GET", "/jobs/status/{job_id}", job_status),
+    ("GET", "/companies", list_companies),
+    ("POST", "/companies", create_or_update_company),
+    ("POST", "/companies/list", list_all_companies),
+    ("GET", "/companies/scroll", scroll_companies),
+    ("GET", "/companies/{company_id}", get_company),
+    ("GET", "/articles", list_articles),
+    ("GET", "/articles/{article_id}", get_article),
+    ("GET", "/notes/{note_id}", get_note),
+    ("GET", "/tags", list_tags),
+    ("GET", "/tags/{tag_id}", get_tag),
+    ("POST", "/export/content/data", create_content_export),
+    ("GET", "/export/content/data/{job_identifier}", get_content_export),
+    ("POST", "/export/cancel/{job_identifier}", cancel_content_export),
+    ("GET", "/download/content/data/{job_identifier}", download_content_export),
+    ("POST", "/export/reporting_data/enqueue", enqueue_reporting_export),
+    ("GET", "/export/reporting_data/get_datasets", reporting_datasets),
+    ("GET", "/export/reporting_data/{job_identifier}", get_reporting_export),
+    ("GET", "/download/reporting_data/{job_identifier}", download_reporting_export),
 ]
+for _method, _path, _endpoint in ENDPOINTS:
+    registry.register_endpoint(_method, _path, _endpoint)
+
+
+#: Every API request goes through one route; :mod:`.dispatch` picks the code that answers it.
+API_ROUTE = Route("/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -831,7 +839,7 @@ def create_app(config: SandboxConfig | None = None, workspace_: Workspace | None
     """The sandbox as an ASGI app (``uvicorn intercom_sandbox.app:create_app --factory`` works too)."""
     ws = workspace_ or Workspace(config or SandboxConfig())
     app = Starlette(
-        routes=[*control.ROUTES, *registry.routes(), *ROUTES],
+        routes=[*control.ROUTES, API_ROUTE],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
     app.state.workspace = ws

@@ -24,6 +24,7 @@ from .exports import ACTIVE, ExportJob, new_job_identifier
 from .faults import FaultRegistry
 from .jobs import QueuedJob, build_ticket
 from .ratelimit import RateLimiter
+from .store import Store
 from .validation import SpecValidator
 
 SCROLL_TTL = 60
@@ -82,6 +83,7 @@ class Workspace:
             self._ids = random.Random(self.config.seed + 7919)
             self.scroll: ScrollState | None = None
             self.content = ContentLibrary.seeded(self.clock.start)
+            self.store = Store()
             self.faults.clear()
             self._index()
 

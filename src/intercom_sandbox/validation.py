@@ -26,6 +26,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
 from .errors import ApiError
+from .versions import DESCRIBED
 
 log = logging.getLogger("intercom_sandbox.validation")
 
@@ -196,6 +197,14 @@ class SpecValidator:
     def preload(self, version: str) -> None:
         """Load a version now (the pytest fixture warms the default version at startup)."""
         self._load(version)
+
+    def document(self, version: str) -> dict[str, Any]:
+        """The overlaid description of ``version`` ("2.14", "0"), loaded once per process."""
+        return self._load(version)
+
+    def documented_elsewhere(self, method: str, path: str) -> bool:
+        """Whether any described version has ``method`` on a template matching ``path``."""
+        return any(self.match(described, method.lower(), path) is not None for described in (*DESCRIBED, "0"))
 
     def match(self, version: str, method: str, path: str) -> str | None:
         """The spec's path template for a concrete path, preferring literal segments over variables."""
@@ -395,7 +404,9 @@ def _items(schema: Any, resolve: Any) -> Any:
     return None
 
 
-def conform(validator: SpecValidator, version: str, method: str, path: str, body: Any) -> Any:
+def conform(
+    validator: SpecValidator, version: str, method: str, path: str, body: Any, status: int = 200
+) -> Any:
     """Drop ``null`` values the response schema does not allow (in place), so that without the
     ``nulls`` quirk the sandbox's objects satisfy the spec even where the spec's own examples do not.
     """
@@ -404,7 +415,7 @@ def conform(validator: SpecValidator, version: str, method: str, path: str, body
     if template is None:
         return body
     operation = doc["paths"][template][method.lower()]
-    response = validator._resolve(doc, operation.get("responses", {}).get("200"))
+    response = validator._resolve(doc, operation.get("responses", {}).get(str(status)))
     media = (response or {}).get("content", {}).get("application/json")
     if not media or "schema" not in media:
         return body
