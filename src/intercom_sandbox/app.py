@@ -9,7 +9,7 @@ limit, faults, headers) lives in :mod:`.middleware`, the control plane in :mod:`
 from __future__ import annotations
 
 import copy
-import json
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -38,11 +38,13 @@ from .exports import (
 from .jobs import QueuedJob, missing_ticket_attributes
 from .middleware import SandboxMiddleware
 from .pagination import check_per_page, cursor_page, numbered_page, parse_int
-from .search import Aliases, compile_query
+from .registry import NO_BODY, read_body
+from .search import Aliases, check_limits, compile_query
 from .state import Workspace
 from .validation import conform
 
-_NO_BODY = object()
+_NO_BODY = NO_BODY
+log = logging.getLogger("intercom_sandbox")
 
 
 # --- request helpers -------------------------------------------------------------------------------------
@@ -55,17 +57,6 @@ def workspace(request: Request) -> Workspace:
 
 def version_of(request: Request) -> str:
     return str(getattr(request.state, "version", workspace(request).config.default_version))
-
-
-async def read_body(request: Request) -> Any:
-    """The JSON body, ``_NO_BODY`` when there is none, or a 400 for malformed JSON."""
-    raw = await request.body()
-    if not raw.strip():
-        return _NO_BODY
-    try:
-        return json.loads(raw)
-    except ValueError:
-        raise bad_request("Request body is not valid JSON") from None
 
 
 def validate(request: Request, body: Any = _NO_BODY) -> None:
@@ -222,7 +213,7 @@ async def create_contact(request: Request) -> Response:
             "external_id": data.get("external_id"),
             "role": data.get("role") or "user",
             "email": data.get("email"),
-            "email_domain": (data.get("email") or "@").split("@", 1)[1] or None,
+            "email_domain": _email_domain(data.get("email")),
             "phone": data.get("phone"),
             "name": data.get("name"),
             "owner_id": data.get("owner_id"),
@@ -242,6 +233,13 @@ async def create_contact(request: Request) -> Response:
     return respond(request, ws.render_contact(contact))
 
 
+def _email_domain(email: Any) -> str | None:
+    """The part after the last "@", or None (an address without one has no domain)."""
+    if not isinstance(email, str) or "@" not in email:
+        return None
+    return email.rsplit("@", 1)[1] or None
+
+
 def _contact(ws: Workspace, contact_id: str) -> dict[str, Any]:
     contact = ws.contacts_by_id.get(contact_id)
     if contact is None:
@@ -257,6 +255,7 @@ async def get_contact(request: Request) -> Response:
 
 async def search_contacts(request: Request) -> Response:
     body = await read_body(request)
+    check_limits(body)
     validate(request, body)
     ws = workspace(request)
     items, pages, total = _search(request, body, ws.data.contacts, _contact_aliases(ws), 50)
@@ -346,6 +345,7 @@ def _conversation_aliases() -> Aliases:
 
 async def search_conversations(request: Request) -> Response:
     body = await read_body(request)
+    check_limits(body)
     validate(request, body)
     ws = workspace(request)
     items, pages, total = _search(request, body, _conversations_newest_first(ws), _conversation_aliases(), 20)
@@ -354,6 +354,7 @@ async def search_conversations(request: Request) -> Response:
 
 async def search_tickets(request: Request) -> Response:
     body = await read_body(request)
+    check_limits(body)
     validate(request, body)
     ws = workspace(request)
     aliases: Aliases = {
@@ -696,7 +697,7 @@ async def enqueue_reporting_export(request: Request) -> Response:
     if "dataset_id" not in data:
         raise bad_request("'dataset_id' is a required parameter", field="dataset_id")
     dataset_id = data["dataset_id"]
-    if dataset_id not in DATASETS:
+    if not isinstance(dataset_id, str) or dataset_id not in DATASETS:
         raise bad_request(f"{dataset_id} is not a valid dataset_id", field="dataset_id")
     if "attribute_ids" not in data:
         raise bad_request("'attribute_ids' is a required parameter", field="attribute_ids")
@@ -835,12 +836,20 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     )
 
 
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    """A bug must still answer an ``error.list`` (and be logged), never a plain-text page."""
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error_response(
+        500, "server_error", "Internal Server Error", getattr(request.state, "request_id", None)
+    )
+
+
 def create_app(config: SandboxConfig | None = None, workspace_: Workspace | None = None) -> SandboxMiddleware:
     """The sandbox as an ASGI app (``uvicorn intercom_sandbox.app:create_app --factory`` works too)."""
     ws = workspace_ or Workspace(config or SandboxConfig())
     app = Starlette(
         routes=[*control.ROUTES, API_ROUTE],
-        exception_handlers={ApiError: _api_error, HTTPException: _http_error},
+        exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected},
     )
     app.state.workspace = ws
     wrapped = SandboxMiddleware(app, ws)

@@ -16,9 +16,13 @@ from .errors import ApiError
 
 FIELD_OPERATORS = {"=", "!=", "IN", "NIN", "<", "<=", ">", ">=", "~", "!~", "^", "$"}
 GROUP_OPERATORS = {"AND", "OR"}
-#: The real API nests at most two levels of groups and 15 filters per group; the sandbox is lenient
-#: about counts but still refuses deeper nesting than this.
-MAX_DEPTH = 3
+#: The search operations' own description ("Nesting & Limitations"): "There's a limit of max 2 nested
+#: filters" and "a limit of max 15 filters for each AND or OR group", e.g. (1 OR 2) AND (3 OR 4).
+MAX_DEPTH = 2
+MAX_GROUP_FILTERS = 15
+#: Values of one IN/NIN filter: no documented limit; the sandbox's own bound, so that one request cannot
+#: keep the server busy comparing every object with a huge list.
+MAX_IN_VALUES = 1000
 
 Aliases = Mapping[str, Callable[[dict[str, Any]], Any]]
 
@@ -97,6 +101,25 @@ def _compare(actual: Any, operator: str, value: Any) -> bool:
     return text.endswith(needle)  # "$"
 
 
+def check_limits(body: Any) -> None:
+    """Refuse a search body past the documented limits before anything else reads it (validating 5,000
+    filters against the schema alone would keep the server busy for seconds)."""
+    query = body.get("query") if isinstance(body, dict) else None
+    stack: list[tuple[Any, int]] = [(query, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, dict) or "field" in node or node.get("operator") not in GROUP_OPERATORS:
+            continue
+        members = node.get("value")
+        if not isinstance(members, list):
+            continue
+        if len(members) > MAX_GROUP_FILTERS:
+            raise _invalid(f"A search group may hold at most {MAX_GROUP_FILTERS} filters, got {len(members)}")
+        if depth >= MAX_DEPTH:
+            raise _invalid(f"Search queries may nest at most {MAX_DEPTH} levels of filters")
+        stack.extend((member, depth + 1) for member in members)
+
+
 def compile_query(
     query: Any, aliases: Aliases | None = None, depth: int = 0
 ) -> Callable[[dict[str, Any]], bool]:
@@ -107,10 +130,12 @@ def compile_query(
     operator = query.get("operator")
     if operator in GROUP_OPERATORS and "field" not in query:
         if depth >= MAX_DEPTH:
-            raise _invalid("query nesting is too deep")
+            raise _invalid(f"Search queries may nest at most {MAX_DEPTH} levels of filters")
         members = query.get("value")
         if not isinstance(members, list) or not members:
             raise _invalid(f"{operator} requires a non-empty array of filters")
+        if len(members) > MAX_GROUP_FILTERS:
+            raise _invalid(f"A search group may hold at most {MAX_GROUP_FILTERS} filters, got {len(members)}")
         predicates = [compile_query(m, aliases, depth + 1) for m in members]
         if operator == "AND":
             return lambda obj: all(p(obj) for p in predicates)
@@ -123,6 +148,8 @@ def compile_query(
     if "value" not in query:
         raise _invalid("value is required in a search filter")
     value = query["value"]
+    if isinstance(value, list) and len(value) > MAX_IN_VALUES:
+        raise _invalid(f"A search filter may list at most {MAX_IN_VALUES} values")
 
     def predicate(obj: dict[str, Any]) -> bool:
         return _compare(lookup(obj, field, aliases), operator, value)

@@ -7,6 +7,7 @@ start from the same state without restarting the server.
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 import threading
 import uuid
@@ -41,6 +42,37 @@ class ScrollState:
     pages: int = 0
 
 
+#: Bounds of the runtime settings: (type, minimum, maximum).
+_SETTING_BOUNDS: dict[str, tuple[type, float, float]] = {
+    "export_delay": (float, 0, 10 * 365 * 86400),
+    "rate_limit": (int, 0, 10**9),
+    "rate_window": (int, 1, 86400),
+    "scroll_page_size": (int, 1, 10_000),
+}
+
+
+def _checked_setting(name: str, value: Any) -> Any:
+    """A runtime setting's value, checked (ValueError names the setting and what it accepts)."""
+    if name == "validate":
+        if not isinstance(value, bool):
+            raise ValueError("validate must be true or false")
+        return value
+    if name == "default_version":
+        if not isinstance(value, str):
+            raise ValueError(f"default_version must be one of {', '.join(versions.PUBLISHED)}")
+        try:
+            return versions.normalise(value, "2.14")
+        except ApiError:
+            raise ValueError(f"default_version must be one of {', '.join(versions.PUBLISHED)}") from None
+    kind, low, high = _SETTING_BOUNDS[name]
+    numeric = isinstance(value, int | float) and not isinstance(value, bool)
+    if not numeric or not math.isfinite(value) or (kind is int and not isinstance(value, int)):
+        raise ValueError(f"{name} must be {'an integer' if kind is int else 'a number'}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low:g} and {high:g}")
+    return kind(value)
+
+
 class Workspace:
     """Seeded data, export jobs, the open scroll, faults, the rate limiter and the clock."""
 
@@ -62,8 +94,8 @@ class Workspace:
         unknown = set(changes) - set(self.TUNABLE)
         if unknown:
             raise ValueError(f"not tunable at runtime: {sorted(unknown)}; tunable: {list(self.TUNABLE)}")
-        if "default_version" in changes:
-            versions.normalise(str(changes["default_version"]), "2.14")
+        # Every value is checked before any is applied: a refused change leaves the sandbox as it was.
+        changes = {name: _checked_setting(name, value) for name, value in changes.items()}
         with self.lock:
             self.config = dataclasses.replace(self.config, **changes)
             self.limiter = RateLimiter(self.config.rate_limit, self.config.rate_window)
