@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -421,6 +422,9 @@ async def job_status(request: Request) -> Response:
     return _queued_job_json(request, workspace(request).queued_job(request.path_params["job_id"]))
 
 
+#: POST /companies/list serves at most the first 10,000 companies; past them, use the scroll.
+COMPANIES_LIST_CAP = 10_000
+
 # --- companies -------------------------------------------------------------------------------------------
 
 
@@ -462,6 +466,11 @@ async def list_all_companies(request: Request) -> Response:
     order = request.query_params.get("order", "desc")
     if order not in ("asc", "desc"):
         raise ApiError(400, "parameter_invalid", "order must be asc or desc", field="order")
+    page_no, per_page = numbered_params(request, 15)
+    if page_no * per_page > COMPANIES_LIST_CAP:
+        # PostHog's Intercom source hit this in production (github.com/PostHog/posthog pull 63033:
+        # per_page=60&page=167 answered 400 bad_request "page limit reached, please use scroll API").
+        raise bad_request("page limit reached, please use scroll API")
     companies = sorted(ws.data.companies, key=lambda c: (c["created_at"], c["id"]), reverse=order == "desc")
     return _company_list(request, companies, 15)
 
@@ -489,6 +498,12 @@ async def get_company(request: Request) -> Response:
     if company is None:
         raise not_found("Company Not Found", code="company_not_found")
     return respond(request, ws.render(company, "company"))
+
+
+def _plan(name: str) -> dict[str, Any]:
+    """The request sends a plan's name; the company carries a ``plan`` object (the spec's company schema),
+    with an id derived from the name so the same plan keeps one id."""
+    return {"type": "plan", "id": str(zlib.crc32(name.encode()) % 1_000_000), "name": name}
 
 
 async def create_or_update_company(request: Request) -> Response:
@@ -523,12 +538,16 @@ async def create_or_update_company(request: Request) -> Response:
             "plan": {},
             "custom_attributes": {},
         }
+        if isinstance(data.get("plan"), str):
+            existing["plan"] = _plan(data["plan"])
         ws.data.companies.append(existing)
         ws.companies_by_id[existing["id"]] = existing
     else:
         for key in ("name", "remote_created_at", "size", "website", "industry", "monthly_spend"):
             if key in data:
                 existing[key] = data[key]
+        if isinstance(data.get("plan"), str):
+            existing["plan"] = _plan(data["plan"])
         existing["updated_at"] = now
     if isinstance(data.get("custom_attributes"), dict):
         existing["custom_attributes"].update(data["custom_attributes"])

@@ -404,6 +404,35 @@ def _items(schema: Any, resolve: Any) -> Any:
     return None
 
 
+#: Values one version's enum names differently from another's: conversation ``priority`` is
+#: ``priority``/``not_priority`` up to 2.15 and ``none``/``low``/``medium``/``high``/``urgent`` from 2.16
+#: (each version's ``conversation.priority`` enum). A stored value the version's enum lacks is sent as its
+#: counterpart when that one is in the enum.
+ENUM_COUNTERPARTS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("priority", "priority"): ("high",),
+    ("priority", "not_priority"): ("none",),
+    ("priority", "none"): ("not_priority",),
+    ("priority", "low"): ("not_priority",),
+    ("priority", "medium"): ("not_priority",),
+    ("priority", "high"): ("priority",),
+    ("priority", "urgent"): ("priority",),
+}
+
+
+def _enum(schema: Any, resolve: Any) -> list[Any] | None:
+    schema = resolve(schema)
+    if not isinstance(schema, dict):
+        return None
+    if isinstance(schema.get("enum"), list):
+        return list(schema["enum"])
+    for key in ("anyOf", "oneOf", "allOf"):
+        for member in schema.get(key, []):
+            found = _enum(member, resolve)
+            if found is not None:
+                return found
+    return None
+
+
 def conform(
     validator: SpecValidator, version: str, method: str, path: str, body: Any, status: int = 200
 ) -> Any:
@@ -438,6 +467,12 @@ def conform(
                 if value[key] is None:
                     if not _allows_null(props[key], resolve):
                         del value[key]
+                elif isinstance(value[key], str) and (key, value[key]) in ENUM_COUNTERPARTS:
+                    allowed = _enum(props[key], resolve)
+                    if allowed is not None and value[key] not in allowed:
+                        value[key] = next(
+                            (v for v in ENUM_COUNTERPARTS[(key, value[key])] if v in allowed), value[key]
+                        )
                 elif isinstance(value[key], int) and not isinstance(value[key], bool):
                     # Id types differ between versions (Preview: owner_id is a string): follow the schema.
                     if _scalar_type(props[key], resolve) == "string":
