@@ -32,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from .errors import ApiError, error_response
+from .examples import example_of, success
 from .pagination import check_per_page, cursor_page, numbered_page, parse_int
 from .registry import NO_BODY, Call, read_body, validate
 from .state import Workspace
@@ -41,8 +42,6 @@ __all__ = ["matching_templates", "serve", "template_values", "unmatched"]
 
 METHODS = ("get", "put", "post", "delete", "patch")
 _VARIABLE = re.compile(r"^\{[^}]+\}$")
-#: Deepest schema nesting the example builder follows (schemas are recursive: conversation parts...).
-_MAX_DEPTH = 6
 
 
 # --- the spec ----------------------------------------------------------------------------------------------
@@ -80,74 +79,6 @@ def _methods(doc: dict[str, Any], template: str) -> list[str]:
     return [m.upper() for m in METHODS if m in doc["paths"][template]]
 
 
-def _resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
-    while isinstance(node, dict) and "$ref" in node and depth < 32:
-        target: Any = doc
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target.get(part, {}) if isinstance(target, dict) else {}
-        node = target
-        depth += 1
-    return node
-
-
-def success(doc: dict[str, Any], operation: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
-    """The operation's first documented 2xx status and its content (None when it has no body)."""
-    responses = operation.get("responses", {})
-    for code in sorted(responses):
-        if code.startswith("2") and code[:3].isdigit():
-            response = _resolve(doc, responses[code])
-            content = response.get("content") if isinstance(response, dict) else None
-            return int(code), content or None
-    return 200, None
-
-
-def example_of(doc: dict[str, Any], media: dict[str, Any]) -> Any:
-    """The media's first example, or an instance built from its schema."""
-    examples = media.get("examples")
-    if isinstance(examples, dict):
-        for example in examples.values():
-            value = _resolve(doc, example)
-            if isinstance(value, dict) and "value" in value:
-                return copy.deepcopy(value["value"])
-    if "example" in media:
-        return copy.deepcopy(media["example"])
-    return instance_of(doc, media.get("schema", {}))
-
-
-def instance_of(doc: dict[str, Any], schema: Any, depth: int = 0) -> Any:
-    """A small instance of ``schema`` from its examples, defaults and enums (for operations without an
-    example); None where nothing is known."""
-    schema = _resolve(doc, schema)
-    if not isinstance(schema, dict) or depth > _MAX_DEPTH:
-        return None
-    if "example" in schema:
-        return copy.deepcopy(schema["example"])
-    if "default" in schema:
-        return copy.deepcopy(schema["default"])
-    if schema.get("enum"):
-        return next((v for v in schema["enum"] if v is not None), None)
-    for key in ("allOf", "oneOf", "anyOf"):
-        if schema.get(key):
-            if key == "allOf":
-                merged: dict[str, Any] = {}
-                for member in schema[key]:
-                    part = instance_of(doc, member, depth + 1)
-                    if isinstance(part, dict):
-                        merged.update(part)
-                return merged
-            return instance_of(doc, schema[key][0], depth + 1)
-    kind = schema.get("type")
-    if kind == "object" or "properties" in schema:
-        return {
-            name: instance_of(doc, sub, depth + 1)
-            for name, sub in schema.get("properties", {}).items()
-            if depth < _MAX_DEPTH - 1
-        }
-    if kind == "array":
-        return []
-    return {"string": "", "integer": 0, "number": 0, "boolean": False}.get(str(kind))
-
-
 # --- state -------------------------------------------------------------------------------------------------
 
 
@@ -170,6 +101,14 @@ def _list_key(body: Any) -> str | None:
     """The property of a list response that holds the items (``data``, ``conversations``, ``tags``...)."""
     if not isinstance(body, dict):
         return None
+    kind = body.get("type")
+    if not (
+        kind == "list"
+        or (isinstance(kind, str) and kind.endswith(".list"))
+        or "pages" in body
+        or "total_count" in body
+    ):
+        return None  # a single object, even if some of its properties are lists
     if isinstance(body.get("data"), list):
         return "data"
     for key, value in body.items():
@@ -321,6 +260,8 @@ async def serve(request: Request, doc: dict[str, Any], template: str) -> Respons
     example = example_of(doc, media) if media else None
     with ws.lock:
         result = _serve(call, doc, template, method, example)
+        if method != "get":
+            ws.reindex()  # a seeded list may have gained or lost an object
     if content is None or status == 204:
         return Response(status_code=status)
     return call.respond(result if result is not None else {}, status)
@@ -349,9 +290,6 @@ def _serve(call: Call, doc: dict[str, Any], template: str, method: str, example:
             return item
         if method == "delete":
             items.remove(item)
-            index = getattr(ws, f"{_noun(collection_template).replace(' ', '_')}s_by_id", None)
-            if isinstance(index, dict):
-                index.pop(item.get("id"), None)
             if isinstance(example, dict) and "deleted" in example:
                 return _with_id(example, item_id)
             return item
@@ -376,10 +314,13 @@ def _serve(call: Call, doc: dict[str, Any], template: str, method: str, example:
         and isinstance(example, dict)
     ):
         items = _collection(ws, doc, template, collection_path)
-        created = copy.deepcopy(items[-1]) if items and "id" in example and key is None else example
-        created = dict(created)
+        # The new object looks like its siblings when the answer is one of them (same ``type``);
+        # otherwise (POST /conversations answers a message) the answer is the example, and nothing joins
+        # a list of another kind.
+        same_kind = bool(items) and key is None and items[-1].get("type") == example.get("type")
+        created = dict(copy.deepcopy(items[-1]) if same_kind else example)
         _overlay(created, call.data())
-        if "id" in created:
+        if "id" in created and (same_kind or not items):
             created["id"] = _new_id(ws, created["id"])
             now = int(ws.now())
             for stamp in ("created_at", "updated_at"):

@@ -28,6 +28,7 @@ from starlette.responses import JSONResponse, Response
 
 from . import versions
 from .errors import ApiError, bad_request
+from .examples import example_of, success
 from .state import Workspace
 from .validation import conform
 
@@ -94,6 +95,18 @@ class Call:
     def page_url(self, page: int) -> str:
         """``pages.next`` of page/per_page lists: the same URL with the next page number."""
         return str(self.request.url.include_query_params(page=page))
+
+    def example(self) -> Any:
+        """The version's response example of this operation (a fresh copy), or None."""
+        doc = self.ws.validator.document(self.spec_version)
+        template = self.ws.validator.match(
+            self.spec_version, self.request.method.lower(), self.request.url.path
+        )
+        if template is None:
+            return None
+        _, content = success(doc, doc["paths"][template][self.request.method.lower()])
+        media = (content or {}).get("application/json")
+        return example_of(doc, media) if media else None
 
     def respond(self, body: dict[str, Any], status: int = 200) -> JSONResponse:
         """A JSON response; without the ``nulls`` quirk, nulls the version's schema forbids are left out."""

@@ -116,8 +116,17 @@ class Workspace:
             self.scroll: ScrollState | None = None
             self.content = ContentLibrary.seeded(self.clock.start)
             self.store = Store()
+            #: Contact states the seeded objects do not carry (the API reports them per action).
+            self.archived_contacts: set[str] = set()
+            self.blocked_contacts: set[str] = set()
+            #: Parts added to conversations by replies and actions, after the seeded ones.
+            self.added_parts: dict[str, list[dict[str, Any]]] = {}
             self.faults.clear()
             self._index()
+
+    def reindex(self) -> None:
+        """Rebuild the id indexes after objects were added to or removed from the seeded lists."""
+        self._index()
 
     def _index(self) -> None:
         d = self.data
@@ -178,14 +187,20 @@ class Workspace:
         """The parts of a conversation: its seeded messages after the first (which is the source)."""
         k = self.conversation_index[conversation_id]
         messages = self.data.messages
-        block = messages.block(k) if messages.count else range(0)
+        # Conversations created through the API have no seeded messages.
+        block = messages.block(k) if messages.count and k < messages.conversations else range(0)
         conv = self.data.conversations[k]
         contacts = conv["contacts"]["contacts"]
         contact = self.contacts_by_id.get(contacts[0]["id"]) if contacts else None
         admin = self.data.admins[k % len(self.data.admins)]
         rest = block[1:]
         parts = [messages.part(i, contact, admin) for i in rest[:limit]]
-        return {"type": "conversation_part.list", "conversation_parts": parts, "total_count": len(rest)}
+        added = self.added_parts.get(conversation_id, [])
+        return {
+            "type": "conversation_part.list",
+            "conversation_parts": parts + [dict(p) for p in added],
+            "total_count": len(rest) + len(added),
+        }
 
     # --- export jobs -------------------------------------------------------------------------------------
 

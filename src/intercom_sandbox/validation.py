@@ -92,7 +92,11 @@ def to_json_schema(node: Any, base: str) -> Any:
             continue
         if key == "properties" and isinstance(value, dict):
             out[key] = {name: to_json_schema(sub, base) for name, sub in value.items()}
-        elif key in ("items", "additionalProperties", "not", "allOf", "anyOf", "oneOf"):
+        elif key == "oneOf":
+            # Checked as anyOf: the descriptions' oneOf members overlap (POST /tags: a tag_company_request
+            # is also a valid create_or_update_tag_request), and the API takes such bodies.
+            out["anyOf"] = to_json_schema(value, base)
+        elif key in ("items", "additionalProperties", "not", "allOf", "anyOf"):
             out[key] = to_json_schema(value, base)
         else:
             out[key] = value

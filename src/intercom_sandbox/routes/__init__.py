@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from . import ai_content
+from . import ai_content, contacts, conversations
 
-__all__ = ["ai_content"]
+__all__ = ["ai_content", "contacts", "conversations"]

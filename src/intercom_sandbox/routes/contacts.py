@@ -1,0 +1,266 @@
+"""Contacts: the lifecycle beyond create/read/search (update, delete, archive, block, merge, find by
+external id) and what hangs off a contact (companies, tags, notes), plus a company's contacts.
+
+Every answer is shaped like the version's response example for the operation; objects are the
+workspace's seeded ones, so a change made here shows in every list, search and inline list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ApiError, bad_request, not_found
+from ..pagination import check_per_page, numbered_page, parse_int
+from ..registry import Call, operation
+from ..state import Workspace
+
+__all__: list[str] = []
+
+#: Fields of ``PUT /contacts/{id}`` copied onto the contact as they are.
+UPDATABLE = (
+    "role",
+    "external_id",
+    "email",
+    "phone",
+    "name",
+    "owner_id",
+    "signed_up_at",
+    "last_seen_at",
+    "unsubscribed_from_emails",
+    "language_override",
+)
+
+
+def contact_of(ws: Workspace, contact_id: str) -> dict[str, Any]:
+    contact = ws.contacts_by_id.get(contact_id)
+    if contact is None:
+        raise not_found("User Not Found")
+    return contact
+
+
+def _reference(contact: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """The short answer of delete/archive/block: ``{type, id, external_id, ...}`` (the spec's examples)."""
+    return {"type": "contact", "id": contact["id"], "external_id": contact.get("external_id"), **extra}
+
+
+def _email_taken(ws: Workspace, email: Any, other_than: str) -> None:
+    if not email:
+        return
+    for existing in ws.data.contacts:
+        if existing["email"] == email and existing["id"] != other_than:
+            raise ApiError(
+                409, "conflict", f"A contact matching those details already exists with id={existing['id']}"
+            )
+
+
+def _domain(email: Any) -> str | None:
+    return email.rsplit("@", 1)[1] or None if isinstance(email, str) and "@" in email else None
+
+
+@operation("PUT /contacts/{id}")
+async def update_contact(call: Call) -> dict[str, Any]:
+    ws = call.ws
+    contact = contact_of(ws, call.path_param())
+    data = call.data()
+    _email_taken(ws, data.get("email"), contact["id"])
+    for key in UPDATABLE:
+        if key in data:
+            contact[key] = data[key]
+    if "email" in data:
+        contact["email_domain"] = _domain(data["email"])
+    if isinstance(data.get("custom_attributes"), dict):
+        contact["custom_attributes"] = {
+            **(contact.get("custom_attributes") or {}),
+            **data["custom_attributes"],
+        }
+    if "avatar" in data:
+        contact["avatar"] = {"type": "avatar", "image_url": data["avatar"]}
+    contact["updated_at"] = int(ws.now())
+    return ws.render_contact(contact)
+
+
+def _remove(ws: Workspace, contact: dict[str, Any]) -> None:
+    ws.data.contacts.remove(contact)
+    for links in (ws.data.contact_tags, ws.data.contact_notes):
+        links.pop(contact["id"], None)
+    for company_id in ws.data.contact_companies.pop(contact["id"], []):
+        company = ws.companies_by_id.get(company_id)
+        if company is not None:
+            company["user_count"] = max(company.get("user_count", 1) - 1, 0)
+    ws.reindex()
+
+
+@operation("DELETE /contacts/{id}")
+async def delete_contact(call: Call) -> dict[str, Any]:
+    contact = contact_of(call.ws, call.path_param())
+    _remove(call.ws, contact)
+    return _reference(contact, deleted=True)
+
+
+@operation("POST /contacts/{id}/archive")
+async def archive_contact(call: Call) -> dict[str, Any]:
+    contact = contact_of(call.ws, call.path_param())
+    call.ws.archived_contacts.add(contact["id"])
+    return _reference(contact, archived=True)
+
+
+@operation("POST /contacts/{id}/unarchive")
+async def unarchive_contact(call: Call) -> dict[str, Any]:
+    contact = contact_of(call.ws, call.path_param())
+    call.ws.archived_contacts.discard(contact["id"])
+    return _reference(contact, archived=False)
+
+
+@operation("POST /contacts/{id}/block")
+async def block_contact(call: Call) -> dict[str, Any]:
+    contact = contact_of(call.ws, call.path_param())
+    call.ws.blocked_contacts.add(contact["id"])
+    example = call.example()
+    answer = _reference(contact, blocked=True)
+    return {**example, **answer} if isinstance(example, dict) else answer
+
+
+@operation("POST /contacts/merge")
+async def merge_contacts(call: Call) -> dict[str, Any]:
+    """Merge a lead (``from``) into a user (``into``): the user gains the lead's tags, companies and notes,
+    and the lead is gone (the spec: "Contacts that have been merged ... are excluded from search")."""
+    ws = call.ws
+    data = call.data()
+    source = contact_of(ws, str(data.get("from")))
+    target = contact_of(ws, str(data.get("into")))
+    if source["id"] == target["id"]:
+        raise bad_request("Cannot merge a contact into itself")
+    if source.get("role") != "lead" or target.get("role") != "user":
+        raise bad_request("Only a lead can be merged, and only into a user")
+    for links in (ws.data.contact_tags, ws.data.contact_companies, ws.data.contact_notes):
+        merged = links.setdefault(target["id"], [])
+        merged.extend(i for i in links.get(source["id"], []) if i not in merged)
+    ws.data.contact_companies[source["id"]] = []
+    for key in ("email", "phone", "name"):
+        if not target.get(key) and source.get(key):
+            target[key] = source[key]
+    target["custom_attributes"] = {
+        **(source.get("custom_attributes") or {}),
+        **(target.get("custom_attributes") or {}),
+    }
+    target["updated_at"] = int(ws.now())
+    _remove(ws, source)
+    return ws.render_contact(target)
+
+
+@operation("GET /contacts/find_by_external_id/{external_id}")
+async def find_by_external_id(call: Call) -> dict[str, Any]:
+    external_id = call.path_param()
+    contact = next((c for c in call.ws.data.contacts if c.get("external_id") == external_id), None)
+    if contact is None:
+        raise not_found("User Not Found")
+    return call.ws.render_contact(contact)
+
+
+# --- companies of a contact, contacts of a company ---------------------------------------------------------
+
+
+@operation("POST /contacts/{id}/companies")
+async def attach_company(call: Call) -> dict[str, Any]:
+    ws = call.ws
+    contact = contact_of(ws, call.path_param())
+    company = ws.companies_by_id.get(str(call.data().get("id")))
+    if company is None:
+        raise not_found("Company Not Found", code="company_not_found")
+    linked = ws.data.contact_companies.setdefault(contact["id"], [])
+    if company["id"] not in linked:
+        linked.append(company["id"])
+        company["user_count"] = company.get("user_count", 0) + 1
+    return ws.render(company, "company")
+
+
+@operation("DELETE /contacts/{id}/companies/{company_id}")
+async def detach_company(call: Call) -> dict[str, Any]:
+    ws = call.ws
+    contact = contact_of(ws, call.path_param(0))
+    company = ws.companies_by_id.get(call.path_param(1))
+    linked = ws.data.contact_companies.get(contact["id"], [])
+    if company is None or company["id"] not in linked:
+        raise not_found("Company Not Found", code="company_not_found")
+    linked.remove(company["id"])
+    company["user_count"] = max(company.get("user_count", 1) - 1, 0)
+    return ws.render(company, "company")
+
+
+@operation("GET /companies/{id}/contacts")
+async def company_contacts(call: Call) -> dict[str, Any]:
+    """page/per_page (default 50), as seed 003's example: ``pages`` without ``next`` when empty."""
+    ws = call.ws
+    company = ws.companies_by_id.get(call.path_param())
+    if company is None:
+        raise not_found("Company Not Found", code="company_not_found")
+    members = [c for c in ws.data.contacts if company["id"] in ws.data.contact_companies.get(c["id"], [])]
+    page = numbered_page(
+        members,
+        parse_int(call.query.get("page") or "1", "page", minimum=1),
+        check_per_page(call.query.get("per_page"), 50),
+        call.page_url,
+    )
+    return page.body(ws.render_contact)
+
+
+# --- tags and notes of a contact ---------------------------------------------------------------------------
+
+
+def tag_of(ws: Workspace, tag_id: Any) -> dict[str, Any]:
+    tag = ws.tags_by_id.get(str(tag_id))
+    if tag is None:
+        raise not_found("Tag not found")
+    return tag
+
+
+def applied(ws: Workspace, tag: dict[str, Any], admin_id: Any = None) -> dict[str, Any]:
+    """A tag as it is answered when applied: with ``applied_at`` and ``applied_by`` (the spec's examples)."""
+    admin = str(admin_id) if admin_id else ws.data.admins[0]["id"]
+    return {**tag, "applied_at": int(ws.now()), "applied_by": {"type": "admin", "id": admin}}
+
+
+@operation("POST /contacts/{id}/tags")
+async def tag_contact(call: Call) -> dict[str, Any]:
+    ws = call.ws
+    contact = contact_of(ws, call.path_param())
+    tag = tag_of(ws, call.data().get("id"))
+    linked = ws.data.contact_tags.setdefault(contact["id"], [])
+    if tag["id"] not in linked:
+        linked.append(tag["id"])
+    return applied(ws, tag)
+
+
+@operation("DELETE /contacts/{id}/tags/{tag_id}")
+async def untag_contact(call: Call) -> dict[str, Any]:
+    ws = call.ws
+    contact = contact_of(ws, call.path_param(0))
+    tag = tag_of(ws, call.path_param(1))
+    linked = ws.data.contact_tags.get(contact["id"], [])
+    if tag["id"] not in linked:
+        raise not_found("Tag not found")
+    linked.remove(tag["id"])
+    return applied(ws, tag)
+
+
+@operation("POST /contacts/{id}/notes")
+async def add_note(call: Call) -> dict[str, Any]:
+    ws = call.ws
+    contact = contact_of(ws, call.path_param())
+    data = call.data()
+    admin_id = str(data.get("admin_id") or ws.data.admins[0]["id"])
+    author = next((a for a in ws.data.admins if a["id"] == admin_id), None)
+    if author is None:
+        raise not_found("Admin not found")
+    note = {
+        "type": "note",
+        "id": str(max((int(n["id"]) for n in ws.data.notes if str(n["id"]).isdigit()), default=0) + 1),
+        "created_at": int(ws.now()),
+        "contact": {"type": "contact", "id": contact["id"]},
+        "author": dict(author),
+        "body": data.get("body"),
+    }
+    ws.data.notes.append(note)
+    ws.data.contact_notes.setdefault(contact["id"], []).insert(0, note["id"])
+    ws.reindex()
+    return ws.render(note, "note")
