@@ -37,6 +37,7 @@ from .pagination import check_per_page, cursor_page, numbered_page, parse_int
 from .registry import NO_BODY, Call, read_body, validate
 from .state import Workspace
 from .store import Store
+from .validation import repair
 
 __all__ = ["matching_templates", "serve", "template_values", "unmatched"]
 
@@ -264,7 +265,11 @@ async def serve(request: Request, doc: dict[str, Any], template: str) -> Respons
             ws.reindex()  # a seeded list may have gained or lost an object
     if content is None or status == 204:
         return Response(status_code=status)
-    return call.respond(result if result is not None else {}, status)
+    body = copy.deepcopy(result) if result is not None else {}
+    if ws.config.validate and "nulls" not in ws.quirks:
+        # Answers are built from the spec's examples, which do not always satisfy its own schemas.
+        repair(ws.validator, call.spec_version, request.method, request.url.path, body, status)
+    return call.respond(body, status)
 
 
 def _serve(call: Call, doc: dict[str, Any], template: str, method: str, example: Any) -> Any:
