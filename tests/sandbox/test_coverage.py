@@ -8,7 +8,7 @@ import re
 import pytest
 
 from intercom_codegen.spec import load_overlaid
-from intercom_sandbox import registry, versions
+from intercom_sandbox import coverage, registry, versions
 from intercom_sandbox.server import SandboxHandle
 
 METHODS = ("get", "post", "put", "delete", "patch")
@@ -74,3 +74,11 @@ def test_a_literal_path_is_not_read_as_an_id(sandbox: SandboxHandle) -> None:
     with sandbox.client() as api:
         response = api.get("/articles/search", params={"phrase": "x"})
     assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize("version", ["2.14", "2.15", "2.16", "Preview"])
+def test_nothing_is_501_from_2_14(version: str) -> None:
+    served = coverage.how_served(version)
+    assert len(served) == len(_operations(version))
+    assert [label for label, how in served.items() if how == "501"] == []
+    assert sum(how == "hand-written" for how in served.values()) >= 60
