@@ -10,7 +10,6 @@ from typing import Any
 
 from . import registry, versions
 from . import routes as _routes  # noqa: F401 - importing it registers the hand-written operations
-from .app import ENDPOINTS  # noqa: F401 - registers the app's own endpoints
 from .examples import success
 from .validation import SpecValidator
 

@@ -29,6 +29,7 @@ from starlette.responses import JSONResponse, Response
 from . import versions
 from .errors import ApiError, bad_request
 from .examples import example_of, success
+from .pagination import check_per_page, parse_int
 from .state import Workspace
 from .validation import conform
 
@@ -91,6 +92,19 @@ class Call:
     @property
     def base_url(self) -> str:
         return str(self.request.base_url).rstrip("/")
+
+    def numbered(self, default_per_page: int) -> tuple[int, int]:
+        """``page`` and ``per_page`` of a page/per_page list (per_page at most 150)."""
+        page = parse_int(self.request.query_params.get("page") or "1", "page", minimum=1)
+        return page, check_per_page(self.request.query_params.get("per_page"), default_per_page)
+
+    def require_version(self, minimum: str) -> None:
+        """Operations introduced later answer like the spec's "Resource not available" example (also
+        when validation is off)."""
+        if not versions.at_least(self.version, minimum):
+            raise ApiError(
+                400, "intercom_version_invalid", "Requested resource is not available in current API version."
+            )
 
     def page_url(self, page: int) -> str:
         """``pages.next`` of page/per_page lists: the same URL with the next page number."""

@@ -9,10 +9,11 @@ API takes timestamps as strings (``"value": "1306054154"`` in the spec's own exa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .errors import ApiError
+from .pagination import check_per_page, cursor_page
 
 FIELD_OPERATORS = {"=", "!=", "IN", "NIN", "<", "<=", ">", ">=", "~", "!~", "^", "$"}
 GROUP_OPERATORS = {"AND", "OR"}
@@ -155,3 +156,23 @@ def compile_query(
         return _compare(lookup(obj, field, aliases), operator, value)
 
     return predicate
+
+
+def search_page(
+    data: dict[str, Any], items: Sequence[dict[str, Any]], aliases: Aliases, default_per_page: int
+) -> tuple[list[dict[str, Any]], dict[str, Any], int]:
+    """POST .../search: filter with the query language, then cursor-paginate via the body.
+
+    ``pagination.page`` is accepted and ignored, as on the real API (Intercom-OpenAPI #98).
+    """
+    if "query" not in data:
+        raise ApiError(400, "bad_request", "'query' is a required parameter", field="query")
+    predicate = compile_query(data["query"], aliases)
+    pagination = data.get("pagination") or {}
+    if not isinstance(pagination, dict):
+        raise ApiError(400, "parameter_invalid", "pagination must be an object", field="pagination")
+    per_page = check_per_page(pagination.get("per_page"), default_per_page)
+    starting_after = pagination.get("starting_after")
+    matches = [item for item in items if predicate(item)]
+    page = cursor_page(matches, per_page, starting_after if isinstance(starting_after, str) else None)
+    return list(page.items), page.pages, page.total_count

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ApiError, bad_request, not_found
-from ..pagination import check_per_page, numbered_page, parse_int
-from ..registry import Call, operation
+from ..pagination import check_per_page, cursor_page, numbered_page, parse_int
+from ..registry import Call, operation, validate
+from ..search import Aliases, check_limits, search_page
 from ..state import Workspace
 
 __all__: list[str] = []
@@ -55,6 +56,129 @@ def _email_taken(ws: Workspace, email: Any, other_than: str) -> None:
 
 def _domain(email: Any) -> str | None:
     return email.rsplit("@", 1)[1] or None if isinstance(email, str) and "@" in email else None
+
+
+def _contact_aliases(ws: Workspace) -> Aliases:
+    return {
+        "tag_id": lambda c: ws.data.contact_tags.get(c["id"], []),
+        "company_id": lambda c: ws.data.contact_companies.get(c["id"], []),
+    }
+
+
+@operation("GET /contacts")
+async def list_contacts(call: Call) -> Any:
+    """GET /contacts: cursor pagination, default page size 10 (Intercom-OpenAPI PR #639)."""
+    ws = call.ws
+    per_page = check_per_page(call.request.query_params.get("per_page"), 10)
+    page = cursor_page(ws.data.contacts, per_page, call.request.query_params.get("starting_after") or None)
+    return page.body(ws.render_contact)
+
+
+@operation("POST /contacts")
+async def create_contact(call: Call) -> Any:
+    data = call.data()
+    ws = call.ws
+    if not any(data.get(k) for k in ("email", "external_id", "role")):
+        raise bad_request("email, external_id or role is required")
+    for existing in ws.data.contacts:
+        if data.get("email") and existing["email"] == data["email"]:
+            raise ApiError(
+                409, "conflict", f"A contact matching those details already exists with id={existing['id']}"
+            )
+    now = int(ws.now())
+    contact = dict(ws.data.contacts[0]) if ws.data.contacts else {}
+    contact.update(
+        {k: None for k in contact if k.endswith("_at") or k in ("phone", "formatted_phone", "name")}
+    )
+    contact.update(
+        {
+            "type": "contact",
+            "id": ws.new_id(),
+            "workspace_id": ws.data.workspace_id,
+            "external_id": data.get("external_id"),
+            "role": data.get("role") or "user",
+            "email": data.get("email"),
+            "email_domain": _email_domain(data.get("email")),
+            "phone": data.get("phone"),
+            "name": data.get("name"),
+            "owner_id": data.get("owner_id"),
+            "has_hard_bounced": False,
+            "marked_email_as_spam": False,
+            "unsubscribed_from_emails": bool(data.get("unsubscribed_from_emails", False)),
+            "created_at": now,
+            "updated_at": now,
+            "signed_up_at": data.get("signed_up_at"),
+            "last_seen_at": data.get("last_seen_at"),
+            "custom_attributes": dict(data.get("custom_attributes") or {}),
+            "avatar": {"type": "avatar", "image_url": data.get("avatar")},
+        }
+    )
+    ws.data.contacts.append(contact)
+    ws.contacts_by_id[contact["id"]] = contact
+    return ws.render_contact(contact)
+
+
+def _email_domain(email: Any) -> str | None:
+    """The part after the last "@", or None (an address without one has no domain)."""
+    if not isinstance(email, str) or "@" not in email:
+        return None
+    return email.rsplit("@", 1)[1] or None
+
+
+def _contact(ws: Workspace, contact_id: str) -> dict[str, Any]:
+    contact = ws.contacts_by_id.get(contact_id)
+    if contact is None:
+        raise not_found("User Not Found")
+    return contact
+
+
+@operation("GET /contacts/{contact_id}")
+async def get_contact(call: Call) -> Any:
+    ws = call.ws
+    return ws.render_contact(_contact(ws, call.path_param()))
+
+
+@operation("POST /contacts/search", validate=False)
+async def search_contacts(call: Call) -> Any:
+    check_limits(call.body)  # before the schema: validating thousands of filters would take seconds
+    validate(call)
+    ws = call.ws
+    items, pages, total = search_page(call.data(), ws.data.contacts, _contact_aliases(ws), 50)
+    return {
+        "type": "list",
+        "data": [ws.render_contact(c) for c in items],
+        "total_count": total,
+        "pages": pages,
+    }
+
+
+@operation("GET /contacts/{contact_id}/notes")
+async def contact_notes(call: Call) -> Any:
+    """GET /contacts/{id}/notes: page/per_page with ``pages.next`` as a URL."""
+    ws = call.ws
+    contact = _contact(ws, call.path_param())
+    page_no, per_page = call.numbered(50)
+    notes = [ws.notes_by_id[i] for i in ws.data.contact_notes.get(contact["id"], [])]
+    page = numbered_page(notes, page_no, per_page, call.page_url)
+    return page.body(lambda n: ws.render(n, "note"))
+
+
+@operation("GET /contacts/{contact_id}/tags")
+async def contact_tags(call: Call) -> Any:
+    ws = call.ws
+    contact = _contact(ws, call.path_param())
+    tags = [ws.tags_by_id[i] for i in ws.data.contact_tags.get(contact["id"], [])]
+    return {"type": "list", "data": [dict(t) for t in tags]}
+
+
+@operation("GET /contacts/{contact_id}/companies")
+async def contact_companies(call: Call) -> Any:
+    ws = call.ws
+    contact = _contact(ws, call.path_param())
+    page_no, per_page = call.numbered(50)
+    companies = [ws.companies_by_id[i] for i in ws.data.contact_companies.get(contact["id"], [])]
+    page = numbered_page(companies, page_no, per_page, call.page_url)
+    return page.body(lambda c: ws.render(c, "company"))
 
 
 @operation("PUT /contacts/{id}")
@@ -252,15 +376,16 @@ async def add_note(call: Call) -> dict[str, Any]:
     author = next((a for a in ws.data.admins if a["id"] == admin_id), None)
     if author is None:
         raise not_found("Admin not found")
+    note_id = str(max((int(n["id"]) for n in ws.data.notes if str(n["id"]).isdigit()), default=0) + 1)
     note = {
         "type": "note",
-        "id": str(max((int(n["id"]) for n in ws.data.notes if str(n["id"]).isdigit()), default=0) + 1),
+        "id": note_id,
         "created_at": int(ws.now()),
         "contact": {"type": "contact", "id": contact["id"]},
         "author": dict(author),
         "body": data.get("body"),
     }
     ws.data.notes.append(note)
-    ws.data.contact_notes.setdefault(contact["id"], []).insert(0, note["id"])
+    ws.data.contact_notes.setdefault(contact["id"], []).insert(0, note_id)
     ws.reindex()
     return ws.render(note, "note")

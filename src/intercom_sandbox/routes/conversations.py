@@ -1,5 +1,5 @@
-"""Conversations and tags: replies, state changes (close, open, snooze, assign) as parts, tags on
-contacts' conversations, tickets and companies, and the tag objects themselves.
+"""Conversations: list, get, search, replies, state changes (close, open, snooze, assign) as parts, and
+tags on conversations and tickets.
 
 A reply or an action appends a ``conversation_part`` after the seeded ones and answers the whole
 conversation with its parts, like the spec's examples of ``/reply`` and ``/parts``.
@@ -7,12 +7,13 @@ conversation with its parts, like the spec's examples of ``/reply`` and ``/parts
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from starlette.responses import Response
-
 from ..errors import bad_request, not_found
-from ..registry import Call, operation
+from ..pagination import check_per_page, cursor_page
+from ..registry import Call, operation, validate
+from ..search import Aliases, check_limits, search_page
 from ..state import Workspace
 from .contacts import applied, tag_of
 
@@ -109,13 +110,70 @@ async def manage(call: Call) -> dict[str, Any]:
         if data.get("type") == "team":
             conversation["team_assignee_id"] = assignee
         else:
-            conversation["admin_assignee_id"] = int(assignee) if str(assignee).isdigit() else assignee
+            conversation["admin_assignee_id"] = int(str(assignee)) if str(assignee).isdigit() else assignee
     else:
         raise bad_request(
             "message_type must be one of close, open, snoozed, assignment", field="message_type"
         )
     _add_part(ws, conversation, str(kind), {**data, "type": "admin"})
     return _answer(call, conversation)
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+
+def _conversations_newest_first(ws: Workspace) -> list[dict[str, Any]]:
+    return sorted(ws.data.conversations, key=lambda c: (-c["updated_at"], c["id"]))
+
+
+def _conversation_list(
+    call: Call, ws: Workspace, items: Sequence[dict[str, Any]], pages: dict[str, Any], total: int
+) -> dict[str, Any]:
+    return {
+        "type": "conversation.list",
+        "pages": pages,
+        "total_count": total,
+        "conversations": [ws.render(c, "conversation") for c in items],
+    }
+
+
+@operation("GET /conversations")
+async def list_conversations(call: Call) -> Any:
+    ws = call.ws
+    per_page = check_per_page(call.request.query_params.get("per_page"), 20)
+    page = cursor_page(
+        _conversations_newest_first(ws), per_page, call.request.query_params.get("starting_after") or None
+    )
+    return _conversation_list(call, ws, page.items, page.pages, page.total_count)
+
+
+@operation("GET /conversations/{conversation_id}")
+async def get_conversation(call: Call) -> Any:
+    ws = call.ws
+    conv = ws.conversations_by_id.get(call.path_param())
+    if conv is None:
+        raise not_found()
+    out = ws.render(conv, "conversation")
+    out = {**out, "conversation_parts": ws.conversation_parts(conv["id"])}
+    return out
+
+
+def _conversation_aliases() -> Aliases:
+    return {
+        "contact_ids": lambda c: [x["id"] for x in c["contacts"]["contacts"]],
+        "tag_ids": lambda c: [t["id"] for t in c["tags"]["tags"]],
+    }
+
+
+@operation("POST /conversations/search", validate=False)
+async def search_conversations(call: Call) -> Any:
+    check_limits(call.body)  # before the schema: validating thousands of filters would take seconds
+    validate(call)
+    ws = call.ws
+    items, pages, total = search_page(
+        call.data(), _conversations_newest_first(ws), _conversation_aliases(), 20
+    )
+    return _conversation_list(call, ws, items, pages, total)
 
 
 # --- tags --------------------------------------------------------------------------------------------------
@@ -172,75 +230,3 @@ async def untag_ticket(call: Call) -> dict[str, Any]:
         raise not_found("Tag not found")
     ticket["tags"]["tags"] = [t for t in tags if t["id"] != tag["id"]]
     return applied(ws, tag, call.data().get("admin_id"))
-
-
-def _tag_named(ws: Workspace, name: str) -> dict[str, Any]:
-    tag = next((t for t in ws.data.tags if t["name"] == name), None)
-    if tag is None:
-        numbers = [int(t["id"]) for t in ws.data.tags if str(t["id"]).isdigit()]
-        tag = {"type": "tag", "id": str(max(numbers, default=0) + 1), "name": name}
-        ws.data.tags.append(tag)
-        ws.reindex()
-    return tag
-
-
-@operation("POST /tags")
-async def create_or_apply_tag(call: Call) -> dict[str, Any]:
-    """One operation, four requests (the spec's oneOf): create or rename a tag, tag or untag companies,
-    tag contacts (``users``)."""
-    ws = call.ws
-    data = call.data()
-    name = data.get("name")
-    if not isinstance(name, str) or not name:
-        raise bad_request("'name' is a required parameter", field="name")
-    if "companies" in data:
-        tag = _tag_named(ws, name)
-        for ref in data["companies"] if isinstance(data["companies"], list) else []:
-            ref = ref if isinstance(ref, dict) else {}
-            company = ws.companies_by_id.get(str(ref.get("id"))) or next(
-                (
-                    c
-                    for c in ws.data.companies
-                    if ref.get("company_id") and c["company_id"] == ref["company_id"]
-                ),
-                None,
-            )
-            if company is None:
-                raise not_found("Company Not Found", code="company_not_found")
-            tags = company.setdefault("tags", {"type": "tag.list", "tags": []})["tags"]
-            tags[:] = [t for t in tags if t["id"] != tag["id"]]
-            if not ref.get("untag"):
-                tags.append(dict(tag))
-        return dict(tag)
-    if "users" in data:
-        tag = _tag_named(ws, name)
-        for ref in data["users"] if isinstance(data["users"], list) else []:
-            contact = ws.contacts_by_id.get(str(ref.get("id") if isinstance(ref, dict) else ""))
-            if contact is None:
-                raise not_found("User Not Found")
-            linked = ws.data.contact_tags.setdefault(contact["id"], [])
-            if tag["id"] not in linked:
-                linked.append(tag["id"])
-        return dict(tag)
-    if data.get("id") is not None:
-        tag = tag_of(ws, data["id"])
-        tag["name"] = name
-        return dict(tag)
-    return dict(_tag_named(ws, name))
-
-
-@operation("DELETE /tags/{id}")
-async def delete_tag(call: Call) -> Response:
-    """The tag goes, and with it every application of it; 200 without a body, as documented."""
-    ws = call.ws
-    tag = tag_of(ws, call.path_param())
-    ws.data.tags.remove(tag)
-    for links in ws.data.contact_tags.values():
-        if tag["id"] in links:
-            links.remove(tag["id"])
-    for holder in (*ws.data.companies, *ws.data.conversations, *ws.data.tickets):
-        tags = holder.get("tags")
-        if isinstance(tags, dict) and isinstance(tags.get("tags"), list):
-            tags["tags"] = [t for t in tags["tags"] if t.get("id") != tag["id"]]
-    ws.reindex()
-    return Response(status_code=200)
