@@ -109,7 +109,12 @@ def schema_facts(old: Any, new: Any) -> set[str]:
         # Attribute the difference to the shallowest schema on the way whose kind changed.
         for depth in range(len(path) + 1):
             before, after = _node(old, path[:depth]), _node(new, path[:depth])
-            if before is None or after is None or _kind(before) != _kind(after) or ("$ref" in before and "$ref" in after):
+            if (
+                before is None
+                or after is None
+                or _kind(before) != _kind(after)
+                or ("$ref" in before and "$ref" in after)
+            ):
                 path = path[:depth]
                 break
         found.add(".".join(path))
@@ -149,7 +154,9 @@ def _parameters(doc: dict[str, Any], path: str, op: dict[str, Any]) -> dict[tupl
         if not isinstance(param, dict) or "name" not in param:
             continue
         where, name = str(param.get("in", "query")), str(param["name"])
-        key: tuple[str, Any] = ("path", names.index(name)) if where == "path" and name in names else (where, name.lower())
+        key: tuple[str, Any] = (
+            ("path", names.index(name)) if where == "path" and name in names else (where, name.lower())
+        )
         out[key] = param
     return out
 
@@ -158,7 +165,9 @@ def _schemas_of(container: Any) -> dict[str, Any]:
     if not isinstance(container, dict):
         return {}
     return {
-        str(media): body.get("schema") for media, body in (container.get("content") or {}).items() if isinstance(body, dict)
+        str(media): body.get("schema")
+        for media, body in (container.get("content") or {}).items()
+        if isinstance(body, dict)
     }
 
 
@@ -203,7 +212,10 @@ def facts(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> set[tuple[str, st
             out.add((name, ""))
         if (old_op.get("deprecated") is True) != (new_op.get("deprecated") is True):
             out.add((name, ""))
-        old_params, new_params = _parameters(old_doc, old_path, old_op), _parameters(new_doc, new_path, new_op)
+        old_params, new_params = (
+            _parameters(old_doc, old_path, old_op),
+            _parameters(new_doc, new_path, new_op),
+        )
         for pkey in old_params.keys() | new_params.keys():
             param = new_params.get(pkey) or old_params[pkey]
             part = f"parameter {param.get('in', 'query')} {str(param['name']).lower()}"
@@ -214,7 +226,9 @@ def facts(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> set[tuple[str, st
                     continue
             if (before.get("required") is True) != (after.get("required") is True):
                 out.add((name, part))
-            out.update((name, _place(part, p)) for p in schema_facts(before.get("schema"), after.get("schema")))
+            out.update(
+                (name, _place(part, p)) for p in schema_facts(before.get("schema"), after.get("schema"))
+            )
         before_body = _resolve(old_doc, old_op.get("requestBody"))
         after_body = _resolve(new_doc, new_op.get("requestBody"))
         if isinstance(before_body, dict) != isinstance(after_body, dict):
@@ -236,5 +250,8 @@ def facts(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> set[tuple[str, st
     for component in old_schemas.keys() ^ new_schemas.keys():
         out.add((component, ""))
     for component in old_schemas.keys() & new_schemas.keys():
-        out.update((component, _place("", p).lstrip("|")) for p in schema_facts(old_schemas[component], new_schemas[component]))
+        out.update(
+            (component, _place("", p).lstrip("|"))
+            for p in schema_facts(old_schemas[component], new_schemas[component])
+        )
     return {(target, place.replace("||", "|")) for target, place in out}

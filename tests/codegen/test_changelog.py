@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
-import re
 import json
+import re
 from typing import Any
 
 import pytest
@@ -222,7 +222,9 @@ def test_whole_enums_appearing_and_disappearing() -> None:
     gone = _find(log, "enum.removed", "contact", ".status")
     assert (gone.old, gone.breaking) == (("active", "archived"), True)  # the enum class is deleted
     assert _find(log, "enum.added", "POST /contacts", ".email").breaking is True  # request: values limited
-    assert _find(_diff(new, old), "enum.added", "contact", ".status").breaking is False  # response: str members
+    assert (
+        _find(_diff(new, old), "enum.added", "contact", ".status").breaking is False
+    )  # response: str members
 
 
 def test_additional_properties_discriminator_and_default() -> None:
@@ -233,7 +235,11 @@ def test_additional_properties_discriminator_and_default() -> None:
     new["paths"]["/contacts/{id}"]["get"]["parameters"][1]["schema"]["default"] = "a"
     log = _diff(old, new)
     extra = _find(log, "additional_properties.changed", "contact")
-    assert (extra.old, extra.new, extra.breaking) == ("(any)", "string", False)  # read-only: a typed map is still a map
+    assert (extra.old, extra.new, extra.breaking) == (
+        "(any)",
+        "string",
+        False,
+    )  # read-only: a typed map is still a map
     assert _find(log, "discriminator.changed", "contact").breaking is True
     assert _find(log, "schema.default_changed", "GET /contacts/{id}", "fields").breaking is False
     back = _find(_diff(new, old), "additional_properties.changed", "contact")
@@ -429,12 +435,13 @@ def test_checked_in_changelogs_are_current(logs: dict[tuple[str, str], changelog
     """docs/changelog/<a>-to-<b>.md is what `diff --all-pairs --out-dir docs/changelog` writes today."""
     from intercom_codegen.paths import ROOT
 
-    for pair in [("2.14", "2.15"), ("2.15", "2.16")]:
+    for pair in PAIRS:
         log = logs[pair]
-        name = f"{pair[0]}-to-{pair[1]}"
+        name = f"{pair[0]}-to-{pair[1]}".replace("-to-0", "-to-Preview")
         assert (ROOT / "docs" / "changelog" / f"{name}.md").read_text(encoding="utf-8") == log.to_markdown()
-
-
+        assert (ROOT / "docs" / "changelog" / f"{name}.json").read_text(encoding="utf-8") == log.to_json()
+        assert log.python_api is not None and "## Python API" in log.to_markdown()
+        assert str(ROOT) not in log.to_json()
 
 
 def test_spec_arguments() -> None:
@@ -453,6 +460,15 @@ def test_diff_command(
     assert main(["diff", "2.14", "2.15", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["summary"]["operations_added"] == 12
+    api = data["python_api"]
+    assert api["format"] == "intercom-python-api-diff/1"
+    assert {
+        "name": "api.brands.list_brands.sync",
+        "kind": "function.added",
+        "breaking": False,
+    }.items() <= next(c for c in api["changes"] if c["name"] == "api.brands.list_brands.sync").items()
+    assert main(["diff", "2.14", "2.15"]) == 0
+    assert "## Python API: `intercom_v2_14` → `intercom_v2_15`" in capsys.readouterr().out
     assert main(["diff", "2.14", "9.9"]) == 2
     assert "unknown Intercom-Version '9.9'" in capsys.readouterr().err
     assert main(["diff", "--all-pairs", "--summary"]) == 0
@@ -500,8 +516,10 @@ def test_changelog_agrees_with_an_independent_differ(
     new_doc, _, _ = changelog.load(pair[1])
     reference = reference_diff.facts(old_doc, new_doc)
     ours = changelog_facts(logs[pair])
-    print(f"{pair[0]} -> {pair[1]}: reference {len(reference)} places, changelog {len(ours)} places "
-          f"({len(logs[pair].changes)} entries), disagreements {len(reference ^ ours)}")
+    print(
+        f"{pair[0]} -> {pair[1]}: reference {len(reference)} places, changelog {len(ours)} places "
+        f"({len(logs[pair].changes)} entries), disagreements {len(reference ^ ours)}"
+    )
     assert reference, "the reference differ found nothing: it cannot be checking anything"
     assert sorted(reference - ours) == [], "places the changelog misses"
     assert sorted(ours - reference) == [], "places only the changelog reports"

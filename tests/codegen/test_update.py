@@ -105,6 +105,12 @@ def test_update_moves_the_pin_and_reports_exactly_the_changes(tmp_path: Path, up
     assert "parameter query segment_id added (string, required)" in md
     data = json.loads((tmp_path / "changelog" / "pin-8889625-to-aaaaaaa.json").read_text(encoding="utf-8"))
     assert data["changed"] == ["2.15"] and data["changelogs"][0]["summary"]["breaking"] == 3
+    # Committed files name upstream, never this machine: no temporary checkout, no home directory.
+    assert data["changelogs"][0]["new"]["origin"] == (
+        f"github.com/intercom/Intercom-OpenAPI@{NEW_COMMIT}:descriptions/2.15/api.intercom.io.yaml"
+    )
+    for text in (md, json.dumps(data)):
+        assert str(tmp_path) not in text and str(upstream.resolve()) not in text and "/work/" not in text
 
 
 def test_a_new_version_is_one_pin_line(tmp_path: Path, upstream: Path) -> None:

@@ -13,9 +13,10 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from intercom_codegen import overlay, pin, spec
+from intercom_codegen import overlay, pin, python_api, spec
 from intercom_codegen.changelog.diff import diff
 from intercom_codegen.changelog.model import Changelog, ChangelogError, SpecRef
+from intercom_codegen.paths import GENERATED_DIR
 
 # --- loading specs ----------------------------------------------------------------------------------
 
@@ -133,12 +134,27 @@ def load(
     return doc, SpecRef(label, version, origin, pin.sha256_of(data)), notes
 
 
-def compare(spec_a: str, spec_b: str, pins: pin.Pin | None = None) -> Changelog:
-    """The changelog between two `VERSION[@SOURCE]` arguments (see parse_spec_arg)."""
+def compare(
+    spec_a: str, spec_b: str, pins: pin.Pin | None = None, *, with_python_api: bool = True
+) -> Changelog:
+    """The changelog between two `VERSION[@SOURCE]` arguments (see parse_spec_arg).
+
+    When both are pinned versions whose packages are generated, the generated Python API diff is
+    attached (`Changelog.python_api`); a description from another source has no package to compare.
+    """
     pins = pins or pin.load()
-    doc_a, ref_a, notes_a = load(*parse_spec_arg(spec_a), pins=pins)
-    doc_b, ref_b, notes_b = load(*parse_spec_arg(spec_b), pins=pins)
-    return diff(doc_a, doc_b, ref_a, ref_b, notes=[*notes_a, *notes_b])
+    (version_a, source_a), (version_b, source_b) = parse_spec_arg(spec_a), parse_spec_arg(spec_b)
+    doc_a, ref_a, notes_a = load(version_a, source_a, pins=pins)
+    doc_b, ref_b, notes_b = load(version_b, source_b, pins=pins)
+    log = diff(doc_a, doc_b, ref_a, ref_b, notes=[*notes_a, *notes_b])
+    if with_python_api and source_a is None and source_b is None:
+        package_a = GENERATED_DIR / pins.get(ref_a.version).package
+        package_b = GENERATED_DIR / pins.get(ref_b.version).package
+        if package_a.is_dir() and package_b.is_dir():
+            log.python_api = python_api.diff_packages(package_a, package_b)
+        else:
+            log.notes.append("no Python API diff: the packages are not generated in this checkout")
+    return log
 
 
 def consecutive_pairs(pins: pin.Pin | None = None) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from intercom_codegen.changelog.rules import BASIS, RULES
+from intercom_codegen.python_api import ApiDiff
 
 
 class ChangelogError(Exception):
@@ -69,6 +70,8 @@ class Changelog:
     new: SpecRef
     changes: list[Change]
     notes: list[str] = field(default_factory=list)
+    #: The generated Python API diff of the two packages, when both are generated (see python_api).
+    python_api: ApiDiff | None = None
 
     def summary(self) -> dict[str, Any]:
         kinds = Counter(c.kind for c in self.changes)
@@ -92,6 +95,7 @@ class Changelog:
             "summary": self.summary(),
             "notes": list(self.notes),
             "changes": [asdict(c) for c in self.changes],
+            "python_api": None if self.python_api is None else self.python_api.to_dict(),
         }
 
     def to_json(self) -> str:
@@ -144,6 +148,22 @@ JSON_SCHEMA: dict[str, Any] = {
             },
         },
         "notes": {"type": "array", "items": {"type": "string"}},
+        "python_api": {
+            "description": "the generated packages' public names compared (intercom-python-api-diff/1), or null "
+            "when a side has no generated package (a description that is not pinned yet)",
+            "type": ["object", "null"],
+            "required": ["format", "old", "new", "summary", "changes"],
+            "properties": {
+                "format": {"const": "intercom-python-api-diff/1"},
+                "changes": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["kind", "breaking", "name", "message", "old", "new"],
+                    },
+                },
+            },
+        },
         "changes": {
             "type": "array",
             "items": {

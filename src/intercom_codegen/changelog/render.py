@@ -50,7 +50,8 @@ def render_markdown(log: Changelog, title: str | None = None) -> str:
         out.append("")
     if not log.changes:
         out.append("No API changes.")
-        return "\n".join(out) + "\n"
+        out.append("")
+        return _with_python_api(log, out)
 
     breaking = [c for c in log.changes if c.breaking]
     renames = [c for c in breaking if c.kind == "path_parameter.renamed"]
@@ -93,6 +94,12 @@ def render_markdown(log: Changelog, title: str | None = None) -> str:
         out.append("")
         for scope, heading in (("operation", "Operations"), ("component", "Components")):
             _groups(out, [c for c in other if c.scope == scope], heading, level=3)
+    return _with_python_api(log, out)
+
+
+def _with_python_api(log: Changelog, out: list[str]) -> str:
+    if log.python_api is not None:
+        out.append(log.python_api.to_markdown(level=2))
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -144,23 +151,29 @@ def _bullets(changes: list[Change]) -> list[str]:
 
 
 def summary_table(logs: list[Changelog]) -> str:
-    """The per-pair counts as a Markdown table (docs/changelog/README.md)."""
+    """The per-pair counts as a Markdown table (docs/changelog/README.md); the Python API columns
+    appear when at least one pair has its generated packages compared."""
     header = ["pair", "ops added", "ops removed", "added", "removed", "changed", "breaking", "total"]
+    with_api = any(log.python_api is not None for log in logs)
+    if with_api:
+        header += ["Python API changes", "Python API breaking"]
     rows = []
     for log in logs:
         s = log.summary()
-        rows.append(
-            [
-                f"{version_name(log.old)} → {version_name(log.new)}",
-                str(s["operations_added"]),
-                str(s["operations_removed"]),
-                str(s["added"]),
-                str(s["removed"]),
-                str(s["changed"]),
-                str(s["breaking"]),
-                str(s["total"]),
-            ]
-        )
+        row = [
+            f"{version_name(log.old)} → {version_name(log.new)}",
+            str(s["operations_added"]),
+            str(s["operations_removed"]),
+            str(s["added"]),
+            str(s["removed"]),
+            str(s["changed"]),
+            str(s["breaking"]),
+            str(s["total"]),
+        ]
+        if with_api:
+            api = log.python_api.summary() if log.python_api is not None else None
+            row += [str(api["total"]), str(api["breaking"])] if api else ["-", "-"]
+        rows.append(row)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
