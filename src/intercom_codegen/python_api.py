@@ -38,6 +38,8 @@ class Symbol:
     kind: str
     name: str
     signature: str
+    #: A positional parameter's index (a rename keeps it); -1 otherwise.
+    position: int = -1
 
 
 @dataclass(frozen=True)
@@ -68,12 +70,12 @@ def _function(out: Surface, name: str, node: ast.FunctionDef | ast.AsyncFunction
     args = node.args
     positional = [*args.posonlyargs, *args.args]
     defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-    for arg, default in zip(positional, defaults, strict=True):
+    for index, (arg, default) in enumerate(zip(positional, defaults, strict=True)):
         if arg.arg in ("self", "cls"):
             continue
         required = "required" if default is None else "optional"
         out[f"{name}({arg.arg})"] = Symbol(
-            "parameter", f"{name}({arg.arg})", f"positional {required}: {_annotation(arg.annotation)}"
+            "parameter", f"{name}({arg.arg})", f"positional {required}: {_annotation(arg.annotation)}", index
         )
     for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
         required = "required" if kw_default is None else "optional"
@@ -100,10 +102,25 @@ def _class(out: Surface, name: str, node: ast.ClassDef) -> None:
             _function(out, f"{name}.{item.name}", item)
 
 
+_SURFACES: dict[tuple[str, tuple[tuple[str, int], ...]], Surface] = {}
+
+
 def surface(package: Path) -> Surface:
-    """The public surface of the generated package in directory `package` (generated/<package>)."""
+    """The public surface of the generated package in directory `package` (generated/<package>).
+
+    Kept per process while no module's size or mtime changes (`diff --all-pairs` reads each package twice).
+    """
+    files = sorted(package.rglob("*.py"))
+    key = (str(package.resolve()), tuple((str(f), f.stat().st_mtime_ns + f.stat().st_size) for f in files))
+    if key not in _SURFACES:
+        _SURFACES.clear()  # one or two packages at a time: no unbounded growth
+        _SURFACES[key] = _read_surface(package, files)
+    return _SURFACES[key]
+
+
+def _read_surface(package: Path, files: list[Path]) -> Surface:
     out: Surface = {}
-    for path in sorted(package.rglob("*.py")):
+    for path in files:
         parts = path.relative_to(package).with_suffix("").parts
         if any(not _public(p) for p in parts if p != "__init__"):
             continue
@@ -197,6 +214,31 @@ def diff(old: Surface, new: Surface, old_label: str, new_label: str) -> ApiDiff:
         return "(" in name and name.split("(")[0] in gone
 
     added, removed = new.keys() - old.keys(), old.keys() - new.keys()
+    # A positional parameter removed and another added at the same index of one function: a rename
+    # (upstream renames path parameters: {id} -> {contact_id}). It breaks callers passing it by keyword.
+    by_slot = {(n.split("(")[0], old[n].position): n for n in removed if old[n].position >= 0}
+    for name in sorted(added):
+        slot = (name.split("(")[0], new[name].position)
+        if new[name].position >= 0 and slot in by_slot:
+            before = by_slot.pop(slot)
+            added.discard(name)
+            removed.discard(before)
+            old_arg, new_arg = before.split("(")[1][:-1], name.split("(")[1][:-1]
+            changes.append(
+                ApiChange(
+                    "parameter.renamed",
+                    True,
+                    name,
+                    f"parameter `{before}` renamed to `{new_arg}` (positional {slot[1]}; keyword callers break)"
+                    + (
+                        f"; {old[before].signature} → {new[name].signature}"
+                        if old[before].signature != new[name].signature
+                        else ""
+                    ),
+                    old=old_arg,
+                    new=new_arg,
+                )
+            )
     for name in sorted(added):
         symbol = new[name]
         if parent_gone(name, added):

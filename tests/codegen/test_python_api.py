@@ -76,3 +76,17 @@ def test_diff_marks_what_breaks_code_using_the_package(tmp_path: Path) -> None:
     text = result.to_markdown()
     assert "### Breaking (5)" in text and "`api.contacts.gone.sync` removed" in text
     assert python_api.diff_packages(tmp_path / "a", tmp_path / "a").changes == []
+
+
+def test_a_renamed_positional_parameter_is_one_entry(tmp_path: Path) -> None:
+    new = dict(OLD)
+    new["api/contacts/get_contact.py"] = OLD["api/contacts/get_contact.py"].replace(
+        "contact_id: str", "id: str"
+    )
+    result = python_api.diff_packages(_package(tmp_path / "a", OLD), _package(tmp_path / "b", new))
+    renamed = [c for c in result.changes if c.kind == "parameter.renamed"]
+    assert [(c.name, c.old, c.new, c.breaking) for c in renamed] == [
+        ("api.contacts.get_contact.asyncio(id)", "contact_id", "id", True),
+        ("api.contacts.get_contact.sync(id)", "contact_id", "id", True),
+    ]
+    assert not [c for c in result.changes if c.kind in ("parameter.added", "parameter.removed")]
