@@ -220,19 +220,19 @@ def diff(old: Surface, new: Surface, old_label: str, new_label: str) -> ApiDiff:
     for name in sorted(added):
         slot = (name.split("(")[0], new[name].position)
         if new[name].position >= 0 and slot in by_slot:
-            before = by_slot.pop(slot)
+            gone = by_slot.pop(slot)
             added.discard(name)
-            removed.discard(before)
-            old_arg, new_arg = before.split("(")[1][:-1], name.split("(")[1][:-1]
+            removed.discard(gone)
+            old_arg, new_arg = gone.split("(")[1][:-1], name.split("(")[1][:-1]
             changes.append(
                 ApiChange(
                     "parameter.renamed",
                     True,
                     name,
-                    f"parameter `{before}` renamed to `{new_arg}` (positional {slot[1]}; keyword callers break)"
+                    f"parameter `{gone}` renamed to `{new_arg}` (positional {slot[1]}; keyword callers break)"
                     + (
-                        f"; {old[before].signature} → {new[name].signature}"
-                        if old[before].signature != new[name].signature
+                        f"; {old[gone].signature} → {new[name].signature}"
+                        if old[gone].signature != new[name].signature
                         else ""
                     ),
                     old=old_arg,

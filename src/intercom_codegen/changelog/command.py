@@ -15,7 +15,9 @@ from intercom_codegen.changelog.render import summary_table, version_name
 
 DIFF_HELP = """\
 Compare two specs: A and B are VERSION or VERSION@SOURCE, SOURCE being a checkout directory of the
-upstream repository, a description file, or a commit (fetched from the upstream raw URL). Examples:
+upstream repository, a description file, or a commit (fetched from the upstream raw URL). For two pinned
+versions the output ends with the Python API diff of their generated packages (classes, enum members,
+attributes, functions, parameters, return annotations). Examples:
   diff 2.14 2.15                       two pinned versions
   diff 2.16 Preview --format json      JSON (shape: docs/changelog/README.md)
   diff 2.16 2.16@../Intercom-OpenAPI   the pinned 2.16 against a newer checkout

@@ -359,8 +359,8 @@ class _Differ:
     def properties(
         self, old: dict[str, Any], new: dict[str, Any], where: str, side: Side, depth: int
     ) -> None:
-        old_props = old.get("properties") if isinstance(old.get("properties"), dict) else {}
-        new_props = new.get("properties") if isinstance(new.get("properties"), dict) else {}
+        old_props: dict[str, Any] = old["properties"] if isinstance(old.get("properties"), dict) else {}
+        new_props: dict[str, Any] = new["properties"] if isinstance(new.get("properties"), dict) else {}
         old_req = set(old.get("required") or []) if isinstance(old.get("required"), list) else set()
         new_req = set(new.get("required") or []) if isinstance(new.get("required"), list) else set()
         for name in sorted(new_props.keys() - old_props.keys()):
@@ -669,7 +669,8 @@ class _Differ:
 
 
 def _component_sides(doc: dict[str, Any]) -> _Sides:
-    request_roots, response_roots = [], []
+    request_roots: list[Any] = []
+    response_roots: list[Any] = []
     for path, item in (doc.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
