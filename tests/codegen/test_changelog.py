@@ -523,3 +523,21 @@ def test_changelog_agrees_with_an_independent_differ(
     assert reference, "the reference differ found nothing: it cannot be checking anything"
     assert sorted(reference - ours) == [], "places the changelog misses"
     assert sorted(ours - reference) == [], "places only the changelog reports"
+
+
+@pytest.mark.slow
+def test_no_false_property_changes_on_scalar_parameters(
+    logs: dict[tuple[str, str], changelog.Changelog],
+) -> None:
+    """2.15's external_id query parameter is a string with stray `properties` upstream; 2.16 drops them.
+    The generated type is `str` in both, so only its real change (no longer required) is reported."""
+    log = logs[("2.15", "2.16")]
+    target = "GET /custom_object_instances/{custom_object_type_identifier}"
+    found = [
+        c.kind for c in log.changes if c.target == target and "parameter query external_id" in c.location
+    ]
+    assert found == ["parameter.optional"]
+    for pair_log in logs.values():
+        assert not [
+            c for c in pair_log.changes if c.kind.startswith("property.") and " parameter " in c.location
+        ]
