@@ -141,11 +141,11 @@ def test_project_overlays_prove_their_evidence() -> None:
     description and x-evidence, and every seed quote and spec claim of that evidence holds."""
     overlays = overlay.load_all()
     assert overlays, "overlays/ is empty"
+    assert overlay.missing_evidence(overlays) == [], "actions without x-evidence"
     checked = 0
     for ov in overlays:
         for action in ov.actions:
             assert len(action.description) > 40, f"{ov.name}: {action.target}: description too thin"
-            assert action.evidence, f"{ov.name}: {action.target}: no x-evidence"
             checked += sum("seed" in e or "spec" in e for e in action.evidence)
     assert overlay_problems(overlays) == []
     assert checked >= len(overlays)  # most evidence is checkable, not only URLs
@@ -182,12 +182,19 @@ def test_evidence_that_does_not_hold_is_reported(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "evidence",
     [
-        "",
-        "    x-evidence: []\n",
+        "    x-evidence: {seed: '000'}\n",
         "    x-evidence: [{seed: '000'}]\n",
+        "    x-evidence: [{spec: '2.11', target: $.a}]\n",
         "    x-evidence: [{url: 'http://x', quote: q}]\n",
     ],
 )
-def test_actions_without_usable_evidence_are_refused(evidence: str) -> None:
+def test_malformed_evidence_is_refused(evidence: str) -> None:
     with pytest.raises(overlay.OverlayError, match="evidence"):
         _overlay(f"  - target: $.a\n    description: d\n    remove: true\n{evidence}", evidence=False)
+
+
+def test_missing_evidence_loads_but_is_listed() -> None:
+    """A new overlay without evidence still builds (work in progress); the project test above fails on it."""
+    ov = _overlay("  - target: $.a\n    description: d\n    remove: true\n", evidence=False)
+    assert ov.actions[0].evidence == ()
+    assert overlay.missing_evidence([ov]) == ["test.yaml action 0 ($.a)"]
