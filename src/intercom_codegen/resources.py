@@ -254,8 +254,9 @@ def _split_union(annotation: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _docstring_summary(func: ast.FunctionDef) -> str:
-    doc = ast.get_docstring(func) or ""
+def _docstring_summary(module: ast.Module, func: ast.FunctionDef) -> str:
+    """The operation's summary: the endpoint module's docstring, else ``sync_detailed``'s."""
+    doc = ast.get_docstring(module) or ast.get_docstring(func) or ""
     first = doc.strip().splitlines()[0].strip() if doc.strip() else ""
     return first.replace('"""', "'")
 
@@ -391,7 +392,7 @@ def collect(package_dir: Path, doc: Mapping[str, Any]) -> list[Operation]:
             module=dotted,
             resource=resource,
             method=name,
-            summary=_docstring_summary(sync),
+            summary=_docstring_summary(tree, sync),
             path_params=path_params,
             query_params=query,
             body=body,
