@@ -165,7 +165,7 @@ def run(runs: int = 15) -> Result:
     result = Result("cold start")
     result.rows.append(
         Row(
-            "1. cold start (import + construct + 1 endpoint), facade",
+            "1. cold start (import + construct + first call path), facade",
             fmt_s(ours),
             f"python-intercom {fmt_s(sdk)}",
             f"{sdk / ours:.2f}x faster",
