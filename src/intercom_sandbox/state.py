@@ -121,6 +121,10 @@ class Workspace:
             self.blocked_contacts: set[str] = set()
             #: Parts added to conversations by replies and actions, after the seeded ones.
             self.added_parts: dict[str, list[dict[str, Any]]] = {}
+            #: Data events and event summaries sent with ``POST /events`` and ``/events/summaries``.
+            self.events: list[dict[str, Any]] = []
+            #: Data attributes, seeded on first use from the list example of the request's version.
+            self.data_attributes: list[dict[str, Any]] | None = None
             self.faults.clear()
             self._index()
 

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from . import admins, ai_content, articles, companies, contacts, conversations, exports, tags, tickets
+from . import (
+    admins,
+    ai_content,
+    articles,
+    companies,
+    contacts,
+    conversations,
+    data_attributes,
+    data_events,
+    exports,
+    tags,
+    tickets,
+)
 
 __all__ = [
     "admins",
@@ -11,6 +23,8 @@ __all__ = [
     "companies",
     "contacts",
     "conversations",
+    "data_attributes",
+    "data_events",
     "exports",
     "tags",
     "tickets",
