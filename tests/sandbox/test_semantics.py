@@ -306,3 +306,76 @@ def test_blocking_a_contact_archives_its_conversations(sandbox: SandboxHandle) -
         conversation = api.get(f"/conversations/{message['conversation_id']}").json()
         assert conversation["state"] == "closed" and conversation["open"] is False
         assert contact["id"] in _walk(api, "/contacts", "data")  # still listed (docs/sandbox.md)
+
+
+# --- segments and subscriptions --------------------------------------------------------------------------
+
+
+def test_segments_follow_the_contacts(api: httpx.Client) -> None:
+    segments = {s["name"]: s for s in _ok(api.get("/segments", params={"include_count": "true"}))["segments"]}
+    leads, users = segments["All leads"], segments["All users"]
+    lead = _contact(api, role="lead", email="segment-lead@example.com")
+    assert [s["id"] for s in _ok(api.get(f"/contacts/{lead['id']}/segments"))["data"]] == [leads["id"]]
+    assert _ok(api.get(f"/segments/{leads['id']}"))["count"] == leads["count"] + 1
+    assert _ok(api.get(f"/segments/{users['id']}"))["count"] == users["count"]
+    _ok(api.put(f"/contacts/{lead['id']}", json={"role": "user"}))
+    assert [s["id"] for s in _ok(api.get(f"/contacts/{lead['id']}/segments"))["data"]] == [users["id"]]
+    assert api.get("/segments/nope").status_code == 404
+
+
+def test_subscriptions_attach_and_detach(api: httpx.Client) -> None:
+    kinds = {t["consent_type"]: t for t in _ok(api.get("/subscription_types"))["data"]}
+    contact = _contact(api, email="subscriber@example.com")
+    path = f"/contacts/{contact['id']}/subscriptions"
+    assert _ok(api.get(path))["data"] == []  # only subscriptions the contact configured
+    attached = _ok(api.post(path, json={"id": kinds["opt_in"]["id"], "consent_type": "opt_in"}))
+    assert attached["id"] == kinds["opt_in"]["id"]
+    _ok(api.post(path, json={"id": kinds["opt_out"]["id"], "consent_type": "opt_out"}))
+    assert sorted(s["id"] for s in _ok(api.get(path))["data"]) == sorted(t["id"] for t in kinds.values())
+    shown = _ok(api.get(f"/contacts/{contact['id']}"))
+    assert [s["id"] for s in shown["opted_in_subscription_types"]["data"]] == [kinds["opt_in"]["id"]]
+    assert [s["id"] for s in shown["opted_out_subscription_types"]["data"]] == [kinds["opt_out"]["id"]]
+
+    wrong = api.post(path, json={"id": kinds["opt_in"]["id"], "consent_type": "opt_out"})
+    assert wrong.status_code == 400
+    assert _ok(api.delete(f"{path}/{kinds['opt_in']['id']}"))["id"] == kinds["opt_in"]["id"]
+    assert [s["id"] for s in _ok(api.get(path))["data"]] == [kinds["opt_out"]["id"]]
+    assert api.delete(f"{path}/{kinds['opt_in']['id']}").status_code == 404
+    assert api.post(path, json={"id": "999", "consent_type": "opt_in"}).status_code == 404
+
+
+# --- ticket types ----------------------------------------------------------------------------------------
+
+
+def test_ticket_types_and_attributes(api: httpx.Client) -> None:
+    seeded = _ok(api.get("/ticket_types"))["data"]
+    assert seeded and all(t["ticket_type_attributes"]["data"] for t in seeded)
+    created = _ok(api.post("/ticket_types", json={"name": "Refund", "category": "Back-office"}))
+    assert created["category"] == "Back-office"
+    assert created["id"] in [t["id"] for t in _ok(api.get("/ticket_types"))["data"]]
+    assert api.post("/ticket_types", json={"name": "Refund"}).status_code == 400
+
+    path = f"/ticket_types/{created['id']}"
+    attribute = _ok(
+        api.post(
+            f"{path}/attributes", json={"name": "Amount", "description": "How much", "data_type": "decimal"}
+        )
+    )
+    assert attribute["ticket_type_id"] == int(created["id"]) and attribute["data_type"] == "decimal"
+    changed = _ok(api.put(f"{path}/attributes/{attribute['id']}", json={"required_to_create": True}))
+    assert changed["required_to_create"] is True
+    names = [a["name"] for a in _ok(api.get(path))["ticket_type_attributes"]["data"]]
+    assert names == ["_default_title_", "_default_description_", "Amount"]
+    assert _ok(api.put(path, json={"archived": True}))["archived"] is True
+    assert api.get("/ticket_types/424242").status_code == 404
+
+    contact = api.get("/contacts").json()["data"][0]
+    job = api.post(
+        "/tickets/enqueue",
+        json={
+            "ticket_type_id": created["id"],
+            "contacts": [{"id": contact["id"]}],
+            "ticket_attributes": {"_default_title_": "Refund me"},
+        },
+    )
+    assert job.status_code == 200, job.text  # a created type is usable at once

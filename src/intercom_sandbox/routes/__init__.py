@@ -12,7 +12,9 @@ from . import (
     data_attributes,
     data_events,
     exports,
+    segments,
     tags,
+    ticket_types,
     tickets,
 )
 
@@ -26,6 +28,8 @@ __all__ = [
     "data_attributes",
     "data_events",
     "exports",
+    "segments",
     "tags",
+    "ticket_types",
     "tickets",
 ]
