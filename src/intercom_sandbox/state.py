@@ -23,6 +23,7 @@ from .data import Dataset, build_dataset
 from .errors import ApiError
 from .exports import ACTIVE, ExportJob, new_job_identifier
 from .faults import FaultRegistry
+from .help_center import seeded_collections, seeded_help_centers
 from .jobs import QueuedJob, build_ticket
 from .ratelimit import RateLimiter
 from .store import Store
@@ -122,6 +123,9 @@ class Workspace:
             self.blocked_contacts: set[str] = set()
             #: Parts added to conversations by replies and actions, after the seeded ones.
             self.added_parts: dict[str, list[dict[str, Any]]] = {}
+            #: The help center and its collections (the seeded articles' parents), served by the engine.
+            self.help_centers = seeded_help_centers(self.data.workspace_id, int(self.clock.start))
+            self.collections = seeded_collections(self.data.workspace_id, int(self.clock.start))
             #: Ticket types (with their attributes), built from the seeded tickets' types on first use.
             self.ticket_type_list: list[dict[str, Any]] | None = None
             #: Subscription type ids attached to each contact (opted in, or out, explicitly).

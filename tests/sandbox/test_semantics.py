@@ -379,3 +379,27 @@ def test_ticket_types_and_attributes(api: httpx.Client) -> None:
         },
     )
     assert job.status_code == 200, job.text  # a created type is usable at once
+
+
+# --- help center -----------------------------------------------------------------------------------------
+
+
+def test_help_center_collections_hold_the_articles(api: httpx.Client) -> None:
+    centers = _ok(api.get("/help_center/help_centers"))["data"]
+    assert (
+        len(centers) == 1
+        and _ok(api.get(f"/help_center/help_centers/{centers[0]['id']}"))["id"] == centers[0]["id"]
+    )
+    collections = _ok(api.get("/help_center/collections"))["data"]
+    ids = {c["id"] for c in collections}
+    parents = {str(a["parent_id"]) for a in _ok(api.get("/articles", params={"per_page": 150}))["data"]}
+    assert parents <= ids
+    assert {c["help_center_id"] for c in collections} == {int(centers[0]["id"])}
+
+    created = _ok(api.post("/help_center/collections", json={"name": "Sandbox recipes"}))
+    path = f"/help_center/collections/{created['id']}"
+    assert _ok(api.get(path))["name"] == "Sandbox recipes"
+    assert _ok(api.put(path, json={"name": "Sandbox cookbook"}))["name"] == "Sandbox cookbook"
+    assert created["id"] in {c["id"] for c in _ok(api.get("/help_center/collections"))["data"]}
+    assert _ok(api.delete(path))["deleted"] is True
+    assert api.get(path).status_code == 404
