@@ -200,6 +200,30 @@ def test_data_attribute_checks_use_the_spec_messages(api: httpx.Client) -> None:
     assert refused(
         {"name": "Sizes", "model": "contact", "data_type": "options", "options": [{"value": "S"}]}
     ) == ("Options isn't an array")
+    sizes = _ok(
+        api.post(
+            "/data_attributes",
+            json={
+                "name": "Sizes",
+                "model": "contact",
+                "data_type": "options",
+                "options": [{"value": "S"}, {"value": "M"}],
+            },
+        )
+    )
+    assert sizes["data_type"] == "string" and sizes["options"] == ["S", "M"]  # the spec's example shape
+    resized = _ok(
+        api.put(f"/data_attributes/{sizes['id']}", json={"options": [{"value": "S"}, {"value": "L"}]})
+    )
+    assert resized["options"] == ["S", "L"]
+    assert (
+        _ok(
+            api.post(
+                "/data_attributes", json={"name": "Renewal", "model": "company", "data_type": "datetime"}
+            )
+        )["data_type"]
+        == "date"
+    )
     missing = api.put("/data_attributes/999999", json={"description": "x"})
     assert missing.status_code == 404 and missing.json()["errors"][0]["code"] == "field_not_found"
 

@@ -23,6 +23,10 @@ __all__: list[str] = []
 #: its own examples, "The One Ring", have spaces and underscores are the standard attributes' separator).
 _NAME = re.compile(r"^[\w\- $€£¥₹¢]+$")
 DATA_TYPES = ("string", "integer", "float", "boolean", "datetime", "date", "options")
+#: What a created attribute reads back as, within the response schema's enum (string, integer, float,
+#: boolean, date): a list attribute is a ``string`` with ``options`` (the spec's example of
+#: ``PUT /data_attributes/{id}``), a ``datetime`` one a ``date``.
+_READ_BACK = {"options": "string", "datetime": "date"}
 #: How the messages name each model's data ("people data" for contacts).
 _MODEL_WORD = {"contact": "people", "company": "company"}
 
@@ -105,7 +109,7 @@ async def create_attribute(call: Call) -> dict[str, Any]:
         "full_name": f"custom_attributes.{name}",
         "label": name,
         "description": data.get("description") if isinstance(data.get("description"), str) else "",
-        "data_type": data_type,
+        "data_type": _READ_BACK.get(data_type, data_type),
         "api_writable": True,
         "ui_writable": False,
         "messenger_writable": bool(data.get("messenger_writable", False)),
@@ -130,7 +134,7 @@ async def update_attribute(call: Call) -> dict[str, Any]:
         raise ApiError(404, "field_not_found", "We couldn't find that data attribute to update")
     data = call.data()
     if "options" in data:
-        if attribute.get("data_type") != "options":
+        if "options" not in attribute:
             raise _invalid("Options isn't an array", "options")
         attribute["options"] = _options(data["options"])
     for key in ("archived", "messenger_writable"):
