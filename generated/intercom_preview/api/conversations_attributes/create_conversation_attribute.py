@@ -1,9 +1,30 @@
+"""Create a conversation attribute
+
+ Create a new conversation attribute.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateConversationAttributeBooleanRequest |
+        CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
+        CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
+        CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
+        CreateConversationAttributeStringRequest): Payload for creating a new conversation
+        attribute.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
+"""
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
 from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
@@ -35,7 +56,7 @@ def _get_kwargs(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -204,7 +225,7 @@ def sync_detailed(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -216,26 +237,7 @@ def sync_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -260,7 +262,7 @@ def sync(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -273,26 +275,7 @@ def sync(
     | Error
     | None
 ):
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -312,7 +295,7 @@ async def asyncio_detailed(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -324,26 +307,7 @@ async def asyncio_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -366,7 +330,7 @@ async def asyncio(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -379,26 +343,7 @@ async def asyncio(
     | Error
     | None
 ):
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(
