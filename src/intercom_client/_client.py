@@ -292,6 +292,14 @@ class _BaseIntercom:
         cls: Any = _exports.AsyncExports if self._is_async else _exports.Exports
         return cls(self)
 
+    @cached_property
+    def ai_content(self) -> Any:
+        """Fin content library sync (``intercom_client.ai_content``, 2.12+), imported on first use."""
+        from . import ai_content as _ai_content
+
+        cls: Any = _ai_content.AsyncAIContent if self._is_async else _ai_content.AIContent
+        return cls(self)
+
     _is_async = False
 
     def __repr__(self) -> str:  # never shows the token
