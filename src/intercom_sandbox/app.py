@@ -19,7 +19,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from . import control, versions
+from . import control, registry, versions
+from . import routes as _routes  # noqa: F401 - importing it registers the hand-written operations
 from .config import SandboxConfig
 from .errors import ApiError, bad_request, error_response, not_found
 from .exports import (
@@ -830,7 +831,7 @@ def create_app(config: SandboxConfig | None = None, workspace_: Workspace | None
     """The sandbox as an ASGI app (``uvicorn intercom_sandbox.app:create_app --factory`` works too)."""
     ws = workspace_ or Workspace(config or SandboxConfig())
     app = Starlette(
-        routes=[*control.ROUTES, *ROUTES],
+        routes=[*control.ROUTES, *registry.routes(), *ROUTES],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
     app.state.workspace = ws

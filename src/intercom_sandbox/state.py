@@ -17,6 +17,7 @@ from . import quirks as quirk_rules
 from . import versions
 from .clock import SandboxClock
 from .config import SandboxConfig
+from .content_library import ContentLibrary
 from .data import Dataset, build_dataset
 from .errors import ApiError
 from .exports import ACTIVE, ExportJob, new_job_identifier
@@ -80,6 +81,7 @@ class Workspace:
             self.queued_jobs: dict[str, QueuedJob] = {}
             self._ids = random.Random(self.config.seed + 7919)
             self.scroll: ScrollState | None = None
+            self.content = ContentLibrary.seeded(self.clock.start)
             self.faults.clear()
             self._index()
 
@@ -314,6 +316,8 @@ class Workspace:
                 "notes": len(self.data.notes),
                 "tags": len(self.data.tags),
                 "tickets": len(self.data.tickets),
+                "content_import_sources": len(self.content.sources),
+                "external_pages": len(self.content.pages),
             },
             "messages_window": [
                 self.data.messages.window_start,
