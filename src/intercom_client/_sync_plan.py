@@ -187,7 +187,7 @@ class PageOutcome:
 
 
 def _counts(outcomes: Iterable[PageOutcome]) -> dict[str, int]:
-    tally = Counter(outcome.status for outcome in outcomes)
+    tally: Counter[str] = Counter(outcome.status for outcome in outcomes)
     return {status: tally.get(status, 0) for status in OUTCOMES}
 
 

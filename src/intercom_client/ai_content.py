@@ -174,7 +174,17 @@ def _source_model(client: Intercom | AsyncIntercom, raw: Mapping[str, Any]) -> A
 class _Common:
     """Argument checks shared by both clients."""
 
-    _client: Intercom | AsyncIntercom
+    _owner: Any
+
+    @cached_property
+    def _client(self) -> Any:
+        """The caller's client with ``throttle=True``: a bulk sync paces itself under the rate limit.
+
+        A ``with_options`` copy shares the caller's connection pool, retry settings and rate-limit
+        tracker, so the sync's requests and any others of the client spend one budget; only the
+        pacing is switched on (a thousand writes without it would run into 429s by design).
+        """
+        return self._owner.with_options(throttle=True)
 
     @cached_property
     def _endpoints(self) -> _Endpoints:
@@ -215,7 +225,7 @@ class AIContent(_Common):
     """The AI Content helpers of an :class:`~intercom_client.Intercom` client (``client.ai_content``)."""
 
     def __init__(self, client: Intercom) -> None:
-        self._client = client
+        self._owner = client
 
     def sync(
         self,
@@ -289,7 +299,7 @@ class AsyncAIContent(_Common):
     """The AI Content helpers of an :class:`~intercom_client.AsyncIntercom` client."""
 
     def __init__(self, client: AsyncIntercom) -> None:
-        self._client = client
+        self._owner = client
 
     async def sync(
         self,
