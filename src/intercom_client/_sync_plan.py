@@ -222,14 +222,12 @@ class SyncResult:
         source_created: the sync created the source (a dry run: would create it).
         outcomes: one per page, in plan order.
         dry_run: nothing was written; statuses say what a real run would do.
-        requests: the HTTP requests the sync made (listings and writes; retries not counted twice).
     """
 
     source: Any
     source_created: bool
     outcomes: tuple[PageOutcome, ...]
     dry_run: bool = False
-    requests: int = 0
 
     @property
     def counts(self) -> dict[str, int]:
