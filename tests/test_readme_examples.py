@@ -26,6 +26,7 @@ EXPECTED = {
     "content-async",
     "reporting-sync",
     "reporting-async",
+    "ai-content-sync",
 }
 
 
@@ -81,3 +82,8 @@ def test_reporting_rows_streamed(sandboxed: Path, capsys: pytest.CaptureFixture[
     lines = _run("reporting-async", capsys)
     assert len(lines) > 1 and all(line.strip() for line in lines)
     assert list(sandboxed.iterdir()) == []  # iter_rows() streams: nothing written to disk
+
+
+def test_ai_content_sync(sandboxed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = _run("ai-content-sync", capsys)
+    assert lines[-1] == str({"created": 2, "updated": 0, "unchanged": 0, "deleted": 0, "failed": 0})

@@ -12,7 +12,7 @@ from typing import Any
 import anyio
 import pytest
 
-from intercom_client import AsyncIntercom, InternalServerError, Intercom, IntercomConfigError
+from intercom_client import AsyncIntercom, Intercom, IntercomConfigError, InternalServerError
 from intercom_client.ai_content import ContentPage, ContentSourceError, InvalidPageError
 from intercom_sandbox.server import SandboxHandle
 
@@ -219,7 +219,7 @@ def test_bad_source_url_and_old_versions_fail_before_any_request(
 ) -> None:
     old, http = make_client(sandbox, wire, sleeps, version="2.11")
     with http, old:
-        with pytest.raises(IntercomConfigError, match="2.12 or later"):
+        with pytest.raises(IntercomConfigError, match=r"2\.12 or later"):
             old.ai_content.sync(SOURCE, pages(1))
         with pytest.raises(ValueError, match="http:// or https://"):
             old.ai_content.sync("docs.example.com", pages(1))
