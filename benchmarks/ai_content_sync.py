@@ -1,10 +1,11 @@
 """6. AI Content sync: 1,000 new pages into the sandbox at a rate limit of 20 requests per second.
 
-The sandbox runs as a separate process with ``--rate-limit 20 --rate-window 1`` (20 requests per
-one-second window, per token: a stricter pacing test than Intercom's 10-second windows, where a fresh
-window's burst would flatter the result). The client, in this process, syncs ``pages`` new pages to a
-new source with ``client.ai_content.sync`` (default settings: 8 writes in flight, the client's own
-429 handling, which waits for ``X-RateLimit-Reset``).
+The sandbox runs as a separate process limited to ``rate`` requests per second counted the way
+Intercom counts them, in fixed 10-second windows (``--rate-limit 200 --rate-window 10``; the documented
+per-minute limits are enforced in ~10-second slices, shared/notes/spec-quirks.md). The sync starts just
+after a window opens, so no part of a window is lost or gained. The client, in this process, syncs
+``pages`` new pages to a new source with ``client.ai_content.sync`` (default settings: 8 writes in
+flight, paced by the client's rate limiter).
 
 * ideal: the requests the sync needs (the 2xx answers: source list, source create, page list, one
   POST per page) divided by the limit: the time the server's budget allows, no client could be faster
@@ -42,6 +43,9 @@ from benchmarks._common import (
 
 TARGET = 1.2
 TOKEN = "bench-token"
+HEADERS = {"Authorization": f"Bearer {TOKEN}", "Intercom-Version": "2.14", "Accept": "application/json"}
+#: Intercom's window length (seconds); the sandbox allows ``rate * WINDOW`` requests per window.
+WINDOW = 10
 
 
 class CountingTransport(httpx.HTTPTransport):
@@ -74,9 +78,9 @@ def start_sandbox(rate: int) -> tuple[subprocess.Popen[bytes], str]:
             "--port",
             str(port),
             "--rate-limit",
-            str(rate),
+            str(rate * WINDOW),
             "--rate-window",
-            "1",
+            str(WINDOW),
             "--log-level",
             "warning",
         ],
@@ -85,6 +89,12 @@ def start_sandbox(rate: int) -> tuple[subprocess.Popen[bytes], str]:
     )
     wait_for_port(port, proc)
     return proc, f"http://127.0.0.1:{port}"
+
+
+def _wait_for_next_window(url: str) -> None:
+    """Sleep until just after the sandbox's next window boundary (its clock may differ from ours)."""
+    now = float(httpx.get(f"{url}/_sandbox/clock").json()["now"])
+    time.sleep(WINDOW - now % WINDOW + 0.05)
 
 
 def _ok(counts: Counter[tuple[str, int]]) -> int:
@@ -116,7 +126,8 @@ def run(pages: int = 1_000, rate: int = 20) -> Result:
             httpx.Client(transport=transport) as http,
             Intercom(token=TOKEN, version="2.14", base_url=url, http_client=http) as client,
         ):
-            time.sleep(1.1)  # start on a window nobody has used (wait_for_port's probes may have)
+            listed = int(httpx.get(f"{url}/ai/external_pages", headers=HEADERS).json()["total_count"])
+            _wait_for_next_window(url)
             log(f"ai content: syncing {pages} new pages")
             started = time.perf_counter()
             first = client.ai_content.sync("https://docs.example.com", wanted)
@@ -137,7 +148,8 @@ def run(pages: int = 1_000, rate: int = 20) -> Result:
     ideal = needed / rate
     refused = sum(n for (_, status), n in first_counts.items() if status == 429)
     writes_again = sum(n for (method, _), n in second_counts.items() if method != "GET")
-    list_pages = -(-pages // 50)
+    # GET /ai/external_pages has no source filter: it walks every page of the workspace, 50 per list page
+    list_pages = -(-(listed + pages) // 50)
     result = Result("ai-content")
     result.rows.append(
         Row(
@@ -153,15 +165,15 @@ def run(pages: int = 1_000, rate: int = 20) -> Result:
         Row(
             "6. ai-content sync, nothing changed: requests made",
             f"{sum(second_counts.values())} ({writes_again} writes)",
-            f"listing only: 1 + {list_pages} pages of 50",
+            f"listing only: 1 + {list_pages} pages of 50 ({listed + pages:,} pages in the workspace)",
             "-",
             "listing only, 0 writes",
             writes_again == 0 and sum(second_counts.values()) == 1 + list_pages,
         )
     )
     result.details.append(
-        f"AI Content sync: {pages:,} new pages, sandbox in its own process at {rate} requests per 1-second "
-        "window; default client settings (8 writes in flight).\n\n"
+        f"AI Content sync: {pages:,} new pages, sandbox in its own process at {rate * WINDOW} requests per "
+        f"{WINDOW}-second window ({rate}/s); default client settings (8 writes in flight).\n\n"
         + markdown_table(
             ("run", "wall s", "requests (2xx)", "429 answers", "all attempts by method/status"),
             [
