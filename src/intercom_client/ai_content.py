@@ -175,6 +175,8 @@ class _Common:
     """Argument checks shared by both clients."""
 
     _owner: Any
+    #: The class of ``<package>.resources`` holding this client kind's typed resources.
+    _resources_holder = "SyncResources"
 
     @cached_property
     def _client(self) -> Any:
@@ -189,6 +191,27 @@ class _Common:
     @cached_property
     def _endpoints(self) -> _Endpoints:
         return _Endpoints(self._client)
+
+    @cached_property
+    def _operations(self) -> Any:
+        """The version's generated ``ai_content`` resource, when the package has typed resources."""
+        try:
+            resources = importlib.import_module(f"{self._owner.api.__name__}.resources")
+        except ImportError:
+            return None
+        holder = getattr(resources, self._resources_holder, None)
+        prop = getattr(holder, "__dict__", {}).get("ai_content")
+        return prop.func(self._owner) if isinstance(prop, cached_property) else None
+
+    def __getattr__(self, name: str) -> Any:
+        """Everything but ``sync`` is the version's own AI Content operations (``list_external_pages``,
+        ``create_content_import_source``...), so ``client.ai_content`` offers both."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        operations = self._operations
+        if operations is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return getattr(operations, name)
 
     def _begin(self, source_url: str, concurrency: int) -> str:
         url = check_source_url(source_url)
@@ -297,6 +320,8 @@ class AIContent(_Common):
 
 class AsyncAIContent(_Common):
     """The AI Content helpers of an :class:`~intercom_client.AsyncIntercom` client."""
+
+    _resources_holder = "AsyncResources"
 
     def __init__(self, client: AsyncIntercom) -> None:
         self._owner = client

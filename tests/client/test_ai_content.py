@@ -260,3 +260,18 @@ async def test_async_sync_creates_converges_and_deletes(aclient: AsyncIntercom, 
             SOURCE, pages(59, **{"guides/page-010.md": {"html": "<p>new</p>"}}), delete_missing=True
         )
     assert third.counts == {"created": 0, "updated": 1, "unchanged": 58, "deleted": 1, "failed": 0}
+
+
+def test_the_versions_own_operations_stay_reachable(client: Intercom) -> None:
+    """``client.ai_content`` adds ``sync``; where the version's package has typed resources, the rest of
+    ``client.ai_content`` is that resource (``list_external_pages``...), else there is nothing else."""
+    import importlib.util
+
+    has_resources = importlib.util.find_spec(f"{client.api.__name__}.resources") is not None
+    if has_resources:
+        assert callable(client.ai_content.list_external_pages)
+    else:
+        with pytest.raises(AttributeError, match="list_external_pages"):
+            client.ai_content.list_external_pages  # noqa: B018
+    with pytest.raises(AttributeError):
+        client.ai_content._private  # noqa: B018
