@@ -18,9 +18,10 @@ one. :meth:`AIContent.sync` is that flow, made safe to rerun::
    pages are refused before any write, unchanged ones get no request;
 4. creates and updates are ``POST /ai/external_pages`` (the upsert by external id: it also carries the
    AI Agent/Copilot availability flags, which ``PUT`` lacks before Preview); deletes are
-   ``DELETE /ai/external_pages/{id}``. They run concurrently (``concurrency`` at once); pacing under
-   the rate limit is the client's (its transport retries 429s and can throttle); a page that fails is
-   reported with its typed error and the others carry on.
+   ``DELETE /ai/external_pages/{id}``. They run concurrently (``concurrency`` at once), paced by the
+   client's rate limiter (the requests go through ``client.with_options(throttle=True)``, which shares
+   the caller's pool and limiter); a page that fails is reported with its typed error and the others
+   carry on.
 
 Every request goes through the version's generated endpoints (``client.call``/``client.paginate``),
 so auth, the version header, retries and typed errors are the client's own. Only the I/O loop is
