@@ -41,6 +41,7 @@ def register(app: typer.Typer) -> None:
     from .cli import (
         DEFAULT_VERSION,
         EXIT_API,
+        EXIT_INTERRUPTED,
         EXIT_USAGE,
         BaseUrlOpt,
         QuietOpt,
@@ -142,7 +143,7 @@ def register(app: typer.Typer) -> None:
                 help="Refuse pages whose HTML is larger (Intercom publishes no limit; 0 = no limit).",
                 min=0,
             ),
-        ] = 1024 * 1024,
+        ] = 512 * 1024,  # = _sync_plan.DEFAULT_MAX_HTML_BYTES (not imported: keeps --help fast)
         quiet: QuietOpt = False,
         token: TokenOpt = None,
         version: VersionOpt = DEFAULT_VERSION,
@@ -169,15 +170,21 @@ def register(app: typer.Typer) -> None:
         with _errors():
             client = _client(token, version, region, base_url)
             with client, _SyncProgress(len(pages), quiet) as progress:
-                result = client.ai_content.sync(
-                    url,
-                    pages,
-                    delete_missing=delete_missing,
-                    dry_run=dry_run,
-                    concurrency=concurrency,
-                    max_html_bytes=max_html_bytes or None,
-                    progress=progress,
-                )
+                try:
+                    result = client.ai_content.sync(
+                        url,
+                        pages,
+                        delete_missing=delete_missing,
+                        dry_run=dry_run,
+                        concurrency=concurrency,
+                        max_html_bytes=max_html_bytes or None,
+                        progress=progress,
+                    )
+                except KeyboardInterrupt:
+                    _stderr().print(
+                        "[yellow]interrupted[/]: pages already written stay; run the sync again to converge"
+                    )
+                    raise typer.Exit(EXIT_INTERRUPTED) from None
         console = _stderr()
         for outcome in result.failed:
             console.print(f"[red]failed:[/] {_escape(outcome.describe())}", soft_wrap=True)

@@ -63,8 +63,9 @@ COMPARED_FIELDS: tuple[str, ...] = (
 #: Pages whose HTML is larger than this (UTF-8 bytes) are refused before any request. The API
 #: descriptions (2.12 ... Preview) declare no ``maxLength`` for ``html``, and neither Intercom's API
 #: reference nor its SDKs state a limit: this is our own bound, not Intercom's (docs/ai-content.md,
-#: "Size"); pass ``max_html_bytes=None`` to send anything.
-DEFAULT_MAX_HTML_BYTES = 1024 * 1024
+#: "Size"). 512 KiB keeps a page's whole JSON body, escaping included, inside the sandbox's 1,000,000-byte
+#: request limit; pass ``max_html_bytes=None`` to send anything.
+DEFAULT_MAX_HTML_BYTES = 512 * 1024
 
 #: The only ``sync_behavior`` under which pages may be written through the API (the API description:
 #: "If you intend to create or update External Pages via the API, this should be set to `api`";
@@ -386,6 +387,13 @@ def changed_fields(page: ContentPage, existing: Mapping[str, Any]) -> tuple[str,
     )
 
 
+def _text_id(value: object) -> str | None:
+    """An external id as text: the spec says string; a number from some server means the same page."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    return str(value) or None
+
+
 def _same_id(a: object, b: object) -> bool:
     """Source ids arrive as integers (the spec) or strings (some servers): compare their text."""
     return a is not None and b is not None and str(a) == str(b)
@@ -415,8 +423,8 @@ def plan_sync(
     for item in existing:
         if source_id is None or not _same_id(item.get("source_id"), source_id):
             continue
-        external_id = item.get("external_id")
-        if isinstance(external_id, str) and external_id and external_id not in mine:
+        external_id = _text_id(item.get("external_id"))
+        if external_id and external_id not in mine:
             mine[external_id] = item
     outcomes: list[PageOutcome] = []
     for page in valid:

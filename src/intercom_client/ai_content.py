@@ -304,10 +304,17 @@ class AIContent(_Common):
         final: dict[int, PageOutcome] = {}
         with ThreadPoolExecutor(max_workers=min(concurrency, max(len(writes), 1))) as pool:
             futures = {pool.submit(self._write, outcome, source_id): i for i, outcome in enumerate(writes)}
-            for future in as_completed(futures):
-                done = future.result()
-                final[futures[future]] = done
-                _report(progress, (done,))
+            try:
+                for future in as_completed(futures):
+                    done = future.result()
+                    final[futures[future]] = done
+                    _report(progress, (done,))
+            except BaseException:
+                # Ctrl-C or a failing progress callback: writes not started yet are dropped (a rerun
+                # converges), the ones in flight finish.
+                for future in futures:
+                    future.cancel()
+                raise
         return SyncResult(model, created, _merge(plan, writes, final))
 
     def _write(self, outcome: PageOutcome, source_id: str) -> PageOutcome:

@@ -108,6 +108,9 @@ def test_help_lists_the_options() -> None:
         "--base-url",
     ):
         assert word in result.output
+    from intercom_client._sync_plan import DEFAULT_MAX_HTML_BYTES
+
+    assert f"[default: {DEFAULT_MAX_HTML_BYTES}]" in result.output
 
 
 def test_folder_sync_creates_converges_then_dry_run_and_delete_missing_agree(

@@ -198,3 +198,9 @@ def test_outcome_lines_for_people() -> None:
     plan = plan_sync([page("a.md", title="")], [], source_id=7)
     assert plan.outcomes[0].describe() == "a.md: refused: InvalidPageError: empty title"
     assert OUTCOMES == ("created", "updated", "unchanged", "deleted", "failed")
+
+
+def test_numeric_external_ids_from_the_server_are_the_same_page() -> None:
+    existing = [{**listed("7"), "external_id": 7}, {**listed("x"), "external_id": True}]
+    plan = plan_sync([page("7")], existing, source_id=7, delete_missing=True)
+    assert plan.counts == {"created": 0, "updated": 0, "unchanged": 1, "deleted": 0, "failed": 0}
