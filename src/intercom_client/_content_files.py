@@ -85,10 +85,15 @@ def page_from_text(text: str, external_id: str, source_url: str, *, origin: str 
     suffix = Path(external_id).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         page_html, title = _markdown(body)
+        where = "no heading and no 'title:' in front matter"
     elif suffix in HTML_SUFFIXES:
         page_html, title = body, _html_title(body)
+        where = "no <title>, no heading and no 'title:' in front matter"
     else:
         page_html, title = _text(body)
+        where = "the file is blank"
+    if not str(meta.get("title", title)).strip():
+        return ContentPage.invalid(external_id, f"empty title ({where})", origin=origin)
     fields: dict[str, Any] = {
         "external_id": external_id,
         "title": title,

@@ -22,8 +22,15 @@ def test_markdown_without_h1_uses_the_first_heading() -> None:
     assert page_from_text("### Only this\n\ntext", "a.md", SOURCE).title == "Only this"
 
 
-def test_markdown_without_any_heading_has_an_empty_title() -> None:
-    assert page_from_text("just text", "a.md", SOURCE).title == ""
+def test_a_file_without_a_title_is_refused_with_where_to_put_one() -> None:
+    assert page_from_text("just text", "a.md", SOURCE).problem == (
+        "empty title (no heading and no 'title:' in front matter)"
+    )
+    assert page_from_text("<p>no title</p>", "c.html", SOURCE).problem == (
+        "empty title (no <title>, no heading and no 'title:' in front matter)"
+    )
+    assert page_from_text(" \n\n", "d.txt", SOURCE).problem == "empty title (the file is blank)"
+    assert page_from_text("---\ntitle: ''\n---\n# Heading\n", "e.md", SOURCE).problem is not None
 
 
 def test_front_matter_overrides_title_url_and_flags() -> None:
@@ -53,7 +60,6 @@ def test_html_title_from_title_tag_then_first_heading() -> None:
     assert page_from_text("<div><h2>Second <b>level</b></h2><h1>x</h1></div>", "b.htm", SOURCE).title == (
         "Second level"
     )
-    assert page_from_text("<p>no title</p>", "c.html", SOURCE).title == ""
 
 
 def test_text_is_escaped_paragraphs_titled_by_first_line() -> None:
