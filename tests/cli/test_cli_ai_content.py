@@ -260,3 +260,17 @@ def test_console_script_end_to_end(sandbox: SandboxHandle, tmp_path: Path) -> No
         "failed": 0,
     }
     assert sandbox.token not in done.stdout + done.stderr
+
+
+def test_progress_bar_on_a_terminal(
+    sandbox: SandboxHandle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rich treats stderr as a terminal under FORCE_COLOR: the bar counts pages done out of pages."""
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    docs = make_folder(tmp_path)
+    result = sync(sandbox, docs)
+    assert result.exit_code == 0, result.output
+    assert "syncing pages" in result.stderr and "5/5" in result.stderr
+    quiet = sync(sandbox, docs, "--quiet")
+    assert "syncing pages" not in quiet.stderr
