@@ -72,8 +72,9 @@ __all__ = [
     "SyncResult",
 ]
 
-#: Writes in flight at once. The rate limit, not this, sets the pace (the client's transport waits on
-#: 429s and, with ``throttle=True``, before the budget runs out); a few in flight hide the latency.
+#: Writes in flight at once. The rate limit, not this, sets the pace (the sync's requests are throttled
+#: by the client's rate limiter, and a 429 is retried after the window resets); a few in flight hide
+#: the round-trip latency.
 DEFAULT_CONCURRENCY = 8
 
 #: Called once per page when its outcome is final (on the caller's thread or event loop).
@@ -173,7 +174,7 @@ def _source_model(client: Intercom | AsyncIntercom, raw: Mapping[str, Any]) -> A
 
 
 class _Common:
-    """Argument checks shared by both clients."""
+    """What the sync and async helpers share: the throttled client, the endpoints, the checks, the plan."""
 
     _owner: Any
     #: The class of ``<package>.resources`` holding this client kind's typed resources.
@@ -185,7 +186,8 @@ class _Common:
 
         A ``with_options`` copy shares the caller's connection pool, retry settings and rate-limit
         tracker, so the sync's requests and any others of the client spend one budget; only the
-        pacing is switched on (a thousand writes without it would run into 429s by design).
+        pacing is switched on (a thousand writes without it would run into 429s by design). Waits go
+        through the copy's ``_sleep``: a subclass's override applies, a patch on the instance does not.
         """
         return self._owner.with_options(throttle=True)
 
