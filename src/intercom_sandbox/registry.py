@@ -18,20 +18,36 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from . import versions
 from .errors import ApiError, bad_request
+from .examples import example_of, success
+from .pagination import check_per_page, parse_int
 from .state import Workspace
 from .validation import conform
 
-__all__ = ["NO_BODY", "Call", "Handler", "Operation", "operation", "operations", "routes"]
+__all__ = [
+    "NO_BODY",
+    "Call",
+    "Endpoint",
+    "Handler",
+    "Operation",
+    "endpoint_for",
+    "endpoints",
+    "operation",
+    "operations",
+    "read_body",
+    "register_endpoint",
+    "shape",
+    "validate",
+]
 
 #: The body of a request that sent none (distinct from a JSON ``null``).
 NO_BODY: Any = object()
@@ -77,9 +93,34 @@ class Call:
     def base_url(self) -> str:
         return str(self.request.base_url).rstrip("/")
 
+    def numbered(self, default_per_page: int) -> tuple[int, int]:
+        """``page`` and ``per_page`` of a page/per_page list (per_page at most 150)."""
+        page = parse_int(self.request.query_params.get("page") or "1", "page", minimum=1)
+        return page, check_per_page(self.request.query_params.get("per_page"), default_per_page)
+
+    def require_version(self, minimum: str) -> None:
+        """Operations introduced later answer like the spec's "Resource not available" example (also
+        when validation is off)."""
+        if not versions.at_least(self.version, minimum):
+            raise ApiError(
+                400, "intercom_version_invalid", "Requested resource is not available in current API version."
+            )
+
     def page_url(self, page: int) -> str:
         """``pages.next`` of page/per_page lists: the same URL with the next page number."""
         return str(self.request.url.include_query_params(page=page))
+
+    def example(self) -> Any:
+        """The version's response example of this operation (a fresh copy), or None."""
+        doc = self.ws.validator.document(self.spec_version)
+        template = self.ws.validator.match(
+            self.spec_version, self.request.method.lower(), self.request.url.path
+        )
+        if template is None:
+            return None
+        _, content = success(doc, doc["paths"][template][self.request.method.lower()])
+        media = (content or {}).get("application/json")
+        return example_of(doc, media) if media else None
 
     def respond(self, body: dict[str, Any], status: int = 200) -> JSONResponse:
         """A JSON response; without the ``nulls`` quirk, nulls the version's schema forbids are left out."""
@@ -87,7 +128,7 @@ class Call:
         if "nulls" not in ws.quirks and ws.config.validate:
             # conform() edits in place and handlers may return stored objects: work on a copy.
             body = copy.deepcopy(body)
-            conform(ws.validator, self.spec_version, self.request.method, self.request.url.path, body)
+            conform(ws.validator, self.spec_version, self.request.method, self.request.url.path, body, status)
         return JSONResponse(body, status_code=status)
 
 
@@ -107,6 +148,30 @@ class Operation:
 
 
 _OPERATIONS: list[Operation] = []
+Endpoint = Callable[[Request], Awaitable[Response]]
+#: Hand-written endpoints by (METHOD, template with anonymous variables), with the path they were
+#: registered under (its variable names become the request's ``path_params``).
+_ENDPOINTS: dict[tuple[str, str], tuple[str, Endpoint]] = {}
+
+
+def shape(template: str) -> str:
+    """A template with its variables made anonymous: ``/contacts/{contact_id}`` -> ``/contacts/{}``."""
+    return re.sub(r"\{[^}]+\}", "{}", template)
+
+
+def register_endpoint(method: str, path: str, endpoint: Endpoint) -> None:
+    """Serve ``method path`` with a plain Starlette endpoint (one that validates by itself)."""
+    _ENDPOINTS[(method.upper(), shape(path))] = (path, endpoint)
+
+
+def endpoint_for(method: str, template: str) -> tuple[str, Endpoint] | None:
+    """The hand-written endpoint of a spec operation (variable names need not agree), if any."""
+    return _ENDPOINTS.get((method.upper(), shape(template)))
+
+
+def endpoints() -> dict[tuple[str, str], tuple[str, Endpoint]]:
+    """Every hand-written endpoint, keyed by (METHOD, anonymous template)."""
+    return dict(_ENDPOINTS)
 
 
 def operation(spec: str, *, validate: bool = True) -> Callable[[Handler], Handler]:
@@ -114,7 +179,9 @@ def operation(spec: str, *, validate: bool = True) -> Callable[[Handler], Handle
     method, path = spec.split(" ", 1)
 
     def register(handler: Handler) -> Handler:
-        _OPERATIONS.append(Operation(method.upper(), path, handler, validate))
+        op = Operation(method.upper(), path, handler, validate)
+        _OPERATIONS.append(op)
+        register_endpoint(op.method, path, _endpoint(op))
         return handler
 
     return register
@@ -219,8 +286,3 @@ def _endpoint(op: Operation) -> Callable[[Request], Awaitable[Response]]:
 
     endpoint.__name__ = op.handler.__name__
     return endpoint
-
-
-def routes() -> list[Route]:
-    """Starlette routes for every registered operation."""
-    return [Route(op.path, _endpoint(op), methods=[op.method]) for op in _OPERATIONS]

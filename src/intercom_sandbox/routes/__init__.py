@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
-from . import ai_content
+from . import admins, ai_content, articles, companies, contacts, conversations, exports, tags, tickets
 
-__all__ = ["ai_content"]
+__all__ = [
+    "admins",
+    "ai_content",
+    "articles",
+    "companies",
+    "contacts",
+    "conversations",
+    "exports",
+    "tags",
+    "tickets",
+]
