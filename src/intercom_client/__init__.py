@@ -35,14 +35,18 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._ratelimit import RateLimit
+from ._resource import APIResponse
+from .pagination import AsyncPaginator, Page, SyncPaginator
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseParseError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncIntercom",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -60,10 +64,12 @@ __all__ = [
     "IntercomError",
     "InternalServerError",
     "NotFoundError",
+    "Page",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
     "ScrollError",
+    "SyncPaginator",
     "UnprocessableEntityError",
 ]

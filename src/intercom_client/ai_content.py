@@ -177,8 +177,8 @@ class _Common:
     """What the sync and async helpers share: the throttled client, the endpoints, the checks, the plan."""
 
     _owner: Any
-    #: The class of ``<package>.resources`` holding this client kind's typed resources.
-    _resources_holder = "SyncResources"
+    #: Whether this helper belongs to an ``AsyncIntercom`` (its generated resource is the async one).
+    _asynchronous = False
 
     @cached_property
     def _client(self) -> Any:
@@ -197,14 +197,18 @@ class _Common:
 
     @cached_property
     def _operations(self) -> Any:
-        """The version's generated ``ai_content`` resource, when the package has typed resources."""
+        """The version's generated ``ai_content`` resource (``list_external_pages``...), built the way the
+        client builds every resource, or ``None`` when the package has no typed resources."""
+        package = self._owner.api.__name__
         try:
-            resources = importlib.import_module(f"{self._owner.api.__name__}.resources")
+            classes = importlib.import_module(f"{package}.resources._table").CLASSES
         except ImportError:
             return None
-        holder = getattr(resources, self._resources_holder, None)
-        prop = getattr(holder, "__dict__", {}).get("ai_content")
-        return prop.func(self._owner) if isinstance(prop, cached_property) else None
+        if "ai_content" not in classes:
+            return None
+        suffix = "_async" if self._asynchronous else ""
+        module = importlib.import_module(f"{package}.resources.ai_content{suffix}")
+        return getattr(module, classes["ai_content"][self._asynchronous])(self._owner._resource_client())
 
     def __getattr__(self, name: str) -> Any:
         """Everything but ``sync`` is the version's own AI Content operations (``list_external_pages``,
@@ -331,7 +335,7 @@ class AIContent(_Common):
 class AsyncAIContent(_Common):
     """The AI Content helpers of an :class:`~intercom_client.AsyncIntercom` client."""
 
-    _resources_holder = "AsyncResources"
+    _asynchronous = True
 
     def __init__(self, client: AsyncIntercom) -> None:
         self._owner = client

@@ -260,6 +260,8 @@ async def test_async_sync_creates_converges_and_deletes(aclient: AsyncIntercom, 
             SOURCE, pages(59, **{"guides/page-010.md": {"html": "<p>new</p>"}}), delete_missing=True
         )
     assert third.counts == {"created": 0, "updated": 1, "unchanged": 58, "deleted": 1, "failed": 0}
+    listed = [page async for page in aclient.ai_content.list_external_pages()]  # the generated operation
+    assert len([p for p in listed if p.source_id == first.source.id]) == 59
 
 
 def test_the_versions_own_operations_stay_reachable(client: Intercom) -> None:
