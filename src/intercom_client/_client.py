@@ -284,6 +284,14 @@ class _BaseIntercom:
         cls: Any = _exports.AsyncExports if self._is_async else _exports.Exports
         return cls(self)
 
+    @cached_property
+    def ai_content(self) -> Any:
+        """Fin content library sync (``intercom_client.ai_content``, 2.12+), imported on first use."""
+        from . import ai_content as _ai_content
+
+        cls: Any = _ai_content.AsyncAIContent if self._is_async else _ai_content.AIContent
+        return cls(self)
+
     _is_async = False
 
     def _resource_client(self) -> Any:

@@ -32,6 +32,8 @@ try:
     import typer
 except ImportError:  # pragma: no cover - depends on the install
     typer = None  # type: ignore[assignment]
+else:
+    from . import _cli_ai_content
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -524,6 +526,8 @@ else:
         except KeyboardInterrupt:
             raise typer.Exit(EXIT_INTERRUPTED) from None
         raise typer.Exit(code or 0)
+
+    _cli_ai_content.register(app)
 
     def main() -> None:
         """The ``intercom`` console script."""
