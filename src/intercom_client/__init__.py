@@ -22,18 +22,21 @@ from ._errors import (
     ExportExpiredError,
     ExportFailedError,
     ExportJobLimitError,
+    ExportNotAvailableError,
     ExportTimeoutError,
     IncompleteDownloadError,
     IntercomConfigError,
     IntercomError,
     InternalServerError,
     NotFoundError,
+    PageLimitError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ScrollError,
     UnprocessableEntityError,
 )
+from ._dates import ExportWindowError
 from ._ratelimit import RateLimit
 
 __all__ = [
@@ -53,13 +56,16 @@ __all__ = [
     "ExportExpiredError",
     "ExportFailedError",
     "ExportJobLimitError",
+    "ExportNotAvailableError",
     "ExportTimeoutError",
+    "ExportWindowError",
     "IncompleteDownloadError",
     "Intercom",
     "IntercomConfigError",
     "IntercomError",
     "InternalServerError",
     "NotFoundError",
+    "PageLimitError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimit",

@@ -1,10 +1,26 @@
-"""Rate-limit state read from Intercom's ``X-RateLimit-*`` headers, and the optional throttle.
+"""Rate-limit state read from Intercom's ``X-RateLimit-*`` headers, and the limiter shared by a client.
 
-Intercom counts requests in ~10-second windows and reports ``X-RateLimit-Limit``,
-``X-RateLimit-Remaining`` and ``X-RateLimit-Reset`` (epoch seconds, sometimes missing) on responses.
-The transport feeds every response here; ``client.rate_limit`` reads the latest snapshot. With
-``throttle=True`` the transport asks :meth:`RateLimitTracker.throttle_wait` before each send and
-sleeps until the window resets when the budget is nearly spent, instead of running into a 429.
+Intercom counts requests per app in fixed windows (the documented per-minute limits are enforced in
+~10-second slices: intercom-ruby issue 475, "Exceeded rate limit of 83 in 10_seconds") and reports
+``X-RateLimit-Limit``, ``X-RateLimit-Remaining`` and ``X-RateLimit-Reset`` (epoch seconds of the next
+window, sometimes missing). The window is the app's, not the task's: twenty threads or asyncio tasks of
+one client spend one budget, so pacing has to be decided in one place they all ask.
+
+:class:`RateLimitTracker` is that place, one per client (``with_options`` copies share it). Every
+response feeds :meth:`~RateLimitTracker.update`; before a request is sent, the transport asks
+:meth:`~RateLimitTracker.reserve` how long to wait, which *takes a slot* of the current window when one
+is left, so concurrent callers never count the same slot twice:
+
+* nothing known yet: the first caller goes alone (a probe), the others wait for its answer to learn the
+  limit (a response without the headers means the server advertises no limit: everyone goes);
+* slots left in the window: take one, go now;
+* none left: wait until ``X-RateLimit-Reset`` plus a small margin (the header is whole seconds; waking
+  early costs a 429 and a second wait), then the window's full budget is shared out again;
+* a late answer from an old window never refills the budget of the new one.
+
+The transport asks before every request when the client was built with ``throttle=True``, and before
+every retry of a 429 in any case, so a burst that ran into the limit retries at the rate the server
+allows instead of all at once. ``clock`` is an attribute so tests can read the sandbox's clock.
 """
 
 from __future__ import annotations
@@ -16,7 +32,12 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["RateLimit", "RateLimitTracker"]
+__all__ = ["PROBE_WAIT", "RESET_MARGIN", "RateLimit", "RateLimitTracker"]
+
+#: Seconds a caller waits before asking again while the first request's answer is awaited.
+PROBE_WAIT = 0.01
+#: Seconds added to ``X-RateLimit-Reset`` before a window is taken as refilled.
+RESET_MARGIN = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,21 +60,28 @@ class RateLimit:
 
 
 class RateLimitTracker:
-    """The latest :class:`RateLimit` of one client (shared by its ``with_options`` copies).
+    """The latest :class:`RateLimit` of one client and the window budget its requests share.
 
-    Thread-safe: several threads may share one client.
+    Thread-safe (one lock, held only for arithmetic): threads and the tasks of an event loop may share
+    one client. The waiting itself is the caller's (``time.sleep`` or ``anyio.sleep``).
     """
-
-    #: Throttle when fewer than this fraction of the window's budget is left...
-    low_fraction: float = 0.05
-    #: ...or fewer than this many requests, whichever is larger.
-    low_absolute: int = 2
 
     def __init__(self, clock: Callable[[], float] = time.time, max_wait: float = 60.0) -> None:
         self._lock = threading.Lock()
         self._latest: RateLimit | None = None
         self.clock = clock
         self.max_wait = max_wait
+        #: The server's budget per window, once known; None = not known yet.
+        self._limit: int | None = None
+        #: Slots we believe are left in the current window.
+        self._budget = 0
+        #: End of the current window (epoch seconds); None right after a local roll-over.
+        self._window_end: float | None = None
+        #: Answers whose window ended at or before this are stale.
+        self._stale_before = float("-inf")
+        #: The server sent no rate-limit headers: it advertises no limit.
+        self._unlimited = False
+        self._probing = False
 
     @property
     def latest(self) -> RateLimit | None:
@@ -61,30 +89,63 @@ class RateLimitTracker:
             return self._latest
 
     def update(self, headers: httpx.Headers) -> None:
-        """Record the headers of a response (keeps the previous snapshot if none are present)."""
+        """Record the headers of a response and reconcile the shared budget with the server's count."""
         snapshot = RateLimit.from_headers(headers)
-        if snapshot is not None:
-            with self._lock:
-                self._latest = snapshot
+        with self._lock:
+            self._probing = False
+            if snapshot is None:
+                if self._limit is None:
+                    self._unlimited = True
+                return
+            self._latest = snapshot
+            if snapshot.limit is None or snapshot.limit <= 0 or snapshot.reset_at is None:
+                if self._limit is None:
+                    self._unlimited = True
+                return
+            self._unlimited = False
+            first = self._limit is None
+            self._limit = snapshot.limit
+            reset, remaining = snapshot.reset_at, max(snapshot.remaining or 0, 0)
+            if reset <= self._stale_before:
+                return  # answered in a window we already left
+            if first:
+                self._window_end, self._budget = reset, remaining
+            elif self._window_end is None or reset == self._window_end:
+                # Our current window: the server may have counted fewer requests than we sent (some are
+                # still in flight), never more, so the smaller budget is the true one.
+                self._window_end = reset
+                self._budget = min(self._budget, remaining)
+            elif reset > self._window_end:
+                # The server has moved on before our clock did (clock skew): follow it.
+                self._stale_before = self._window_end
+                self._window_end = reset
+                self._budget = remaining
 
-    def throttle_wait(self) -> float:
-        """Seconds to wait before the next request so as not to hit the limit (0 = go now).
+    def reserve(self) -> float:
+        """Seconds to wait before sending; ``0`` means go now (a slot of the window was taken).
 
-        Consumes the "low" state: after waiting, the budget is assumed refilled until the next response
-        says otherwise, so concurrent callers do not all wait twice.
+        A caller told to wait sleeps that long and asks again.
         """
         with self._lock:
-            rl = self._latest
-            if rl is None or rl.remaining is None or rl.reset_at is None:
+            if self._unlimited:
                 return 0.0
-            threshold = max(self.low_absolute, int((rl.limit or 0) * self.low_fraction))
-            if rl.remaining >= threshold:
+            if self._limit is None:
+                if self._probing:
+                    return PROBE_WAIT
+                self._probing = True
                 return 0.0
-            wait = rl.reset_at - self.clock()
-            if wait <= 0:
+            now = self.clock()
+            if self._window_end is not None and now >= self._window_end + RESET_MARGIN:
+                # The window is over: a full budget, and an end we learn from the next answer.
+                self._stale_before = self._window_end
+                self._window_end = None
+                self._budget = self._limit
+            if self._budget > 0:
+                self._budget -= 1
                 return 0.0
-            self._latest = RateLimit(limit=rl.limit, remaining=rl.limit, reset_at=rl.reset_at)
-        return min(wait, self.max_wait)
+            if self._window_end is None:
+                return PROBE_WAIT  # the new window's end arrives with the first answer in it
+            return min(self._window_end + RESET_MARGIN - now, self.max_wait)
 
 
 def _int(value: str | None) -> int | None:
