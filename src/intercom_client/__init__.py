@@ -37,6 +37,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._dates import ExportWindowError
+from ._logs import setup_logging as _setup_logging
 from ._ratelimit import RateLimit
 
 __all__ = [
@@ -73,3 +74,5 @@ __all__ = [
     "ScrollError",
     "UnprocessableEntityError",
 ]
+
+_setup_logging()

@@ -15,7 +15,10 @@ is left, so concurrent callers never count the same slot twice:
   limit (a response without the headers means the server advertises no limit: everyone goes);
 * slots left in the window: take one, go now;
 * none left: wait until ``X-RateLimit-Reset`` plus a small margin (the header is whole seconds; waking
-  early costs a 429 and a second wait), then the window's full budget is shared out again;
+  early costs a 429 and a second wait), then send one probe; its answer opens the next window's budget
+  to everyone. The window only turns over when the *server* says so (a later ``Reset``), never on our
+  clock alone: if our clock runs ahead of the server's, the probe meets the old window, and the lag it
+  shows is added to every later wait;
 * a late answer from an old window never refills the budget of the new one.
 
 The transport asks before every request when the client was built with ``throttle=True``, and before
@@ -75,12 +78,13 @@ class RateLimitTracker:
         self._limit: int | None = None
         #: Slots we believe are left in the current window.
         self._budget = 0
-        #: End of the current window (epoch seconds); None right after a local roll-over.
-        self._window_end: float | None = None
-        #: Answers whose window ended at or before this are stale.
-        self._stale_before = float("-inf")
-        #: The server sent no rate-limit headers: it advertises no limit.
+        #: The server's end of the current window (its ``X-RateLimit-Reset``).
+        self._window_end = 0.0
+        #: How far our clock runs ahead of the server's, as learned from answers (never negative).
+        self._skew = 0.0
+        #: The server sent no usable rate-limit headers: it advertises no limit.
         self._unlimited = False
+        #: One request is out to learn the limit or the next window; the others wait for its answer.
         self._probing = False
 
     @property
@@ -93,12 +97,9 @@ class RateLimitTracker:
         snapshot = RateLimit.from_headers(headers)
         with self._lock:
             self._probing = False
-            if snapshot is None:
-                if self._limit is None:
-                    self._unlimited = True
-                return
-            self._latest = snapshot
-            if snapshot.limit is None or snapshot.limit <= 0 or snapshot.reset_at is None:
+            if snapshot is not None:
+                self._latest = snapshot
+            if snapshot is None or not snapshot.limit or snapshot.limit <= 0 or snapshot.reset_at is None:
                 if self._limit is None:
                     self._unlimited = True
                 return
@@ -106,20 +107,18 @@ class RateLimitTracker:
             first = self._limit is None
             self._limit = snapshot.limit
             reset, remaining = snapshot.reset_at, max(snapshot.remaining or 0, 0)
-            if reset <= self._stale_before:
-                return  # answered in a window we already left
-            if first:
+            if first or reset > self._window_end:
+                # A window we had not seen: its budget is what the server has left (while the window
+                # turns over only the probe is out, so nothing of ours is missing from that count).
                 self._window_end, self._budget = reset, remaining
-            elif self._window_end is None or reset == self._window_end:
+            elif reset == self._window_end:
                 # Our current window: the server may have counted fewer requests than we sent (some are
                 # still in flight), never more, so the smaller budget is the true one.
-                self._window_end = reset
                 self._budget = min(self._budget, remaining)
-            elif reset > self._window_end:
-                # The server has moved on before our clock did (clock skew): follow it.
-                self._stale_before = self._window_end
-                self._window_end = reset
-                self._budget = remaining
+                lag = self.clock() - reset
+                if lag > self._skew:
+                    self._skew = lag  # the server is still in a window our clock says is over
+            # reset < window_end: an answer from a window already left; it says nothing about this one.
 
     def reserve(self) -> float:
         """Seconds to wait before sending; ``0`` means go now (a slot of the window was taken).
@@ -129,23 +128,17 @@ class RateLimitTracker:
         with self._lock:
             if self._unlimited:
                 return 0.0
-            if self._limit is None:
-                if self._probing:
-                    return PROBE_WAIT
-                self._probing = True
-                return 0.0
-            now = self.clock()
-            if self._window_end is not None and now >= self._window_end + RESET_MARGIN:
-                # The window is over: a full budget, and an end we learn from the next answer.
-                self._stale_before = self._window_end
-                self._window_end = None
-                self._budget = self._limit
-            if self._budget > 0:
+            if self._limit is not None and self._budget > 0:
                 self._budget -= 1
                 return 0.0
-            if self._window_end is None:
-                return PROBE_WAIT  # the new window's end arrives with the first answer in it
-            return min(self._window_end + RESET_MARGIN - now, self.max_wait)
+            if self._limit is not None:
+                wait = self._window_end + self._skew + RESET_MARGIN - self.clock()
+                if wait > 0:
+                    return min(wait, self.max_wait)
+            if self._probing:
+                return PROBE_WAIT
+            self._probing = True
+            return 0.0
 
 
 def _int(value: str | None) -> int | None:

@@ -41,6 +41,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError, error_from_response, redact_headers
+from ._logs import logger as log
 from ._ratelimit import RateLimitTracker
 from ._retry import RetryPolicy
 
@@ -54,8 +55,6 @@ __all__ = [
     "build_async_client",
     "build_client",
 ]
-
-log = logging.getLogger("intercom_client")
 
 #: Response extension: how many retries the request took (0 when the first attempt was final).
 RETRIES_EXTENSION = "intercom_retries"
@@ -239,10 +238,13 @@ class RetryTransport(httpx.BaseTransport):
                     raise error_from_response(response)
                 return response
             _log_retry(request, response, error, delay, attempt, self.policy.max_retries)
+            paced = self.policy.paces_retry(response)
             if response is not None:
-                gate = gate or self.policy.paces_retry(response)
                 response.close()  # free the connection before sleeping
-            self.sleep(delay)
+            if paced:
+                gate = True  # the shared limiter says when: it knows the window and the server's clock
+            else:
+                self.sleep(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -300,10 +302,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise error_from_response(response)
                 return response
             _log_retry(request, response, error, delay, attempt, self.policy.max_retries)
+            paced = self.policy.paces_retry(response)
             if response is not None:
-                gate = gate or self.policy.paces_retry(response)
                 await response.aclose()
-            await self.sleep(delay)
+            if paced:
+                gate = True  # the shared limiter says when: it knows the window and the server's clock
+            else:
+                await self.sleep(delay)
             attempt += 1
 
     async def aclose(self) -> None:
