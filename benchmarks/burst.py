@@ -117,7 +117,9 @@ def run(rounds: int = 3) -> Result:
         "--rate-limit", str(LIMIT), "--rate-window", str(WINDOW), "--no-validate",
     ]  # fmt: skip
     log(f"burst: sandbox {' '.join(cmd[2:])}")
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ)
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ
+    )
     try:
         wait_for_port(port, proc)
         times: dict[str, list[float]] = {name: [] for name in VARIANTS}
@@ -129,7 +131,9 @@ def run(rounds: int = 3) -> Result:
                 times[name].append(elapsed)
                 failed[name] += REQUESTS - ok
                 retried[name].append(retries)
-                log(f"burst round {round_ + 1}: {name}: {elapsed:.2f} s, {ok}/{REQUESTS} ok, {retries} retries")
+                log(
+                    f"burst round {round_ + 1}: {name}: {elapsed:.2f} s, {ok}/{REQUESTS} ok, {retries} retries"
+                )
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -154,14 +158,26 @@ def run(rounds: int = 3) -> Result:
     ]  # fmt: skip
     result.details.append(
         f"### 8. Burst ({REQUESTS} concurrent GET /me, limit {LIMIT} per {WINDOW} s window, {rounds} rounds)\n\n"
-        + markdown_table(("variant", "median", "spread", f"vs ideal {IDEAL:.0f} s", f"vs earliest {EARLIEST:.1f} s",
-                          "failed requests", "retries (median)"), rows)
+        + markdown_table(
+            (
+                "variant",
+                "median",
+                "spread",
+                f"vs ideal {IDEAL:.0f} s",
+                f"vs earliest {EARLIEST:.1f} s",
+                "failed requests",
+                "retries (median)",
+            ),
+            rows,
+        )
     )
     return result
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     result = run(rounds=args.rounds)

@@ -6,6 +6,7 @@ typed errors and pagination; every generated endpoint can be called through them
 """
 
 from ._client import AsyncIntercom, Intercom
+from ._dates import ExportWindowError
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -36,7 +37,6 @@ from ._errors import (
     ScrollError,
     UnprocessableEntityError,
 )
-from ._dates import ExportWindowError
 from ._logs import setup_logging as _setup_logging
 from ._ratelimit import RateLimit
 

@@ -212,7 +212,11 @@ class RetryPolicy:
         once (and most of them fail again). A server-chosen Retry-After is honoured as it is.
         """
         # Only whether a usable Retry-After is present matters here, not the wait it gives.
-        return response is not None and response.status_code == 429 and parse_retry_after(response.headers, 0.0) is None
+        return (
+            response is not None
+            and response.status_code == 429
+            and parse_retry_after(response.headers, 0.0) is None
+        )
 
     def restart_delay(self, attempt: int, attempts: int) -> float | None:
         """Seconds before restarting a download cut after ``attempt`` tries (1-based), or None: give up.

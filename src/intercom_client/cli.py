@@ -566,14 +566,18 @@ else:
         ] = None,
         query: Annotated[
             list[str] | None,
-            typer.Option("--query", help="Query parameter NAME=VALUE (repeat for several).", show_default=False),
+            typer.Option(
+                "--query", help="Query parameter NAME=VALUE (repeat for several).", show_default=False
+            ),
         ] = None,
         paginate: Annotated[
             bool, typer.Option("--paginate", help="Follow every page; print one JSON array of the items.")
         ] = False,
         max_items: Annotated[
             int | None,
-            typer.Option("--max-items", help="With --paginate: stop after this many items.", show_default=False),
+            typer.Option(
+                "--max-items", help="With --paginate: stop after this many items.", show_default=False
+            ),
         ] = None,
         token: TokenOpt = None,
         version: VersionOpt = DEFAULT_VERSION,

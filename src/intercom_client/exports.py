@@ -61,9 +61,9 @@ from ._errors import (
     NotFoundError,
     parse_json_object,
 )
-from ._retry import IDEMPOTENT_EXTENSION
 from ._polling import JobInfo, PollPolicy, adrive, drive, outcome, wait_flow
 from ._progress import ProgressCallback, ProgressEvent, ProgressTracker
+from ._retry import IDEMPOTENT_EXTENSION
 from .downloads import (
     DEFAULT_ATTEMPTS,
     DownloadPlan,
@@ -164,20 +164,21 @@ def _request(
     client: Intercom | AsyncIntercom,
     operation: str,
     *path: str,
+    query: Mapping[str, str] | None = None,
     body: Mapping[str, Any] | None = None,
     idempotent: bool = False,
-    **params: Any,
 ) -> dict[str, Any]:
     """The httpx arguments for ``operation`` in the client's version, built by its generated endpoint.
 
     Path values are positional (the generated signature's own order; their names drift between
-    versions), query parameters by keyword. ``body`` is turned into the endpoint's request model (so
+    versions), ``query`` the endpoint's query arguments by name. ``body`` is turned into the endpoint's request model (so
     the spec's constraints apply) and back; ``idempotent`` marks a POST that is safe to repeat
     (canceling a job) for the retry policy.
     """
     module = _endpoint(client, operation)
     if module is None:
         raise ExportNotAvailableError(f"{operation} is not part of Intercom-Version {client.version}")
+    params: dict[str, Any] = dict(query or {})
     if body is not None:
         params["body"] = _body_model(module).from_dict(dict(body))
     kwargs = dict(module._get_kwargs(*path, **params))
@@ -358,7 +359,7 @@ class _JobBase:
         return f"{type(self).__name__}(id={self.id!r}, kind={self.kind!r}, status={self.status!r})"
 
     def _status_request(self, client: Intercom | AsyncIntercom) -> dict[str, Any]:
-        return _request(client, self._kind.status, self.id, **self._params)
+        return _request(client, self._kind.status, self.id, query=self._params)
 
     def _cancel_request(self, client: Intercom | AsyncIntercom) -> dict[str, Any]:
         if self._kind.cancel is None:
@@ -392,7 +393,7 @@ class _JobBase:
             )
 
     def _plan(self, client: Intercom | AsyncIntercom) -> DownloadPlan:
-        default = _request(client, self._kind.download, self.id, **self._download_params)
+        default = _request(client, self._kind.download, self.id, query=self._download_params)
         return plan_download(client.base_url, self._info.download_url, default, job_id=self.id)
 
     def _result(self, stats: DownloadStats, tracker: ProgressTracker, started: float) -> ExportResult:
@@ -510,9 +511,7 @@ class ExportJob(_JobBase):
         if self._info.is_no_data:
             tracker.emit("done", status=self.status)
             return
-        yield from iter_rows(
-            self._client, self._plan(self._client), tracker=tracker, attempts=attempts
-        )
+        yield from iter_rows(self._client, self._plan(self._client), tracker=tracker, attempts=attempts)
 
     def __enter__(self) -> Self:
         return self

@@ -344,8 +344,14 @@ def test_errors_name_flags_not_python_keywords(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_cli_terms() -> None:
-    assert cli_terms("pass token=... or set INTERCOM_ACCESS_TOKEN") == "pass --token or set INTERCOM_ACCESS_TOKEN"
-    assert cli_terms("choose one of us, eu, au or pass base_url=") == "choose one of us, eu, au or pass --base-url"
+    assert (
+        cli_terms("pass token=... or set INTERCOM_ACCESS_TOKEN")
+        == "pass --token or set INTERCOM_ACCESS_TOKEN"
+    )
+    assert (
+        cli_terms("choose one of us, eu, au or pass base_url=")
+        == "choose one of us, eu, au or pass --base-url"
+    )
     assert (
         cli_terms("create the client with version='2.14' or later") == "use --intercom-version 2.14 or later"
     )
@@ -369,7 +375,9 @@ def test_api_get_prints_the_json(sandbox: SandboxHandle) -> None:
 
 
 def test_api_path_variables_query_and_retries(sandbox: SandboxHandle) -> None:
-    contact_id = json.loads(_call(sandbox, "GET", "/contacts", "--query", "per_page=1").output)["data"][0]["id"]
+    contact_id = json.loads(_call(sandbox, "GET", "/contacts", "--query", "per_page=1").output)["data"][0][
+        "id"
+    ]
     sandbox.inject(f"/contacts/{contact_id}", "503", method="GET")  # retried by the client, unseen here
     result = _call(sandbox, "GET", f"/contacts/{contact_id}")
     assert result.exit_code == 0, result.output

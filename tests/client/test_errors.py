@@ -106,7 +106,9 @@ def test_odd_error_bodies(body: object) -> None:
 
 def test_company_list_page_limit_names_the_scroll() -> None:
     """POST /companies/list past 10,000 companies (PostHog pull 63033): a typed error pointing at scroll."""
-    err = error_from_response(_response(400, _error_list("bad_request", "page limit reached, please use scroll API")))
+    err = error_from_response(
+        _response(400, _error_list("bad_request", "page limit reached, please use scroll API"))
+    )
     assert type(err) is ic.PageLimitError and isinstance(err, ic.BadRequestError)
     assert "client.companies.scroll()" in str(err)
     other = error_from_response(_response(400, _error_list("parameter_invalid", "per_page too large")))

@@ -42,7 +42,11 @@ def test_rate_limit_parsing() -> None:
 
 def _headers(limit: int, remaining: int, reset: float) -> httpx.Headers:
     return httpx.Headers(
-        {"X-RateLimit-Limit": str(limit), "X-RateLimit-Remaining": str(remaining), "X-RateLimit-Reset": str(reset)}
+        {
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Reset": str(reset),
+        }
     )
 
 

@@ -7,8 +7,8 @@ import socket
 import pytest
 
 import intercom_client as ic
-from intercom_client._ratelimit import RESET_MARGIN
 from intercom_client import AsyncIntercom, Intercom
+from intercom_client._ratelimit import RESET_MARGIN
 from intercom_sandbox.server import SandboxHandle
 
 from .conftest import Log, make_async_client, make_client

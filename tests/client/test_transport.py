@@ -87,7 +87,16 @@ def _url(server: _Server, host: str = "127.0.0.1") -> str:
 
 @pytest.fixture
 def no_env_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "NO_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "no_proxy",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -97,9 +106,10 @@ def no_env_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_proxy_of_the_callers_client_is_used(
     sandbox: SandboxHandle, helper_server: _Server, no_env_proxy: None
 ) -> None:
-    with httpx.Client(proxy=_url(helper_server)) as http, Intercom(
-        token=sandbox.token, base_url=sandbox.url, http_client=http
-    ) as client:
+    with (
+        httpx.Client(proxy=_url(helper_server)) as http,
+        Intercom(token=sandbox.token, base_url=sandbox.url, http_client=http) as client,
+    ):
         assert client._http.get("/me").status_code == 200
     assert [target for _, target, _ in helper_server.seen.requests] == [f"{sandbox.url}/me"]
 
@@ -109,9 +119,10 @@ def test_mounts_of_the_callers_client_are_used_with_retries(
 ) -> None:
     sandbox.inject("/me", "503", method="GET")
     mounts = {"all://": httpx.HTTPTransport(proxy=_url(helper_server))}
-    with httpx.Client(mounts=mounts) as http, Intercom(
-        token=sandbox.token, base_url=sandbox.url, http_client=http
-    ) as client:
+    with (
+        httpx.Client(mounts=mounts) as http,
+        Intercom(token=sandbox.token, base_url=sandbox.url, http_client=http) as client,
+    ):
         client._sleep = lambda seconds: None  # type: ignore[method-assign]
         response = client._http.get("/me")
     assert response.status_code == 200 and response.extensions[RETRIES_EXTENSION] == 1
@@ -128,9 +139,10 @@ def test_environment_proxies_follow_the_callers_trust_env(
 ) -> None:
     monkeypatch.setenv("HTTP_PROXY", _url(helper_server))
     monkeypatch.setenv("HTTPS_PROXY", _url(helper_server))
-    with httpx.Client(trust_env=trust_env) as http, Intercom(
-        token=sandbox.token, base_url=sandbox.url, http_client=http
-    ) as client:
+    with (
+        httpx.Client(trust_env=trust_env) as http,
+        Intercom(token=sandbox.token, base_url=sandbox.url, http_client=http) as client,
+    ):
         assert client._http.get("/me").status_code == 200
     assert len(helper_server.seen.requests) == (1 if trust_env else 0)
 
@@ -170,9 +182,10 @@ def test_intercom_log_debug_logs_requests_and_retries_without_the_token(
     monkeypatch.setenv("INTERCOM_LOG", "debug")
     setup_logging()
     sandbox.inject("/me", "503", method="GET")
-    with caplog.at_level(logging.DEBUG, logger="intercom_client"), Intercom(
-        token=sandbox.token, base_url=sandbox.url
-    ) as client:
+    with (
+        caplog.at_level(logging.DEBUG, logger="intercom_client"),
+        Intercom(token=sandbox.token, base_url=sandbox.url) as client,
+    ):
         client._sleep = lambda seconds: None  # type: ignore[method-assign]
         client._http.get("/me")
     text = "\n".join(record.getMessage() for record in caplog.records)
@@ -191,7 +204,9 @@ def test_intercom_log_unset_leaves_logging_alone(monkeypatch: pytest.MonkeyPatch
     assert logger.level == logging.NOTSET
 
 
-def test_intercom_base_url_from_the_environment(sandbox: SandboxHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_intercom_base_url_from_the_environment(
+    sandbox: SandboxHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INTERCOM_BASE_URL", sandbox.url)
     with Intercom(token=sandbox.token) as client:
         assert client.base_url == sandbox.url

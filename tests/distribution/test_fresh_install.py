@@ -30,16 +30,16 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
 PYENV_ROOT = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
 OTHER_PYTHONS = ("3.12", "3.13")
 
-PLUGIN_TESTS = '''
+PLUGIN_TESTS = """
 def test_the_project_runs_its_own_tests(request):
     assert request.config.pluginmanager.has_plugin("intercom_sandbox")
 
 
 def test_asking_for_the_sandbox_names_the_extra(sandbox):
     raise AssertionError("unreachable: the fixture needs the sandbox extra")
-'''
+"""
 
-SMOKE = '''
+SMOKE = """
 import sys
 
 import intercom_client
@@ -53,7 +53,7 @@ url, token = sys.argv[1], sys.argv[2]
 with Intercom(token=token, base_url=url, version="2.14") as client:
     me = client.call(identify_admin)
 print(f"python {sys.version_info.major}.{sys.version_info.minor} admin {me.id}")
-'''
+"""
 
 
 def _venv(python: str | Path, where: Path, wheel: Path, *extra: str) -> Path:
