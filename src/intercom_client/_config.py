@@ -81,11 +81,6 @@ def package_for_version(version: str) -> str:
     return _package_name(version)
 
 
-def header_version(version: str) -> str:
-    """The value sent in ``Intercom-Version``: the generated Preview package sends ``Preview``."""
-    return version
-
-
 def resolve_token(token: str | None) -> str:
     """The explicit token, else ``INTERCOM_ACCESS_TOKEN``, else ``INTERCOM_TOKEN``; never empty."""
     if token is None:

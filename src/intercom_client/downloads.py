@@ -50,10 +50,11 @@ from ._errors import (
     DownloadError,
     ExportExpiredError,
     IncompleteDownloadError,
-    error_from_response,
 )
 from ._gzipcsv import CsvRowDecoder, GunzipStream, RecordCounter
 from ._progress import ProgressTracker
+from ._ratelimit import RateLimitTracker
+from ._transport import build_async_client, build_client
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercom, Intercom
@@ -302,13 +303,18 @@ def _incomplete(
     )
 
 
-def _plain_client_kwargs(timeout: float | None) -> dict[str, Any]:
-    # No base_url, no Authorization, no Intercom headers: a foreign host learns nothing of ours.
+def _plain_settings(client: Intercom | AsyncIntercom) -> dict[str, Any]:
+    """A client for a foreign host: no base URL, no Authorization, no Intercom headers (it learns
+    nothing of ours), but the same transports (a caller's proxy applies there too), retry policy and
+    typed errors; its own rate limiter, since a storage host's limits are not the API's."""
     return {
-        "timeout": timeout,
-        "follow_redirects": True,
-        "trust_env": False,
+        "owns": False,  # the transports are the facade client's: closing this one leaves them open
+        "base_url": "",
         "headers": {"Accept": OCTET_STREAM},
+        "timeout": client.timeout,
+        "policy": client._retry_policy,
+        "rate_limit": RateLimitTracker(),
+        "throttle": False,
     }
 
 
@@ -320,12 +326,11 @@ def _open(client: Intercom, plan: DownloadPlan) -> Iterator[httpx.Response]:
     try:
         if plan.foreign:
             with (
-                httpx.Client(**_plain_client_kwargs(client.timeout)) as plain,
+                build_client(
+                    client._inner_transport, sleep=client._sleep, **_plain_settings(client)
+                ) as plain,
                 plain.stream("GET", plan.url) as response,
             ):
-                if not response.is_success:
-                    response.read()
-                    raise error_from_response(response)
                 yield response
         else:
             with client._http.stream(
@@ -426,12 +431,11 @@ async def _aopen(client: AsyncIntercom, plan: DownloadPlan) -> AsyncIterator[htt
     try:
         if plan.foreign:
             async with (
-                httpx.AsyncClient(**_plain_client_kwargs(client.timeout)) as plain,
+                build_async_client(
+                    client._inner_transport, sleep=client._sleep, **_plain_settings(client)
+                ) as plain,
                 plain.stream("GET", plan.url) as response,
             ):
-                if not response.is_success:
-                    await response.aread()
-                    raise error_from_response(response)
                 yield response
         else:
             async with client._http.stream(

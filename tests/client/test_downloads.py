@@ -118,7 +118,7 @@ def foreign_host() -> Iterator[str]:
 
 
 def test_foreign_download_url_never_gets_the_token(
-    client: Intercom, sandbox: SandboxHandle, foreign_host: str, tmp_path: Path
+    client: Intercom, sandbox: SandboxHandle, foreign_host: str, tmp_path: Path, wire: Log
 ) -> None:
     job = completed_job(client, sandbox)
     job._info = dataclasses.replace(job.info, download_url=foreign_host)
@@ -134,6 +134,10 @@ def test_foreign_download_url_never_gets_the_token(
         assert sandbox.token not in " ".join(headers.values())
     assert result.bytes_downloaded == len(_Recorder.payload)
     assert any(getattr(e, "total_bytes", None) == len(_Recorder.payload) for e in events)
+    # Both went through the caller's own transport (its proxy and TLS settings apply there too).
+    assert [e.path for e in wire.exchanges if e.path.startswith("/bucket/")] == [
+        "/bucket/export.csv.gz?sig=abc"
+    ] * 2
 
 
 def _default(url: str = "/download/content/data/j", **params: str) -> dict[str, object]:
