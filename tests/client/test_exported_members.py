@@ -47,7 +47,7 @@ PUBLIC = [
 
 def test_all_is_pinned_and_sorted() -> None:
     assert sorted(intercom_client.__all__) == intercom_client.__all__
-    assert set(PUBLIC) <= set(intercom_client.__all__), set(PUBLIC) - set(intercom_client.__all__)
+    assert intercom_client.__all__ == PUBLIC
     for name in intercom_client.__all__:
         assert getattr(intercom_client, name) is not None
 
