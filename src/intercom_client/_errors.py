@@ -491,12 +491,13 @@ def parse_json_object(response: httpx.Response) -> dict[str, Any]:
     The one parser for bodies the facade reads itself (export jobs, datasets, ``/me``, the CLI's
     ``api`` command); the retry policy decides whether such a failure is asked again.
     """
+    content = response.content.strip()
     try:
-        body = json.loads(response.content) if response.content.strip() else None
+        body = json.loads(content) if content else None
+        what = "an empty body" if not content else "a JSON body that is not an object"
     except ValueError:
-        body = None
+        body, what = None, "a body that is not JSON"
     if not isinstance(body, dict):
-        what = "an empty body" if not response.content.strip() else "a body that is not a JSON object"
         request = _request_of(response)
         where = f" for {request.method} {request.url.path}" if request is not None else ""
         raise APIResponseParseError(f"HTTP {response.status_code} with {what}{where}", response=response)

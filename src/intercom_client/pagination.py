@@ -39,12 +39,12 @@ import httpx
 
 from ._errors import (
     APIError,
-    APIResponseParseError,
     BadRequestError,
     InternalServerError,
     NotFoundError,
     PaginationError,
     ScrollError,
+    parse_json_object,
 )
 from ._retry import IDEMPOTENT_EXTENSION
 
@@ -475,24 +475,8 @@ class ScrollFlow(PageFlow):
 
 
 def parse_page_body(response: httpx.Response) -> Mapping[str, Any]:
-    """The JSON object of a list response, or :class:`APIResponseParseError` (empty/non-JSON/non-object)."""
-    content = response.content
-    if not content.strip():
-        raise APIResponseParseError(
-            f"HTTP {response.status_code} with an empty body where a JSON page was expected",
-            response=response,
-        )
-    try:
-        body = response.json()
-    except ValueError:
-        raise APIResponseParseError(
-            f"HTTP {response.status_code} body is not JSON "
-            f"(content-type {response.headers.get('content-type')!r})",
-            response=response,
-        ) from None
-    if not isinstance(body, Mapping):
-        raise APIResponseParseError("the page body is not a JSON object", response=response, body=body)
-    return body
+    """The JSON object of a list response, or :class:`APIResponseParseError` (the facade's one parser)."""
+    return parse_json_object(response)
 
 
 class _PaginatorBase(Generic[T]):
