@@ -35,12 +35,14 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["PROBE_WAIT", "RESET_MARGIN", "RateLimit", "RateLimitTracker"]
+__all__ = ["PROBE_EXPIRY", "PROBE_WAIT", "RESET_MARGIN", "RateLimit", "RateLimitTracker"]
 
 #: Seconds a caller waits before asking again while the first request's answer is awaited.
 PROBE_WAIT = 0.01
 #: Seconds added to ``X-RateLimit-Reset`` before a window is taken as refilled.
 RESET_MARGIN = 0.05
+#: Seconds after which a probe that never answered (a task cancelled mid-request) no longer holds the others.
+PROBE_EXPIRY = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +86,9 @@ class RateLimitTracker:
         self._skew = 0.0
         #: The server sent no usable rate-limit headers: it advertises no limit.
         self._unlimited = False
-        #: One request is out to learn the limit or the next window; the others wait for its answer.
-        self._probing = False
+        #: When the request out to learn the limit or the next window left (None: no probe out);
+        #: the others wait for its answer.
+        self._probe_sent: float | None = None
 
     @property
     def latest(self) -> RateLimit | None:
@@ -96,7 +99,7 @@ class RateLimitTracker:
         """Record the headers of a response and reconcile the shared budget with the server's count."""
         snapshot = RateLimit.from_headers(headers)
         with self._lock:
-            self._probing = False
+            self._probe_sent = None
             if snapshot is not None:
                 self._latest = snapshot
             if snapshot is None or not snapshot.limit or snapshot.limit <= 0 or snapshot.reset_at is None:
@@ -135,10 +138,16 @@ class RateLimitTracker:
                 wait = self._window_end + self._skew + RESET_MARGIN - self.clock()
                 if wait > 0:
                     return min(wait, self.max_wait)
-            if self._probing:
+            now = time.monotonic()
+            if self._probe_sent is not None and now - self._probe_sent < PROBE_EXPIRY:
                 return PROBE_WAIT
-            self._probing = True
+            self._probe_sent = now
             return 0.0
+
+    def abandon(self) -> None:
+        """The request that took a slot got no answer (a connection error): a probe no longer holds anyone."""
+        with self._lock:
+            self._probe_sent = None
 
 
 def _int(value: str | None) -> int | None:

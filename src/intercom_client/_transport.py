@@ -226,6 +226,7 @@ class RetryTransport(httpx.BaseTransport):
                 if response is not None:
                     response.close()
                 response, error = None, exc
+                self.rate_limit.abandon()
             _log_attempt(request, response, error)
             delay = self.policy.next_delay(request, attempt, response=response, error=error)
             if delay is None:
@@ -290,6 +291,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if response is not None:
                     await response.aclose()
                 response, error = None, exc
+                self.rate_limit.abandon()
             _log_attempt(request, response, error)
             delay = self.policy.next_delay(request, attempt, response=response, error=error)
             if delay is None:

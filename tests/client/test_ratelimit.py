@@ -98,6 +98,14 @@ def test_no_rate_limit_headers_means_no_pacing() -> None:
     assert limiter.latest is None
 
 
+def test_a_probe_without_answer_does_not_hold_the_others() -> None:
+    limiter = RateLimitTracker(clock=FakeClock(1000.0))
+    assert limiter.reserve() == 0.0
+    assert limiter.reserve() == PROBE_WAIT
+    limiter.abandon()  # the probe met a connection error
+    assert limiter.reserve() == 0.0  # the next caller probes
+
+
 def test_waits_are_capped() -> None:
     limiter = RateLimitTracker(clock=FakeClock(1000.0), max_wait=60.0)
     limiter.reserve()
