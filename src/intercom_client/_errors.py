@@ -265,7 +265,7 @@ class ScrollError(PaginationError):
     """The companies scroll cannot proceed: one already open in this client, or it kept expiring."""
 
 
-# --- part B: exports and downloads (part B may add fields) -----------------------------------------
+# --- exports and downloads -----------------------------------------------------------------------
 
 
 class ExportError(IntercomError):

@@ -590,6 +590,7 @@ else:
         built by its generated code: the body is checked against the operation's request model before
         anything is sent. A download is written to standard output as bytes.
         """
+        from intercom_client._config import package_for_version
         from intercom_client._operations import OperationNotFound, find_operation
 
         params: dict[str, str] = {}
@@ -609,7 +610,7 @@ else:
             client = _client(token, version, region, base_url)
             with client:
                 try:
-                    call = find_operation(client.api.__name__, method, path)
+                    call = find_operation(package_for_version(client.version), method, path)
                     kwargs, extra = call.arguments(params, body)
                 except OperationNotFound as exc:
                     _fail(f"{exc} (Intercom-Version {client.version}; see `intercom versions`)", EXIT_USAGE)

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import anyio
 
+from ._config import package_for_version
 from ._dates import DateLike, ExportWindowError, export_window
 from ._errors import (
     ExportError,
@@ -151,7 +152,7 @@ def _shape(operation: str) -> str:
 
 def _endpoint(client: Intercom | AsyncIntercom, operation: str) -> ModuleType | None:
     """The generated endpoint module of ``operation`` in the client's version, or None if it has none."""
-    package = client.api.__name__
+    package = package_for_version(client.version)
     table: Mapping[str, str] = importlib.import_module(f"{package}.api").OPERATIONS
     wanted = _shape(operation)
     for key, dotted in table.items():
