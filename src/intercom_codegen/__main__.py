@@ -4,7 +4,7 @@ fetch        materialise openapi/<version>/api.intercom.io.yaml from the pin (sh
 regenerate   regenerate generated/ (incremental, parallel) and print the per-version table
 check-drift  regenerate into a temporary directory and compare with generated/ byte for byte
 table        print the per-version table recorded in generated/MANIFEST.json
-diff         API changelog between two versions or two pins (Markdown or JSON)
+diff         API changelog between two versions or two pins, and the generated Python API diff (Markdown or JSON)
 update       move the pin to a new upstream commit, regenerate what changed, write its changelog
 """
 

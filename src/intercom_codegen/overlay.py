@@ -12,6 +12,18 @@ Two rules of our own, both checked here so a stale fix cannot hide:
 * Every action must select at least one node in every version it applies to. An action that selects
   nothing usually means upstream fixed the quirk: the build fails and says so.
 
+Every action also carries `x-evidence`, a list of what supports it, in one of three forms, so that a
+test (tests/codegen/test_overlay.py, `check_evidence`) can hold each claim to its source:
+
+* `{seed: "002", quote: "..."}`: the seed page `../shared/seeds/002_*.txt` contains the quote
+  (whitespace-insensitive);
+* `{spec: "2.11", target: <JSONPath>, subset: {...}}` or `{spec, target, contains: "..."}`: in the upstream
+  description of that version (as pinned, before overlays), every node the target selects contains the
+  `subset` (objects key by key, recursively) or, as JSON text, the `contains` string, or lacks the key
+  `lacks`: "as version X declares it" (or "upstream has no ...") made checkable;
+* `{url: "https://...", quote: "..."}`: a public source that cannot be read offline (an Intercom-OpenAPI
+  pull request, an SDK's definition); recorded, not checked.
+
 JSONPath evaluation is jsonpath-rfc9535's (the Overlay 1.0 specification names RFC 9535);
 oas-patch 0.6.0 was not used because it crashes on targets that end in an array element.
 """
@@ -19,7 +31,8 @@ oas-patch 0.6.0 was not used because it crashes on targets that end in an array 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +55,7 @@ class Action:
     description: str
     update: Any = None
     remove: bool = False
+    evidence: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,9 +116,81 @@ def parse(text: bytes, name: str) -> Overlay:
             jsonpath_rfc9535.compile(raw["target"])
         except jsonpath_rfc9535.JSONPathError as exc:
             raise OverlayError(f"{where}: invalid JSONPath {raw['target']!r}: {exc}") from exc
-        actions.append(Action(raw["target"], description.strip(), raw.get("update"), remove))
+        # Missing evidence does not stop a build (tests/codegen/test_overlay.py requires it for every
+        # committed overlay); malformed evidence does, so a typo cannot pass for a checked claim.
+        evidence = raw.get("x-evidence", [])
+        if not isinstance(evidence, list):
+            raise OverlayError(f"{where}: `x-evidence` must be a list of seed, spec or url entries")
+        for entry in evidence:
+            if not isinstance(entry, dict) or not (
+                ({"seed", "quote"} <= entry.keys())
+                or ({"spec", "target"} <= entry.keys() and ({"subset", "contains", "lacks"} & entry.keys()))
+                or ({"url", "quote"} <= entry.keys() and str(entry["url"]).startswith("https://"))
+            ):
+                raise OverlayError(
+                    f"{where}: evidence {entry!r} is none of {{seed, quote}}, {{spec, target, subset|contains|lacks}}, "
+                    "{url: https://..., quote}"
+                )
+        actions.append(
+            Action(raw["target"], description.strip(), raw.get("update"), remove, tuple(map(dict, evidence)))
+        )
     title = str((doc.get("info") or {}).get("title", name))
     return Overlay(name, title, tuple(str(v) for v in versions), tuple(actions), text)
+
+
+def _contains(node: Any, subset: Any) -> bool:
+    if isinstance(subset, dict):
+        return isinstance(node, dict) and all(k in node and _contains(node[k], v) for k, v in subset.items())
+    return bool(node == subset)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def missing_evidence(overlays: Iterable[Overlay]) -> list[str]:
+    """Actions that cite no `x-evidence` at all ("name action N (target)")."""
+    return [
+        f"{each.name} action {index} ({action.target})"
+        for each in overlays
+        for index, action in enumerate(each.actions)
+        if not action.evidence
+    ]
+
+
+def check_evidence(chosen: Overlay, seeds_dir: Path, upstream: Callable[[str], dict[str, Any]]) -> list[str]:
+    """What of `chosen`'s evidence does not hold: a quote missing from its seed page, a spec node that
+    does not declare what the overlay says it does. `upstream(version)` gives a pinned description."""
+    problems = []
+    for index, action in enumerate(chosen.actions):
+        where = f"{chosen.name} action {index}"
+        for entry in action.evidence:
+            if "seed" in entry:
+                pages = sorted(seeds_dir.glob(f"{entry['seed']}_*.txt"))
+                if not pages:
+                    problems.append(f"{where}: no seed page {entry['seed']}_*.txt in {seeds_dir}")
+                elif _squash(entry["quote"]) not in _squash(pages[0].read_text(encoding="utf-8")):
+                    problems.append(f"{where}: seeds/{pages[0].name} does not contain {entry['quote']!r}")
+            elif "spec" in entry:
+                nodes = [
+                    n.value for n in jsonpath_rfc9535.find(entry["target"], upstream(str(entry["spec"])))
+                ]
+                if not nodes:
+                    problems.append(f"{where}: {entry['target']} selects nothing in {entry['spec']}")
+                for node in nodes:
+                    if "subset" in entry and not _contains(node, entry["subset"]):
+                        problems.append(
+                            f"{where}: {entry['spec']} {entry['target']} is {node!r}, not {entry['subset']!r}"
+                        )
+                    if "lacks" in entry and (not isinstance(node, dict) or entry["lacks"] in node):
+                        problems.append(f"{where}: {entry['spec']} {entry['target']} has {entry['lacks']!r}")
+                    if "contains" in entry and _squash(entry["contains"]) not in _squash(
+                        json.dumps(node, ensure_ascii=False) if not isinstance(node, str) else node
+                    ):
+                        problems.append(
+                            f"{where}: {entry['spec']} {entry['target']} does not contain {entry['contains']!r}"
+                        )
+    return problems
 
 
 def load_all(directory: Path = OVERLAYS_DIR) -> list[Overlay]:

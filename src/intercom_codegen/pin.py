@@ -106,8 +106,12 @@ def read_source(pin: Pin, vpin: VersionPin, source: Path | None) -> tuple[bytes,
             raise PinError(f"{file}: not found (source directory {source})")
         return file.read_bytes(), str(file)
     url = pin.url(vpin)
-    with urllib.request.urlopen(url, timeout=60) as response:
-        return response.read(), url
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.read(), url
+    except OSError as exc:  # URLError, timeouts, refused connections: no network is an expected state
+        reason = getattr(exc, "reason", None) or exc
+        raise PinError(f"cannot download {url} ({reason})") from exc
 
 
 def verify(vpin: VersionPin, data: bytes, origin: str) -> None:
@@ -120,6 +124,35 @@ def verify(vpin: VersionPin, data: bytes, origin: str) -> None:
             "The source is not the pinned upstream commit. Point --source at the right checkout, or move "
             "the pin deliberately with `python -m intercom_codegen update`."
         )
+
+
+def _display(path: Path) -> str:
+    from intercom_codegen.paths import ROOT
+
+    try:
+        return str(path.resolve().relative_to(ROOT.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _cannot_materialise(pin: Pin, vpin: VersionPin, on_disk: str | None, error: PinError) -> str:
+    """Which file, which hashes, why the pinned bytes could not be had, and the three ways out."""
+    if on_disk is None:
+        state = f"{_display(vpin.local_path)} is missing"
+    else:
+        state = f"{_display(vpin.local_path)} is not the pinned description (stale or edited)"
+    return (
+        f"Intercom-Version {vpin.version}: {state}\n"
+        f"  pinned   sha256 {vpin.sha256 or '(none)'}\n"
+        f"  on disk  sha256 {on_disk or '(no file)'}\n"
+        f"and the pinned bytes cannot be fetched: {error}\n"
+        "To fix it, one of:\n"
+        f"  - point INTERCOM_OPENAPI_SOURCE (or `python -m intercom_codegen fetch --source DIR`) at a checkout "
+        f"of {pin.repository} at commit {pin.commit};\n"
+        f"  - with network access, run `python -m intercom_codegen fetch {vpin.version}` (it replaces the file);\n"
+        "  - if the new description is what you want, move the pin deliberately: "
+        "`python -m intercom_codegen update --source DIR`."
+    )
 
 
 def materialise(
@@ -135,10 +168,14 @@ def materialise(
     for version in versions or list(pin.versions):
         vpin = pin.get(version)
         target = vpin.local_path
-        if target.is_file() and sha256_of(target.read_bytes()) == vpin.sha256:
+        on_disk = sha256_of(target.read_bytes()) if target.is_file() else None
+        if on_disk == vpin.sha256:
             done.append(vpin)
             continue
-        data, origin = read_source(pin, vpin, source)
+        try:
+            data, origin = read_source(pin, vpin, source)
+        except PinError as exc:
+            raise PinError(_cannot_materialise(pin, vpin, on_disk, exc)) from exc
         verify(vpin, data, origin)
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")

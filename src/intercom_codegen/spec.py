@@ -16,10 +16,24 @@ import yaml
 from intercom_codegen import normalise, overlay, pin
 
 
+class SpecError(Exception):
+    """Bytes that are not an OpenAPI description."""
+
+
 def load_yaml(path: Path) -> dict[str, Any]:
     """Parse a description with libyaml (the pure-Python loaders take seconds per version)."""
-    with path.open("rb") as handle:
-        return yaml.load(handle, Loader=yaml.CSafeLoader)
+    return parse_description(path.read_bytes())
+
+
+def parse_description(data: bytes) -> dict[str, Any]:
+    """Parse the bytes of a description (YAML or JSON) with libyaml; refuse anything without `paths`."""
+    try:
+        doc = yaml.load(data, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        raise SpecError(f"not valid YAML: {exc}") from exc
+    if not isinstance(doc, dict) or "paths" not in doc:
+        raise SpecError("not an OpenAPI description (no `paths`)")
+    return doc
 
 
 def load_upstream(version: str, pins: pin.Pin | None = None) -> dict[str, Any]:
@@ -51,9 +65,39 @@ def overlaid(
     return doc, normalise.normalise(doc, header=vpin.header)
 
 
-def load_overlaid(version: str) -> dict[str, Any]:
-    """The spec the generated package of `version` is built from: upstream + overlays + normaliser."""
+def apply_overlays(doc: dict[str, Any], version: str, *, strict: bool = True) -> list[str]:
+    """Apply the version's overlays to `doc` in place (the step before the normaliser).
+
+    `strict=False` (a changelog of a description that is not pinned yet) turns an action that selects
+    nothing into a returned note instead of an error: the reviewer should read the changelog, and the
+    note says which quirk upstream seems to have fixed. The build always applies them strictly.
+    """
+    chosen = overlay.for_version(overlay.load_all(), version)
+    if strict:
+        overlay.apply(doc, chosen, version)
+        return []
+    notes = []
+    for each in chosen:
+        for index, action in enumerate(each.actions):
+            where = f"overlays/{each.name} action {index}"
+            if overlay.apply_action(doc, action, where) == 0:
+                notes.append(
+                    f"{where} ({action.target}) selects nothing in {version}: upstream may have fixed this quirk"
+                )
+    return notes
+
+
+def load_overlaid(version: str, *, normalised: bool = True) -> dict[str, Any]:
+    """The spec of `version`: upstream + overlays + normaliser (what the generated package is built from).
+
+    `normalised=False` stops before the normaliser: what the API says, with its required and nullable
+    flags intact (the API changelog compares those).
+    """
     pins = pin.load()
     vpin = pins.get(version)
-    doc, _ = overlaid(load_upstream(vpin.version, pins), vpin)
+    doc = load_upstream(vpin.version, pins)
+    if not normalised:
+        apply_overlays(doc, vpin.version)
+        return doc
+    doc, _ = overlaid(doc, vpin)
     return doc

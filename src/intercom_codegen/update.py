@@ -27,8 +27,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from intercom_codegen import changelog, overlay, pin
-from intercom_codegen.paths import OPENAPI_DIR, PIN_FILE, ROOT
+from intercom_codegen import changelog, overlay, pin, python_api
+from intercom_codegen.paths import GENERATED_DIR, OPENAPI_DIR, PIN_FILE, ROOT
 
 CHANGELOG_DIR = ROOT / "docs" / "changelog"
 
@@ -175,6 +175,15 @@ def read_pinned(
     return data, origin
 
 
+def upstream_origin(pins: pin.Pin, commit: str, path: str) -> str:
+    """Where a description's bytes are upstream (`repository@commit:path`), whichever local copy was read.
+
+    The changelog files are committed: a local path (a home directory, a temporary checkout) in them
+    would differ per machine and say nothing to a reviewer; the sha256 beside it proves the bytes.
+    """
+    return f"{pins.repository}@{commit}:{path}"
+
+
 # --- the update -------------------------------------------------------------------------------------
 
 
@@ -215,10 +224,18 @@ def update(
     candidates = [old_source, pin.default_source()]
     for version in result.changed:
         vpin = old_pins.versions[version]
-        old_data, old_origin = read_pinned(old_pins, vpin, candidates, openapi_dir)
+        old_data, _ = read_pinned(old_pins, vpin, candidates, openapi_dir)
         result.changelogs.append(
             _changelog(
-                version, old_data, old_origin, old_pins.commit, version, *new_bytes[version], commit, result
+                version,
+                old_data,
+                upstream_origin(old_pins, old_pins.commit, vpin.path),
+                old_pins.commit,
+                version,
+                new_bytes[version][0],
+                upstream_origin(old_pins, commit, vpin.path),
+                commit,
+                result,
             )
         )
     numbered = sorted((v for v in old_pins.versions if v != "0"), key=overlay.version_key)
@@ -228,7 +245,17 @@ def update(
         if base is None or base == version or base in result.added:
             continue
         result.changelogs.append(
-            _changelog(base, *new_bytes[base], commit, version, *new_bytes[version], commit, result)
+            _changelog(
+                base,
+                new_bytes[base][0],
+                upstream_origin(old_pins, commit, old_pins.versions[base].path),
+                commit,
+                version,
+                new_bytes[version][0],
+                upstream_origin(old_pins, commit, old_pins.versions[version].path),
+                commit,
+                result,
+            )
         )
 
     if dry_run:
@@ -237,15 +264,6 @@ def update(
     new_text = rewrite_pin(text, commit, shas, committed)
     pin_file.write_text(new_text, encoding="utf-8")
     new_pins = pin.load(pin_file)  # re-read: proves the rewritten file parses
-
-    if changelog_dir is not None and result.changelogs:
-        changelog_dir.mkdir(parents=True, exist_ok=True)
-        stem = changelog_dir / f"pin-{old_pins.commit[:7]}-to-{commit[:7]}"
-        md = stem.with_suffix(".md")
-        js = stem.with_suffix(".json")
-        md.write_text(render(result), encoding="utf-8")
-        js.write_text(render_json(result), encoding="utf-8")
-        result.written += [md, js]
 
     if materialise:
         for version in [*result.changed, *result.added]:
@@ -256,12 +274,33 @@ def update(
     if regenerate:
         from intercom_codegen import build
 
+        # The generated API of each changed version before and after: the Python API diff.
+        before = {
+            v: python_api.surface(GENERATED_DIR / new_pins.get(v).package)
+            for v in result.changed
+            if (GENERATED_DIR / new_pins.get(v).package).is_dir()
+        }
         results = build.regenerate(None)  # incremental: versions whose inputs did not change are skipped
         result.regenerated = [r.version for r in results if not r.skipped]
         result.problems += [f"{r.version}: {p}" for r in results for p in r.problems]
         result.problems += [
             f"{r.version}: incomplete generation" for r in results if not r.ok and not r.problems
         ]
+        for log in result.changelogs:
+            package = GENERATED_DIR / new_pins.get(log.new.version).package
+            if log.old.version == log.new.version and log.old.version in before and package.is_dir():
+                log.python_api = python_api.diff(
+                    before[log.old.version], python_api.surface(package), log.old.label, log.new.label
+                )
+
+    if changelog_dir is not None and result.changelogs:
+        changelog_dir.mkdir(parents=True, exist_ok=True)
+        stem = changelog_dir / f"pin-{old_pins.commit[:7]}-to-{commit[:7]}"
+        md = stem.with_suffix(".md")
+        js = stem.with_suffix(".json")
+        md.write_text(render(result), encoding="utf-8")
+        js.write_text(render_json(result), encoding="utf-8")
+        result.written += [md, js]
     del new_pins
     return result
 

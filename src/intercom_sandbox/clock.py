@@ -21,10 +21,16 @@ class SandboxClock:
     def __init__(self, start: float | None = None) -> None:
         self._lock = threading.Lock()
         real_now = time.time()
+        #: Whether the start was fixed (``--clock-start``): then time flows from it; otherwise the clock
+        #: is the wall clock itself, to the sub-second (an integer start would lag it by up to a second,
+        #: and a client comparing X-RateLimit-Reset with its own clock would wake too early).
+        self.fixed = start is not None
         self.start: int = int(start if start is not None else real_now)
-        # Offset such that now() == start at construction, even when start is in the past/future.
-        self._base_offset = self.start - real_now
+        self._base_offset = self._offset(real_now)
         self._advanced = 0.0
+
+    def _offset(self, real_now: float) -> float:
+        return self.start - real_now if self.fixed else 0.0
 
     def now(self) -> float:
         """Current sandbox time in epoch seconds."""
@@ -48,4 +54,4 @@ class SandboxClock:
         """Forget every advance; real time keeps flowing from ``start``."""
         with self._lock:
             self._advanced = 0.0
-            self._base_offset = self.start - time.time()
+            self._base_offset = self._offset(time.time())

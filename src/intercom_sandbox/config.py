@@ -34,7 +34,7 @@ class SandboxConfig:
     message_days: int = 90
     #: Seconds an export job takes: pending -> in_progress at delay/2, finished at delay.
     export_delay: float = 2.0
-    #: Requests allowed per rate window and per token; 0 disables limiting (headers still sent).
+    #: Requests allowed per rate window and per token; 0 disables limiting (and the limit headers).
     rate_limit: int = 1000
     rate_window: int = 10
     #: If set, the only bearer token accepted.

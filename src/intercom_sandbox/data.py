@@ -552,7 +552,9 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
                         else []
                     ),
                 },
-                "teammates": {"type": "admin.list", "teammates": [{"type": "admin", "id": admin["id"]}]},
+                # The real API sends ``teammates.admins`` where every description says
+                # ``teammates.teammates`` (python-intercom's Fern definition ``ConversationTeammates``).
+                "teammates": {"type": "admin.list", "admins": [{"type": "admin", "id": admin["id"]}]},
                 "custom_attributes": {},
                 "topics": {},
                 "first_contact_reply": None,

@@ -75,6 +75,20 @@ class Fault:
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {self.kind!r}; known: {', '.join(FAULT_KINDS)}")
+        # The options are checked here, when the fault is registered, so that a bad one is a 400 on the
+        # control plane rather than an error inside some later request.
+        for name in ("times", "after", "retry_after", "reset_in", "cut_at"):
+            value = getattr(self, name)
+            if value is None and name == "cut_at":
+                continue
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10**9:
+                raise ValueError(f"{name} must be an integer from 0 to 1000000000")
+        if (
+            isinstance(self.delay, bool)
+            or not isinstance(self.delay, int | float)
+            or not 0 <= self.delay <= 300
+        ):
+            raise ValueError("delay must be a number of seconds from 0 to 300")
         if self.times < 1:
             raise ValueError("times must be >= 1")
         if self.after < 0:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 import uuid
 from typing import Any
 from urllib.parse import parse_qsl
@@ -154,7 +155,7 @@ class SandboxMiddleware:
         if fault.kind == "429_reset_only":
             extra.update(decision.headers())
             extra["X-RateLimit-Remaining"] = "0"
-            extra["X-RateLimit-Reset"] = str(int(ws.now()) + fault.reset_in)
+            extra["X-RateLimit-Reset"] = str(int(time.time()) + fault.reset_in)
             await _send_json(
                 send, 429, error_body("rate_limit_exceeded", "Rate Limit Exceeded", request_id), extra
             )

@@ -21,6 +21,9 @@ T = TypeVar("T")
 
 #: The API refuses larger pages (PR #639: GET /contacts maximum 150).
 MAX_PER_PAGE = 150
+#: Cursors the sandbox issues are a few dozen characters; anything much longer is not one of them (and a
+#: deeply nested JSON payload behind the base64 must not reach the parser).
+MAX_CURSOR_LENGTH = 256
 
 
 def parse_int(value: Any, name: str, *, minimum: int | None = None) -> int:
@@ -61,9 +64,11 @@ def encode_cursor(offset: int) -> str:
 
 def decode_cursor(token: str) -> int:
     """Offset from :func:`encode_cursor`, or 400 for a token the sandbox did not issue."""
+    if len(token) > MAX_CURSOR_LENGTH:
+        raise ApiError(400, "parameter_invalid", "starting_after is invalid", field="starting_after")
     try:
         offset = json.loads(base64.b64decode(token.encode(), validate=True))[0]
-    except (binascii.Error, ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError):
+    except (binascii.Error, ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         raise ApiError(
             400, "parameter_invalid", "starting_after is invalid", field="starting_after"
         ) from None

@@ -4,12 +4,18 @@ The real API counts requests in ~10-second windows and reports them in ``X-RateL
 ``X-RateLimit-Remaining`` and ``X-RateLimit-Reset`` (epoch seconds of the next window). Windows are
 aligned to multiples of the window length on the sandbox clock, so advancing the clock by one window
 always refills the budget.
+
+``X-RateLimit-Reset`` is written in wall-clock time: the time left in the window (on the sandbox clock)
+added to the real time, rounded up. A client waits in real time, so after ``clock/advance`` the header
+still says "in at most one window" rather than an hour ahead, and rounding up means a 429's reset is never
+in the past. An unlimited sandbox (limit 0) sends no limit headers at all, so no client throttles itself.
 """
 
 from __future__ import annotations
 
 import math
 import threading
+import time
 from dataclasses import dataclass
 
 
@@ -20,13 +26,20 @@ class RateDecision:
     allowed: bool
     limit: int
     remaining: int
-    reset: int
+    #: Seconds (on the sandbox clock) until the window ends.
+    reset_in: float
+
+    def reset_at(self, wall: float | None = None) -> int:
+        """The window's end in wall-clock epoch seconds, rounded up."""
+        return math.ceil((time.time() if wall is None else wall) + self.reset_in)
 
     def headers(self) -> dict[str, str]:
+        if self.limit <= 0:
+            return {}
         return {
             "X-RateLimit-Limit": str(self.limit),
             "X-RateLimit-Remaining": str(self.remaining),
-            "X-RateLimit-Reset": str(self.reset),
+            "X-RateLimit-Reset": str(self.reset_at()),
         }
 
 
@@ -45,7 +58,7 @@ class RateLimiter:
     def hit(self, key: str, now: float) -> RateDecision:
         """Count a request; ``allowed`` is False once the window's budget is spent."""
         start = self._window_start(now)
-        reset = start + self.window
+        reset = start + self.window - now
         if self.limit <= 0:
             return RateDecision(True, 0, 0, reset)
         with self._lock:
@@ -62,7 +75,9 @@ class RateLimiter:
     def peek(self, key: str, now: float) -> RateDecision:
         """The headers a request would see, without counting it (for refused/uncounted requests)."""
         start = self._window_start(now)
-        reset = start + self.window
+        reset = start + self.window - now
+        if self.limit <= 0:
+            return RateDecision(True, 0, 0, reset)
         with self._lock:
             window_start, used = self._counts.get(key, (start, 0))
         if window_start != start:

@@ -7,6 +7,7 @@ start from the same state without restarting the server.
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 import threading
 import uuid
@@ -17,12 +18,14 @@ from . import quirks as quirk_rules
 from . import versions
 from .clock import SandboxClock
 from .config import SandboxConfig
+from .content_library import ContentLibrary
 from .data import Dataset, build_dataset
 from .errors import ApiError
 from .exports import ACTIVE, ExportJob, new_job_identifier
 from .faults import FaultRegistry
 from .jobs import QueuedJob, build_ticket
 from .ratelimit import RateLimiter
+from .store import Store
 from .validation import SpecValidator
 
 SCROLL_TTL = 60
@@ -37,6 +40,37 @@ class ScrollState:
     position: int
     expires_at: float
     pages: int = 0
+
+
+#: Bounds of the runtime settings: (type, minimum, maximum).
+_SETTING_BOUNDS: dict[str, tuple[type, float, float]] = {
+    "export_delay": (float, 0, 10 * 365 * 86400),
+    "rate_limit": (int, 0, 10**9),
+    "rate_window": (int, 1, 86400),
+    "scroll_page_size": (int, 1, 10_000),
+}
+
+
+def _checked_setting(name: str, value: Any) -> Any:
+    """A runtime setting's value, checked (ValueError names the setting and what it accepts)."""
+    if name == "validate":
+        if not isinstance(value, bool):
+            raise ValueError("validate must be true or false")
+        return value
+    if name == "default_version":
+        if not isinstance(value, str):
+            raise ValueError(f"default_version must be one of {', '.join(versions.PUBLISHED)}")
+        try:
+            return versions.normalise(value, "2.14")
+        except ApiError:
+            raise ValueError(f"default_version must be one of {', '.join(versions.PUBLISHED)}") from None
+    kind, low, high = _SETTING_BOUNDS[name]
+    numeric = isinstance(value, int | float) and not isinstance(value, bool)
+    if not numeric or not math.isfinite(value) or (kind is int and not isinstance(value, int)):
+        raise ValueError(f"{name} must be {'an integer' if kind is int else 'a number'}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low:g} and {high:g}")
+    return kind(value)
 
 
 class Workspace:
@@ -60,8 +94,8 @@ class Workspace:
         unknown = set(changes) - set(self.TUNABLE)
         if unknown:
             raise ValueError(f"not tunable at runtime: {sorted(unknown)}; tunable: {list(self.TUNABLE)}")
-        if "default_version" in changes:
-            versions.normalise(str(changes["default_version"]), "2.14")
+        # Every value is checked before any is applied: a refused change leaves the sandbox as it was.
+        changes = {name: _checked_setting(name, value) for name, value in changes.items()}
         with self.lock:
             self.config = dataclasses.replace(self.config, **changes)
             self.limiter = RateLimiter(self.config.rate_limit, self.config.rate_window)
@@ -80,8 +114,19 @@ class Workspace:
             self.queued_jobs: dict[str, QueuedJob] = {}
             self._ids = random.Random(self.config.seed + 7919)
             self.scroll: ScrollState | None = None
+            self.content = ContentLibrary.seeded(self.clock.start)
+            self.store = Store()
+            #: Contact states the seeded objects do not carry (the API reports them per action).
+            self.archived_contacts: set[str] = set()
+            self.blocked_contacts: set[str] = set()
+            #: Parts added to conversations by replies and actions, after the seeded ones.
+            self.added_parts: dict[str, list[dict[str, Any]]] = {}
             self.faults.clear()
             self._index()
+
+    def reindex(self) -> None:
+        """Rebuild the id indexes after objects were added to or removed from the seeded lists."""
+        self._index()
 
     def _index(self) -> None:
         d = self.data
@@ -142,14 +187,20 @@ class Workspace:
         """The parts of a conversation: its seeded messages after the first (which is the source)."""
         k = self.conversation_index[conversation_id]
         messages = self.data.messages
-        block = messages.block(k) if messages.count else range(0)
+        # Conversations created through the API have no seeded messages.
+        block = messages.block(k) if messages.count and k < messages.conversations else range(0)
         conv = self.data.conversations[k]
         contacts = conv["contacts"]["contacts"]
         contact = self.contacts_by_id.get(contacts[0]["id"]) if contacts else None
         admin = self.data.admins[k % len(self.data.admins)]
         rest = block[1:]
         parts = [messages.part(i, contact, admin) for i in rest[:limit]]
-        return {"type": "conversation_part.list", "conversation_parts": parts, "total_count": len(rest)}
+        added = self.added_parts.get(conversation_id, [])
+        return {
+            "type": "conversation_part.list",
+            "conversation_parts": parts + [dict(p) for p in added],
+            "total_count": len(rest) + len(added),
+        }
 
     # --- export jobs -------------------------------------------------------------------------------------
 
@@ -314,6 +365,8 @@ class Workspace:
                 "notes": len(self.data.notes),
                 "tags": len(self.data.tags),
                 "tickets": len(self.data.tickets),
+                "content_import_sources": len(self.content.sources),
+                "external_pages": len(self.content.pages),
             },
             "messages_window": [
                 self.data.messages.window_start,

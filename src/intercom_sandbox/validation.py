@@ -16,16 +16,20 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
-from jsonschema import Draft4Validator
+from jsonschema import Draft4Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
 from .errors import ApiError
+from .versions import DESCRIBED
 
 log = logging.getLogger("intercom_sandbox.validation")
 
@@ -91,7 +95,11 @@ def to_json_schema(node: Any, base: str) -> Any:
             continue
         if key == "properties" and isinstance(value, dict):
             out[key] = {name: to_json_schema(sub, base) for name, sub in value.items()}
-        elif key in ("items", "additionalProperties", "not", "allOf", "anyOf", "oneOf"):
+        elif key == "oneOf":
+            # Checked as anyOf: the descriptions' oneOf members overlap (POST /tags: a tag_company_request
+            # is also a valid create_or_update_tag_request), and the API takes such bodies.
+            out["anyOf"] = to_json_schema(value, base)
+        elif key in ("items", "additionalProperties", "not", "allOf", "anyOf"):
             out[key] = to_json_schema(value, base)
         else:
             out[key] = value
@@ -196,6 +204,14 @@ class SpecValidator:
     def preload(self, version: str) -> None:
         """Load a version now (the pytest fixture warms the default version at startup)."""
         self._load(version)
+
+    def document(self, version: str) -> dict[str, Any]:
+        """The overlaid description of ``version`` ("2.14", "0"), loaded once per process."""
+        return self._load(version)
+
+    def documented_elsewhere(self, method: str, path: str) -> bool:
+        """Whether any described version has ``method`` on a template matching ``path``."""
+        return any(self.match(described, method.lower(), path) is not None for described in (*DESCRIBED, "0"))
 
     def match(self, version: str, method: str, path: str) -> str | None:
         """The spec's path template for a concrete path, preferring literal segments over variables."""
@@ -395,7 +411,38 @@ def _items(schema: Any, resolve: Any) -> Any:
     return None
 
 
-def conform(validator: SpecValidator, version: str, method: str, path: str, body: Any) -> Any:
+#: Values one version's enum names differently from another's: conversation ``priority`` is
+#: ``priority``/``not_priority`` up to 2.15 and ``none``/``low``/``medium``/``high``/``urgent`` from 2.16
+#: (each version's ``conversation.priority`` enum). A stored value the version's enum lacks is sent as its
+#: counterpart when that one is in the enum.
+ENUM_COUNTERPARTS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("priority", "priority"): ("high",),
+    ("priority", "not_priority"): ("none",),
+    ("priority", "none"): ("not_priority",),
+    ("priority", "low"): ("not_priority",),
+    ("priority", "medium"): ("not_priority",),
+    ("priority", "high"): ("priority",),
+    ("priority", "urgent"): ("priority",),
+}
+
+
+def _enum(schema: Any, resolve: Any) -> list[Any] | None:
+    schema = resolve(schema)
+    if not isinstance(schema, dict):
+        return None
+    if isinstance(schema.get("enum"), list):
+        return list(schema["enum"])
+    for key in ("anyOf", "oneOf", "allOf"):
+        for member in schema.get(key, []):
+            found = _enum(member, resolve)
+            if found is not None:
+                return found
+    return None
+
+
+def conform(
+    validator: SpecValidator, version: str, method: str, path: str, body: Any, status: int = 200
+) -> Any:
     """Drop ``null`` values the response schema does not allow (in place), so that without the
     ``nulls`` quirk the sandbox's objects satisfy the spec even where the spec's own examples do not.
     """
@@ -404,7 +451,7 @@ def conform(validator: SpecValidator, version: str, method: str, path: str, body
     if template is None:
         return body
     operation = doc["paths"][template][method.lower()]
-    response = validator._resolve(doc, operation.get("responses", {}).get("200"))
+    response = validator._resolve(doc, operation.get("responses", {}).get(str(status)))
     media = (response or {}).get("content", {}).get("application/json")
     if not media or "schema" not in media:
         return body
@@ -427,10 +474,20 @@ def conform(validator: SpecValidator, version: str, method: str, path: str, body
                 if value[key] is None:
                     if not _allows_null(props[key], resolve):
                         del value[key]
+                elif isinstance(value[key], str) and (key, value[key]) in ENUM_COUNTERPARTS:
+                    allowed = _enum(props[key], resolve)
+                    if allowed is not None and value[key] not in allowed:
+                        value[key] = next(
+                            (v for v in ENUM_COUNTERPARTS[(key, value[key])] if v in allowed), value[key]
+                        )
                 elif isinstance(value[key], int) and not isinstance(value[key], bool):
                     # Id types differ between versions (Preview: owner_id is a string): follow the schema.
                     if _scalar_type(props[key], resolve) == "string":
                         value[key] = str(value[key])
+                elif isinstance(value[key], str) and value[key].isdigit() and len(value[key]) < 19:
+                    # ... both ways (2.16: a ticket's admin_assignee_id is an integer, 2.14 a string).
+                    if _scalar_type(props[key], resolve) == "integer":
+                        value[key] = int(value[key])
                 else:
                     walk(value[key], props[key])
         elif isinstance(value, list):
@@ -440,4 +497,124 @@ def conform(validator: SpecValidator, version: str, method: str, path: str, body
                     walk(element, items)
 
     walk(body, to_json_schema(media["schema"], base))
+    return body
+
+
+def _absolute_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return bool(parts.scheme and (parts.netloc or parts.path))
+
+
+def _email(value: object) -> bool:
+    return not isinstance(value, str) or re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value) is not None
+
+
+def _date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return "T" in value or " " in value
+
+
+def _uuid(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+#: The string formats the descriptions use, checked the way strict response validators check them
+#: (an OpenAPI ``uri`` is absolute; an ``email`` has a domain with a dot).
+FORMATS = FormatChecker()
+FORMATS.checks("uri")(_absolute_uri)
+FORMATS.checks("email")(_email)
+FORMATS.checks("date-time")(_date_time)
+FORMATS.checks("uuid")(_uuid)
+
+
+def leaf_errors(
+    validator: SpecValidator, version: str, method: str, path: str, body: Any, status: int = 200
+) -> list[tuple[list[str | int], str]]:
+    """Where a response body breaks the version's response schema: (JSON path, message) of the innermost
+    failures (inside anyOf/oneOf, those of the branch that matched furthest), formats included. Empty when it conforms
+    or the operation declares no JSON schema for ``status``."""
+    doc = validator._load(version)
+    template = validator.match(version, method.lower(), path)
+    if template is None:
+        return []
+    operation = doc["paths"][template][method.lower()]
+    response = validator._resolve(doc, operation.get("responses", {}).get(str(status)))
+    media = (response or {}).get("content", {}).get("application/json")
+    if not media or "schema" not in media:
+        return []
+    key = (version, method.lower(), template, str(status))
+    with validator._lock:
+        checker = _RESPONSE_VALIDATORS.get(key)
+        if checker is None:
+            base = f"urn:intercom-spec:{version}"
+            checker = Draft4Validator(
+                to_json_schema(media["schema"], base),
+                registry=validator._registries[version],
+                format_checker=FORMATS,
+            )
+            _RESPONSE_VALIDATORS[key] = checker
+    found: list[tuple[list[str | int], str]] = []
+    for error in checker.iter_errors(body):
+        found.extend((list(e.absolute_path), e.message) for e in _leaves(error))
+        if len(found) > 200:
+            break
+    return found
+
+
+def _leaves(error: ValidationError) -> list[ValidationError]:
+    """The innermost failures behind ``error``. Inside anyOf/oneOf, only the branch that got furthest
+    counts (for ``[object, null]`` that is the object's failure, not "is not of type null")."""
+    if not error.context:
+        return [error]
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else 0, []).append(sub)
+
+    def reach(errors: list[ValidationError]) -> tuple[int, int]:
+        return (max(len(e.absolute_path) for e in errors), -len(errors))
+
+    best = max(branches.values(), key=reach)
+    return [leaf for sub in best for leaf in _leaves(sub)]
+
+
+_RESPONSE_VALIDATORS: dict[tuple[str, str, str, str], Draft4Validator] = {}
+
+
+def repair(
+    validator: SpecValidator, version: str, method: str, path: str, body: Any, status: int = 200
+) -> Any:
+    """Drop, in place, every value of ``body`` that breaks the response schema (response schemas require
+    nothing, so the result conforms). For answers built from the spec's own examples, which do not always
+    satisfy the spec's schemas (``activity_log.metadata``, ``visitor.email`` ``""``)."""
+    for _ in range(20):
+        errors = leaf_errors(validator, version, method, path, body, status)
+        paths = sorted({tuple(p) for p, _ in errors if p}, key=len, reverse=True)
+        if not paths:
+            return body
+        for location in paths:
+            parent: Any = body
+            for step in location[:-1]:
+                try:
+                    parent = parent[step]
+                except (KeyError, IndexError, TypeError):
+                    parent = None
+                    break
+            last = location[-1]
+            if (isinstance(parent, dict) and last in parent) or (
+                isinstance(parent, list) and isinstance(last, int) and last < len(parent)
+            ):
+                del parent[last]
     return body

@@ -1,12 +1,16 @@
 """Fixtures for the facade tests: facade clients on the sandbox with recorded (not real) sleeps.
 
 Every wait of a facade client goes through ``client._sleep``; here it records the seconds and moves
-the *sandbox* clock forward instead of sleeping, and the client's clocks read the sandbox clock, so
-rate-limit windows and scroll expiry behave as if the time had really passed.
+the *sandbox* clock forward instead of sleeping, so rate-limit windows and scroll expiry behave as if the
+time had really passed. The client's rate-limit clocks stay the wall clock: the sandbox writes
+``X-RateLimit-Reset`` in wall-clock time (the time left in its window added to real time), as a real
+client reads it, so a wait computed from it and then "slept" by advancing the sandbox lands in the next
+window.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 
@@ -120,8 +124,8 @@ def make_client(
 
     client._sleep = sleep  # type: ignore[method-assign]
     client._retry_policy.jitter = lambda: 1.0
-    client._retry_policy.clock = sandbox.now
-    client._rate_limits.clock = sandbox.now
+    client._retry_policy.clock = time.time
+    client._rate_limits.clock = time.time
     return client, http
 
 
@@ -138,8 +142,8 @@ def make_async_client(
 
     client._sleep = sleep  # type: ignore[method-assign]
     client._retry_policy.jitter = lambda: 1.0
-    client._retry_policy.clock = sandbox.now
-    client._rate_limits.clock = sandbox.now
+    client._retry_policy.clock = time.time
+    client._rate_limits.clock = time.time
     return client, http
 
 

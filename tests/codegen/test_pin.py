@@ -109,3 +109,58 @@ def test_malformed_pin_file_is_refused(tmp_path: Path) -> None:
     bad.write_text("[upstream]\nrepository = 'x'\n", encoding="utf-8")
     with pytest.raises(pin.PinError, match="malformed pin file"):
         pin.load(bad)
+
+
+def test_a_stale_description_without_network_says_which_file_which_hashes_and_how_to_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import urllib.error
+    import urllib.request
+
+    vpin = PINNED.get("2.7")
+    stale = tmp_path / "out" / "2.7" / "x.yaml"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(vpin.local_path.read_bytes() + b"\n# edited by hand\n")
+    monkeypatch.setattr(
+        pin.VersionPin, "local_path", property(lambda self: tmp_path / "out" / self.version / "x.yaml")
+    )
+    monkeypatch.setattr(pin, "default_source", lambda: None)  # no local checkout
+
+    def offline(url: str, timeout: float) -> None:
+        raise urllib.error.URLError("[Errno -3] Temporary failure in name resolution")
+
+    monkeypatch.setattr(urllib.request, "urlopen", offline)
+    with pytest.raises(pin.PinError) as info:
+        pin.materialise(["2.7"])
+    message = str(info.value)
+    assert str(stale) in message and "not the pinned description" in message
+    assert f"pinned   sha256 {vpin.sha256}" in message
+    assert f"on disk  sha256 {pin.sha256_of(stale.read_bytes())}" in message
+    assert "cannot download https://raw.githubusercontent.com/" in message
+    assert "Temporary failure in name resolution" in message
+    assert "INTERCOM_OPENAPI_SOURCE" in message and PINNED.commit in message and "update --source" in message
+    assert stale.read_bytes().endswith(b"# edited by hand\n")  # left as it was
+
+    from intercom_codegen.__main__ import main
+
+    assert main(["fetch", "2.7"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: Intercom-Version 2.7:") and "Traceback" not in err
+
+
+def test_a_missing_description_without_network_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import urllib.request
+
+    monkeypatch.setattr(
+        pin.VersionPin, "local_path", property(lambda self: tmp_path / "out" / self.version / "x.yaml")
+    )
+    monkeypatch.setattr(pin, "default_source", lambda: None)
+
+    def offline(url: str, timeout: float) -> None:
+        raise TimeoutError("timed out")
+
+    monkeypatch.setattr(urllib.request, "urlopen", offline)
+    with pytest.raises(pin.PinError, match=r"(?s)x\.yaml is missing.*on disk  sha256 \(no file\).*timed out"):
+        pin.materialise(["2.8"])

@@ -105,6 +105,12 @@ def test_update_moves_the_pin_and_reports_exactly_the_changes(tmp_path: Path, up
     assert "parameter query segment_id added (string, required)" in md
     data = json.loads((tmp_path / "changelog" / "pin-8889625-to-aaaaaaa.json").read_text(encoding="utf-8"))
     assert data["changed"] == ["2.15"] and data["changelogs"][0]["summary"]["breaking"] == 3
+    # Committed files name upstream, never this machine: no temporary checkout, no home directory.
+    assert data["changelogs"][0]["new"]["origin"] == (
+        f"github.com/intercom/Intercom-OpenAPI@{NEW_COMMIT}:descriptions/2.15/api.intercom.io.yaml"
+    )
+    for text in (md, json.dumps(data)):
+        assert str(tmp_path) not in text and str(upstream.resolve()) not in text and "/work/" not in text
 
 
 def test_a_new_version_is_one_pin_line(tmp_path: Path, upstream: Path) -> None:
@@ -170,3 +176,45 @@ def test_update_command_dry_run(tmp_path: Path, upstream: Path, capsys: pytest.C
     assert "changed 2.15" in out and "| 2.15 → 2.15 " in out
     assert pin_file.read_text(encoding="utf-8") == PIN_FILE.read_text(encoding="utf-8")
     assert main(["update", "--commit", "zz", "--pin-file", str(pin_file)]) == 2
+
+
+def test_update_reports_the_regenerated_python_api(
+    tmp_path: Path, upstream: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The regeneration itself is the build's (tested there); here it is a stand-in that removes the
+    brand functions from a copy of the package, as regenerating without GET /brands does."""
+    import shutil
+    from types import SimpleNamespace
+
+    from intercom_codegen import build
+    from intercom_codegen.paths import GENERATED_DIR
+
+    generated = tmp_path / "generated"
+    shutil.copytree(GENERATED_DIR / "intercom_v2_15", generated / "intercom_v2_15")
+    monkeypatch.setattr(update, "GENERATED_DIR", generated)
+
+    def regenerate(versions: object) -> list[SimpleNamespace]:
+        (generated / "intercom_v2_15" / "api" / "brands" / "list_brands.py").unlink()
+        return [SimpleNamespace(version="2.15", skipped=False, problems=[], ok=True)]
+
+    monkeypatch.setattr(build, "regenerate", regenerate)
+    result = update.update(
+        None,
+        source=_source(tmp_path, upstream, {"2.15": _edit_2_15}),
+        pin_file=_pin_copy(tmp_path),
+        changelog_dir=tmp_path / "changelog",
+        openapi_dir=tmp_path / "openapi",
+        regenerate=True,
+    )
+    assert result.regenerated == ["2.15"]
+    (log,) = result.changelogs
+    assert log.python_api is not None
+    removed = {c.name for c in log.python_api.changes if c.kind == "function.removed"}
+    assert removed == {
+        f"api.brands.list_brands.{f}" for f in ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+    }
+    md = (tmp_path / "changelog" / "pin-8889625-to-aaaaaaa.md").read_text(encoding="utf-8")
+    assert (
+        "Python API: `2.15@8889625` → `2.15@aaaaaaa`" in md and "`api.brands.list_brands.sync` removed" in md
+    )
+    assert str(tmp_path) not in md

@@ -19,7 +19,7 @@ class CustomAttributes:
     relationship attributes the value will be a list of custom object instance models.
 
         Example:
-            {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9}
+            {'plan': 'pro', 'team_mates': 9}
 
     """
 

@@ -24,7 +24,7 @@ class CreatePhoneSwitchRequest:
             Messenger. Example: +1 1234567890.
         custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
             the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
-            instance models. Example: {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9}.
+            instance models. Example: {'plan': 'pro', 'team_mates': 9}.
     """
 
     phone: str

@@ -23,7 +23,7 @@ class UpdateConversationRequest:
         read (bool | Unset): Mark a conversation as read within Intercom. Example: True.
         custom_attributes (CustomAttributes | Unset): An object containing the different custom attributes associated to
             the conversation as key-value pairs. For relationship attributes the value will be a list of custom object
-            instance models. Example: {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9}.
+            instance models. Example: {'plan': 'pro', 'team_mates': 9}.
     """
 
     read: bool | Unset = UNSET

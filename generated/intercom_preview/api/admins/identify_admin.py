@@ -1,9 +1,32 @@
+"""Identify an admin
+
+
+You can view the currently authorised admin along with the embedded app object (a "workspace" in
+legacy terminology).
+
+> 🚧 Single Sign On
+>
+> If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
+endpoint to identify the logged-in user, you should not accept any sign-ins from users with
+unverified email addresses as it poses a potential impersonation security risk.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    AdminWithApp
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_with_app import AdminWithApp
 from ...types import Response, Unset
@@ -11,7 +34,7 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -50,30 +73,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AdminWithApp]:
-    """Identify an admin
-
-
-    You can view the currently authorised admin along with the embedded app object (a "workspace" in
-    legacy terminology).
-
-    > 🚧 Single Sign On
-    >
-    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
-    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
-    unverified email addresses as it poses a potential impersonation security risk.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AdminWithApp]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -89,30 +91,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AdminWithApp | None:
-    """Identify an admin
-
-
-    You can view the currently authorised admin along with the embedded app object (a "workspace" in
-    legacy terminology).
-
-    > 🚧 Single Sign On
-    >
-    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
-    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
-    unverified email addresses as it poses a potential impersonation security risk.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AdminWithApp
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -123,30 +104,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AdminWithApp]:
-    """Identify an admin
-
-
-    You can view the currently authorised admin along with the embedded app object (a "workspace" in
-    legacy terminology).
-
-    > 🚧 Single Sign On
-    >
-    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
-    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
-    unverified email addresses as it poses a potential impersonation security risk.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AdminWithApp]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -160,30 +120,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AdminWithApp | None:
-    """Identify an admin
-
-
-    You can view the currently authorised admin along with the embedded app object (a "workspace" in
-    legacy terminology).
-
-    > 🚧 Single Sign On
-    >
-    > If you are building a custom "Log in with Intercom" flow for your site, and you call the `/me`
-    endpoint to identify the logged-in user, you should not accept any sign-ins from users with
-    unverified email addresses as it poses a potential impersonation security risk.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AdminWithApp
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

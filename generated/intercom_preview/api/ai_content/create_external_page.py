@@ -1,9 +1,27 @@
+"""Create an external page (or update an external page by external ID)
+
+ You can create a new external page by sending a POST request to this endpoint. If an external page
+already exists with the specified source_id and external_id, it will be updated instead.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
+        Library.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ExternalPage
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_external_page_request import CreateExternalPageRequest
 from ...models.error import Error
@@ -14,7 +32,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -66,25 +84,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ExternalPage]:
-    """Create an external page (or update an external page by external ID)
-
-     You can create a new external page by sending a POST request to this endpoint. If an external page
-    already exists with the specified source_id and external_id, it will be updated instead.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
-            Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ExternalPage]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -102,25 +104,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ExternalPage | None:
-    """Create an external page (or update an external page by external ID)
-
-     You can create a new external page by sending a POST request to this endpoint. If an external page
-    already exists with the specified source_id and external_id, it will be updated instead.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
-            Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ExternalPage
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -133,25 +119,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ExternalPage]:
-    """Create an external page (or update an external page by external ID)
-
-     You can create a new external page by sending a POST request to this endpoint. If an external page
-    already exists with the specified source_id and external_id, it will be updated instead.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
-            Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ExternalPage]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -167,25 +137,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ExternalPage | None:
-    """Create an external page (or update an external page by external ID)
-
-     You can create a new external page by sending a POST request to this endpoint. If an external page
-    already exists with the specified source_id and external_id, it will be updated instead.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateExternalPageRequest | Unset): You can add an External Page to your Fin Content
-            Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ExternalPage
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Update a content import source
+
+ You can update an existing content import source.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
+        your Fin Content Library.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContentImportSource | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_import_source import ContentImportSource
 from ...models.error import Error
@@ -16,7 +34,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,25 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentImportSource | Error]:
-    """Update a content import source
-
-     You can update an existing content import source.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
-            your Fin Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentImportSource | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -111,25 +113,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentImportSource | Error | None:
-    """Update a content import source
-
-     You can update an existing content import source.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
-            your Fin Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentImportSource | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -144,25 +130,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentImportSource | Error]:
-    """Update a content import source
-
-     You can update an existing content import source.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
-            your Fin Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentImportSource | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -180,25 +150,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentImportSource | Error | None:
-    """Update a content import source
-
-     You can update an existing content import source.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateContentImportSourceRequest | Unset): You can modify a Content Import Source of
-            your Fin Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentImportSource | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Update an external page
+
+ You can update an existing external page (if it was created via the API).
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateExternalPageRequest | Unset): You can update an External Page in your Fin
+        Content Library.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ExternalPage
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.external_page import ExternalPage
@@ -16,7 +34,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -71,25 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ExternalPage]:
-    """Update an external page
-
-     You can update an existing external page (if it was created via the API).
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateExternalPageRequest | Unset): You can update an External Page in your Fin
-            Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ExternalPage]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -109,25 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ExternalPage | None:
-    """Update an external page
-
-     You can update an existing external page (if it was created via the API).
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateExternalPageRequest | Unset): You can update an External Page in your Fin
-            Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ExternalPage
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -142,25 +128,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ExternalPage]:
-    """Update an external page
-
-     You can update an existing external page (if it was created via the API).
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateExternalPageRequest | Unset): You can update an External Page in your Fin
-            Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ExternalPage]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -178,25 +148,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateExternalPageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ExternalPage | None:
-    """Update an external page
-
-     You can update an existing external page (if it was created via the API).
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateExternalPageRequest | Unset): You can update an External Page in your Fin
-            Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ExternalPage
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

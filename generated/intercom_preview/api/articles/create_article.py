@@ -1,9 +1,30 @@
+"""Create an article
+
+ You can create a new article by making a POST request to `https://api.intercom.io/articles`.
+
+> 📘 Tags cannot be managed via the Articles API
+>
+> Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+the Tags API endpoints.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateArticleRequest | Unset): You can create an Article
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Article | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.article import Article
 from ...models.create_article_request import CreateArticleRequest
@@ -14,7 +35,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,28 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Article | Error]:
-    """Create an article
-
-     You can create a new article by making a POST request to `https://api.intercom.io/articles`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateArticleRequest | Unset): You can create an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -108,28 +110,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Article | Error | None:
-    """Create an article
-
-     You can create a new article by making a POST request to `https://api.intercom.io/articles`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateArticleRequest | Unset): You can create an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -142,28 +125,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Article | Error]:
-    """Create an article
-
-     You can create a new article by making a POST request to `https://api.intercom.io/articles`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateArticleRequest | Unset): You can create an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -179,28 +143,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Article | Error | None:
-    """Create an article
-
-     You can create a new article by making a POST request to `https://api.intercom.io/articles`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateArticleRequest | Unset): You can create an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

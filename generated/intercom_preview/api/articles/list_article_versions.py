@@ -1,10 +1,35 @@
+"""List article versions
+
+ Fetch the version history of an article by making a GET request to
+`https://api.intercom.io/articles/<article_id>/versions`. Versions are
+returned newest-first as a paginated list of metadata. Use
+`GET /articles/{article_id}/versions/{id}` to retrieve a single version
+with its full content.
+
+Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+Args:
+    article_id (int):
+    page (int | Unset):
+    per_page (int | Unset):
+    locale (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ArticleVersionList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.article_version_list import ArticleVersionList
 from ...models.error import Error
@@ -17,7 +42,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -92,32 +117,9 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ArticleVersionList | Error]:
-    """List article versions
-
-     Fetch the version history of an article by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
-    returned newest-first as a paginated list of metadata. Use
-    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
-    with its full content.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArticleVersionList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         article_id=article_id,
@@ -141,32 +143,9 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ArticleVersionList | Error | None:
-    """List article versions
-
-     Fetch the version history of an article by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
-    returned newest-first as a paginated list of metadata. Use
-    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
-    with its full content.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArticleVersionList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         article_id=article_id,
@@ -185,32 +164,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ArticleVersionList | Error]:
-    """List article versions
-
-     Fetch the version history of an article by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
-    returned newest-first as a paginated list of metadata. Use
-    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
-    with its full content.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArticleVersionList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         article_id=article_id,
@@ -232,32 +188,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ArticleVersionList | Error | None:
-    """List article versions
-
-     Fetch the version history of an article by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions`. Versions are
-    returned newest-first as a paginated list of metadata. Use
-    `GET /articles/{article_id}/versions/{id}` to retrieve a single version
-    with its full content.
-
-    Requires the `read_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        article_id (int):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArticleVersionList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,39 @@
+"""Publish an article draft
+
+ Publish a staged draft by making a POST request to
+`https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
+content to live.
+
+On a single-language workspace no body is required. On a multilingual
+workspace you must list which locales to publish via the `locales` array;
+omitting it returns `422`. Returns `422` when there is no staged draft to
+publish, or when a requested locale has no pending changes.
+
+Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
+        draft. On a single-language
+        workspace the body can be omitted. On a multilingual workspace, `locales`
+        is required and lists which locales' drafts to publish.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Article | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.article import Article
 from ...models.error import Error
@@ -16,7 +45,7 @@ def _get_kwargs(
     id: int,
     *,
     body: PublishArticleDraftRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,36 +108,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublishArticleDraftRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Article | Error]:
-    """Publish an article draft
-
-     Publish a staged draft by making a POST request to
-    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
-    content to live.
-
-    On a single-language workspace no body is required. On a multilingual
-    workspace you must list which locales to publish via the `locales` array;
-    omitting it returns `422`. Returns `422` when there is no staged draft to
-    publish, or when a requested locale has no pending changes.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-            draft. On a single-language
-            workspace the body can be omitted. On a multilingual workspace, `locales`
-            is required and lists which locales' drafts to publish.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -128,36 +130,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PublishArticleDraftRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Article | Error | None:
-    """Publish an article draft
-
-     Publish a staged draft by making a POST request to
-    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
-    content to live.
-
-    On a single-language workspace no body is required. On a multilingual
-    workspace you must list which locales to publish via the `locales` array;
-    omitting it returns `422`. Returns `422` when there is no staged draft to
-    publish, or when a requested locale has no pending changes.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-            draft. On a single-language
-            workspace the body can be omitted. On a multilingual workspace, `locales`
-            is required and lists which locales' drafts to publish.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -172,36 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PublishArticleDraftRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Article | Error]:
-    """Publish an article draft
-
-     Publish a staged draft by making a POST request to
-    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
-    content to live.
-
-    On a single-language workspace no body is required. On a multilingual
-    workspace you must list which locales to publish via the `locales` array;
-    omitting it returns `422`. Returns `422` when there is no staged draft to
-    publish, or when a requested locale has no pending changes.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-            draft. On a single-language
-            workspace the body can be omitted. On a multilingual workspace, `locales`
-            is required and lists which locales' drafts to publish.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -219,36 +167,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PublishArticleDraftRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Article | Error | None:
-    """Publish an article draft
-
-     Publish a staged draft by making a POST request to
-    `https://api.intercom.io/articles/<id>/draft/publish`, promoting the draft
-    content to live.
-
-    On a single-language workspace no body is required. On a multilingual
-    workspace you must list which locales to publish via the `locales` array;
-    omitting it returns `422`. Returns `422` when there is no staged draft to
-    publish, or when a requested locale has no pending changes.
-
-    Requires the `read_write_articles_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (PublishArticleDraftRequest | Unset): Optional body for publishing a staged article
-            draft. On a single-language
-            workspace the body can be omitted. On a multilingual workspace, `locales`
-            is required and lists which locales' drafts to publish.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,25 @@
+"""Create an audience
+
+ You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateAudienceRequest): The request payload for creating an audience.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Audience | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.audience import Audience
 from ...models.create_audience_request import CreateAudienceRequest
@@ -14,7 +30,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: CreateAudienceRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -68,23 +84,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAudienceRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Audience | Error]:
-    """Create an audience
-
-     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateAudienceRequest): The request payload for creating an audience.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Audience | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -102,23 +104,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAudienceRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Audience | Error | None:
-    """Create an audience
-
-     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateAudienceRequest): The request payload for creating an audience.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Audience | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -131,23 +119,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAudienceRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Audience | Error]:
-    """Create an audience
-
-     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateAudienceRequest): The request payload for creating an audience.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Audience | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -163,23 +137,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAudienceRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Audience | Error | None:
-    """Create an audience
-
-     You can create a new audience by making a POST request to `https://api.intercom.io/audiences`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateAudienceRequest): The request payload for creating an audience.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Audience | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,29 @@
+"""Update an audience
+
+ You can update the details of a single audience by making a PUT request to
+`https://api.intercom.io/audiences/{id}`.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
+        fields are optional — only provided fields will be updated.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Audience | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.audience import Audience
 from ...models.error import Error
@@ -16,7 +35,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateAudienceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,26 +98,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAudienceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Audience | Error]:
-    """Update an audience
-
-     You can update the details of a single audience by making a PUT request to
-    `https://api.intercom.io/audiences/{id}`.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
-            fields are optional — only provided fields will be updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Audience | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -118,26 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAudienceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Audience | Error | None:
-    """Update an audience
-
-     You can update the details of a single audience by making a PUT request to
-    `https://api.intercom.io/audiences/{id}`.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
-            fields are optional — only provided fields will be updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Audience | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -152,26 +137,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAudienceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Audience | Error]:
-    """Update an audience
-
-     You can update the details of a single audience by making a PUT request to
-    `https://api.intercom.io/audiences/{id}`.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
-            fields are optional — only provided fields will be updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Audience | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -189,26 +157,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAudienceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Audience | Error | None:
-    """Update an audience
-
-     You can update the details of a single audience by making a PUT request to
-    `https://api.intercom.io/audiences/{id}`.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateAudienceRequest | Unset): The request payload for updating an audience. All
-            fields are optional — only provided fields will be updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Audience | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,32 @@
+"""Dismiss a banner for a contact
+
+ Records that a contact has dismissed a banner. Dismissals are shared across
+surfaces, so a banner dismissed through this endpoint will also stop appearing
+in the web Messenger for that contact, and vice versa.
+
+The request is idempotent: dismissing an already-dismissed banner succeeds and
+returns the same response.
+
+Args:
+    id (str):
+    view_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    BannerDismiss | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.banner_dismiss import BannerDismiss
 from ...models.error import Error
@@ -15,7 +37,7 @@ def _get_kwargs(
     id: str,
     view_id: str,
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -66,29 +88,9 @@ def sync_detailed(
     view_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[BannerDismiss | Error]:
-    """Dismiss a banner for a contact
-
-     Records that a contact has dismissed a banner. Dismissals are shared across
-    surfaces, so a banner dismissed through this endpoint will also stop appearing
-    in the web Messenger for that contact, and vice versa.
-
-    The request is idempotent: dismissing an already-dismissed banner succeeds and
-    returns the same response.
-
-    Args:
-        id (str):
-        view_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BannerDismiss | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -108,29 +110,9 @@ def sync(
     view_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> BannerDismiss | Error | None:
-    """Dismiss a banner for a contact
-
-     Records that a contact has dismissed a banner. Dismissals are shared across
-    surfaces, so a banner dismissed through this endpoint will also stop appearing
-    in the web Messenger for that contact, and vice versa.
-
-    The request is idempotent: dismissing an already-dismissed banner succeeds and
-    returns the same response.
-
-    Args:
-        id (str):
-        view_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BannerDismiss | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -145,29 +127,9 @@ async def asyncio_detailed(
     view_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[BannerDismiss | Error]:
-    """Dismiss a banner for a contact
-
-     Records that a contact has dismissed a banner. Dismissals are shared across
-    surfaces, so a banner dismissed through this endpoint will also stop appearing
-    in the web Messenger for that contact, and vice versa.
-
-    The request is idempotent: dismissing an already-dismissed banner succeeds and
-    returns the same response.
-
-    Args:
-        id (str):
-        view_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BannerDismiss | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -185,29 +147,9 @@ async def asyncio(
     view_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> BannerDismiss | Error | None:
-    """Dismiss a banner for a contact
-
-     Records that a contact has dismissed a banner. Dismissals are shared across
-    surfaces, so a banner dismissed through this endpoint will also stop appearing
-    in the web Messenger for that contact, and vice versa.
-
-    The request is idempotent: dismissing an already-dismissed banner succeeds and
-    returns the same response.
-
-    Args:
-        id (str):
-        view_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BannerDismiss | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,32 @@
+"""List banners for a contact
+
+ Returns the banners a contact currently matches, so you can display them on
+surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
+
+Each banner in the response includes a `view_id`. Use it to record a dismissal
+with the dismiss endpoint. A returned banner is treated as shown: requesting
+this endpoint records an impression for each banner returned, so call it at the
+point you are about to display the banners, not speculatively.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    BannerList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.banner_list import BannerList
 from ...models.error import Error
@@ -14,7 +36,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -61,29 +83,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[BannerList | Error]:
-    """List banners for a contact
-
-     Returns the banners a contact currently matches, so you can display them on
-    surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
-
-    Each banner in the response includes a `view_id`. Use it to record a dismissal
-    with the dismiss endpoint. A returned banner is treated as shown: requesting
-    this endpoint records an impression for each banner returned, so call it at the
-    point you are about to display the banners, not speculatively.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BannerList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -101,29 +103,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> BannerList | Error | None:
-    """List banners for a contact
-
-     Returns the banners a contact currently matches, so you can display them on
-    surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
-
-    Each banner in the response includes a `view_id`. Use it to record a dismissal
-    with the dismiss endpoint. A returned banner is treated as shown: requesting
-    this endpoint records an impression for each banner returned, so call it at the
-    point you are about to display the banners, not speculatively.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BannerList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -136,29 +118,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[BannerList | Error]:
-    """List banners for a contact
-
-     Returns the banners a contact currently matches, so you can display them on
-    surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
-
-    Each banner in the response includes a `view_id`. Use it to record a dismissal
-    with the dismiss endpoint. A returned banner is treated as shown: requesting
-    this endpoint records an impression for each banner returned, so call it at the
-    point you are about to display the banners, not speculatively.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BannerList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -174,29 +136,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> BannerList | Error | None:
-    """List banners for a contact
-
-     Returns the banners a contact currently matches, so you can display them on
-    surfaces outside the Messenger (native mobile apps, kiosks, embedded tools).
-
-    Each banner in the response includes a `view_id`. Use it to record a dismissal
-    with the dismiss endpoint. A returned banner is treated as shown: requesting
-    this endpoint records an impression for each banner returned, so call it at the
-    point you are about to display the banners, not speculatively.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BannerList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

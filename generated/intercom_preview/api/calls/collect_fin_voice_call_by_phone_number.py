@@ -1,9 +1,28 @@
+"""Collect Fin Voice call by phone number
+
+ Retrieve information about a Fin Voice call using the phone number.
+
+Returns the most recent matched call for the given phone number, ordered by creation date.
+
+Args:
+    phone_number (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ... import INTERCOM_VERSION
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response, Unset
@@ -12,7 +31,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     phone_number: str,
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -58,25 +77,9 @@ def sync_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error]:
-    """Collect Fin Voice call by phone number
-
-     Retrieve information about a Fin Voice call using the phone number.
-
-    Returns the most recent matched call for the given phone number, ordered by creation date.
-
-    Args:
-        phone_number (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         phone_number=phone_number,
@@ -94,25 +97,9 @@ def sync(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | None:
-    """Collect Fin Voice call by phone number
-
-     Retrieve information about a Fin Voice call using the phone number.
-
-    Returns the most recent matched call for the given phone number, ordered by creation date.
-
-    Args:
-        phone_number (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         phone_number=phone_number,
@@ -125,25 +112,9 @@ async def asyncio_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error]:
-    """Collect Fin Voice call by phone number
-
-     Retrieve information about a Fin Voice call using the phone number.
-
-    Returns the most recent matched call for the given phone number, ordered by creation date.
-
-    Args:
-        phone_number (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         phone_number=phone_number,
@@ -159,25 +130,9 @@ async def asyncio(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | None:
-    """Collect Fin Voice call by phone number
-
-     Retrieve information about a Fin Voice call using the phone number.
-
-    Returns the most recent matched call for the given phone number, ordered by creation date.
-
-    Args:
-        phone_number (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

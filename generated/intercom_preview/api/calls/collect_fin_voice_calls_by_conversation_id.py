@@ -1,9 +1,29 @@
+"""Collect Fin Voice calls by conversation ID
+
+ Retrieve information about Fin Voice calls associated with a conversation.
+
+Returns all matched calls for the given conversation ID. A conversation may have multiple associated
+calls.
+
+Args:
+    conversation_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | list[AiCallResponse]
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ... import INTERCOM_VERSION
 from ...client import AuthenticatedClient, Client
 from ...models.ai_call_response import AiCallResponse
 from ...models.error import Error
@@ -13,7 +33,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     conversation_id: str,
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -66,26 +86,9 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | list[AiCallResponse]]:
-    """Collect Fin Voice calls by conversation ID
-
-     Retrieve information about Fin Voice calls associated with a conversation.
-
-    Returns all matched calls for the given conversation ID. A conversation may have multiple associated
-    calls.
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[AiCallResponse]]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -103,26 +106,9 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | list[AiCallResponse] | None:
-    """Collect Fin Voice calls by conversation ID
-
-     Retrieve information about Fin Voice calls associated with a conversation.
-
-    Returns all matched calls for the given conversation ID. A conversation may have multiple associated
-    calls.
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[AiCallResponse]
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -135,26 +121,9 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | list[AiCallResponse]]:
-    """Collect Fin Voice calls by conversation ID
-
-     Retrieve information about Fin Voice calls associated with a conversation.
-
-    Returns all matched calls for the given conversation ID. A conversation may have multiple associated
-    calls.
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[AiCallResponse]]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -170,26 +139,9 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | list[AiCallResponse] | None:
-    """Collect Fin Voice calls by conversation ID
-
-     Retrieve information about Fin Voice calls associated with a conversation.
-
-    Returns all matched calls for the given conversation ID. A conversation may have multiple associated
-    calls.
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[AiCallResponse]
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,8 +1,31 @@
+"""Register a Fin Voice call
+
+ Register a Fin Voice call with Intercom. This endpoint creates an external reference
+that links an external call identifier to an Intercom call and conversation.
+
+The call can be from different sources:
+- AWS Connect (default)
+- Five9
+- Zoom Phone
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    AiCallResponse | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
+from ... import INTERCOM_VERSION
 from ...client import AuthenticatedClient, Client
 from ...models.ai_call_response import AiCallResponse
 from ...models.error import Error
@@ -13,7 +36,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,29 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AiCallResponse | Error]:
-    """Register a Fin Voice call
-
-     Register a Fin Voice call with Intercom. This endpoint creates an external reference
-    that links an external call identifier to an Intercom call and conversation.
-
-    The call can be from different sources:
-    - AWS Connect (default)
-    - Five9
-    - Zoom Phone
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AiCallResponse | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -109,29 +112,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AiCallResponse | Error | None:
-    """Register a Fin Voice call
-
-     Register a Fin Voice call with Intercom. This endpoint creates an external reference
-    that links an external call identifier to an Intercom call and conversation.
-
-    The call can be from different sources:
-    - AWS Connect (default)
-    - Five9
-    - Zoom Phone
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AiCallResponse | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -144,29 +127,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AiCallResponse | Error]:
-    """Register a Fin Voice call
-
-     Register a Fin Voice call with Intercom. This endpoint creates an external reference
-    that links an external call identifier to an Intercom call and conversation.
-
-    The call can be from different sources:
-    - AWS Connect (default)
-    - Five9
-    - Zoom Phone
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AiCallResponse | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -182,29 +145,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RegisterFinVoiceCallRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AiCallResponse | Error | None:
-    """Register a Fin Voice call
-
-     Register a Fin Voice call with Intercom. This endpoint creates an external reference
-    that links an external call identifier to an Intercom call and conversation.
-
-    The call can be from different sources:
-    - AWS Connect (default)
-    - Five9
-    - Zoom Phone
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (RegisterFinVoiceCallRequest | Unset): Register a Fin Voice call with Intercom
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AiCallResponse | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

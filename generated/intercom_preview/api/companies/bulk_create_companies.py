@@ -1,9 +1,44 @@
+"""Bulk create or update companies
+
+ You can bulk create or update companies by submitting an array of company objects. Each company is
+matched on the `company_id` you have defined for it: a new company is created if none exists with
+that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
+update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
+endpoint.
+
+The endpoint creates an async job that processes the items in the background. Use the returned job
+ID with `GET /companies/bulk/{id}` to check the job status.
+
+{% admonition type="info" name="Handling failures" %}
+  If an item fails validation, that item is rejected and the job's `state` ends as
+`completed_with_errors`. The other companies in the same request are still processed. The job
+`state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
+{% /admonition %}
+
+{% admonition type="info" name="Limits" %}
+  - Maximum of 100 companies per request.
+  - You can append tasks to an existing job by including `job.id` in the request body.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
+        companies.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CompaniesBulkJob | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_create_companies_request import BulkCreateCompaniesRequest
 from ...models.companies_bulk_job import CompaniesBulkJob
@@ -14,7 +49,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BulkCreateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,42 +118,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompaniesBulkJob | Error]:
-    """Bulk create or update companies
-
-     You can bulk create or update companies by submitting an array of company objects. Each company is
-    matched on the `company_id` you have defined for it: a new company is created if none exists with
-    that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
-    update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
-    endpoint.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Handling failures" %}
-      If an item fails validation, that item is rejected and the job's `state` ends as
-    `completed_with_errors`. The other companies in the same request are still processed. The job
-    `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-            companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompaniesBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -136,42 +138,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompaniesBulkJob | Error | None:
-    """Bulk create or update companies
-
-     You can bulk create or update companies by submitting an array of company objects. Each company is
-    matched on the `company_id` you have defined for it: a new company is created if none exists with
-    that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
-    update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
-    endpoint.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Handling failures" %}
-      If an item fails validation, that item is rejected and the job's `state` ends as
-    `completed_with_errors`. The other companies in the same request are still processed. The job
-    `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-            companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompaniesBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -184,42 +153,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompaniesBulkJob | Error]:
-    """Bulk create or update companies
-
-     You can bulk create or update companies by submitting an array of company objects. Each company is
-    matched on the `company_id` you have defined for it: a new company is created if none exists with
-    that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
-    update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
-    endpoint.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Handling failures" %}
-      If an item fails validation, that item is rejected and the job's `state` ends as
-    `completed_with_errors`. The other companies in the same request are still processed. The job
-    `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-            companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompaniesBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -235,42 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompaniesBulkJob | Error | None:
-    """Bulk create or update companies
-
-     You can bulk create or update companies by submitting an array of company objects. Each company is
-    matched on the `company_id` you have defined for it: a new company is created if none exists with
-    that `company_id`, otherwise the matching company is updated. This mirrors the single [Create or
-    update a company](/docs/references/preview/rest-api/api.intercom.io/companies/createorupdatecompany)
-    endpoint.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Handling failures" %}
-      If an item fails validation, that item is rejected and the job's `state` ends as
-    `completed_with_errors`. The other companies in the same request are still processed. The job
-    `state` from `GET /companies/bulk/{id}` is the signal that one or more items were rejected.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkCreateCompaniesRequest | Unset): Request body for bulk creating or updating
-            companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompaniesBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,36 @@
+"""Bulk delete companies
+
+ You can bulk delete companies by submitting an array of companies, each identified by its Intercom
+company `id`. Deleting a company detaches all of its associated contacts but keeps the company
+record itself — the same archival behaviour as the single [Delete a
+company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
+
+The endpoint creates an async job that processes the deletes in the background. Use the returned job
+ID with `GET /companies/bulk/{id}` to check the job status.
+
+{% admonition type="info" name="Limits" %}
+  - Maximum of 100 companies per request.
+  - You can append tasks to an existing job by including `job.id` in the request body.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CompaniesBulkJob | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_delete_companies_request import BulkDeleteCompaniesRequest
 from ...models.companies_bulk_job import CompaniesBulkJob
@@ -14,7 +41,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,34 +110,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompaniesBulkJob | Error]:
-    """Bulk delete companies
-
-     You can bulk delete companies by submitting an array of companies, each identified by its Intercom
-    company `id`. Deleting a company detaches all of its associated contacts but keeps the company
-    record itself — the same archival behaviour as the single [Delete a
-    company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompaniesBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -128,34 +130,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompaniesBulkJob | Error | None:
-    """Bulk delete companies
-
-     You can bulk delete companies by submitting an array of companies, each identified by its Intercom
-    company `id`. Deleting a company detaches all of its associated contacts but keeps the company
-    record itself — the same archival behaviour as the single [Delete a
-    company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompaniesBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -168,34 +145,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompaniesBulkJob | Error]:
-    """Bulk delete companies
-
-     You can bulk delete companies by submitting an array of companies, each identified by its Intercom
-    company `id`. Deleting a company detaches all of its associated contacts but keeps the company
-    record itself — the same archival behaviour as the single [Delete a
-    company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompaniesBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -211,34 +163,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkDeleteCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompaniesBulkJob | Error | None:
-    """Bulk delete companies
-
-     You can bulk delete companies by submitting an array of companies, each identified by its Intercom
-    company `id`. Deleting a company detaches all of its associated contacts but keeps the company
-    record itself — the same archival behaviour as the single [Delete a
-    company](/docs/references/preview/rest-api/api.intercom.io/companies/deletecompany) endpoint.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkDeleteCompaniesRequest | Unset): Request body for bulk deleting companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompaniesBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,38 @@
+"""Bulk update companies
+
+ You can bulk update companies by submitting an array of company objects with the fields to update.
+Each company must include an `id` field identifying the company to update by its Intercom company
+`id`. An unknown `id` fails that item and never creates a company.
+
+Only the fields listed in the request schema below can be set. Any other fields in a company object
+are ignored.
+
+The endpoint creates an async job that processes the updates in the background. Use the returned job
+ID with `GET /companies/bulk/{id}` to check the job status.
+
+{% admonition type="info" name="Limits" %}
+  - Maximum of 100 companies per request.
+  - You can append tasks to an existing job by including `job.id` in the request body.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CompaniesBulkJob | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_update_companies_request import BulkUpdateCompaniesRequest
 from ...models.companies_bulk_job import CompaniesBulkJob
@@ -14,7 +43,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BulkUpdateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,36 +112,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpdateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompaniesBulkJob | Error]:
-    """Bulk update companies
-
-     You can bulk update companies by submitting an array of company objects with the fields to update.
-    Each company must include an `id` field identifying the company to update by its Intercom company
-    `id`. An unknown `id` fails that item and never creates a company.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a company object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompaniesBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -130,36 +132,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpdateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompaniesBulkJob | Error | None:
-    """Bulk update companies
-
-     You can bulk update companies by submitting an array of company objects with the fields to update.
-    Each company must include an `id` field identifying the company to update by its Intercom company
-    `id`. An unknown `id` fails that item and never creates a company.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a company object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompaniesBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -172,36 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpdateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompaniesBulkJob | Error]:
-    """Bulk update companies
-
-     You can bulk update companies by submitting an array of company objects with the fields to update.
-    Each company must include an `id` field identifying the company to update by its Intercom company
-    `id`. An unknown `id` fails that item and never creates a company.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a company object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompaniesBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -217,36 +165,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpdateCompaniesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompaniesBulkJob | Error | None:
-    """Bulk update companies
-
-     You can bulk update companies by submitting an array of company objects with the fields to update.
-    Each company must include an `id` field identifying the company to update by its Intercom company
-    `id`. An unknown `id` fails that item and never creates a company.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a company object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /companies/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 companies per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkUpdateCompaniesRequest | Unset): Request body for bulk updating companies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompaniesBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,40 @@
+"""Retrieve companies
+
+ You can fetch a single company by passing in `company_id` or `name`.
+
+  `https://api.intercom.io/companies?name={name}`
+
+  `https://api.intercom.io/companies?company_id={company_id}`
+
+You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
+
+  `https://api.intercom.io/companies?tag_id={tag_id}`
+
+  `https://api.intercom.io/companies?segment_id={segment_id}`
+
+Args:
+    name (str | Unset):
+    company_id (str | Unset):
+    tag_id (str | Unset):
+    segment_id (str | Unset):
+    page (int | Unset):
+    per_page (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CompanyList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.company_list import CompanyList
 from ...models.error import Error
@@ -18,7 +49,7 @@ def _get_kwargs(
     segment_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -90,38 +121,9 @@ def sync_detailed(
     segment_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompanyList | Error]:
-    """Retrieve companies
-
-     You can fetch a single company by passing in `company_id` or `name`.
-
-      `https://api.intercom.io/companies?name={name}`
-
-      `https://api.intercom.io/companies?company_id={company_id}`
-
-    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
-
-      `https://api.intercom.io/companies?tag_id={tag_id}`
-
-      `https://api.intercom.io/companies?segment_id={segment_id}`
-
-    Args:
-        name (str | Unset):
-        company_id (str | Unset):
-        tag_id (str | Unset):
-        segment_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         name=name,
@@ -149,38 +151,9 @@ def sync(
     segment_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompanyList | Error | None:
-    """Retrieve companies
-
-     You can fetch a single company by passing in `company_id` or `name`.
-
-      `https://api.intercom.io/companies?name={name}`
-
-      `https://api.intercom.io/companies?company_id={company_id}`
-
-    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
-
-      `https://api.intercom.io/companies?tag_id={tag_id}`
-
-      `https://api.intercom.io/companies?segment_id={segment_id}`
-
-    Args:
-        name (str | Unset):
-        company_id (str | Unset):
-        tag_id (str | Unset):
-        segment_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -203,38 +176,9 @@ async def asyncio_detailed(
     segment_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompanyList | Error]:
-    """Retrieve companies
-
-     You can fetch a single company by passing in `company_id` or `name`.
-
-      `https://api.intercom.io/companies?name={name}`
-
-      `https://api.intercom.io/companies?company_id={company_id}`
-
-    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
-
-      `https://api.intercom.io/companies?tag_id={tag_id}`
-
-      `https://api.intercom.io/companies?segment_id={segment_id}`
-
-    Args:
-        name (str | Unset):
-        company_id (str | Unset):
-        tag_id (str | Unset):
-        segment_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         name=name,
@@ -260,38 +204,9 @@ async def asyncio(
     segment_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompanyList | Error | None:
-    """Retrieve companies
-
-     You can fetch a single company by passing in `company_id` or `name`.
-
-      `https://api.intercom.io/companies?name={name}`
-
-      `https://api.intercom.io/companies?company_id={company_id}`
-
-    You can fetch all companies and filter by `segment_id` or `tag_id` as a query parameter.
-
-      `https://api.intercom.io/companies?tag_id={tag_id}`
-
-      `https://api.intercom.io/companies?segment_id={segment_id}`
-
-    Args:
-        name (str | Unset):
-        company_id (str | Unset):
-        tag_id (str | Unset):
-        segment_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

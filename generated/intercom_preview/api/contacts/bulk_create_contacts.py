@@ -1,9 +1,51 @@
+"""Bulk create contacts
+
+ You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
+and never updates an existing contact.
+
+The endpoint creates an async job that processes the items in the background. Use the returned job
+ID with `GET /contacts/bulk/{id}` to check the job status.
+
+Only the fields listed in the request schema below can be set. Any other fields in a contact object
+are ignored.
+
+{% admonition type="info" name="Handling existing contacts" %}
+  If a contact already exists with the given `external_id` or `email` (including an archived
+contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
+in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
+that one or more items were rejected.
+
+  Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
+contact by External ID](/docs/references/preview/rest-
+api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
+contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
+{% /admonition %}
+
+{% admonition type="info" name="Limits" %}
+  - Maximum of 100 contacts per request.
+  - You can append tasks to an existing job by including `job.id` in the request body.
+  - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+per-tag results are not returned in the job status.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContactsBulkJob | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_create_contacts_request import BulkCreateContactsRequest
 from ...models.contacts_bulk_job import ContactsBulkJob
@@ -14,7 +56,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BulkCreateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,49 +125,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactsBulkJob | Error]:
-    """Bulk create contacts
-
-     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
-    and never updates an existing contact.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    {% admonition type="info" name="Handling existing contacts" %}
-      If a contact already exists with the given `external_id` or `email` (including an archived
-    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-    that one or more items were rejected.
-
-      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
-    contact by External ID](/docs/references/preview/rest-
-    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
-    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactsBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -143,49 +145,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactsBulkJob | Error | None:
-    """Bulk create contacts
-
-     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
-    and never updates an existing contact.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    {% admonition type="info" name="Handling existing contacts" %}
-      If a contact already exists with the given `external_id` or `email` (including an archived
-    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-    that one or more items were rejected.
-
-      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
-    contact by External ID](/docs/references/preview/rest-
-    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
-    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactsBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -198,49 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactsBulkJob | Error]:
-    """Bulk create contacts
-
-     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
-    and never updates an existing contact.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    {% admonition type="info" name="Handling existing contacts" %}
-      If a contact already exists with the given `external_id` or `email` (including an archived
-    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-    that one or more items were rejected.
-
-      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
-    contact by External ID](/docs/references/preview/rest-
-    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
-    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactsBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -256,49 +178,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactsBulkJob | Error | None:
-    """Bulk create contacts
-
-     You can bulk create contacts by submitting an array of contact objects. This is a **strict create**
-    and never updates an existing contact.
-
-    The endpoint creates an async job that processes the items in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    {% admonition type="info" name="Handling existing contacts" %}
-      If a contact already exists with the given `external_id` or `email` (including an archived
-    contact), that item is rejected and the job's `state` ends as `completed_with_errors`. New contacts
-    in the same request are still created. The job `state` from `GET /contacts/bulk/{id}` is the signal
-    that one or more items were rejected.
-
-      Created contacts aren't returned with IDs in the response. Look them up afterwards with [Get a
-    contact by External ID](/docs/references/preview/rest-
-    api/api.intercom.io/contacts/showcontactbyexternalid) or [Search
-    contacts](/docs/references/preview/rest-api/api.intercom.io/contacts/searchcontacts).
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkCreateContactsRequest | Unset): Request body for bulk creating contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactsBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,40 @@
+"""Bulk delete contacts
+
+ You can delete contacts in bulk by submitting an array of contact `id`s.
+
+The endpoint creates an async job that processes the deletes in the background. Use the returned job
+ID with `GET /contacts/bulk/{id}` to check the job status.
+
+{% admonition type="warning" name="Permanent deletion" %}
+  A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
+`completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
+batch.
+{% /admonition %}
+
+{% admonition type="info" name="Limits" %}
+  - Maximum of 100 contacts per request.
+  - You can append tasks to an existing job by including `job.id` in the request body.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
+        contacts.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContactsBulkJob | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_delete_contacts_request import BulkDeleteContactsRequest
 from ...models.contacts_bulk_job import ContactsBulkJob
@@ -14,7 +45,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BulkDeleteContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,38 +114,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkDeleteContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactsBulkJob | Error]:
-    """Bulk delete contacts
-
-     You can delete contacts in bulk by submitting an array of contact `id`s.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="warning" name="Permanent deletion" %}
-      A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
-    `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
-    batch.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-            contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactsBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -132,38 +134,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkDeleteContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactsBulkJob | Error | None:
-    """Bulk delete contacts
-
-     You can delete contacts in bulk by submitting an array of contact `id`s.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="warning" name="Permanent deletion" %}
-      A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
-    `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
-    batch.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-            contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactsBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -176,38 +149,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkDeleteContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactsBulkJob | Error]:
-    """Bulk delete contacts
-
-     You can delete contacts in bulk by submitting an array of contact `id`s.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="warning" name="Permanent deletion" %}
-      A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
-    `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
-    batch.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-            contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactsBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -223,38 +167,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkDeleteContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactsBulkJob | Error | None:
-    """Bulk delete contacts
-
-     You can delete contacts in bulk by submitting an array of contact `id`s.
-
-    The endpoint creates an async job that processes the deletes in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="warning" name="Permanent deletion" %}
-      A contact that doesn't exist, or can't be deleted, fails that item and the job's `state` ends as
-    `completed_with_errors` (visible via `GET /contacts/bulk/{id}`) without failing the rest of the
-    batch.
-    {% /admonition %}
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkDeleteContactsRequest | Unset): Request body for permanently bulk deleting
-            contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactsBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,40 @@
+"""Bulk update contacts
+
+ You can bulk update contacts by submitting an array of contact objects with the fields to update.
+Each contact must include an `id` field identifying the contact to update. You can also add or
+remove tags on each contact by including a `tags` object.
+
+Only the fields listed in the request schema below can be set. Any other fields in a contact object
+are ignored.
+
+The endpoint creates an async job that processes the updates in the background. Use the returned job
+ID with `GET /contacts/bulk/{id}` to check the job status.
+
+{% admonition type="info" name="Limits" %}
+  - Maximum of 100 contacts per request.
+  - You can append tasks to an existing job by including `job.id` in the request body.
+  - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
+per-tag results are not returned in the job status.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContactsBulkJob | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_update_contacts_request import BulkUpdateContactsRequest
 from ...models.contacts_bulk_job import ContactsBulkJob
@@ -14,7 +45,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: BulkUpdateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,38 +114,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpdateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactsBulkJob | Error]:
-    """Bulk update contacts
-
-     You can bulk update contacts by submitting an array of contact objects with the fields to update.
-    Each contact must include an `id` field identifying the contact to update. You can also add or
-    remove tags on each contact by including a `tags` object.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactsBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -132,38 +134,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpdateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactsBulkJob | Error | None:
-    """Bulk update contacts
-
-     You can bulk update contacts by submitting an array of contact objects with the fields to update.
-    Each contact must include an `id` field identifying the contact to update. You can also add or
-    remove tags on each contact by including a `tags` object.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactsBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -176,38 +149,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpdateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactsBulkJob | Error]:
-    """Bulk update contacts
-
-     You can bulk update contacts by submitting an array of contact objects with the fields to update.
-    Each contact must include an `id` field identifying the contact to update. You can also add or
-    remove tags on each contact by including a `tags` object.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactsBulkJob | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -223,38 +167,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkUpdateContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactsBulkJob | Error | None:
-    """Bulk update contacts
-
-     You can bulk update contacts by submitting an array of contact objects with the fields to update.
-    Each contact must include an `id` field identifying the contact to update. You can also add or
-    remove tags on each contact by including a `tags` object.
-
-    Only the fields listed in the request schema below can be set. Any other fields in a contact object
-    are ignored.
-
-    The endpoint creates an async job that processes the updates in the background. Use the returned job
-    ID with `GET /contacts/bulk/{id}` to check the job status.
-
-    {% admonition type="info" name="Limits" %}
-      - Maximum of 100 contacts per request.
-      - You can append tasks to an existing job by including `job.id` in the request body.
-      - Tag application is best-effort and processed asynchronously: unknown tag IDs are skipped, and
-    per-tag results are not returned in the job status.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (BulkUpdateContactsRequest | Unset): Request body for bulk updating contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactsBulkJob | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

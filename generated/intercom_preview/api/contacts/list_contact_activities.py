@@ -1,9 +1,35 @@
+"""List all contact activities
+
+ You can fetch a list of contact activity events for your workspace, such as when contacts are
+created, role updated, merged, or deleted. Events are returned oldest first.
+
+{% admonition type="warning" name="Pagination" %}
+  You can use pagination to limit the number of results returned. The default is `50` results per
+page, with a maximum of `150`.
+  See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+`starting_after` param.
+{% /admonition %}
+
+Args:
+    per_page (int | Unset):  Default: 50.
+    starting_after (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContactActivityList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_activity_list import ContactActivityList
 from ...models.error import Error
@@ -14,7 +40,7 @@ def _get_kwargs(
     *,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,33 +99,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactActivityList | Error]:
-    """List all contact activities
-
-     You can fetch a list of contact activity events for your workspace, such as when contacts are
-    created, role updated, merged, or deleted. Events are returned oldest first.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page, with a maximum of `150`.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactActivityList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -119,33 +121,9 @@ def sync(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactActivityList | Error | None:
-    """List all contact activities
-
-     You can fetch a list of contact activity events for your workspace, such as when contacts are
-    created, role updated, merged, or deleted. Events are returned oldest first.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page, with a maximum of `150`.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactActivityList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -160,33 +138,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactActivityList | Error]:
-    """List all contact activities
-
-     You can fetch a list of contact activity events for your workspace, such as when contacts are
-    created, role updated, merged, or deleted. Events are returned oldest first.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page, with a maximum of `150`.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactActivityList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -204,33 +158,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactActivityList | Error | None:
-    """List all contact activities
-
-     You can fetch a list of contact activity events for your workspace, such as when contacts are
-    created, role updated, merged, or deleted. Events are returned oldest first.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page, with a maximum of `150`.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactActivityList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,58 @@
+"""Preview a contact merge
+
+ Preview the result of merging one contact into another without applying the merge. This is a read-
+only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
+**without modifying any data**.
+
+Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
+and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
+
+- When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
+resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
+are on the lead and would move to the user, and `into`, how many the user already has. Counts are
+reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
+conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
+only for phone-lead merges.
+- When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
+can branch on and a human-readable `message` you can display.
+
+{% admonition type="warning" name="Previewing non-duplicate contacts" %}
+By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
+Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
+the merge endpoint enforces.
+{% /admonition %}
+
+When `allowed` is `false`, `reasons[].code` is one of:
+
+| code | meaning |
+| --- | --- |
+| `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
+`into` a user. |
+| `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
+`skip_duplicate_validation` to preview anyway. |
+| `facebook_user` | Facebook contacts can't be merged. |
+| `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
+for merging. |
+| `mailing_list` | Contacts created from a mailing list can't be merged. |
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (MergePreviewRequest | Unset): Preview a contact merge.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | MergePreviewAllowed | MergePreviewBlocked
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.merge_preview_allowed import MergePreviewAllowed
@@ -15,7 +64,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: MergePreviewRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -85,56 +134,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergePreviewRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | MergePreviewAllowed | MergePreviewBlocked]:
-    """Preview a contact merge
-
-     Preview the result of merging one contact into another without applying the merge. This is a read-
-    only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
-    **without modifying any data**.
-
-    Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
-    and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
-
-    - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
-    resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
-    are on the lead and would move to the user, and `into`, how many the user already has. Counts are
-    reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
-    conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
-    only for phone-lead merges.
-    - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
-    can branch on and a human-readable `message` you can display.
-
-    {% admonition type="warning" name="Previewing non-duplicate contacts" %}
-    By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
-    Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
-    the merge endpoint enforces.
-    {% /admonition %}
-
-    When `allowed` is `false`, `reasons[].code` is one of:
-
-    | code | meaning |
-    | --- | --- |
-    | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
-    `into` a user. |
-    | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
-    `skip_duplicate_validation` to preview anyway. |
-    | `facebook_user` | Facebook contacts can't be merged. |
-    | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
-    for merging. |
-    | `mailing_list` | Contacts created from a mailing list can't be merged. |
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (MergePreviewRequest | Unset): Preview a contact merge.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MergePreviewAllowed | MergePreviewBlocked]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -152,56 +154,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MergePreviewRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | MergePreviewAllowed | MergePreviewBlocked | None:
-    """Preview a contact merge
-
-     Preview the result of merging one contact into another without applying the merge. This is a read-
-    only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
-    **without modifying any data**.
-
-    Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
-    and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
-
-    - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
-    resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
-    are on the lead and would move to the user, and `into`, how many the user already has. Counts are
-    reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
-    conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
-    only for phone-lead merges.
-    - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
-    can branch on and a human-readable `message` you can display.
-
-    {% admonition type="warning" name="Previewing non-duplicate contacts" %}
-    By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
-    Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
-    the merge endpoint enforces.
-    {% /admonition %}
-
-    When `allowed` is `false`, `reasons[].code` is one of:
-
-    | code | meaning |
-    | --- | --- |
-    | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
-    `into` a user. |
-    | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
-    `skip_duplicate_validation` to preview anyway. |
-    | `facebook_user` | Facebook contacts can't be merged. |
-    | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
-    for merging. |
-    | `mailing_list` | Contacts created from a mailing list can't be merged. |
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (MergePreviewRequest | Unset): Preview a contact merge.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MergePreviewAllowed | MergePreviewBlocked
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -214,56 +169,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergePreviewRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | MergePreviewAllowed | MergePreviewBlocked]:
-    """Preview a contact merge
-
-     Preview the result of merging one contact into another without applying the merge. This is a read-
-    only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
-    **without modifying any data**.
-
-    Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
-    and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
-
-    - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
-    resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
-    are on the lead and would move to the user, and `into`, how many the user already has. Counts are
-    reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
-    conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
-    only for phone-lead merges.
-    - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
-    can branch on and a human-readable `message` you can display.
-
-    {% admonition type="warning" name="Previewing non-duplicate contacts" %}
-    By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
-    Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
-    the merge endpoint enforces.
-    {% /admonition %}
-
-    When `allowed` is `false`, `reasons[].code` is one of:
-
-    | code | meaning |
-    | --- | --- |
-    | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
-    `into` a user. |
-    | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
-    `skip_duplicate_validation` to preview anyway. |
-    | `facebook_user` | Facebook contacts can't be merged. |
-    | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
-    for merging. |
-    | `mailing_list` | Contacts created from a mailing list can't be merged. |
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (MergePreviewRequest | Unset): Preview a contact merge.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MergePreviewAllowed | MergePreviewBlocked]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -279,56 +187,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MergePreviewRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | MergePreviewAllowed | MergePreviewBlocked | None:
-    """Preview a contact merge
-
-     Preview the result of merging one contact into another without applying the merge. This is a read-
-    only dry run: it reports whether the merge is allowed and, if so, exactly what would change,
-    **without modifying any data**.
-
-    Send the same `from` (a `lead`) and `into` (a `user`) contact IDs you would pass to [Merge a lead
-    and a user](/docs/references/preview/rest-api/api.intercom.io/contacts/mergecontact).
-
-    - When `allowed` is `true`, the response contains a `summary`: every attribute change (with the
-    resulting value on the surviving contact) and, for each object type, two counts — `from`, how many
-    are on the lead and would move to the user, and `into`, how many the user already has. Counts are
-    reported for conversations, tickets, phone calls, notes, and tags. `conversations` counts non-ticket
-    conversations only; tickets are reported separately under `tickets`, and `phone_calls` is present
-    only for phone-lead merges.
-    - When `allowed` is `false`, the response contains `reasons`. Each reason has a stable `code` you
-    can branch on and a human-readable `message` you can display.
-
-    {% admonition type="warning" name="Previewing non-duplicate contacts" %}
-    By default a merge requires the two contacts to share an identifier (email, phone, or external ID).
-    Set `skip_duplicate_validation` to `true` to preview a merge of contacts that don't — the same rule
-    the merge endpoint enforces.
-    {% /admonition %}
-
-    When `allowed` is `false`, `reasons[].code` is one of:
-
-    | code | meaning |
-    | --- | --- |
-    | `invalid_merge_role_pair` | The `from`/`into` roles aren't mergeable. `from` must be a lead and
-    `into` a user. |
-    | `no_shared_identifier` | The contacts share no email, phone, or external ID. Set
-    `skip_duplicate_validation` to preview anyway. |
-    | `facebook_user` | Facebook contacts can't be merged. |
-    | `external_lead_channel_not_allowed` | The source is an external-channel lead that isn't eligible
-    for merging. |
-    | `mailing_list` | Contacts created from a mailing list can't be merged. |
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (MergePreviewRequest | Unset): Preview a contact merge.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MergePreviewAllowed | MergePreviewBlocked
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

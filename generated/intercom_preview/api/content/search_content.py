@@ -1,9 +1,51 @@
+"""Search knowledge base contents
+
+ Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
+internal articles — using a keyword query.
+
+Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
+`file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
+articles return a nested shape with a `contents[]` array, one entry per locale.
+
+Requires the `read_content` OAuth scope.
+
+Args:
+    query (str | Unset):
+    page (int | Unset):  Default: 1.
+    per_page (int | Unset):  Default: 10.
+    states (list[SearchContentStatesItem] | Unset):
+    locales (list[str] | Unset):
+    tag_ids (list[int] | Unset):
+    tag_operator (SearchContentTagOperator | Unset):
+    any_tag_ids (list[int] | Unset):
+    folder_ids (list[int] | Unset):
+    folder_entity_type (SearchContentFolderEntityType | Unset):
+    content_types (list[SearchContentContentTypesItem] | Unset):
+    copilot_state (SearchContentCopilotState | Unset):
+    fin_service_state (SearchContentFinServiceState | Unset):
+    fin_sales_state (SearchContentFinSalesState | Unset):
+    created_by_ids (list[int] | Unset):
+    last_updated_by_ids (list[int] | Unset):
+    created_at_after (int | Unset):
+    created_at_before (int | Unset):
+    updated_at_after (int | Unset):
+    updated_at_before (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContentSearchResponse | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_search_response import ContentSearchResponse
 from ...models.error import Error
@@ -39,7 +81,7 @@ def _get_kwargs(
     created_at_before: int | Unset = UNSET,
     updated_at_after: int | Unset = UNSET,
     updated_at_before: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -215,49 +257,9 @@ def sync_detailed(
     created_at_before: int | Unset = UNSET,
     updated_at_after: int | Unset = UNSET,
     updated_at_before: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentSearchResponse | Error]:
-    """Search knowledge base contents
-
-     Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
-    internal articles — using a keyword query.
-
-    Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
-    `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
-    articles return a nested shape with a `contents[]` array, one entry per locale.
-
-    Requires the `read_content` OAuth scope.
-
-    Args:
-        query (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
-        states (list[SearchContentStatesItem] | Unset):
-        locales (list[str] | Unset):
-        tag_ids (list[int] | Unset):
-        tag_operator (SearchContentTagOperator | Unset):
-        any_tag_ids (list[int] | Unset):
-        folder_ids (list[int] | Unset):
-        folder_entity_type (SearchContentFolderEntityType | Unset):
-        content_types (list[SearchContentContentTypesItem] | Unset):
-        copilot_state (SearchContentCopilotState | Unset):
-        fin_service_state (SearchContentFinServiceState | Unset):
-        fin_sales_state (SearchContentFinSalesState | Unset):
-        created_by_ids (list[int] | Unset):
-        last_updated_by_ids (list[int] | Unset):
-        created_at_after (int | Unset):
-        created_at_before (int | Unset):
-        updated_at_after (int | Unset):
-        updated_at_before (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentSearchResponse | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         query=query,
@@ -313,49 +315,9 @@ def sync(
     created_at_before: int | Unset = UNSET,
     updated_at_after: int | Unset = UNSET,
     updated_at_before: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentSearchResponse | Error | None:
-    """Search knowledge base contents
-
-     Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
-    internal articles — using a keyword query.
-
-    Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
-    `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
-    articles return a nested shape with a `contents[]` array, one entry per locale.
-
-    Requires the `read_content` OAuth scope.
-
-    Args:
-        query (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
-        states (list[SearchContentStatesItem] | Unset):
-        locales (list[str] | Unset):
-        tag_ids (list[int] | Unset):
-        tag_operator (SearchContentTagOperator | Unset):
-        any_tag_ids (list[int] | Unset):
-        folder_ids (list[int] | Unset):
-        folder_entity_type (SearchContentFolderEntityType | Unset):
-        content_types (list[SearchContentContentTypesItem] | Unset):
-        copilot_state (SearchContentCopilotState | Unset):
-        fin_service_state (SearchContentFinServiceState | Unset):
-        fin_sales_state (SearchContentFinSalesState | Unset):
-        created_by_ids (list[int] | Unset):
-        last_updated_by_ids (list[int] | Unset):
-        created_at_after (int | Unset):
-        created_at_before (int | Unset):
-        updated_at_after (int | Unset):
-        updated_at_before (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentSearchResponse | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -406,49 +368,9 @@ async def asyncio_detailed(
     created_at_before: int | Unset = UNSET,
     updated_at_after: int | Unset = UNSET,
     updated_at_before: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentSearchResponse | Error]:
-    """Search knowledge base contents
-
-     Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
-    internal articles — using a keyword query.
-
-    Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
-    `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
-    articles return a nested shape with a `contents[]` array, one entry per locale.
-
-    Requires the `read_content` OAuth scope.
-
-    Args:
-        query (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
-        states (list[SearchContentStatesItem] | Unset):
-        locales (list[str] | Unset):
-        tag_ids (list[int] | Unset):
-        tag_operator (SearchContentTagOperator | Unset):
-        any_tag_ids (list[int] | Unset):
-        folder_ids (list[int] | Unset):
-        folder_entity_type (SearchContentFolderEntityType | Unset):
-        content_types (list[SearchContentContentTypesItem] | Unset):
-        copilot_state (SearchContentCopilotState | Unset):
-        fin_service_state (SearchContentFinServiceState | Unset):
-        fin_sales_state (SearchContentFinSalesState | Unset):
-        created_by_ids (list[int] | Unset):
-        last_updated_by_ids (list[int] | Unset):
-        created_at_after (int | Unset):
-        created_at_before (int | Unset):
-        updated_at_after (int | Unset):
-        updated_at_before (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentSearchResponse | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         query=query,
@@ -502,49 +424,9 @@ async def asyncio(
     created_at_before: int | Unset = UNSET,
     updated_at_after: int | Unset = UNSET,
     updated_at_before: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentSearchResponse | Error | None:
-    """Search knowledge base contents
-
-     Search the knowledge base contents — articles, snippets, external pages, uploaded files, and
-    internal articles — using a keyword query.
-
-    Each result row has a `type` discriminator. Most types (`content_snippet`, `external_content`,
-    `file_source_content`, `internal_article`) return a flat `{ type, id, title }` shape. Help center
-    articles return a nested shape with a `contents[]` array, one entry per locale.
-
-    Requires the `read_content` OAuth scope.
-
-    Args:
-        query (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
-        states (list[SearchContentStatesItem] | Unset):
-        locales (list[str] | Unset):
-        tag_ids (list[int] | Unset):
-        tag_operator (SearchContentTagOperator | Unset):
-        any_tag_ids (list[int] | Unset):
-        folder_ids (list[int] | Unset):
-        folder_entity_type (SearchContentFolderEntityType | Unset):
-        content_types (list[SearchContentContentTypesItem] | Unset):
-        copilot_state (SearchContentCopilotState | Unset):
-        fin_service_state (SearchContentFinServiceState | Unset):
-        fin_sales_state (SearchContentFinSalesState | Unset):
-        created_by_ids (list[int] | Unset):
-        last_updated_by_ids (list[int] | Unset):
-        created_at_after (int | Unset):
-        created_at_before (int | Unset):
-        updated_at_after (int | Unset):
-        updated_at_before (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentSearchResponse | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,27 @@
+"""Create a content snippet
+
+ You can create a new content snippet.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
+        You must provide either `json_blocks` or `body_markdown` for the snippet content — they
+        are mutually exclusive.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContentSnippet | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_snippet import ContentSnippet
 from ...models.content_snippet_create_request import ContentSnippetCreateRequest
@@ -14,7 +32,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: ContentSnippetCreateRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -70,25 +88,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentSnippetCreateRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentSnippet | Error]:
-    """Create a content snippet
-
-     You can create a new content snippet.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
-            You must provide either `json_blocks` or `body_markdown` for the snippet content — they
-            are mutually exclusive.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentSnippet | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -106,25 +108,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContentSnippetCreateRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentSnippet | Error | None:
-    """Create a content snippet
-
-     You can create a new content snippet.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
-            You must provide either `json_blocks` or `body_markdown` for the snippet content — they
-            are mutually exclusive.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentSnippet | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -137,25 +123,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentSnippetCreateRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentSnippet | Error]:
-    """Create a content snippet
-
-     You can create a new content snippet.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
-            You must provide either `json_blocks` or `body_markdown` for the snippet content — they
-            are mutually exclusive.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentSnippet | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -171,25 +141,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContentSnippetCreateRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentSnippet | Error | None:
-    """Create a content snippet
-
-     You can create a new content snippet.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (ContentSnippetCreateRequest): The request payload for creating a content snippet.
-            You must provide either `json_blocks` or `body_markdown` for the snippet content — they
-            are mutually exclusive.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentSnippet | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,33 @@
+"""Detach a contact from a group conversation
+
+ You can remove participants who are contacts from a group conversation, on behalf of an admin.
+
+{% admonition type="warning" name="Removing the last participant" %}
+You cannot remove the last remaining contact from a conversation.
+{% /admonition %}
+
+
+Args:
+    conversation_id (str):
+    contact_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (DetachContactFromConversationRequest | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.detach_contact_from_conversation_request import DetachContactFromConversationRequest
@@ -17,7 +40,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     body: DetachContactFromConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -89,30 +112,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DetachContactFromConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Detach a contact from a group conversation
-
-     You can remove participants who are contacts from a group conversation, on behalf of an admin.
-
-    {% admonition type="warning" name="Removing the last participant" %}
-    You cannot remove the last remaining contact from a conversation.
-    {% /admonition %}
-
-
-    Args:
-        conversation_id (str):
-        contact_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (DetachContactFromConversationRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -134,30 +136,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DetachContactFromConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Detach a contact from a group conversation
-
-     You can remove participants who are contacts from a group conversation, on behalf of an admin.
-
-    {% admonition type="warning" name="Removing the last participant" %}
-    You cannot remove the last remaining contact from a conversation.
-    {% /admonition %}
-
-
-    Args:
-        conversation_id (str):
-        contact_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (DetachContactFromConversationRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -174,30 +155,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DetachContactFromConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Detach a contact from a group conversation
-
-     You can remove participants who are contacts from a group conversation, on behalf of an admin.
-
-    {% admonition type="warning" name="Removing the last participant" %}
-    You cannot remove the last remaining contact from a conversation.
-    {% /admonition %}
-
-
-    Args:
-        conversation_id (str):
-        contact_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (DetachContactFromConversationRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -217,30 +177,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DetachContactFromConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Detach a contact from a group conversation
-
-     You can remove participants who are contacts from a group conversation, on behalf of an admin.
-
-    {% admonition type="warning" name="Removing the last participant" %}
-    You cannot remove the last remaining contact from a conversation.
-    {% /admonition %}
-
-
-    Args:
-        conversation_id (str):
-        contact_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (DetachContactFromConversationRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,39 @@
+"""Update a conversation part
+
+ You can update properties of a conversation part. Currently supports updating the send state of an
+external reply or marking a part as seen by an admin.
+
+{% admonition type="warning" name="Experimental" %}
+  This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
+to the standard bearer token.
+{% /admonition %}
+
+Args:
+    conversation_id (str):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
+        Supports two operations:
+        1. Updating the send state of an external reply (requires `send_state` and
+        `info_message`).
+        2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
+        Both operations require `experimental` and `secret` for HMAC authentication.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationPart | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_part import ConversationPart
 from ...models.error import Error
@@ -17,7 +46,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateConversationPartRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -86,36 +115,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConversationPartRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationPart | Error]:
-    """Update a conversation part
-
-     You can update properties of a conversation part. Currently supports updating the send state of an
-    external reply or marking a part as seen by an admin.
-
-    {% admonition type="warning" name="Experimental" %}
-      This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-    to the standard bearer token.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-            Supports two operations:
-            1. Updating the send state of an external reply (requires `send_state` and
-            `info_message`).
-            2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
-            Both operations require `experimental` and `secret` for HMAC authentication.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationPart | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -137,36 +139,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConversationPartRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationPart | Error | None:
-    """Update a conversation part
-
-     You can update properties of a conversation part. Currently supports updating the send state of an
-    external reply or marking a part as seen by an admin.
-
-    {% admonition type="warning" name="Experimental" %}
-      This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-    to the standard bearer token.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-            Supports two operations:
-            1. Updating the send state of an external reply (requires `send_state` and
-            `info_message`).
-            2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
-            Both operations require `experimental` and `secret` for HMAC authentication.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationPart | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -183,36 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConversationPartRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationPart | Error]:
-    """Update a conversation part
-
-     You can update properties of a conversation part. Currently supports updating the send state of an
-    external reply or marking a part as seen by an admin.
-
-    {% admonition type="warning" name="Experimental" %}
-      This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-    to the standard bearer token.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-            Supports two operations:
-            1. Updating the send state of an external reply (requires `send_state` and
-            `info_message`).
-            2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
-            Both operations require `experimental` and `secret` for HMAC authentication.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationPart | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -232,36 +180,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConversationPartRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationPart | Error | None:
-    """Update a conversation part
-
-     You can update properties of a conversation part. Currently supports updating the send state of an
-    external reply or marking a part as seen by an admin.
-
-    {% admonition type="warning" name="Experimental" %}
-      This is an experimental endpoint. It requires a valid HMAC secret for authentication in addition
-    to the standard bearer token.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateConversationPartRequest | Unset): Payload for updating a conversation part.
-            Supports two operations:
-            1. Updating the send state of an external reply (requires `send_state` and
-            `info_message`).
-            2. Marking a part as seen by an admin (requires `seen` and `admin_id`).
-            Both operations require `experimental` and `secret` for HMAC authentication.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationPart | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,45 @@
+"""Delete a conversation
+
+ {% admonition type="warning" name="Irreversible operation" %}
+Deleting a conversation is permanent and cannot be reversed.
+{% /admonition %}
+
+You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
+
+- **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
+The conversation will still appear in reporting, though some data may be incomplete due to the
+deletion.
+
+- **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
+conversation will be completely removed from both the inbox and all reporting.
+
+{% admonition type="info" name="Required scope for retain_metrics=false" %}
+Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
+{% /admonition %}
+
+For more info, see [this help center
+article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
+
+Args:
+    id (int):
+    retain_metrics (bool | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationDeleted | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_deleted import ConversationDeleted
 from ...models.error import Error
@@ -15,7 +50,7 @@ def _get_kwargs(
     id: int,
     *,
     retain_metrics: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,42 +114,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     retain_metrics: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationDeleted | Error]:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
-
-    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
-    The conversation will still appear in reporting, though some data may be incomplete due to the
-    deletion.
-
-    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
-    conversation will be completely removed from both the inbox and all reporting.
-
-    {% admonition type="info" name="Required scope for retain_metrics=false" %}
-    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-    {% /admonition %}
-
-    For more info, see [this help center
-    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
-
-    Args:
-        id (int):
-        retain_metrics (bool | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationDeleted | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -134,42 +136,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     retain_metrics: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationDeleted | Error | None:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
-
-    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
-    The conversation will still appear in reporting, though some data may be incomplete due to the
-    deletion.
-
-    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
-    conversation will be completely removed from both the inbox and all reporting.
-
-    {% admonition type="info" name="Required scope for retain_metrics=false" %}
-    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-    {% /admonition %}
-
-    For more info, see [this help center
-    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
-
-    Args:
-        id (int):
-        retain_metrics (bool | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationDeleted | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -184,42 +153,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     retain_metrics: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationDeleted | Error]:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
-
-    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
-    The conversation will still appear in reporting, though some data may be incomplete due to the
-    deletion.
-
-    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
-    conversation will be completely removed from both the inbox and all reporting.
-
-    {% admonition type="info" name="Required scope for retain_metrics=false" %}
-    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-    {% /admonition %}
-
-    For more info, see [this help center
-    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
-
-    Args:
-        id (int):
-        retain_metrics (bool | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationDeleted | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -237,42 +173,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     retain_metrics: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationDeleted | Error | None:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    You can delete a single conversation. The behavior depends on the `retain_metrics` parameter:
-
-    - **With `retain_metrics=true` (default)**: Deletes the conversation while retaining reporting data.
-    The conversation will still appear in reporting, though some data may be incomplete due to the
-    deletion.
-
-    - **With `retain_metrics=false`**: Deletes the conversation and all associated reporting data. The
-    conversation will be completely removed from both the inbox and all reporting.
-
-    {% admonition type="info" name="Required scope for retain_metrics=false" %}
-    Using `retain_metrics=false` requires the `delete_conversations_and_metrics` OAuth scope.
-    {% /admonition %}
-
-    For more info, see [this help center
-    article](https://www.intercom.com/help/en/articles/13885146-deleting-a-conversation).
-
-    Args:
-        id (int):
-        retain_metrics (bool | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationDeleted | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,32 @@
+"""List all deleted conversation IDs
+
+ List all deleted conversation IDs.
+
+{% admonition type="warning" name="Pagination" %}
+  You can use pagination to limit the number of results returned. The default is `20` results per
+page. You can navigate to next pages using the `page` param.
+{% /admonition %}
+
+Args:
+    page (int | Unset):
+    per_page (int | Unset):  Default: 20.
+    order (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DeletedConversationList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_conversation_list import DeletedConversationList
 from ...models.error import Error
@@ -15,7 +38,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = 20,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -82,30 +105,9 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = 20,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedConversationList | Error]:
-    """List all deleted conversation IDs
-
-     List all deleted conversation IDs.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page. You can navigate to next pages using the `page` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):  Default: 20.
-        order (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedConversationList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -127,30 +129,9 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = 20,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedConversationList | Error | None:
-    """List all deleted conversation IDs
-
-     List all deleted conversation IDs.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page. You can navigate to next pages using the `page` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):  Default: 20.
-        order (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedConversationList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -167,30 +148,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = 20,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedConversationList | Error]:
-    """List all deleted conversation IDs
-
-     List all deleted conversation IDs.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page. You can navigate to next pages using the `page` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):  Default: 20.
-        order (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedConversationList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -210,30 +170,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = 20,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedConversationList | Error | None:
-    """List all deleted conversation IDs
-
-     List all deleted conversation IDs.
-
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page. You can navigate to next pages using the `page` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):  Default: 20.
-        order (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedConversationList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

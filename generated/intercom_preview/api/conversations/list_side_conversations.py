@@ -1,10 +1,33 @@
+"""List side conversations
+
+ List side conversations for a given conversation. Side conversations are internal threads created by
+teammates from within a conversation.
+
+Each side conversation includes its conversation parts (messages). Results are paginated.
+
+Requires the `read_conversations` OAuth scope.
+
+Args:
+    id (str):
+    page (int | Unset):  Default: 1.
+    per_page (int | Unset):  Default: 25.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SideConversationList
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.side_conversation_list import SideConversationList
@@ -16,7 +39,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,30 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SideConversationList]:
-    """List side conversations
-
-     List side conversations for a given conversation. Side conversations are internal threads created by
-    teammates from within a conversation.
-
-    Each side conversation includes its conversation parts (messages). Results are paginated.
-
-    Requires the `read_conversations` OAuth scope.
-
-    Args:
-        id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SideConversationList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -128,30 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SideConversationList | None:
-    """List side conversations
-
-     List side conversations for a given conversation. Side conversations are internal threads created by
-    teammates from within a conversation.
-
-    Each side conversation includes its conversation parts (messages). Results are paginated.
-
-    Requires the `read_conversations` OAuth scope.
-
-    Args:
-        id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SideConversationList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -168,30 +149,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SideConversationList]:
-    """List side conversations
-
-     List side conversations for a given conversation. Side conversations are internal threads created by
-    teammates from within a conversation.
-
-    Each side conversation includes its conversation parts (messages). Results are paginated.
-
-    Requires the `read_conversations` OAuth scope.
-
-    Args:
-        id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SideConversationList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -211,30 +171,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SideConversationList | None:
-    """List side conversations
-
-     List side conversations for a given conversation. Side conversations are internal threads created by
-    teammates from within a conversation.
-
-    Each side conversation includes its conversation parts (messages). Results are paginated.
-
-    Requires the `read_conversations` OAuth scope.
-
-    Args:
-        id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SideConversationList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

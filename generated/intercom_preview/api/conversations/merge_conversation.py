@@ -1,10 +1,33 @@
+"""Merge a conversation
+
+ Merge a secondary (source) conversation into a primary (target) conversation.
+The secondary conversation is closed and linked to the primary, which
+becomes the surviving thread. Returns the primary conversation on success.
+
+Requires `write_conversations` OAuth scope. When the secondary is a ticket,
+`write_tickets` scope is also required.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
+        primary conversation.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.error import Error
@@ -16,7 +39,7 @@ def _get_kwargs(
     id: str,
     *,
     body: MergeConversationsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -86,30 +109,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeConversationsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Merge a conversation
-
-     Merge a secondary (source) conversation into a primary (target) conversation.
-    The secondary conversation is closed and linked to the primary, which
-    becomes the surviving thread. Returns the primary conversation on success.
-
-    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
-    `write_tickets` scope is also required.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
-            primary conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -129,30 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MergeConversationsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Merge a conversation
-
-     Merge a secondary (source) conversation into a primary (target) conversation.
-    The secondary conversation is closed and linked to the primary, which
-    becomes the surviving thread. Returns the primary conversation on success.
-
-    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
-    `write_tickets` scope is also required.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
-            primary conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -167,30 +148,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeConversationsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Merge a conversation
-
-     Merge a secondary (source) conversation into a primary (target) conversation.
-    The secondary conversation is closed and linked to the primary, which
-    becomes the surviving thread. Returns the primary conversation on success.
-
-    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
-    `write_tickets` scope is also required.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
-            primary conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -208,30 +168,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MergeConversationsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Merge a conversation
-
-     Merge a secondary (source) conversation into a primary (target) conversation.
-    The secondary conversation is closed and linked to the primary, which
-    becomes the surviving thread. Returns the primary conversation on success.
-
-    Requires `write_conversations` OAuth scope. When the secondary is a ticket,
-    `write_tickets` scope is also required.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (MergeConversationsRequest | Unset): Payload to merge a secondary conversation into a
-            primary conversation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

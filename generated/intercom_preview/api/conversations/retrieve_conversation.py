@@ -1,10 +1,43 @@
+"""Retrieve a conversation
+
+
+You can fetch the details of a single conversation.
+
+This will return a single Conversation model with all its conversation parts.
+
+{% admonition type="warning" name="Hard limit of 500 parts" %}
+The maximum number of conversation parts that can be returned via the API is 500. If you have more
+than that we will return the 500 most recent conversation parts.
+{% /admonition %}
+
+For AI agent conversation metadata, please note that you need to have the agent enabled in your
+workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
+resolutions#h_97f8c2e671).
+
+Args:
+    id (int):
+    display_as (str | Unset):
+    include_translations (bool | Unset):
+    include_email_history (bool | Unset):
+    include_monitors (bool | Unset):  Default: False.
+    include_scorecards (bool | Unset):  Default: False.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.error import Error
@@ -19,7 +52,7 @@ def _get_kwargs(
     include_email_history: bool | Unset = UNSET,
     include_monitors: bool | Unset = False,
     include_scorecards: bool | Unset = False,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -98,40 +131,9 @@ def sync_detailed(
     include_email_history: bool | Unset = UNSET,
     include_monitors: bool | Unset = False,
     include_scorecards: bool | Unset = False,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        include_email_history (bool | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -159,40 +161,9 @@ def sync(
     include_email_history: bool | Unset = UNSET,
     include_monitors: bool | Unset = False,
     include_scorecards: bool | Unset = False,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        include_email_history (bool | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -215,40 +186,9 @@ async def asyncio_detailed(
     include_email_history: bool | Unset = UNSET,
     include_monitors: bool | Unset = False,
     include_scorecards: bool | Unset = False,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        include_email_history (bool | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -274,40 +214,9 @@ async def asyncio(
     include_email_history: bool | Unset = UNSET,
     include_monitors: bool | Unset = False,
     include_scorecards: bool | Unset = False,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        include_email_history (bool | Unset):
-        include_monitors (bool | Unset):  Default: False.
-        include_scorecards (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

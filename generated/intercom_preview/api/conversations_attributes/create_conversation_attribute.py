@@ -1,9 +1,30 @@
+"""Create a conversation attribute
+
+ Create a new conversation attribute.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateConversationAttributeBooleanRequest |
+        CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
+        CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
+        CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
+        CreateConversationAttributeStringRequest): Payload for creating a new conversation
+        attribute.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
 from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
@@ -35,7 +56,7 @@ def _get_kwargs(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -207,7 +228,7 @@ def sync_detailed(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -219,26 +240,7 @@ def sync_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -263,7 +265,7 @@ def sync(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -276,26 +278,7 @@ def sync(
     | Error
     | None
 ):
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -315,7 +298,7 @@ async def asyncio_detailed(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -327,26 +310,7 @@ async def asyncio_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -369,7 +333,7 @@ async def asyncio(
     | CreateConversationAttributeListRequest
     | CreateConversationAttributeRelationshipRequest
     | CreateConversationAttributeStringRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -382,26 +346,7 @@ async def asyncio(
     | Error
     | None
 ):
-    """Create a conversation attribute
-
-     Create a new conversation attribute.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeBooleanRequest |
-            CreateConversationAttributeDatetimeRequest | CreateConversationAttributeDecimalRequest |
-            CreateConversationAttributeFilesRequest | CreateConversationAttributeIntegerRequest |
-            CreateConversationAttributeListRequest | CreateConversationAttributeRelationshipRequest |
-            CreateConversationAttributeStringRequest): Payload for creating a new conversation
-            attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,29 @@
+"""Add an option to a list conversation attribute
+
+ Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
+options array.
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
+        list-type conversation attribute.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
 from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
@@ -23,7 +42,7 @@ def _get_kwargs(
     id: int,
     *,
     body: CreateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -185,7 +204,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -197,24 +216,7 @@ def sync_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Add an option to a list conversation attribute
-
-     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
-    options array.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
-            list-type conversation attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -234,7 +236,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -247,24 +249,7 @@ def sync(
     | Error
     | None
 ):
-    """Add an option to a list conversation attribute
-
-     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
-    options array.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
-            list-type conversation attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -279,7 +264,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -291,24 +276,7 @@ async def asyncio_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Add an option to a list conversation attribute
-
-     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
-    options array.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
-            list-type conversation attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -326,7 +294,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -339,24 +307,7 @@ async def asyncio(
     | Error
     | None
 ):
-    """Add an option to a list conversation attribute
-
-     Add a new option to a list-type conversation attribute. Returns the full attribute with the updated
-    options array.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateConversationAttributeOptionRequest): Payload for adding a new option to a
-            list-type conversation attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,30 @@
+"""Update an option on a list conversation attribute
+
+ Update the label of a single option on a list-type conversation attribute. Returns the full
+attribute with the updated options array.
+
+Args:
+    id (int):
+    option_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
+        conversation attribute.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
 from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
@@ -24,7 +44,7 @@ def _get_kwargs(
     option_id: str,
     *,
     body: UpdateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -188,7 +208,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -200,25 +220,7 @@ def sync_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Update an option on a list conversation attribute
-
-     Update the label of a single option on a list-type conversation attribute. Returns the full
-    attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
-            conversation attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -240,7 +242,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -253,25 +255,7 @@ def sync(
     | Error
     | None
 ):
-    """Update an option on a list conversation attribute
-
-     Update the label of a single option on a list-type conversation attribute. Returns the full
-    attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
-            conversation attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -288,7 +272,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -300,25 +284,7 @@ async def asyncio_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Update an option on a list conversation attribute
-
-     Update the label of a single option on a list-type conversation attribute. Returns the full
-    attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
-            conversation attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -338,7 +304,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateConversationAttributeOptionRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -351,25 +317,7 @@ async def asyncio(
     | Error
     | None
 ):
-    """Update an option on a list conversation attribute
-
-     Update the label of a single option on a list-type conversation attribute. Returns the full
-    attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateConversationAttributeOptionRequest): Payload for renaming a list option on a
-            conversation attribute.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Create or Update a Custom Object Instance
+
+ Create or update a custom object instance
+
+Args:
+    custom_object_type_identifier (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
+        Custom Object instance
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CustomObjectInstance | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_or_update_custom_object_instance_request import CreateOrUpdateCustomObjectInstanceRequest
 from ...models.custom_object_instance import CustomObjectInstance
@@ -16,7 +34,7 @@ def _get_kwargs(
     custom_object_type_identifier: str,
     *,
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -78,25 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CustomObjectInstance | Error]:
-    """Create or Update a Custom Object Instance
-
-     Create or update a custom object instance
-
-    Args:
-        custom_object_type_identifier (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
-            Custom Object instance
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectInstance | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -116,25 +118,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CustomObjectInstance | Error | None:
-    """Create or Update a Custom Object Instance
-
-     Create or update a custom object instance
-
-    Args:
-        custom_object_type_identifier (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
-            Custom Object instance
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectInstance | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -149,25 +135,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CustomObjectInstance | Error]:
-    """Create or Update a Custom Object Instance
-
-     Create or update a custom object instance
-
-    Args:
-        custom_object_type_identifier (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
-            Custom Object instance
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectInstance | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -185,25 +155,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateCustomObjectInstanceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CustomObjectInstance | Error | None:
-    """Create or Update a Custom Object Instance
-
-     Create or update a custom object instance
-
-    Args:
-        custom_object_type_identifier (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateOrUpdateCustomObjectInstanceRequest | Unset): Payload to create or update a
-            Custom Object instance
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectInstance | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

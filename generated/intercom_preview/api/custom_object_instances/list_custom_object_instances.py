@@ -1,10 +1,36 @@
+"""List Custom Object Instances
+
+ List instances of a custom object type. Three modes are supported:
+- **No filter** — returns all instances for the type.
+- **`references_contact_id`** — returns instances associated with the given contact.
+- **`references_conversation_id`** — returns instances associated with the given conversation.
+
+When **`external_id`** is provided, returns a single matching instance (not a list).
+
+Args:
+    custom_object_type_identifier (str):
+    references_contact_id (str | Unset):
+    references_conversation_id (str | Unset):
+    external_id (str | Unset):
+    page (int | Unset):
+    per_page (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CustomObjectInstancesPaginatedList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_object_instances_paginated_list import CustomObjectInstancesPaginatedList
 from ...models.error import Error
@@ -19,7 +45,7 @@ def _get_kwargs(
     external_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -95,33 +121,9 @@ def sync_detailed(
     external_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CustomObjectInstancesPaginatedList | Error]:
-    """List Custom Object Instances
-
-     List instances of a custom object type. Three modes are supported:
-    - **No filter** — returns all instances for the type.
-    - **`references_contact_id`** — returns instances associated with the given contact.
-    - **`references_conversation_id`** — returns instances associated with the given conversation.
-
-    When **`external_id`** is provided, returns a single matching instance (not a list).
-
-    Args:
-        custom_object_type_identifier (str):
-        references_contact_id (str | Unset):
-        references_conversation_id (str | Unset):
-        external_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectInstancesPaginatedList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -149,33 +151,9 @@ def sync(
     external_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CustomObjectInstancesPaginatedList | Error | None:
-    """List Custom Object Instances
-
-     List instances of a custom object type. Three modes are supported:
-    - **No filter** — returns all instances for the type.
-    - **`references_contact_id`** — returns instances associated with the given contact.
-    - **`references_conversation_id`** — returns instances associated with the given conversation.
-
-    When **`external_id`** is provided, returns a single matching instance (not a list).
-
-    Args:
-        custom_object_type_identifier (str):
-        references_contact_id (str | Unset):
-        references_conversation_id (str | Unset):
-        external_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectInstancesPaginatedList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -198,33 +176,9 @@ async def asyncio_detailed(
     external_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CustomObjectInstancesPaginatedList | Error]:
-    """List Custom Object Instances
-
-     List instances of a custom object type. Three modes are supported:
-    - **No filter** — returns all instances for the type.
-    - **`references_contact_id`** — returns instances associated with the given contact.
-    - **`references_conversation_id`** — returns instances associated with the given conversation.
-
-    When **`external_id`** is provided, returns a single matching instance (not a list).
-
-    Args:
-        custom_object_type_identifier (str):
-        references_contact_id (str | Unset):
-        references_conversation_id (str | Unset):
-        external_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectInstancesPaginatedList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -250,33 +204,9 @@ async def asyncio(
     external_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CustomObjectInstancesPaginatedList | Error | None:
-    """List Custom Object Instances
-
-     List instances of a custom object type. Three modes are supported:
-    - **No filter** — returns all instances for the type.
-    - **`references_contact_id`** — returns instances associated with the given contact.
-    - **`references_conversation_id`** — returns instances associated with the given conversation.
-
-    When **`external_id`** is provided, returns a single matching instance (not a list).
-
-    Args:
-        custom_object_type_identifier (str):
-        references_contact_id (str | Unset):
-        references_conversation_id (str | Unset):
-        external_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectInstancesPaginatedList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

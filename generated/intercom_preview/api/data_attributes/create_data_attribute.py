@@ -1,9 +1,26 @@
+"""Create a data attribute
+
+ You can create a data attributes for a `contact` or a `company`.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType |
+        Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataAttribute | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
 from ...models.create_data_attribute_request_other_type import CreateDataAttributeRequestOtherType
@@ -15,7 +32,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -74,24 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataAttribute | Error]:
-    """Create a data attribute
-
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataAttribute | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -109,24 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataAttribute | Error | None:
-    """Create a data attribute
-
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataAttribute | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -139,24 +126,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataAttribute | Error]:
-    """Create a data attribute
-
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataAttribute | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -172,24 +144,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataAttribute | Error | None:
-    """Create a data attribute
-
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateDataAttributeRequestListAttribute | CreateDataAttributeRequestOtherType |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataAttribute | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

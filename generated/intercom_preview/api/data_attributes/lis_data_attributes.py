@@ -1,9 +1,33 @@
+"""List all data attributes
+
+ You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
+
+{% admonition type="warning" name="Conversation attributes removed" %}
+Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
+no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
+/conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
+attributes/listconversationattributes) instead.
+{% /admonition %}
+
+Args:
+    model (LisDataAttributesModel | Unset):
+    include_archived (bool | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataAttributeList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_attribute_list import DataAttributeList
 from ...models.error import Error
@@ -15,7 +39,7 @@ def _get_kwargs(
     *,
     model: LisDataAttributesModel | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,31 +107,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     model: LisDataAttributesModel | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataAttributeList | Error]:
-    """List all data attributes
-
-     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
-
-    {% admonition type="warning" name="Conversation attributes removed" %}
-    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
-    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
-    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
-    attributes/listconversationattributes) instead.
-    {% /admonition %}
-
-    Args:
-        model (LisDataAttributesModel | Unset):
-        include_archived (bool | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataAttributeList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         model=model,
@@ -127,31 +129,9 @@ def sync(
     client: AuthenticatedClient | Client,
     model: LisDataAttributesModel | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataAttributeList | Error | None:
-    """List all data attributes
-
-     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
-
-    {% admonition type="warning" name="Conversation attributes removed" %}
-    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
-    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
-    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
-    attributes/listconversationattributes) instead.
-    {% /admonition %}
-
-    Args:
-        model (LisDataAttributesModel | Unset):
-        include_archived (bool | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataAttributeList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -166,31 +146,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     model: LisDataAttributesModel | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataAttributeList | Error]:
-    """List all data attributes
-
-     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
-
-    {% admonition type="warning" name="Conversation attributes removed" %}
-    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
-    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
-    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
-    attributes/listconversationattributes) instead.
-    {% /admonition %}
-
-    Args:
-        model (LisDataAttributesModel | Unset):
-        include_archived (bool | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataAttributeList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         model=model,
@@ -208,31 +166,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     model: LisDataAttributesModel | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataAttributeList | Error | None:
-    """List all data attributes
-
-     You can fetch a list of all data attributes belonging to a workspace for contacts or companies.
-
-    {% admonition type="warning" name="Conversation attributes removed" %}
-    Conversation attributes are no longer returned by this endpoint. Calling without a `model` parameter
-    no longer includes them in the response, and `model=conversation` returns a `422` error. Use [GET
-    /conversations/attributes](/docs/references/preview/rest-api/api.intercom.io/conversations-
-    attributes/listconversationattributes) instead.
-    {% /admonition %}
-
-    Args:
-        model (LisDataAttributesModel | Unset):
-        include_archived (bool | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataAttributeList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,27 @@
+"""List all data connectors
+
+ Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
+first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
+
+Args:
+    per_page (int | Unset):  Default: 20.
+    starting_after (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataConnectorList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_connector_list import DataConnectorList
 from ...models.error import Error
@@ -14,7 +32,7 @@ def _get_kwargs(
     *,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -78,25 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorList | Error]:
-    """List all data connectors
-
-     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-    Args:
-        per_page (int | Unset):  Default: 20.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -116,25 +118,9 @@ def sync(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorList | Error | None:
-    """List all data connectors
-
-     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-    Args:
-        per_page (int | Unset):  Default: 20.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -149,25 +135,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorList | Error]:
-    """List all data connectors
-
-     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-    Args:
-        per_page (int | Unset):  Default: 20.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -185,25 +155,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorList | Error | None:
-    """List all data connectors
-
-     Returns a paginated list of all data connectors for the workspace, ordered by most recently updated
-    first. Data connectors allow workflows and AI agents to make HTTP requests to external APIs.
-
-    Args:
-        per_page (int | Unset):  Default: 20.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

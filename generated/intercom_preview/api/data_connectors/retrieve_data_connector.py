@@ -1,10 +1,30 @@
+"""Retrieve a data connector
+
+ You can retrieve the full detail of a single data connector by its ID.
+
+The response includes configuration, data inputs, response fields, and object mappings.
+
+Args:
+    id (str):
+    state_version (RetrieveDataConnectorStateVersion | Unset):  Default:
+        RetrieveDataConnectorStateVersion.LIVE.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataConnectorDetail | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_connector_detail import DataConnectorDetail
 from ...models.error import Error
@@ -16,7 +36,7 @@ def _get_kwargs(
     id: str,
     *,
     state_version: RetrieveDataConnectorStateVersion | Unset = RetrieveDataConnectorStateVersion.LIVE,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -89,27 +109,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     state_version: RetrieveDataConnectorStateVersion | Unset = RetrieveDataConnectorStateVersion.LIVE,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorDetail | Error]:
-    """Retrieve a data connector
-
-     You can retrieve the full detail of a single data connector by its ID.
-
-    The response includes configuration, data inputs, response fields, and object mappings.
-
-    Args:
-        id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):  Default:
-            RetrieveDataConnectorStateVersion.LIVE.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorDetail | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -129,27 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     state_version: RetrieveDataConnectorStateVersion | Unset = RetrieveDataConnectorStateVersion.LIVE,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorDetail | Error | None:
-    """Retrieve a data connector
-
-     You can retrieve the full detail of a single data connector by its ID.
-
-    The response includes configuration, data inputs, response fields, and object mappings.
-
-    Args:
-        id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):  Default:
-            RetrieveDataConnectorStateVersion.LIVE.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorDetail | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -164,27 +148,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     state_version: RetrieveDataConnectorStateVersion | Unset = RetrieveDataConnectorStateVersion.LIVE,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorDetail | Error]:
-    """Retrieve a data connector
-
-     You can retrieve the full detail of a single data connector by its ID.
-
-    The response includes configuration, data inputs, response fields, and object mappings.
-
-    Args:
-        id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):  Default:
-            RetrieveDataConnectorStateVersion.LIVE.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorDetail | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -202,27 +168,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     state_version: RetrieveDataConnectorStateVersion | Unset = RetrieveDataConnectorStateVersion.LIVE,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorDetail | Error | None:
-    """Retrieve a data connector
-
-     You can retrieve the full detail of a single data connector by its ID.
-
-    The response includes configuration, data inputs, response fields, and object mappings.
-
-    Args:
-        id (str):
-        state_version (RetrieveDataConnectorStateVersion | Unset):  Default:
-            RetrieveDataConnectorStateVersion.LIVE.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorDetail | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

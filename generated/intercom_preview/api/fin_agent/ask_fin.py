@@ -1,9 +1,33 @@
+"""Ask Fin
+
+ Ask Fin a single, self-contained question and receive one informational answer.
+
+Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
+questions, will not run procedures, and will not escalate to a human on its own. You can
+still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
+and the handoff is routed separately.
+
+Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
+ends with a `complete` status — there is no `awaiting_user_reply` cycle.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AskFinBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    AskFinResponse200 | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.ask_fin_body import AskFinBody
 from ...models.ask_fin_response_200 import AskFinResponse200
@@ -14,7 +38,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: AskFinBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -72,31 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AskFinBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AskFinResponse200 | Error]:
-    """Ask Fin
-
-     Ask Fin a single, self-contained question and receive one informational answer.
-
-    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
-    questions, will not run procedures, and will not escalate to a human on its own. You can
-    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
-    and the handoff is routed separately.
-
-    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
-    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (AskFinBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AskFinResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -114,31 +116,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AskFinBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AskFinResponse200 | Error | None:
-    """Ask Fin
-
-     Ask Fin a single, self-contained question and receive one informational answer.
-
-    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
-    questions, will not run procedures, and will not escalate to a human on its own. You can
-    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
-    and the handoff is routed separately.
-
-    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
-    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (AskFinBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AskFinResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -151,31 +131,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AskFinBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AskFinResponse200 | Error]:
-    """Ask Fin
-
-     Ask Fin a single, self-contained question and receive one informational answer.
-
-    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
-    questions, will not run procedures, and will not escalate to a human on its own. You can
-    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
-    and the handoff is routed separately.
-
-    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
-    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (AskFinBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AskFinResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -191,31 +149,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AskFinBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AskFinResponse200 | Error | None:
-    """Ask Fin
-
-     Ask Fin a single, self-contained question and receive one informational answer.
-
-    Unlike a conversation, `/fin/ask` is non-conversational: Fin will not ask follow-up
-    questions, will not run procedures, and will not escalate to a human on its own. You can
-    still escalate one yourself with `POST /fin/escalate`; the ask conversation stays closed
-    and the handoff is routed separately.
-
-    Fin's answer is delivered asynchronously via the `fin_replied` event. The conversation
-    ends with a `complete` status — there is no `awaiting_user_reply` cycle.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (AskFinBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AskFinResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

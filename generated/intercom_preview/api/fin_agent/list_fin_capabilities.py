@@ -1,9 +1,30 @@
+"""Discover Fin's capabilities
+
+ Return a machine-readable, per-user list of what Fin can do for a given end user, so an
+orchestrating agent can decide which endpoint to call.
+
+The response is audience-matched to the supplied user: each live, API-triggerable
+procedure is checked against that user before being included, alongside the static
+`reply` and `ask` actions.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ListFinCapabilitiesBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ListFinCapabilitiesResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_fin_capabilities_body import ListFinCapabilitiesBody
@@ -14,7 +35,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: ListFinCapabilitiesBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -72,28 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListFinCapabilitiesBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ListFinCapabilitiesResponse200]:
-    """Discover Fin's capabilities
-
-     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
-    orchestrating agent can decide which endpoint to call.
-
-    The response is audience-matched to the supplied user: each live, API-triggerable
-    procedure is checked against that user before being included, alongside the static
-    `reply` and `ask` actions.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (ListFinCapabilitiesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListFinCapabilitiesResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -111,28 +113,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListFinCapabilitiesBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ListFinCapabilitiesResponse200 | None:
-    """Discover Fin's capabilities
-
-     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
-    orchestrating agent can decide which endpoint to call.
-
-    The response is audience-matched to the supplied user: each live, API-triggerable
-    procedure is checked against that user before being included, alongside the static
-    `reply` and `ask` actions.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (ListFinCapabilitiesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListFinCapabilitiesResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -145,28 +128,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListFinCapabilitiesBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ListFinCapabilitiesResponse200]:
-    """Discover Fin's capabilities
-
-     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
-    orchestrating agent can decide which endpoint to call.
-
-    The response is audience-matched to the supplied user: each live, API-triggerable
-    procedure is checked against that user before being included, alongside the static
-    `reply` and `ask` actions.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (ListFinCapabilitiesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListFinCapabilitiesResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -182,28 +146,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListFinCapabilitiesBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ListFinCapabilitiesResponse200 | None:
-    """Discover Fin's capabilities
-
-     Return a machine-readable, per-user list of what Fin can do for a given end user, so an
-    orchestrating agent can decide which endpoint to call.
-
-    The response is audience-matched to the supplied user: each live, API-triggerable
-    procedure is checked against that user before being included, alongside the static
-    `reply` and `ask` actions.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (ListFinCapabilitiesBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListFinCapabilitiesResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

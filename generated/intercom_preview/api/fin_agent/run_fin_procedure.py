@@ -1,10 +1,33 @@
+"""Run a Fin procedure
+
+ Deterministically run a specific procedure on a new conversation. Calling this endpoint
+guarantees that the named procedure runs — there is no non-deterministic routing.
+
+Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
+procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
+send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
+agent/replytofin).
+
+Args:
+    procedure_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (RunFinProcedureBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | RunFinProcedureResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.run_fin_procedure_body import RunFinProcedureBody
@@ -16,7 +39,7 @@ def _get_kwargs(
     procedure_id: str,
     *,
     body: RunFinProcedureBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -77,30 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RunFinProcedureBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | RunFinProcedureResponse200]:
-    """Run a Fin procedure
-
-     Deterministically run a specific procedure on a new conversation. Calling this endpoint
-    guarantees that the named procedure runs — there is no non-deterministic routing.
-
-    Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
-    procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
-    send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
-    agent/replytofin).
-
-    Args:
-        procedure_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (RunFinProcedureBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RunFinProcedureResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
@@ -120,30 +122,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RunFinProcedureBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | RunFinProcedureResponse200 | None:
-    """Run a Fin procedure
-
-     Deterministically run a specific procedure on a new conversation. Calling this endpoint
-    guarantees that the named procedure runs — there is no non-deterministic routing.
-
-    Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
-    procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
-    send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
-    agent/replytofin).
-
-    Args:
-        procedure_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (RunFinProcedureBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RunFinProcedureResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         procedure_id=procedure_id,
@@ -158,30 +139,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RunFinProcedureBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | RunFinProcedureResponse200]:
-    """Run a Fin procedure
-
-     Deterministically run a specific procedure on a new conversation. Calling this endpoint
-    guarantees that the named procedure runs — there is no non-deterministic routing.
-
-    Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
-    procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
-    send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
-    agent/replytofin).
-
-    Args:
-        procedure_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (RunFinProcedureBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | RunFinProcedureResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         procedure_id=procedure_id,
@@ -199,30 +159,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RunFinProcedureBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | RunFinProcedureResponse200 | None:
-    """Run a Fin procedure
-
-     Deterministically run a specific procedure on a new conversation. Calling this endpoint
-    guarantees that the named procedure runs — there is no non-deterministic routing.
-
-    Fin's progress is delivered asynchronously via events or Server-Sent Events. If the
-    procedure pauses for user input, the conversation status becomes `awaiting_user_reply` —
-    send the user's response with [`/fin/reply`](/docs/references/preview/rest-api/api.intercom.io/fin-
-    agent/replytofin).
-
-    Args:
-        procedure_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (RunFinProcedureBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | RunFinProcedureResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

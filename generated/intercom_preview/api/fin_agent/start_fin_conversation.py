@@ -1,9 +1,43 @@
+"""Start a conversation with Fin
+
+ {% admonition type="info" name="Legacy — conversational mode" %}
+`/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
+This endpoint is no longer actively developed and is maintained only for existing integrations — new
+functionality lands on the orchestration endpoints.
+{% /admonition %}
+
+Initialize Fin by passing it the user's message along with conversation history and user details.
+
+These additional pieces of context will be used by Fin to provide a better and more contextual
+answer to the user.
+
+Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
+*awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
+
+During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
+status is returned, at which point control of the conversation passes back to the client.
+
+Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
+the response.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (StartFinConversationBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | StartFinConversationResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.start_fin_conversation_body import StartFinConversationBody
@@ -14,7 +48,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: StartFinConversationBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -72,41 +106,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartFinConversationBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | StartFinConversationResponse200]:
-    """Start a conversation with Fin
-
-     {% admonition type="info" name="Legacy — conversational mode" %}
-    `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
-    This endpoint is no longer actively developed and is maintained only for existing integrations — new
-    functionality lands on the orchestration endpoints.
-    {% /admonition %}
-
-    Initialize Fin by passing it the user's message along with conversation history and user details.
-
-    These additional pieces of context will be used by Fin to provide a better and more contextual
-    answer to the user.
-
-    Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
-    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
-
-    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
-    status is returned, at which point control of the conversation passes back to the client.
-
-    Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
-    the response.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (StartFinConversationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StartFinConversationResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -124,41 +126,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartFinConversationBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | StartFinConversationResponse200 | None:
-    """Start a conversation with Fin
-
-     {% admonition type="info" name="Legacy — conversational mode" %}
-    `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
-    This endpoint is no longer actively developed and is maintained only for existing integrations — new
-    functionality lands on the orchestration endpoints.
-    {% /admonition %}
-
-    Initialize Fin by passing it the user's message along with conversation history and user details.
-
-    These additional pieces of context will be used by Fin to provide a better and more contextual
-    answer to the user.
-
-    Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
-    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
-
-    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
-    status is returned, at which point control of the conversation passes back to the client.
-
-    Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
-    the response.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (StartFinConversationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StartFinConversationResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -171,41 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartFinConversationBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | StartFinConversationResponse200]:
-    """Start a conversation with Fin
-
-     {% admonition type="info" name="Legacy — conversational mode" %}
-    `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
-    This endpoint is no longer actively developed and is maintained only for existing integrations — new
-    functionality lands on the orchestration endpoints.
-    {% /admonition %}
-
-    Initialize Fin by passing it the user's message along with conversation history and user details.
-
-    These additional pieces of context will be used by Fin to provide a better and more contextual
-    answer to the user.
-
-    Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
-    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
-
-    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
-    status is returned, at which point control of the conversation passes back to the client.
-
-    Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
-    the response.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (StartFinConversationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StartFinConversationResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -221,41 +159,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartFinConversationBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | StartFinConversationResponse200 | None:
-    """Start a conversation with Fin
-
-     {% admonition type="info" name="Legacy — conversational mode" %}
-    `/fin/start` powers the conversational model, where your own UI drives a back-and-forth with Fin.
-    This endpoint is no longer actively developed and is maintained only for existing integrations — new
-    functionality lands on the orchestration endpoints.
-    {% /admonition %}
-
-    Initialize Fin by passing it the user's message along with conversation history and user details.
-
-    These additional pieces of context will be used by Fin to provide a better and more contextual
-    answer to the user.
-
-    Once Fin is initialized, it progresses through a series of statuses such as *thinking*, *replying*,
-    *awaiting_user_reply*, or *resolved* before ending with a status of *complete*.
-
-    During this workflow, the client should allow Fin to continue uninterrupted until a final *complete*
-    status is returned, at which point control of the conversation passes back to the client.
-
-    Events can be received via webhooks or Server-Sent Events (SSE) using the `sse_subscription_url` in
-    the response.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (StartFinConversationBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StartFinConversationResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

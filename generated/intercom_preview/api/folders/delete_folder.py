@@ -1,10 +1,27 @@
+"""Delete a folder
+
+ You can delete a folder (if it contains no content) by making a DELETE request to
+`https://api.intercom.io/folders/<id>`.
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DeletedFolderObject | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_folder_object import DeletedFolderObject
 from ...models.error import Error
@@ -14,7 +31,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -75,24 +92,9 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedFolderObject | Error]:
-    """Delete a folder
-
-     You can delete a folder (if it contains no content) by making a DELETE request to
-    `https://api.intercom.io/folders/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedFolderObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -110,24 +112,9 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedFolderObject | Error | None:
-    """Delete a folder
-
-     You can delete a folder (if it contains no content) by making a DELETE request to
-    `https://api.intercom.io/folders/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedFolderObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -140,24 +127,9 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedFolderObject | Error]:
-    """Delete a folder
-
-     You can delete a folder (if it contains no content) by making a DELETE request to
-    `https://api.intercom.io/folders/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedFolderObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -173,24 +145,9 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedFolderObject | Error | None:
-    """Delete a folder
-
-     You can delete a folder (if it contains no content) by making a DELETE request to
-    `https://api.intercom.io/folders/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedFolderObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,28 @@
+"""List all folders
+
+ You can fetch a list of all folders for organizing content by making a GET request to
+`https://api.intercom.io/folders`.
+
+Args:
+    page (int | Unset):  Example: 1.
+    per_page (int | Unset):  Example: 50.
+    parent_folder_id (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ListFoldersResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_folders_response_200 import ListFoldersResponse200
@@ -15,7 +34,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -77,26 +96,9 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ListFoldersResponse200]:
-    """List all folders
-
-     You can fetch a list of all folders for organizing content by making a GET request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 50.
-        parent_folder_id (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListFoldersResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -118,26 +120,9 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ListFoldersResponse200 | None:
-    """List all folders
-
-     You can fetch a list of all folders for organizing content by making a GET request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 50.
-        parent_folder_id (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListFoldersResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -154,26 +139,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ListFoldersResponse200]:
-    """List all folders
-
-     You can fetch a list of all folders for organizing content by making a GET request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 50.
-        parent_folder_id (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListFoldersResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -193,26 +161,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     parent_folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ListFoldersResponse200 | None:
-    """List all folders
-
-     You can fetch a list of all folders for organizing content by making a GET request to
-    `https://api.intercom.io/folders`.
-
-    Args:
-        page (int | Unset):  Example: 1.
-        per_page (int | Unset):  Example: 50.
-        parent_folder_id (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListFoldersResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,30 @@
+"""Create a redirect
+
+ You can create a new URL redirect by making a POST request to
+`https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+Args:
+    help_center_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | HelpCenterRedirect
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_help_center_redirect_request import CreateHelpCenterRedirectRequest
 from ...models.error import Error
@@ -16,7 +36,7 @@ def _get_kwargs(
     help_center_id: str,
     *,
     body: CreateHelpCenterRedirectRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -93,27 +113,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateHelpCenterRedirectRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenterRedirect]:
-    """Create a redirect
-
-     You can create a new URL redirect by making a POST request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenterRedirect]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
@@ -133,27 +135,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateHelpCenterRedirectRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenterRedirect | None:
-    """Create a redirect
-
-     You can create a new URL redirect by making a POST request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenterRedirect
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         help_center_id=help_center_id,
@@ -168,27 +152,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateHelpCenterRedirectRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenterRedirect]:
-    """Create a redirect
-
-     You can create a new URL redirect by making a POST request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenterRedirect]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
@@ -206,27 +172,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateHelpCenterRedirectRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenterRedirect | None:
-    """Create a redirect
-
-     You can create a new URL redirect by making a POST request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Requires the `read_write_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateHelpCenterRedirectRequest | Unset): You can create a help center redirect.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenterRedirect
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,33 @@
+"""List all redirects for a help center
+
+ You can fetch a list of all URL redirects for a help center by making a GET request to
+`https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
+
+Redirects are returned in descending order on the `updated_at` attribute.
+
+Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
+
+Args:
+    help_center_id (str):
+    page (int | Unset):
+    per_page (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | HelpCenterRedirectList
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.help_center_redirect_list import HelpCenterRedirectList
@@ -16,7 +39,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,30 +106,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenterRedirectList]:
-    """List all redirects for a help center
-
-     You can fetch a list of all URL redirects for a help center by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Redirects are returned in descending order on the `updated_at` attribute.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenterRedirectList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
@@ -128,30 +130,9 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenterRedirectList | None:
-    """List all redirects for a help center
-
-     You can fetch a list of all URL redirects for a help center by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Redirects are returned in descending order on the `updated_at` attribute.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenterRedirectList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         help_center_id=help_center_id,
@@ -168,30 +149,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenterRedirectList]:
-    """List all redirects for a help center
-
-     You can fetch a list of all URL redirects for a help center by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Redirects are returned in descending order on the `updated_at` attribute.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenterRedirectList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
@@ -211,30 +171,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenterRedirectList | None:
-    """List all redirects for a help center
-
-     You can fetch a list of all URL redirects for a help center by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects`.
-
-    Redirects are returned in descending order on the `updated_at` attribute.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope. Set `Intercom-Version: Preview`.
-
-    Args:
-        help_center_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenterRedirectList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,36 @@
+"""Create an identity verification secret
+
+ Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
+cryptographically random value server-side and returns it once in the response.
+
+**This is the only opportunity to capture the secret.** Store it in your secure configuration
+immediately. The `secret` field is omitted from all subsequent responses (including `GET
+/secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
+
+You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
+`supports_web`). Rotation flow: create the new secret, roll it out to every client signing
+`user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
+has cut over.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
+        identity verification secret. At least one platform flag must be `true`.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | IdentityVerificationSecretWithMaterial
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_identity_verification_secret_request import CreateIdentityVerificationSecretRequest
 from ...models.error import Error
@@ -14,7 +41,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,34 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | IdentityVerificationSecretWithMaterial]:
-    """Create an identity verification secret
-
-     Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
-    cryptographically random value server-side and returns it once in the response.
-
-    **This is the only opportunity to capture the secret.** Store it in your secure configuration
-    immediately. The `secret` field is omitted from all subsequent responses (including `GET
-    /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
-
-    You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
-    `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
-    `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
-    has cut over.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
-            identity verification secret. At least one platform flag must be `true`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IdentityVerificationSecretWithMaterial]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -118,34 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | IdentityVerificationSecretWithMaterial | None:
-    """Create an identity verification secret
-
-     Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
-    cryptographically random value server-side and returns it once in the response.
-
-    **This is the only opportunity to capture the secret.** Store it in your secure configuration
-    immediately. The `secret` field is omitted from all subsequent responses (including `GET
-    /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
-
-    You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
-    `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
-    `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
-    has cut over.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
-            identity verification secret. At least one platform flag must be `true`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IdentityVerificationSecretWithMaterial
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -158,34 +135,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | IdentityVerificationSecretWithMaterial]:
-    """Create an identity verification secret
-
-     Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
-    cryptographically random value server-side and returns it once in the response.
-
-    **This is the only opportunity to capture the secret.** Store it in your secure configuration
-    immediately. The `secret` field is omitted from all subsequent responses (including `GET
-    /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
-
-    You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
-    `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
-    `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
-    has cut over.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
-            identity verification secret. At least one platform flag must be `true`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IdentityVerificationSecretWithMaterial]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -201,34 +153,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateIdentityVerificationSecretRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | IdentityVerificationSecretWithMaterial | None:
-    """Create an identity verification secret
-
-     Creates a new identity verification secret for your workspace. Intercom generates a 256-bit,
-    cryptographically random value server-side and returns it once in the response.
-
-    **This is the only opportunity to capture the secret.** Store it in your secure configuration
-    immediately. The `secret` field is omitted from all subsequent responses (including `GET
-    /secure_mode_secrets`) — if you lose it, you must rotate a new secret in and delete this one.
-
-    You must enable the secret for at least one platform (`supports_android`, `supports_ios`, or
-    `supports_web`). Rotation flow: create the new secret, roll it out to every client signing
-    `user_hash` values, then delete the old secret with `DELETE /secure_mode_secrets/{id}` once traffic
-    has cut over.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateIdentityVerificationSecretRequest | Unset): Request payload for creating a new
-            identity verification secret. At least one platform flag must be `true`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IdentityVerificationSecretWithMaterial
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,28 @@
+"""List all identity verification secrets
+
+ Returns the identity verification secrets configured for your workspace.
+
+Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
+endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
+Persist it at that moment.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | IdentityVerificationSecretList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.identity_verification_secret_list import IdentityVerificationSecretList
@@ -12,7 +31,7 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -60,26 +79,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | IdentityVerificationSecretList]:
-    """List all identity verification secrets
-
-     Returns the identity verification secrets configured for your workspace.
-
-    Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
-    endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
-    Persist it at that moment.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IdentityVerificationSecretList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -95,26 +97,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | IdentityVerificationSecretList | None:
-    """List all identity verification secrets
-
-     Returns the identity verification secrets configured for your workspace.
-
-    Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
-    endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
-    Persist it at that moment.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IdentityVerificationSecretList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -125,26 +110,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | IdentityVerificationSecretList]:
-    """List all identity verification secrets
-
-     Returns the identity verification secrets configured for your workspace.
-
-    Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
-    endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
-    Persist it at that moment.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IdentityVerificationSecretList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -158,26 +126,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | IdentityVerificationSecretList | None:
-    """List all identity verification secrets
-
-     Returns the identity verification secrets configured for your workspace.
-
-    Each entry includes metadata only — the HMAC signing material itself is **never** returned by this
-    endpoint. The raw secret is only available once, in the response to `POST /secure_mode_secrets`.
-    Persist it at that moment.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IdentityVerificationSecretList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

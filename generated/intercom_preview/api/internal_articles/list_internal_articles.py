@@ -1,9 +1,25 @@
+"""List all articles
+
+ You can fetch a list of all internal articles by making a GET request to
+`https://api.intercom.io/internal_articles`.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | InternalArticleList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.internal_article_list import InternalArticleList
@@ -12,7 +28,7 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -60,23 +76,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | InternalArticleList]:
-    """List all articles
-
-     You can fetch a list of all internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | InternalArticleList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -92,23 +94,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | InternalArticleList | None:
-    """List all articles
-
-     You can fetch a list of all internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | InternalArticleList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -119,23 +107,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | InternalArticleList]:
-    """List all articles
-
-     You can fetch a list of all internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | InternalArticleList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -149,23 +123,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | InternalArticleList | None:
-    """List all articles
-
-     You can fetch a list of all internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | InternalArticleList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,26 @@
+"""Search for internal articles
+
+ You can search for internal articles by making a GET request to
+`https://api.intercom.io/internal_articles/search`.
+
+Args:
+    folder_id (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | InternalArticleSearchResponse
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.internal_article_search_response import InternalArticleSearchResponse
@@ -13,7 +30,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,24 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | InternalArticleSearchResponse]:
-    """Search for internal articles
-
-     You can search for internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles/search`.
-
-    Args:
-        folder_id (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | InternalArticleSearchResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         folder_id=folder_id,
@@ -104,24 +106,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | InternalArticleSearchResponse | None:
-    """Search for internal articles
-
-     You can search for internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles/search`.
-
-    Args:
-        folder_id (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | InternalArticleSearchResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -134,24 +121,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | InternalArticleSearchResponse]:
-    """Search for internal articles
-
-     You can search for internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles/search`.
-
-    Args:
-        folder_id (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | InternalArticleSearchResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         folder_id=folder_id,
@@ -167,24 +139,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     folder_id: int | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | InternalArticleSearchResponse | None:
-    """Search for internal articles
-
-     You can search for internal articles by making a GET request to
-    `https://api.intercom.io/internal_articles/search`.
-
-    Args:
-        folder_id (int | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | InternalArticleSearchResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,33 @@
+"""Get statuses of all messages sent based on the specified ruleset_id
+
+ Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
+WhatsApp messages.
+
+
+This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
+providing
+information about delivery state and related message details.
+
+Args:
+    ruleset_id (str):
+    per_page (int | Unset):  Default: 50.
+    starting_after (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | WhatsappMessageStatusList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.whatsapp_message_status_list import WhatsappMessageStatusList
@@ -15,7 +39,7 @@ def _get_kwargs(
     ruleset_id: str,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -92,31 +116,9 @@ def sync_detailed(
     ruleset_id: str,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | WhatsappMessageStatusList]:
-    """Get statuses of all messages sent based on the specified ruleset_id
-
-     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
-    WhatsApp messages.
-
-
-    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
-    providing
-    information about delivery state and related message details.
-
-    Args:
-        ruleset_id (str):
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WhatsappMessageStatusList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ruleset_id=ruleset_id,
@@ -138,31 +140,9 @@ def sync(
     ruleset_id: str,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | WhatsappMessageStatusList | None:
-    """Get statuses of all messages sent based on the specified ruleset_id
-
-     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
-    WhatsApp messages.
-
-
-    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
-    providing
-    information about delivery state and related message details.
-
-    Args:
-        ruleset_id (str):
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WhatsappMessageStatusList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -179,31 +159,9 @@ async def asyncio_detailed(
     ruleset_id: str,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | WhatsappMessageStatusList]:
-    """Get statuses of all messages sent based on the specified ruleset_id
-
-     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
-    WhatsApp messages.
-
-
-    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
-    providing
-    information about delivery state and related message details.
-
-    Args:
-        ruleset_id (str):
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WhatsappMessageStatusList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ruleset_id=ruleset_id,
@@ -223,31 +181,9 @@ async def asyncio(
     ruleset_id: str,
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | WhatsappMessageStatusList | None:
-    """Get statuses of all messages sent based on the specified ruleset_id
-
-     Retrieves statuses of messages sent from the Outbound module. Currently, this API only supports
-    WhatsApp messages.
-
-
-    This endpoint returns paginated status events for WhatsApp messages sent via the Outbound module,
-    providing
-    information about delivery state and related message details.
-
-    Args:
-        ruleset_id (str):
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WhatsappMessageStatusList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,26 @@
+"""Update a news item
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
+        announce product updates, company news, promotions, events and more with your customers.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | NewsItem
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.news_item import NewsItem
@@ -16,7 +32,7 @@ def _get_kwargs(
     id: int,
     *,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -74,23 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | NewsItem]:
-    """Update a news item
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | NewsItem]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -110,23 +112,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | NewsItem | None:
-    """Update a news item
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NewsItem
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -141,23 +129,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | NewsItem]:
-    """Update a news item
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | NewsItem]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -175,23 +149,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | NewsItem | None:
-    """Update a news item
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NewsItem
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

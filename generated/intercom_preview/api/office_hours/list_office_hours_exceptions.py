@@ -1,10 +1,26 @@
+"""List all office hours exceptions
+
+ You can fetch a list of all exceptions for an office hours schedule.
+
+Args:
+    office_hours_schedule_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | OfficeHoursExceptionList
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.office_hours_exception_list import OfficeHoursExceptionList
@@ -14,7 +30,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     office_hours_schedule_id: str,
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -70,23 +86,9 @@ def sync_detailed(
     office_hours_schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursExceptionList]:
-    """List all office hours exceptions
-
-     You can fetch a list of all exceptions for an office hours schedule.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursExceptionList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -104,23 +106,9 @@ def sync(
     office_hours_schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursExceptionList | None:
-    """List all office hours exceptions
-
-     You can fetch a list of all exceptions for an office hours schedule.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursExceptionList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -133,23 +121,9 @@ async def asyncio_detailed(
     office_hours_schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursExceptionList]:
-    """List all office hours exceptions
-
-     You can fetch a list of all exceptions for an office hours schedule.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursExceptionList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -165,23 +139,9 @@ async def asyncio(
     office_hours_schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursExceptionList | None:
-    """List all office hours exceptions
-
-     You can fetch a list of all exceptions for an office hours schedule.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursExceptionList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,29 @@
+"""Update an office hours exception
+
+ You can update an existing office hours exception.
+
+Args:
+    office_hours_schedule_id (str):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
+        office hours exception. Only the provided fields are updated.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | OfficeHoursException
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.office_hours_exception import OfficeHoursException
@@ -17,7 +36,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateOfficeHoursExceptionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -86,26 +105,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOfficeHoursExceptionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursException]:
-    """Update an office hours exception
-
-     You can update an existing office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
-            office hours exception. Only the provided fields are updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursException]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -127,26 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOfficeHoursExceptionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursException | None:
-    """Update an office hours exception
-
-     You can update an existing office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
-            office hours exception. Only the provided fields are updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursException
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -163,26 +148,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOfficeHoursExceptionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursException]:
-    """Update an office hours exception
-
-     You can update an existing office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
-            office hours exception. Only the provided fields are updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursException]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -202,26 +170,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOfficeHoursExceptionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursException | None:
-    """Update an office hours exception
-
-     You can update an existing office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateOfficeHoursExceptionRequest | Unset): The request payload for updating an
-            office hours exception. Only the provided fields are updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursException
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

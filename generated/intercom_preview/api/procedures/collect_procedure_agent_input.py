@@ -1,10 +1,44 @@
+"""Submit human input to a Fin Procedure HITL step
+
+ Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
+
+When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
+`procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
+call this endpoint with the collected attribute values.
+
+The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
+value for every attribute listed in `attributes_to_collect`.
+
+{% admonition type="info" name="Authentication" %}
+This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
+with the token must have access to the conversation.
+{% /admonition %}
+
+{% admonition type="warning" name="Feature access" %}
+This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
+{% /admonition %}
+
+Args:
+    conversation_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CollectAgentInputRequest): Request body for submitting human-collected input to a
+        HITL procedure step.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CollectProcedureAgentInputResponse200 | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collect_agent_input_request import CollectAgentInputRequest
 from ...models.collect_procedure_agent_input_response_200 import CollectProcedureAgentInputResponse200
@@ -16,7 +50,7 @@ def _get_kwargs(
     conversation_id: str,
     *,
     body: CollectAgentInputRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -87,41 +121,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectAgentInputRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CollectProcedureAgentInputResponse200 | Error]:
-    """Submit human input to a Fin Procedure HITL step
-
-     Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
-
-    When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
-    `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
-    call this endpoint with the collected attribute values.
-
-    The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
-    value for every attribute listed in `attributes_to_collect`.
-
-    {% admonition type="info" name="Authentication" %}
-    This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
-    with the token must have access to the conversation.
-    {% /admonition %}
-
-    {% admonition type="warning" name="Feature access" %}
-    This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-            HITL procedure step.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CollectProcedureAgentInputResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -141,41 +143,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CollectAgentInputRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CollectProcedureAgentInputResponse200 | Error | None:
-    """Submit human input to a Fin Procedure HITL step
-
-     Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
-
-    When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
-    `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
-    call this endpoint with the collected attribute values.
-
-    The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
-    value for every attribute listed in `attributes_to_collect`.
-
-    {% admonition type="info" name="Authentication" %}
-    This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
-    with the token must have access to the conversation.
-    {% /admonition %}
-
-    {% admonition type="warning" name="Feature access" %}
-    This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-            HITL procedure step.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CollectProcedureAgentInputResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -190,41 +160,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectAgentInputRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CollectProcedureAgentInputResponse200 | Error]:
-    """Submit human input to a Fin Procedure HITL step
-
-     Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
-
-    When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
-    `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
-    call this endpoint with the collected attribute values.
-
-    The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
-    value for every attribute listed in `attributes_to_collect`.
-
-    {% admonition type="info" name="Authentication" %}
-    This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
-    with the token must have access to the conversation.
-    {% /admonition %}
-
-    {% admonition type="warning" name="Feature access" %}
-    This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-            HITL procedure step.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CollectProcedureAgentInputResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -242,41 +180,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CollectAgentInputRequest,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CollectProcedureAgentInputResponse200 | Error | None:
-    """Submit human input to a Fin Procedure HITL step
-
-     Submit human-collected input to a Fin Procedure that is paused at a Human in the Loop (HITL) step.
-
-    When a procedure reaches a HITL step with the API channel enabled, Intercom sends a
-    `procedure.hitl_notification.created` webhook. Use the `callback_url` from that webhook payload to
-    call this endpoint with the collected attribute values.
-
-    The `step_id` must match the one from the webhook payload, and `attribute_values` must include a
-    value for every attribute listed in `attributes_to_collect`.
-
-    {% admonition type="info" name="Authentication" %}
-    This endpoint requires an OAuth token with the `write_conversations` scope. The admin associated
-    with the token must have access to the conversation.
-    {% /admonition %}
-
-    {% admonition type="warning" name="Feature access" %}
-    This endpoint requires the Procedures HITL API feature to be enabled for your workspace.
-    {% /admonition %}
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CollectAgentInputRequest): Request body for submitting human-collected input to a
-            HITL procedure step.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CollectProcedureAgentInputResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,27 @@
+"""Enqueue a new reporting data export job
+
+ For the **conversation** dataset, from the Preview version this export returns all conversations,
+including those that never received a user reply. Earlier versions return only conversations that
+received at least one user reply. Other datasets are unaffected.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (EnqueueReportingDataExportBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    EnqueueReportingDataExportResponse200 | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.enqueue_reporting_data_export_body import EnqueueReportingDataExportBody
 from ...models.enqueue_reporting_data_export_response_200 import EnqueueReportingDataExportResponse200
@@ -14,7 +32,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: EnqueueReportingDataExportBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -77,25 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnqueueReportingDataExportBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[EnqueueReportingDataExportResponse200 | Error]:
-    """Enqueue a new reporting data export job
-
-     For the **conversation** dataset, from the Preview version this export returns all conversations,
-    including those that never received a user reply. Earlier versions return only conversations that
-    received at least one user reply. Other datasets are unaffected.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (EnqueueReportingDataExportBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EnqueueReportingDataExportResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -113,25 +115,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EnqueueReportingDataExportBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> EnqueueReportingDataExportResponse200 | Error | None:
-    """Enqueue a new reporting data export job
-
-     For the **conversation** dataset, from the Preview version this export returns all conversations,
-    including those that never received a user reply. Earlier versions return only conversations that
-    received at least one user reply. Other datasets are unaffected.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (EnqueueReportingDataExportBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EnqueueReportingDataExportResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -144,25 +130,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnqueueReportingDataExportBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[EnqueueReportingDataExportResponse200 | Error]:
-    """Enqueue a new reporting data export job
-
-     For the **conversation** dataset, from the Preview version this export returns all conversations,
-    including those that never received a user reply. Earlier versions return only conversations that
-    received at least one user reply. Other datasets are unaffected.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (EnqueueReportingDataExportBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EnqueueReportingDataExportResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -178,25 +148,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EnqueueReportingDataExportBody,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> EnqueueReportingDataExportResponse200 | Error | None:
-    """Enqueue a new reporting data export job
-
-     For the **conversation** dataset, from the Preview version this export returns all conversations,
-    including those that never received a user reply. Earlier versions return only conversations that
-    received at least one user reply. Other datasets are unaffected.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (EnqueueReportingDataExportBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EnqueueReportingDataExportResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,26 @@
+"""Get export job status
+
+Args:
+    job_identifier (str):
+    app_id (str):
+    client_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | GetReportingDataExportResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_reporting_data_export_response_200 import GetReportingDataExportResponse200
@@ -16,7 +32,7 @@ def _get_kwargs(
     *,
     app_id: str,
     client_id: str,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -78,23 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     app_id: str,
     client_id: str,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | GetReportingDataExportResponse200]:
-    """Get export job status
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        client_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GetReportingDataExportResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -116,23 +118,9 @@ def sync(
     client: AuthenticatedClient | Client,
     app_id: str,
     client_id: str,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | GetReportingDataExportResponse200 | None:
-    """Get export job status
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        client_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GetReportingDataExportResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         job_identifier=job_identifier,
@@ -149,23 +137,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     app_id: str,
     client_id: str,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | GetReportingDataExportResponse200]:
-    """Get export job status
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        client_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GetReportingDataExportResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -185,23 +159,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     app_id: str,
     client_id: str,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | GetReportingDataExportResponse200 | None:
-    """Get export job status
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        client_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GetReportingDataExportResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Add tag to a ticket
+
+ You can tag a specific ticket. This will return a tag object for the tag that was added to the
+ticket.
+
+Args:
+    ticket_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AttachTagToTicketBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Tag
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.attach_tag_to_ticket_body import AttachTagToTicketBody
 from ...models.error import Error
@@ -16,7 +34,7 @@ def _get_kwargs(
     ticket_id: str,
     *,
     body: AttachTagToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -74,25 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachTagToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Add tag to a ticket
-
-     You can tag a specific ticket. This will return a tag object for the tag that was added to the
-    ticket.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (AttachTagToTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -112,25 +114,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AttachTagToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Add tag to a ticket
-
-     You can tag a specific ticket. This will return a tag object for the tag that was added to the
-    ticket.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (AttachTagToTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         ticket_id=ticket_id,
@@ -145,25 +131,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachTagToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Add tag to a ticket
-
-     You can tag a specific ticket. This will return a tag object for the tag that was added to the
-    ticket.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (AttachTagToTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -181,25 +151,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AttachTagToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Add tag to a ticket
-
-     You can tag a specific ticket. This will return a tag object for the tag that was added to the
-    ticket.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (AttachTagToTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

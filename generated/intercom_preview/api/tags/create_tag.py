@@ -1,9 +1,45 @@
+"""Create or update a tag, Tag or untag companies, Tag contacts
+
+ You can use this endpoint to perform the following operations:
+
+  **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
+"Create or Update Tag Request Payload" described below.
+
+  **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
+specified in "Create or Update Tag Request Payload" described below.
+
+  **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
+passing in the tag name and the company details as specified in "Tag Company Request Payload"
+described below. Also, if the tag doesn't exist then a new one will be created automatically.
+
+  **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
+company by passing in the tag id and the company details as specified in "Untag Company Request
+Payload" described below.
+
+  **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
+tag name and the user details as specified in "Tag Users Request Payload" described below.
+
+Each operation will return a tag object.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
+        UntagCompanyRequest):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TagCreateResponse
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_or_update_tag_request import CreateOrUpdateTagRequest
 from ...models.error import Error
@@ -17,7 +53,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -82,43 +118,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TagCreateResponse]:
-    """Create or update a tag, Tag or untag companies, Tag contacts
-
-     You can use this endpoint to perform the following operations:
-
-      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
-    "Create or Update Tag Request Payload" described below.
-
-      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
-    specified in "Create or Update Tag Request Payload" described below.
-
-      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
-    passing in the tag name and the company details as specified in "Tag Company Request Payload"
-    described below. Also, if the tag doesn't exist then a new one will be created automatically.
-
-      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
-    company by passing in the tag id and the company details as specified in "Untag Company Request
-    Payload" described below.
-
-      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
-    tag name and the user details as specified in "Tag Users Request Payload" described below.
-
-    Each operation will return a tag object.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-            UntagCompanyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TagCreateResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -136,43 +138,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TagCreateResponse | None:
-    """Create or update a tag, Tag or untag companies, Tag contacts
-
-     You can use this endpoint to perform the following operations:
-
-      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
-    "Create or Update Tag Request Payload" described below.
-
-      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
-    specified in "Create or Update Tag Request Payload" described below.
-
-      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
-    passing in the tag name and the company details as specified in "Tag Company Request Payload"
-    described below. Also, if the tag doesn't exist then a new one will be created automatically.
-
-      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
-    company by passing in the tag id and the company details as specified in "Untag Company Request
-    Payload" described below.
-
-      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
-    tag name and the user details as specified in "Tag Users Request Payload" described below.
-
-    Each operation will return a tag object.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-            UntagCompanyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TagCreateResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -185,43 +153,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TagCreateResponse]:
-    """Create or update a tag, Tag or untag companies, Tag contacts
-
-     You can use this endpoint to perform the following operations:
-
-      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
-    "Create or Update Tag Request Payload" described below.
-
-      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
-    specified in "Create or Update Tag Request Payload" described below.
-
-      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
-    passing in the tag name and the company details as specified in "Tag Company Request Payload"
-    described below. Also, if the tag doesn't exist then a new one will be created automatically.
-
-      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
-    company by passing in the tag id and the company details as specified in "Untag Company Request
-    Payload" described below.
-
-      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
-    tag name and the user details as specified in "Tag Users Request Payload" described below.
-
-    Each operation will return a tag object.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-            UntagCompanyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TagCreateResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -237,43 +171,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset | UntagCompanyRequest = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TagCreateResponse | None:
-    """Create or update a tag, Tag or untag companies, Tag contacts
-
-     You can use this endpoint to perform the following operations:
-
-      **1. Create a new tag:** You can create a new tag by passing in the tag name as specified in
-    "Create or Update Tag Request Payload" described below.
-
-      **2. Update an existing tag:** You can update an existing tag by passing the id of the tag as
-    specified in "Create or Update Tag Request Payload" described below.
-
-      **3. Tag Companies:** You can tag single company or a list of companies. You can tag a company by
-    passing in the tag name and the company details as specified in "Tag Company Request Payload"
-    described below. Also, if the tag doesn't exist then a new one will be created automatically.
-
-      **4. Untag Companies:** You can untag a single company or a list of companies. You can untag a
-    company by passing in the tag id and the company details as specified in "Untag Company Request
-    Payload" described below.
-
-      **5. Tag Multiple Users:** You can tag a list of users. You can tag the users by passing in the
-    tag name and the user details as specified in "Tag Users Request Payload" described below.
-
-    Each operation will return a tag object.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (CreateOrUpdateTagRequest | TagCompanyRequest | TagMultipleUsersRequest | Unset |
-            UntagCompanyRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TagCreateResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,64 @@
+"""Update a team's members
+
+ You can replace the set of teammates who belong to a team. Send the full list of
+teammates the team should end up with — any teammate currently on the team and
+missing from the list is removed. This makes the endpoint safe to call on a
+schedule to keep Intercom in step with an external rota or workforce management
+system, since sending an unchanged list makes no changes at all.
+
+A token that acts on behalf of a teammate carries that teammate's permissions:
+they must be able to manage teams, and any team or teammate their access is
+restricted from remains out of reach here.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
+        membership.
+        `admin_ids` is the complete set of teammates who should be on the team once
+        the request completes, not a list of changes to apply. Any teammate currently
+        on the team but absent from `admin_ids` is removed.
+
+        The team's members and their priority levels are the only parts of a team this
+        endpoint writes, and the request is read from the body: a parameter sent in the
+        query string is rejected rather than applied. A team read from the API can be sent
+        back whole, since the other fields of the representation are accepted as long as
+        they are unchanged. Trying to change one of them returns a 400 rather than being
+        ignored, as does any field a team does not have.
+
+        `admin_priority_level` sets which teammates take work first. It is optional, and
+        names only the teammates whose level the request is setting: a teammate it leaves
+        out keeps the level they already have, and one joining the team without a level
+        named becomes a primary member. A level named for a teammate the request removes is
+        ignored, so a team read from the API can still be sent back whole with only
+        `admin_ids` changed.
+
+        Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
+        naming the same id at both levels, unless the team really does hold that teammate
+        at both: a read reports that shape, and sending it back settles them at a single
+        level rather than being refused.
+
+        Only a team whose `distribution_method` is `load_balanced` can have secondary
+        members, so `secondary_admin_ids` returns a 400 on any other team.
+        `primary_admin_ids` is accepted on every team, but a team that does not balance
+        assignment does not report `admin_priority_level` back and does not use the levels
+        to decide who work goes to.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Team
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.team import Team
@@ -16,7 +70,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateTeamMembersRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -89,61 +143,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTeamMembersRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Team]:
-    """Update a team's members
-
-     You can replace the set of teammates who belong to a team. Send the full list of
-    teammates the team should end up with — any teammate currently on the team and
-    missing from the list is removed. This makes the endpoint safe to call on a
-    schedule to keep Intercom in step with an external rota or workforce management
-    system, since sending an unchanged list makes no changes at all.
-
-    A token that acts on behalf of a teammate carries that teammate's permissions:
-    they must be able to manage teams, and any team or teammate their access is
-    restricted from remains out of reach here.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
-            membership.
-            `admin_ids` is the complete set of teammates who should be on the team once
-            the request completes, not a list of changes to apply. Any teammate currently
-            on the team but absent from `admin_ids` is removed.
-
-            The team's members and their priority levels are the only parts of a team this
-            endpoint writes, and the request is read from the body: a parameter sent in the
-            query string is rejected rather than applied. A team read from the API can be sent
-            back whole, since the other fields of the representation are accepted as long as
-            they are unchanged. Trying to change one of them returns a 400 rather than being
-            ignored, as does any field a team does not have.
-
-            `admin_priority_level` sets which teammates take work first. It is optional, and
-            names only the teammates whose level the request is setting: a teammate it leaves
-            out keeps the level they already have, and one joining the team without a level
-            named becomes a primary member. A level named for a teammate the request removes is
-            ignored, so a team read from the API can still be sent back whole with only
-            `admin_ids` changed.
-
-            Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
-            naming the same id at both levels, unless the team really does hold that teammate
-            at both: a read reports that shape, and sending it back settles them at a single
-            level rather than being refused.
-
-            Only a team whose `distribution_method` is `load_balanced` can have secondary
-            members, so `secondary_admin_ids` returns a 400 on any other team.
-            `primary_admin_ids` is accepted on every team, but a team that does not balance
-            assignment does not report `admin_priority_level` back and does not use the levels
-            to decide who work goes to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Team]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -163,61 +165,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTeamMembersRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Team | None:
-    """Update a team's members
-
-     You can replace the set of teammates who belong to a team. Send the full list of
-    teammates the team should end up with — any teammate currently on the team and
-    missing from the list is removed. This makes the endpoint safe to call on a
-    schedule to keep Intercom in step with an external rota or workforce management
-    system, since sending an unchanged list makes no changes at all.
-
-    A token that acts on behalf of a teammate carries that teammate's permissions:
-    they must be able to manage teams, and any team or teammate their access is
-    restricted from remains out of reach here.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
-            membership.
-            `admin_ids` is the complete set of teammates who should be on the team once
-            the request completes, not a list of changes to apply. Any teammate currently
-            on the team but absent from `admin_ids` is removed.
-
-            The team's members and their priority levels are the only parts of a team this
-            endpoint writes, and the request is read from the body: a parameter sent in the
-            query string is rejected rather than applied. A team read from the API can be sent
-            back whole, since the other fields of the representation are accepted as long as
-            they are unchanged. Trying to change one of them returns a 400 rather than being
-            ignored, as does any field a team does not have.
-
-            `admin_priority_level` sets which teammates take work first. It is optional, and
-            names only the teammates whose level the request is setting: a teammate it leaves
-            out keeps the level they already have, and one joining the team without a level
-            named becomes a primary member. A level named for a teammate the request removes is
-            ignored, so a team read from the API can still be sent back whole with only
-            `admin_ids` changed.
-
-            Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
-            naming the same id at both levels, unless the team really does hold that teammate
-            at both: a read reports that shape, and sending it back settles them at a single
-            level rather than being refused.
-
-            Only a team whose `distribution_method` is `load_balanced` can have secondary
-            members, so `secondary_admin_ids` returns a 400 on any other team.
-            `primary_admin_ids` is accepted on every team, but a team that does not balance
-            assignment does not report `admin_priority_level` back and does not use the levels
-            to decide who work goes to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Team
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -232,61 +182,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTeamMembersRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Team]:
-    """Update a team's members
-
-     You can replace the set of teammates who belong to a team. Send the full list of
-    teammates the team should end up with — any teammate currently on the team and
-    missing from the list is removed. This makes the endpoint safe to call on a
-    schedule to keep Intercom in step with an external rota or workforce management
-    system, since sending an unchanged list makes no changes at all.
-
-    A token that acts on behalf of a teammate carries that teammate's permissions:
-    they must be able to manage teams, and any team or teammate their access is
-    restricted from remains out of reach here.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
-            membership.
-            `admin_ids` is the complete set of teammates who should be on the team once
-            the request completes, not a list of changes to apply. Any teammate currently
-            on the team but absent from `admin_ids` is removed.
-
-            The team's members and their priority levels are the only parts of a team this
-            endpoint writes, and the request is read from the body: a parameter sent in the
-            query string is rejected rather than applied. A team read from the API can be sent
-            back whole, since the other fields of the representation are accepted as long as
-            they are unchanged. Trying to change one of them returns a 400 rather than being
-            ignored, as does any field a team does not have.
-
-            `admin_priority_level` sets which teammates take work first. It is optional, and
-            names only the teammates whose level the request is setting: a teammate it leaves
-            out keeps the level they already have, and one joining the team without a level
-            named becomes a primary member. A level named for a teammate the request removes is
-            ignored, so a team read from the API can still be sent back whole with only
-            `admin_ids` changed.
-
-            Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
-            naming the same id at both levels, unless the team really does hold that teammate
-            at both: a read reports that shape, and sending it back settles them at a single
-            level rather than being refused.
-
-            Only a team whose `distribution_method` is `load_balanced` can have secondary
-            members, so `secondary_admin_ids` returns a 400 on any other team.
-            `primary_admin_ids` is accepted on every team, but a team that does not balance
-            assignment does not report `admin_priority_level` back and does not use the levels
-            to decide who work goes to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Team]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -304,61 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTeamMembersRequest | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Team | None:
-    """Update a team's members
-
-     You can replace the set of teammates who belong to a team. Send the full list of
-    teammates the team should end up with — any teammate currently on the team and
-    missing from the list is removed. This makes the endpoint safe to call on a
-    schedule to keep Intercom in step with an external rota or workforce management
-    system, since sending an unchanged list makes no changes at all.
-
-    A token that acts on behalf of a teammate carries that teammate's permissions:
-    they must be able to manage teams, and any team or teammate their access is
-    restricted from remains out of reach here.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (UpdateTeamMembersRequest | Unset): The request payload for updating a team's
-            membership.
-            `admin_ids` is the complete set of teammates who should be on the team once
-            the request completes, not a list of changes to apply. Any teammate currently
-            on the team but absent from `admin_ids` is removed.
-
-            The team's members and their priority levels are the only parts of a team this
-            endpoint writes, and the request is read from the body: a parameter sent in the
-            query string is rejected rather than applied. A team read from the API can be sent
-            back whole, since the other fields of the representation are accepted as long as
-            they are unchanged. Trying to change one of them returns a 400 rather than being
-            ignored, as does any field a team does not have.
-
-            `admin_priority_level` sets which teammates take work first. It is optional, and
-            names only the teammates whose level the request is setting: a teammate it leaves
-            out keeps the level they already have, and one joining the team without a level
-            named becomes a primary member. A level named for a teammate the request removes is
-            ignored, so a team read from the API can still be sent back whole with only
-            `admin_ids` changed.
-
-            Naming an id that is on neither the team nor `admin_ids` returns a 400. So does
-            naming the same id at both levels, unless the team really does hold that teammate
-            at both: a read reports that shape, and sending it back settles them at a single
-            level rather than being refused.
-
-            Only a team whose `distribution_method` is `load_balanced` can have secondary
-            members, so `secondary_admin_ids` returns a 400 on any other team.
-            `primary_admin_ids` is accepted on every team, but a team that does not balance
-            assignment does not report `admin_priority_level` back and does not use the levels
-            to decide who work goes to.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Team
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,32 @@
+"""Delete a ticket
+
+ {% admonition type="warning" name="Irreversible operation" %}
+Deleting a ticket is permanent and cannot be reversed.
+{% /admonition %}
+
+Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
+admin and user replies, ticket attributes, uploads, and related content. The ticket will still
+appear in reporting, though some data may be incomplete due to the deletion.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TicketDeleted
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.ticket_deleted import TicketDeleted
@@ -14,7 +36,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,29 +95,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketDeleted]:
-    """Delete a ticket
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a ticket is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
-    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
-    appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketDeleted]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -113,29 +115,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketDeleted | None:
-    """Delete a ticket
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a ticket is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
-    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
-    appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketDeleted
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -148,29 +130,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketDeleted]:
-    """Delete a ticket
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a ticket is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
-    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
-    appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketDeleted]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -186,29 +148,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketDeleted | None:
-    """Delete a ticket
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a ticket is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a ticket permanently removes it from the inbox. All sensitive data is deleted, including
-    admin and user replies, ticket attributes, uploads, and related content. The ticket will still
-    appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketDeleted
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

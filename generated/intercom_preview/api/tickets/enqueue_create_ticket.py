@@ -1,9 +1,27 @@
+"""Enqueue create ticket
+
+ Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
+to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
+If the given parameters are incorrect, we won't enqueue the job.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (EnqueueCreateTicketBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Jobs
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.enqueue_create_ticket_body import EnqueueCreateTicketBody
 from ...models.error import Error
@@ -14,7 +32,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: EnqueueCreateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,25 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnqueueCreateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Jobs]:
-    """Enqueue create ticket
-
-     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
-    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
-    If the given parameters are incorrect, we won't enqueue the job.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (EnqueueCreateTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Jobs]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -105,25 +107,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EnqueueCreateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Jobs | None:
-    """Enqueue create ticket
-
-     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
-    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
-    If the given parameters are incorrect, we won't enqueue the job.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (EnqueueCreateTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Jobs
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -136,25 +122,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnqueueCreateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Jobs]:
-    """Enqueue create ticket
-
-     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
-    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
-    If the given parameters are incorrect, we won't enqueue the job.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (EnqueueCreateTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Jobs]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -170,25 +140,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EnqueueCreateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Jobs | None:
-    """Enqueue create ticket
-
-     Enqueues ticket creation for asynchronous processing, returning if the job was enqueued successfully
-    to be processed. We attempt to perform a best-effort validation on inputs before tasks are enqueued.
-    If the given parameters are incorrect, we won't enqueue the job.
-
-    Args:
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (EnqueueCreateTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Jobs
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,38 @@
+"""Link a conversation to a ticket
+
+ Link a conversation to an existing tracker ticket. The conversation can be
+a regular conversation or one that has been converted into a customer ticket.
+
+Use this when related conversations surface after a tracker ticket has
+already been created. The ticket in the path must be a tracker ticket, and
+`conversation_id` in the body is the conversation (or customer ticket) to
+link to it. This returns the linked conversation.
+
+A tracker ticket can have up to 2,500 linked conversations; once that
+limit is reached, further requests return `linked_conversation_limit_exceeded`.
+
+Requires the `write_tickets` OAuth scope.
+
+Args:
+    ticket_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (LinkConversationToTicketBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.error import Error
@@ -16,7 +44,7 @@ def _get_kwargs(
     ticket_id: str,
     *,
     body: LinkConversationToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -81,35 +109,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LinkConversationToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Link a conversation to a ticket
-
-     Link a conversation to an existing tracker ticket. The conversation can be
-    a regular conversation or one that has been converted into a customer ticket.
-
-    Use this when related conversations surface after a tracker ticket has
-    already been created. The ticket in the path must be a tracker ticket, and
-    `conversation_id` in the body is the conversation (or customer ticket) to
-    link to it. This returns the linked conversation.
-
-    A tracker ticket can have up to 2,500 linked conversations; once that
-    limit is reached, further requests return `linked_conversation_limit_exceeded`.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (LinkConversationToTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -129,35 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LinkConversationToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Link a conversation to a ticket
-
-     Link a conversation to an existing tracker ticket. The conversation can be
-    a regular conversation or one that has been converted into a customer ticket.
-
-    Use this when related conversations surface after a tracker ticket has
-    already been created. The ticket in the path must be a tracker ticket, and
-    `conversation_id` in the body is the conversation (or customer ticket) to
-    link to it. This returns the linked conversation.
-
-    A tracker ticket can have up to 2,500 linked conversations; once that
-    limit is reached, further requests return `linked_conversation_limit_exceeded`.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (LinkConversationToTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         ticket_id=ticket_id,
@@ -172,35 +148,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LinkConversationToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Link a conversation to a ticket
-
-     Link a conversation to an existing tracker ticket. The conversation can be
-    a regular conversation or one that has been converted into a customer ticket.
-
-    Use this when related conversations surface after a tracker ticket has
-    already been created. The ticket in the path must be a tracker ticket, and
-    `conversation_id` in the body is the conversation (or customer ticket) to
-    link to it. This returns the linked conversation.
-
-    A tracker ticket can have up to 2,500 linked conversations; once that
-    limit is reached, further requests return `linked_conversation_limit_exceeded`.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (LinkConversationToTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -218,35 +168,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LinkConversationToTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Link a conversation to a ticket
-
-     Link a conversation to an existing tracker ticket. The conversation can be
-    a regular conversation or one that has been converted into a customer ticket.
-
-    Use this when related conversations surface after a tracker ticket has
-    already been created. The ticket in the path must be a tracker ticket, and
-    `conversation_id` in the body is the conversation (or customer ticket) to
-    link to it. This returns the linked conversation.
-
-    A tracker ticket can have up to 2,500 linked conversations; once that
-    limit is reached, further requests return `linked_conversation_limit_exceeded`.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: 'Preview'.
-        body (LinkConversationToTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,35 @@
+"""Export a workflow
+
+ Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
+including its steps, targeting rules, and attributes.
+
+This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
+configurations.
+
+{% admonition type="info" name="Preview API" %}
+  This endpoint is available in the Preview API version. We may make iterative improvements,
+including adding new fields or refining existing ones.
+{% /admonition %}
+
+Args:
+    id (str):  Example: 12345.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | WorkflowExport
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.workflow_export import WorkflowExport
@@ -14,7 +39,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -68,32 +93,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | WorkflowExport]:
-    """Export a workflow
-
-     Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
-    including its steps, targeting rules, and attributes.
-
-    This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
-    configurations.
-
-    {% admonition type="info" name="Preview API" %}
-      This endpoint is available in the Preview API version. We may make iterative improvements,
-    including adding new fields or refining existing ones.
-    {% /admonition %}
-
-    Args:
-        id (str):  Example: 12345.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WorkflowExport]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -111,32 +113,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | WorkflowExport | None:
-    """Export a workflow
-
-     Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
-    including its steps, targeting rules, and attributes.
-
-    This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
-    configurations.
-
-    {% admonition type="info" name="Preview API" %}
-      This endpoint is available in the Preview API version. We may make iterative improvements,
-    including adding new fields or refining existing ones.
-    {% /admonition %}
-
-    Args:
-        id (str):  Example: 12345.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WorkflowExport
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -149,32 +128,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | WorkflowExport]:
-    """Export a workflow
-
-     Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
-    including its steps, targeting rules, and attributes.
-
-    This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
-    configurations.
-
-    {% admonition type="info" name="Preview API" %}
-      This endpoint is available in the Preview API version. We may make iterative improvements,
-    including adding new fields or refining existing ones.
-    {% /admonition %}
-
-    Args:
-        id (str):  Example: 12345.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WorkflowExport]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -190,32 +146,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "Preview",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | WorkflowExport | None:
-    """Export a workflow
-
-     Export a workflow configuration by its ID. This endpoint returns the complete workflow definition
-    including its steps, targeting rules, and attributes.
-
-    This endpoint is designed for EU Data Act compliance, allowing customers to export their workflow
-    configurations.
-
-    {% admonition type="info" name="Preview API" %}
-      This endpoint is available in the Preview API version. We may make iterative improvements,
-    including adding new fields or refining existing ones.
-    {% /admonition %}
-
-    Args:
-        id (str):  Example: 12345.
-        intercom_version (str | Unset):  Default: 'Preview'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WorkflowExport
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

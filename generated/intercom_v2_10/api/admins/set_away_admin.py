@@ -1,10 +1,27 @@
+"""Set an admin to away
+
+ You can set an Admin as away for the Inbox.
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (SetAwayAdminBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Admin | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin import Admin
 from ...models.error import Error
@@ -16,7 +33,7 @@ def _get_kwargs(
     id: int,
     *,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -74,24 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Admin | Error]:
-    """Set an admin to away
-
-     You can set an Admin as away for the Inbox.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (SetAwayAdminBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Admin | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -111,24 +113,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Admin | Error | None:
-    """Set an admin to away
-
-     You can set an Admin as away for the Inbox.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (SetAwayAdminBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Admin | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -143,24 +130,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Admin | Error]:
-    """Set an admin to away
-
-     You can set an Admin as away for the Inbox.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (SetAwayAdminBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Admin | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -178,24 +150,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Admin | Error | None:
-    """Set an admin to away
-
-     You can set an Admin as away for the Inbox.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (SetAwayAdminBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Admin | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

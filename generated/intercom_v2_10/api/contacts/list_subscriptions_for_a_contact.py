@@ -1,10 +1,38 @@
+"""List subscriptions for a contact
+
+ You can fetch a list of subscription types that are attached to a contact. These can be
+subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
+type.
+This will return a list of Subscription Type objects that the contact is associated with.
+
+The data property will show a combined list of:
+
+  1.Opt-out subscription types that the user has opted-out from.
+  2.Opt-in subscription types that the user has opted-in to receiving.
+
+**Note:** This endpoint only returns subscriptions where the contact has explicitly configured their
+preference. Subscriptions that are in the default state — where the contact has not made an explicit
+opt-in or opt-out choice — are not included in the response.
+
+Args:
+    contact_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SubscriptionTypeList
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.subscription_type_list import SubscriptionTypeList
@@ -14,7 +42,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     contact_id: str,
     *,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -70,35 +98,9 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubscriptionTypeList]:
-    """List subscriptions for a contact
-
-     You can fetch a list of subscription types that are attached to a contact. These can be
-    subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
-    type.
-    This will return a list of Subscription Type objects that the contact is associated with.
-
-    The data property will show a combined list of:
-
-      1.Opt-out subscription types that the user has opted-out from.
-      2.Opt-in subscription types that the user has opted-in to receiving.
-
-    **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their
-    preference. Subscriptions that are in the default state — where the contact has not made an explicit
-    opt-in or opt-out choice — are not included in the response.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubscriptionTypeList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -116,35 +118,9 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubscriptionTypeList | None:
-    """List subscriptions for a contact
-
-     You can fetch a list of subscription types that are attached to a contact. These can be
-    subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
-    type.
-    This will return a list of Subscription Type objects that the contact is associated with.
-
-    The data property will show a combined list of:
-
-      1.Opt-out subscription types that the user has opted-out from.
-      2.Opt-in subscription types that the user has opted-in to receiving.
-
-    **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their
-    preference. Subscriptions that are in the default state — where the contact has not made an explicit
-    opt-in or opt-out choice — are not included in the response.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubscriptionTypeList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -157,35 +133,9 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubscriptionTypeList]:
-    """List subscriptions for a contact
-
-     You can fetch a list of subscription types that are attached to a contact. These can be
-    subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
-    type.
-    This will return a list of Subscription Type objects that the contact is associated with.
-
-    The data property will show a combined list of:
-
-      1.Opt-out subscription types that the user has opted-out from.
-      2.Opt-in subscription types that the user has opted-in to receiving.
-
-    **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their
-    preference. Subscriptions that are in the default state — where the contact has not made an explicit
-    opt-in or opt-out choice — are not included in the response.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubscriptionTypeList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -201,35 +151,9 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubscriptionTypeList | None:
-    """List subscriptions for a contact
-
-     You can fetch a list of subscription types that are attached to a contact. These can be
-    subscriptions that a user has 'opted-in' to or has 'opted-out' from, depending on the subscription
-    type.
-    This will return a list of Subscription Type objects that the contact is associated with.
-
-    The data property will show a combined list of:
-
-      1.Opt-out subscription types that the user has opted-out from.
-      2.Opt-in subscription types that the user has opted-in to receiving.
-
-    **Note:** This endpoint only returns subscriptions where the contact has explicitly configured their
-    preference. Subscriptions that are in the default state — where the contact has not made an explicit
-    opt-in or opt-out choice — are not included in the response.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubscriptionTypeList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,35 @@
+"""Attach a contact to a conversation
+
+ You can add participants who are contacts to a conversation, on behalf of either another contact or
+an admin.
+
+{% admonition type="warning" name="Contacts without an email" %}
+If you add a contact via the email parameter and there is no user/lead found on that workspace with
+he given email, then we will create a new contact with `role` set to `lead`.
+{% /admonition %}
+
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
+        conversation
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.attach_contact_to_conversation_request import AttachContactToConversationRequest
 from ...models.conversation import Conversation
@@ -16,7 +41,7 @@ def _get_kwargs(
     id: str,
     *,
     body: AttachContactToConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -81,32 +106,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachContactToConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Attach a contact to a conversation
-
-     You can add participants who are contacts to a conversation, on behalf of either another contact or
-    an admin.
-
-    {% admonition type="warning" name="Contacts without an email" %}
-    If you add a contact via the email parameter and there is no user/lead found on that workspace with
-    he given email, then we will create a new contact with `role` set to `lead`.
-    {% /admonition %}
-
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
-            conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -126,32 +128,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AttachContactToConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Attach a contact to a conversation
-
-     You can add participants who are contacts to a conversation, on behalf of either another contact or
-    an admin.
-
-    {% admonition type="warning" name="Contacts without an email" %}
-    If you add a contact via the email parameter and there is no user/lead found on that workspace with
-    he given email, then we will create a new contact with `role` set to `lead`.
-    {% /admonition %}
-
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
-            conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -166,32 +145,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachContactToConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Attach a contact to a conversation
-
-     You can add participants who are contacts to a conversation, on behalf of either another contact or
-    an admin.
-
-    {% admonition type="warning" name="Contacts without an email" %}
-    If you add a contact via the email parameter and there is no user/lead found on that workspace with
-    he given email, then we will create a new contact with `role` set to `lead`.
-    {% /admonition %}
-
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
-            conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -209,32 +165,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AttachContactToConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Attach a contact to a conversation
-
-     You can add participants who are contacts to a conversation, on behalf of either another contact or
-    an admin.
-
-    {% admonition type="warning" name="Contacts without an email" %}
-    If you add a contact via the email parameter and there is no user/lead found on that workspace with
-    he given email, then we will create a new contact with `role` set to `lead`.
-    {% /admonition %}
-
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AttachContactToConversationRequest | Unset): Payload of the request to assign a
-            conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,30 @@
+"""Create event summaries
+
+ Create event summaries for a user. Event summaries are used to track the number of times an event
+has occurred, the first time it occurred and the last time it occurred.
+
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
+        a user. Each event summary should contain the event name, the time the event occurred, and
+        the number of times the event occurred. The event name should be a past tense "verb-noun"
+        combination, to improve readability, for example `updated-plan`.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Any | Error
+"""
+
 from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_data_event_summaries_request import CreateDataEventSummariesRequest
 from ...models.error import Error
@@ -13,7 +34,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateDataEventSummariesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -62,28 +83,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataEventSummariesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Any | Error]:
-    """Create event summaries
-
-     Create event summaries for a user. Event summaries are used to track the number of times an event
-    has occurred, the first time it occurred and the last time it occurred.
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-            a user. Each event summary should contain the event name, the time the event occurred, and
-            the number of times the event occurred. The event name should be a past tense "verb-noun"
-            combination, to improve readability, for example `updated-plan`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -101,28 +103,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataEventSummariesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Any | Error | None:
-    """Create event summaries
-
-     Create event summaries for a user. Event summaries are used to track the number of times an event
-    has occurred, the first time it occurred and the last time it occurred.
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-            a user. Each event summary should contain the event name, the time the event occurred, and
-            the number of times the event occurred. The event name should be a past tense "verb-noun"
-            combination, to improve readability, for example `updated-plan`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -135,28 +118,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataEventSummariesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Any | Error]:
-    """Create event summaries
-
-     Create event summaries for a user. Event summaries are used to track the number of times an event
-    has occurred, the first time it occurred and the last time it occurred.
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-            a user. Each event summary should contain the event name, the time the event occurred, and
-            the number of times the event occurred. The event name should be a past tense "verb-noun"
-            combination, to improve readability, for example `updated-plan`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -172,28 +136,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataEventSummariesRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Any | Error | None:
-    """Create event summaries
-
-     Create event summaries for a user. Event summaries are used to track the number of times an event
-    has occurred, the first time it occurred and the last time it occurred.
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (CreateDataEventSummariesRequest | Unset): You can send a list of event summaries for
-            a user. Each event summary should contain the event name, the time the event occurred, and
-            the number of times the event occurred. The event name should be a past tense "verb-noun"
-            combination, to improve readability, for example `updated-plan`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,36 @@
+"""Add subscription to a contact
+
+ You can add a specific subscription to a contact. In Intercom, we have two different subscription
+types based on user consent - opt-out and opt-in:
+
+  1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
+messages related to that subscription type.
+
+  2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages
+related to that subscription type.
+
+This will return a subscription type model for the subscription type that was added to the contact.
+
+Args:
+    contact_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AttachSubscriptionTypeToContactBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SubscriptionType
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.attach_subscription_type_to_contact_body import AttachSubscriptionTypeToContactBody
 from ...models.error import Error
@@ -16,7 +42,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     body: AttachSubscriptionTypeToContactBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -78,33 +104,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachSubscriptionTypeToContactBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubscriptionType]:
-    """Add subscription to a contact
-
-     You can add a specific subscription to a contact. In Intercom, we have two different subscription
-    types based on user consent - opt-out and opt-in:
-
-      1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
-    messages related to that subscription type.
-
-      2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages
-    related to that subscription type.
-
-    This will return a subscription type model for the subscription type that was added to the contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AttachSubscriptionTypeToContactBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubscriptionType]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -124,33 +126,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AttachSubscriptionTypeToContactBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubscriptionType | None:
-    """Add subscription to a contact
-
-     You can add a specific subscription to a contact. In Intercom, we have two different subscription
-    types based on user consent - opt-out and opt-in:
-
-      1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
-    messages related to that subscription type.
-
-      2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages
-    related to that subscription type.
-
-    This will return a subscription type model for the subscription type that was added to the contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AttachSubscriptionTypeToContactBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubscriptionType
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -165,33 +143,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachSubscriptionTypeToContactBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubscriptionType]:
-    """Add subscription to a contact
-
-     You can add a specific subscription to a contact. In Intercom, we have two different subscription
-    types based on user consent - opt-out and opt-in:
-
-      1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
-    messages related to that subscription type.
-
-      2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages
-    related to that subscription type.
-
-    This will return a subscription type model for the subscription type that was added to the contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AttachSubscriptionTypeToContactBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubscriptionType]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -209,33 +163,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AttachSubscriptionTypeToContactBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubscriptionType | None:
-    """Add subscription to a contact
-
-     You can add a specific subscription to a contact. In Intercom, we have two different subscription
-    types based on user consent - opt-out and opt-in:
-
-      1.Attaching a contact to an opt-out subscription type will opt that user out from receiving
-    messages related to that subscription type.
-
-      2.Attaching a contact to an opt-in subscription type will opt that user in to receiving messages
-    related to that subscription type.
-
-    This will return a subscription type model for the subscription type that was added to the contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AttachSubscriptionTypeToContactBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubscriptionType
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

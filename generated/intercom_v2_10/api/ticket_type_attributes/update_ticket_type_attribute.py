@@ -1,10 +1,28 @@
+"""Update an existing attribute for a ticket type
+
+ You can update an existing attribute for a ticket type.
+
+Args:
+    ticket_type_id (str):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TicketTypeAttribute
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.ticket_type_attribute import TicketTypeAttribute
@@ -17,7 +35,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -76,25 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketTypeAttribute]:
-    """Update an existing attribute for a ticket type
-
-     You can update an existing attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketTypeAttribute]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_type_id=ticket_type_id,
@@ -116,25 +118,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketTypeAttribute | None:
-    """Update an existing attribute for a ticket type
-
-     You can update an existing attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketTypeAttribute
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         ticket_type_id=ticket_type_id,
@@ -151,25 +137,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketTypeAttribute]:
-    """Update an existing attribute for a ticket type
-
-     You can update an existing attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketTypeAttribute]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_type_id=ticket_type_id,
@@ -189,25 +159,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketTypeAttribute | None:
-    """Update an existing attribute for a ticket type
-
-     You can update an existing attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (UpdateTicketTypeAttributeRequest | Unset): You can update a Ticket Type Attribute
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketTypeAttribute
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

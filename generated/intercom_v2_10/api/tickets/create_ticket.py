@@ -1,9 +1,25 @@
+"""Create a ticket
+
+ You can create a new ticket.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateTicketRequest | Unset): You can create a Ticket
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Ticket
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_ticket_request import CreateTicketRequest
 from ...models.error import Error
@@ -14,7 +30,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -64,23 +80,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Ticket]:
-    """Create a ticket
-
-     You can create a new ticket.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (CreateTicketRequest | Unset): You can create a Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Ticket]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -98,23 +100,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Ticket | None:
-    """Create a ticket
-
-     You can create a new ticket.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (CreateTicketRequest | Unset): You can create a Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Ticket
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -127,23 +115,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Ticket]:
-    """Create a ticket
-
-     You can create a new ticket.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (CreateTicketRequest | Unset): You can create a Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Ticket]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -159,23 +133,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Ticket | None:
-    """Create a ticket
-
-     You can create a new ticket.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (CreateTicketRequest | Unset): You can create a Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Ticket
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

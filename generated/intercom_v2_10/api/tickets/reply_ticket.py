@@ -1,10 +1,35 @@
+"""Reply to a ticket
+
+ You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
+admins.
+
+Args:
+    id (str): The id of the ticket to target.
+        {% admonition type="info" name="Not the Inbox ticket ID" %}
+        This is the internal `id` field from the API response, not the `ticket_id` displayed in
+        the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+        the API.
+        {% /admonition %}
+         Example: 123.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
+        ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TicketReply
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_reply_ticket_request import AdminReplyTicketRequest
 from ...models.contact_reply_ticket_email_request import ContactReplyTicketEmailRequest
@@ -23,7 +48,7 @@ def _get_kwargs(
     | ContactReplyTicketIntercomUserIdRequest
     | ContactReplyTicketUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -91,32 +116,9 @@ def sync_detailed(
     | ContactReplyTicketIntercomUserIdRequest
     | ContactReplyTicketUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketReply]:
-    """Reply to a ticket
-
-     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
-    admins.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
-            ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketReply]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -140,32 +142,9 @@ def sync(
     | ContactReplyTicketIntercomUserIdRequest
     | ContactReplyTicketUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketReply | None:
-    """Reply to a ticket
-
-     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
-    admins.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
-            ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketReply
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -184,32 +163,9 @@ async def asyncio_detailed(
     | ContactReplyTicketIntercomUserIdRequest
     | ContactReplyTicketUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketReply]:
-    """Reply to a ticket
-
-     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
-    admins.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
-            ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketReply]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -231,32 +187,9 @@ async def asyncio(
     | ContactReplyTicketIntercomUserIdRequest
     | ContactReplyTicketUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.10",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketReply | None:
-    """Reply to a ticket
-
-     You can reply to a ticket with a message from an admin or on behalf of a contact, or with a note for
-    admins.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (str | Unset):  Default: '2.10'.
-        body (AdminReplyTicketRequest | ContactReplyTicketEmailRequest |
-            ContactReplyTicketIntercomUserIdRequest | ContactReplyTicketUserIdRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketReply
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,28 @@
+"""Search for articles
+
+ You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
+
+Args:
+    phrase (str | Unset):
+    state (str | Unset):
+    help_center_id (int | Unset):
+    highlight (bool | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SearchArticlesResponse
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.search_articles_response import SearchArticlesResponse
@@ -16,7 +35,7 @@ def _get_kwargs(
     state: str | Unset = UNSET,
     help_center_id: int | Unset = UNSET,
     highlight: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -81,26 +100,9 @@ def sync_detailed(
     state: str | Unset = UNSET,
     help_center_id: int | Unset = UNSET,
     highlight: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SearchArticlesResponse]:
-    """Search for articles
-
-     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
-
-    Args:
-        phrase (str | Unset):
-        state (str | Unset):
-        help_center_id (int | Unset):
-        highlight (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SearchArticlesResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         phrase=phrase,
@@ -124,26 +126,9 @@ def sync(
     state: str | Unset = UNSET,
     help_center_id: int | Unset = UNSET,
     highlight: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SearchArticlesResponse | None:
-    """Search for articles
-
-     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
-
-    Args:
-        phrase (str | Unset):
-        state (str | Unset):
-        help_center_id (int | Unset):
-        highlight (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SearchArticlesResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -162,26 +147,9 @@ async def asyncio_detailed(
     state: str | Unset = UNSET,
     help_center_id: int | Unset = UNSET,
     highlight: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SearchArticlesResponse]:
-    """Search for articles
-
-     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
-
-    Args:
-        phrase (str | Unset):
-        state (str | Unset):
-        help_center_id (int | Unset):
-        highlight (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SearchArticlesResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         phrase=phrase,
@@ -203,26 +171,9 @@ async def asyncio(
     state: str | Unset = UNSET,
     help_center_id: int | Unset = UNSET,
     highlight: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SearchArticlesResponse | None:
-    """Search for articles
-
-     You can search for articles by making a GET request to `https://api.intercom.io/articles/search`.
-
-    Args:
-        phrase (str | Unset):
-        state (str | Unset):
-        help_center_id (int | Unset):
-        highlight (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SearchArticlesResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Attach a Contact to a Company
+
+ You can attach a company to a single contact.
+
+Args:
+    contact_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AttachContactToACompanyBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Company | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.attach_contact_to_a_company_body import AttachContactToACompanyBody
 from ...models.company import Company
@@ -16,7 +33,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     body: AttachContactToACompanyBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,24 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachContactToACompanyBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Attach a Contact to a Company
-
-     You can attach a company to a single contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (AttachContactToACompanyBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -116,24 +118,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AttachContactToACompanyBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Attach a Contact to a Company
-
-     You can attach a company to a single contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (AttachContactToACompanyBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -148,24 +135,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachContactToACompanyBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Attach a Contact to a Company
-
-     You can attach a company to a single contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (AttachContactToACompanyBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -183,24 +155,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AttachContactToACompanyBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Attach a Contact to a Company
-
-     You can attach a company to a single contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (AttachContactToACompanyBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

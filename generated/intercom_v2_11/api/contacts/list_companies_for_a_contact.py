@@ -1,10 +1,28 @@
+"""List attached companies for contact
+
+ You can fetch a list of companies that are associated to a contact.
+
+Args:
+    contact_id (str):
+    page (int | Unset):
+    per_page (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContactAttachedCompanies | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_attached_companies import ContactAttachedCompanies
 from ...models.error import Error
@@ -16,7 +34,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,25 +101,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactAttachedCompanies | Error]:
-    """List attached companies for contact
-
-     You can fetch a list of companies that are associated to a contact.
-
-    Args:
-        contact_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactAttachedCompanies | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -123,25 +125,9 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactAttachedCompanies | Error | None:
-    """List attached companies for contact
-
-     You can fetch a list of companies that are associated to a contact.
-
-    Args:
-        contact_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactAttachedCompanies | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -158,25 +144,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactAttachedCompanies | Error]:
-    """List attached companies for contact
-
-     You can fetch a list of companies that are associated to a contact.
-
-    Args:
-        contact_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactAttachedCompanies | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -196,25 +166,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactAttachedCompanies | Error | None:
-    """List attached companies for contact
-
-     You can fetch a list of companies that are associated to a contact.
-
-    Args:
-        contact_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactAttachedCompanies | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,32 @@
+"""Manage a conversation
+
+ For managing conversations you can:
+- Close a conversation
+- Snooze a conversation to reopen on a future date
+- Open a conversation which is `snoozed` or `closed`
+- Assign a conversation to an admin and/or team.
+
+Args:
+    conversation_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
+        SnoozeConversationRequest | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.assign_conversation_request import AssignConversationRequest
 from ...models.close_conversation_request import CloseConversationRequest
@@ -23,7 +45,7 @@ def _get_kwargs(
     | OpenConversationRequest
     | SnoozeConversationRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -98,29 +120,9 @@ def sync_detailed(
     | OpenConversationRequest
     | SnoozeConversationRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Manage a conversation
-
-     For managing conversations you can:
-    - Close a conversation
-    - Snooze a conversation to reopen on a future date
-    - Open a conversation which is `snoozed` or `closed`
-    - Assign a conversation to an admin and/or team.
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-            SnoozeConversationRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -144,29 +146,9 @@ def sync(
     | OpenConversationRequest
     | SnoozeConversationRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Manage a conversation
-
-     For managing conversations you can:
-    - Close a conversation
-    - Snooze a conversation to reopen on a future date
-    - Open a conversation which is `snoozed` or `closed`
-    - Assign a conversation to an admin and/or team.
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-            SnoozeConversationRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -185,29 +167,9 @@ async def asyncio_detailed(
     | OpenConversationRequest
     | SnoozeConversationRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Manage a conversation
-
-     For managing conversations you can:
-    - Close a conversation
-    - Snooze a conversation to reopen on a future date
-    - Open a conversation which is `snoozed` or `closed`
-    - Assign a conversation to an admin and/or team.
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-            SnoozeConversationRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -229,29 +191,9 @@ async def asyncio(
     | OpenConversationRequest
     | SnoozeConversationRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Manage a conversation
-
-     For managing conversations you can:
-    - Close a conversation
-    - Snooze a conversation to reopen on a future date
-    - Open a conversation which is `snoozed` or `closed`
-    - Assign a conversation to an admin and/or team.
-
-    Args:
-        conversation_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (AssignConversationRequest | CloseConversationRequest | OpenConversationRequest |
-            SnoozeConversationRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,25 @@
+"""Create a data attribute
+
+ You can create a data attributes for a `contact` or a `company`.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateDataAttributeRequest | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataAttribute | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_data_attribute_request import CreateDataAttributeRequest
 from ...models.data_attribute import DataAttribute
@@ -14,7 +30,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateDataAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -71,23 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataAttribute | Error]:
-    """Create a data attribute
-
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (CreateDataAttributeRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataAttribute | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -105,23 +107,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataAttribute | Error | None:
-    """Create a data attribute
-
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (CreateDataAttributeRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataAttribute | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -134,23 +122,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataAttribute | Error]:
-    """Create a data attribute
-
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (CreateDataAttributeRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataAttribute | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -166,23 +140,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataAttribute | Error | None:
-    """Create a data attribute
-
-     You can create a data attributes for a `contact` or a `company`.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (CreateDataAttributeRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataAttribute | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,27 @@
+"""List all Help Centers
+
+ You can list all Help Centers by making a GET request to
+`https://api.intercom.io/help_center/help_centers`.
+
+Args:
+    page (int | Unset):
+    per_page (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | HelpCenterList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.help_center_list import HelpCenterList
@@ -14,7 +32,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -71,25 +89,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenterList]:
-    """List all Help Centers
-
-     You can list all Help Centers by making a GET request to
-    `https://api.intercom.io/help_center/help_centers`.
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenterList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -109,25 +111,9 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenterList | None:
-    """List all Help Centers
-
-     You can list all Help Centers by making a GET request to
-    `https://api.intercom.io/help_center/help_centers`.
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenterList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -142,25 +128,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenterList]:
-    """List all Help Centers
-
-     You can list all Help Centers by making a GET request to
-    `https://api.intercom.io/help_center/help_centers`.
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenterList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -178,25 +148,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenterList | None:
-    """List all Help Centers
-
-     You can list all Help Centers by making a GET request to
-    `https://api.intercom.io/help_center/help_centers`.
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenterList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,26 @@
+"""List all live newsfeed items
+
+ You can fetch a list of all news items that are live on a given newsfeed
+
+Args:
+    newsfeed_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | PaginatedNewsItemResponse
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.paginated_news_item_response import PaginatedNewsItemResponse
@@ -14,7 +30,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     newsfeed_id: str,
     *,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -65,23 +81,9 @@ def sync_detailed(
     newsfeed_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | PaginatedNewsItemResponse]:
-    """List all live newsfeed items
-
-     You can fetch a list of all news items that are live on a given newsfeed
-
-    Args:
-        newsfeed_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PaginatedNewsItemResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         newsfeed_id=newsfeed_id,
@@ -99,23 +101,9 @@ def sync(
     newsfeed_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | PaginatedNewsItemResponse | None:
-    """List all live newsfeed items
-
-     You can fetch a list of all news items that are live on a given newsfeed
-
-    Args:
-        newsfeed_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PaginatedNewsItemResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         newsfeed_id=newsfeed_id,
@@ -128,23 +116,9 @@ async def asyncio_detailed(
     newsfeed_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | PaginatedNewsItemResponse]:
-    """List all live newsfeed items
-
-     You can fetch a list of all news items that are live on a given newsfeed
-
-    Args:
-        newsfeed_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PaginatedNewsItemResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         newsfeed_id=newsfeed_id,
@@ -160,23 +134,9 @@ async def asyncio(
     newsfeed_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | PaginatedNewsItemResponse | None:
-    """List all live newsfeed items
-
-     You can fetch a list of all news items that are live on a given newsfeed
-
-    Args:
-        newsfeed_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PaginatedNewsItemResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Remove subscription from a contact
+
+ You can remove a specific subscription from a contact. This will return a subscription type model
+for the subscription type that was removed from the contact.
+
+Args:
+    contact_id (str):
+    subscription_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SubscriptionType
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.subscription_type import SubscriptionType
@@ -15,7 +33,7 @@ def _get_kwargs(
     contact_id: str,
     subscription_id: str,
     *,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,25 +91,9 @@ def sync_detailed(
     subscription_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubscriptionType]:
-    """Remove subscription from a contact
-
-     You can remove a specific subscription from a contact. This will return a subscription type model
-    for the subscription type that was removed from the contact.
-
-    Args:
-        contact_id (str):
-        subscription_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubscriptionType]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -111,25 +113,9 @@ def sync(
     subscription_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubscriptionType | None:
-    """Remove subscription from a contact
-
-     You can remove a specific subscription from a contact. This will return a subscription type model
-    for the subscription type that was removed from the contact.
-
-    Args:
-        contact_id (str):
-        subscription_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubscriptionType
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -144,25 +130,9 @@ async def asyncio_detailed(
     subscription_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubscriptionType]:
-    """Remove subscription from a contact
-
-     You can remove a specific subscription from a contact. This will return a subscription type model
-    for the subscription type that was removed from the contact.
-
-    Args:
-        contact_id (str):
-        subscription_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubscriptionType]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -180,25 +150,9 @@ async def asyncio(
     subscription_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubscriptionType | None:
-    """Remove subscription from a contact
-
-     You can remove a specific subscription from a contact. This will return a subscription type model
-    for the subscription type that was removed from the contact.
-
-    Args:
-        contact_id (str):
-        subscription_id (str):
-        intercom_version (str | Unset):  Default: '2.11'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubscriptionType
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

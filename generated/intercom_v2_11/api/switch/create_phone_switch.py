@@ -1,9 +1,28 @@
+"""Create a phone Switch
+
+ You can use the API to deflect phone calls to the Intercom Messenger.
+Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
+
+If custom attributes are specified, they will be added to the user or lead's custom data attributes.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Any | Error | PhoneSwitch
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_phone_switch_request import CreatePhoneSwitchRequest
 from ...models.error import Error
@@ -14,7 +33,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreatePhoneSwitchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -76,26 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePhoneSwitchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Any | Error | PhoneSwitch]:
-    """Create a phone Switch
-
-     You can use the API to deflect phone calls to the Intercom Messenger.
-    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
-
-    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error | PhoneSwitch]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -113,26 +115,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePhoneSwitchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Any | Error | PhoneSwitch | None:
-    """Create a phone Switch
-
-     You can use the API to deflect phone calls to the Intercom Messenger.
-    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
-
-    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error | PhoneSwitch
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -145,26 +130,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePhoneSwitchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Any | Error | PhoneSwitch]:
-    """Create a phone Switch
-
-     You can use the API to deflect phone calls to the Intercom Messenger.
-    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
-
-    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error | PhoneSwitch]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -180,26 +148,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePhoneSwitchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.11",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Any | Error | PhoneSwitch | None:
-    """Create a phone Switch
-
-     You can use the API to deflect phone calls to the Intercom Messenger.
-    Calling this endpoint will send an SMS with a link to the Messenger to the phone number specified.
-
-    If custom attributes are specified, they will be added to the user or lead's custom data attributes.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.11'.
-        body (CreatePhoneSwitchRequest | Unset): You can create an phone switch
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error | PhoneSwitch
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

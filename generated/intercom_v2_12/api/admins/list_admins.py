@@ -1,9 +1,25 @@
+"""List all admins
+
+ You can fetch a list of admins for a given workspace.
+
+Args:
+    display_avatar (bool | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    AdminList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_list import AdminList
 from ...models.error import Error
@@ -13,7 +29,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     display_avatar: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -65,23 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     display_avatar: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AdminList | Error]:
-    """List all admins
-
-     You can fetch a list of admins for a given workspace.
-
-    Args:
-        display_avatar (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AdminList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         display_avatar=display_avatar,
@@ -99,23 +101,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     display_avatar: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AdminList | Error | None:
-    """List all admins
-
-     You can fetch a list of admins for a given workspace.
-
-    Args:
-        display_avatar (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AdminList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -128,23 +116,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     display_avatar: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AdminList | Error]:
-    """List all admins
-
-     You can fetch a list of admins for a given workspace.
-
-    Args:
-        display_avatar (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AdminList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         display_avatar=display_avatar,
@@ -160,23 +134,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     display_avatar: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AdminList | Error | None:
-    """List all admins
-
-     You can fetch a list of admins for a given workspace.
-
-    Args:
-        display_avatar (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AdminList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

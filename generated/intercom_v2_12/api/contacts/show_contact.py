@@ -1,10 +1,32 @@
+"""Get a contact
+
+ You can fetch the details of a single contact.
+
+{% admonition type="warning" name="Merged contacts" %}
+  If a contact has been merged into another contact via the Merge endpoint (POST /contacts/merge),
+requesting it by its original ID will return a `404 Not Found` error. Use the merged-into contact's
+ID instead.
+{% /admonition %}
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ShowContactResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.show_contact_response_200 import ShowContactResponse200
@@ -14,7 +36,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -65,29 +87,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ShowContactResponse200]:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="warning" name="Merged contacts" %}
-      If a contact has been merged into another contact via the Merge endpoint (POST /contacts/merge),
-    requesting it by its original ID will return a `404 Not Found` error. Use the merged-into contact's
-    ID instead.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShowContactResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -105,29 +107,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ShowContactResponse200 | None:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="warning" name="Merged contacts" %}
-      If a contact has been merged into another contact via the Merge endpoint (POST /contacts/merge),
-    requesting it by its original ID will return a `404 Not Found` error. Use the merged-into contact's
-    ID instead.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShowContactResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -140,29 +122,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ShowContactResponse200]:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="warning" name="Merged contacts" %}
-      If a contact has been merged into another contact via the Merge endpoint (POST /contacts/merge),
-    requesting it by its original ID will return a `404 Not Found` error. Use the merged-into contact's
-    ID instead.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShowContactResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -178,29 +140,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ShowContactResponse200 | None:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="warning" name="Merged contacts" %}
-      If a contact has been merged into another contact via the Merge endpoint (POST /contacts/merge),
-    requesting it by its original ID will return a `404 Not Found` error. Use the merged-into contact's
-    ID instead.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShowContactResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

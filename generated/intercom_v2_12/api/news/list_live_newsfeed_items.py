@@ -1,10 +1,26 @@
+"""List all live newsfeed items
+
+ You can fetch a list of all news items that are live on a given newsfeed
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | PaginatedResponse
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.paginated_response import PaginatedResponse
@@ -14,7 +30,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -65,23 +81,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | PaginatedResponse]:
-    """List all live newsfeed items
-
-     You can fetch a list of all news items that are live on a given newsfeed
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PaginatedResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -99,23 +101,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | PaginatedResponse | None:
-    """List all live newsfeed items
-
-     You can fetch a list of all news items that are live on a given newsfeed
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PaginatedResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -128,23 +116,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | PaginatedResponse]:
-    """List all live newsfeed items
-
-     You can fetch a list of all news items that are live on a given newsfeed
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PaginatedResponse]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -160,23 +134,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | PaginatedResponse | None:
-    """List all live newsfeed items
-
-     You can fetch a list of all news items that are live on a given newsfeed
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.12'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PaginatedResponse
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,129 @@
+"""Search tickets
+
+ You can search for multiple tickets by the value of their attributes in order to fetch exactly which
+ones you want.
+
+To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
+
+This will accept a query object in the body which will define your filters.
+{% admonition type="warning" name="Optimizing search queries" %}
+  Search queries can be complex, so optimizing them can help the performance of your search.
+  Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
+utilize
+  pagination to limit the number of results returned. The default is `20` results per page.
+  See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
+`starting_after` param.
+{% /admonition %}
+
+### Nesting & Limitations
+
+You can nest these filters in order to get even more granular insights that pinpoint exactly what
+you need. Example: (1 OR 2) AND (3 OR 4).
+There are some limitations to the amount of multiples there can be:
+- There's a limit of max 2 nested filters
+- There's a limit of max 15 filters for each AND or OR group
+
+### Accepted Fields
+
+Most keys listed as part of the Ticket model are searchable, whether writeable or not. The value you
+search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
+accepts a date, the `value` cannot be a string such as `"foobar"`).
+The `source.body` field is unique as the search will not be performed against the entire value, but
+instead against every element of the value separately. For example, when searching for a
+conversation with a `"I need support"` body - the query should contain a `=` operator with the value
+`"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
+value will not yield a result.
+
+| Field                                     | Type
+|
+| :---------------------------------------- |
+:--------------------------------------------------------------------------------------- |
+| id                                        | String
+|
+| created_at                                | Date (UNIX timestamp)
+|
+| updated_at                                | Date (UNIX timestamp)
+|
+| title                           | String
+|
+| description                     | String
+|
+| category                                  | String
+|
+| ticket_type_id                            | String
+|
+| contact_ids                               | String
+|
+| teammate_ids                              | String
+|
+| admin_assignee_id                         | String
+|
+| team_assignee_id                          | String
+|
+| open                                      | Boolean
+|
+| state                                     | String
+|
+| snoozed_until                             | Date (UNIX timestamp)
+|
+| ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
+Integer                           |
+
+### Accepted Operators
+
+{% admonition type="info" name="Searching based on `created_at`" %}
+  You may use the `<=` or `>=` operators to search by `created_at`.
+{% /admonition %}
+
+The table below shows the operators you can use to define how you want to search for the value.  The
+operator should be put in as a string (`"="`). The operator has to be compatible with the field's
+type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
+and dates).
+
+| Operator | Valid Types                    | Description
+|
+| :------- | :----------------------------- |
+:----------------------------------------------------------- |
+| =        | All                            | Equals
+|
+| !=       | All                            | Doesn't Equal
+|
+| IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
+|
+| NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
+Array |
+| >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
+|
+| <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
+|
+| ~        | String                         | Contains
+|
+| !~       | String                         | Doesn't Contain
+|
+| ^        | String                         | Starts With
+|
+| $        | String                         | Ends With
+|
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (SearchRequest | Unset): Search using Intercoms Search APIs.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    TicketList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.search_request import SearchRequest
 from ...models.ticket_list import TicketList
@@ -13,7 +133,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: SearchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -58,127 +178,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[TicketList]:
-    """Search tickets
-
-     You can search for multiple tickets by the value of their attributes in order to fetch exactly which
-    ones you want.
-
-    To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
-
-    This will accept a query object in the body which will define your filters.
-    {% admonition type="warning" name="Optimizing search queries" %}
-      Search queries can be complex, so optimizing them can help the performance of your search.
-      Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
-    utilize
-      pagination to limit the number of results returned. The default is `20` results per page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    ### Nesting & Limitations
-
-    You can nest these filters in order to get even more granular insights that pinpoint exactly what
-    you need. Example: (1 OR 2) AND (3 OR 4).
-    There are some limitations to the amount of multiples there can be:
-    - There's a limit of max 2 nested filters
-    - There's a limit of max 15 filters for each AND or OR group
-
-    ### Accepted Fields
-
-    Most keys listed as part of the Ticket model are searchable, whether writeable or not. The value you
-    search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
-    accepts a date, the `value` cannot be a string such as `"foobar"`).
-    The `source.body` field is unique as the search will not be performed against the entire value, but
-    instead against every element of the value separately. For example, when searching for a
-    conversation with a `"I need support"` body - the query should contain a `=` operator with the value
-    `"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
-    value will not yield a result.
-
-    | Field                                     | Type
-    |
-    | :---------------------------------------- |
-    :--------------------------------------------------------------------------------------- |
-    | id                                        | String
-    |
-    | created_at                                | Date (UNIX timestamp)
-    |
-    | updated_at                                | Date (UNIX timestamp)
-    |
-    | title                           | String
-    |
-    | description                     | String
-    |
-    | category                                  | String
-    |
-    | ticket_type_id                            | String
-    |
-    | contact_ids                               | String
-    |
-    | teammate_ids                              | String
-    |
-    | admin_assignee_id                         | String
-    |
-    | team_assignee_id                          | String
-    |
-    | open                                      | Boolean
-    |
-    | state                                     | String
-    |
-    | snoozed_until                             | Date (UNIX timestamp)
-    |
-    | ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
-    Integer                           |
-
-    ### Accepted Operators
-
-    {% admonition type="info" name="Searching based on `created_at`" %}
-      You may use the `<=` or `>=` operators to search by `created_at`.
-    {% /admonition %}
-
-    The table below shows the operators you can use to define how you want to search for the value.  The
-    operator should be put in as a string (`"="`). The operator has to be compatible with the field's
-    type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
-    and dates).
-
-    | Operator | Valid Types                    | Description
-    |
-    | :------- | :----------------------------- |
-    :----------------------------------------------------------- |
-    | =        | All                            | Equals
-    |
-    | !=       | All                            | Doesn't Equal
-    |
-    | IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
-    |
-    | NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
-    Array |
-    | >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
-    |
-    | <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
-    |
-    | ~        | String                         | Contains
-    |
-    | !~       | String                         | Doesn't Contain
-    |
-    | ^        | String                         | Starts With
-    |
-    | $        | String                         | Ends With
-    |
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.12'.
-        body (SearchRequest | Unset): Search using Intercoms Search APIs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TicketList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -196,127 +198,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> TicketList | None:
-    """Search tickets
-
-     You can search for multiple tickets by the value of their attributes in order to fetch exactly which
-    ones you want.
-
-    To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
-
-    This will accept a query object in the body which will define your filters.
-    {% admonition type="warning" name="Optimizing search queries" %}
-      Search queries can be complex, so optimizing them can help the performance of your search.
-      Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
-    utilize
-      pagination to limit the number of results returned. The default is `20` results per page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    ### Nesting & Limitations
-
-    You can nest these filters in order to get even more granular insights that pinpoint exactly what
-    you need. Example: (1 OR 2) AND (3 OR 4).
-    There are some limitations to the amount of multiples there can be:
-    - There's a limit of max 2 nested filters
-    - There's a limit of max 15 filters for each AND or OR group
-
-    ### Accepted Fields
-
-    Most keys listed as part of the Ticket model are searchable, whether writeable or not. The value you
-    search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
-    accepts a date, the `value` cannot be a string such as `"foobar"`).
-    The `source.body` field is unique as the search will not be performed against the entire value, but
-    instead against every element of the value separately. For example, when searching for a
-    conversation with a `"I need support"` body - the query should contain a `=` operator with the value
-    `"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
-    value will not yield a result.
-
-    | Field                                     | Type
-    |
-    | :---------------------------------------- |
-    :--------------------------------------------------------------------------------------- |
-    | id                                        | String
-    |
-    | created_at                                | Date (UNIX timestamp)
-    |
-    | updated_at                                | Date (UNIX timestamp)
-    |
-    | title                           | String
-    |
-    | description                     | String
-    |
-    | category                                  | String
-    |
-    | ticket_type_id                            | String
-    |
-    | contact_ids                               | String
-    |
-    | teammate_ids                              | String
-    |
-    | admin_assignee_id                         | String
-    |
-    | team_assignee_id                          | String
-    |
-    | open                                      | Boolean
-    |
-    | state                                     | String
-    |
-    | snoozed_until                             | Date (UNIX timestamp)
-    |
-    | ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
-    Integer                           |
-
-    ### Accepted Operators
-
-    {% admonition type="info" name="Searching based on `created_at`" %}
-      You may use the `<=` or `>=` operators to search by `created_at`.
-    {% /admonition %}
-
-    The table below shows the operators you can use to define how you want to search for the value.  The
-    operator should be put in as a string (`"="`). The operator has to be compatible with the field's
-    type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
-    and dates).
-
-    | Operator | Valid Types                    | Description
-    |
-    | :------- | :----------------------------- |
-    :----------------------------------------------------------- |
-    | =        | All                            | Equals
-    |
-    | !=       | All                            | Doesn't Equal
-    |
-    | IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
-    |
-    | NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
-    Array |
-    | >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
-    |
-    | <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
-    |
-    | ~        | String                         | Contains
-    |
-    | !~       | String                         | Doesn't Contain
-    |
-    | ^        | String                         | Starts With
-    |
-    | $        | String                         | Ends With
-    |
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.12'.
-        body (SearchRequest | Unset): Search using Intercoms Search APIs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TicketList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -329,127 +213,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[TicketList]:
-    """Search tickets
-
-     You can search for multiple tickets by the value of their attributes in order to fetch exactly which
-    ones you want.
-
-    To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
-
-    This will accept a query object in the body which will define your filters.
-    {% admonition type="warning" name="Optimizing search queries" %}
-      Search queries can be complex, so optimizing them can help the performance of your search.
-      Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
-    utilize
-      pagination to limit the number of results returned. The default is `20` results per page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    ### Nesting & Limitations
-
-    You can nest these filters in order to get even more granular insights that pinpoint exactly what
-    you need. Example: (1 OR 2) AND (3 OR 4).
-    There are some limitations to the amount of multiples there can be:
-    - There's a limit of max 2 nested filters
-    - There's a limit of max 15 filters for each AND or OR group
-
-    ### Accepted Fields
-
-    Most keys listed as part of the Ticket model are searchable, whether writeable or not. The value you
-    search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
-    accepts a date, the `value` cannot be a string such as `"foobar"`).
-    The `source.body` field is unique as the search will not be performed against the entire value, but
-    instead against every element of the value separately. For example, when searching for a
-    conversation with a `"I need support"` body - the query should contain a `=` operator with the value
-    `"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
-    value will not yield a result.
-
-    | Field                                     | Type
-    |
-    | :---------------------------------------- |
-    :--------------------------------------------------------------------------------------- |
-    | id                                        | String
-    |
-    | created_at                                | Date (UNIX timestamp)
-    |
-    | updated_at                                | Date (UNIX timestamp)
-    |
-    | title                           | String
-    |
-    | description                     | String
-    |
-    | category                                  | String
-    |
-    | ticket_type_id                            | String
-    |
-    | contact_ids                               | String
-    |
-    | teammate_ids                              | String
-    |
-    | admin_assignee_id                         | String
-    |
-    | team_assignee_id                          | String
-    |
-    | open                                      | Boolean
-    |
-    | state                                     | String
-    |
-    | snoozed_until                             | Date (UNIX timestamp)
-    |
-    | ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
-    Integer                           |
-
-    ### Accepted Operators
-
-    {% admonition type="info" name="Searching based on `created_at`" %}
-      You may use the `<=` or `>=` operators to search by `created_at`.
-    {% /admonition %}
-
-    The table below shows the operators you can use to define how you want to search for the value.  The
-    operator should be put in as a string (`"="`). The operator has to be compatible with the field's
-    type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
-    and dates).
-
-    | Operator | Valid Types                    | Description
-    |
-    | :------- | :----------------------------- |
-    :----------------------------------------------------------- |
-    | =        | All                            | Equals
-    |
-    | !=       | All                            | Doesn't Equal
-    |
-    | IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
-    |
-    | NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
-    Array |
-    | >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
-    |
-    | <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
-    |
-    | ~        | String                         | Contains
-    |
-    | !~       | String                         | Doesn't Contain
-    |
-    | ^        | String                         | Starts With
-    |
-    | $        | String                         | Ends With
-    |
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.12'.
-        body (SearchRequest | Unset): Search using Intercoms Search APIs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TicketList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -465,127 +231,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.12",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> TicketList | None:
-    """Search tickets
-
-     You can search for multiple tickets by the value of their attributes in order to fetch exactly which
-    ones you want.
-
-    To search for tickets, you send a `POST` request to `https://api.intercom.io/tickets/search`.
-
-    This will accept a query object in the body which will define your filters.
-    {% admonition type="warning" name="Optimizing search queries" %}
-      Search queries can be complex, so optimizing them can help the performance of your search.
-      Use the `AND` and `OR` operators to combine multiple filters to get the exact results you need and
-    utilize
-      pagination to limit the number of results returned. The default is `20` results per page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#example-search-conversations-request) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    ### Nesting & Limitations
-
-    You can nest these filters in order to get even more granular insights that pinpoint exactly what
-    you need. Example: (1 OR 2) AND (3 OR 4).
-    There are some limitations to the amount of multiples there can be:
-    - There's a limit of max 2 nested filters
-    - There's a limit of max 15 filters for each AND or OR group
-
-    ### Accepted Fields
-
-    Most keys listed as part of the Ticket model are searchable, whether writeable or not. The value you
-    search for has to match the accepted type, otherwise the query will fail (ie. as `created_at`
-    accepts a date, the `value` cannot be a string such as `"foobar"`).
-    The `source.body` field is unique as the search will not be performed against the entire value, but
-    instead against every element of the value separately. For example, when searching for a
-    conversation with a `"I need support"` body - the query should contain a `=` operator with the value
-    `"support"` for such conversation to be returned. A query with a `=` operator and a `"need support"`
-    value will not yield a result.
-
-    | Field                                     | Type
-    |
-    | :---------------------------------------- |
-    :--------------------------------------------------------------------------------------- |
-    | id                                        | String
-    |
-    | created_at                                | Date (UNIX timestamp)
-    |
-    | updated_at                                | Date (UNIX timestamp)
-    |
-    | title                           | String
-    |
-    | description                     | String
-    |
-    | category                                  | String
-    |
-    | ticket_type_id                            | String
-    |
-    | contact_ids                               | String
-    |
-    | teammate_ids                              | String
-    |
-    | admin_assignee_id                         | String
-    |
-    | team_assignee_id                          | String
-    |
-    | open                                      | Boolean
-    |
-    | state                                     | String
-    |
-    | snoozed_until                             | Date (UNIX timestamp)
-    |
-    | ticket_attribute.{id}                     | String or Boolean or Date (UNIX timestamp) or Float or
-    Integer                           |
-
-    ### Accepted Operators
-
-    {% admonition type="info" name="Searching based on `created_at`" %}
-      You may use the `<=` or `>=` operators to search by `created_at`.
-    {% /admonition %}
-
-    The table below shows the operators you can use to define how you want to search for the value.  The
-    operator should be put in as a string (`"="`). The operator has to be compatible with the field's
-    type  (eg. you cannot search with `>` for a given string value as it's only compatible for integer's
-    and dates).
-
-    | Operator | Valid Types                    | Description
-    |
-    | :------- | :----------------------------- |
-    :----------------------------------------------------------- |
-    | =        | All                            | Equals
-    |
-    | !=       | All                            | Doesn't Equal
-    |
-    | IN       | All                            | In  Shortcut for `OR` queries  Values most be in Array
-    |
-    | NIN      | All                            | Not In  Shortcut for `OR !` queries  Values must be in
-    Array |
-    | >        | Integer  Date (UNIX Timestamp) | Greater (or equal) than
-    |
-    | <       | Integer  Date (UNIX Timestamp) | Lower (or equal) than
-    |
-    | ~        | String                         | Contains
-    |
-    | !~       | String                         | Doesn't Contain
-    |
-    | ^        | String                         | Starts With
-    |
-    | $        | String                         | Ends With
-    |
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.12'.
-        body (SearchRequest | Unset): Search using Intercoms Search APIs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TicketList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Detach a contact from a company
+
+ You can detach a company from a single contact.
+
+Args:
+    contact_id (str):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Company | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.company import Company
 from ...models.error import Error
@@ -15,7 +32,7 @@ def _get_kwargs(
     contact_id: str,
     id: str,
     *,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,24 +86,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Detach a contact from a company
-
-     You can detach a company from a single contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.13'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -106,24 +108,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Detach a contact from a company
-
-     You can detach a company from a single contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.13'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -138,24 +125,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Detach a contact from a company
-
-     You can detach a company from a single contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.13'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -173,24 +145,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Detach a contact from a company
-
-     You can detach a company from a single contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.13'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Delete a Custom Object Instance by External ID
+
+ Delete a single Custom Object instance by external_id.
+
+Args:
+    custom_object_type_identifier (str):
+    external_id (str): The unique identifier for the instance in the external system it
+        originated from.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CustomObjectInstanceDeleted | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_object_instance_deleted import CustomObjectInstanceDeleted
 from ...models.error import Error
@@ -15,7 +33,7 @@ def _get_kwargs(
     custom_object_type_identifier: str,
     *,
     external_id: str,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,25 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     external_id: str,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CustomObjectInstanceDeleted | Error]:
-    """Delete a Custom Object Instance by External ID
-
-     Delete a single Custom Object instance by external_id.
-
-    Args:
-        custom_object_type_identifier (str):
-        external_id (str): The unique identifier for the instance in the external system it
-            originated from.
-        intercom_version (str | Unset):  Default: '2.13'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectInstanceDeleted | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -117,25 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     external_id: str,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CustomObjectInstanceDeleted | Error | None:
-    """Delete a Custom Object Instance by External ID
-
-     Delete a single Custom Object instance by external_id.
-
-    Args:
-        custom_object_type_identifier (str):
-        external_id (str): The unique identifier for the instance in the external system it
-            originated from.
-        intercom_version (str | Unset):  Default: '2.13'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectInstanceDeleted | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -150,25 +136,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     external_id: str,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CustomObjectInstanceDeleted | Error]:
-    """Delete a Custom Object Instance by External ID
-
-     Delete a single Custom Object instance by external_id.
-
-    Args:
-        custom_object_type_identifier (str):
-        external_id (str): The unique identifier for the instance in the external system it
-            originated from.
-        intercom_version (str | Unset):  Default: '2.13'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectInstanceDeleted | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -186,25 +156,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     external_id: str,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CustomObjectInstanceDeleted | Error | None:
-    """Delete a Custom Object Instance by External ID
-
-     Delete a single Custom Object instance by external_id.
-
-    Args:
-        custom_object_type_identifier (str):
-        external_id (str): The unique identifier for the instance in the external system it
-            originated from.
-        intercom_version (str | Unset):  Default: '2.13'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectInstanceDeleted | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

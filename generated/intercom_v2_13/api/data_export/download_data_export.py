@@ -1,3 +1,28 @@
+"""Download content data export
+
+ When a job has a status of complete, and thus a filled download_url, you can download your data by
+hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
+
+Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
+
+> 📘 Octet header required
+>
+> You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+Args:
+    job_identifier (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    accept (DownloadDataExportAccept | Unset):  Default:
+        DownloadDataExportAccept.APPLICATIONOCTET_STREAM.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    File
+"""
+
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -5,7 +30,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_data_export_accept import DownloadDataExportAccept
 from ...types import File, Response, Unset
@@ -14,7 +39,7 @@ from ...types import File, Response, Unset
 def _get_kwargs(
     job_identifier: str,
     *,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadDataExportAccept | Unset = DownloadDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -60,33 +85,10 @@ def sync_detailed(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadDataExportAccept | Unset = DownloadDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> Response[File]:
-    """Download content data export
-
-     When a job has a status of complete, and thus a filled download_url, you can download your data by
-    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
-
-    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
-
-    > 📘 Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.13'.
-        accept (DownloadDataExportAccept | Unset):  Default:
-            DownloadDataExportAccept.APPLICATIONOCTET_STREAM.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -105,33 +107,10 @@ def sync(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadDataExportAccept | Unset = DownloadDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> File | None:
-    """Download content data export
-
-     When a job has a status of complete, and thus a filled download_url, you can download your data by
-    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
-
-    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
-
-    > 📘 Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.13'.
-        accept (DownloadDataExportAccept | Unset):  Default:
-            DownloadDataExportAccept.APPLICATIONOCTET_STREAM.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         job_identifier=job_identifier,
@@ -145,33 +124,10 @@ async def asyncio_detailed(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadDataExportAccept | Unset = DownloadDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> Response[File]:
-    """Download content data export
-
-     When a job has a status of complete, and thus a filled download_url, you can download your data by
-    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
-
-    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
-
-    > 📘 Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.13'.
-        accept (DownloadDataExportAccept | Unset):  Default:
-            DownloadDataExportAccept.APPLICATIONOCTET_STREAM.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -188,33 +144,10 @@ async def asyncio(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadDataExportAccept | Unset = DownloadDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> File | None:
-    """Download content data export
-
-     When a job has a status of complete, and thus a filled download_url, you can download your data by
-    hitting that provided URL, formatted like so: https://api.intercom.io/download/content/data/xyz1234.
-
-    Your exported message data will be streamed continuously back down to you in a gzipped CSV format.
-
-    > 📘 Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.13'.
-        accept (DownloadDataExportAccept | Unset):  Default:
-            DownloadDataExportAccept.APPLICATIONOCTET_STREAM.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

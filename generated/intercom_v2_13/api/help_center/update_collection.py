@@ -1,10 +1,28 @@
+"""Update a collection
+
+ You can update the details of a single collection by making a PUT request to
+`https://api.intercom.io/collections/<id>`.
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateCollectionRequest | Unset): You can update a collection
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Collection | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection import Collection
 from ...models.error import Error
@@ -16,7 +34,7 @@ def _get_kwargs(
     id: int,
     *,
     body: UpdateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -74,25 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Collection | Error]:
-    """Update a collection
-
-     You can update the details of a single collection by making a PUT request to
-    `https://api.intercom.io/collections/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.13'.
-        body (UpdateCollectionRequest | Unset): You can update a collection
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Collection | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -112,25 +114,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Collection | Error | None:
-    """Update a collection
-
-     You can update the details of a single collection by making a PUT request to
-    `https://api.intercom.io/collections/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.13'.
-        body (UpdateCollectionRequest | Unset): You can update a collection
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Collection | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -145,25 +131,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Collection | Error]:
-    """Update a collection
-
-     You can update the details of a single collection by making a PUT request to
-    `https://api.intercom.io/collections/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.13'.
-        body (UpdateCollectionRequest | Unset): You can update a collection
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Collection | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -181,25 +151,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Collection | Error | None:
-    """Update a collection
-
-     You can update the details of a single collection by making a PUT request to
-    `https://api.intercom.io/collections/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.13'.
-        body (UpdateCollectionRequest | Unset): You can update a collection
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Collection | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

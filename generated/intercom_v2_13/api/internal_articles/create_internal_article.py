@@ -1,9 +1,26 @@
+"""Create an internal article
+
+ You can create a new internal article by making a POST request to
+`https://api.intercom.io/internal_articles`.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateInternalArticleRequest | Unset): You can create an Internal Article
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | InternalArticle
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_internal_article_request import CreateInternalArticleRequest
 from ...models.error import Error
@@ -14,7 +31,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,24 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | InternalArticle]:
-    """Create an internal article
-
-     You can create a new internal article by making a POST request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.13'.
-        body (CreateInternalArticleRequest | Unset): You can create an Internal Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | InternalArticle]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -108,24 +110,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | InternalArticle | None:
-    """Create an internal article
-
-     You can create a new internal article by making a POST request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.13'.
-        body (CreateInternalArticleRequest | Unset): You can create an Internal Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | InternalArticle
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -138,24 +125,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | InternalArticle]:
-    """Create an internal article
-
-     You can create a new internal article by making a POST request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.13'.
-        body (CreateInternalArticleRequest | Unset): You can create an Internal Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | InternalArticle]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -171,24 +143,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.13",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | InternalArticle | None:
-    """Create an internal article
-
-     You can create a new internal article by making a POST request to
-    `https://api.intercom.io/internal_articles`.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.13'.
-        body (CreateInternalArticleRequest | Unset): You can create an Internal Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | InternalArticle
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Set an admin to away
+
+ You can set an Admin as away for the Inbox.
+
+Args:
+    admin_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (SetAwayAdminBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Admin | Any | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin import Admin
 from ...models.error import Error
@@ -16,7 +33,7 @@ def _get_kwargs(
     admin_id: int,
     *,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -78,24 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Admin | Any | Error]:
-    """Set an admin to away
-
-     You can set an Admin as away for the Inbox.
-
-    Args:
-        admin_id (int):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (SetAwayAdminBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Admin | Any | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         admin_id=admin_id,
@@ -115,24 +117,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Admin | Any | Error | None:
-    """Set an admin to away
-
-     You can set an Admin as away for the Inbox.
-
-    Args:
-        admin_id (int):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (SetAwayAdminBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Admin | Any | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         admin_id=admin_id,
@@ -147,24 +134,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Admin | Any | Error]:
-    """Set an admin to away
-
-     You can set an Admin as away for the Inbox.
-
-    Args:
-        admin_id (int):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (SetAwayAdminBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Admin | Any | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         admin_id=admin_id,
@@ -182,24 +154,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetAwayAdminBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Admin | Any | Error | None:
-    """Set an admin to away
-
-     You can set an Admin as away for the Inbox.
-
-    Args:
-        admin_id (int):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (SetAwayAdminBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Admin | Any | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,26 @@
+"""Create a content import source
+
+ You can create a new content import source by sending a POST request to this endpoint.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
+        your Fin Content Library.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContentImportSource | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_import_source import ContentImportSource
 from ...models.create_content_import_source_request import CreateContentImportSourceRequest
@@ -14,7 +31,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -68,24 +85,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentImportSource | Error]:
-    """Create a content import source
-
-     You can create a new content import source by sending a POST request to this endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
-            your Fin Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentImportSource | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -103,24 +105,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentImportSource | Error | None:
-    """Create a content import source
-
-     You can create a new content import source by sending a POST request to this endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
-            your Fin Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentImportSource | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -133,24 +120,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentImportSource | Error]:
-    """Create a content import source
-
-     You can create a new content import source by sending a POST request to this endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
-            your Fin Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentImportSource | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -166,24 +138,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContentImportSourceRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentImportSource | Error | None:
-    """Create a content import source
-
-     You can create a new content import source by sending a POST request to this endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateContentImportSourceRequest | Unset): You can add an Content Import Source to
-            your Fin Content Library.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentImportSource | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,27 @@
+"""List calls with transcripts
+
+ Retrieve calls by a list of conversation ids and include transcripts when available.
+A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
+provided, a 400 error is returned.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ListCallsWithTranscriptsBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ListCallsWithTranscriptsResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_calls_with_transcripts_body import ListCallsWithTranscriptsBody
@@ -14,7 +32,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: ListCallsWithTranscriptsBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -72,25 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListCallsWithTranscriptsBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ListCallsWithTranscriptsResponse200]:
-    """List calls with transcripts
-
-     Retrieve calls by a list of conversation ids and include transcripts when available.
-    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
-    provided, a 400 error is returned.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (ListCallsWithTranscriptsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListCallsWithTranscriptsResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -108,25 +110,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListCallsWithTranscriptsBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ListCallsWithTranscriptsResponse200 | None:
-    """List calls with transcripts
-
-     Retrieve calls by a list of conversation ids and include transcripts when available.
-    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
-    provided, a 400 error is returned.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (ListCallsWithTranscriptsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListCallsWithTranscriptsResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -139,25 +125,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListCallsWithTranscriptsBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ListCallsWithTranscriptsResponse200]:
-    """List calls with transcripts
-
-     Retrieve calls by a list of conversation ids and include transcripts when available.
-    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
-    provided, a 400 error is returned.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (ListCallsWithTranscriptsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListCallsWithTranscriptsResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -173,25 +143,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListCallsWithTranscriptsBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ListCallsWithTranscriptsResponse200 | None:
-    """List calls with transcripts
-
-     Retrieve calls by a list of conversation ids and include transcripts when available.
-    A maximum of 20 `conversation_ids` can be provided. If none are provided or more than 20 are
-    provided, a 400 error is returned.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (ListCallsWithTranscriptsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListCallsWithTranscriptsResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

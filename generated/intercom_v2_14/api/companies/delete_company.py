@@ -1,10 +1,39 @@
+"""Delete a company
+
+ Delete a single company.
+
+This endpoint does not permanently remove the company. It archives the company record and detaches
+any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
+sent once archival completes.
+
+The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
+processed asynchronously.
+
+{% admonition type="warning" %}
+Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
+will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
+remove or filter the company at the source integration before deleting it via the API.
+{% /admonition %}
+
+Args:
+    company_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DeletedCompanyObject | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_company_object import DeletedCompanyObject
 from ...models.error import Error
@@ -14,7 +43,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     company_id: str,
     *,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -70,36 +99,9 @@ def sync_detailed(
     company_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedCompanyObject | Error]:
-    """Delete a company
-
-     Delete a single company.
-
-    This endpoint does not permanently remove the company. It archives the company record and detaches
-    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
-    sent once archival completes.
-
-    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
-    processed asynchronously.
-
-    {% admonition type="warning" %}
-    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
-    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
-    remove or filter the company at the source integration before deleting it via the API.
-    {% /admonition %}
-
-    Args:
-        company_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedCompanyObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         company_id=company_id,
@@ -117,36 +119,9 @@ def sync(
     company_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedCompanyObject | Error | None:
-    """Delete a company
-
-     Delete a single company.
-
-    This endpoint does not permanently remove the company. It archives the company record and detaches
-    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
-    sent once archival completes.
-
-    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
-    processed asynchronously.
-
-    {% admonition type="warning" %}
-    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
-    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
-    remove or filter the company at the source integration before deleting it via the API.
-    {% /admonition %}
-
-    Args:
-        company_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedCompanyObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         company_id=company_id,
@@ -159,36 +134,9 @@ async def asyncio_detailed(
     company_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedCompanyObject | Error]:
-    """Delete a company
-
-     Delete a single company.
-
-    This endpoint does not permanently remove the company. It archives the company record and detaches
-    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
-    sent once archival completes.
-
-    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
-    processed asynchronously.
-
-    {% admonition type="warning" %}
-    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
-    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
-    remove or filter the company at the source integration before deleting it via the API.
-    {% /admonition %}
-
-    Args:
-        company_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedCompanyObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         company_id=company_id,
@@ -204,36 +152,9 @@ async def asyncio(
     company_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedCompanyObject | Error | None:
-    """Delete a company
-
-     Delete a single company.
-
-    This endpoint does not permanently remove the company. It archives the company record and detaches
-    any contacts attached to it; the contacts themselves are not deleted. A `company.deleted` webhook is
-    sent once archival completes.
-
-    The endpoint returns `200` with `"deleted": true` as soon as the request is accepted — archival is
-    processed asynchronously.
-
-    {% admonition type="warning" %}
-    Third-party integrations that sync companies into Intercom (for example, Salesforce or Chargebee)
-    will recreate any company deleted through this endpoint on their next sync. To prevent recreation,
-    remove or filter the company at the source integration before deleting it via the API.
-    {% /admonition %}
-
-    Args:
-        company_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedCompanyObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

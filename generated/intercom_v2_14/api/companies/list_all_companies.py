@@ -1,9 +1,42 @@
+"""List all companies
+
+ You can list companies. The company list is sorted by the `last_request_at` field and by default is
+ordered descending, most recently requested first.
+
+Note that the API does not include companies who have no associated users in list responses.
+
+When using the Companies endpoint and the pages object to iterate through the returned companies,
+there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
+than 10,000 Companies, please use the [Scroll
+API](https://developers.intercom.com/reference#iterating-over-all-companies).
+{% admonition type="warning" name="Pagination" %}
+  You can use pagination to limit the number of results returned. The default is `20` results per
+page.
+  See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+`starting_after` param.
+{% /admonition %}
+
+Args:
+    page (int | Unset):
+    per_page (int | Unset):
+    order (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CompanyList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.company_list import CompanyList
 from ...models.error import Error
@@ -15,7 +48,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,40 +106,9 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompanyList | Error]:
-    """List all companies
-
-     You can list companies. The company list is sorted by the `last_request_at` field and by default is
-    ordered descending, most recently requested first.
-
-    Note that the API does not include companies who have no associated users in list responses.
-
-    When using the Companies endpoint and the pages object to iterate through the returned companies,
-    there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
-    than 10,000 Companies, please use the [Scroll
-    API](https://developers.intercom.com/reference#iterating-over-all-companies).
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -128,40 +130,9 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompanyList | Error | None:
-    """List all companies
-
-     You can list companies. The company list is sorted by the `last_request_at` field and by default is
-    ordered descending, most recently requested first.
-
-    Note that the API does not include companies who have no associated users in list responses.
-
-    When using the Companies endpoint and the pages object to iterate through the returned companies,
-    there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
-    than 10,000 Companies, please use the [Scroll
-    API](https://developers.intercom.com/reference#iterating-over-all-companies).
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -178,40 +149,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompanyList | Error]:
-    """List all companies
-
-     You can list companies. The company list is sorted by the `last_request_at` field and by default is
-    ordered descending, most recently requested first.
-
-    Note that the API does not include companies who have no associated users in list responses.
-
-    When using the Companies endpoint and the pages object to iterate through the returned companies,
-    there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
-    than 10,000 Companies, please use the [Scroll
-    API](https://developers.intercom.com/reference#iterating-over-all-companies).
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -231,40 +171,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     order: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompanyList | Error | None:
-    """List all companies
-
-     You can list companies. The company list is sorted by the `last_request_at` field and by default is
-    ordered descending, most recently requested first.
-
-    Note that the API does not include companies who have no associated users in list responses.
-
-    When using the Companies endpoint and the pages object to iterate through the returned companies,
-    there is a limit of 10,000 Companies that can be returned. If you need to list or iterate on more
-    than 10,000 Companies, please use the [Scroll
-    API](https://developers.intercom.com/reference#iterating-over-all-companies).
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        order (str | Unset):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

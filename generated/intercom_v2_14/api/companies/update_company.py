@@ -1,10 +1,32 @@
+"""Update a company
+
+ You can update a single company using the Intercom provisioned `id`.
+
+{% admonition type="warning" name="Using `company_id`" %}
+  When updating a company it is not possible to update `company_id`. This can only be set once upon
+creation of the company.
+{% /admonition %}
+
+Args:
+    company_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateCompanyRequest | Unset): You can update a Company
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Company | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.company import Company
 from ...models.error import Error
@@ -16,7 +38,7 @@ def _get_kwargs(
     company_id: str,
     *,
     body: UpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -74,29 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Update a company
-
-     You can update a single company using the Intercom provisioned `id`.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      When updating a company it is not possible to update `company_id`. This can only be set once upon
-    creation of the company.
-    {% /admonition %}
-
-    Args:
-        company_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateCompanyRequest | Unset): You can update a Company
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         company_id=company_id,
@@ -116,29 +118,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Update a company
-
-     You can update a single company using the Intercom provisioned `id`.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      When updating a company it is not possible to update `company_id`. This can only be set once upon
-    creation of the company.
-    {% /admonition %}
-
-    Args:
-        company_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateCompanyRequest | Unset): You can update a Company
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         company_id=company_id,
@@ -153,29 +135,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Update a company
-
-     You can update a single company using the Intercom provisioned `id`.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      When updating a company it is not possible to update `company_id`. This can only be set once upon
-    creation of the company.
-    {% /admonition %}
-
-    Args:
-        company_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateCompanyRequest | Unset): You can update a Company
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         company_id=company_id,
@@ -193,29 +155,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Update a company
-
-     You can update a single company using the Intercom provisioned `id`.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      When updating a company it is not possible to update `company_id`. This can only be set once upon
-    creation of the company.
-    {% /admonition %}
-
-    Args:
-        company_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateCompanyRequest | Unset): You can update a Company
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,37 @@
+"""List all contacts
+
+ You can fetch a list of all contacts (ie. users or leads) in your workspace.
+{% admonition type="info" name="Merged contacts" %}
+  Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
+the target contact from the merge remains accessible.
+{% /admonition %}
+{% admonition type="warning" name="Pagination" %}
+  You can use pagination to limit the number of results returned. The default is `50` results per
+page.
+  See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+`starting_after` param.
+{% /admonition %}
+
+Args:
+    per_page (int | Unset):
+    starting_after (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContactList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list import ContactList
 from ...models.error import Error
@@ -14,7 +42,7 @@ def _get_kwargs(
     *,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,35 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactList | Error]:
-    """List all contacts
-
-     You can fetch a list of all contacts (ie. users or leads) in your workspace.
-    {% admonition type="info" name="Merged contacts" %}
-      Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-    the target contact from the merge remains accessible.
-    {% /admonition %}
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -117,35 +119,9 @@ def sync(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactList | Error | None:
-    """List all contacts
-
-     You can fetch a list of all contacts (ie. users or leads) in your workspace.
-    {% admonition type="info" name="Merged contacts" %}
-      Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-    the target contact from the merge remains accessible.
-    {% /admonition %}
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -160,35 +136,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactList | Error]:
-    """List all contacts
-
-     You can fetch a list of all contacts (ie. users or leads) in your workspace.
-    {% admonition type="info" name="Merged contacts" %}
-      Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-    the target contact from the merge remains accessible.
-    {% /admonition %}
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -206,35 +156,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = UNSET,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactList | Error | None:
-    """List all contacts
-
-     You can fetch a list of all contacts (ie. users or leads) in your workspace.
-    {% admonition type="info" name="Merged contacts" %}
-      Contacts that have been merged (via POST /contacts/merge) will not appear in list results. Only
-    the target contact from the merge remains accessible.
-    {% /admonition %}
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `50` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

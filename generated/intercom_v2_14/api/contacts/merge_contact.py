@@ -1,9 +1,38 @@
+"""Merge a lead and a user
+
+ You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
+
+{% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
+  Once a merge is completed, the source contact (`from`) is permanently removed from the active
+contact list. This means:
+  - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
+Found` error.
+  - **POST /contacts/search** — The source contact will not appear in search results, including
+queries filtered by `updated_at`.
+  - **GET /contacts** — The source contact will not appear in list results.
+
+  Only the target contact (`into`) remains accessible. If your application stores contact IDs,
+update them to use the target contact's ID after a merge.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (MergeContactsRequest | Unset): Merge contact data.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | MergeContactResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.merge_contact_response_200 import MergeContactResponse200
@@ -14,7 +43,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: MergeContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -68,36 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | MergeContactResponse200]:
-    """Merge a lead and a user
-
-     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
-
-    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-      Once a merge is completed, the source contact (`from`) is permanently removed from the active
-    contact list. This means:
-      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
-    Found` error.
-      - **POST /contacts/search** — The source contact will not appear in search results, including
-    queries filtered by `updated_at`.
-      - **GET /contacts** — The source contact will not appear in list results.
-
-      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-    update them to use the target contact's ID after a merge.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (MergeContactsRequest | Unset): Merge contact data.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MergeContactResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -115,36 +117,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MergeContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | MergeContactResponse200 | None:
-    """Merge a lead and a user
-
-     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
-
-    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-      Once a merge is completed, the source contact (`from`) is permanently removed from the active
-    contact list. This means:
-      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
-    Found` error.
-      - **POST /contacts/search** — The source contact will not appear in search results, including
-    queries filtered by `updated_at`.
-      - **GET /contacts** — The source contact will not appear in list results.
-
-      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-    update them to use the target contact's ID after a merge.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (MergeContactsRequest | Unset): Merge contact data.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MergeContactResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -157,36 +132,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | MergeContactResponse200]:
-    """Merge a lead and a user
-
-     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
-
-    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-      Once a merge is completed, the source contact (`from`) is permanently removed from the active
-    contact list. This means:
-      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
-    Found` error.
-      - **POST /contacts/search** — The source contact will not appear in search results, including
-    queries filtered by `updated_at`.
-      - **GET /contacts** — The source contact will not appear in list results.
-
-      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-    update them to use the target contact's ID after a merge.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (MergeContactsRequest | Unset): Merge contact data.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MergeContactResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -202,36 +150,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MergeContactsRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | MergeContactResponse200 | None:
-    """Merge a lead and a user
-
-     You can merge a contact with a `role` of `lead` into a contact with a `role` of `user`.
-
-    {% admonition type="warning" name="Merged contacts are not retrievable via the API" %}
-      Once a merge is completed, the source contact (`from`) is permanently removed from the active
-    contact list. This means:
-      - **GET /contacts/{id}** — Requesting the source contact by its original ID will return a `404 Not
-    Found` error.
-      - **POST /contacts/search** — The source contact will not appear in search results, including
-    queries filtered by `updated_at`.
-      - **GET /contacts** — The source contact will not appear in list results.
-
-      Only the target contact (`into`) remains accessible. If your application stores contact IDs,
-    update them to use the target contact's ID after a merge.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (MergeContactsRequest | Unset): Merge contact data.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MergeContactResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,34 @@
+"""Update a contact
+
+ You can update an existing contact (ie. user or lead).
+
+{% admonition type="info" %}
+  This endpoint handles both **contact updates** and **custom object associations**.
+
+  See _`update a contact with an association to a custom object instance`_ in the request/response
+examples to see the custom object association format.
+{% /admonition %}
+
+Args:
+    contact_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateContactRequest | Unset): You can update a contact
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | UpdateContactResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_contact_request import UpdateContactRequest
@@ -16,7 +40,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,31 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | UpdateContactResponse200]:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    {% admonition type="info" %}
-      This endpoint handles both **contact updates** and **custom object associations**.
-
-      See _`update a contact with an association to a custom object instance`_ in the request/response
-    examples to see the custom object association format.
-    {% /admonition %}
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | UpdateContactResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -117,31 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | UpdateContactResponse200 | None:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    {% admonition type="info" %}
-      This endpoint handles both **contact updates** and **custom object associations**.
-
-      See _`update a contact with an association to a custom object instance`_ in the request/response
-    examples to see the custom object association format.
-    {% /admonition %}
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | UpdateContactResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -156,31 +136,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | UpdateContactResponse200]:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    {% admonition type="info" %}
-      This endpoint handles both **contact updates** and **custom object associations**.
-
-      See _`update a contact with an association to a custom object instance`_ in the request/response
-    examples to see the custom object association format.
-    {% /admonition %}
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | UpdateContactResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -198,31 +156,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | UpdateContactResponse200 | None:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    {% admonition type="info" %}
-      This endpoint handles both **contact updates** and **custom object associations**.
-
-      See _`update a contact with an association to a custom object instance`_ in the request/response
-    examples to see the custom object association format.
-    {% /admonition %}
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | UpdateContactResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,31 @@
+"""Reply to Fin
+
+ Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
+
+If a user replies, use this endpoint to send this response to Fin.
+
+{% admonition type="warning" %}
+Please reach out to your accounts team to discuss access.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ReplyToFinBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ReplyToFinResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.reply_to_fin_body import ReplyToFinBody
@@ -14,7 +36,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: ReplyToFinBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -72,29 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReplyToFinBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ReplyToFinResponse200]:
-    """Reply to Fin
-
-     Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
-
-    If a user replies, use this endpoint to send this response to Fin.
-
-    {% admonition type="warning" %}
-    Please reach out to your accounts team to discuss access.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (ReplyToFinBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ReplyToFinResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -112,29 +114,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReplyToFinBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ReplyToFinResponse200 | None:
-    """Reply to Fin
-
-     Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
-
-    If a user replies, use this endpoint to send this response to Fin.
-
-    {% admonition type="warning" %}
-    Please reach out to your accounts team to discuss access.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (ReplyToFinBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ReplyToFinResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -147,29 +129,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReplyToFinBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ReplyToFinResponse200]:
-    """Reply to Fin
-
-     Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
-
-    If a user replies, use this endpoint to send this response to Fin.
-
-    {% admonition type="warning" %}
-    Please reach out to your accounts team to discuss access.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (ReplyToFinBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ReplyToFinResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -185,29 +147,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReplyToFinBody,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ReplyToFinResponse200 | None:
-    """Reply to Fin
-
-     Once Fin has returned a response to a user's message, its status will be `awaiting_user_reply`.
-
-    If a user replies, use this endpoint to send this response to Fin.
-
-    {% admonition type="warning" %}
-    Please reach out to your accounts team to discuss access.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (ReplyToFinBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ReplyToFinResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,26 @@
+"""Create a collection
+
+ You can create a new collection by making a POST request to
+`https://api.intercom.io/help_center/collections.`
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateCollectionRequest | Unset): You can create a collection
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Collection | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection import Collection
 from ...models.create_collection_request import CreateCollectionRequest
@@ -14,7 +31,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,24 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Collection | Error]:
-    """Create a collection
-
-     You can create a new collection by making a POST request to
-    `https://api.intercom.io/help_center/collections.`
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateCollectionRequest | Unset): You can create a collection
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Collection | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -104,24 +106,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Collection | Error | None:
-    """Create a collection
-
-     You can create a new collection by making a POST request to
-    `https://api.intercom.io/help_center/collections.`
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateCollectionRequest | Unset): You can create a collection
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Collection | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -134,24 +121,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Collection | Error]:
-    """Create a collection
-
-     You can create a new collection by making a POST request to
-    `https://api.intercom.io/help_center/collections.`
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateCollectionRequest | Unset): You can create a collection
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Collection | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -167,24 +139,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCollectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Collection | Error | None:
-    """Create a collection
-
-     You can create a new collection by making a POST request to
-    `https://api.intercom.io/help_center/collections.`
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateCollectionRequest | Unset): You can create a collection
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Collection | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,26 @@
+"""Delete a news item
+
+ You can delete a single news item.
+
+Args:
+    news_item_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DeletedObject | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_object import DeletedObject
 from ...models.error import Error
@@ -14,7 +30,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     news_item_id: int,
     *,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -68,23 +84,9 @@ def sync_detailed(
     news_item_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedObject | Error]:
-    """Delete a news item
-
-     You can delete a single news item.
-
-    Args:
-        news_item_id (int):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         news_item_id=news_item_id,
@@ -102,23 +104,9 @@ def sync(
     news_item_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedObject | Error | None:
-    """Delete a news item
-
-     You can delete a single news item.
-
-    Args:
-        news_item_id (int):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         news_item_id=news_item_id,
@@ -131,23 +119,9 @@ async def asyncio_detailed(
     news_item_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedObject | Error]:
-    """Delete a news item
-
-     You can delete a single news item.
-
-    Args:
-        news_item_id (int):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         news_item_id=news_item_id,
@@ -163,23 +137,9 @@ async def asyncio(
     news_item_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedObject | Error | None:
-    """Delete a news item
-
-     You can delete a single news item.
-
-    Args:
-        news_item_id (int):
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,22 @@
+"""List available datasets and attributes
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ListReportingDatasetsResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_reporting_datasets_response_200 import ListReportingDatasetsResponse200
 from ...types import Response, Unset
@@ -11,7 +24,7 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -54,20 +67,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ListReportingDatasetsResponse200]:
-    """List available datasets and attributes
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListReportingDatasetsResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -83,20 +85,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ListReportingDatasetsResponse200 | None:
-    """List available datasets and attributes
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListReportingDatasetsResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -107,20 +98,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ListReportingDatasetsResponse200]:
-    """List available datasets and attributes
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ListReportingDatasetsResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -134,20 +114,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ListReportingDatasetsResponse200 | None:
-    """List available datasets and attributes
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListReportingDatasetsResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,33 @@
+"""Create a ticket type
+
+ You can create a new ticket type.
+> 📘 Creating ticket types.
+>
+> Every ticket type will be created with two default attributes: _default_title_ and
+_default_description_.
+> For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+cheatsheet.vercel.app/)
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
+          You can copy the `icon` property for your ticket type from [Twemoji
+        Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TicketType
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_ticket_type_request import CreateTicketTypeRequest
 from ...models.error import Error
@@ -14,7 +38,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -64,31 +88,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketType]:
-    """Create a ticket type
-
-     You can create a new ticket type.
-    > 📘 Creating ticket types.
-    >
-    > Every ticket type will be created with two default attributes: _default_title_ and
-    _default_description_.
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
-              You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketType]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -106,31 +108,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketType | None:
-    """Create a ticket type
-
-     You can create a new ticket type.
-    > 📘 Creating ticket types.
-    >
-    > Every ticket type will be created with two default attributes: _default_title_ and
-    _default_description_.
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
-              You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketType
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -143,31 +123,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketType]:
-    """Create a ticket type
-
-     You can create a new ticket type.
-    > 📘 Creating ticket types.
-    >
-    > Every ticket type will be created with two default attributes: _default_title_ and
-    _default_description_.
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
-              You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketType]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -183,31 +141,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketType | None:
-    """Create a ticket type
-
-     You can create a new ticket type.
-    > 📘 Creating ticket types.
-    >
-    > Every ticket type will be created with two default attributes: _default_title_ and
-    _default_description_.
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (CreateTicketTypeRequest | Unset): The request payload for creating a ticket type.
-              You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketType
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Update a ticket
+
+ You can update a ticket.
+
+Args:
+    ticket_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateTicketBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Any | Error | Ticket
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.ticket import Ticket
@@ -16,7 +33,7 @@ def _get_kwargs(
     ticket_id: str,
     *,
     body: UpdateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,24 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Any | Error | Ticket]:
-    """Update a ticket
-
-     You can update a ticket.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error | Ticket]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -116,24 +118,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Any | Error | Ticket | None:
-    """Update a ticket
-
-     You can update a ticket.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error | Ticket
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         ticket_id=ticket_id,
@@ -148,24 +135,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Any | Error | Ticket]:
-    """Update a ticket
-
-     You can update a ticket.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error | Ticket]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -183,24 +155,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.14",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Any | Error | Ticket | None:
-    """Update a ticket
-
-     You can update a ticket.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: '2.14'.
-        body (UpdateTicketBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error | Ticket
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,26 @@
+"""Collect Fin Voice call by ID
+
+ Retrieve information about a Fin Voice call using the external reference ID.
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    AiCallResponse | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ... import INTERCOM_VERSION
 from ...client import AuthenticatedClient, Client
 from ...models.ai_call_response import AiCallResponse
 from ...models.error import Error
@@ -13,7 +30,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -61,23 +78,9 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AiCallResponse | Error]:
-    """Collect Fin Voice call by ID
-
-     Retrieve information about a Fin Voice call using the external reference ID.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AiCallResponse | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -95,23 +98,9 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AiCallResponse | Error | None:
-    """Collect Fin Voice call by ID
-
-     Retrieve information about a Fin Voice call using the external reference ID.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AiCallResponse | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -124,23 +113,9 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[AiCallResponse | Error]:
-    """Collect Fin Voice call by ID
-
-     Retrieve information about a Fin Voice call using the external reference ID.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AiCallResponse | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -156,23 +131,9 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> AiCallResponse | Error | None:
-    """Collect Fin Voice call by ID
-
-     Retrieve information about a Fin Voice call using the external reference ID.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AiCallResponse | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

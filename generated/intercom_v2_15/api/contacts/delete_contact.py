@@ -1,10 +1,26 @@
+"""Delete a contact
+
+ You can delete a single contact.
+
+Args:
+    contact_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContactDeleted | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_deleted import ContactDeleted
 from ...models.error import Error
@@ -14,7 +30,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     contact_id: str,
     *,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -63,23 +79,9 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactDeleted | Error]:
-    """Delete a contact
-
-     You can delete a single contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactDeleted | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -97,23 +99,9 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactDeleted | Error | None:
-    """Delete a contact
-
-     You can delete a single contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactDeleted | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -126,23 +114,9 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactDeleted | Error]:
-    """Delete a contact
-
-     You can delete a single contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactDeleted | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -158,23 +132,9 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactDeleted | Error | None:
-    """Delete a contact
-
-     You can delete a single contact.
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactDeleted | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Get a contact by External ID
+
+ You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+users and not leads.
+
+Args:
+    external_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ShowContactByExternalIdResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
@@ -14,7 +31,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     external_id: str,
     *,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -65,24 +82,9 @@ def sync_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ShowContactByExternalIdResponse200]:
-    """Get a contact by External ID
-
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    Args:
-        external_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShowContactByExternalIdResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -100,24 +102,9 @@ def sync(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ShowContactByExternalIdResponse200 | None:
-    """Get a contact by External ID
-
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    Args:
-        external_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShowContactByExternalIdResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         external_id=external_id,
@@ -130,24 +117,9 @@ async def asyncio_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ShowContactByExternalIdResponse200]:
-    """Get a contact by External ID
-
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    Args:
-        external_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShowContactByExternalIdResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -163,24 +135,9 @@ async def asyncio(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ShowContactByExternalIdResponse200 | None:
-    """Get a contact by External ID
-
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    Args:
-        external_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShowContactByExternalIdResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

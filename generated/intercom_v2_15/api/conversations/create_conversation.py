@@ -1,9 +1,38 @@
+"""Creates a conversation
+
+ You can create a conversation that has been initiated by a contact (ie. user or lead).
+The conversation can be an in-app message only.
+
+{% admonition type="info" name="Sending for visitors" %}
+You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
+field, along with a `type` field value of `contact`.
+This visitor will be automatically converted to a contact with a lead role once the conversation is
+created.
+{% /admonition %}
+
+This will return the Message model that has been created.
+
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateConversationRequest | Unset): Conversations are how you can communicate with
+        users in Intercom. They are created when a contact replies to an outbound message, or when
+        one admin directly sends a message to a single contact.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CreateConversationResponse200 | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_conversation_request import CreateConversationRequest
 from ...models.create_conversation_response_200 import CreateConversationResponse200
@@ -14,7 +43,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -78,36 +107,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CreateConversationResponse200 | Error]:
-    """Creates a conversation
-
-     You can create a conversation that has been initiated by a contact (ie. user or lead).
-    The conversation can be an in-app message only.
-
-    {% admonition type="info" name="Sending for visitors" %}
-    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
-    field, along with a `type` field value of `contact`.
-    This visitor will be automatically converted to a contact with a lead role once the conversation is
-    created.
-    {% /admonition %}
-
-    This will return the Message model that has been created.
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-            users in Intercom. They are created when a contact replies to an outbound message, or when
-            one admin directly sends a message to a single contact.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateConversationResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -125,36 +127,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CreateConversationResponse200 | Error | None:
-    """Creates a conversation
-
-     You can create a conversation that has been initiated by a contact (ie. user or lead).
-    The conversation can be an in-app message only.
-
-    {% admonition type="info" name="Sending for visitors" %}
-    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
-    field, along with a `type` field value of `contact`.
-    This visitor will be automatically converted to a contact with a lead role once the conversation is
-    created.
-    {% /admonition %}
-
-    This will return the Message model that has been created.
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-            users in Intercom. They are created when a contact replies to an outbound message, or when
-            one admin directly sends a message to a single contact.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateConversationResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -167,36 +142,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CreateConversationResponse200 | Error]:
-    """Creates a conversation
-
-     You can create a conversation that has been initiated by a contact (ie. user or lead).
-    The conversation can be an in-app message only.
-
-    {% admonition type="info" name="Sending for visitors" %}
-    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
-    field, along with a `type` field value of `contact`.
-    This visitor will be automatically converted to a contact with a lead role once the conversation is
-    created.
-    {% /admonition %}
-
-    This will return the Message model that has been created.
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-            users in Intercom. They are created when a contact replies to an outbound message, or when
-            one admin directly sends a message to a single contact.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateConversationResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -212,36 +160,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CreateConversationResponse200 | Error | None:
-    """Creates a conversation
-
-     You can create a conversation that has been initiated by a contact (ie. user or lead).
-    The conversation can be an in-app message only.
-
-    {% admonition type="info" name="Sending for visitors" %}
-    You can also send a message from a visitor by specifying their `user_id` or `id` value in the `from`
-    field, along with a `type` field value of `contact`.
-    This visitor will be automatically converted to a contact with a lead role once the conversation is
-    created.
-    {% /admonition %}
-
-    This will return the Message model that has been created.
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (CreateConversationRequest | Unset): Conversations are how you can communicate with
-            users in Intercom. They are created when a contact replies to an outbound message, or when
-            one admin directly sends a message to a single contact.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateConversationResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

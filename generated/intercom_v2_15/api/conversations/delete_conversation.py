@@ -1,10 +1,32 @@
+"""Delete a conversation
+
+ {% admonition type="warning" name="Irreversible operation" %}
+Deleting a conversation is permanent and cannot be reversed.
+{% /admonition %}
+
+Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
+including admin and user replies, conversation attributes, uploads, and related content. The
+conversation will still appear in reporting, though some data may be incomplete due to the deletion.
+
+Args:
+    conversation_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationDeleted | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_deleted import ConversationDeleted
 from ...models.error import Error
@@ -14,7 +36,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     conversation_id: int,
     *,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -70,29 +92,9 @@ def sync_detailed(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationDeleted | Error]:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
-    including admin and user replies, conversation attributes, uploads, and related content. The
-    conversation will still appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        conversation_id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationDeleted | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -110,29 +112,9 @@ def sync(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationDeleted | Error | None:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
-    including admin and user replies, conversation attributes, uploads, and related content. The
-    conversation will still appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        conversation_id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationDeleted | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -145,29 +127,9 @@ async def asyncio_detailed(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationDeleted | Error]:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
-    including admin and user replies, conversation attributes, uploads, and related content. The
-    conversation will still appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        conversation_id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationDeleted | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -183,29 +145,9 @@ async def asyncio(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationDeleted | Error | None:
-    """Delete a conversation
-
-     {% admonition type="warning" name="Irreversible operation" %}
-    Deleting a conversation is permanent and cannot be reversed.
-    {% /admonition %}
-
-    Deleting a conversation permanently removes it from the inbox. All sensitive data is deleted,
-    including admin and user replies, conversation attributes, uploads, and related content. The
-    conversation will still appear in reporting, though some data may be incomplete due to the deletion.
-
-    Args:
-        conversation_id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationDeleted | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,35 @@
+"""List all conversations
+
+ You can fetch a list of all conversations.
+
+You can optionally request the result page size and the cursor to start after to fetch the result.
+{% admonition type="warning" name="Pagination" %}
+  You can use pagination to limit the number of results returned. The default is `20` results per
+page.
+  See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
+more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
+`starting_after` param.
+{% /admonition %}
+
+Args:
+    per_page (int | Unset):  Default: 20.
+    starting_after (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_list import ConversationList
 from ...models.error import Error
@@ -14,7 +40,7 @@ def _get_kwargs(
     *,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -78,33 +104,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationList | Error]:
-    """List all conversations
-
-     You can fetch a list of all conversations.
-
-    You can optionally request the result page size and the cursor to start after to fetch the result.
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):  Default: 20.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -124,33 +126,9 @@ def sync(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationList | Error | None:
-    """List all conversations
-
-     You can fetch a list of all conversations.
-
-    You can optionally request the result page size and the cursor to start after to fetch the result.
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):  Default: 20.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -165,33 +143,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationList | Error]:
-    """List all conversations
-
-     You can fetch a list of all conversations.
-
-    You can optionally request the result page size and the cursor to start after to fetch the result.
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):  Default: 20.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -209,33 +163,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 20,
     starting_after: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationList | Error | None:
-    """List all conversations
-
-     You can fetch a list of all conversations.
-
-    You can optionally request the result page size and the cursor to start after to fetch the result.
-    {% admonition type="warning" name="Pagination" %}
-      You can use pagination to limit the number of results returned. The default is `20` results per
-    page.
-      See the [pagination section](https://developers.intercom.com/docs/build-an-integration/learn-
-    more/rest-apis/pagination/#pagination-for-list-apis) for more details on how to use the
-    `starting_after` param.
-    {% /admonition %}
-
-    Args:
-        per_page (int | Unset):  Default: 20.
-        starting_after (str | Unset):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

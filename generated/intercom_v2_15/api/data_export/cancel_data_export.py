@@ -1,10 +1,26 @@
+"""Cancel content data export
+
+ You can cancel your job
+
+Args:
+    job_identifier (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataExport
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_export import DataExport
 from ...types import Response, Unset
@@ -13,7 +29,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     job_identifier: str,
     *,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -55,23 +71,9 @@ def sync_detailed(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataExport]:
-    """Cancel content data export
-
-     You can cancel your job
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataExport]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -89,23 +91,9 @@ def sync(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataExport | None:
-    """Cancel content data export
-
-     You can cancel your job
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataExport
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         job_identifier=job_identifier,
@@ -118,23 +106,9 @@ async def asyncio_detailed(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataExport]:
-    """Cancel content data export
-
-     You can cancel your job
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataExport]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -150,23 +124,9 @@ async def asyncio(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataExport | None:
-    """Cancel content data export
-
-     You can cancel your job
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataExport
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

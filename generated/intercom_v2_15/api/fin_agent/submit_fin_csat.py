@@ -1,9 +1,41 @@
+"""Submit a CSAT rating
+
+ Record a customer's satisfaction rating for a conversation, with an optional free-text
+remark.
+
+Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
+workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
+SSE carrying the rating options to show the user. Present those options, then submit the
+user's choice here.
+
+Submitting the same rating again, with no new remark, is a no-op and stays successful,
+so an at-least-once client can safely retry. Submitting a *different* rating updates the
+stored rating while the update window is still open, and a first remark can be added to
+an already-rated survey. Once a remark has been recorded the rating is locked and can no
+longer be changed.
+
+{% admonition type="warning" %}
+Please reach out to your accounts team to discuss access.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (SubmitFinCsatBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.submit_fin_csat_body import SubmitFinCsatBody
@@ -15,7 +47,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: SubmitFinCsatBody,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,39 +105,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitFinCsatBody,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422]:
-    """Submit a CSAT rating
-
-     Record a customer's satisfaction rating for a conversation, with an optional free-text
-    remark.
-
-    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
-    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
-    SSE carrying the rating options to show the user. Present those options, then submit the
-    user's choice here.
-
-    Submitting the same rating again, with no new remark, is a no-op and stays successful,
-    so an at-least-once client can safely retry. Submitting a *different* rating updates the
-    stored rating while the update window is still open, and a first remark can be added to
-    an already-rated survey. Once a remark has been recorded the rating is locked and can no
-    longer be changed.
-
-    {% admonition type="warning" %}
-    Please reach out to your accounts team to discuss access.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (SubmitFinCsatBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -123,39 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitFinCsatBody,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422 | None:
-    """Submit a CSAT rating
-
-     Record a customer's satisfaction rating for a conversation, with an optional free-text
-    remark.
-
-    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
-    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
-    SSE carrying the rating options to show the user. Present those options, then submit the
-    user's choice here.
-
-    Submitting the same rating again, with no new remark, is a no-op and stays successful,
-    so an at-least-once client can safely retry. Submitting a *different* rating updates the
-    stored rating while the update window is still open, and a first remark can be added to
-    an already-rated survey. Once a remark has been recorded the rating is locked and can no
-    longer be changed.
-
-    {% admonition type="warning" %}
-    Please reach out to your accounts team to discuss access.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (SubmitFinCsatBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -168,39 +140,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitFinCsatBody,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422]:
-    """Submit a CSAT rating
-
-     Record a customer's satisfaction rating for a conversation, with an optional free-text
-    remark.
-
-    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
-    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
-    SSE carrying the rating options to show the user. Present those options, then submit the
-    user's choice here.
-
-    Submitting the same rating again, with no new remark, is a no-op and stays successful,
-    so an at-least-once client can safely retry. Submitting a *different* rating updates the
-    stored rating while the update window is still open, and a first remark can be added to
-    an already-rated survey. Once a remark has been recorded the rating is locked and can no
-    longer be changed.
-
-    {% admonition type="warning" %}
-    Please reach out to your accounts team to discuss access.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (SubmitFinCsatBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -216,39 +158,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SubmitFinCsatBody,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422 | None:
-    """Submit a CSAT rating
-
-     Record a customer's satisfaction rating for a conversation, with an optional free-text
-    remark.
-
-    Fin decides *when* to ask for a rating — this reuses the CSAT settings on your Fin
-    workflow, not this API. When Fin asks, it fires a `csat_requested` event over webhooks or
-    SSE carrying the rating options to show the user. Present those options, then submit the
-    user's choice here.
-
-    Submitting the same rating again, with no new remark, is a no-op and stays successful,
-    so an at-least-once client can safely retry. Submitting a *different* rating updates the
-    stored rating while the update window is still open, and a first remark can be added to
-    an already-rated survey. Once a remark has been recorded the rating is locked and can no
-    longer be changed.
-
-    {% admonition type="warning" %}
-    Please reach out to your accounts team to discuss access.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (SubmitFinCsatBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubmitFinCsatResponse200 | SubmitFinCsatResponse422
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Update an internal article
+
+ You can update the details of a single internal article by making a PUT request to
+`https://api.intercom.io/internal_articles/<id>`.
+
+Args:
+    internal_article_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateInternalArticleRequest | Unset): You can Update an Internal Article
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | InternalArticle
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.internal_article import InternalArticle
@@ -16,7 +34,7 @@ def _get_kwargs(
     internal_article_id: int,
     *,
     body: UpdateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -78,25 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | InternalArticle]:
-    """Update an internal article
-
-     You can update the details of a single internal article by making a PUT request to
-    `https://api.intercom.io/internal_articles/<id>`.
-
-    Args:
-        internal_article_id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateInternalArticleRequest | Unset): You can Update an Internal Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | InternalArticle]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         internal_article_id=internal_article_id,
@@ -116,25 +118,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | InternalArticle | None:
-    """Update an internal article
-
-     You can update the details of a single internal article by making a PUT request to
-    `https://api.intercom.io/internal_articles/<id>`.
-
-    Args:
-        internal_article_id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateInternalArticleRequest | Unset): You can Update an Internal Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | InternalArticle
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         internal_article_id=internal_article_id,
@@ -149,25 +135,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | InternalArticle]:
-    """Update an internal article
-
-     You can update the details of a single internal article by making a PUT request to
-    `https://api.intercom.io/internal_articles/<id>`.
-
-    Args:
-        internal_article_id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateInternalArticleRequest | Unset): You can Update an Internal Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | InternalArticle]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         internal_article_id=internal_article_id,
@@ -185,25 +155,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInternalArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | InternalArticle | None:
-    """Update an internal article
-
-     You can update the details of a single internal article by making a PUT request to
-    `https://api.intercom.io/internal_articles/<id>`.
-
-    Args:
-        internal_article_id (int):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateInternalArticleRequest | Unset): You can Update an Internal Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | InternalArticle
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

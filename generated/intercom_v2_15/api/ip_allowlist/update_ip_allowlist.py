@@ -1,9 +1,30 @@
+"""Update IP allowlist settings
+
+ Update the IP allowlist configuration for the workspace.
+
+{% admonition type="warning" name="Lockout Protection" %}
+  The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
+included in the allowlist when enabling the feature.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (IpAllowlist | Unset): IP allowlist settings for the workspace.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | IpAllowlist
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.ip_allowlist import IpAllowlist
@@ -13,7 +34,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: IpAllowlist | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -68,28 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IpAllowlist | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | IpAllowlist]:
-    """Update IP allowlist settings
-
-     Update the IP allowlist configuration for the workspace.
-
-    {% admonition type="warning" name="Lockout Protection" %}
-      The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
-    included in the allowlist when enabling the feature.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (IpAllowlist | Unset): IP allowlist settings for the workspace.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IpAllowlist]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -107,28 +109,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: IpAllowlist | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | IpAllowlist | None:
-    """Update IP allowlist settings
-
-     Update the IP allowlist configuration for the workspace.
-
-    {% admonition type="warning" name="Lockout Protection" %}
-      The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
-    included in the allowlist when enabling the feature.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (IpAllowlist | Unset): IP allowlist settings for the workspace.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IpAllowlist
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -141,28 +124,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IpAllowlist | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | IpAllowlist]:
-    """Update IP allowlist settings
-
-     Update the IP allowlist configuration for the workspace.
-
-    {% admonition type="warning" name="Lockout Protection" %}
-      The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
-    included in the allowlist when enabling the feature.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (IpAllowlist | Unset): IP allowlist settings for the workspace.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IpAllowlist]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -178,28 +142,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: IpAllowlist | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | IpAllowlist | None:
-    """Update IP allowlist settings
-
-     Update the IP allowlist configuration for the workspace.
-
-    {% admonition type="warning" name="Lockout Protection" %}
-      The API will reject updates that would lock out the caller's IP address. Ensure your current IP is
-    included in the allowlist when enabling the feature.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (IpAllowlist | Unset): IP allowlist settings for the workspace.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IpAllowlist
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,38 @@
+"""Create a message
+
+ You can create a message that has been initiated by an admin. The conversation can be either an in-
+app message or an email.
+
+> 🚧 Sending for visitors
+>
+> There can be a short delay between when a contact is created and when a contact becomes available
+to be messaged through the API. A 404 Not Found error will be returned in this case.
+
+This will return the Message model that has been created.
+
+> 🚧 Retrieving Associated Conversations
+>
+> As this is a message, there will be no conversation present until the contact responds. Once they
+do, you will have to search for a contact's conversations with the id of the message.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateMessageRequest | Unset): You can create a message
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Message
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_message_request import CreateMessageRequest
 from ...models.error import Error
@@ -14,7 +43,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateMessageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,36 +108,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMessageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Message]:
-    """Create a message
-
-     You can create a message that has been initiated by an admin. The conversation can be either an in-
-    app message or an email.
-
-    > 🚧 Sending for visitors
-    >
-    > There can be a short delay between when a contact is created and when a contact becomes available
-    to be messaged through the API. A 404 Not Found error will be returned in this case.
-
-    This will return the Message model that has been created.
-
-    > 🚧 Retrieving Associated Conversations
-    >
-    > As this is a message, there will be no conversation present until the contact responds. Once they
-    do, you will have to search for a contact's conversations with the id of the message.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (CreateMessageRequest | Unset): You can create a message
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Message]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -126,36 +128,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMessageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Message | None:
-    """Create a message
-
-     You can create a message that has been initiated by an admin. The conversation can be either an in-
-    app message or an email.
-
-    > 🚧 Sending for visitors
-    >
-    > There can be a short delay between when a contact is created and when a contact becomes available
-    to be messaged through the API. A 404 Not Found error will be returned in this case.
-
-    This will return the Message model that has been created.
-
-    > 🚧 Retrieving Associated Conversations
-    >
-    > As this is a message, there will be no conversation present until the contact responds. Once they
-    do, you will have to search for a contact's conversations with the id of the message.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (CreateMessageRequest | Unset): You can create a message
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Message
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -168,36 +143,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMessageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Message]:
-    """Create a message
-
-     You can create a message that has been initiated by an admin. The conversation can be either an in-
-    app message or an email.
-
-    > 🚧 Sending for visitors
-    >
-    > There can be a short delay between when a contact is created and when a contact becomes available
-    to be messaged through the API. A 404 Not Found error will be returned in this case.
-
-    This will return the Message model that has been created.
-
-    > 🚧 Retrieving Associated Conversations
-    >
-    > As this is a message, there will be no conversation present until the contact responds. Once they
-    do, you will have to search for a contact's conversations with the id of the message.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (CreateMessageRequest | Unset): You can create a message
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Message]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -213,36 +161,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMessageRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Message | None:
-    """Create a message
-
-     You can create a message that has been initiated by an admin. The conversation can be either an in-
-    app message or an email.
-
-    > 🚧 Sending for visitors
-    >
-    > There can be a short delay between when a contact is created and when a contact becomes available
-    to be messaged through the API. A 404 Not Found error will be returned in this case.
-
-    This will return the Message model that has been created.
-
-    > 🚧 Retrieving Associated Conversations
-    >
-    > As this is a message, there will be no conversation present until the contact responds. Once they
-    do, you will have to search for a contact's conversations with the id of the message.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (CreateMessageRequest | Unset): You can create a message
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Message
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

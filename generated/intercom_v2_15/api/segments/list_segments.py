@@ -1,9 +1,25 @@
+"""List all segments
+
+ You can fetch a list of all segments.
+
+Args:
+    include_count (bool | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SegmentList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.segment_list import SegmentList
@@ -13,7 +29,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     include_count: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -65,23 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_count: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SegmentList]:
-    """List all segments
-
-     You can fetch a list of all segments.
-
-    Args:
-        include_count (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SegmentList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         include_count=include_count,
@@ -99,23 +101,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_count: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SegmentList | None:
-    """List all segments
-
-     You can fetch a list of all segments.
-
-    Args:
-        include_count (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SegmentList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -128,23 +116,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_count: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SegmentList]:
-    """List all segments
-
-     You can fetch a list of all segments.
-
-    Args:
-        include_count (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SegmentList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         include_count=include_count,
@@ -160,23 +134,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_count: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SegmentList | None:
-    """List all segments
-
-     You can fetch a list of all segments.
-
-    Args:
-        include_count (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.15'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SegmentList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,29 @@
+"""Remove tag from a conversation
+
+ You can remove tag from a specific conversation. This will return a tag object for the tag that was
+removed from the conversation.
+
+Args:
+    conversation_id (str):
+    tag_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (DetachTagFromConversationBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Tag
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.detach_tag_from_conversation_body import DetachTagFromConversationBody
 from ...models.error import Error
@@ -17,7 +36,7 @@ def _get_kwargs(
     tag_id: str,
     *,
     body: DetachTagFromConversationBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -77,26 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DetachTagFromConversationBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Remove tag from a conversation
-
-     You can remove tag from a specific conversation. This will return a tag object for the tag that was
-    removed from the conversation.
-
-    Args:
-        conversation_id (str):
-        tag_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (DetachTagFromConversationBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -118,26 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DetachTagFromConversationBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Remove tag from a conversation
-
-     You can remove tag from a specific conversation. This will return a tag object for the tag that was
-    removed from the conversation.
-
-    Args:
-        conversation_id (str):
-        tag_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (DetachTagFromConversationBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -154,26 +139,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DetachTagFromConversationBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Remove tag from a conversation
-
-     You can remove tag from a specific conversation. This will return a tag object for the tag that was
-    removed from the conversation.
-
-    Args:
-        conversation_id (str):
-        tag_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (DetachTagFromConversationBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -193,26 +161,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DetachTagFromConversationBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Remove tag from a conversation
-
-     You can remove tag from a specific conversation. This will return a tag object for the tag that was
-    removed from the conversation.
-
-    Args:
-        conversation_id (str):
-        tag_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (DetachTagFromConversationBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

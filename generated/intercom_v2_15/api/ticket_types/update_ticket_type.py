@@ -1,10 +1,35 @@
+"""Update a ticket type
+
+
+You can update a ticket type.
+
+> 📘 Updating a ticket type.
+>
+> For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
+cheatsheet.vercel.app/)
+
+Args:
+    ticket_type_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
+        You can copy the `icon` property for your ticket type from [Twemoji
+        Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TicketType
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.ticket_type import TicketType
@@ -16,7 +41,7 @@ def _get_kwargs(
     ticket_type_id: str,
     *,
     body: UpdateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,32 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketType]:
-    """Update a ticket type
-
-
-    You can update a ticket type.
-
-    > 📘 Updating a ticket type.
-    >
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
-            You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketType]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_type_id=ticket_type_id,
@@ -114,32 +116,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketType | None:
-    """Update a ticket type
-
-
-    You can update a ticket type.
-
-    > 📘 Updating a ticket type.
-    >
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
-            You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketType
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         ticket_type_id=ticket_type_id,
@@ -154,32 +133,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketType]:
-    """Update a ticket type
-
-
-    You can update a ticket type.
-
-    > 📘 Updating a ticket type.
-    >
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
-            You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketType]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_type_id=ticket_type_id,
@@ -197,32 +153,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketType | None:
-    """Update a ticket type
-
-
-    You can update a ticket type.
-
-    > 📘 Updating a ticket type.
-    >
-    > For the `icon` propery, use an emoji from [Twemoji Cheatsheet](https://twemoji-
-    cheatsheet.vercel.app/)
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateTicketTypeRequest | Unset): The request payload for updating a ticket type.
-            You can copy the `icon` property for your ticket type from [Twemoji
-            Cheatsheet](https://twemoji-cheatsheet.vercel.app/)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketType
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

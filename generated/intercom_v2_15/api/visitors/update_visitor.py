@@ -1,9 +1,30 @@
+"""Update a visitor
+
+ Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
+
+**Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
+body.
+
+**Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateVisitorRequest | Unset): Update an existing visitor.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Visitor
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_visitor_request import UpdateVisitorRequest
@@ -14,7 +35,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: UpdateVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,28 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Visitor]:
-    """Update a visitor
-
-     Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
-
-    **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
-    body.
-
-    **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateVisitorRequest | Unset): Update an existing visitor.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Visitor]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -108,28 +110,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Visitor | None:
-    """Update a visitor
-
-     Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
-
-    **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
-    body.
-
-    **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateVisitorRequest | Unset): Update an existing visitor.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Visitor
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -142,28 +125,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Visitor]:
-    """Update a visitor
-
-     Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
-
-    **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
-    body.
-
-    **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateVisitorRequest | Unset): Update an existing visitor.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Visitor]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -179,28 +143,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.15",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Visitor | None:
-    """Update a visitor
-
-     Sending a PUT request to `/visitors` will result in an update of an existing Visitor.
-
-    **Option 1.** You can update a visitor by passing in the `user_id` of the visitor in the Request
-    body.
-
-    **Option 2.** You can update a visitor by passing in the `id` of the visitor in the Request body.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.15'.
-        body (UpdateVisitorRequest | Unset): Update an existing visitor.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Visitor
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,25 @@
+"""List all activity log event types
+
+ You can get a list of all activity log event types. This is useful for discovering valid values to
+use with the `event_types` filter on the List all activity logs endpoint.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ActivityLogEventTypeList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_log_event_type_list import ActivityLogEventTypeList
 from ...models.error import Error
@@ -12,7 +28,7 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -60,23 +76,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ActivityLogEventTypeList | Error]:
-    """List all activity log event types
-
-     You can get a list of all activity log event types. This is useful for discovering valid values to
-    use with the `event_types` filter on the List all activity logs endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivityLogEventTypeList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -92,23 +94,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ActivityLogEventTypeList | Error | None:
-    """List all activity log event types
-
-     You can get a list of all activity log event types. This is useful for discovering valid values to
-    use with the `event_types` filter on the List all activity logs endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ActivityLogEventTypeList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -119,23 +107,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ActivityLogEventTypeList | Error]:
-    """List all activity log event types
-
-     You can get a list of all activity log event types. This is useful for discovering valid values to
-    use with the `event_types` filter on the List all activity logs endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivityLogEventTypeList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -149,23 +123,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ActivityLogEventTypeList | Error | None:
-    """List all activity log event types
-
-     You can get a list of all activity log event types. This is useful for discovering valid values to
-    use with the `event_types` filter on the List all activity logs endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ActivityLogEventTypeList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,27 @@
+"""Search activity logs
+
+ Search and filter admin activity logs using a POST request with event type filter in the request
+body. You can find more details about the available event types in the List all activity log event
+types endpoint.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (SearchActivityLogsBody):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ActivityLogList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_log_list import ActivityLogList
 from ...models.error import Error
@@ -14,7 +32,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: SearchActivityLogsBody,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -67,25 +85,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchActivityLogsBody,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ActivityLogList | Error]:
-    """Search activity logs
-
-     Search and filter admin activity logs using a POST request with event type filter in the request
-    body. You can find more details about the available event types in the List all activity log event
-    types endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (SearchActivityLogsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivityLogList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -103,25 +105,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchActivityLogsBody,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ActivityLogList | Error | None:
-    """Search activity logs
-
-     Search and filter admin activity logs using a POST request with event type filter in the request
-    body. You can find more details about the available event types in the List all activity log event
-    types endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (SearchActivityLogsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ActivityLogList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -134,25 +120,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchActivityLogsBody,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ActivityLogList | Error]:
-    """Search activity logs
-
-     Search and filter admin activity logs using a POST request with event type filter in the request
-    body. You can find more details about the available event types in the List all activity log event
-    types endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (SearchActivityLogsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivityLogList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -168,25 +138,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchActivityLogsBody,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ActivityLogList | Error | None:
-    """Search activity logs
-
-     Search and filter admin activity logs using a POST request with event type filter in the request
-    body. You can find more details about the available event types in the List all activity log event
-    types endpoint.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (SearchActivityLogsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ActivityLogList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,33 @@
+"""Remove a tag from an article
+
+ Remove a tag from an article. Returns the tag that was removed, with null
+`applied_at` and `applied_by`.
+
+The authenticating teammate must have the `manage_knowledge_base_content`
+permission.
+
+Requires the `read_write_articles_scope` OAuth scope.
+
+Args:
+    article_id (int):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Tag
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tag import Tag
@@ -15,7 +38,7 @@ def _get_kwargs(
     article_id: int,
     id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -74,30 +97,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Remove a tag from an article
-
-     Remove a tag from an article. Returns the tag that was removed, with null
-    `applied_at` and `applied_by`.
-
-    The authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_articles_scope` OAuth scope.
-
-    Args:
-        article_id (int):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         article_id=article_id,
@@ -117,30 +119,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Remove a tag from an article
-
-     Remove a tag from an article. Returns the tag that was removed, with null
-    `applied_at` and `applied_by`.
-
-    The authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_articles_scope` OAuth scope.
-
-    Args:
-        article_id (int):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         article_id=article_id,
@@ -155,30 +136,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Remove a tag from an article
-
-     Remove a tag from an article. Returns the tag that was removed, with null
-    `applied_at` and `applied_by`.
-
-    The authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_articles_scope` OAuth scope.
-
-    Args:
-        article_id (int):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         article_id=article_id,
@@ -196,30 +156,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Remove a tag from an article
-
-     Remove a tag from an article. Returns the tag that was removed, with null
-    `applied_at` and `applied_by`.
-
-    The authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_articles_scope` OAuth scope.
-
-    Args:
-        article_id (int):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,33 @@
+"""Retrieve an article version
+
+ Fetch a single prior version of an article, including its body content,
+by making a GET request to
+`https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
+the version's full content; the live article remains untouched.
+
+Requires the `read_articles_scope` OAuth scope.
+
+Args:
+    article_id (int):
+    id (str):
+    locale (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ArticleVersion | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.article_version import ArticleVersion
 from ...models.error import Error
@@ -16,7 +39,7 @@ def _get_kwargs(
     id: str,
     *,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -85,30 +108,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ArticleVersion | Error]:
-    """Retrieve an article version
-
-     Fetch a single prior version of an article, including its body content,
-    by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
-    the version's full content; the live article remains untouched.
-
-    Requires the `read_articles_scope` OAuth scope.
-
-    Args:
-        article_id (int):
-        id (str):
-        locale (str | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArticleVersion | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         article_id=article_id,
@@ -130,30 +132,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ArticleVersion | Error | None:
-    """Retrieve an article version
-
-     Fetch a single prior version of an article, including its body content,
-    by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
-    the version's full content; the live article remains untouched.
-
-    Requires the `read_articles_scope` OAuth scope.
-
-    Args:
-        article_id (int):
-        id (str):
-        locale (str | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArticleVersion | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         article_id=article_id,
@@ -170,30 +151,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ArticleVersion | Error]:
-    """Retrieve an article version
-
-     Fetch a single prior version of an article, including its body content,
-    by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
-    the version's full content; the live article remains untouched.
-
-    Requires the `read_articles_scope` OAuth scope.
-
-    Args:
-        article_id (int):
-        id (str):
-        locale (str | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ArticleVersion | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         article_id=article_id,
@@ -213,30 +173,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     locale: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ArticleVersion | Error | None:
-    """Retrieve an article version
-
-     Fetch a single prior version of an article, including its body content,
-    by making a GET request to
-    `https://api.intercom.io/articles/<article_id>/versions/<id>`. Returns
-    the version's full content; the live article remains untouched.
-
-    Requires the `read_articles_scope` OAuth scope.
-
-    Args:
-        article_id (int):
-        id (str):
-        locale (str | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ArticleVersion | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,38 @@
+"""Stage an article draft
+
+ Stage changes to a published article as a draft by making a PUT request to
+`https://api.intercom.io/articles/<id>/draft`. The live article remains
+unchanged until the draft is published.
+
+The article must already be published; staging a draft on an article that
+has never been published returns `422`.
+
+Only versioned text content (such as `title` and `body`) is staged.
+Non-versioned fields like AI availability are ignored, leaving the live
+values untouched.
+
+Requires the `read_write_articles_scope` OAuth scope.
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateArticleRequest | Unset): You can Update an Article
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Article | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.article import Article
 from ...models.error import Error
@@ -16,7 +44,7 @@ def _get_kwargs(
     id: int,
     *,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,35 +107,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Article | Error]:
-    """Stage an article draft
-
-     Stage changes to a published article as a draft by making a PUT request to
-    `https://api.intercom.io/articles/<id>/draft`. The live article remains
-    unchanged until the draft is published.
-
-    The article must already be published; staging a draft on an article that
-    has never been published returns `422`.
-
-    Only versioned text content (such as `title` and `body`) is staged.
-    Non-versioned fields like AI availability are ignored, leaving the live
-    values untouched.
-
-    Requires the `read_write_articles_scope` OAuth scope.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -127,35 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Article | Error | None:
-    """Stage an article draft
-
-     Stage changes to a published article as a draft by making a PUT request to
-    `https://api.intercom.io/articles/<id>/draft`. The live article remains
-    unchanged until the draft is published.
-
-    The article must already be published; staging a draft on an article that
-    has never been published returns `422`.
-
-    Only versioned text content (such as `title` and `body`) is staged.
-    Non-versioned fields like AI availability are ignored, leaving the live
-    values untouched.
-
-    Requires the `read_write_articles_scope` OAuth scope.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -170,35 +146,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Article | Error]:
-    """Stage an article draft
-
-     Stage changes to a published article as a draft by making a PUT request to
-    `https://api.intercom.io/articles/<id>/draft`. The live article remains
-    unchanged until the draft is published.
-
-    The article must already be published; staging a draft on an article that
-    has never been published returns `422`.
-
-    Only versioned text content (such as `title` and `body`) is staged.
-    Non-versioned fields like AI availability are ignored, leaving the live
-    values untouched.
-
-    Requires the `read_write_articles_scope` OAuth scope.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -216,35 +166,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Article | Error | None:
-    """Stage an article draft
-
-     Stage changes to a published article as a draft by making a PUT request to
-    `https://api.intercom.io/articles/<id>/draft`. The live article remains
-    unchanged until the draft is published.
-
-    The article must already be published; staging a draft on an article that
-    has never been published returns `422`.
-
-    Only versioned text content (such as `title` and `body`) is staged.
-    Non-versioned fields like AI availability are ignored, leaving the live
-    values untouched.
-
-    Requires the `read_write_articles_scope` OAuth scope.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

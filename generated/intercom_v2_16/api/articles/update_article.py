@@ -1,10 +1,33 @@
+"""Update an article
+
+ You can update the details of a single article by making a PUT request to
+`https://api.intercom.io/articles/<id>`.
+
+> 📘 Tags cannot be managed via the Articles API
+>
+> Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
+the Tags API endpoints.
+
+Args:
+    article_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateArticleRequest | Unset): You can Update an Article
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Article | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.article import Article
 from ...models.error import Error
@@ -16,7 +39,7 @@ def _get_kwargs(
     article_id: int,
     *,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -74,30 +97,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Article | Error]:
-    """Update an article
-
-     You can update the details of a single article by making a PUT request to
-    `https://api.intercom.io/articles/<id>`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        article_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         article_id=article_id,
@@ -117,30 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Article | Error | None:
-    """Update an article
-
-     You can update the details of a single article by making a PUT request to
-    `https://api.intercom.io/articles/<id>`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        article_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         article_id=article_id,
@@ -155,30 +136,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Article | Error]:
-    """Update an article
-
-     You can update the details of a single article by making a PUT request to
-    `https://api.intercom.io/articles/<id>`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        article_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Article | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         article_id=article_id,
@@ -196,30 +156,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateArticleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Article | Error | None:
-    """Update an article
-
-     You can update the details of a single article by making a PUT request to
-    `https://api.intercom.io/articles/<id>`.
-
-    > 📘 Tags cannot be managed via the Articles API
-    >
-    > Article tags are read-only in responses. To create, update, or delete tags, use the Intercom UI or
-    the Tags API endpoints.
-
-    Args:
-        article_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateArticleRequest | Unset): You can Update an Article
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Article | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,45 @@
+"""Scroll over all companies
+
+       The `list all companies` functionality does not work well for huge datasets, and can result in
+errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
+for iterating over all companies in a dataset.
+
+- Each app can only have 1 scroll open at a time. You'll get an error message if you try to have
+more than one open per app.
+- If the scroll isn't used for 1 minute, it expires and calls with that scroll param will fail
+- If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
+expire
+
+{% admonition type="info" name="Scroll Parameter" %}
+  You can get the first page of companies by simply sending a GET request to the scroll endpoint.
+  For subsequent requests you will need to use the scroll parameter from the response.
+{% /admonition %}
+{% admonition type="danger" name="Scroll network timeouts" %}
+  Since scroll is often used on large datasets network errors such as timeouts can be encountered.
+When this occurs you will see a HTTP 500 error with the following message:
+  "Request failed due to an internal network error. Please restart the scroll operation."
+  If this happens, you will need to restart your scroll query: It is not possible to continue from a
+specific point when using scroll.
+{% /admonition %}
+
+Args:
+    scroll_param (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CompanyScroll | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.company_scroll import CompanyScroll
 from ...models.error import Error
@@ -13,7 +49,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     scroll_param: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -67,43 +103,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     scroll_param: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompanyScroll | Error]:
-    """Scroll over all companies
-
-           The `list all companies` functionality does not work well for huge datasets, and can result in
-    errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
-    for iterating over all companies in a dataset.
-
-    - Each app can only have 1 scroll open at a time. You'll get an error message if you try to have
-    more than one open per app.
-    - If the scroll isn't used for 1 minute, it expires and calls with that scroll param will fail
-    - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
-    expire
-
-    {% admonition type="info" name="Scroll Parameter" %}
-      You can get the first page of companies by simply sending a GET request to the scroll endpoint.
-      For subsequent requests you will need to use the scroll parameter from the response.
-    {% /admonition %}
-    {% admonition type="danger" name="Scroll network timeouts" %}
-      Since scroll is often used on large datasets network errors such as timeouts can be encountered.
-    When this occurs you will see a HTTP 500 error with the following message:
-      "Request failed due to an internal network error. Please restart the scroll operation."
-      If this happens, you will need to restart your scroll query: It is not possible to continue from a
-    specific point when using scroll.
-    {% /admonition %}
-
-    Args:
-        scroll_param (str | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyScroll | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         scroll_param=scroll_param,
@@ -121,43 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     scroll_param: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompanyScroll | Error | None:
-    """Scroll over all companies
-
-           The `list all companies` functionality does not work well for huge datasets, and can result in
-    errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
-    for iterating over all companies in a dataset.
-
-    - Each app can only have 1 scroll open at a time. You'll get an error message if you try to have
-    more than one open per app.
-    - If the scroll isn't used for 1 minute, it expires and calls with that scroll param will fail
-    - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
-    expire
-
-    {% admonition type="info" name="Scroll Parameter" %}
-      You can get the first page of companies by simply sending a GET request to the scroll endpoint.
-      For subsequent requests you will need to use the scroll parameter from the response.
-    {% /admonition %}
-    {% admonition type="danger" name="Scroll network timeouts" %}
-      Since scroll is often used on large datasets network errors such as timeouts can be encountered.
-    When this occurs you will see a HTTP 500 error with the following message:
-      "Request failed due to an internal network error. Please restart the scroll operation."
-      If this happens, you will need to restart your scroll query: It is not possible to continue from a
-    specific point when using scroll.
-    {% /admonition %}
-
-    Args:
-        scroll_param (str | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyScroll | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -170,43 +138,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     scroll_param: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CompanyScroll | Error]:
-    """Scroll over all companies
-
-           The `list all companies` functionality does not work well for huge datasets, and can result in
-    errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
-    for iterating over all companies in a dataset.
-
-    - Each app can only have 1 scroll open at a time. You'll get an error message if you try to have
-    more than one open per app.
-    - If the scroll isn't used for 1 minute, it expires and calls with that scroll param will fail
-    - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
-    expire
-
-    {% admonition type="info" name="Scroll Parameter" %}
-      You can get the first page of companies by simply sending a GET request to the scroll endpoint.
-      For subsequent requests you will need to use the scroll parameter from the response.
-    {% /admonition %}
-    {% admonition type="danger" name="Scroll network timeouts" %}
-      Since scroll is often used on large datasets network errors such as timeouts can be encountered.
-    When this occurs you will see a HTTP 500 error with the following message:
-      "Request failed due to an internal network error. Please restart the scroll operation."
-      If this happens, you will need to restart your scroll query: It is not possible to continue from a
-    specific point when using scroll.
-    {% /admonition %}
-
-    Args:
-        scroll_param (str | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyScroll | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         scroll_param=scroll_param,
@@ -222,43 +156,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     scroll_param: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CompanyScroll | Error | None:
-    """Scroll over all companies
-
-           The `list all companies` functionality does not work well for huge datasets, and can result in
-    errors and performance problems when paging deeply. The Scroll API provides an efficient mechanism
-    for iterating over all companies in a dataset.
-
-    - Each app can only have 1 scroll open at a time. You'll get an error message if you try to have
-    more than one open per app.
-    - If the scroll isn't used for 1 minute, it expires and calls with that scroll param will fail
-    - If the end of the scroll is reached, "companies" will be empty and the scroll parameter will
-    expire
-
-    {% admonition type="info" name="Scroll Parameter" %}
-      You can get the first page of companies by simply sending a GET request to the scroll endpoint.
-      For subsequent requests you will need to use the scroll parameter from the response.
-    {% /admonition %}
-    {% admonition type="danger" name="Scroll network timeouts" %}
-      Since scroll is often used on large datasets network errors such as timeouts can be encountered.
-    When this occurs you will see a HTTP 500 error with the following message:
-      "Request failed due to an internal network error. Please restart the scroll operation."
-      If this happens, you will need to restart your scroll query: It is not possible to continue from a
-    specific point when using scroll.
-    {% /admonition %}
-
-    Args:
-        scroll_param (str | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyScroll | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

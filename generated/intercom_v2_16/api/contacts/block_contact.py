@@ -1,10 +1,28 @@
+"""Block contact
+
+ Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
+process.<br>More details in [FAQ How do I block Inbox
+spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
+
+Args:
+    contact_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContactBlocked
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_blocked import ContactBlocked
 from ...types import Response, Unset
@@ -13,7 +31,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     contact_id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -55,25 +73,9 @@ def sync_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactBlocked]:
-    """Block contact
-
-     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
-    process.<br>More details in [FAQ How do I block Inbox
-    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactBlocked]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -91,25 +93,9 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactBlocked | None:
-    """Block contact
-
-     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
-    process.<br>More details in [FAQ How do I block Inbox
-    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactBlocked
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -122,25 +108,9 @@ async def asyncio_detailed(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContactBlocked]:
-    """Block contact
-
-     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
-    process.<br>More details in [FAQ How do I block Inbox
-    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactBlocked]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -156,25 +126,9 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContactBlocked | None:
-    """Block contact
-
-     Block a single contact.<br>**Note:** conversations of the contact will also be archived during the
-    process.<br>More details in [FAQ How do I block Inbox
-    spam?](https://www.intercom.com/help/en/articles/8838656-inbox-faqs)
-
-    Args:
-        contact_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactBlocked
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

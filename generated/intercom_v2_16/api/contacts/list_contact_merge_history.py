@@ -1,10 +1,32 @@
+"""Get contact merge history
+
+ Retrieve the paginated list of contacts that have been merged into a given contact.
+
+Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
+`lead` role.
+
+Args:
+    id (str):
+    cursor (str | Unset):
+    per_page (int | Unset):  Default: 50.
+    order (ListContactMergeHistoryOrder | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | MergeHistoryList
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_contact_merge_history_order import ListContactMergeHistoryOrder
@@ -18,7 +40,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 50,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -92,29 +114,9 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 50,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | MergeHistoryList]:
-    """Get contact merge history
-
-     Retrieve the paginated list of contacts that have been merged into a given contact.
-
-    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
-    `lead` role.
-
-    Args:
-        id (str):
-        cursor (str | Unset):
-        per_page (int | Unset):  Default: 50.
-        order (ListContactMergeHistoryOrder | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MergeHistoryList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -138,29 +140,9 @@ def sync(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 50,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | MergeHistoryList | None:
-    """Get contact merge history
-
-     Retrieve the paginated list of contacts that have been merged into a given contact.
-
-    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
-    `lead` role.
-
-    Args:
-        id (str):
-        cursor (str | Unset):
-        per_page (int | Unset):  Default: 50.
-        order (ListContactMergeHistoryOrder | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MergeHistoryList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -179,29 +161,9 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 50,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | MergeHistoryList]:
-    """Get contact merge history
-
-     Retrieve the paginated list of contacts that have been merged into a given contact.
-
-    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
-    `lead` role.
-
-    Args:
-        id (str):
-        cursor (str | Unset):
-        per_page (int | Unset):  Default: 50.
-        order (ListContactMergeHistoryOrder | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MergeHistoryList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -223,29 +185,9 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     per_page: int | Unset = 50,
     order: ListContactMergeHistoryOrder | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | MergeHistoryList | None:
-    """Get contact merge history
-
-     Retrieve the paginated list of contacts that have been merged into a given contact.
-
-    Only available for contacts with a `user` role. Returns a `404` if the contact is not found or has a
-    `lead` role.
-
-    Args:
-        id (str):
-        cursor (str | Unset):
-        per_page (int | Unset):  Default: 50.
-        order (ListContactMergeHistoryOrder | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MergeHistoryList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,50 @@
+"""Get a contact
+
+ You can fetch the details of a single contact.
+
+{% admonition type="info" name="Merged contacts return 410 Gone" %}
+  If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
+requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
+canonical (merged-into) contact.
+
+  **Response headers:**
+  ```
+  Link: </contacts/{canonical_id}>; rel="canonical"
+  ```
+
+  **Response body:**
+  ```json
+  {
+    "type": "error.list",
+    "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
+header for the canonical contact." }]
+  }
+  ```
+
+  The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
+(up to 3 hops).
+{% /admonition %}
+
+Args:
+    contact_id (str):
+    include_merge_history (bool | Unset):  Default: False.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ShowContactResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.show_contact_response_200 import ShowContactResponse200
@@ -15,7 +55,7 @@ def _get_kwargs(
     contact_id: str,
     *,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,47 +119,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ShowContactResponse200]:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-    canonical (merged-into) contact.
-
-      **Response headers:**
-      ```
-      Link: </contacts/{canonical_id}>; rel="canonical"
-      ```
-
-      **Response body:**
-      ```json
-      {
-        "type": "error.list",
-        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-    header for the canonical contact." }]
-      }
-      ```
-
-      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-    (up to 3 hops).
-    {% /admonition %}
-
-    Args:
-        contact_id (str):
-        include_merge_history (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShowContactResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -139,47 +141,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ShowContactResponse200 | None:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-    canonical (merged-into) contact.
-
-      **Response headers:**
-      ```
-      Link: </contacts/{canonical_id}>; rel="canonical"
-      ```
-
-      **Response body:**
-      ```json
-      {
-        "type": "error.list",
-        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-    header for the canonical contact." }]
-      }
-      ```
-
-      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-    (up to 3 hops).
-    {% /admonition %}
-
-    Args:
-        contact_id (str):
-        include_merge_history (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShowContactResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -194,47 +158,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ShowContactResponse200]:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-    canonical (merged-into) contact.
-
-      **Response headers:**
-      ```
-      Link: </contacts/{canonical_id}>; rel="canonical"
-      ```
-
-      **Response body:**
-      ```json
-      {
-        "type": "error.list",
-        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-    header for the canonical contact." }]
-      }
-      ```
-
-      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-    (up to 3 hops).
-    {% /admonition %}
-
-    Args:
-        contact_id (str):
-        include_merge_history (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShowContactResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -252,47 +178,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ShowContactResponse200 | None:
-    """Get a contact
-
-     You can fetch the details of a single contact.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If a contact has been merged into another contact via the Merge endpoint (`POST /contacts/merge`),
-    requesting it by its original ID will return **HTTP 410 Gone** with a `Link` header pointing to the
-    canonical (merged-into) contact.
-
-      **Response headers:**
-      ```
-      Link: </contacts/{canonical_id}>; rel="canonical"
-      ```
-
-      **Response body:**
-      ```json
-      {
-        "type": "error.list",
-        "errors": [{ "code": "contact_merged", "message": "This contact has been merged. See the 'Link'
-    header for the canonical contact." }]
-      }
-      ```
-
-      The `Link` header contains the path to the final merge target, resolving multi-hop merge chains
-    (up to 3 hops).
-    {% /admonition %}
-
-    Args:
-        contact_id (str):
-        include_merge_history (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShowContactResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,34 @@
+"""Get a contact by External ID
+
+ You can fetch the details of a single contact by external ID. Note that this endpoint only supports
+users and not leads.
+
+{% admonition type="info" name="Merged contacts return 410 Gone" %}
+  If the contact with this external ID has been merged into another contact, the API returns **HTTP
+410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
+/contacts/{id}` for details on the response format.
+{% /admonition %}
+
+Args:
+    external_id (str):
+    include_merge_history (bool | Unset):  Default: False.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | ShowContactByExternalIdResponse200
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.show_contact_by_external_id_response_200 import ShowContactByExternalIdResponse200
@@ -15,7 +39,7 @@ def _get_kwargs(
     external_id: str,
     *,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,31 +103,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ShowContactByExternalIdResponse200]:
-    """Get a contact by External ID
-
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If the contact with this external ID has been merged into another contact, the API returns **HTTP
-    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
-    /contacts/{id}` for details on the response format.
-    {% /admonition %}
-
-    Args:
-        external_id (str):
-        include_merge_history (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShowContactByExternalIdResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -123,31 +125,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ShowContactByExternalIdResponse200 | None:
-    """Get a contact by External ID
-
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If the contact with this external ID has been merged into another contact, the API returns **HTTP
-    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
-    /contacts/{id}` for details on the response format.
-    {% /admonition %}
-
-    Args:
-        external_id (str):
-        include_merge_history (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShowContactByExternalIdResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         external_id=external_id,
@@ -162,31 +142,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | ShowContactByExternalIdResponse200]:
-    """Get a contact by External ID
-
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If the contact with this external ID has been merged into another contact, the API returns **HTTP
-    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
-    /contacts/{id}` for details on the response format.
-    {% /admonition %}
-
-    Args:
-        external_id (str):
-        include_merge_history (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShowContactByExternalIdResponse200]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         external_id=external_id,
@@ -204,31 +162,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_merge_history: bool | Unset = False,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | ShowContactByExternalIdResponse200 | None:
-    """Get a contact by External ID
-
-     You can fetch the details of a single contact by external ID. Note that this endpoint only supports
-    users and not leads.
-
-    {% admonition type="info" name="Merged contacts return 410 Gone" %}
-      If the contact with this external ID has been merged into another contact, the API returns **HTTP
-    410 Gone** with a `Link` header pointing to the canonical (merged-into) contact. See `GET
-    /contacts/{id}` for details on the response format.
-    {% /admonition %}
-
-    Args:
-        external_id (str):
-        include_merge_history (bool | Unset):  Default: False.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShowContactByExternalIdResponse200
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

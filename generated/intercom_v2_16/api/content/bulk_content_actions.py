@@ -1,9 +1,43 @@
+"""Run a bulk action on Knowledge Hub content
+
+ Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
+
+Six actions are supported:
+  * `publish` and `unpublish` — apply to `article_content` only.
+  * `delete` — permanently delete content (excludes synced sources and `external_content`).
+  * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
+  * `set_audience` — manage segment membership on content.
+  * `update_tags` — apply and/or remove existing tags on content. Unlike the other
+    actions, `update_tags` addresses articles by the parent `article` id, not
+    `article_content`. Tags must already exist and not be archived; supply at least one of
+    `add_tag_ids` / `remove_tag_ids`.
+
+The endpoint validates the request, enqueues background work, and returns 202 with a
+placeholder envelope. Items whose `type` is not in the action's allowlist are silently
+dropped before processing. Articles imported from synced sources (Confluence, Notion,
+Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
+removed by disconnecting the underlying import source.
+
+Requires the `write_content` OAuth scope.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ContentBulkActionRequest):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContentBulkActionResponse | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_bulk_action_request import ContentBulkActionRequest
 from ...models.content_bulk_action_response import ContentBulkActionResponse
@@ -14,7 +48,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: ContentBulkActionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -77,41 +111,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentBulkActionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentBulkActionResponse | Error]:
-    """Run a bulk action on Knowledge Hub content
-
-     Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
-
-    Six actions are supported:
-      * `publish` and `unpublish` — apply to `article_content` only.
-      * `delete` — permanently delete content (excludes synced sources and `external_content`).
-      * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
-      * `set_audience` — manage segment membership on content.
-      * `update_tags` — apply and/or remove existing tags on content. Unlike the other
-        actions, `update_tags` addresses articles by the parent `article` id, not
-        `article_content`. Tags must already exist and not be archived; supply at least one of
-        `add_tag_ids` / `remove_tag_ids`.
-
-    The endpoint validates the request, enqueues background work, and returns 202 with a
-    placeholder envelope. Items whose `type` is not in the action's allowlist are silently
-    dropped before processing. Articles imported from synced sources (Confluence, Notion,
-    Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
-    removed by disconnecting the underlying import source.
-
-    Requires the `write_content` OAuth scope.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ContentBulkActionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentBulkActionResponse | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -129,41 +131,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContentBulkActionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentBulkActionResponse | Error | None:
-    """Run a bulk action on Knowledge Hub content
-
-     Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
-
-    Six actions are supported:
-      * `publish` and `unpublish` — apply to `article_content` only.
-      * `delete` — permanently delete content (excludes synced sources and `external_content`).
-      * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
-      * `set_audience` — manage segment membership on content.
-      * `update_tags` — apply and/or remove existing tags on content. Unlike the other
-        actions, `update_tags` addresses articles by the parent `article` id, not
-        `article_content`. Tags must already exist and not be archived; supply at least one of
-        `add_tag_ids` / `remove_tag_ids`.
-
-    The endpoint validates the request, enqueues background work, and returns 202 with a
-    placeholder envelope. Items whose `type` is not in the action's allowlist are silently
-    dropped before processing. Articles imported from synced sources (Confluence, Notion,
-    Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
-    removed by disconnecting the underlying import source.
-
-    Requires the `write_content` OAuth scope.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ContentBulkActionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentBulkActionResponse | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -176,41 +146,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentBulkActionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentBulkActionResponse | Error]:
-    """Run a bulk action on Knowledge Hub content
-
-     Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
-
-    Six actions are supported:
-      * `publish` and `unpublish` — apply to `article_content` only.
-      * `delete` — permanently delete content (excludes synced sources and `external_content`).
-      * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
-      * `set_audience` — manage segment membership on content.
-      * `update_tags` — apply and/or remove existing tags on content. Unlike the other
-        actions, `update_tags` addresses articles by the parent `article` id, not
-        `article_content`. Tags must already exist and not be archived; supply at least one of
-        `add_tag_ids` / `remove_tag_ids`.
-
-    The endpoint validates the request, enqueues background work, and returns 202 with a
-    placeholder envelope. Items whose `type` is not in the action's allowlist are silently
-    dropped before processing. Articles imported from synced sources (Confluence, Notion,
-    Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
-    removed by disconnecting the underlying import source.
-
-    Requires the `write_content` OAuth scope.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ContentBulkActionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentBulkActionResponse | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -226,41 +164,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContentBulkActionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentBulkActionResponse | Error | None:
-    """Run a bulk action on Knowledge Hub content
-
-     Asynchronously run a bulk action over up to 1,000 Knowledge Hub content items.
-
-    Six actions are supported:
-      * `publish` and `unpublish` — apply to `article_content` only.
-      * `delete` — permanently delete content (excludes synced sources and `external_content`).
-      * `set_availability` — toggle Fin AI Agent, Copilot, and Sales Agent availability flags.
-      * `set_audience` — manage segment membership on content.
-      * `update_tags` — apply and/or remove existing tags on content. Unlike the other
-        actions, `update_tags` addresses articles by the parent `article` id, not
-        `article_content`. Tags must already exist and not be archived; supply at least one of
-        `add_tag_ids` / `remove_tag_ids`.
-
-    The endpoint validates the request, enqueues background work, and returns 202 with a
-    placeholder envelope. Items whose `type` is not in the action's allowlist are silently
-    dropped before processing. Articles imported from synced sources (Confluence, Notion,
-    Zendesk, Salesforce Knowledge, etc.) are silently skipped on `delete` — they can only be
-    removed by disconnecting the underlying import source.
-
-    Requires the `write_content` OAuth scope.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ContentBulkActionRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentBulkActionResponse | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

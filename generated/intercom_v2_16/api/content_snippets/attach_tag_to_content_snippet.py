@@ -1,10 +1,33 @@
+"""Add a tag to a content snippet
+
+ Apply an existing tag to a content snippet. Returns the tag that was applied.
+
+The tag must already exist in the workspace (create tags with the Tags API),
+and the authenticating teammate must have the `manage_knowledge_base_content`
+permission.
+
+Requires the `read_write_content_snippets` OAuth scope.
+
+Args:
+    content_snippet_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AttachTagToContentSnippetBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Tag
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.attach_tag_to_content_snippet_body import AttachTagToContentSnippetBody
 from ...models.error import Error
@@ -16,7 +39,7 @@ def _get_kwargs(
     content_snippet_id: str,
     *,
     body: AttachTagToContentSnippetBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,30 +102,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachTagToContentSnippetBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Add a tag to a content snippet
-
-     Apply an existing tag to a content snippet. Returns the tag that was applied.
-
-    The tag must already exist in the workspace (create tags with the Tags API),
-    and the authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_content_snippets` OAuth scope.
-
-    Args:
-        content_snippet_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (AttachTagToContentSnippetBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         content_snippet_id=content_snippet_id,
@@ -122,30 +124,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AttachTagToContentSnippetBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Add a tag to a content snippet
-
-     Apply an existing tag to a content snippet. Returns the tag that was applied.
-
-    The tag must already exist in the workspace (create tags with the Tags API),
-    and the authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_content_snippets` OAuth scope.
-
-    Args:
-        content_snippet_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (AttachTagToContentSnippetBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         content_snippet_id=content_snippet_id,
@@ -160,30 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AttachTagToContentSnippetBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Add a tag to a content snippet
-
-     Apply an existing tag to a content snippet. Returns the tag that was applied.
-
-    The tag must already exist in the workspace (create tags with the Tags API),
-    and the authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_content_snippets` OAuth scope.
-
-    Args:
-        content_snippet_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (AttachTagToContentSnippetBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         content_snippet_id=content_snippet_id,
@@ -201,30 +161,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AttachTagToContentSnippetBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Add a tag to a content snippet
-
-     Apply an existing tag to a content snippet. Returns the tag that was applied.
-
-    The tag must already exist in the workspace (create tags with the Tags API),
-    and the authenticating teammate must have the `manage_knowledge_base_content`
-    permission.
-
-    Requires the `read_write_content_snippets` OAuth scope.
-
-    Args:
-        content_snippet_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (AttachTagToContentSnippetBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,29 @@
+"""Update a content snippet
+
+ You can update an existing content snippet.
+
+Args:
+    id (str):  Example: 123.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
+        All fields are optional — only provided fields will be updated. `json_blocks` and
+        `body_markdown` are mutually exclusive.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ContentSnippet | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.content_snippet import ContentSnippet
 from ...models.content_snippet_update_request import ContentSnippetUpdateRequest
@@ -16,7 +35,7 @@ def _get_kwargs(
     id: str,
     *,
     body: ContentSnippetUpdateRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -75,26 +94,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentSnippetUpdateRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentSnippet | Error]:
-    """Update a content snippet
-
-     You can update an existing content snippet.
-
-    Args:
-        id (str):  Example: 123.
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
-            All fields are optional — only provided fields will be updated. `json_blocks` and
-            `body_markdown` are mutually exclusive.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentSnippet | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -114,26 +116,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContentSnippetUpdateRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentSnippet | Error | None:
-    """Update a content snippet
-
-     You can update an existing content snippet.
-
-    Args:
-        id (str):  Example: 123.
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
-            All fields are optional — only provided fields will be updated. `json_blocks` and
-            `body_markdown` are mutually exclusive.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentSnippet | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -148,26 +133,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContentSnippetUpdateRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ContentSnippet | Error]:
-    """Update a content snippet
-
-     You can update an existing content snippet.
-
-    Args:
-        id (str):  Example: 123.
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
-            All fields are optional — only provided fields will be updated. `json_blocks` and
-            `body_markdown` are mutually exclusive.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContentSnippet | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -185,26 +153,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContentSnippetUpdateRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ContentSnippet | Error | None:
-    """Update a content snippet
-
-     You can update an existing content snippet.
-
-    Args:
-        id (str):  Example: 123.
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ContentSnippetUpdateRequest): The request payload for updating a content snippet.
-            All fields are optional — only provided fields will be updated. `json_blocks` and
-            `body_markdown` are mutually exclusive.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContentSnippet | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Convert a conversation to a ticket
+
+ You can convert a conversation to a ticket.
+
+Args:
+    conversation_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
+        Ticket
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Ticket
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
 from ...models.error import Error
@@ -16,7 +34,7 @@ def _get_kwargs(
     conversation_id: int,
     *,
     body: ConvertConversationToTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,25 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertConversationToTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Ticket]:
-    """Convert a conversation to a ticket
-
-     You can convert a conversation to a ticket.
-
-    Args:
-        conversation_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
-            Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Ticket]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -107,25 +109,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertConversationToTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Ticket | None:
-    """Convert a conversation to a ticket
-
-     You can convert a conversation to a ticket.
-
-    Args:
-        conversation_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
-            Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Ticket
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -140,25 +126,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertConversationToTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Ticket]:
-    """Convert a conversation to a ticket
-
-     You can convert a conversation to a ticket.
-
-    Args:
-        conversation_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
-            Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Ticket]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -176,25 +146,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertConversationToTicketRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Ticket | None:
-    """Convert a conversation to a ticket
-
-     You can convert a conversation to a ticket.
-
-    Args:
-        conversation_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ConvertConversationToTicketRequest | Unset): You can convert a Conversation to a
-            Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Ticket
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

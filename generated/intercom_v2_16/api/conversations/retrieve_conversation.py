@@ -1,10 +1,40 @@
+"""Retrieve a conversation
+
+
+You can fetch the details of a single conversation.
+
+This will return a single Conversation model with all its conversation parts.
+
+{% admonition type="warning" name="Hard limit of 500 parts" %}
+The maximum number of conversation parts that can be returned via the API is 500. If you have more
+than that we will return the 500 most recent conversation parts.
+{% /admonition %}
+
+For AI agent conversation metadata, please note that you need to have the agent enabled in your
+workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
+resolutions#h_97f8c2e671).
+
+Args:
+    conversation_id (int):
+    display_as (str | Unset):
+    include_translations (bool | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.error import Error
@@ -16,7 +46,7 @@ def _get_kwargs(
     *,
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -86,37 +116,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        conversation_id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -138,37 +140,9 @@ def sync(
     client: AuthenticatedClient | Client,
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        conversation_id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         conversation_id=conversation_id,
@@ -185,37 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        conversation_id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
@@ -235,37 +181,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     display_as: str | Unset = UNSET,
     include_translations: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Retrieve a conversation
-
-
-    You can fetch the details of a single conversation.
-
-    This will return a single Conversation model with all its conversation parts.
-
-    {% admonition type="warning" name="Hard limit of 500 parts" %}
-    The maximum number of conversation parts that can be returned via the API is 500. If you have more
-    than that we will return the 500 most recent conversation parts.
-    {% /admonition %}
-
-    For AI agent conversation metadata, please note that you need to have the agent enabled in your
-    workspace, which is a [paid feature](https://www.intercom.com/help/en/articles/8205718-fin-
-    resolutions#h_97f8c2e671).
-
-    Args:
-        conversation_id (int):
-        display_as (str | Unset):
-        include_translations (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

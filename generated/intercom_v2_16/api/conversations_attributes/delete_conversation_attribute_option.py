@@ -1,10 +1,28 @@
+"""Archive an option on a list conversation attribute
+
+ Archive a single option on a list-type conversation attribute (soft delete). The option remains in
+the response with `archived: true`. Returns the full attribute with the updated options array.
+
+Args:
+    id (int):
+    option_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
 from ...models.conversation_attribute_datetime_type import ConversationAttributeDatetimeType
@@ -22,7 +40,7 @@ def _get_kwargs(
     id: int,
     option_id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -181,7 +199,7 @@ def sync_detailed(
     option_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -193,23 +211,7 @@ def sync_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Archive an option on a list conversation attribute
-
-     Archive a single option on a list-type conversation attribute (soft delete). The option remains in
-    the response with `archived: true`. Returns the full attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -229,7 +231,7 @@ def sync(
     option_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -242,23 +244,7 @@ def sync(
     | Error
     | None
 ):
-    """Archive an option on a list conversation attribute
-
-     Archive a single option on a list-type conversation attribute (soft delete). The option remains in
-    the response with `archived: true`. Returns the full attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -273,7 +259,7 @@ async def asyncio_detailed(
     option_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -285,23 +271,7 @@ async def asyncio_detailed(
     | ConversationAttributeStringType
     | Error
 ]:
-    """Archive an option on a list conversation attribute
-
-     Archive a single option on a list-type conversation attribute (soft delete). The option remains in
-    the response with `archived: true`. Returns the full attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -319,7 +289,7 @@ async def asyncio(
     option_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> (
     ConversationAttributeBooleanType
     | ConversationAttributeDatetimeType
@@ -332,23 +302,7 @@ async def asyncio(
     | Error
     | None
 ):
-    """Archive an option on a list conversation attribute
-
-     Archive a single option on a list-type conversation attribute (soft delete). The option remains in
-    the response with `archived: true`. Returns the full attribute with the updated options array.
-
-    Args:
-        id (int):
-        option_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeBooleanType | ConversationAttributeDatetimeType | ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType | ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

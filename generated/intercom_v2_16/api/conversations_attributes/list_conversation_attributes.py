@@ -1,9 +1,25 @@
+"""List all conversation attributes
+
+ You can fetch a list of all conversation attributes for your workspace.
+
+Args:
+    include_archived (bool | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ConversationAttributeList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_attribute_list import ConversationAttributeList
 from ...models.error import Error
@@ -13,7 +29,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,23 +85,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationAttributeList | Error]:
-    """List all conversation attributes
-
-     You can fetch a list of all conversation attributes for your workspace.
-
-    Args:
-        include_archived (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         include_archived=include_archived,
@@ -103,23 +105,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationAttributeList | Error | None:
-    """List all conversation attributes
-
-     You can fetch a list of all conversation attributes for your workspace.
-
-    Args:
-        include_archived (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -132,23 +120,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ConversationAttributeList | Error]:
-    """List all conversation attributes
-
-     You can fetch a list of all conversation attributes for your workspace.
-
-    Args:
-        include_archived (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationAttributeList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         include_archived=include_archived,
@@ -164,23 +138,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_archived: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ConversationAttributeList | Error | None:
-    """List all conversation attributes
-
-     You can fetch a list of all conversation attributes for your workspace.
-
-    Args:
-        include_archived (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationAttributeList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Get Custom Object Instance by ID
+
+ Fetch a Custom Object Instance by id.
+
+Args:
+    custom_object_type_identifier (str):
+    custom_object_instance_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CustomObjectInstance | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_object_instance import CustomObjectInstance
 from ...models.error import Error
@@ -15,7 +32,7 @@ def _get_kwargs(
     custom_object_type_identifier: str,
     custom_object_instance_id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,24 +90,9 @@ def sync_detailed(
     custom_object_instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CustomObjectInstance | Error]:
-    """Get Custom Object Instance by ID
-
-     Fetch a Custom Object Instance by id.
-
-    Args:
-        custom_object_type_identifier (str):
-        custom_object_instance_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectInstance | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -110,24 +112,9 @@ def sync(
     custom_object_instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CustomObjectInstance | Error | None:
-    """Get Custom Object Instance by ID
-
-     Fetch a Custom Object Instance by id.
-
-    Args:
-        custom_object_type_identifier (str):
-        custom_object_instance_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectInstance | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -142,24 +129,9 @@ async def asyncio_detailed(
     custom_object_instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CustomObjectInstance | Error]:
-    """Get Custom Object Instance by ID
-
-     Fetch a Custom Object Instance by id.
-
-    Args:
-        custom_object_type_identifier (str):
-        custom_object_instance_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectInstance | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         custom_object_type_identifier=custom_object_type_identifier,
@@ -177,24 +149,9 @@ async def asyncio(
     custom_object_instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CustomObjectInstance | Error | None:
-    """Get Custom Object Instance by ID
-
-     Fetch a Custom Object Instance by id.
-
-    Args:
-        custom_object_type_identifier (str):
-        custom_object_instance_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectInstance | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

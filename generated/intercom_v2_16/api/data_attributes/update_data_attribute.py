@@ -1,10 +1,33 @@
+"""Update a data attribute
+
+
+You can update a data attribute.
+
+> 🚧 Updating the data type is not possible
+>
+> It is currently a dangerous action to execute changing a data attribute's type via the API. You
+will need to update the type via the UI instead.
+
+Args:
+    data_attribute_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (Any | Unset | UpdateDataAttributeRequestListAttribute):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataAttribute | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_attribute import DataAttribute
 from ...models.error import Error
@@ -16,7 +39,7 @@ def _get_kwargs(
     data_attribute_id: int,
     *,
     body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -88,30 +111,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataAttribute | Error]:
-    """Update a data attribute
-
-
-    You can update a data attribute.
-
-    > 🚧 Updating the data type is not possible
-    >
-    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
-    will need to update the type via the UI instead.
-
-    Args:
-        data_attribute_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (Any | Unset | UpdateDataAttributeRequestListAttribute):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataAttribute | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         data_attribute_id=data_attribute_id,
@@ -131,30 +133,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataAttribute | Error | None:
-    """Update a data attribute
-
-
-    You can update a data attribute.
-
-    > 🚧 Updating the data type is not possible
-    >
-    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
-    will need to update the type via the UI instead.
-
-    Args:
-        data_attribute_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (Any | Unset | UpdateDataAttributeRequestListAttribute):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataAttribute | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         data_attribute_id=data_attribute_id,
@@ -169,30 +150,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataAttribute | Error]:
-    """Update a data attribute
-
-
-    You can update a data attribute.
-
-    > 🚧 Updating the data type is not possible
-    >
-    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
-    will need to update the type via the UI instead.
-
-    Args:
-        data_attribute_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (Any | Unset | UpdateDataAttributeRequestListAttribute):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataAttribute | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         data_attribute_id=data_attribute_id,
@@ -210,30 +170,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Any | Unset | UpdateDataAttributeRequestListAttribute = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataAttribute | Error | None:
-    """Update a data attribute
-
-
-    You can update a data attribute.
-
-    > 🚧 Updating the data type is not possible
-    >
-    > It is currently a dangerous action to execute changing a data attribute's type via the API. You
-    will need to update the type via the UI instead.
-
-    Args:
-        data_attribute_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (Any | Unset | UpdateDataAttributeRequestListAttribute):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataAttribute | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

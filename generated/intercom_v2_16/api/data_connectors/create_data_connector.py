@@ -1,9 +1,27 @@
+"""Create a data connector
+
+ Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
+data inputs, and other settings, then set it to `live` when ready.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
+        the required parameters.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataConnectorDetail | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_data_connector_request import CreateDataConnectorRequest
 from ...models.data_connector_detail import DataConnectorDetail
@@ -14,7 +32,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,25 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorDetail | Error]:
-    """Create a data connector
-
-     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
-    data inputs, and other settings, then set it to `live` when ready.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-            the required parameters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorDetail | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -109,25 +111,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorDetail | Error | None:
-    """Create a data connector
-
-     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
-    data inputs, and other settings, then set it to `live` when ready.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-            the required parameters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorDetail | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -140,25 +126,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorDetail | Error]:
-    """Create a data connector
-
-     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
-    data inputs, and other settings, then set it to `live` when ready.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-            the required parameters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorDetail | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -174,25 +144,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorDetail | Error | None:
-    """Create a data connector
-
-     Create a new data connector. The connector is created in `draft` state. Configure its URL, headers,
-    data inputs, and other settings, then set it to `live` when ready.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateDataConnectorRequest | Unset): You can create a data connector by providing
-            the required parameters.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorDetail | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Delete a data connector
+
+ Delete an existing data connector. The connector must be in `draft` state and must not be in use by
+any workflows or AI agents.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DeletedDataConnectorObject | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_data_connector_object import DeletedDataConnectorObject
 from ...models.error import Error
@@ -14,7 +31,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -75,24 +92,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedDataConnectorObject | Error]:
-    """Delete a data connector
-
-     Delete an existing data connector. The connector must be in `draft` state and must not be in use by
-    any workflows or AI agents.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedDataConnectorObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -110,24 +112,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedDataConnectorObject | Error | None:
-    """Delete a data connector
-
-     Delete an existing data connector. The connector must be in `draft` state and must not be in use by
-    any workflows or AI agents.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedDataConnectorObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -140,24 +127,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedDataConnectorObject | Error]:
-    """Delete a data connector
-
-     Delete an existing data connector. The connector must be in `draft` state and must not be in use by
-    any workflows or AI agents.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedDataConnectorObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -173,24 +145,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedDataConnectorObject | Error | None:
-    """Delete a data connector
-
-     Delete an existing data connector. The connector must be in `draft` state and must not be in use by
-    any workflows or AI agents.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedDataConnectorObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,37 @@
+"""List execution results for a data connector
+
+ Retrieve paginated execution logs for a specific data connector.
+Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
+time range.
+
+Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
+
+Args:
+    data_connector_id (str):  Example: 12345.
+    per_page (int | Unset):  Default: 10.
+    starting_after (str | Unset):
+    success (ListDataConnectorExecutionResultsSuccess | Unset):
+    error_type (ListDataConnectorExecutionResultsErrorType | Unset):
+    start_ts (int | Unset):
+    end_ts (int | Unset):
+    include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataConnectorExecutionResultList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_connector_execution_result_list import DataConnectorExecutionResultList
 from ...models.error import Error
@@ -26,7 +53,7 @@ def _get_kwargs(
     start_ts: int | Unset = UNSET,
     end_ts: int | Unset = UNSET,
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -125,34 +152,9 @@ def sync_detailed(
     start_ts: int | Unset = UNSET,
     end_ts: int | Unset = UNSET,
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorExecutionResultList | Error]:
-    """List execution results for a data connector
-
-     Retrieve paginated execution logs for a specific data connector.
-    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
-    time range.
-
-    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):  Default: 10.
-        starting_after (str | Unset):
-        success (ListDataConnectorExecutionResultsSuccess | Unset):
-        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
-        start_ts (int | Unset):
-        end_ts (int | Unset):
-        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorExecutionResultList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
@@ -184,34 +186,9 @@ def sync(
     start_ts: int | Unset = UNSET,
     end_ts: int | Unset = UNSET,
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorExecutionResultList | Error | None:
-    """List execution results for a data connector
-
-     Retrieve paginated execution logs for a specific data connector.
-    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
-    time range.
-
-    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):  Default: 10.
-        starting_after (str | Unset):
-        success (ListDataConnectorExecutionResultsSuccess | Unset):
-        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
-        start_ts (int | Unset):
-        end_ts (int | Unset):
-        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorExecutionResultList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         data_connector_id=data_connector_id,
@@ -238,34 +215,9 @@ async def asyncio_detailed(
     start_ts: int | Unset = UNSET,
     end_ts: int | Unset = UNSET,
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorExecutionResultList | Error]:
-    """List execution results for a data connector
-
-     Retrieve paginated execution logs for a specific data connector.
-    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
-    time range.
-
-    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):  Default: 10.
-        starting_after (str | Unset):
-        success (ListDataConnectorExecutionResultsSuccess | Unset):
-        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
-        start_ts (int | Unset):
-        end_ts (int | Unset):
-        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorExecutionResultList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
@@ -295,34 +247,9 @@ async def asyncio(
     start_ts: int | Unset = UNSET,
     end_ts: int | Unset = UNSET,
     include_bodies: ListDataConnectorExecutionResultsIncludeBodies | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorExecutionResultList | Error | None:
-    """List execution results for a data connector
-
-     Retrieve paginated execution logs for a specific data connector.
-    Results from the last hour are returned by default. Use `start_ts` and `end_ts` to customize the
-    time range.
-
-    Request/response bodies are excluded by default. Use `include_bodies=true` to include them.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        per_page (int | Unset):  Default: 10.
-        starting_after (str | Unset):
-        success (ListDataConnectorExecutionResultsSuccess | Unset):
-        error_type (ListDataConnectorExecutionResultsErrorType | Unset):
-        start_ts (int | Unset):
-        end_ts (int | Unset):
-        include_bodies (ListDataConnectorExecutionResultsIncludeBodies | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorExecutionResultList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

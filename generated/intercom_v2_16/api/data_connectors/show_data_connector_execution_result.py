@@ -1,10 +1,28 @@
+"""Retrieve an execution result
+
+ Retrieve details for a specific data connector execution result.
+Always includes request/response bodies and the sanitised request URL.
+
+Args:
+    data_connector_id (str):  Example: 12345.
+    id (str):  Example: 99001.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataConnectorExecutionResult | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_connector_execution_result import DataConnectorExecutionResult
 from ...models.error import Error
@@ -15,7 +33,7 @@ def _get_kwargs(
     data_connector_id: str,
     id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,25 +91,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorExecutionResult | Error]:
-    """Retrieve an execution result
-
-     Retrieve details for a specific data connector execution result.
-    Always includes request/response bodies and the sanitised request URL.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        id (str):  Example: 99001.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorExecutionResult | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
@@ -111,25 +113,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorExecutionResult | Error | None:
-    """Retrieve an execution result
-
-     Retrieve details for a specific data connector execution result.
-    Always includes request/response bodies and the sanitised request URL.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        id (str):  Example: 99001.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorExecutionResult | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         data_connector_id=data_connector_id,
@@ -144,25 +130,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorExecutionResult | Error]:
-    """Retrieve an execution result
-
-     Retrieve details for a specific data connector execution result.
-    Always includes request/response bodies and the sanitised request URL.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        id (str):  Example: 99001.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorExecutionResult | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         data_connector_id=data_connector_id,
@@ -180,25 +150,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorExecutionResult | Error | None:
-    """Retrieve an execution result
-
-     Retrieve details for a specific data connector execution result.
-    Always includes request/response bodies and the sanitised request URL.
-
-    Args:
-        data_connector_id (str):  Example: 12345.
-        id (str):  Example: 99001.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorExecutionResult | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,30 @@
+"""Update a data connector
+
+ Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
+`draft` to change the connector's state.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
+        are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
+        change the connector's state.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataConnectorDetail | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_connector_detail import DataConnectorDetail
 from ...models.error import Error
@@ -16,7 +36,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -88,27 +108,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorDetail | Error]:
-    """Update a data connector
-
-     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
-    `draft` to change the connector's state.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
-            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
-            change the connector's state.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorDetail | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -128,27 +130,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorDetail | Error | None:
-    """Update a data connector
-
-     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
-    `draft` to change the connector's state.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
-            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
-            change the connector's state.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorDetail | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -163,27 +147,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataConnectorDetail | Error]:
-    """Update a data connector
-
-     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
-    `draft` to change the connector's state.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
-            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
-            change the connector's state.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataConnectorDetail | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -201,27 +167,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateDataConnectorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataConnectorDetail | Error | None:
-    """Update a data connector
-
-     Update an existing data connector. Only provided fields are changed. Set `state` to `live` or
-    `draft` to change the connector's state.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateDataConnectorRequest | Unset): Update an existing data connector. All fields
-            are optional — only provided fields will be updated. Set `state` to `live` or `draft` to
-            change the connector's state.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataConnectorDetail | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,34 @@
+"""Show content data export
+
+ You can view the status of your job by sending a `GET` request to the URL
+`https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
+returned in the response when you first created the export job. More on it can be seen in the Export
+Job Model.
+
+> 🚧 Jobs expire after two days
+> All jobs that have completed processing (and are thus available to download from the provided URL)
+will have an expiry limit of two days from when the export ob completed. After this, the data will
+no longer be available.
+
+Args:
+    job_identifier (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataExport
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_export import DataExport
 from ...types import Response, Unset
@@ -13,7 +37,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     job_identifier: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -55,31 +79,9 @@ def sync_detailed(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataExport]:
-    """Show content data export
-
-     You can view the status of your job by sending a `GET` request to the URL
-    `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
-    returned in the response when you first created the export job. More on it can be seen in the Export
-    Job Model.
-
-    > 🚧 Jobs expire after two days
-    > All jobs that have completed processing (and are thus available to download from the provided URL)
-    will have an expiry limit of two days from when the export ob completed. After this, the data will
-    no longer be available.
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataExport]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -97,31 +99,9 @@ def sync(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataExport | None:
-    """Show content data export
-
-     You can view the status of your job by sending a `GET` request to the URL
-    `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
-    returned in the response when you first created the export job. More on it can be seen in the Export
-    Job Model.
-
-    > 🚧 Jobs expire after two days
-    > All jobs that have completed processing (and are thus available to download from the provided URL)
-    will have an expiry limit of two days from when the export ob completed. After this, the data will
-    no longer be available.
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataExport
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         job_identifier=job_identifier,
@@ -134,31 +114,9 @@ async def asyncio_detailed(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataExport]:
-    """Show content data export
-
-     You can view the status of your job by sending a `GET` request to the URL
-    `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
-    returned in the response when you first created the export job. More on it can be seen in the Export
-    Job Model.
-
-    > 🚧 Jobs expire after two days
-    > All jobs that have completed processing (and are thus available to download from the provided URL)
-    will have an expiry limit of two days from when the export ob completed. After this, the data will
-    no longer be available.
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataExport]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -174,31 +132,9 @@ async def asyncio(
     job_identifier: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataExport | None:
-    """Show content data export
-
-     You can view the status of your job by sending a `GET` request to the URL
-    `https://api.intercom.io/export/content/data/{job_identifier}` - the `{job_identifier}` is the value
-    returned in the response when you first created the export job. More on it can be seen in the Export
-    Job Model.
-
-    > 🚧 Jobs expire after two days
-    > All jobs that have completed processing (and are thus available to download from the provided URL)
-    will have an expiry limit of two days from when the export ob completed. After this, the data will
-    no longer be available.
-
-    Args:
-        job_identifier (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataExport
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

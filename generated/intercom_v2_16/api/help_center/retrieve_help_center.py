@@ -1,10 +1,27 @@
+"""Retrieve a Help Center
+
+ You can fetch the details of a single Help Center by making a GET request to
+`https://api.intercom.io/help_center/help_center/<id>`.
+
+Args:
+    help_center_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | HelpCenter
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.help_center import HelpCenter
@@ -14,7 +31,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     help_center_id: int,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -66,24 +83,9 @@ def sync_detailed(
     help_center_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenter]:
-    """Retrieve a Help Center
-
-     You can fetch the details of a single Help Center by making a GET request to
-    `https://api.intercom.io/help_center/help_center/<id>`.
-
-    Args:
-        help_center_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenter]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
@@ -101,24 +103,9 @@ def sync(
     help_center_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenter | None:
-    """Retrieve a Help Center
-
-     You can fetch the details of a single Help Center by making a GET request to
-    `https://api.intercom.io/help_center/help_center/<id>`.
-
-    Args:
-        help_center_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenter
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         help_center_id=help_center_id,
@@ -131,24 +118,9 @@ async def asyncio_detailed(
     help_center_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenter]:
-    """Retrieve a Help Center
-
-     You can fetch the details of a single Help Center by making a GET request to
-    `https://api.intercom.io/help_center/help_center/<id>`.
-
-    Args:
-        help_center_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenter]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
@@ -164,24 +136,9 @@ async def asyncio(
     help_center_id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenter | None:
-    """Retrieve a Help Center
-
-     You can fetch the details of a single Help Center by making a GET request to
-    `https://api.intercom.io/help_center/help_center/<id>`.
-
-    Args:
-        help_center_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenter
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,30 @@
+"""Retrieve a redirect
+
+ You can fetch the details of a single redirect by making a GET request to
+`https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
+
+Requires the `read_help_center_redirects_scope` OAuth scope.
+
+Args:
+    help_center_id (str):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | HelpCenterRedirect
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.help_center_redirect import HelpCenterRedirect
@@ -15,7 +35,7 @@ def _get_kwargs(
     help_center_id: str,
     id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,27 +93,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenterRedirect]:
-    """Retrieve a redirect
-
-     You can fetch the details of a single redirect by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope.
-
-    Args:
-        help_center_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenterRedirect]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
@@ -113,27 +115,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenterRedirect | None:
-    """Retrieve a redirect
-
-     You can fetch the details of a single redirect by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope.
-
-    Args:
-        help_center_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenterRedirect
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         help_center_id=help_center_id,
@@ -148,27 +132,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | HelpCenterRedirect]:
-    """Retrieve a redirect
-
-     You can fetch the details of a single redirect by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope.
-
-    Args:
-        help_center_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | HelpCenterRedirect]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         help_center_id=help_center_id,
@@ -186,27 +152,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | HelpCenterRedirect | None:
-    """Retrieve a redirect
-
-     You can fetch the details of a single redirect by making a GET request to
-    `https://api.intercom.io/help_center/help_centers/{help_center_id}/redirects/{id}`.
-
-    Requires the `read_help_center_redirects_scope` OAuth scope.
-
-    Args:
-        help_center_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | HelpCenterRedirect
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,44 @@
+"""Retrieve a macro
+
+ You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
+visible to the authenticated user based on its visibility settings.
+
+**Visibility Rules**
+
+A macro is returned based on its `visible_to` setting:
+- `everyone`: Always visible to all team members
+- `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
+`visible_to_team_ids`
+
+If a macro exists but is not visible to the authenticated user, a 404 error is returned.
+
+**Placeholder Transformation**
+
+The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
+- From: `{{user.name | fallback: 'there'}}`
+- To: `<attribute key="user.name" default="there"/>`
+
+Default values in placeholders are HTML-escaped for security.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Macro
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.macro import Macro
@@ -14,7 +48,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -71,41 +105,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Macro]:
-    """Retrieve a macro
-
-     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
-    visible to the authenticated user based on its visibility settings.
-
-    **Visibility Rules**
-
-    A macro is returned based on its `visible_to` setting:
-    - `everyone`: Always visible to all team members
-    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
-    `visible_to_team_ids`
-
-    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Default values in placeholders are HTML-escaped for security.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Macro]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -123,41 +125,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Macro | None:
-    """Retrieve a macro
-
-     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
-    visible to the authenticated user based on its visibility settings.
-
-    **Visibility Rules**
-
-    A macro is returned based on its `visible_to` setting:
-    - `everyone`: Always visible to all team members
-    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
-    `visible_to_team_ids`
-
-    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Default values in placeholders are HTML-escaped for security.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Macro
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -170,41 +140,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Macro]:
-    """Retrieve a macro
-
-     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
-    visible to the authenticated user based on its visibility settings.
-
-    **Visibility Rules**
-
-    A macro is returned based on its `visible_to` setting:
-    - `everyone`: Always visible to all team members
-    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
-    `visible_to_team_ids`
-
-    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Default values in placeholders are HTML-escaped for security.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Macro]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -220,41 +158,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Macro | None:
-    """Retrieve a macro
-
-     You can fetch a single macro (saved reply) by its ID. The macro will only be returned if it is
-    visible to the authenticated user based on its visibility settings.
-
-    **Visibility Rules**
-
-    A macro is returned based on its `visible_to` setting:
-    - `everyone`: Always visible to all team members
-    - `specific_teams`: Only visible if the authenticated user belongs to one of the teams specified in
-    `visible_to_team_ids`
-
-    If a macro exists but is not visible to the authenticated user, a 404 error is returned.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format in the `body` field:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Default values in placeholders are HTML-escaped for security.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Macro
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,41 @@
+"""List all macros
+
+ You can fetch a list of all macros (saved replies) in your workspace for use in automating
+responses.
+
+The macros are returned in descending order by updated_at.
+
+**Pagination**
+
+This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
+Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
+
+**Placeholder Transformation**
+
+The API transforms Intercom placeholders to a more standard XML-like format:
+- From: `{{user.name | fallback: 'there'}}`
+- To: `<attribute key="user.name" default="there"/>`
+
+Args:
+    per_page (int | Unset):  Default: 50.
+    starting_after (str | Unset):
+    updated_since (int | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | MacroList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.macro_list import MacroList
@@ -15,7 +47,7 @@ def _get_kwargs(
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,39 +115,9 @@ def sync_detailed(
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | MacroList]:
-    """List all macros
-
-     You can fetch a list of all macros (saved replies) in your workspace for use in automating
-    responses.
-
-    The macros are returned in descending order by updated_at.
-
-    **Pagination**
-
-    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
-    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Args:
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        updated_since (int | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MacroList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -137,39 +139,9 @@ def sync(
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | MacroList | None:
-    """List all macros
-
-     You can fetch a list of all macros (saved replies) in your workspace for use in automating
-    responses.
-
-    The macros are returned in descending order by updated_at.
-
-    **Pagination**
-
-    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
-    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Args:
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        updated_since (int | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MacroList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -186,39 +158,9 @@ async def asyncio_detailed(
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | MacroList]:
-    """List all macros
-
-     You can fetch a list of all macros (saved replies) in your workspace for use in automating
-    responses.
-
-    The macros are returned in descending order by updated_at.
-
-    **Pagination**
-
-    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
-    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Args:
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        updated_since (int | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MacroList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         per_page=per_page,
@@ -238,39 +180,9 @@ async def asyncio(
     per_page: int | Unset = 50,
     starting_after: str | Unset = UNSET,
     updated_since: int | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | MacroList | None:
-    """List all macros
-
-     You can fetch a list of all macros (saved replies) in your workspace for use in automating
-    responses.
-
-    The macros are returned in descending order by updated_at.
-
-    **Pagination**
-
-    This endpoint uses cursor-based pagination via the `starting_after` parameter. The cursor is a
-    Base64-encoded JSON array containing `[updated_at, id]` of the last item from the previous page.
-
-    **Placeholder Transformation**
-
-    The API transforms Intercom placeholders to a more standard XML-like format:
-    - From: `{{user.name | fallback: 'there'}}`
-    - To: `<attribute key="user.name" default="there"/>`
-
-    Args:
-        per_page (int | Unset):  Default: 50.
-        starting_after (str | Unset):
-        updated_since (int | Unset):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MacroList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,29 @@
+"""Retrieve WhatsApp message delivery status
+
+ Retrieves the delivery status of a specific WhatsApp message by its message ID.
+
+
+Returns the current status, conversation details, and any error information if the message failed to
+deliver.
+
+Args:
+    message_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | WhatsappMessageStatus
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.whatsapp_message_status import WhatsappMessageStatus
@@ -13,7 +33,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     message_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,27 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     message_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | WhatsappMessageStatus]:
-    """Retrieve WhatsApp message delivery status
-
-     Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
-
-    Returns the current status, conversation details, and any error information if the message failed to
-    deliver.
-
-    Args:
-        message_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WhatsappMessageStatus]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         message_id=message_id,
@@ -117,27 +119,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     message_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | WhatsappMessageStatus | None:
-    """Retrieve WhatsApp message delivery status
-
-     Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
-
-    Returns the current status, conversation details, and any error information if the message failed to
-    deliver.
-
-    Args:
-        message_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WhatsappMessageStatus
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -150,27 +134,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     message_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | WhatsappMessageStatus]:
-    """Retrieve WhatsApp message delivery status
-
-     Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
-
-    Returns the current status, conversation details, and any error information if the message failed to
-    deliver.
-
-    Args:
-        message_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | WhatsappMessageStatus]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         message_id=message_id,
@@ -186,27 +152,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     message_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | WhatsappMessageStatus | None:
-    """Retrieve WhatsApp message delivery status
-
-     Retrieves the delivery status of a specific WhatsApp message by its message ID.
-
-
-    Returns the current status, conversation details, and any error information if the message failed to
-    deliver.
-
-    Args:
-        message_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | WhatsappMessageStatus
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

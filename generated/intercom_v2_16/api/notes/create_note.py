@@ -1,10 +1,27 @@
+"""Create a note
+
+ You can add a note to a single contact.
+
+Args:
+    contact_id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateNoteBody | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Note
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_note_body import CreateNoteBody
 from ...models.error import Error
@@ -16,7 +33,7 @@ def _get_kwargs(
     contact_id: int,
     *,
     body: CreateNoteBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,24 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNoteBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Note]:
-    """Create a note
-
-     You can add a note to a single contact.
-
-    Args:
-        contact_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateNoteBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Note]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -106,24 +108,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNoteBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Note | None:
-    """Create a note
-
-     You can add a note to a single contact.
-
-    Args:
-        contact_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateNoteBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Note
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -138,24 +125,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNoteBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Note]:
-    """Create a note
-
-     You can add a note to a single contact.
-
-    Args:
-        contact_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateNoteBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Note]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -173,24 +145,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNoteBody | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Note | None:
-    """Create a note
-
-     You can add a note to a single contact.
-
-    Args:
-        contact_id (int):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateNoteBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Note
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

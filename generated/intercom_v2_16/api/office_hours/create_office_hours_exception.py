@@ -1,10 +1,29 @@
+"""Create an office hours exception
+
+ You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
+`time_intervals`) or `custom_hours` to supply replacement intervals.
+
+Args:
+    office_hours_schedule_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
+        exception. Omit `time_intervals` when `exception_type` is `closed`.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | OfficeHoursException
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_office_hours_exception_request import CreateOfficeHoursExceptionRequest
 from ...models.error import Error
@@ -16,7 +35,7 @@ def _get_kwargs(
     office_hours_schedule_id: str,
     *,
     body: CreateOfficeHoursExceptionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -82,26 +101,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOfficeHoursExceptionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursException]:
-    """Create an office hours exception
-
-     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
-    `time_intervals`) or `custom_hours` to supply replacement intervals.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
-            exception. Omit `time_intervals` when `exception_type` is `closed`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursException]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -121,26 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOfficeHoursExceptionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursException | None:
-    """Create an office hours exception
-
-     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
-    `time_intervals`) or `custom_hours` to supply replacement intervals.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
-            exception. Omit `time_intervals` when `exception_type` is `closed`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursException
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -155,26 +140,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOfficeHoursExceptionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursException]:
-    """Create an office hours exception
-
-     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
-    `time_intervals`) or `custom_hours` to supply replacement intervals.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
-            exception. Omit `time_intervals` when `exception_type` is `closed`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursException]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -192,26 +160,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOfficeHoursExceptionRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursException | None:
-    """Create an office hours exception
-
-     You can create an exception for an office hours schedule. Use `closed` to mark the day closed (omit
-    `time_intervals`) or `custom_hours` to supply replacement intervals.
-
-    Args:
-        office_hours_schedule_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateOfficeHoursExceptionRequest): The request payload for creating an office hours
-            exception. Omit `time_intervals` when `exception_type` is `closed`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursException
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,26 @@
+"""Create an office hours schedule
+
+ You can create a new office hours schedule for the workspace.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
+        schedule.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | OfficeHoursSchedule
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_office_hours_schedule_request import CreateOfficeHoursScheduleRequest
 from ...models.error import Error
@@ -14,7 +31,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     *,
     body: CreateOfficeHoursScheduleRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -72,24 +89,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOfficeHoursScheduleRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursSchedule]:
-    """Create an office hours schedule
-
-     You can create a new office hours schedule for the workspace.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
-            schedule.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursSchedule]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -107,24 +109,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOfficeHoursScheduleRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursSchedule | None:
-    """Create an office hours schedule
-
-     You can create a new office hours schedule for the workspace.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
-            schedule.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursSchedule
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -137,24 +124,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOfficeHoursScheduleRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursSchedule]:
-    """Create an office hours schedule
-
-     You can create a new office hours schedule for the workspace.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
-            schedule.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursSchedule]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -170,24 +142,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOfficeHoursScheduleRequest,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursSchedule | None:
-    """Create an office hours schedule
-
-     You can create a new office hours schedule for the workspace.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateOfficeHoursScheduleRequest): The request payload for creating an office hours
-            schedule.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursSchedule
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Delete an office hours exception
+
+ You can delete a single office hours exception.
+
+Args:
+    office_hours_schedule_id (str):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DeleteOfficeHoursExceptionResponse200 | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_office_hours_exception_response_200 import DeleteOfficeHoursExceptionResponse200
 from ...models.error import Error
@@ -15,7 +32,7 @@ def _get_kwargs(
     office_hours_schedule_id: str,
     id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,24 +90,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeleteOfficeHoursExceptionResponse200 | Error]:
-    """Delete an office hours exception
-
-     You can delete a single office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteOfficeHoursExceptionResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -110,24 +112,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeleteOfficeHoursExceptionResponse200 | Error | None:
-    """Delete an office hours exception
-
-     You can delete a single office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteOfficeHoursExceptionResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -142,24 +129,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeleteOfficeHoursExceptionResponse200 | Error]:
-    """Delete an office hours exception
-
-     You can delete a single office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteOfficeHoursExceptionResponse200 | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         office_hours_schedule_id=office_hours_schedule_id,
@@ -177,24 +149,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeleteOfficeHoursExceptionResponse200 | Error | None:
-    """Delete an office hours exception
-
-     You can delete a single office hours exception.
-
-    Args:
-        office_hours_schedule_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteOfficeHoursExceptionResponse200 | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,28 @@
+"""Update an office hours schedule
+
+ You can update an existing office hours schedule.
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
+        office hours schedule. Only the provided fields are updated.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | OfficeHoursSchedule
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.office_hours_schedule import OfficeHoursSchedule
@@ -16,7 +34,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateOfficeHoursScheduleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -83,25 +101,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOfficeHoursScheduleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursSchedule]:
-    """Update an office hours schedule
-
-     You can update an existing office hours schedule.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
-            office hours schedule. Only the provided fields are updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursSchedule]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -121,25 +123,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOfficeHoursScheduleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursSchedule | None:
-    """Update an office hours schedule
-
-     You can update an existing office hours schedule.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
-            office hours schedule. Only the provided fields are updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursSchedule
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -154,25 +140,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOfficeHoursScheduleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | OfficeHoursSchedule]:
-    """Update an office hours schedule
-
-     You can update an existing office hours schedule.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
-            office hours schedule. Only the provided fields are updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OfficeHoursSchedule]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -190,25 +160,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOfficeHoursScheduleRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | OfficeHoursSchedule | None:
-    """Update an office hours schedule
-
-     You can update an existing office hours schedule.
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (UpdateOfficeHoursScheduleRequest | Unset): The request payload for updating an
-            office hours schedule. Only the provided fields are updated.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OfficeHoursSchedule
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

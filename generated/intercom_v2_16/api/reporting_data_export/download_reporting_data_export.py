@@ -1,3 +1,27 @@
+"""Download completed export job data
+
+ Download the data from a completed reporting data export job.
+
+> Octet header required
+>
+> You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
+
+Args:
+    job_identifier (str):
+    app_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    accept (DownloadReportingDataExportAccept | Unset):  Default:
+        DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
+        stream.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | File
+"""
+
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -5,7 +29,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_reporting_data_export_accept import DownloadReportingDataExportAccept
 from ...models.error import Error
@@ -16,7 +40,7 @@ def _get_kwargs(
     job_identifier: str,
     *,
     app_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -75,32 +99,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     app_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> Response[Error | File]:
-    """Download completed export job data
-
-     Download the data from a completed reporting data export job.
-
-    > Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        accept (DownloadReportingDataExportAccept | Unset):  Default:
-            DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
-            stream.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -121,32 +123,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     app_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> Error | File | None:
-    """Download completed export job data
-
-     Download the data from a completed reporting data export job.
-
-    > Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        accept (DownloadReportingDataExportAccept | Unset):  Default:
-            DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
-            stream.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         job_identifier=job_identifier,
@@ -162,32 +142,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     app_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> Response[Error | File]:
-    """Download completed export job data
-
-     Download the data from a completed reporting data export job.
-
-    > Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        accept (DownloadReportingDataExportAccept | Unset):  Default:
-            DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
-            stream.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         job_identifier=job_identifier,
@@ -206,32 +164,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     app_id: str,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
     accept: DownloadReportingDataExportAccept | Unset = DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM,
 ) -> Error | File | None:
-    """Download completed export job data
-
-     Download the data from a completed reporting data export job.
-
-    > Octet header required
-    >
-    > You will have to specify the header Accept: `application/octet-stream` when hitting this endpoint.
-
-    Args:
-        job_identifier (str):
-        app_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        accept (DownloadReportingDataExportAccept | Unset):  Default:
-            DownloadReportingDataExportAccept.APPLICATIONOCTET_STREAM. Example: application/octet-
-            stream.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,30 @@
+"""Retrieve team metrics
+
+ Returns real-time activity metrics for admins in the specified team. For each admin, the response
+includes counts of open, idle, and snoozed conversations.
+
+This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
+
+Args:
+    team_id (str):
+    idle_threshold (int | Unset):  Default: 1800. Example: 1800.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TeamMetricList
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.team_metric_list import TeamMetricList
@@ -15,7 +35,7 @@ def _get_kwargs(
     team_id: str,
     *,
     idle_threshold: int | Unset = 1800,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -82,27 +102,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     idle_threshold: int | Unset = 1800,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TeamMetricList]:
-    """Retrieve team metrics
-
-     Returns real-time activity metrics for admins in the specified team. For each admin, the response
-    includes counts of open, idle, and snoozed conversations.
-
-    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-    Args:
-        team_id (str):
-        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TeamMetricList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         team_id=team_id,
@@ -122,27 +124,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     idle_threshold: int | Unset = 1800,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TeamMetricList | None:
-    """Retrieve team metrics
-
-     Returns real-time activity metrics for admins in the specified team. For each admin, the response
-    includes counts of open, idle, and snoozed conversations.
-
-    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-    Args:
-        team_id (str):
-        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TeamMetricList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         team_id=team_id,
@@ -157,27 +141,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     idle_threshold: int | Unset = 1800,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TeamMetricList]:
-    """Retrieve team metrics
-
-     Returns real-time activity metrics for admins in the specified team. For each admin, the response
-    includes counts of open, idle, and snoozed conversations.
-
-    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-    Args:
-        team_id (str):
-        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TeamMetricList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         team_id=team_id,
@@ -195,27 +161,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     idle_threshold: int | Unset = 1800,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TeamMetricList | None:
-    """Retrieve team metrics
-
-     Returns real-time activity metrics for admins in the specified team. For each admin, the response
-    includes counts of open, idle, and snoozed conversations.
-
-    This endpoint requires the `realtime_monitoring` feature to be enabled for your workspace.
-
-    Args:
-        team_id (str):
-        idle_threshold (int | Unset):  Default: 1800. Example: 1800.
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TeamMetricList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Create a new attribute for a ticket type
+
+ You can create a new attribute for a ticket type.
+
+Args:
+    ticket_type_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TicketTypeAttribute
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_ticket_type_attribute_request import CreateTicketTypeAttributeRequest
 from ...models.error import Error
@@ -16,7 +33,7 @@ def _get_kwargs(
     ticket_type_id: str,
     *,
     body: CreateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,24 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketTypeAttribute]:
-    """Create a new attribute for a ticket type
-
-     You can create a new attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketTypeAttribute]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_type_id=ticket_type_id,
@@ -110,24 +112,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketTypeAttribute | None:
-    """Create a new attribute for a ticket type
-
-     You can create a new attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketTypeAttribute
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         ticket_type_id=ticket_type_id,
@@ -142,24 +129,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketTypeAttribute]:
-    """Create a new attribute for a ticket type
-
-     You can create a new attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketTypeAttribute]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_type_id=ticket_type_id,
@@ -177,24 +149,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketTypeAttributeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketTypeAttribute | None:
-    """Create a new attribute for a ticket type
-
-     You can create a new attribute for a ticket type.
-
-    Args:
-        ticket_type_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (CreateTicketTypeAttributeRequest | Unset): You can create a Ticket Type Attribute
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketTypeAttribute
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

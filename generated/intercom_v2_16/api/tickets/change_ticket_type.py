@@ -1,10 +1,29 @@
+"""Change ticket type
+
+ You can change the type of a ticket. The new ticket type must be in the same category as the current
+type. Attributes matching by name and type are automatically transferred from the old type; values
+provided in ticket_attributes override transferred values.
+
+Args:
+    ticket_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Ticket
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_ticket_type_request import ChangeTicketTypeRequest
 from ...models.error import Error
@@ -16,7 +35,7 @@ def _get_kwargs(
     ticket_id: str,
     *,
     body: ChangeTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -79,26 +98,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Ticket]:
-    """Change ticket type
-
-     You can change the type of a ticket. The new ticket type must be in the same category as the current
-    type. Attributes matching by name and type are automatically transferred from the old type; values
-    provided in ticket_attributes override transferred values.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Ticket]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -118,26 +120,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Ticket | None:
-    """Change ticket type
-
-     You can change the type of a ticket. The new ticket type must be in the same category as the current
-    type. Attributes matching by name and type are automatically transferred from the old type; values
-    provided in ticket_attributes override transferred values.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Ticket
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         ticket_id=ticket_id,
@@ -152,26 +137,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Ticket]:
-    """Change ticket type
-
-     You can change the type of a ticket. The new ticket type must be in the same category as the current
-    type. Attributes matching by name and type are automatically transferred from the old type; values
-    provided in ticket_attributes override transferred values.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Ticket]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -189,26 +157,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChangeTicketTypeRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Ticket | None:
-    """Change ticket type
-
-     You can change the type of a ticket. The new ticket type must be in the same category as the current
-    type. Attributes matching by name and type are automatically transferred from the old type; values
-    provided in ticket_attributes override transferred values.
-
-    Args:
-        ticket_id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-        body (ChangeTicketTypeRequest | Unset): You can change the type of a Ticket
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Ticket
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

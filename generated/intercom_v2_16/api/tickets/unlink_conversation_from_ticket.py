@@ -1,10 +1,31 @@
+"""Unlink a conversation from a ticket
+
+ Unlink a conversation (or converted customer ticket) from a tracker ticket
+it is currently linked to. The ticket in the path must be a tracker ticket.
+This returns the conversation that was unlinked.
+
+Requires the `write_tickets` OAuth scope.
+
+Args:
+    ticket_id (str):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.error import Error
@@ -15,7 +36,7 @@ def _get_kwargs(
     ticket_id: str,
     id: str,
     *,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -76,28 +97,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Unlink a conversation from a ticket
-
-     Unlink a conversation (or converted customer ticket) from a tracker ticket
-    it is currently linked to. The ticket in the path must be a tracker ticket.
-    This returns the conversation that was unlinked.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -117,28 +119,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Unlink a conversation from a ticket
-
-     Unlink a conversation (or converted customer ticket) from a tracker ticket
-    it is currently linked to. The ticket in the path must be a tracker ticket.
-    This returns the conversation that was unlinked.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         ticket_id=ticket_id,
@@ -153,28 +136,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Unlink a conversation from a ticket
-
-     Unlink a conversation (or converted customer ticket) from a tracker ticket
-    it is currently linked to. The ticket in the path must be a tracker ticket.
-    This returns the conversation that was unlinked.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
@@ -192,28 +156,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.16",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Unlink a conversation from a ticket
-
-     Unlink a conversation (or converted customer ticket) from a tracker ticket
-    it is currently linked to. The ticket in the path must be a tracker ticket.
-    This returns the conversation that was unlinked.
-
-    Requires the `write_tickets` OAuth scope.
-
-    Args:
-        ticket_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.16'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,27 @@
+"""Delete an article
+
+ You can delete a single article by making a DELETE request to
+`https://api.intercom.io/articles/<id>`.
+
+Args:
+    id (int):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DeletedArticleObject | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_article_object import DeletedArticleObject
 from ...models.error import Error
@@ -14,7 +31,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -70,24 +87,9 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedArticleObject | Error]:
-    """Delete an article
-
-     You can delete a single article by making a DELETE request to
-    `https://api.intercom.io/articles/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.7'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedArticleObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -105,24 +107,9 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedArticleObject | Error | None:
-    """Delete an article
-
-     You can delete a single article by making a DELETE request to
-    `https://api.intercom.io/articles/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.7'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedArticleObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -135,24 +122,9 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DeletedArticleObject | Error]:
-    """Delete an article
-
-     You can delete a single article by making a DELETE request to
-    `https://api.intercom.io/articles/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.7'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletedArticleObject | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -168,24 +140,9 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DeletedArticleObject | Error | None:
-    """Delete an article
-
-     You can delete a single article by making a DELETE request to
-    `https://api.intercom.io/articles/<id>`.
-
-    Args:
-        id (int):
-        intercom_version (str | Unset):  Default: '2.7'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedArticleObject | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

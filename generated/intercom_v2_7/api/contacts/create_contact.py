@@ -1,9 +1,25 @@
+"""Create contact
+
+ You can create a new contact (ie. user or lead).
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateContactRequest | Unset): Payload to create a contact
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Contact | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.create_contact_request import CreateContactRequest
@@ -14,7 +30,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -64,23 +80,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Contact | Error]:
-    """Create contact
-
-     You can create a new contact (ie. user or lead).
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (CreateContactRequest | Unset): Payload to create a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Contact | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -98,23 +100,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Contact | Error | None:
-    """Create contact
-
-     You can create a new contact (ie. user or lead).
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (CreateContactRequest | Unset): Payload to create a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Contact | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -127,23 +115,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Contact | Error]:
-    """Create contact
-
-     You can create a new contact (ie. user or lead).
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (CreateContactRequest | Unset): Payload to create a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Contact | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -159,23 +133,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Contact | Error | None:
-    """Create contact
-
-     You can create a new contact (ie. user or lead).
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (CreateContactRequest | Unset): Payload to create a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Contact | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

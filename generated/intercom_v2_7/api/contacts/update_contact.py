@@ -1,10 +1,27 @@
+"""Update a contact
+
+ You can update an existing contact (ie. user or lead).
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateContactRequest | Unset): You can update a contact
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Contact | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.error import Error
@@ -16,7 +33,7 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,24 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Contact | Error]:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Contact | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -106,24 +108,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Contact | Error | None:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Contact | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -138,24 +125,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Contact | Error]:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Contact | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -173,24 +145,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateContactRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Contact | Error | None:
-    """Update a contact
-
-     You can update an existing contact (ie. user or lead).
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (UpdateContactRequest | Unset): You can update a contact
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Contact | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,26 @@
+"""Create a section
+
+ You can create a new section by making a POST request to
+`https://api.intercom.io/help_center/sections.`
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateSectionRequest | Unset): You can create a Section
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Section
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_section_request import CreateSectionRequest
 from ...models.error import Error
@@ -14,7 +31,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateSectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -64,24 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Section]:
-    """Create a section
-
-     You can create a new section by making a POST request to
-    `https://api.intercom.io/help_center/sections.`
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (CreateSectionRequest | Unset): You can create a Section
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Section]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -99,24 +101,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Section | None:
-    """Create a section
-
-     You can create a new section by making a POST request to
-    `https://api.intercom.io/help_center/sections.`
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (CreateSectionRequest | Unset): You can create a Section
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Section
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -129,24 +116,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Section]:
-    """Create a section
-
-     You can create a new section by making a POST request to
-    `https://api.intercom.io/help_center/sections.`
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (CreateSectionRequest | Unset): You can create a Section
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Section]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -162,24 +134,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSectionRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Section | None:
-    """Create a section
-
-     You can create a new section by making a POST request to
-    `https://api.intercom.io/help_center/sections.`
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (CreateSectionRequest | Unset): You can create a Section
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Section
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

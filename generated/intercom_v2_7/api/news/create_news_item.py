@@ -1,9 +1,26 @@
+"""Create a news item
+
+ You can create a news item
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
+        announce product updates, company news, promotions, events and more with your customers.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | NewsItem
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.news_item import NewsItem
@@ -14,7 +31,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -64,24 +81,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | NewsItem]:
-    """Create a news item
-
-     You can create a news item
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | NewsItem]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -99,24 +101,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | NewsItem | None:
-    """Create a news item
-
-     You can create a news item
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NewsItem
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -129,24 +116,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | NewsItem]:
-    """Create a news item
-
-     You can create a news item
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | NewsItem]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -162,24 +134,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NewsItemRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | NewsItem | None:
-    """Create a news item
-
-     You can create a news item
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (NewsItemRequest | Unset): A News Item is a content type in Intercom enabling you to
-            announce product updates, company news, promotions, events and more with your customers.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | NewsItem
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

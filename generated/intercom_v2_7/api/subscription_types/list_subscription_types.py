@@ -1,9 +1,24 @@
+"""List subscription types
+
+ You can list all subscription types. A list of subscription type objects will be returned.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SubscriptionTypeList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.subscription_type_list import SubscriptionTypeList
@@ -12,7 +27,7 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -60,22 +75,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubscriptionTypeList]:
-    """List subscription types
-
-     You can list all subscription types. A list of subscription type objects will be returned.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubscriptionTypeList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -91,22 +93,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubscriptionTypeList | None:
-    """List subscription types
-
-     You can list all subscription types. A list of subscription type objects will be returned.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubscriptionTypeList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -117,22 +106,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SubscriptionTypeList]:
-    """List subscription types
-
-     You can list all subscription types. A list of subscription type objects will be returned.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SubscriptionTypeList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -146,22 +122,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SubscriptionTypeList | None:
-    """List subscription types
-
-     You can list all subscription types. A list of subscription type objects will be returned.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SubscriptionTypeList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

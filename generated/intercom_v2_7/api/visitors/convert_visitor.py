@@ -1,9 +1,32 @@
+"""Convert a visitor
+
+ You can merge a Visitor to a Contact of role type `lead` or `user`.
+
+> 📘 What happens upon a visitor being converted?
+>
+> If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
+returned. If the User does not exist, the Visitor will be converted to a User, with the User
+identifiers replacing it's Visitor identifiers.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
+        lead or user.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Contact | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...models.convert_visitor_request import ConvertVisitorRequest
@@ -14,7 +37,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ConvertVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -64,30 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Contact | Error]:
-    """Convert a visitor
-
-     You can merge a Visitor to a Contact of role type `lead` or `user`.
-
-    > 📘 What happens upon a visitor being converted?
-    >
-    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
-    returned. If the User does not exist, the Visitor will be converted to a User, with the User
-    identifiers replacing it's Visitor identifiers.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-            lead or user.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Contact | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -105,30 +107,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Contact | Error | None:
-    """Convert a visitor
-
-     You can merge a Visitor to a Contact of role type `lead` or `user`.
-
-    > 📘 What happens upon a visitor being converted?
-    >
-    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
-    returned. If the User does not exist, the Visitor will be converted to a User, with the User
-    identifiers replacing it's Visitor identifiers.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-            lead or user.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Contact | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -141,30 +122,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Contact | Error]:
-    """Convert a visitor
-
-     You can merge a Visitor to a Contact of role type `lead` or `user`.
-
-    > 📘 What happens upon a visitor being converted?
-    >
-    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
-    returned. If the User does not exist, the Visitor will be converted to a User, with the User
-    identifiers replacing it's Visitor identifiers.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-            lead or user.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Contact | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -180,30 +140,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertVisitorRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.7",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Contact | Error | None:
-    """Convert a visitor
-
-     You can merge a Visitor to a Contact of role type `lead` or `user`.
-
-    > 📘 What happens upon a visitor being converted?
-    >
-    > If the User exists, then the Visitor will be merged into it, the Visitor deleted and the User
-    returned. If the User does not exist, the Visitor will be converted to a User, with the User
-    identifiers replacing it's Visitor identifiers.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.7'.
-        body (ConvertVisitorRequest | Unset): You can merge a Visitor to a Contact of role type
-            lead or user.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Contact | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,26 @@
+"""List all activity logs
+
+ You can get a log of activities by all admins in an app.
+
+Args:
+    created_at_after (str):
+    created_at_before (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    ActivityLogList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.activity_log_list import ActivityLogList
 from ...models.error import Error
@@ -14,7 +31,7 @@ def _get_kwargs(
     *,
     created_at_after: str,
     created_at_before: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,24 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     created_at_after: str,
     created_at_before: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ActivityLogList | Error]:
-    """List all activity logs
-
-     You can get a log of activities by all admins in an app.
-
-    Args:
-        created_at_after (str):
-        created_at_before (str | Unset):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivityLogList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         created_at_after=created_at_after,
@@ -110,24 +112,9 @@ def sync(
     client: AuthenticatedClient | Client,
     created_at_after: str,
     created_at_before: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ActivityLogList | Error | None:
-    """List all activity logs
-
-     You can get a log of activities by all admins in an app.
-
-    Args:
-        created_at_after (str):
-        created_at_before (str | Unset):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ActivityLogList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -142,24 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     created_at_after: str,
     created_at_before: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[ActivityLogList | Error]:
-    """List all activity logs
-
-     You can get a log of activities by all admins in an app.
-
-    Args:
-        created_at_after (str):
-        created_at_before (str | Unset):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ActivityLogList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         created_at_after=created_at_after,
@@ -177,24 +149,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     created_at_after: str,
     created_at_before: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> ActivityLogList | Error | None:
-    """List all activity logs
-
-     You can get a log of activities by all admins in an app.
-
-    Args:
-        created_at_after (str):
-        created_at_before (str | Unset):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ActivityLogList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

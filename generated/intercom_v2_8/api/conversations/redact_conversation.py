@@ -1,9 +1,34 @@
+"""Redact a conversation part
+
+ You can redact a conversation part or the source message of a conversation (as seen in the source
+object).
+
+{% admonition type="info" name="Redacting parts and messages" %}
+If you are redacting a conversation part, it must have a `body`. If you are redacting a source
+message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
+error if these criteria are not met.
+{% /admonition %}
+
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (RedactConversationRequestRedactConversationPartRequest |
+        RedactConversationRequestRedactConversationSourceRequest | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.error import Error
@@ -21,7 +46,7 @@ def _get_kwargs(
     body: RedactConversationRequestRedactConversationPartRequest
     | RedactConversationRequestRedactConversationSourceRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -82,32 +107,9 @@ def sync_detailed(
     body: RedactConversationRequestRedactConversationPartRequest
     | RedactConversationRequestRedactConversationSourceRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Redact a conversation part
-
-     You can redact a conversation part or the source message of a conversation (as seen in the source
-    object).
-
-    {% admonition type="info" name="Redacting parts and messages" %}
-    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
-    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
-    error if these criteria are not met.
-    {% /admonition %}
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.8'.
-        body (RedactConversationRequestRedactConversationPartRequest |
-            RedactConversationRequestRedactConversationSourceRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -127,32 +129,9 @@ def sync(
     body: RedactConversationRequestRedactConversationPartRequest
     | RedactConversationRequestRedactConversationSourceRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Redact a conversation part
-
-     You can redact a conversation part or the source message of a conversation (as seen in the source
-    object).
-
-    {% admonition type="info" name="Redacting parts and messages" %}
-    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
-    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
-    error if these criteria are not met.
-    {% /admonition %}
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.8'.
-        body (RedactConversationRequestRedactConversationPartRequest |
-            RedactConversationRequestRedactConversationSourceRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -167,32 +146,9 @@ async def asyncio_detailed(
     body: RedactConversationRequestRedactConversationPartRequest
     | RedactConversationRequestRedactConversationSourceRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Redact a conversation part
-
-     You can redact a conversation part or the source message of a conversation (as seen in the source
-    object).
-
-    {% admonition type="info" name="Redacting parts and messages" %}
-    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
-    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
-    error if these criteria are not met.
-    {% /admonition %}
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.8'.
-        body (RedactConversationRequestRedactConversationPartRequest |
-            RedactConversationRequestRedactConversationSourceRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -210,32 +166,9 @@ async def asyncio(
     body: RedactConversationRequestRedactConversationPartRequest
     | RedactConversationRequestRedactConversationSourceRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Redact a conversation part
-
-     You can redact a conversation part or the source message of a conversation (as seen in the source
-    object).
-
-    {% admonition type="info" name="Redacting parts and messages" %}
-    If you are redacting a conversation part, it must have a `body`. If you are redacting a source
-    message, it must have been created by a contact. We will return a `conversation_part_not_redactable`
-    error if these criteria are not met.
-    {% /admonition %}
-
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.8'.
-        body (RedactConversationRequestRedactConversationPartRequest |
-            RedactConversationRequestRedactConversationSourceRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,38 @@
+"""Reply to a conversation
+
+ You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
+note for admins.
+
+{% admonition type="warning" name="Bot replies to inbound email" %}
+By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
+The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
+email is actually delivered.
+
+To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
+feature flag for your workspace.
+{% /admonition %}
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (AdminReplyConversationRequest | ContactReplyEmailRequest |
+        ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.admin_reply_conversation_request import AdminReplyConversationRequest
 from ...models.contact_reply_email_request import ContactReplyEmailRequest
@@ -23,7 +51,7 @@ def _get_kwargs(
     | ContactReplyIntercomUserIdRequest
     | ContactReplyUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -98,35 +126,9 @@ def sync_detailed(
     | ContactReplyIntercomUserIdRequest
     | ContactReplyUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Reply to a conversation
-
-     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
-    note for admins.
-
-    {% admonition type="warning" name="Bot replies to inbound email" %}
-    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
-    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
-    email is actually delivered.
-
-    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
-    feature flag for your workspace.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
-            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -150,35 +152,9 @@ def sync(
     | ContactReplyIntercomUserIdRequest
     | ContactReplyUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Reply to a conversation
-
-     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
-    note for admins.
-
-    {% admonition type="warning" name="Bot replies to inbound email" %}
-    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
-    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
-    email is actually delivered.
-
-    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
-    feature flag for your workspace.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
-            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -197,35 +173,9 @@ async def asyncio_detailed(
     | ContactReplyIntercomUserIdRequest
     | ContactReplyUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Reply to a conversation
-
-     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
-    note for admins.
-
-    {% admonition type="warning" name="Bot replies to inbound email" %}
-    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
-    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
-    email is actually delivered.
-
-    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
-    feature flag for your workspace.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
-            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -247,35 +197,9 @@ async def asyncio(
     | ContactReplyIntercomUserIdRequest
     | ContactReplyUserIdRequest
     | Unset = UNSET,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Reply to a conversation
-
-     You can reply to a conversation with a message from an admin or on behalf of a contact, or with a
-    note for admins.
-
-    {% admonition type="warning" name="Bot replies to inbound email" %}
-    By default, bot or Operator replies to an inbound email conversation aren't sent to your customer.
-    The reply is stored as an unnotifiable bot comment, and no `seen` receipt is generated until an
-    email is actually delivered.
-
-    To send these replies as outbound emails, reach out to your accounts team to enable the email-reply
-    feature flag for your workspace.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-        body (AdminReplyConversationRequest | ContactReplyEmailRequest |
-            ContactReplyIntercomUserIdRequest | ContactReplyUserIdRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,29 @@
+"""List all sections
+
+ You can fetch a list of all sections by making a GET request to
+`https://api.intercom.io/help_center/sections`.
+> 📘 How are the sections sorted and ordered?
+>
+> Sections will be returned in descending order on the `updated_at` attribute. This means if you
+need to iterate through results then we'll show the most recently updated sections first.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | SectionList
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.section_list import SectionList
@@ -12,7 +32,7 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -56,27 +76,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SectionList]:
-    """List all sections
-
-     You can fetch a list of all sections by making a GET request to
-    `https://api.intercom.io/help_center/sections`.
-    > 📘 How are the sections sorted and ordered?
-    >
-    > Sections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated sections first.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SectionList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -92,27 +94,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SectionList | None:
-    """List all sections
-
-     You can fetch a list of all sections by making a GET request to
-    `https://api.intercom.io/help_center/sections`.
-    > 📘 How are the sections sorted and ordered?
-    >
-    > Sections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated sections first.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SectionList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -123,27 +107,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | SectionList]:
-    """List all sections
-
-     You can fetch a list of all sections by making a GET request to
-    `https://api.intercom.io/help_center/sections`.
-    > 📘 How are the sections sorted and ordered?
-    >
-    > Sections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated sections first.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | SectionList]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -157,27 +123,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | SectionList | None:
-    """List all sections
-
-     You can fetch a list of all sections by making a GET request to
-    `https://api.intercom.io/help_center/sections`.
-    > 📘 How are the sections sorted and ordered?
-    >
-    > Sections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated sections first.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | SectionList
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

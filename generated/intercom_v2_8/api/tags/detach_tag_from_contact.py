@@ -1,10 +1,28 @@
+"""Remove tag from a contact
+
+ You can remove tag from a specific contact. This will return a tag object for the tag that was
+removed from the contact.
+
+Args:
+    contact_id (str):
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Tag
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tag import Tag
@@ -15,7 +33,7 @@ def _get_kwargs(
     contact_id: str,
     id: str,
     *,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,25 +87,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Remove tag from a contact
-
-     You can remove tag from a specific contact. This will return a tag object for the tag that was
-    removed from the contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -107,25 +109,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Remove tag from a contact
-
-     You can remove tag from a specific contact. This will return a tag object for the tag that was
-    removed from the contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         contact_id=contact_id,
@@ -140,25 +126,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Tag]:
-    """Remove tag from a contact
-
-     You can remove tag from a specific contact. This will return a tag object for the tag that was
-    removed from the contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Tag]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         contact_id=contact_id,
@@ -176,25 +146,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Tag | None:
-    """Remove tag from a contact
-
-     You can remove tag from a specific contact. This will return a tag object for the tag that was
-    removed from the contact.
-
-    Args:
-        contact_id (str):
-        id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Tag
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,25 @@
+"""Retrieve a visitor with User ID
+
+ You can fetch the details of a single visitor.
+
+Args:
+    user_id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | Visitor
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.visitor import Visitor
@@ -13,7 +29,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     user_id: str,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -70,23 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     user_id: str,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Visitor]:
-    """Retrieve a visitor with User ID
-
-     You can fetch the details of a single visitor.
-
-    Args:
-        user_id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Visitor]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         user_id=user_id,
@@ -104,23 +106,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     user_id: str,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Visitor | None:
-    """Retrieve a visitor with User ID
-
-     You can fetch the details of a single visitor.
-
-    Args:
-        user_id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Visitor
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -133,23 +121,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     user_id: str,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | Visitor]:
-    """Retrieve a visitor with User ID
-
-     You can fetch the details of a single visitor.
-
-    Args:
-        user_id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Visitor]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         user_id=user_id,
@@ -165,23 +139,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     user_id: str,
-    intercom_version: str | Unset = "2.8",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | Visitor | None:
-    """Retrieve a visitor with User ID
-
-     You can fetch the details of a single visitor.
-
-    Args:
-        user_id (str):
-        intercom_version (str | Unset):  Default: '2.8'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Visitor
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,35 @@
+"""Create or Update a company
+
+ You can create or update a company.
+
+Companies will be only visible in Intercom when there is at least one associated user.
+
+Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
+company will be created, if found, that company will be updated.
+
+{% admonition type="warning" name="Using `company_id`" %}
+  You can set a unique `company_id` value when creating a company. However, it is not possible to
+update `company_id`. Be sure to set a unique value once upon creation of the company.
+{% /admonition %}
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Company | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.company import Company
 from ...models.create_or_update_company_request import CreateOrUpdateCompanyRequest
@@ -14,7 +40,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: CreateOrUpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,33 +95,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Create or Update a company
-
-     You can create or update a company.
-
-    Companies will be only visible in Intercom when there is at least one associated user.
-
-    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
-    company will be created, if found, that company will be updated.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      You can set a unique `company_id` value when creating a company. However, it is not possible to
-    update `company_id`. Be sure to set a unique value once upon creation of the company.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -113,33 +115,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Create or Update a company
-
-     You can create or update a company.
-
-    Companies will be only visible in Intercom when there is at least one associated user.
-
-    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
-    company will be created, if found, that company will be updated.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      You can set a unique `company_id` value when creating a company. However, it is not possible to
-    update `company_id`. Be sure to set a unique value once upon creation of the company.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -152,33 +130,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Create or Update a company
-
-     You can create or update a company.
-
-    Companies will be only visible in Intercom when there is at least one associated user.
-
-    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
-    company will be created, if found, that company will be updated.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      You can set a unique `company_id` value when creating a company. However, it is not possible to
-    update `company_id`. Be sure to set a unique value once upon creation of the company.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -194,33 +148,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrUpdateCompanyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Create or Update a company
-
-     You can create or update a company.
-
-    Companies will be only visible in Intercom when there is at least one associated user.
-
-    Companies are looked up via `company_id` in a `POST` request, if not found via `company_id`, the new
-    company will be created, if found, that company will be updated.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      You can set a unique `company_id` value when creating a company. However, it is not possible to
-    update `company_id`. Be sure to set a unique value once upon creation of the company.
-    {% /admonition %}
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (CreateOrUpdateCompanyRequest | Unset): You can create or update a Company
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

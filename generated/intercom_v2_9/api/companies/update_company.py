@@ -1,10 +1,31 @@
+"""Update a company
+
+ You can update a single company using the Intercom provisioned `id`.
+
+{% admonition type="warning" name="Using `company_id`" %}
+  When updating a company it is not possible to update `company_id`. This can only be set once upon
+creation of the company.
+{% /admonition %}
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Company | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.company import Company
 from ...models.error import Error
@@ -14,7 +35,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -66,28 +87,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Update a company
-
-     You can update a single company using the Intercom provisioned `id`.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      When updating a company it is not possible to update `company_id`. This can only be set once upon
-    creation of the company.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -105,28 +107,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Update a company
-
-     You can update a single company using the Intercom provisioned `id`.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      When updating a company it is not possible to update `company_id`. This can only be set once upon
-    creation of the company.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -139,28 +122,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Company | Error]:
-    """Update a company
-
-     You can update a single company using the Intercom provisioned `id`.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      When updating a company it is not possible to update `company_id`. This can only be set once upon
-    creation of the company.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Company | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -176,28 +140,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Company | Error | None:
-    """Update a company
-
-     You can update a single company using the Intercom provisioned `id`.
-
-    {% admonition type="warning" name="Using `company_id`" %}
-      When updating a company it is not possible to update `company_id`. This can only be set once upon
-    creation of the company.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Company | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

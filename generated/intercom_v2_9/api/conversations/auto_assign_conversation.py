@@ -1,10 +1,33 @@
+"""Run Assignment Rules on a conversation
+
+ {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
+Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
+removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
+{% /admonition %}
+You can let a conversation be automatically assigned following assignment rules.
+{% admonition type="warning" name="When using workflows" %}
+It is not possible to use this endpoint with Workflows.
+{% /admonition %}
+
+Args:
+    id (str):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.error import Error
@@ -14,7 +37,7 @@ from ...types import Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -73,30 +96,9 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Run Assignment Rules on a conversation
-
-     {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
-    Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
-    removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
-    {% /admonition %}
-    You can let a conversation be automatically assigned following assignment rules.
-    {% admonition type="warning" name="When using workflows" %}
-    It is not possible to use this endpoint with Workflows.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -114,30 +116,9 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Run Assignment Rules on a conversation
-
-     {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
-    Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
-    removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
-    {% /admonition %}
-    You can let a conversation be automatically assigned following assignment rules.
-    {% admonition type="warning" name="When using workflows" %}
-    It is not possible to use this endpoint with Workflows.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -150,30 +131,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Run Assignment Rules on a conversation
-
-     {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
-    Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
-    removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
-    {% /admonition %}
-    You can let a conversation be automatically assigned following assignment rules.
-    {% admonition type="warning" name="When using workflows" %}
-    It is not possible to use this endpoint with Workflows.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -189,30 +149,9 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Run Assignment Rules on a conversation
-
-     {% admonition type="danger" name="Deprecation of Run Assignment Rules" %}
-    Run assignment rules is now deprecated in version 2.12 and future versions and will be permanently
-    removed on December 31, 2026. After this date, any requests made to this endpoint will fail.
-    {% /admonition %}
-    You can let a conversation be automatically assigned following assignment rules.
-    {% admonition type="warning" name="When using workflows" %}
-    It is not possible to use this endpoint with Workflows.
-    {% /admonition %}
-
-    Args:
-        id (str):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

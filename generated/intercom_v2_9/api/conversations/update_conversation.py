@@ -1,10 +1,43 @@
+"""Update a conversation
+
+
+You can update an existing conversation.
+
+{% admonition type="info" name="Replying and other actions" %}
+If you want to reply to a coveration or take an action such as assign, unassign, open, close or
+snooze, take a look at the reply and manage endpoints.
+{% /admonition %}
+
+{% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
+The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
+includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
+attributes with the same name. Previously, the update would silently apply to a non-deterministic
+attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
+retry the request.
+{% /admonition %}
+
+
+Args:
+    id (int):
+    display_as (str | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Conversation | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation import Conversation
 from ...models.error import Error
@@ -17,7 +50,7 @@ def _get_kwargs(
     *,
     body: UpdateConversationRequest | Unset = UNSET,
     display_as: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -90,40 +123,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateConversationRequest | Unset = UNSET,
     display_as: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Update a conversation
-
-
-    You can update an existing conversation.
-
-    {% admonition type="info" name="Replying and other actions" %}
-    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
-    snooze, take a look at the reply and manage endpoints.
-    {% /admonition %}
-
-    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
-    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
-    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
-    attributes with the same name. Previously, the update would silently apply to a non-deterministic
-    attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
-    retry the request.
-    {% /admonition %}
-
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -145,40 +147,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateConversationRequest | Unset = UNSET,
     display_as: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Update a conversation
-
-
-    You can update an existing conversation.
-
-    {% admonition type="info" name="Replying and other actions" %}
-    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
-    snooze, take a look at the reply and manage endpoints.
-    {% /admonition %}
-
-    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
-    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
-    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
-    attributes with the same name. Previously, the update would silently apply to a non-deterministic
-    attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
-    retry the request.
-    {% /admonition %}
-
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -195,40 +166,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateConversationRequest | Unset = UNSET,
     display_as: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Conversation | Error]:
-    """Update a conversation
-
-
-    You can update an existing conversation.
-
-    {% admonition type="info" name="Replying and other actions" %}
-    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
-    snooze, take a look at the reply and manage endpoints.
-    {% /admonition %}
-
-    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
-    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
-    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
-    attributes with the same name. Previously, the update would silently apply to a non-deterministic
-    attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
-    retry the request.
-    {% /admonition %}
-
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Conversation | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -248,40 +188,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateConversationRequest | Unset = UNSET,
     display_as: str | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Conversation | Error | None:
-    """Update a conversation
-
-
-    You can update an existing conversation.
-
-    {% admonition type="info" name="Replying and other actions" %}
-    If you want to reply to a coveration or take an action such as assign, unassign, open, close or
-    snooze, take a look at the reply and manage endpoints.
-    {% /admonition %}
-
-    {% admonition type="danger" name="Breaking change: duplicate custom attribute names" %}
-    The `PUT /conversations/{id}` endpoint now returns a `400 INVALID_PARAMETER` error when the request
-    includes `custom_attributes` and your workspace contains multiple non-archived conversation custom
-    attributes with the same name. Previously, the update would silently apply to a non-deterministic
-    attribute. To resolve, rename or archive the duplicate attribute in your workspace settings, then
-    retry the request.
-    {% /admonition %}
-
-
-    Args:
-        id (int):
-        display_as (str | Unset):
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (UpdateConversationRequest | Unset): Payload of the request to update a conversation
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Conversation | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,48 @@
+"""List all data events
+
+
+> 🚧
+>
+> Please note that you can only 'list' events that are less than 90 days old. Event counts and
+summaries will still include your events older than 90 days but you cannot 'list' these events
+individually if they are older than 90 days
+
+The events belonging to a customer can be listed by sending a GET request to
+`https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
+identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
+value must be `user`.
+
+- `https://api.intercom.io/events?type=user&user_id={user_id}`
+- `https://api.intercom.io/events?type=user&email={email}`
+- `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
+leads)
+
+The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
+when sending.
+
+You can optionally define the result page size as well with the `per_page` parameter.
+
+Args:
+    filter_ (LisDataEventsEmailQueryParameter | LisDataEventsIntercomUserIdQueryParameter |
+        LisDataEventsUserIdQueryParameter):
+    type_ (str):
+    summary (bool | Unset):
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    DataEventSummary | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_event_summary import DataEventSummary
 from ...models.error import Error
@@ -20,7 +59,7 @@ def _get_kwargs(
     | LisDataEventsUserIdQueryParameter,
     type_: str,
     summary: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -92,46 +131,9 @@ def sync_detailed(
     | LisDataEventsUserIdQueryParameter,
     type_: str,
     summary: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataEventSummary | Error]:
-    """List all data events
-
-
-    > 🚧
-    >
-    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
-    summaries will still include your events older than 90 days but you cannot 'list' these events
-    individually if they are older than 90 days
-
-    The events belonging to a customer can be listed by sending a GET request to
-    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
-    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
-    value must be `user`.
-
-    - `https://api.intercom.io/events?type=user&user_id={user_id}`
-    - `https://api.intercom.io/events?type=user&email={email}`
-    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
-    leads)
-
-    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
-    when sending.
-
-    You can optionally define the result page size as well with the `per_page` parameter.
-
-    Args:
-        filter_ (LisDataEventsEmailQueryParameter | LisDataEventsIntercomUserIdQueryParameter |
-            LisDataEventsUserIdQueryParameter):
-        type_ (str):
-        summary (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataEventSummary | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         filter_=filter_,
@@ -155,46 +157,9 @@ def sync(
     | LisDataEventsUserIdQueryParameter,
     type_: str,
     summary: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataEventSummary | Error | None:
-    """List all data events
-
-
-    > 🚧
-    >
-    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
-    summaries will still include your events older than 90 days but you cannot 'list' these events
-    individually if they are older than 90 days
-
-    The events belonging to a customer can be listed by sending a GET request to
-    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
-    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
-    value must be `user`.
-
-    - `https://api.intercom.io/events?type=user&user_id={user_id}`
-    - `https://api.intercom.io/events?type=user&email={email}`
-    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
-    leads)
-
-    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
-    when sending.
-
-    You can optionally define the result page size as well with the `per_page` parameter.
-
-    Args:
-        filter_ (LisDataEventsEmailQueryParameter | LisDataEventsIntercomUserIdQueryParameter |
-            LisDataEventsUserIdQueryParameter):
-        type_ (str):
-        summary (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataEventSummary | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -213,46 +178,9 @@ async def asyncio_detailed(
     | LisDataEventsUserIdQueryParameter,
     type_: str,
     summary: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[DataEventSummary | Error]:
-    """List all data events
-
-
-    > 🚧
-    >
-    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
-    summaries will still include your events older than 90 days but you cannot 'list' these events
-    individually if they are older than 90 days
-
-    The events belonging to a customer can be listed by sending a GET request to
-    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
-    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
-    value must be `user`.
-
-    - `https://api.intercom.io/events?type=user&user_id={user_id}`
-    - `https://api.intercom.io/events?type=user&email={email}`
-    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
-    leads)
-
-    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
-    when sending.
-
-    You can optionally define the result page size as well with the `per_page` parameter.
-
-    Args:
-        filter_ (LisDataEventsEmailQueryParameter | LisDataEventsIntercomUserIdQueryParameter |
-            LisDataEventsUserIdQueryParameter):
-        type_ (str):
-        summary (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DataEventSummary | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         filter_=filter_,
@@ -274,46 +202,9 @@ async def asyncio(
     | LisDataEventsUserIdQueryParameter,
     type_: str,
     summary: bool | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> DataEventSummary | Error | None:
-    """List all data events
-
-
-    > 🚧
-    >
-    > Please note that you can only 'list' events that are less than 90 days old. Event counts and
-    summaries will still include your events older than 90 days but you cannot 'list' these events
-    individually if they are older than 90 days
-
-    The events belonging to a customer can be listed by sending a GET request to
-    `https://api.intercom.io/events` with a user or lead identifier along with a `type` parameter. The
-    identifier parameter can be one of `user_id`, `email` or `intercom_user_id`. The `type` parameter
-    value must be `user`.
-
-    - `https://api.intercom.io/events?type=user&user_id={user_id}`
-    - `https://api.intercom.io/events?type=user&email={email}`
-    - `https://api.intercom.io/events?type=user&intercom_user_id={id}` (this call can be used to list
-    leads)
-
-    The `email` parameter value should be [url encoded](http://en.wikipedia.org/wiki/Percent-encoding)
-    when sending.
-
-    You can optionally define the result page size as well with the `per_page` parameter.
-
-    Args:
-        filter_ (LisDataEventsEmailQueryParameter | LisDataEventsIntercomUserIdQueryParameter |
-            LisDataEventsUserIdQueryParameter):
-        type_ (str):
-        summary (bool | Unset):
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DataEventSummary | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,9 +1,28 @@
+"""List all collections
+
+ You can fetch a list of all collections by making a GET request to
+`https://api.intercom.io/help_center/collections`.
+
+Collections will be returned in descending order on the `updated_at` attribute. This means if you
+need to iterate through results then we'll show the most recently updated collections first.
+
+Args:
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    CollectionList | Error
+"""
+
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_list import CollectionList
 from ...models.error import Error
@@ -12,7 +31,7 @@ from ...types import Response, Unset
 
 def _get_kwargs(
     *,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -58,26 +77,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CollectionList | Error]:
-    """List all collections
-
-     You can fetch a list of all collections by making a GET request to
-    `https://api.intercom.io/help_center/collections`.
-
-    Collections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated collections first.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CollectionList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -93,26 +95,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CollectionList | Error | None:
-    """List all collections
-
-     You can fetch a list of all collections by making a GET request to
-    `https://api.intercom.io/help_center/collections`.
-
-    Collections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated collections first.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CollectionList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         client=client,
@@ -123,26 +108,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[CollectionList | Error]:
-    """List all collections
-
-     You can fetch a list of all collections by making a GET request to
-    `https://api.intercom.io/help_center/collections`.
-
-    Collections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated collections first.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CollectionList | Error]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         intercom_version=intercom_version,
@@ -156,26 +124,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> CollectionList | Error | None:
-    """List all collections
-
-     You can fetch a list of all collections by making a GET request to
-    `https://api.intercom.io/help_center/collections`.
-
-    Collections will be returned in descending order on the `updated_at` attribute. This means if you
-    need to iterate through results then we'll show the most recently updated collections first.
-
-    Args:
-        intercom_version (str | Unset):  Default: '2.9'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CollectionList | Error
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,10 +1,33 @@
+"""Reply to a ticket
+
+ You can reply to a ticket with a note from an admin.
+
+Args:
+    id (str): The id of the ticket to target.
+        {% admonition type="info" name="Not the Inbox ticket ID" %}
+        This is the internal `id` field from the API response, not the `ticket_id` displayed in
+        the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
+        the API.
+        {% /admonition %}
+         Example: 123.
+    intercom_version (str | Unset):  Default: the package's INTERCOM_VERSION.
+    body (CreateTicketReplyRequest | Unset):
+
+Raises:
+    errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+    httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+Returns:
+    Error | TicketNote
+"""
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_ticket_reply_request import CreateTicketReplyRequest
 from ...models.error import Error
@@ -16,7 +39,7 @@ def _get_kwargs(
     id: str,
     *,
     body: CreateTicketReplyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(intercom_version, Unset):
@@ -69,30 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketReplyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketNote]:
-    """Reply to a ticket
-
-     You can reply to a ticket with a note from an admin.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (CreateTicketReplyRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketNote]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -112,30 +114,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketReplyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketNote | None:
-    """Reply to a ticket
-
-     You can reply to a ticket with a note from an admin.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (CreateTicketReplyRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketNote
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
         id=id,
@@ -150,30 +131,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketReplyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Response[Error | TicketNote]:
-    """Reply to a ticket
-
-     You can reply to a ticket with a note from an admin.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (CreateTicketReplyRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TicketNote]
-    """
+    """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
         id=id,
@@ -191,30 +151,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTicketReplyRequest | Unset = UNSET,
-    intercom_version: str | Unset = "2.9",
+    intercom_version: str | Unset = INTERCOM_VERSION,
 ) -> Error | TicketNote | None:
-    """Reply to a ticket
-
-     You can reply to a ticket with a note from an admin.
-
-    Args:
-        id (str): The id of the ticket to target.
-            {% admonition type="info" name="Not the Inbox ticket ID" %}
-            This is the internal `id` field from the API response, not the `ticket_id` displayed in
-            the Intercom Inbox (e.g., #12345). Use the `id` value from the ticket object returned by
-            the API.
-            {% /admonition %}
-             Example: 123.
-        intercom_version (str | Unset):  Default: '2.9'.
-        body (CreateTicketReplyRequest | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TicketNote
-    """
+    """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (
         await asyncio_detailed(

@@ -1,0 +1,17 @@
+"""Hand-written operations, one module per API tag; importing this package registers them all."""
+
+from __future__ import annotations
+
+from . import admins, ai_content, articles, companies, contacts, conversations, exports, tags, tickets
+
+__all__ = [
+    "admins",
+    "ai_content",
+    "articles",
+    "companies",
+    "contacts",
+    "conversations",
+    "exports",
+    "tags",
+    "tickets",
+]
