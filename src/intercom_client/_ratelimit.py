@@ -14,11 +14,12 @@ is left, so concurrent callers never count the same slot twice:
 * nothing known yet: the first caller goes alone (a probe), the others wait for its answer to learn the
   limit (a response without the headers means the server advertises no limit: everyone goes);
 * slots left in the window: take one, go now;
-* none left: wait until ``X-RateLimit-Reset`` plus a small margin (the header is whole seconds; waking
-  early costs a 429 and a second wait), then send one probe; its answer opens the next window's budget
+* none left: wait for the window's end, then send one probe; its answer opens the next window's budget
   to everyone. The window only turns over when the *server* says so (a later ``Reset``), never on our
-  clock alone: if our clock runs ahead of the server's, the probe meets the old window, and the lag it
-  shows is added to every later wait;
+  clock alone. ``Reset`` is whole seconds, and servers round it up (the sandbox does: never in the
+  past): so the first probe goes one second before it; if that probe meets the old window, the header
+  is taken as exact from then on, and any further lag the probes show (a server clock behind ours) is
+  added to later waits. The wait ends a small margin after the estimated end;
 * a late answer from an old window never refills the budget of the new one.
 
 The transport asks before every request when the client was built with ``throttle=True``, and before
@@ -35,12 +36,14 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["PROBE_EXPIRY", "PROBE_WAIT", "RESET_MARGIN", "RateLimit", "RateLimitTracker"]
+__all__ = ["PROBE_EXPIRY", "PROBE_WAIT", "RESET_MARGIN", "RESET_ROUNDING", "RateLimit", "RateLimitTracker"]
 
 #: Seconds a caller waits before asking again while the first request's answer is awaited.
 PROBE_WAIT = 0.01
 #: Seconds added to ``X-RateLimit-Reset`` before a window is taken as refilled.
 RESET_MARGIN = 0.05
+#: ``X-RateLimit-Reset`` is whole seconds: answers of one window may disagree by this much.
+RESET_ROUNDING = 1.0
 #: Seconds after which a probe that never answered (a task cancelled mid-request) no longer holds the others.
 PROBE_EXPIRY = 30.0
 
@@ -82,10 +85,13 @@ class RateLimitTracker:
         self._budget = 0
         #: The server's end of the current window (its ``X-RateLimit-Reset``).
         self._window_end = 0.0
-        #: How far our clock runs ahead of the server's, as learned from answers (never negative).
-        self._skew = 0.0
+        #: Where the window really ends relative to its ``Reset`` header: -1 s while the header is
+        #: assumed rounded up, then 0 or the lag learned from probes that met an old window.
+        self._offset = -RESET_ROUNDING
         #: The server sent no usable rate-limit headers: it advertises no limit.
         self._unlimited = False
+        #: The window end a caller has already slept through (its wait is trusted once per window).
+        self._waited_out: float | None = None
         #: When the request out to learn the limit or the next window left (None: no probe out);
         #: the others wait for its answer.
         self._probe_sent: float | None = None
@@ -95,11 +101,17 @@ class RateLimitTracker:
         with self._lock:
             return self._latest
 
-    def update(self, headers: httpx.Headers) -> None:
-        """Record the headers of a response and reconcile the shared budget with the server's count."""
+    def update(self, headers: httpx.Headers, status: int | None = None) -> None:
+        """Record the headers of a response and reconcile the shared budget with the server's count.
+
+        A 429 ends the early probing: the server has said "until Reset", and a retry must not wake
+        before it.
+        """
         snapshot = RateLimit.from_headers(headers)
         with self._lock:
             self._probe_sent = None
+            if status == 429:
+                self._offset = max(self._offset, 0.0)
             if snapshot is not None:
                 self._latest = snapshot
             if snapshot is None or not snapshot.limit or snapshot.limit <= 0 or snapshot.reset_at is None:
@@ -110,39 +122,54 @@ class RateLimitTracker:
             first = self._limit is None
             self._limit = snapshot.limit
             reset, remaining = snapshot.reset_at, max(snapshot.remaining or 0, 0)
-            if first or reset > self._window_end:
-                # A window we had not seen: its budget is what the server has left (while the window
-                # turns over only the probe is out, so nothing of ours is missing from that count).
+            if first:
                 self._window_end, self._budget = reset, remaining
-            elif reset == self._window_end:
-                # Our current window: the server may have counted fewer requests than we sent (some are
-                # still in flight), never more, so the smaller budget is the true one.
+                return
+            over = self.clock() >= self._window_end + self._offset
+            if reset > self._window_end and (over or reset > self._window_end + RESET_ROUNDING):
+                # A window we had not seen (the probe's answer, or a server ahead of our clock): its
+                # budget is what the server has left; while a window turns over only the probe is out,
+                # so nothing of ours is missing from that count.
+                self._window_end, self._budget = reset, remaining
+            elif reset >= self._window_end - RESET_ROUNDING:
+                # Our current window. The header is whole seconds, rounded either way, so answers of one
+                # window may differ by a second: its earliest end is the true one. The server may have
+                # counted fewer requests than we sent (some are still in flight), never more, so the
+                # smaller budget is the true one.
+                self._window_end = min(self._window_end, reset)
                 self._budget = min(self._budget, remaining)
-                lag = self.clock() - reset
-                if lag > self._skew:
-                    self._skew = lag  # the server is still in a window our clock says is over
-            # reset < window_end: an answer from a window already left; it says nothing about this one.
+                if over:
+                    # The server still counts in a window we took as over: the header was not rounded
+                    # up, or the server's clock is behind ours. Wait longer from now on.
+                    self._offset = max(self._offset, 0.0, self.clock() - self._window_end)
+            # Otherwise an answer from a window already left: it says nothing about this one.
 
-    def reserve(self) -> float:
-        """Seconds to wait before sending; ``0`` means go now (a slot of the window was taken).
+    def reserve(self, waited_for: float | None = None) -> tuple[float, float | None]:
+        """``(seconds to wait, token)`` before sending; a wait of ``0`` means go now (a slot was taken).
 
-        A caller told to wait sleeps that long and asks again.
+        A caller told to wait sleeps that long and asks again, passing the token back: the first such
+        caller of a window is not sent back to sleep by a clock that disagrees with its sleep (a clock
+        that jumped, or a test moving the server's time instead of ours); it becomes the probe.
         """
         with self._lock:
             if self._unlimited:
-                return 0.0
+                return 0.0, None
             if self._limit is not None and self._budget > 0:
                 self._budget -= 1
-                return 0.0
+                return 0.0, None
             if self._limit is not None:
-                wait = self._window_end + self._skew + RESET_MARGIN - self.clock()
-                if wait > 0:
-                    return min(wait, self.max_wait)
+                end = self._window_end
+                wait = end + self._offset + RESET_MARGIN - self.clock()
+                trusted = waited_for == end and self._waited_out != end
+                if wait > 0 and not trusted:
+                    return min(wait, self.max_wait), end
+                if trusted:
+                    self._waited_out = end
             now = time.monotonic()
             if self._probe_sent is not None and now - self._probe_sent < PROBE_EXPIRY:
-                return PROBE_WAIT
+                return PROBE_WAIT, None
             self._probe_sent = now
-            return 0.0
+            return 0.0, None
 
     def abandon(self) -> None:
         """The request that took a slot got no answer (a connection error): a probe no longer holds anyone."""

@@ -212,14 +212,18 @@ class RetryTransport(httpx.BaseTransport):
         attempt = 0
         gate = self.throttle
         while True:
-            while gate and (wait := self.rate_limit.reserve()) > 0:
+            token: float | None = None
+            while gate:
+                wait, token = self.rate_limit.reserve(token)
+                if wait <= 0:
+                    break
                 self.sleep(wait)
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
                 response = self.inner.handle_request(request)
                 response.request = request
-                self.rate_limit.update(response.headers)
+                self.rate_limit.update(response.headers, response.status_code)
                 if _buffer(request, response) or _read_error(response):
                     response.read()
             except httpx.TransportError as exc:
@@ -277,14 +281,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempt = 0
         gate = self.throttle
         while True:
-            while gate and (wait := self.rate_limit.reserve()) > 0:
+            token: float | None = None
+            while gate:
+                wait, token = self.rate_limit.reserve(token)
+                if wait <= 0:
+                    break
                 await self.sleep(wait)
             response: httpx.Response | None = None
             error: httpx.TransportError | None = None
             try:
                 response = await self.inner.handle_async_request(request)
                 response.request = request
-                self.rate_limit.update(response.headers)
+                self.rate_limit.update(response.headers, response.status_code)
                 if _buffer(request, response) or _read_error(response):
                     await response.aread()
             except httpx.TransportError as exc:
