@@ -36,7 +36,18 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["PROBE_EXPIRY", "PROBE_WAIT", "RESET_MARGIN", "RESET_ROUNDING", "RateLimit", "RateLimitTracker"]
+#: What a caller waited for: the window's end and the offset its wait was computed with.
+Token = tuple[float, float]
+
+__all__ = [
+    "PROBE_EXPIRY",
+    "PROBE_WAIT",
+    "RESET_MARGIN",
+    "RESET_ROUNDING",
+    "RateLimit",
+    "RateLimitTracker",
+    "Token",
+]
 
 #: Seconds a caller waits before asking again while the first request's answer is awaited.
 PROBE_WAIT = 0.01
@@ -90,8 +101,6 @@ class RateLimitTracker:
         self._offset = -RESET_ROUNDING
         #: The server sent no usable rate-limit headers: it advertises no limit.
         self._unlimited = False
-        #: The window end a caller has already slept through (its wait is trusted once per window).
-        self._waited_out: float | None = None
         #: When the request out to learn the limit or the next window left (None: no probe out);
         #: the others wait for its answer.
         self._probe_sent: float | None = None
@@ -144,12 +153,13 @@ class RateLimitTracker:
                     self._offset = max(self._offset, 0.0, self.clock() - self._window_end)
             # Otherwise an answer from a window already left: it says nothing about this one.
 
-    def reserve(self, waited_for: float | None = None) -> tuple[float, float | None]:
+    def reserve(self, waited_for: Token | None = None) -> tuple[float, Token | None]:
         """``(seconds to wait, token)`` before sending; a wait of ``0`` means go now (a slot was taken).
 
-        A caller told to wait sleeps that long and asks again, passing the token back: the first such
-        caller of a window is not sent back to sleep by a clock that disagrees with its sleep (a clock
-        that jumped, or a test moving the server's time instead of ours); it becomes the probe.
+        A caller told to wait sleeps that long and asks again, passing the token back. While nothing
+        new was learnt about the window it waited for, the caller is not sent back to sleep by a clock
+        that disagrees with its sleep (a clock that jumped, or a test moving the server's time instead
+        of ours): it may go as the probe, or waits for the probe's answer.
         """
         with self._lock:
             if self._unlimited:
@@ -157,17 +167,15 @@ class RateLimitTracker:
             if self._limit is not None and self._budget > 0:
                 self._budget -= 1
                 return 0.0, None
+            token: Token | None = None
             if self._limit is not None:
-                end = self._window_end
-                wait = end + self._offset + RESET_MARGIN - self.clock()
-                trusted = waited_for == end and self._waited_out != end
-                if wait > 0 and not trusted:
-                    return min(wait, self.max_wait), end
-                if trusted:
-                    self._waited_out = end
+                token = (self._window_end, self._offset)
+                wait = self._window_end + self._offset + RESET_MARGIN - self.clock()
+                if wait > 0 and waited_for != token:
+                    return min(wait, self.max_wait), token
             now = time.monotonic()
             if self._probe_sent is not None and now - self._probe_sent < PROBE_EXPIRY:
-                return PROBE_WAIT, None
+                return PROBE_WAIT, token
             self._probe_sent = now
             return 0.0, None
 

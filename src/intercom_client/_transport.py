@@ -42,7 +42,7 @@ import httpx
 
 from ._errors import APIConnectionError, APITimeoutError, error_from_response, redact_headers
 from ._logs import logger as log
-from ._ratelimit import RateLimitTracker
+from ._ratelimit import RateLimitTracker, Token
 from ._retry import RetryPolicy
 
 __all__ = [
@@ -212,7 +212,7 @@ class RetryTransport(httpx.BaseTransport):
         attempt = 0
         gate = self.throttle
         while True:
-            token: float | None = None
+            token: Token | None = None
             while gate:
                 wait, token = self.rate_limit.reserve(token)
                 if wait <= 0:
@@ -281,7 +281,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempt = 0
         gate = self.throttle
         while True:
-            token: float | None = None
+            token: Token | None = None
             while gate:
                 wait, token = self.rate_limit.reserve(token)
                 if wait <= 0:
