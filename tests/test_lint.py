@@ -26,10 +26,11 @@ def test_ruff_format_is_applied() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_passes_on_the_facade() -> None:
-    """The facade is the typed API users import (generated packages ship py.typed too)."""
+def test_mypy_passes_on_the_facade_and_the_sandbox() -> None:
+    """The facade is the typed API users import (generated packages ship py.typed too); the sandbox is
+    the server their integration tests run against."""
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental", "src/intercom_client"],
+        [sys.executable, "-m", "mypy", "--no-incremental", "src/intercom_client", "src/intercom_sandbox"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -18,6 +18,8 @@ pytestmark = pytest.mark.timeout(90)
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 EXPECTED = {
+    "typed-get-create-update-attach",
+    "generic-call",
     "contacts-search-sync",
     "contacts-search-async",
     "companies-scroll-sync",
@@ -81,3 +83,23 @@ def test_reporting_rows_streamed(sandboxed: Path, capsys: pytest.CaptureFixture[
     lines = _run("reporting-async", capsys)
     assert len(lines) > 1 and all(line.strip() for line in lines)
     assert list(sandboxed.iterdir()) == []  # iter_rows() streams: nothing written to disk
+
+
+def test_typed_get_create_update_attach(
+    sandboxed: Path, sandbox: SandboxHandle, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _run("typed-get-create-update-attach", capsys)
+    name, company = lines[-1].split(" -> ")
+    assert name == "Ada Lovelace" and company
+    import intercom_client  # the sandboxed subclass: the example's writes are visible through the API
+
+    with intercom_client.Intercom(version="2.14") as client:
+        query = {"field": "email", "operator": "=", "value": "ada@example.com"}
+        found = client.contacts.search(query).to_list()
+        assert [c.name for c in found] == ["Ada Lovelace"]
+        assert [c.id for c in client.contacts.list_companies(found[0].id)] != []
+
+
+def test_generic_call(sandboxed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    email, status, request_id, same = _run("generic-call", capsys)[-1].split()
+    assert "@" in email and status == "200" and request_id and same == "True"

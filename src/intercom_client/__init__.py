@@ -39,14 +39,18 @@ from ._errors import (
 )
 from ._logs import setup_logging as _setup_logging
 from ._ratelimit import RateLimit
+from ._resource import APIResponse
+from .pagination import AsyncPaginator, Page, SyncPaginator
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseParseError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncIntercom",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -66,12 +70,14 @@ __all__ = [
     "IntercomError",
     "InternalServerError",
     "NotFoundError",
+    "Page",
     "PageLimitError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
     "ScrollError",
+    "SyncPaginator",
     "UnprocessableEntityError",
 ]
 

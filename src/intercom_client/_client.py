@@ -1,28 +1,33 @@
 """``Intercom`` and ``AsyncIntercom``: one configured httpx client each, plus lazy access to everything else.
 
-Construction validates the configuration and builds the httpx client; it imports no generated package
-(that happens on first use of ``.api``, ``.generated``, ``.call`` or a resource). Shared behaviour lives in
-:class:`_BaseIntercom`; the two subclasses only differ where I/O happens.
+Construction validates the configuration and builds the httpx client; it imports no endpoint or model
+(that happens on first use of ``.generated``, ``.call`` or a resource method). Shared behaviour lives in
+:class:`_BaseIntercom`; the sync and async classes only differ where I/O happens.
+
+The version is chosen once: ``Intercom(version="2.14")`` is an instance of a subclass that also has
+``intercom_v2_14.resources.SyncResources`` as a base, so ``client.contacts`` is 2.14's generated
+``Contacts`` resource. For type checkers, ``__new__`` is overloaded on the version's ``Literal``
+(``_versions.py`` declares one class per version), so the revealed types follow the version.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import importlib
-import platform
+import sys
 import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
-import anyio
 import httpx
 
 from ._config import DEFAULT_VERSION, ClientConfig, check_limits, normalise_version, package_for_version
-from ._errors import APIResponseParseError, IntercomConfigError
+from ._errors import IntercomConfigError
 from ._ratelimit import RateLimit, RateLimitTracker
-from ._resources import Articles, Companies, Contacts, Conversations, Tickets
+from ._resource import AsyncResourceClient, RequestOptions, SyncResourceClient
+from ._resource import _parse as _parse_response
 from ._retry import RetryPolicy
 from ._transport import (
     AsyncLazyHTTPTransport,
@@ -45,12 +50,36 @@ from .pagination import (
     resolve_endpoint,
 )
 
+if TYPE_CHECKING:
+    from ._versions import (
+        AsyncIntercom_2_7,
+        AsyncIntercom_2_8,
+        AsyncIntercom_2_9,
+        AsyncIntercom_2_10,
+        AsyncIntercom_2_11,
+        AsyncIntercom_2_12,
+        AsyncIntercom_2_13,
+        AsyncIntercom_2_14,
+        AsyncIntercom_2_15,
+        AsyncIntercom_2_16,
+        AsyncIntercom_Preview,
+        Intercom_2_7,
+        Intercom_2_8,
+        Intercom_2_9,
+        Intercom_2_10,
+        Intercom_2_11,
+        Intercom_2_12,
+        Intercom_2_13,
+        Intercom_2_14,
+        Intercom_2_15,
+        Intercom_2_16,
+        Intercom_Preview,
+    )
+
 __all__ = ["AsyncIntercom", "Intercom"]
 
 _VERSION = "0.1.0"
-USER_AGENT = (
-    f"intercom-openapi-client/{_VERSION} python/{platform.python_version()} httpx/{httpx.__version__}"
-)
+USER_AGENT = f"intercom-openapi-client/{_VERSION} python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
 
 #: Connection pool defaults (one pool per client; ``with_options`` copies share it).
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
@@ -169,9 +198,9 @@ class _BaseIntercom:
             )
         return lambda: PageFlow(request, base_url=self.base_url, per_page=per_page, retries=retries)
 
-    def _paginator(
+    def _paginate_request(
         self,
-        operation: str,
+        endpoint: ModuleType,
         request: PageRequest,
         *,
         per_page: int | None,
@@ -179,10 +208,9 @@ class _BaseIntercom:
         raw: bool,
         restart: bool = True,
     ) -> Any:
+        """A paginator over ``endpoint``'s pages starting at ``request`` (items: its page model's)."""
         schema = (
-            ItemSchema(None, lambda item: item)
-            if raw
-            else ItemSchema.for_page_model(page_model_of(self.operation(operation)))
+            ItemSchema(None, lambda item: item) if raw else ItemSchema.for_page_model(page_model_of(endpoint))
         )
         return self._paginator_cls(
             self, self._flow_factory(request, per_page, restart), schema, max_items=max_items, raw=raw
@@ -201,39 +229,15 @@ class _BaseIntercom:
 
         ``params`` are the endpoint's own arguments (``per_page=``, ``body=SearchRequest(...)``...);
         ``per_page`` is checked (1..150) before any request. Items are the endpoint's models.
+        The typed methods (``client.contacts.list()``...) are the same paginators with typed items.
         """
         module = resolve_endpoint(endpoint)
         request, per_page = request_from_endpoint(module, params)
-        schema = (
-            ItemSchema(None, lambda item: item) if raw else ItemSchema.for_page_model(page_model_of(module))
-        )
-        return self._paginator_cls(
-            self, self._flow_factory(request, per_page, restart), schema, max_items=max_items, raw=raw
+        return self._paginate_request(
+            module, request, per_page=per_page, max_items=max_items, raw=raw, restart=restart
         )
 
     _paginator_cls: Any = None
-
-    # --- shortcuts ---------------------------------------------------------------------------------------
-
-    @cached_property
-    def contacts(self) -> Contacts[Any]:
-        return Contacts(self)
-
-    @cached_property
-    def conversations(self) -> Conversations[Any]:
-        return Conversations(self)
-
-    @cached_property
-    def companies(self) -> Companies[Any]:
-        return Companies(self)
-
-    @cached_property
-    def tickets(self) -> Tickets[Any]:
-        return Tickets(self)
-
-    @cached_property
-    def articles(self) -> Articles[Any]:
-        return Articles(self)
 
     # --- calling generated endpoints ------------------------------------------------------------------------
 
@@ -241,23 +245,11 @@ class _BaseIntercom:
         self, endpoint: ModuleType | Callable[..., Any], kwargs: Mapping[str, Any]
     ) -> tuple[ModuleType, dict[str, Any]]:
         module = resolve_endpoint(endpoint)
-        request_kwargs = dict(module._get_kwargs(**kwargs))
-        method, url = str(request_kwargs["method"]).upper(), str(request_kwargs["url"])
-        if method == "POST" and url.rstrip("/").endswith("/search"):
-            from ._retry import IDEMPOTENT_EXTENSION
-
-            request_kwargs["extensions"] = {IDEMPOTENT_EXTENSION: True}
-        return module, request_kwargs
+        return module, RequestOptions().apply(module._get_kwargs(**kwargs))
 
     def _parse_call(self, module: ModuleType, response: httpx.Response) -> Any:
         """The generated parse of a 2xx response; an empty or non-JSON body becomes APIResponseParseError."""
-        try:
-            return module._parse_response(client=self.generated, response=response)
-        except ValueError as exc:  # json.JSONDecodeError included
-            what = "an empty body" if not response.content.strip() else "a body that is not valid JSON"
-            raise APIResponseParseError(
-                f"HTTP {response.status_code} with {what} where the endpoint expects JSON", response=response
-            ) from exc
+        return _parse_response(self, module, response)
 
     # --- copies -------------------------------------------------------------------------------------------
 
@@ -281,7 +273,7 @@ class _BaseIntercom:
             version=self._config.version if version is None else normalise_version(version),
         )
         check_limits(timeout=config.timeout, max_retries=config.max_retries)
-        new = object.__new__(type(self))
+        new = object.__new__(type(self))  # resources are per instance: the copy builds its own
         new._config = config
         new._rate_limits = self._rate_limits
         new._retry_policy = dataclasses.replace(self._retry_policy, max_retries=config.max_retries)
@@ -292,7 +284,7 @@ class _BaseIntercom:
 
     @cached_property
     def exports(self) -> Any:
-        """Export jobs and downloads (part B, ``intercom_client.exports``), imported on first use."""
+        """Export jobs and downloads (``intercom_client.exports``), imported on first use."""
         from . import exports as _exports
 
         cls: Any = _exports.AsyncExports if self._is_async else _exports.Exports
@@ -300,11 +292,33 @@ class _BaseIntercom:
 
     _is_async = False
 
+    def _resource_client(self) -> Any:
+        raise NotImplementedError
+
+    if not TYPE_CHECKING:  # type checkers see the per-version classes of _versions.py instead
+
+        def __getattr__(self, name: str) -> Any:
+            """``client.contacts`` & co.: the version's generated resource, built on first use."""
+            if name.startswith("_") or "_config" not in self.__dict__:
+                raise AttributeError(name)
+            package = package_for_version(self.version)
+            classes = importlib.import_module(f"{package}.resources._table").CLASSES
+            if name not in classes:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r} "
+                    f"(and Intercom-Version {self.version} has no resource {name!r})"
+                )
+            suffix = "_async" if self._is_async else ""
+            module = importlib.import_module(f"{package}.resources.{name}{suffix}")
+            value = getattr(module, classes[name][self._is_async])(self._resource_client())
+            self.__dict__[name] = value
+            return value
+
     def __repr__(self) -> str:  # never shows the token
         return f"{type(self).__name__}(version={self.version!r}, base_url={self.base_url!r})"
 
 
-class Intercom(_BaseIntercom):
+class _SyncIntercom(_BaseIntercom):
     """Synchronous Intercom client.
 
     Args:
@@ -355,6 +369,9 @@ class Intercom(_BaseIntercom):
 
     _paginator_cls = SyncPaginator
 
+    def _resource_client(self) -> SyncResourceClient:
+        return SyncResourceClient(self)
+
     def _sleep(self, seconds: float) -> None:
         """Every wait of this client (retries, throttle, export polling) goes through here: patch it."""
         time.sleep(seconds)
@@ -381,7 +398,171 @@ class Intercom(_BaseIntercom):
         self.close()
 
 
-class AsyncIntercom(_BaseIntercom):
+class Intercom(_SyncIntercom):
+    __doc__ = _SyncIntercom.__doc__
+
+    if TYPE_CHECKING:
+        # The version chosen once gives the types: Intercom(version="2.16").contacts is 2.16's.
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.14"] = "2.14",
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_14: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.7"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_7: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.8"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_8: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.9"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_9: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.10"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_10: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.11"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_11: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.12"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_12: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.13"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_13: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.15"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_15: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.16"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_2_16: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["Preview"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom_Preview: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: str,
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.Client | None = None,
+        ) -> Intercom: ...
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any: ...
+
+
+class _AsyncIntercom(_BaseIntercom):
     """Asynchronous Intercom client: the same surface as :class:`Intercom`, with awaitable I/O."""
 
     _http: httpx.AsyncClient
@@ -425,8 +606,13 @@ class AsyncIntercom(_BaseIntercom):
 
     _paginator_cls = AsyncPaginator
 
+    def _resource_client(self) -> AsyncResourceClient:
+        return AsyncResourceClient(self)
+
     async def _sleep(self, seconds: float) -> None:
         """Every wait of this client goes through here (patch it in tests)."""
+        import anyio  # only async clients need it: not imported at start-up
+
         await anyio.sleep(seconds)
 
     async def call(self, endpoint: ModuleType | Callable[..., Any], **kwargs: Any) -> Any:
@@ -445,3 +631,167 @@ class AsyncIntercom(_BaseIntercom):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class AsyncIntercom(_AsyncIntercom):
+    __doc__ = _AsyncIntercom.__doc__
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.14"] = "2.14",
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_14: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.7"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_7: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.8"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_8: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.9"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_9: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.10"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_10: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.11"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_11: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.12"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_12: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.13"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_13: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.15"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_15: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["2.16"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_2_16: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: Literal["Preview"],
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom_Preview: ...
+        @overload
+        def __new__(
+            cls,
+            token: str | None = None,
+            *,
+            version: str,
+            region: str = "us",
+            base_url: str | None = None,
+            timeout: float | None = 30.0,
+            max_retries: int = 2,
+            throttle: bool = False,
+            http_client: httpx.AsyncClient | None = None,
+        ) -> AsyncIntercom: ...
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any: ...

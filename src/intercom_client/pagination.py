@@ -61,6 +61,8 @@ __all__ = [
     "ScrollGuard",
     "SyncPaginator",
     "check_per_page",
+    "page_request",
+    "search_body",
 ]
 
 T = TypeVar("T")
@@ -107,6 +109,8 @@ class PageRequest:
     params: Mapping[str, Any] = field(default_factory=dict)
     json: Any = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: A per-call timeout (httpx's), kept for every page; ``None`` = the client's.
+    timeout: Any = None
 
     @property
     def extensions(self) -> dict[str, Any]:
@@ -123,6 +127,8 @@ class PageRequest:
             kwargs["json"] = self.json
         if self.headers:
             kwargs["headers"] = dict(self.headers)
+        if self.timeout is not None:
+            kwargs["timeout"] = self.timeout
         return kwargs
 
 
@@ -620,17 +626,47 @@ def resolve_endpoint(endpoint: ModuleType | Callable[..., Any]) -> ModuleType:
     return module
 
 
-def request_from_endpoint(module: ModuleType, params: Mapping[str, Any]) -> tuple[PageRequest, int | None]:
-    """The first request, from the endpoint's own ``_get_kwargs``, and the per_page it asks for."""
-    kwargs = module._get_kwargs(**params)
+def search_body(query: Any, per_page: int | None) -> dict[str, Any]:
+    """The body of a search: Intercom's query (a dict or a generated query model) and the page size."""
+    if isinstance(query, Mapping):
+        body: dict[str, Any] = {"query": dict(query)}
+    elif callable(getattr(query, "to_dict", None)):
+        body = {"query": dict(query.to_dict())}
+    else:
+        raise TypeError("query must be a dict (Intercom's search query) or a generated query model")
+    if per_page is not None:
+        body["pagination"] = {"per_page": per_page}
+    return body
+
+
+def page_request(
+    module: ModuleType, kwargs: Mapping[str, Any], search: tuple[Any, int | None] | None = None
+) -> tuple[PageRequest, int | None]:
+    """The first page request from httpx keyword arguments built by the endpoint's ``_get_kwargs``.
+
+    ``search`` is ``(query, per_page)`` for the search operations, whose body the facade writes (the
+    query may be a plain dict). ``per_page`` is checked (1..150) before any request.
+    """
     query = dict(kwargs.get("params") or {})
     body = kwargs.get("json")
+    if search is not None:
+        body = {**search_body(search[0], check_per_page(search[1])), **(body or {})}
     per_page = query.get("per_page")
     if per_page is None and isinstance(body, Mapping) and isinstance(body.get("pagination"), Mapping):
         per_page = body["pagination"].get("per_page")
     per_page = check_per_page(per_page)
     headers = {k: str(v) for k, v in (kwargs.get("headers") or {}).items()}
     request = PageRequest(
-        method=str(kwargs["method"]).upper(), url=str(kwargs["url"]), params=query, json=body, headers=headers
+        method=str(kwargs["method"]).upper(),
+        url=str(kwargs["url"]),
+        params=query,
+        json=body,
+        headers=headers,
+        timeout=kwargs.get("timeout"),
     )
     return request, per_page
+
+
+def request_from_endpoint(module: ModuleType, params: Mapping[str, Any]) -> tuple[PageRequest, int | None]:
+    """The first request, from the endpoint's own ``_get_kwargs``, and the per_page it asks for."""
+    return page_request(module, module._get_kwargs(**params))

@@ -29,12 +29,20 @@ from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import Any
 
-from intercom_codegen import overlay, pin, spec
+from intercom_codegen import overlay, pin, resources, spec
 from intercom_codegen.paths import BUILD_DIR, GENERATED_DIR, GENERATOR_CONFIG, MANIFEST_FILE, TEMPLATES_DIR
 from intercom_codegen.schemas import operations
 
 #: Pipeline modules whose code shapes the output: a change to any of them regenerates everything.
-PIPELINE_SOURCES = ("build.py", "normalise.py", "overlay.py", "schemas.py", "spec.py", "checks.py")
+PIPELINE_SOURCES = (
+    "build.py",
+    "normalise.py",
+    "overlay.py",
+    "schemas.py",
+    "spec.py",
+    "checks.py",
+    "resources.py",
+)
 
 
 CHECK_FIELDS = ("modules", "modules_imported", "examples", "examples_parsed")
@@ -271,6 +279,11 @@ def generate_version(version: str, output_dir: str, force: bool, check: bool) ->
     warnings = _run_generator(doc, vpin, json_path, out)
     result.warnings = len(warnings)
     result.problems.extend(warnings)
+    if out.is_dir() and not warnings:
+        try:  # the facade's typed methods, one per operation (intercom_codegen.resources)
+            resources.write_resources(out, doc, vpin.header)
+        except resources.ResourceError as exc:
+            result.problems.append(str(exc))
     if out.is_dir():
         api = out / "api"
         result.operations_generated = sum(1 for p in api.glob("*/*.py") if p.name != "__init__.py")

@@ -289,7 +289,7 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
     rng = random.Random(config.seed)
     workspace_id = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(8))
 
-    admins = [
+    admins: list[dict[str, Any]] = [
         {
             "type": "admin",
             "id": str(991_267_500 + k),
@@ -347,7 +347,7 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
         country, region, city, cc, cont = rng.choice(COUNTRIES)
         cid = object_id(rng, created)
         last_seen = now - rng.randint(0, 60) * DAY
-        contact = {
+        contact: dict[str, Any] = {
             "type": "contact",
             "id": cid,
             "external_id": f"ext-{k}" if k % 4 else None,
@@ -492,7 +492,7 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
         else:
             created = now - rng.randint(91, 200) * DAY
             updated = created
-        contact = contacts[conversation_contact[k]] if contacts else None
+        conv_contact: dict[str, Any] | None = contacts[conversation_contact[k]] if contacts else None
         admin = admins[k % len(admins)]
         state = ["open", "closed", "snoozed"][k % 3]
         conv_tags = rng.sample(tags, k=min(len(tags), rng.randint(0, 2)))
@@ -524,15 +524,17 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
                     "id": messages.message_id(block.start) if block else str(300_000_000 + k),
                     "delivered_as": "customer_initiated",
                     "subject": "",
-                    "body": messages.part(block.start, contact, admin)["body"] if block else "<p>hello</p>",
+                    "body": messages.part(block.start, conv_contact, admin)["body"]
+                    if block
+                    else "<p>hello</p>",
                     "author": (
                         {
                             "type": "user",
-                            "id": contact["id"],
-                            "name": contact["name"],
-                            "email": contact["email"],
+                            "id": conv_contact["id"],
+                            "name": conv_contact["name"],
+                            "email": conv_contact["email"],
                         }
-                        if contact
+                        if conv_contact
                         else {
                             "type": "admin",
                             "id": admin["id"],
@@ -547,8 +549,14 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
                 "contacts": {
                     "type": "contact.list",
                     "contacts": (
-                        [{"type": "contact", "id": contact["id"], "external_id": contact["external_id"]}]
-                        if contact
+                        [
+                            {
+                                "type": "contact",
+                                "id": conv_contact["id"],
+                                "external_id": conv_contact["external_id"],
+                            }
+                        ]
+                        if conv_contact
                         else []
                     ),
                 },
@@ -569,7 +577,7 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
     tickets: list[dict[str, Any]] = []
     for k in range(config.tickets):
         created = now - rng.randint(0, 120) * DAY - rng.randint(0, DAY - 1)
-        contact = contacts[rng.randrange(len(contacts))] if contacts else None
+        ticket_contact: dict[str, Any] | None = contacts[rng.randrange(len(contacts))] if contacts else None
         category = ["Customer", "Back-office", "Tracker"][k % 3]
         tickets.append(
             {
@@ -589,8 +597,14 @@ def build_dataset(config: SandboxConfig, now: int) -> Dataset:
                 "contacts": {
                     "type": "contact.list",
                     "contacts": (
-                        [{"type": "contact", "id": contact["id"], "external_id": contact["external_id"]}]
-                        if contact
+                        [
+                            {
+                                "type": "contact",
+                                "id": ticket_contact["id"],
+                                "external_id": ticket_contact["external_id"],
+                            }
+                        ]
+                        if ticket_contact
                         else []
                     ),
                 },

@@ -95,6 +95,8 @@ def _seeded(ws: Workspace, collection: str) -> list[dict[str, Any]] | None:
         "/notes": d.notes,
         "/tags": d.tags,
         "/admins": d.admins,
+        "/help_center/help_centers": ws.help_centers,
+        "/help_center/collections": ws.collections,
     }.get(collection)
 
 

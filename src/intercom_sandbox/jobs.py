@@ -76,7 +76,8 @@ def build_ticket(
     ticket_type: dict[str, Any],
 ) -> dict[str, Any]:
     """A new ticket shaped like the seeded ones (a ``submitted`` ticket, open, no parts yet)."""
-    assignment = body.get("assignment") if isinstance(body.get("assignment"), dict) else {}
+    raw_assignment = body.get("assignment")
+    assignment: dict[str, Any] = raw_assignment if isinstance(raw_assignment, dict) else {}
     return {
         "type": "ticket",
         "id": id_,

@@ -23,9 +23,11 @@ from .data import Dataset, build_dataset
 from .errors import ApiError
 from .exports import ACTIVE, ExportJob, new_job_identifier
 from .faults import FaultRegistry
+from .help_center import seeded_collections, seeded_help_centers
 from .jobs import QueuedJob, build_ticket
 from .ratelimit import RateLimiter
 from .store import Store
+from .subscriptions import consent_of
 from .validation import SpecValidator
 
 SCROLL_TTL = 60
@@ -121,6 +123,17 @@ class Workspace:
             self.blocked_contacts: set[str] = set()
             #: Parts added to conversations by replies and actions, after the seeded ones.
             self.added_parts: dict[str, list[dict[str, Any]]] = {}
+            #: The help center and its collections (the seeded articles' parents), served by the engine.
+            self.help_centers = seeded_help_centers(self.data.workspace_id, int(self.clock.start))
+            self.collections = seeded_collections(self.data.workspace_id, int(self.clock.start))
+            #: Ticket types (with their attributes), built from the seeded tickets' types on first use.
+            self.ticket_type_list: list[dict[str, Any]] | None = None
+            #: Subscription type ids attached to each contact (opted in, or out, explicitly).
+            self.subscriptions: dict[str, list[str]] = {}
+            #: Data events and event summaries sent with ``POST /events`` and ``/events/summaries``.
+            self.events: list[dict[str, Any]] = []
+            #: Data attributes, seeded on first use from the list example of the request's version.
+            self.data_attributes: list[dict[str, Any]] | None = None
             self.faults.clear()
             self._index()
 
@@ -172,12 +185,17 @@ class Workspace:
         out["tags"] = inline("tag", self.data.contact_tags.get(cid, []), "tags")
         out["notes"] = inline("note", self.data.contact_notes.get(cid, []), "notes")
         out["companies"] = inline("company", self.data.contact_companies.get(cid, []), "companies")
-        for key in ("opted_out_subscription_types", "opted_in_subscription_types"):
+        attached = self.subscriptions.get(cid, [])
+        for key, consent in (
+            ("opted_out_subscription_types", "opt_out"),
+            ("opted_in_subscription_types", "opt_in"),
+        ):
+            ids = [s for s in attached if consent_of(s) == consent]
             out[key] = {
                 "type": "list",
-                "data": [],
+                "data": [{"type": "subscription", "id": i, "url": f"/subscriptions/{i}"} for i in ids],
                 "url": f"/contacts/{cid}/subscriptions",
-                "total_count": 0,
+                "total_count": len(ids),
                 "has_more": False,
             }
         out["enabled_push_messaging"] = None
@@ -235,8 +253,19 @@ class Workspace:
         return {"type": "contact", "id": contact["id"], "external_id": contact.get("external_id")}
 
     def ticket_types(self) -> dict[str, dict[str, Any]]:
-        """Ticket types the workspace knows: those of the seeded tickets."""
-        return {t["ticket_type"]["id"]: t["ticket_type"] for t in self.data.tickets}
+        """Ticket types the workspace knows: those of the seeded tickets, and any created since."""
+        known = {t["ticket_type"]["id"]: t["ticket_type"] for t in self.data.tickets}
+        for created in self.ticket_type_list or []:
+            known.setdefault(
+                created["id"],
+                {
+                    "type": "ticket_type",
+                    "id": created["id"],
+                    "name": created["name"],
+                    "category": created["category"],
+                },
+            )
+        return known
 
     def enqueue_ticket(self, request: dict[str, Any]) -> QueuedJob:
         """A ticket job; the ticket itself appears when the job succeeds (see :meth:`settle_jobs`)."""

@@ -613,8 +613,8 @@ def repair(
                     parent = None
                     break
             last = location[-1]
-            if (isinstance(parent, dict) and last in parent) or (
-                isinstance(parent, list) and isinstance(last, int) and last < len(parent)
-            ):
+            if isinstance(parent, dict) and last in parent:
                 del parent[last]
+            elif isinstance(parent, list) and isinstance(last, int) and last < len(parent):
+                parent.pop(last)
     return body

@@ -12,10 +12,12 @@ from intercom_client import IntercomError
 PUBLIC = [
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseParseError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncIntercom",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -35,12 +37,14 @@ PUBLIC = [
     "IntercomError",
     "InternalServerError",
     "NotFoundError",
+    "Page",
     "PageLimitError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
     "ScrollError",
+    "SyncPaginator",
     "UnprocessableEntityError",
 ]
 

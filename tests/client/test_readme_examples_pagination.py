@@ -1,4 +1,4 @@
-"""The pagination examples of docs/facade.md (and the README), run verbatim against the sandbox.
+"""The examples of docs/facade.md (pagination, resources, calls), run verbatim against the sandbox.
 
 Each ```python block starting with ``# example: <name>`` is executed as written: the token comes from
 ``INTERCOM_ACCESS_TOKEN`` and the default ``us`` region is pointed at the sandbox for the test.
@@ -50,8 +50,11 @@ def _matching_user_ids(sandbox: SandboxHandle, query: dict[str, object]) -> set[
             body["pagination"] = {"per_page": 150, "starting_after": nxt["starting_after"]}
 
 
-def test_the_doc_has_all_four_examples() -> None:
+def test_the_doc_has_all_its_examples() -> None:
     assert set(examples()) == {
+        "construction",
+        "generic-call",
+        "resources",
         "contacts-search-sync",
         "contacts-search-async",
         "companies-scroll-sync",
@@ -95,3 +98,17 @@ def test_companies_scroll_async(run_example, sandbox: SandboxHandle) -> None:  #
         assert other.get("/companies/scroll").status_code == 200
     lines = run_example("companies-scroll-async")
     assert lines[0].startswith("scroll unavailable:") and lines[-1] == "0 companies"
+
+
+def test_construction_example(run_example) -> None:  # type: ignore[no-untyped-def]
+    assert run_example("construction") == []
+
+
+def test_generic_call_example(run_example) -> None:  # type: ignore[no-untyped-def]
+    assert run_example("generic-call") == ["True 200"]
+
+
+def test_resources_example(run_example) -> None:  # type: ignore[no-untyped-def]
+    lines = run_example("resources")
+    assert lines[-1] == "True 200 True"
+    assert all(line.startswith("company ") for line in lines[:-1])

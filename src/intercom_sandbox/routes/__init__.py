@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from . import admins, ai_content, articles, companies, contacts, conversations, exports, tags, tickets
+from . import (
+    admins,
+    ai_content,
+    articles,
+    companies,
+    contacts,
+    conversations,
+    data_attributes,
+    data_events,
+    exports,
+    segments,
+    tags,
+    ticket_types,
+    tickets,
+)
 
 __all__ = [
     "admins",
@@ -11,7 +25,11 @@ __all__ = [
     "companies",
     "contacts",
     "conversations",
+    "data_attributes",
+    "data_events",
     "exports",
+    "segments",
     "tags",
+    "ticket_types",
     "tickets",
 ]

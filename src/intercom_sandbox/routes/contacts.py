@@ -39,6 +39,13 @@ def contact_of(ws: Workspace, contact_id: str) -> dict[str, Any]:
     return contact
 
 
+def listed(ws: Workspace) -> list[dict[str, Any]]:
+    """Contacts that lists and searches return: archived ones are left out until unarchived (they are
+    still found by id, and unarchiving brings them back)."""
+    archived = ws.archived_contacts
+    return [c for c in ws.data.contacts if c["id"] not in archived] if archived else ws.data.contacts
+
+
 def _reference(contact: dict[str, Any], **extra: Any) -> dict[str, Any]:
     """The short answer of delete/archive/block: ``{type, id, external_id, ...}`` (the spec's examples)."""
     return {"type": "contact", "id": contact["id"], "external_id": contact.get("external_id"), **extra}
@@ -70,7 +77,7 @@ async def list_contacts(call: Call) -> Any:
     """GET /contacts: cursor pagination, default page size 10 (Intercom-OpenAPI PR #639)."""
     ws = call.ws
     per_page = check_per_page(call.request.query_params.get("per_page"), 10)
-    page = cursor_page(ws.data.contacts, per_page, call.request.query_params.get("starting_after") or None)
+    page = cursor_page(listed(ws), per_page, call.request.query_params.get("starting_after") or None)
     return page.body(ws.render_contact)
 
 
@@ -143,7 +150,7 @@ async def search_contacts(call: Call) -> Any:
     check_limits(call.body)  # before the schema: validating thousands of filters would take seconds
     validate(call)
     ws = call.ws
-    items, pages, total = search_page(call.data(), ws.data.contacts, _contact_aliases(ws), 50)
+    items, pages, total = search_page(call.data(), listed(ws), _contact_aliases(ws), 50)
     return {
         "type": "list",
         "data": [ws.render_contact(c) for c in items],
@@ -238,7 +245,13 @@ async def unarchive_contact(call: Call) -> dict[str, Any]:
 @operation("POST /contacts/{id}/block")
 async def block_contact(call: Call) -> dict[str, Any]:
     contact = contact_of(call.ws, call.path_param())
-    call.ws.blocked_contacts.add(contact["id"])
+    ws = call.ws
+    ws.blocked_contacts.add(contact["id"])
+    # The operation's description: "conversations of the contact will also be archived" (the inbox's
+    # archive is a closed conversation).
+    for conversation in ws.data.conversations:
+        if any(c["id"] == contact["id"] for c in conversation["contacts"]["contacts"]):
+            conversation.update(state="closed", open=False, snoozed_until=None, waiting_since=None)
     example = call.example()
     answer = _reference(contact, blocked=True)
     return {**example, **answer} if isinstance(example, dict) else answer

@@ -7,6 +7,7 @@ conversation with its parts, like the spec's examples of ``/reply`` and ``/parts
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -117,6 +118,79 @@ async def manage(call: Call) -> dict[str, Any]:
         )
     _add_part(ws, conversation, str(kind), {**data, "type": "admin"})
     return _answer(call, conversation)
+
+
+@operation("POST /conversations")
+async def create_conversation(call: Call) -> dict[str, Any]:
+    """A contact starts a conversation: a new open conversation (found by id, in lists and searches)
+    whose source is the message; the answer is that message, like the spec's example (``user_message``
+    with its ``conversation_id``)."""
+    ws = call.ws
+    data = call.data()
+    raw_sender = data.get("from")
+    sender: dict[str, Any] = raw_sender if isinstance(raw_sender, dict) else {}
+    contact = ws.contacts_by_id.get(str(sender.get("id")))
+    if contact is None:
+        raise not_found("User Not Found")
+    body = data.get("body")
+    if not isinstance(body, str) or not body.strip():
+        raise bad_request("body is required", field="body")
+    created_at = data.get("created_at")
+    now = int(ws.now())
+    at = created_at if isinstance(created_at, int) and not isinstance(created_at, bool) else now
+    numbers = [int(c["id"]) for c in ws.data.conversations if str(c["id"]).isdigit()]
+    conversation_id = str(max(numbers, default=999) + 1)
+    message_id = str(ws.store.next_id() + 400_000_000)
+    is_email = bool(data.get("subject"))
+    template = copy.deepcopy(ws.data.conversations[0]) if ws.data.conversations else {}
+    conversation = {
+        **template,
+        "type": "conversation",
+        "id": conversation_id,
+        "title": None,
+        "created_at": at,
+        "updated_at": at,
+        "waiting_since": at,
+        "snoozed_until": None,
+        "open": True,
+        "state": "open",
+        "read": False,
+        "priority": "not_priority",
+        "admin_assignee_id": None,
+        "team_assignee_id": None,
+        "tags": {"type": "tag.list", "tags": []},
+        "source": {
+            "type": "email" if is_email else "conversation",
+            "id": message_id,
+            "delivered_as": "customer_initiated",
+            "subject": data.get("subject") or "",
+            "body": body,
+            "author": {
+                "type": contact.get("role") or "user",
+                "id": contact["id"],
+                "name": contact.get("name"),
+                "email": contact.get("email"),
+            },
+            "attachments": [],
+            "url": None,
+            "redacted": False,
+        },
+        "contacts": {
+            "type": "contact.list",
+            "contacts": [{"type": "contact", "id": contact["id"], "external_id": contact.get("external_id")}],
+        },
+        "teammates": {"type": "admin.list", "admins": []},
+    }
+    ws.data.conversations.append(conversation)
+    ws.reindex()
+    return {
+        "type": "user_message",
+        "id": message_id,
+        "created_at": at,
+        "body": body,
+        "message_type": "email" if is_email else "inapp",
+        "conversation_id": conversation_id,
+    }
 
 
 # --- reading ---------------------------------------------------------------------------------------------
