@@ -225,3 +225,13 @@ def test_the_retries_count_is_on_the_response_and_on_errors(sandbox: SandboxHand
         with pytest.raises(InternalServerError) as err:
             client._http.get("/me")
     assert err.value.response.extensions[RETRIES_EXTENSION] == client.max_retries
+
+
+def test_with_raw_response_reports_the_retries_taken(sandbox: SandboxHandle) -> None:
+    """The typed surface reads the count the transport leaves on the response (``intercom_retries``)."""
+    with Intercom(token=sandbox.token, base_url=sandbox.url) as client:
+        client._sleep = lambda seconds: None  # type: ignore[method-assign]
+        assert client.admins.with_raw_response.identify().retries_taken == 0
+        sandbox.inject("/me", "503", method="GET", times=2)
+        raw = client.admins.with_raw_response.identify()
+    assert raw.status_code == 200 and raw.retries_taken == 2
