@@ -219,3 +219,13 @@ def test_token_never_appears_in_any_error(sandbox: SandboxHandle, caplog: pytest
         for text in rendered:
             assert secret not in text, f"token leaked by {type(exc).__name__}"
     assert secret not in caplog.text
+
+
+def test_company_list_page_limit_over_http(sandbox: SandboxHandle) -> None:
+    """The sandbox refuses POST /companies/list past 10,000 companies as the API does."""
+    with (
+        Intercom(token=sandbox.token, base_url=sandbox.url) as client,
+        pytest.raises(ic.PageLimitError) as err,
+    ):
+        client._http.post("/companies/list", params={"per_page": 60, "page": 167})
+    assert err.value.status_code == 400 and "client.companies.scroll()" in str(err.value)
