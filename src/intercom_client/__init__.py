@@ -6,6 +6,7 @@ typed errors and pagination; every generated endpoint can be called through them
 """
 
 from ._client import AsyncIntercom, Intercom
+from ._dates import ExportWindowError
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -22,18 +23,21 @@ from ._errors import (
     ExportExpiredError,
     ExportFailedError,
     ExportJobLimitError,
+    ExportNotAvailableError,
     ExportTimeoutError,
     IncompleteDownloadError,
     IntercomConfigError,
     IntercomError,
     InternalServerError,
     NotFoundError,
+    PageLimitError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ScrollError,
     UnprocessableEntityError,
 )
+from ._logs import setup_logging as _setup_logging
 from ._ratelimit import RateLimit
 from ._resource import APIResponse
 from .pagination import AsyncPaginator, Page, SyncPaginator
@@ -57,7 +61,9 @@ __all__ = [
     "ExportExpiredError",
     "ExportFailedError",
     "ExportJobLimitError",
+    "ExportNotAvailableError",
     "ExportTimeoutError",
+    "ExportWindowError",
     "IncompleteDownloadError",
     "Intercom",
     "IntercomConfigError",
@@ -65,6 +71,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "Page",
+    "PageLimitError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
@@ -73,3 +80,5 @@ __all__ = [
     "SyncPaginator",
     "UnprocessableEntityError",
 ]
+
+_setup_logging()
