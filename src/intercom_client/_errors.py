@@ -25,8 +25,10 @@
     │   ├── ExportFailedError / ExportCanceledError / ExportExpiredError / ExportTimeoutError
     │   ├── ExportNotAvailableError                   the client's version has no such export API
     │   └── ExportWindowError (also a ValueError)     unusable date window (``_dates``)
-    └── DownloadError                                 export download
-        └── IncompleteDownloadError
+    ├── DownloadError                                 export download
+    │   └── IncompleteDownloadError
+    ├── InvalidPageError (also a ValueError)          AI Content page refused before any request
+    └── ContentSourceError                            a content source whose pages the API cannot write
 
 Security rule: no message, ``repr`` or ``str`` built here ever includes request headers, so the
 bearer token cannot leak through an exception (tests trigger every class and grep for the token).
@@ -51,6 +53,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ContentSourceError",
     "DownloadError",
     "ErrorDetail",
     "ExportCanceledError",
@@ -64,6 +67,7 @@ __all__ = [
     "IntercomConfigError",
     "IntercomError",
     "InternalServerError",
+    "InvalidPageError",
     "NotFoundError",
     "PageLimitError",
     "PaginationError",
@@ -502,3 +506,21 @@ def parse_json_object(response: httpx.Response) -> dict[str, Any]:
         where = f" for {request.method} {request.url.path}" if request is not None else ""
         raise APIResponseParseError(f"HTTP {response.status_code} with {what}{where}", response=response)
     return body
+
+
+class InvalidPageError(IntercomError, ValueError):
+    """A page refused before any request (empty title, duplicate external id, too large, bad URL...).
+
+    Attributes:
+        external_id: the page's external id (may be empty when that is the problem).
+        origin: where the page came from (a file path, for the CLI), or ``None``.
+    """
+
+    def __init__(self, message: str, *, external_id: str, origin: str | None = None) -> None:
+        super().__init__(message)
+        self.external_id = external_id
+        self.origin = origin
+
+
+class ContentSourceError(IntercomError):
+    """The Content Import Source of the URL cannot take pages from the API (its ``sync_behavior``)."""

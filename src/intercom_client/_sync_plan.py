@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from ._errors import IntercomError
+from ._errors import ContentSourceError, InvalidPageError
 
 __all__ = [
     "COMPARED_FIELDS",
@@ -71,24 +71,6 @@ DEFAULT_MAX_HTML_BYTES = 512 * 1024
 #: "If you intend to create or update External Pages via the API, this should be set to `api`";
 #: it cannot be changed to or from ``api`` later).
 API_SYNC_BEHAVIOR = "api"
-
-
-class InvalidPageError(IntercomError, ValueError):
-    """A page refused before any request (empty title, duplicate external id, too large, bad URL...).
-
-    Attributes:
-        external_id: the page's external id (may be empty when that is the problem).
-        origin: where the page came from (a file path, for the CLI), or ``None``.
-    """
-
-    def __init__(self, message: str, *, external_id: str, origin: str | None = None) -> None:
-        super().__init__(message)
-        self.external_id = external_id
-        self.origin = origin
-
-
-class ContentSourceError(IntercomError):
-    """The Content Import Source of the URL cannot take pages from the API (its ``sync_behavior``)."""
 
 
 @dataclass(frozen=True, slots=True)
