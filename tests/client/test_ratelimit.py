@@ -164,14 +164,19 @@ def _real_clock_client(
 
 
 def test_threads_of_one_client_share_the_budget(sandbox: SandboxHandle) -> None:
-    """15 threads, 5 requests per 1-second window: paced by one limiter, not one 429 on the wire."""
+    """15 threads, 5 requests per 1-second window: paced by one limiter.
+
+    The sandbox's ``X-RateLimit-Reset`` is exact, so the limiter's first early probe (it starts by assuming
+    the header is rounded up) may meet one 429; after that it waits until Reset. No other 429 reaches the wire.
+    """
     sandbox.configure(rate_limit=5, rate_window=1)
     wire = Log()
     client, http = _real_clock_client(sandbox, wire, throttle=True)
     with http, client, ThreadPoolExecutor(15) as pool:
         statuses = list(pool.map(lambda _: client._http.get("/me").status_code, range(15)))
     assert statuses == [200] * 15
-    assert wire.statuses() == [200] * 15
+    assert wire.statuses().count(200) == 15
+    assert wire.statuses().count(429) <= 1
 
 
 @pytest.mark.anyio
@@ -182,7 +187,8 @@ async def test_asyncio_tasks_of_one_client_share_the_budget(sandbox: SandboxHand
     async with http, client:
         responses = await asyncio.gather(*(client._http.get("/me") for _ in range(15)))
     assert [r.status_code for r in responses] == [200] * 15
-    assert wire.statuses() == [200] * 15
+    assert wire.statuses().count(200) == 15
+    assert wire.statuses().count(429) <= 1  # the first early probe, as with threads
 
 
 def test_without_throttle_a_burst_retries_its_429s_paced(sandbox: SandboxHandle) -> None:
