@@ -2,7 +2,7 @@
 
     python -m benchmarks                   # everything (~10 minutes on 2 cores)
     python -m benchmarks --quick           # smaller sizes and fewer rounds (~3 minutes)
-    python -m benchmarks --only cold,parse # a subset: cold, parse, paginate, export, regen
+    python -m benchmarks --only cold,parse # a subset: cold, parse, paginate, export, burst, regen, aicontent
 
 Each benchmark measures ours and its baselines side by side in the same run (interleaved where they
 are repeated) and reports medians and ratios. Details per benchmark follow the summary table.
@@ -19,7 +19,7 @@ import time
 
 from benchmarks._common import ROOT, SUMMARY_HEADER, Result, load_average, log, markdown_table, sdk_version
 
-ALL = ("cold", "parse", "paginate", "export", "regen")
+ALL = ("cold", "parse", "paginate", "export", "burst", "regen", "aicontent")
 
 
 def _tree_state() -> str:
@@ -52,10 +52,18 @@ def run_one(name: str, quick: bool) -> Result:
         from benchmarks import export_download
 
         return export_download.run(sizes=(20, 100) if quick else (100, 500), rounds=1 if quick else 3)
+    if name == "burst":
+        from benchmarks import burst
+
+        return burst.run(rounds=1 if quick else 3)
     if name == "regen":
         from benchmarks import regeneration
 
         return regeneration.run(versions=["2.14", "2.15"] if quick else None, rounds=1 if quick else 2)
+    if name == "aicontent":
+        from benchmarks import ai_content_sync
+
+        return ai_content_sync.run(pages=200 if quick else 1_000)
     raise SystemExit(f"unknown benchmark {name!r}; choose from {', '.join(ALL)}")
 
 

@@ -28,6 +28,7 @@ EXPECTED = {
     "content-async",
     "reporting-sync",
     "reporting-async",
+    "ai-content-sync",
 }
 
 
@@ -103,3 +104,8 @@ def test_typed_get_create_update_attach(
 def test_generic_call(sandboxed: Path, capsys: pytest.CaptureFixture[str]) -> None:
     email, status, request_id, same = _run("generic-call", capsys)[-1].split()
     assert "@" in email and status == "200" and request_id and same == "True"
+
+
+def test_ai_content_sync(sandboxed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = _run("ai-content-sync", capsys)
+    assert lines[-1] == str({"created": 2, "updated": 0, "unchanged": 0, "deleted": 0, "failed": 0})

@@ -6,6 +6,7 @@ typed errors and pagination; every generated endpoint can be called through them
 """
 
 from ._client import AsyncIntercom, Intercom
+from ._dates import ExportWindowError
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -15,6 +16,7 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    ContentSourceError,
     DownloadError,
     ErrorDetail,
     ExportCanceledError,
@@ -22,18 +24,22 @@ from ._errors import (
     ExportExpiredError,
     ExportFailedError,
     ExportJobLimitError,
+    ExportNotAvailableError,
     ExportTimeoutError,
     IncompleteDownloadError,
     IntercomConfigError,
     IntercomError,
     InternalServerError,
+    InvalidPageError,
     NotFoundError,
+    PageLimitError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ScrollError,
     UnprocessableEntityError,
 )
+from ._logs import setup_logging as _setup_logging
 from ._ratelimit import RateLimit
 from ._resource import APIResponse
 from .pagination import AsyncPaginator, Page, SyncPaginator
@@ -50,6 +56,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ContentSourceError",
     "DownloadError",
     "ErrorDetail",
     "ExportCanceledError",
@@ -57,14 +64,18 @@ __all__ = [
     "ExportExpiredError",
     "ExportFailedError",
     "ExportJobLimitError",
+    "ExportNotAvailableError",
     "ExportTimeoutError",
+    "ExportWindowError",
     "IncompleteDownloadError",
     "Intercom",
     "IntercomConfigError",
     "IntercomError",
     "InternalServerError",
+    "InvalidPageError",
     "NotFoundError",
     "Page",
+    "PageLimitError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimit",
@@ -73,3 +84,5 @@ __all__ = [
     "SyncPaginator",
     "UnprocessableEntityError",
 ]
+
+_setup_logging()

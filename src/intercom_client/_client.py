@@ -29,7 +29,13 @@ from ._ratelimit import RateLimit, RateLimitTracker
 from ._resource import AsyncResourceClient, RequestOptions, SyncResourceClient
 from ._resource import _parse as _parse_response
 from ._retry import RetryPolicy
-from ._transport import AsyncLazyHTTPTransport, AsyncRetryTransport, LazyHTTPTransport, RetryTransport
+from ._transport import (
+    AsyncLazyHTTPTransport,
+    LazyHTTPTransport,
+    Transports,
+    build_async_client,
+    build_client,
+)
 from .pagination import (
     SCROLL_PATH,
     AsyncPaginator,
@@ -284,6 +290,14 @@ class _BaseIntercom:
         cls: Any = _exports.AsyncExports if self._is_async else _exports.Exports
         return cls(self)
 
+    @cached_property
+    def ai_content(self) -> Any:
+        """Fin content library sync (``intercom_client.ai_content``, 2.12+), imported on first use."""
+        from . import ai_content as _ai_content
+
+        cls: Any = _ai_content.AsyncAIContent if self._is_async else _ai_content.AIContent
+        return cls(self)
+
     _is_async = False
 
     def _resource_client(self) -> Any:
@@ -341,28 +355,24 @@ class _SyncIntercom(_BaseIntercom):
     ) -> None:
         super().__init__(token, version, region, base_url, timeout, max_retries, throttle, http_client)
         if http_client is not None:
-            inner: httpx.BaseTransport = http_client._transport
+            inner: Transports[httpx.BaseTransport] = Transports.of(http_client)
             owns = False
         else:
-            inner, owns = LazyHTTPTransport(limits=_LIMITS), True
+            inner, owns = Transports(LazyHTTPTransport(limits=_LIMITS)), True
         self._inner_transport = inner
         self._http = self._build_http(inner, owns)
 
-    def _build_http(self, inner: httpx.BaseTransport, owns: bool) -> httpx.Client:
-        transport = RetryTransport(
+    def _build_http(self, inner: Transports[httpx.BaseTransport], owns: bool) -> httpx.Client:
+        return build_client(
             inner,
+            owns=owns,
+            base_url=self._config.base_url,
+            headers=self._default_headers(),
+            timeout=self._config.timeout,
             policy=self._retry_policy,
             rate_limit=self._rate_limits,
             sleep=lambda seconds: self._sleep(seconds),
             throttle=self._config.throttle,
-            owns_inner=owns,
-        )
-        return httpx.Client(
-            base_url=self._config.base_url,
-            headers=self._default_headers(),
-            timeout=self._config.timeout,
-            transport=transport,
-            trust_env=False,  # env proxies would bypass our transport; pass http_client= for proxies
         )
 
     _paginator_cls = SyncPaginator
@@ -579,31 +589,27 @@ class _AsyncIntercom(_BaseIntercom):
     ) -> None:
         super().__init__(token, version, region, base_url, timeout, max_retries, throttle, http_client)
         if http_client is not None:
-            inner: httpx.AsyncBaseTransport = http_client._transport
+            inner: Transports[httpx.AsyncBaseTransport] = Transports.of(http_client)
             owns = False
         else:
-            inner, owns = AsyncLazyHTTPTransport(limits=_LIMITS), True
+            inner, owns = Transports(AsyncLazyHTTPTransport(limits=_LIMITS)), True
         self._inner_transport = inner
         self._http = self._build_http(inner, owns)
 
-    def _build_http(self, inner: httpx.AsyncBaseTransport, owns: bool) -> httpx.AsyncClient:
+    def _build_http(self, inner: Transports[httpx.AsyncBaseTransport], owns: bool) -> httpx.AsyncClient:
         async def sleep(seconds: float) -> None:
             await self._sleep(seconds)
 
-        transport = AsyncRetryTransport(
+        return build_async_client(
             inner,
+            owns=owns,
+            base_url=self._config.base_url,
+            headers=self._default_headers(),
+            timeout=self._config.timeout,
             policy=self._retry_policy,
             rate_limit=self._rate_limits,
             sleep=sleep,
             throttle=self._config.throttle,
-            owns_inner=owns,
-        )
-        return httpx.AsyncClient(
-            base_url=self._config.base_url,
-            headers=self._default_headers(),
-            timeout=self._config.timeout,
-            transport=transport,
-            trust_env=False,
         )
 
     _paginator_cls = AsyncPaginator

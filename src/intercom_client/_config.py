@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from ._errors import IntercomConfigError
 
 __all__ = [
+    "BASE_URL_ENV_VAR",
     "DEFAULT_VERSION",
     "REGIONS",
     "ClientConfig",
@@ -37,6 +38,8 @@ REGIONS: dict[str, str] = {
 
 #: Environment variables consulted (in order) when no token is passed.
 TOKEN_ENV_VARS = ("INTERCOM_ACCESS_TOKEN", "INTERCOM_TOKEN")
+#: Environment variable consulted when no ``base_url`` is passed (a proxy, a sandbox); beats ``region``.
+BASE_URL_ENV_VAR = "INTERCOM_BASE_URL"
 
 #: Spellings Intercom accepts for its moving "preview" version; all map to the ``intercom_preview`` package.
 _PREVIEW_ALIASES = {"0": "Preview", "preview": "Preview", "unstable": "Preview"}
@@ -78,11 +81,6 @@ def package_for_version(version: str) -> str:
     return _package_name(version)
 
 
-def header_version(version: str) -> str:
-    """The value sent in ``Intercom-Version``: the generated Preview package sends ``Preview``."""
-    return version
-
-
 def resolve_token(token: str | None) -> str:
     """The explicit token, else ``INTERCOM_ACCESS_TOKEN``, else ``INTERCOM_TOKEN``; never empty."""
     if token is None:
@@ -112,7 +110,12 @@ def _is_loopback(host: str) -> bool:
 
 
 def resolve_base_url(region: str, base_url: str | None) -> str:
-    """``base_url`` if given (HTTPS, or HTTP only to loopback), else the region's API host."""
+    """``base_url`` if given, else ``$INTERCOM_BASE_URL``, else the region's API host.
+
+    An explicit or environment URL must be HTTPS, or plain HTTP to a loopback host only.
+    """
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV_VAR, "").strip() or None
     if base_url is None:
         try:
             return REGIONS[region.lower()]

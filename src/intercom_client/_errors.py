@@ -7,6 +7,7 @@
     ├── APIError                                      anything about one HTTP exchange
     │   ├── APIStatusError                            non-2xx response
     │   │   ├── BadRequestError            400
+    │   │   │   └── PageLimitError         400 "page limit reached, please use scroll API" (companies)
     │   │   ├── AuthenticationError        401
     │   │   ├── PermissionDeniedError      403
     │   │   ├── NotFoundError              404
@@ -20,10 +21,14 @@
     │   └── APIResponseParseError                     2xx whose body is not the JSON we expected
     ├── PaginationError                               a paginator cannot safely continue
     │   └── ScrollError                               companies scroll rules broken / scroll lost
-    ├── ExportError                                   export job lifecycle (part B)
+    ├── ExportError                                   export job lifecycle
     │   ├── ExportFailedError / ExportCanceledError / ExportExpiredError / ExportTimeoutError
-    └── DownloadError                                 export download (part B)
-        └── IncompleteDownloadError
+    │   ├── ExportNotAvailableError                   the client's version has no such export API
+    │   └── ExportWindowError (also a ValueError)     unusable date window (``_dates``)
+    ├── DownloadError                                 export download
+    │   └── IncompleteDownloadError
+    ├── InvalidPageError (also a ValueError)          AI Content page refused before any request
+    └── ContentSourceError                            a content source whose pages the API cannot write
 
 Security rule: no message, ``repr`` or ``str`` built here ever includes request headers, so the
 bearer token cannot leak through an exception (tests trigger every class and grep for the token).
@@ -32,6 +37,7 @@ bearer token cannot leak through an exception (tests trigger every class and gre
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -47,6 +53,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ContentSourceError",
     "DownloadError",
     "ErrorDetail",
     "ExportCanceledError",
@@ -54,19 +61,25 @@ __all__ = [
     "ExportExpiredError",
     "ExportFailedError",
     "ExportJobLimitError",
+    "ExportNotAvailableError",
     "ExportTimeoutError",
     "IncompleteDownloadError",
     "IntercomConfigError",
     "IntercomError",
     "InternalServerError",
+    "InvalidPageError",
     "NotFoundError",
+    "PageLimitError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ScrollError",
     "UnprocessableEntityError",
     "error_from_response",
-    "raise_for_status",
+    "is_job_limit",
+    "is_job_limit_response",
+    "parse_json_object",
+    "redact_headers",
 ]
 
 #: Header names whose values must never be shown (used by anything that logs or formats headers).
@@ -168,6 +181,15 @@ class BadRequestError(APIStatusError):
     """HTTP 400: malformed parameters, or an Intercom rule such as ``scroll_exists``."""
 
 
+class PageLimitError(BadRequestError):
+    """HTTP 400 "page limit reached, please use scroll API": ``POST /companies/list`` stops at 10,000.
+
+    Intercom serves at most 10,000 companies through the paged list (PostHog's Intercom source met it
+    in 36 workspaces, github.com/PostHog/posthog pull 63033); past that only the scroll reaches the
+    rest. Use ``client.companies.scroll()``.
+    """
+
+
 class AuthenticationError(APIStatusError):
     """HTTP 401: the token is missing, invalid or revoked."""
 
@@ -247,7 +269,7 @@ class ScrollError(PaginationError):
     """The companies scroll cannot proceed: one already open in this client, or it kept expiring."""
 
 
-# --- part B: exports and downloads (part B may add fields) -----------------------------------------
+# --- exports and downloads -----------------------------------------------------------------------
 
 
 class ExportError(IntercomError):
@@ -287,7 +309,17 @@ class ExportTimeoutError(ExportError):
 
 
 class ExportJobLimitError(ExportError, RateLimitError):
-    """HTTP 429 "Exceeded rate limit of 1 pending message data export jobs": one job per workspace."""
+    """HTTP 429 "Exceeded rate limit of 1 pending message data export jobs": one job per workspace.
+
+    Never retried: waiting a few seconds cannot free the workspace's one export slot.
+    """
+
+
+class ExportNotAvailableError(ExportError):
+    """The client's Intercom-Version has no such export API (reporting exports need 2.14+ or Preview).
+
+    Raised before any request is sent.
+    """
 
 
 class DownloadError(IntercomError):
@@ -328,7 +360,11 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 
-_EXPORT_LIMIT_MARKER = "pending message data export jobs"
+#: The one-active-export refusal, in both spellings: content ("... pending message data export jobs")
+#: and reporting ("... pending reporting data export jobs").
+_JOB_LIMIT = re.compile(r"exceeded rate limit of \d+ pending .*export jobs", re.IGNORECASE)
+#: POST /companies/list past 10,000 companies (PostHog pull 63033).
+_PAGE_LIMIT = re.compile(r"page limit reached", re.IGNORECASE)
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -425,8 +461,10 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     status = response.status_code
     cls: type[APIStatusError]
     cls = InternalServerError if status >= 500 else _STATUS_CLASSES.get(status, APIStatusError)
-    if status == 429 and any(_EXPORT_LIMIT_MARKER in (e.message or "") for e in errors):
+    if status == 429 and is_job_limit(errors):
         cls = ExportJobLimitError
+    if status == 400 and any(_PAGE_LIMIT.search(e.message or "") for e in errors):
+        cls = PageLimitError
     summary = "; ".join(f"{e.code}: {e.message}" if e.code else f"{e.message}" for e in errors)
     reason = response.reason_phrase or ""
     request = _request_of(response)
@@ -436,10 +474,53 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         message += f": {summary}"
     if request_id:
         message += f" (request_id={request_id})"
+    if cls is PageLimitError:
+        message += "; the paged company list stops at 10,000 companies: use client.companies.scroll()"
     return cls(message, response=response, body=body, errors=errors, request_id=request_id)
 
 
-def raise_for_status(response: httpx.Response) -> None:
-    """Raise the typed :class:`APIStatusError` when ``response`` is not 2xx; return otherwise."""
-    if not (200 <= response.status_code < 300):
-        raise error_from_response(response)
+def is_job_limit(errors: list[ErrorDetail]) -> bool:
+    """Whether an error list is the one-active-export-job refusal (content or reporting spelling)."""
+    return any(_JOB_LIMIT.search(e.message or "") for e in errors)
+
+
+def is_job_limit_response(response: httpx.Response) -> bool:
+    """A 429 carrying the one-active-export-job refusal (reads the body if it was not read yet)."""
+    return response.status_code == 429 and is_job_limit(_details(_read_body(response)))
+
+
+def parse_json_object(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a 2xx response; an empty or non-object body is :class:`APIResponseParseError`.
+
+    The one parser for bodies the facade reads itself (export jobs, datasets, ``/me``, the CLI's
+    ``api`` command); the retry policy decides whether such a failure is asked again.
+    """
+    content = response.content.strip()
+    try:
+        body = json.loads(content) if content else None
+        what = "an empty body" if not content else "a JSON body that is not an object"
+    except ValueError:
+        body, what = None, "a body that is not JSON"
+    if not isinstance(body, dict):
+        request = _request_of(response)
+        where = f" for {request.method} {request.url.path}" if request is not None else ""
+        raise APIResponseParseError(f"HTTP {response.status_code} with {what}{where}", response=response)
+    return body
+
+
+class InvalidPageError(IntercomError, ValueError):
+    """A page refused before any request (empty title, duplicate external id, too large, bad URL...).
+
+    Attributes:
+        external_id: the page's external id (may be empty when that is the problem).
+        origin: where the page came from (a file path, for the CLI), or ``None``.
+    """
+
+    def __init__(self, message: str, *, external_id: str, origin: str | None = None) -> None:
+        super().__init__(message)
+        self.external_id = external_id
+        self.origin = origin
+
+
+class ContentSourceError(IntercomError):
+    """The Content Import Source of the URL cannot take pages from the API (its ``sync_behavior``)."""

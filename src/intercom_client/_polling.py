@@ -11,13 +11,12 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from ._errors import ExportCanceledError, ExportFailedError, ExportTimeoutError
 from ._progress import ProgressTracker
 
 __all__ = [
-    "ACTIVE_STATUSES",
     "DONE_STATUSES",
     "FETCH",
     "JobInfo",
@@ -32,10 +31,7 @@ __all__ = [
 #: Both spellings mean "finished, file ready": content exports say ``completed``, reporting and the
 #: older docs say ``complete`` (spec-quirks T4); ``success`` is the generic /jobs/status spelling.
 DONE_STATUSES = frozenset({"completed", "complete", "success"})
-ACTIVE_STATUSES = frozenset({"pending", "in_progress"})
 NO_DATA = "no_data"
-
-ExportKind = Literal["content", "reporting"]
 
 
 def _int_or_none(value: Any) -> int | None:

@@ -1,20 +1,25 @@
 """The retry policy as pure code: which failures to retry, and how long to wait first.
 
-No I/O and no sleeping here. The sync and async transports (``_transport``) drive the same
-:class:`RetryPolicy`, so the rules exist once. ``jitter`` and ``clock`` are attributes so tests can
-pin them; the sleeping itself belongs to the client (``Intercom._sleep``).
+No I/O and no sleeping here. Every retry decision of the facade is made by one :class:`RetryPolicy`:
+the sync and async transports (``_transport``) ask it after each attempt, and the export downloads ask
+it before restarting a cut stream (:meth:`RetryPolicy.restart_delay`). ``jitter`` and ``clock`` are
+attributes so tests can pin them; the sleeping itself belongs to the client (``Intercom._sleep``).
 
 Rules (see docs/facade.md, "Retries"):
 
-* retryable outcomes: connection errors and timeouts, 408, 429, 5xx, and a GET answered 200 with an
-  empty body where JSON was asked for (Intercom does this occasionally; it is transient);
+* retryable outcomes: connection errors and timeouts, 408, 429, 5xx, and an idempotent request
+  answered 2xx with an empty or cut-off JSON body (Intercom sends an empty 200 occasionally; a body
+  cut mid-way is a broken connection that happened to end cleanly);
+* the 429 "Exceeded rate limit of 1 pending ... export jobs" is final: the workspace's one export slot
+  is taken and waiting seconds cannot free it (:class:`~intercom_client.ExportJobLimitError`);
 * POST/PATCH are not idempotent, so they are retried only when the request certainly never reached
   the server (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``) or on 429 (a rate-limited request
   was not processed). A request can opt in to full retries with the ``intercom_idempotent``
   extension (the paginator does so for read-only ``POST .../search``);
 * the wait is the server's ``retry-after-ms``/``Retry-After`` (seconds or HTTP date), else, for 429,
-  until ``X-RateLimit-Reset`` (epoch seconds), else ``0.5 * 2**attempt`` seconds capped at 8 s with up
-  to 25 % jitter subtracted;
+  until ``X-RateLimit-Reset`` (epoch seconds, plus a small margin: the header is whole seconds and
+  waking early costs another 429), else ``0.5 * 2**attempt`` seconds capped at 8 s with up to 25 %
+  jitter subtracted;
 * a server-requested wait above ``max_server_wait`` (60 s) is not waited for: the response is
   returned and surfaces as :class:`~intercom_client.RateLimitError` (or the 5xx class).
 """
@@ -28,9 +33,16 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._errors import parse_retry_after
+from ._errors import is_job_limit_response, parse_retry_after
+from ._ratelimit import RESET_MARGIN
 
-__all__ = ["IDEMPOTENT_EXTENSION", "RETRY_SERVER_ERRORS_EXTENSION", "RetryPolicy", "is_retryable_status"]
+__all__ = [
+    "IDEMPOTENT_EXTENSION",
+    "NOT_SENT_ERRORS",
+    "RETRY_SERVER_ERRORS_EXTENSION",
+    "RetryPolicy",
+    "is_retryable_status",
+]
 
 #: Request extension marking a non-idempotent method as safe to repeat (read-only POST search).
 IDEMPOTENT_EXTENSION = "intercom_idempotent"
@@ -40,8 +52,9 @@ RETRY_SERVER_ERRORS_EXTENSION = "intercom_retry_server_errors"
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
-#: Transport errors raised before a single byte of the request could have been sent.
-_NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: Transport errors raised before a single byte of the request could have been sent: the only failures
+#: after which a non-idempotent request (an export's create) is certainly safe to send again.
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 #: Transport errors worth retrying at all (an invalid URL or a protocol bug is not).
 _RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
@@ -77,6 +90,22 @@ def is_empty_json_response(request: httpx.Request, response: httpx.Response) -> 
         and response.headers.get("content-length") == "0"
         and _wants_json(request)
     )
+
+
+def is_cut_json_response(request: httpx.Request, response: httpx.Response) -> bool:
+    """A 2xx whose (already read) body cannot be a whole JSON document: empty, or not closed.
+
+    Decided from the ends of the body, not by parsing it (pages can be large and are parsed once,
+    later); an unread (streamed) body is never judged here.
+    """
+    if not response.is_success or not _wants_json(request) or response.status_code == 204:
+        return False
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return False
+    body = content.strip()
+    return not body or body[:1] not in (b"{", b"[") or body[-1:] not in (b"}", b"]")
 
 
 @dataclass
@@ -115,17 +144,21 @@ class RetryPolicy:
         if attempt >= self.max_retries:
             return False
         if error is not None:
-            if isinstance(error, _NOT_SENT_ERRORS):
+            if isinstance(error, NOT_SENT_ERRORS):
                 return True
             return isinstance(error, _RETRYABLE_ERRORS) and _is_idempotent(request)
         assert response is not None
         if response.status_code == 429:
-            return True  # rate-limited requests were not processed, whatever the method
+            # A rate-limited request was not processed, whatever the method; the export-slot refusal
+            # is not a rate limit that passes.
+            return not is_job_limit_response(response)
         if is_retryable_status(response.status_code):
             if request.extensions.get(RETRY_SERVER_ERRORS_EXTENSION) is False and response.status_code >= 500:
                 return False
             return _is_idempotent(request)
-        return is_empty_json_response(request, response)
+        if is_empty_json_response(request, response):
+            return True
+        return _is_idempotent(request) and is_cut_json_response(request, response)
 
     # --- how long? --------------------------------------------------------------------------------
 
@@ -143,7 +176,7 @@ class RetryPolicy:
         if response.status_code == 429:
             reset = _float(response.headers.get("x-ratelimit-reset"))
             if reset is not None:
-                return max(reset - self.clock(), 0.0)
+                return max(reset + RESET_MARGIN - self.clock(), 0.0)
         return None
 
     def delay(self, attempt: int, response: httpx.Response | None = None) -> float | None:
@@ -170,6 +203,31 @@ class RetryPolicy:
         if not self.should_retry(request, attempt, response=response, error=error):
             return None
         return self.delay(attempt, response)
+
+    def paces_retry(self, response: httpx.Response | None) -> bool:
+        """Whether the retry must take a slot of the shared rate limiter before going out.
+
+        A 429 without Retry-After means the window's budget is spent: every request that met it waits
+        for the reset, and the limiter shares the next window out instead of letting all of them go at
+        once (and most of them fail again). A server-chosen Retry-After is honoured as it is.
+        """
+        # Only whether a usable Retry-After is present matters here, not the wait it gives.
+        return (
+            response is not None
+            and response.status_code == 429
+            and parse_retry_after(response.headers, 0.0) is None
+        )
+
+    def restart_delay(self, attempt: int, attempts: int) -> float | None:
+        """Seconds before restarting a download cut after ``attempt`` tries (1-based), or None: give up.
+
+        A completed job's file never changes, so a download is restarted from scratch; ``attempts`` is
+        the caller's budget (first try included), separate from ``max_retries`` because a restart
+        repeats the whole transfer, not one request.
+        """
+        if attempt >= attempts:
+            return None
+        return self.backoff(attempt - 1)
 
 
 def _float(value: str | None) -> float | None:

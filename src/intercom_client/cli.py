@@ -8,11 +8,15 @@
     intercom export reporting --dataset conversation --attributes conversation.id,... --since ... -o f.csv
     intercom export datasets                            reporting datasets and their attribute ids
     intercom sandbox --port 8000                        a local Intercom API server
+    intercom api GET /contacts --query per_page=50 --paginate      any operation, JSON out
+    intercom --version                                  this tool's version
 
-Commands that talk to the API take ``--token`` (else ``INTERCOM_ACCESS_TOKEN``), ``--version`` (the
-Intercom-Version header) and ``--region us|eu|au`` or ``--base-url``. Exit codes: 0 done, 1 the API or
-the export failed, 2 bad input (usage, dates, configuration), 130 interrupted (a running content export
-job is canceled first). The token is never printed.
+Commands that talk to the API take ``--token`` (else ``INTERCOM_ACCESS_TOKEN``), ``--intercom-version``
+(alias ``--version`` after the command name: the Intercom-Version header) and ``--region us|eu|au`` or
+``--base-url`` (else ``INTERCOM_BASE_URL``). Exit codes: 0 done, 1 the API or the export failed, 2 bad
+input (usage, dates, configuration), 130 interrupted (a running content export job is canceled
+first). The token is never printed. Errors speak in flags and environment variables, not in the
+facade's Python keywords (:func:`cli_terms`).
 
 Typer (on click) parses; rich draws progress. Both, and everything behind a command (the facade, the
 generated packages, the spec tooling), are imported only when needed, so ``--help`` stays fast.
@@ -20,6 +24,8 @@ generated packages, the spec tooling), are imported only when needed, so ``--hel
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 import time
 from contextlib import contextmanager
@@ -32,6 +38,8 @@ try:
     import typer
 except ImportError:  # pragma: no cover - depends on the install
     typer = None  # type: ignore[assignment]
+else:
+    from . import _cli_ai_content
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -40,11 +48,32 @@ if TYPE_CHECKING:
 
     from intercom_client import Intercom
 
-__all__ = ["app", "main"]
+__all__ = ["app", "cli_terms", "main"]
 
 EXIT_API = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+
+#: The facade's keyword arguments and the flags that set them on the command line.
+_FLAGS = {
+    "token": "--token",
+    "base_url": "--base-url",
+    "region": "--region",
+    "version": "--intercom-version",
+    "app_id": "--app-id",
+}
+_KEYWORD = re.compile(r"\b(" + "|".join(_FLAGS) + r")=(\.\.\.|'([^']*)')?")
+
+
+def cli_terms(message: str) -> str:
+    """A facade message with its Python keywords (``pass token=...``) said as command-line flags."""
+
+    def flag(match: re.Match[str]) -> str:
+        value = match.group(3)
+        return _FLAGS[match.group(1)] + (f" {value}" if value else "")
+
+    return _KEYWORD.sub(flag, message.replace("create the client with ", "use "))
 
 
 def _install_hint() -> NoReturn:
@@ -85,7 +114,10 @@ else:
     VersionOpt = Annotated[
         str,
         typer.Option(
-            "--version", help="Intercom-Version to use (2.7 ... 2.16, Preview).", rich_help_panel="API"
+            "--intercom-version",
+            "--version",
+            help="Intercom-Version to use (2.7 ... 2.16, Preview).",
+            rich_help_panel="API",
         ),
     ]
     RegionOpt = Annotated[
@@ -186,7 +218,7 @@ else:
             _stderr().print("[yellow]interrupted[/] (a running content export job was canceled)")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except (IntercomConfigError, ExportWindowError) as exc:
-            _fail(str(exc), EXIT_USAGE)
+            _fail(cli_terms(str(exc)), EXIT_USAGE)
         except APIStatusError as exc:
             detail = (
                 f" (request id {exc.request_id})" if exc.request_id and exc.request_id not in str(exc) else ""
@@ -195,7 +227,7 @@ else:
         except APIConnectionError as exc:
             _fail(f"cannot reach the API: {exc}", EXIT_API)
         except IntercomError as exc:
-            _fail(f"{type(exc).__name__}: {exc}", EXIT_API)
+            _fail(f"{type(exc).__name__}: {cli_terms(str(exc))}", EXIT_API)
         except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
             _fail(str(exc), EXIT_USAGE)
 
@@ -300,13 +332,14 @@ else:
 
     @app.callback()
     def _root(
-        about: Annotated[
+        show_version: Annotated[
             bool,
             typer.Option(
+                "--version",
                 "--about",
                 callback=_about,
                 is_eager=True,
-                help="Show this tool's own version and exit (--version is the Intercom-Version).",
+                help="Show this tool's version and exit (after a command, --version is the Intercom-Version).",
             ),
         ] = False,
     ) -> None:
@@ -524,6 +557,94 @@ else:
         except KeyboardInterrupt:
             raise typer.Exit(EXIT_INTERRUPTED) from None
         raise typer.Exit(code or 0)
+
+    @app.command("api")
+    def api(
+        method: Annotated[str, typer.Argument(help="HTTP method: GET, POST, PUT, PATCH or DELETE.")],
+        path: Annotated[str, typer.Argument(help="Path as in Intercom's reference, e.g. /contacts/123.")],
+        data: Annotated[
+            str | None,
+            typer.Option("--data", "-d", help="JSON request body, or @FILE to read it.", show_default=False),
+        ] = None,
+        query: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--query", help="Query parameter NAME=VALUE (repeat for several).", show_default=False
+            ),
+        ] = None,
+        paginate: Annotated[
+            bool, typer.Option("--paginate", help="Follow every page; print one JSON array of the items.")
+        ] = False,
+        max_items: Annotated[
+            int | None,
+            typer.Option(
+                "--max-items", help="With --paginate: stop after this many items.", show_default=False
+            ),
+        ] = None,
+        token: TokenOpt = None,
+        version: VersionOpt = DEFAULT_VERSION,
+        region: RegionOpt = None,
+        base_url: BaseUrlOpt = None,
+    ) -> None:
+        """Call any operation of the Intercom-Version and print its JSON (auth, retries and paging included).
+
+        The operation is found from METHOD and PATH in the version's operations, and the request is
+        built by its generated code: the body is checked against the operation's request model before
+        anything is sent. A download is written to standard output as bytes.
+        """
+        from intercom_client._config import package_for_version
+        from intercom_client._operations import OperationNotFound, find_operation
+
+        params: dict[str, str] = {}
+        for item in query or []:
+            name, sep, value = item.partition("=")
+            if not sep or not name:
+                raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--query")
+            params[name] = value
+        body: object | None = None
+        if data is not None:
+            text = Path(data[1:]).read_text(encoding="utf-8") if data.startswith("@") else data
+            try:
+                body = json.loads(text)
+            except ValueError as exc:
+                raise typer.BadParameter(f"not JSON: {exc}", param_hint="--data") from None
+        with _errors():
+            client = _client(token, version, region, base_url)
+            with client:
+                try:
+                    call = find_operation(package_for_version(client.version), method, path)
+                    kwargs, extra = call.arguments(params, body)
+                except OperationNotFound as exc:
+                    _fail(f"{exc} (Intercom-Version {client.version}; see `intercom versions`)", EXIT_USAGE)
+                except (ValueError, KeyError, TypeError) as exc:
+                    _fail(f"--data/--query do not fit {call.key}: {exc}", EXIT_USAGE)
+                if paginate:
+                    if extra:
+                        _fail(
+                            f"--paginate takes only the query parameters {call.key} declares; "
+                            f"not: {', '.join(extra)}",
+                            EXIT_USAGE,
+                        )
+                    items = list(client.paginate(call.module, raw=True, max_items=max_items, **kwargs))
+                    typer.echo(json.dumps(items, indent=2, default=str))
+                    return
+                request = dict(call.module._get_kwargs(**kwargs))
+                if extra:
+                    request["params"] = {**(request.get("params") or {}), **extra}
+                if call.key.startswith("POST ") and call.key.endswith("/search"):
+                    from intercom_client._retry import IDEMPOTENT_EXTENSION
+
+                    request["extensions"] = {IDEMPOTENT_EXTENSION: True}  # a search only reads
+                response = client._http.request(**request)
+        if "json" not in response.headers.get("content-type", "json"):
+            sys.stdout.buffer.write(response.content)
+            return
+        from intercom_client._errors import parse_json_object
+
+        with _errors():
+            typer.echo(json.dumps(parse_json_object(response), indent=2) if response.content.strip() else "")
+
+    _cli_ai_content.register(app)
 
     def main() -> None:
         """The ``intercom`` console script."""

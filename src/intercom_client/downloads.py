@@ -10,10 +10,14 @@ Decisions (see docs/exports.md, "Downloads"):
   removed: a reader never sees a partial export. Temporary files are created ``0600`` (exports hold
   personal data) and keep that mode.
 * **Retried from scratch.** A cut connection, a truncated gzip body or an empty 200 raise
-  :class:`~intercom_client.IncompleteDownloadError` internally; the whole download is retried up to
-  ``attempts`` times (default 3) before that error reaches the caller. The file of a completed job
-  never changes, so starting again is safe. HTTP-level failures (5xx, 429, timeouts before the body)
-  are already retried by the client's transport.
+  :class:`~intercom_client.IncompleteDownloadError` internally; the whole download is restarted up to
+  ``attempts`` times (default 3) before that error reaches the caller, waiting as the client's retry
+  policy says (:meth:`~intercom_client._retry.RetryPolicy.restart_delay`). The file of a completed
+  job never changes, so starting again is safe. HTTP-level failures (5xx, 429, timeouts before the
+  body) are already retried by the client's transport.
+* **Built by the generated endpoint.** The request (path, ``Accept: application/octet-stream``,
+  reporting's ``app_id``) comes from the version's ``download_data_export`` /
+  ``download_reporting_data_export``; only a ``download_url`` the API itself returned replaces its URL.
 * **Naming.** A path ending in ``.gz`` (or ``keep_gzip=True``, which appends ``.gz`` when missing)
   stores the raw gzipped CSV exactly as served, still verified; any other path stores the decompressed
   CSV. ``path=None`` means ``./intercom-<kind>-export-<job id>.csv[.gz]``; a directory gets that name
@@ -21,8 +25,8 @@ Decisions (see docs/exports.md, "Downloads"):
 * **Credentials stay home.** The bearer token is only ever sent to the client's own API origin. A
   ``download_url`` on another host (a pre-signed storage URL, say) is fetched with a separate plain
   httpx client carrying no Authorization or Intercom headers; it is refused when it is plain HTTP while
-  the API is HTTPS. Redirects from the API host to another origin are followed by httpx, which drops
-  the Authorization header on cross-origin redirects.
+  the API is HTTPS. Redirects are followed (the facade's client follows them everywhere); httpx drops
+  the Authorization header when a redirect leaves the API's origin.
 * **Expiry.** 404/410 from the API host (403/404/410 from a foreign host) on a job we know finished
   means its file expired (two days after completion): :class:`~intercom_client.ExportExpiredError`.
 """
@@ -46,10 +50,11 @@ from ._errors import (
     DownloadError,
     ExportExpiredError,
     IncompleteDownloadError,
-    error_from_response,
 )
 from ._gzipcsv import CsvRowDecoder, GunzipStream, RecordCounter
 from ._progress import ProgressTracker
+from ._ratelimit import RateLimitTracker
+from ._transport import build_async_client, build_client
 
 if TYPE_CHECKING:
     from ._client import AsyncIntercom, Intercom
@@ -100,12 +105,15 @@ class DownloadPlan:
     Attributes:
         url: absolute URL (foreign) or a path relative to the API base.
         params: query parameters (reporting downloads need ``app_id``).
+        headers: the generated endpoint's headers (``Accept``, ``Intercom-Version``); none for a
+            foreign host.
         foreign: True when the host is not the API's: fetched without credentials.
         job_id: for error messages.
     """
 
     url: str
     params: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
     foreign: bool = False
     job_id: str = ""
 
@@ -113,33 +121,35 @@ class DownloadPlan:
 def plan_download(
     base_url: str,
     download_url: str | None,
-    default_path: str,
+    default: Mapping[str, Any],
     *,
-    params: Mapping[str, str] | None = None,
     job_id: str = "",
 ) -> DownloadPlan:
     """Decide how to fetch a job's file; refuses to leak anything over plain HTTP.
 
-    An empty ``download_url`` (the API sends ``""`` until completion, and sometimes after) falls back
-    to the documented ``default_path`` on the API host.
+    ``default`` is the generated download endpoint's request (``url``, ``params``, ``headers``). An
+    empty ``download_url`` (the API sends ``""`` until completion, and sometimes after) means exactly
+    that request; a ``download_url`` on the API host replaces only its URL.
     """
-    params = dict(params or {})
+    params = {k: str(v) for k, v in (default.get("params") or {}).items()}
+    headers = {k: str(v) for k, v in (default.get("headers") or {}).items()}
+    headers.setdefault("Accept", OCTET_STREAM)
     if not download_url:
-        return DownloadPlan(default_path, params, foreign=False, job_id=job_id)
+        return DownloadPlan(str(default["url"]), params, headers, foreign=False, job_id=job_id)
     parts = urlsplit(download_url)
     if not parts.scheme and not parts.netloc:  # a relative URL: the API host
-        return DownloadPlan(download_url, params, foreign=False, job_id=job_id)
+        return DownloadPlan(download_url, params, headers, foreign=False, job_id=job_id)
     if parts.scheme.lower() not in ("http", "https"):
         raise DownloadError(f"refusing to download export {job_id} from a non-HTTP URL", job_id=job_id)
     if _origin(download_url) == _origin(base_url):
-        return DownloadPlan(download_url, params, foreign=False, job_id=job_id)
+        return DownloadPlan(download_url, params, headers, foreign=False, job_id=job_id)
     if parts.scheme.lower() != "https" and urlsplit(base_url).scheme.lower() == "https":
         raise DownloadError(
             f"refusing to download export {job_id} over plain HTTP from {parts.hostname} (the API is HTTPS)",
             job_id=job_id,
         )
     # A foreign host gets no credentials and no parameters of ours: it is fetched exactly as given.
-    return DownloadPlan(download_url, {}, foreign=True, job_id=job_id)
+    return DownloadPlan(download_url, {}, {}, foreign=True, job_id=job_id)
 
 
 def target_path(
@@ -293,17 +303,18 @@ def _incomplete(
     )
 
 
-def _backoff(attempt: int) -> float:
-    return float(min(0.5 * 2**attempt, 8.0))
-
-
-def _plain_client_kwargs(timeout: float | None) -> dict[str, Any]:
-    # No base_url, no Authorization, no Intercom headers: a foreign host learns nothing of ours.
+def _plain_settings(client: Intercom | AsyncIntercom) -> dict[str, Any]:
+    """A client for a foreign host: no base URL, no Authorization, no Intercom headers (it learns
+    nothing of ours), but the same transports (a caller's proxy applies there too), retry policy and
+    typed errors; its own rate limiter, since a storage host's limits are not the API's."""
     return {
-        "timeout": timeout,
-        "follow_redirects": True,
-        "trust_env": False,
+        "owns": False,  # the transports are the facade client's: closing this one leaves them open
+        "base_url": "",
         "headers": {"Accept": OCTET_STREAM},
+        "timeout": client.timeout,
+        "policy": client._retry_policy,
+        "rate_limit": RateLimitTracker(),
+        "throttle": False,
     }
 
 
@@ -315,20 +326,15 @@ def _open(client: Intercom, plan: DownloadPlan) -> Iterator[httpx.Response]:
     try:
         if plan.foreign:
             with (
-                httpx.Client(**_plain_client_kwargs(client.timeout)) as plain,
+                build_client(
+                    client._inner_transport, sleep=client._sleep, **_plain_settings(client)
+                ) as plain,
                 plain.stream("GET", plan.url) as response,
             ):
-                if not response.is_success:
-                    response.read()
-                    raise error_from_response(response)
                 yield response
         else:
             with client._http.stream(
-                "GET",
-                plan.url,
-                params=dict(plan.params),
-                headers={"Accept": OCTET_STREAM},
-                follow_redirects=True,
+                "GET", plan.url, params=dict(plan.params), headers=dict(plan.headers)
             ) as response:
                 yield response
     except APIStatusError as exc:
@@ -361,9 +367,10 @@ def download_to_path(
             stats = sink.commit(attempt)
         except _RETRYABLE as exc:
             sink.abort()
-            if attempt >= attempts:
+            delay = client._retry_policy.restart_delay(attempt, attempts)
+            if delay is None:
                 raise _incomplete(plan, exc, sink.bytes_in, attempt) from exc
-            client._sleep(_backoff(attempt - 1))
+            client._sleep(delay)
             continue
         except BaseException:
             sink.abort()
@@ -407,9 +414,10 @@ def iter_rows(
                     yielded += 1
                     yield row
         except _RETRYABLE as exc:
-            if attempt >= attempts:
+            delay = client._retry_policy.restart_delay(attempt, attempts)
+            if delay is None:
                 raise _incomplete(plan, exc, decoder.compressed, attempt) from exc
-            client._sleep(_backoff(attempt - 1))
+            client._sleep(delay)
             continue
         tracker.emit("done", bytes_downloaded=decoder.compressed, total_bytes=total)
         return
@@ -423,20 +431,15 @@ async def _aopen(client: AsyncIntercom, plan: DownloadPlan) -> AsyncIterator[htt
     try:
         if plan.foreign:
             async with (
-                httpx.AsyncClient(**_plain_client_kwargs(client.timeout)) as plain,
+                build_async_client(
+                    client._inner_transport, sleep=client._sleep, **_plain_settings(client)
+                ) as plain,
                 plain.stream("GET", plan.url) as response,
             ):
-                if not response.is_success:
-                    await response.aread()
-                    raise error_from_response(response)
                 yield response
         else:
             async with client._http.stream(
-                "GET",
-                plan.url,
-                params=dict(plan.params),
-                headers={"Accept": OCTET_STREAM},
-                follow_redirects=True,
+                "GET", plan.url, params=dict(plan.params), headers=dict(plan.headers)
             ) as response:
                 yield response
     except APIStatusError as exc:
@@ -469,9 +472,10 @@ async def adownload_to_path(
             stats = sink.commit(attempt)
         except _RETRYABLE as exc:
             sink.abort()
-            if attempt >= attempts:
+            delay = client._retry_policy.restart_delay(attempt, attempts)
+            if delay is None:
                 raise _incomplete(plan, exc, sink.bytes_in, attempt) from exc
-            await client._sleep(_backoff(attempt - 1))
+            await client._sleep(delay)
             continue
         except BaseException:
             sink.abort()
@@ -511,9 +515,10 @@ async def aiter_rows(
                     yielded += 1
                     yield row
         except _RETRYABLE as exc:
-            if attempt >= attempts:
+            delay = client._retry_policy.restart_delay(attempt, attempts)
+            if delay is None:
                 raise _incomplete(plan, exc, decoder.compressed, attempt) from exc
-            await client._sleep(_backoff(attempt - 1))
+            await client._sleep(delay)
             continue
         tracker.emit("done", bytes_downloaded=decoder.compressed, total_bytes=total)
         return

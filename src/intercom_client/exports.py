@@ -18,11 +18,14 @@ Rules this module implements (docs/exports.md has the long form):
   written), ``failed``/``canceled`` raise, a job or file gone after the two-day expiry raises
   :class:`~intercom_client.ExportExpiredError`;
 * the 429 "Exceeded rate limit of 1 pending ... export jobs" is :class:`~intercom_client.ExportJobLimitError`
-  (one active job per workspace), raised at once: waiting a few seconds cannot fix it. The create
-  request therefore goes through a ``with_options(max_retries=0)`` copy of the client (same pool), and
-  :func:`_create_retry_delay` retries only what is worth retrying: an ordinary 429 (after the server's
-  Retry-After / X-RateLimit-Reset, per the client's retry policy) and connection errors that happened
-  before the request was sent. A 5xx on create is not retried (the job may exist);
+  (one active job per workspace), raised at once: the client's retry policy treats it as final, since
+  waiting a few seconds cannot fix it. An ordinary 429 on create is retried (after Retry-After /
+  X-RateLimit-Reset), as are connection errors that happened before the request was sent; a 5xx or a
+  timeout on create is not (the job may exist);
+* every request is built by the version's generated endpoint (``data_export``,
+  ``reporting_data_export``, ``jobs``, ``admins.identify_admin``), looked up by operation in the
+  package's ``api.OPERATIONS``; a status body that is empty or cut off is asked again by the transport
+  (the policy's rule for idempotent requests), then parsed once (``parse_json_object``);
 * leaving a wait by Ctrl-C, task cancellation or an exception from a progress callback cancels the job
   (``POST /export/cancel/{id}``) and re-raises; so does leaving a job's ``with`` block early;
 * reporting exports exist from Intercom-Version 2.14 (and Preview): older versions get
@@ -34,36 +37,34 @@ The state logic (:mod:`._polling`, :mod:`._gzipcsv`, :mod:`.downloads` planning)
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import importlib
+import inspect
 import logging
 import os
 import re
 import time
+import typing
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote
 
 import anyio
-import httpx
 
 from ._config import package_for_version
 from ._dates import DateLike, ExportWindowError, export_window
 from ._errors import (
-    APIConnectionError,
-    APIResponseParseError,
     ExportError,
     ExportExpiredError,
-    ExportJobLimitError,
+    ExportNotAvailableError,
     IntercomError,
     NotFoundError,
-    RateLimitError,
+    parse_json_object,
 )
 from ._polling import JobInfo, PollPolicy, adrive, drive, outcome, wait_flow
 from ._progress import ProgressCallback, ProgressEvent, ProgressTracker
+from ._retry import IDEMPOTENT_EXTENSION
 from .downloads import (
     DEFAULT_ATTEMPTS,
     DownloadPlan,
@@ -98,32 +99,16 @@ __all__ = [
 
 log = logging.getLogger("intercom_client.exports")
 
-_IDEMPOTENT_EXTENSION = "intercom_idempotent"  # = _retry.IDEMPOTENT_EXTENSION (cancel is safe to repeat)
-
-#: Both the content ("message data") and the reporting spelling of the one-job-per-workspace refusal.
-_JOB_LIMIT = re.compile(r"exceeded rate limit of \d+ pending .*export jobs", re.IGNORECASE)
-
-#: Extra immediate attempts when a status poll returns a 2xx whose body is not JSON (a truncated or
-#: empty body): the GET is idempotent and the next poll would ask the same question anyway.
-_POLL_PARSE_RETRIES = 2
-
 #: Seconds of clock skew tolerated before trusting ``download_expires_at`` without asking the server.
 EXPIRY_GRACE = 300.0
 
 
-class ExportNotAvailableError(ExportError):
-    """The client's Intercom-Version has no such export API (reporting exports need 2.14+ or Preview).
-
-    Raised before any request is sent.
-    """
-
-
-# --- endpoints (pure) -------------------------------------------------------------------------------
+# --- endpoints ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class _Kind:
-    """Paths of one export family (from the seeds and the 2.14 description)."""
+    """The operations of one export family, as keys of the generated package's ``api.OPERATIONS``."""
 
     name: str
     create: str
@@ -131,25 +116,76 @@ class _Kind:
     cancel: str | None
     download: str
 
-    def path(self, template: str, job_id: str) -> str:
-        return template.format(quote(job_id, safe=""))
-
 
 CONTENT = _Kind(
     "content",
-    "/export/content/data",
-    "/export/content/data/{}",
-    "/export/cancel/{}",
-    "/download/content/data/{}",
+    "POST /export/content/data",
+    "GET /export/content/data/{job_identifier}",
+    "POST /export/cancel/{job_identifier}",
+    "GET /download/content/data/{job_identifier}",
 )
 REPORTING = _Kind(
     "reporting",
-    "/export/reporting_data/enqueue",
-    "/export/reporting_data/{}",
+    "POST /export/reporting_data/enqueue",
+    "GET /export/reporting_data/{job_identifier}",
     None,
-    "/download/reporting_data/{}",
+    "GET /download/reporting_data/{job_identifier}",
 )
-_JOBS_STATUS = "/jobs/status/{}"
+JOBS_STATUS = "GET /jobs/status/{job_id}"  # Preview names the variable {id}: matched by shape
+DATASETS = "GET /export/reporting_data/get_datasets"
+ME = "GET /me"
+
+
+def _body_model(module: ModuleType) -> Any:
+    """The request model class of an endpoint's ``body`` parameter (``X`` of ``X | Unset``)."""
+    annotation = inspect.signature(module._get_kwargs).parameters["body"].annotation
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if hasattr(candidate, "from_dict"):
+            return candidate
+    raise TypeError(f"{module.__name__} takes no model body")  # pragma: no cover - generated shape
+
+
+def _shape(operation: str) -> str:
+    """``"GET /jobs/status/{}"`` for ``"GET /jobs/status/{job_id}"``: path variable names drift by version."""
+    return re.sub(r"\{[^}]*\}", "{}", operation)
+
+
+def _endpoint(client: Intercom | AsyncIntercom, operation: str) -> ModuleType | None:
+    """The generated endpoint module of ``operation`` in the client's version, or None if it has none."""
+    package = package_for_version(client.version)
+    table: Mapping[str, str] = importlib.import_module(f"{package}.api").OPERATIONS
+    wanted = _shape(operation)
+    for key, dotted in table.items():
+        if _shape(key) == wanted:
+            return importlib.import_module(f"{package}.api.{dotted}")
+    return None
+
+
+def _request(
+    client: Intercom | AsyncIntercom,
+    operation: str,
+    *path: str,
+    query: Mapping[str, str] | None = None,
+    body: Mapping[str, Any] | None = None,
+    idempotent: bool = False,
+) -> dict[str, Any]:
+    """The httpx arguments for ``operation`` in the client's version, built by its generated endpoint.
+
+    Path values are positional (the generated signature's own order; their names drift between
+    versions), ``query`` the endpoint's query arguments by name. ``body`` is turned into the endpoint's request model (so
+    the spec's constraints apply) and back; ``idempotent`` marks a POST that is safe to repeat
+    (canceling a job) for the retry policy.
+    """
+    module = _endpoint(client, operation)
+    if module is None:
+        raise ExportNotAvailableError(f"{operation} is not part of Intercom-Version {client.version}")
+    params: dict[str, Any] = dict(query or {})
+    if body is not None:
+        params["body"] = _body_model(module).from_dict(dict(body))
+    kwargs = dict(module._get_kwargs(*path, **params))
+    if idempotent:
+        kwargs["extensions"] = {IDEMPOTENT_EXTENSION: True}
+    return kwargs
 
 
 # --- results (pure) ----------------------------------------------------------------------------------
@@ -225,67 +261,8 @@ class Dataset:
 # --- pure helpers -------------------------------------------------------------------------------------
 
 
-def _json(response: httpx.Response) -> dict[str, Any]:
-    """The JSON object of a 2xx response; empty or non-object bodies are APIResponseParseError."""
-    try:
-        body = json.loads(response.content) if response.content.strip() else None
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        what = "an empty body" if not response.content.strip() else "a body that is not a JSON object"
-        raise APIResponseParseError(
-            f"HTTP {response.status_code} with {what} for "
-            f"{response.request.method} {response.request.url.path}",
-            response=response,
-        )
-    return body
-
-
-def _job_limit(exc: RateLimitError) -> ExportJobLimitError | None:
-    """The typed job-limit error for a 429 whose message is the one-active-job refusal, else None."""
-    if isinstance(exc, ExportJobLimitError):
-        return exc
-    if not any(_JOB_LIMIT.search(e.message or "") for e in exc.errors):
-        return None
-    err = ExportJobLimitError(
-        exc.message, response=exc.response, body=exc.body, errors=exc.errors, request_id=exc.request_id
-    )
-    err.__cause__ = exc
-    return err
-
-
-#: Transport failures that happened before any byte of the request left (safe to resend a POST).
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-
-def _create_retry_delay(client: Intercom | AsyncIntercom, exc: Exception, attempt: int) -> float | None:
-    """Seconds to wait before resending a failed create, or ``None`` to raise ``exc``.
-
-    Pure decision shared by the sync and async loops; the backoff maths is the client's retry policy.
-    """
-    if attempt >= client.max_retries:
-        return None
-    policy = client._retry_policy
-    if isinstance(exc, RateLimitError):
-        if _job_limit(exc) is not None:
-            return None
-        return policy.delay(attempt, exc.response)
-    if isinstance(exc, APIConnectionError) and isinstance(exc.__cause__, _NOT_SENT):
-        return policy.backoff(attempt)
-    return None
-
-
-def _has_api(client: Intercom | AsyncIntercom, subpackage: str) -> bool:
-    """Whether the client's generated package has ``api.<subpackage>`` (found without importing it)."""
-    name = package_for_version(client.version)
-    try:
-        return importlib.util.find_spec(f"{name}.api.{subpackage}") is not None
-    except ModuleNotFoundError:
-        return False
-
-
-def _require(client: Intercom | AsyncIntercom, subpackage: str, what: str) -> None:
-    if not _has_api(client, subpackage):
+def _require(client: Intercom | AsyncIntercom, operation: str, what: str) -> None:
+    if _endpoint(client, operation) is None:
         raise ExportNotAvailableError(
             f"{what} is not available in Intercom-Version {client.version}: it exists from 2.14 "
             f"(and in Preview); create the client with version='2.14' or later"
@@ -382,8 +359,13 @@ class _JobBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(id={self.id!r}, kind={self.kind!r}, status={self.status!r})"
 
-    def _status_path(self) -> str:
-        return self._kind.path(self._kind.status, self.id)
+    def _status_request(self, client: Intercom | AsyncIntercom) -> dict[str, Any]:
+        return _request(client, self._kind.status, self.id, query=self._params)
+
+    def _cancel_request(self, client: Intercom | AsyncIntercom) -> dict[str, Any]:
+        if self._kind.cancel is None:
+            raise ExportError(f"{self.kind} exports cannot be canceled through the API", job_id=self.id)
+        return _request(client, self._kind.cancel, self.id, idempotent=True)
 
     def _gone(self, exc: NotFoundError) -> ExportExpiredError:
         err = ExportExpiredError(
@@ -411,14 +393,9 @@ class _JobBase:
                 status=info.status,
             )
 
-    def _plan(self, base_url: str) -> DownloadPlan:
-        return plan_download(
-            base_url,
-            self._info.download_url,
-            self._kind.path(self._kind.download, self.id),
-            params=self._download_params,
-            job_id=self.id,
-        )
+    def _plan(self, client: Intercom | AsyncIntercom) -> DownloadPlan:
+        default = _request(client, self._kind.download, self.id, query=self._download_params)
+        return plan_download(client.base_url, self._info.download_url, default, job_id=self.id)
 
     def _result(self, stats: DownloadStats, tracker: ProgressTracker, started: float) -> ExportResult:
         return ExportResult(
@@ -446,10 +423,10 @@ class ExportJob(_JobBase):
     def refresh(self) -> JobInfo:
         """Fetch the current status. Raises ExportExpiredError when the job no longer exists."""
         try:
-            response = self._client._http.get(self._status_path(), params=self._params)
+            response = self._client._http.request(**self._status_request(self._client))
         except NotFoundError as exc:
             raise self._gone(exc) from exc
-        self._info = JobInfo.from_json(_json(response), job_id=self.id)
+        self._info = JobInfo.from_json(parse_json_object(response), job_id=self.id)
         return self._info
 
     def wait(
@@ -474,32 +451,20 @@ class ExportJob(_JobBase):
         current = self._info if self._info.is_terminal else None
         flow = wait_flow(_policy(poll_interval, max_poll_interval, timeout), tracker, current=current)
         try:
-            return drive(flow, self._poll, self._client._sleep)
+            return drive(flow, self.refresh, self._client._sleep)
         except BaseException as exc:
             if _stopping(exc) and self._info.is_active:
                 self._cancel_quietly()
             raise
 
-    def _poll(self) -> JobInfo:
-        for attempt in range(_POLL_PARSE_RETRIES + 1):
-            try:
-                return self.refresh()
-            except APIResponseParseError:
-                if attempt == _POLL_PARSE_RETRIES:
-                    raise
-        raise AssertionError("unreachable")
-
     def cancel(self) -> JobInfo:
         """Cancel the job (``POST /export/cancel/{id}``); a finished job is left as it is by the API."""
-        if self._kind.cancel is None:
-            raise ExportError(f"{self.kind} exports cannot be canceled through the API", job_id=self.id)
+        request = self._cancel_request(self._client)
         try:
-            response = self._client._http.post(
-                self._kind.path(self._kind.cancel, self.id), extensions={_IDEMPOTENT_EXTENSION: True}
-            )
+            response = self._client._http.request(**request)
         except NotFoundError as exc:
             raise self._gone(exc) from exc
-        self._info = JobInfo.from_json(_json(response), job_id=self.id)
+        self._info = JobInfo.from_json(parse_json_object(response), job_id=self.id)
         return self._info
 
     def _cancel_quietly(self) -> None:
@@ -530,7 +495,7 @@ class ExportJob(_JobBase):
             stats = write_empty(target, compressed)
             tracker.emit("done", status=self.status)
         else:
-            plan = self._plan(self._client.base_url)
+            plan = self._plan(self._client)
             stats = download_to_path(
                 self._client, plan, target, compressed, tracker=tracker, attempts=attempts
             )
@@ -547,9 +512,7 @@ class ExportJob(_JobBase):
         if self._info.is_no_data:
             tracker.emit("done", status=self.status)
             return
-        yield from iter_rows(
-            self._client, self._plan(self._client.base_url), tracker=tracker, attempts=attempts
-        )
+        yield from iter_rows(self._client, self._plan(self._client), tracker=tracker, attempts=attempts)
 
     def __enter__(self) -> Self:
         return self
@@ -570,10 +533,10 @@ class AsyncExportJob(_JobBase):
 
     async def refresh(self) -> JobInfo:
         try:
-            response = await self._client._http.get(self._status_path(), params=self._params)
+            response = await self._client._http.request(**self._status_request(self._client))
         except NotFoundError as exc:
             raise self._gone(exc) from exc
-        self._info = JobInfo.from_json(_json(response), job_id=self.id)
+        self._info = JobInfo.from_json(parse_json_object(response), job_id=self.id)
         return self._info
 
     async def wait(
@@ -590,31 +553,19 @@ class AsyncExportJob(_JobBase):
         current = self._info if self._info.is_terminal else None
         flow = wait_flow(_policy(poll_interval, max_poll_interval, timeout), tracker, current=current)
         try:
-            return await adrive(flow, self._poll, self._client._sleep)
+            return await adrive(flow, self.refresh, self._client._sleep)
         except BaseException as exc:
             if _stopping(exc) and self._info.is_active:
                 await self._cancel_quietly()
             raise
 
-    async def _poll(self) -> JobInfo:
-        for attempt in range(_POLL_PARSE_RETRIES + 1):
-            try:
-                return await self.refresh()
-            except APIResponseParseError:
-                if attempt == _POLL_PARSE_RETRIES:
-                    raise
-        raise AssertionError("unreachable")
-
     async def cancel(self) -> JobInfo:
-        if self._kind.cancel is None:
-            raise ExportError(f"{self.kind} exports cannot be canceled through the API", job_id=self.id)
+        request = self._cancel_request(self._client)
         try:
-            response = await self._client._http.post(
-                self._kind.path(self._kind.cancel, self.id), extensions={_IDEMPOTENT_EXTENSION: True}
-            )
+            response = await self._client._http.request(**request)
         except NotFoundError as exc:
             raise self._gone(exc) from exc
-        self._info = JobInfo.from_json(_json(response), job_id=self.id)
+        self._info = JobInfo.from_json(parse_json_object(response), job_id=self.id)
         return self._info
 
     async def _cancel_quietly(self) -> None:
@@ -646,7 +597,7 @@ class AsyncExportJob(_JobBase):
             stats = write_empty(target, compressed)
             tracker.emit("done", status=self.status)
         else:
-            plan = self._plan(self._client.base_url)
+            plan = self._plan(self._client)
             stats = await adownload_to_path(
                 self._client, plan, target, compressed, tracker=tracker, attempts=attempts
             )
@@ -663,7 +614,7 @@ class AsyncExportJob(_JobBase):
             tracker.emit("done", status=self.status)
             return
         async for row in aiter_rows(
-            self._client, self._plan(self._client.base_url), tracker=tracker, attempts=attempts
+            self._client, self._plan(self._client), tracker=tracker, attempts=attempts
         ):
             yield row
 
@@ -706,36 +657,14 @@ class Exports(_ExportsBase):
     def __init__(self, client: Intercom) -> None:
         super().__init__()
         self._client = client
-        self._no_retry_client: Intercom | None = None
-
-    def _no_retry(self) -> Intercom:
-        """A copy of the client without transport retries (same pool), for export creation."""
-        if self._no_retry_client is None:
-            self._no_retry_client = self._client.with_options(max_retries=0)
-        return self._no_retry_client
 
     # --- creation ---------------------------------------------------------------------------------
 
     def _create(
         self, kind: _Kind, body: Mapping[str, Any], tracker: ProgressTracker, **job_kwargs: Any
     ) -> ExportJob:
-        # No transport retries here (see the module docstring): this loop decides, per failure.
-        http = self._no_retry()._http
-        attempt = 0
-        while True:
-            try:
-                response = http.post(kind.create, json=dict(body))
-                break
-            except (RateLimitError, APIConnectionError) as exc:
-                delay = _create_retry_delay(self._client, exc, attempt)
-                if delay is None:
-                    limit = _job_limit(exc) if isinstance(exc, RateLimitError) else None
-                    if limit is not None and limit is not exc:
-                        raise limit from exc
-                    raise
-            self._client._sleep(delay)
-            attempt += 1
-        info = JobInfo.from_json(_json(response))
+        response = self._client._http.request(**_request(self._client, kind.create, body=body))
+        info = JobInfo.from_json(parse_json_object(response))
         tracker.job_id = info.job_id
         tracker.emit("created", status=info.status)
         return ExportJob(self._client, kind, info, **job_kwargs)
@@ -755,7 +684,7 @@ class Exports(_ExportsBase):
     def get(self, job_id: str, *, kind: str = "content", app_id: str | None = None) -> ExportJob:
         """A handle on an existing job (e.g. created by another process), with its current status."""
         if kind == "reporting":
-            _require(self._client, "reporting_data_export", "reporting data export")
+            _require(self._client, REPORTING.create, "reporting data export")
             status_params, download_params = self._reporting_params(app_id or self._resolve_app_id(), None)
             job = ExportJob(
                 self._client,
@@ -803,13 +732,14 @@ class Exports(_ExportsBase):
 
     def _resolve_app_id(self) -> str:
         if self._app_id is None:
-            self._app_id = self._app_id_from_me(_json(self._client._http.get("/me")))
+            response = self._client._http.request(**_request(self._client, ME))
+            self._app_id = self._app_id_from_me(parse_json_object(response))
         return self._app_id
 
     def datasets(self) -> list[Dataset]:
         """The reporting datasets and their attributes (``GET /export/reporting_data/get_datasets``)."""
-        _require(self._client, "reporting_data_export", "reporting data export")
-        body = _json(self._client._http.get("/export/reporting_data/get_datasets"))
+        _require(self._client, REPORTING.create, "reporting data export")
+        body = parse_json_object(self._client._http.request(**_request(self._client, DATASETS)))
         return [Dataset.from_json(d) for d in body.get("data") or [] if isinstance(d, Mapping)]
 
     def create_reporting(
@@ -824,7 +754,7 @@ class Exports(_ExportsBase):
         progress: ProgressCallback | None = None,
     ) -> ExportJob:
         """Enqueue a reporting export; ``app_id`` defaults to the workspace of the token (``GET /me``)."""
-        _require(self._client, "reporting_data_export", "reporting data export")
+        _require(self._client, REPORTING.create, "reporting data export")
         body = _reporting_body(dataset_id, attribute_ids, since, until)
         status_params, download_params = self._reporting_params(app_id or self._resolve_app_id(), client_id)
         return self._create(
@@ -849,7 +779,7 @@ class Exports(_ExportsBase):
         attempts: int = DEFAULT_ATTEMPTS,
     ) -> ExportResult:
         """Enqueue a reporting export, wait, download: one call (reporting jobs cannot be canceled)."""
-        _require(self._client, "reporting_data_export", "reporting data export")
+        _require(self._client, REPORTING.create, "reporting data export")
         body = _reporting_body(dataset_id, attribute_ids, since, until)
         _check_destination(path)
         status_params, download_params = self._reporting_params(app_id or self._resolve_app_id(), client_id)
@@ -875,11 +805,11 @@ class Exports(_ExportsBase):
         progress: ProgressCallback | None = None,
     ) -> JobInfo:
         """Poll ``GET /jobs/status/{id}`` until ``success`` (returned) or ``failed`` (ExportFailedError)."""
-        _require(self._client, "jobs", "GET /jobs/status")
-        path = _JOBS_STATUS.format(quote(job_id, safe=""))
+        _require(self._client, JOBS_STATUS, "GET /jobs/status")
+        request = _request(self._client, JOBS_STATUS, job_id)
 
         def fetch() -> JobInfo:
-            return JobInfo.from_json(_json(self._client._http.get(path)), job_id=job_id)
+            return JobInfo.from_json(parse_json_object(self._client._http.request(**request)), job_id=job_id)
 
         flow = wait_flow(
             _policy(poll_interval, max_poll_interval, timeout), ProgressTracker(progress, job_id)
@@ -893,33 +823,12 @@ class AsyncExports(_ExportsBase):
     def __init__(self, client: AsyncIntercom) -> None:
         super().__init__()
         self._client = client
-        self._no_retry_client: AsyncIntercom | None = None
-
-    def _no_retry(self) -> AsyncIntercom:
-        if self._no_retry_client is None:
-            self._no_retry_client = self._client.with_options(max_retries=0)
-        return self._no_retry_client
 
     async def _create(
         self, kind: _Kind, body: Mapping[str, Any], tracker: ProgressTracker, **job_kwargs: Any
     ) -> AsyncExportJob:
-        # No transport retries here (see the module docstring): this loop decides, per failure.
-        http = self._no_retry()._http
-        attempt = 0
-        while True:
-            try:
-                response = await http.post(kind.create, json=dict(body))
-                break
-            except (RateLimitError, APIConnectionError) as exc:
-                delay = _create_retry_delay(self._client, exc, attempt)
-                if delay is None:
-                    limit = _job_limit(exc) if isinstance(exc, RateLimitError) else None
-                    if limit is not None and limit is not exc:
-                        raise limit from exc
-                    raise
-            await self._client._sleep(delay)
-            attempt += 1
-        info = JobInfo.from_json(_json(response))
+        response = await self._client._http.request(**_request(self._client, kind.create, body=body))
+        info = JobInfo.from_json(parse_json_object(response))
         tracker.job_id = info.job_id
         tracker.emit("created", status=info.status)
         return AsyncExportJob(self._client, kind, info, **job_kwargs)
@@ -932,7 +841,7 @@ class AsyncExports(_ExportsBase):
 
     async def get(self, job_id: str, *, kind: str = "content", app_id: str | None = None) -> AsyncExportJob:
         if kind == "reporting":
-            _require(self._client, "reporting_data_export", "reporting data export")
+            _require(self._client, REPORTING.create, "reporting data export")
             status_params, download_params = self._reporting_params(
                 app_id or await self._resolve_app_id(), None
             )
@@ -975,12 +884,13 @@ class AsyncExports(_ExportsBase):
 
     async def _resolve_app_id(self) -> str:
         if self._app_id is None:
-            self._app_id = self._app_id_from_me(_json(await self._client._http.get("/me")))
+            response = await self._client._http.request(**_request(self._client, ME))
+            self._app_id = self._app_id_from_me(parse_json_object(response))
         return self._app_id
 
     async def datasets(self) -> list[Dataset]:
-        _require(self._client, "reporting_data_export", "reporting data export")
-        body = _json(await self._client._http.get("/export/reporting_data/get_datasets"))
+        _require(self._client, REPORTING.create, "reporting data export")
+        body = parse_json_object(await self._client._http.request(**_request(self._client, DATASETS)))
         return [Dataset.from_json(d) for d in body.get("data") or [] if isinstance(d, Mapping)]
 
     async def create_reporting(
@@ -994,7 +904,7 @@ class AsyncExports(_ExportsBase):
         client_id: str | None = None,
         progress: ProgressCallback | None = None,
     ) -> AsyncExportJob:
-        _require(self._client, "reporting_data_export", "reporting data export")
+        _require(self._client, REPORTING.create, "reporting data export")
         body = _reporting_body(dataset_id, attribute_ids, since, until)
         status_params, download_params = self._reporting_params(
             app_id or await self._resolve_app_id(), client_id
@@ -1020,7 +930,7 @@ class AsyncExports(_ExportsBase):
         keep_gzip: bool = False,
         attempts: int = DEFAULT_ATTEMPTS,
     ) -> ExportResult:
-        _require(self._client, "reporting_data_export", "reporting data export")
+        _require(self._client, REPORTING.create, "reporting data export")
         body = _reporting_body(dataset_id, attribute_ids, since, until)
         _check_destination(path)
         status_params, download_params = self._reporting_params(
@@ -1047,11 +957,12 @@ class AsyncExports(_ExportsBase):
         timeout: float | None = 600.0,
         progress: ProgressCallback | None = None,
     ) -> JobInfo:
-        _require(self._client, "jobs", "GET /jobs/status")
-        path = _JOBS_STATUS.format(quote(job_id, safe=""))
+        _require(self._client, JOBS_STATUS, "GET /jobs/status")
+        request = _request(self._client, JOBS_STATUS, job_id)
 
         async def fetch() -> JobInfo:
-            return JobInfo.from_json(_json(await self._client._http.get(path)), job_id=job_id)
+            response = await self._client._http.request(**request)
+            return JobInfo.from_json(parse_json_object(response), job_id=job_id)
 
         flow = wait_flow(
             _policy(poll_interval, max_poll_interval, timeout), ProgressTracker(progress, job_id)

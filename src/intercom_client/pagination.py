@@ -39,12 +39,12 @@ import httpx
 
 from ._errors import (
     APIError,
-    APIResponseParseError,
     BadRequestError,
     InternalServerError,
     NotFoundError,
     PaginationError,
     ScrollError,
+    parse_json_object,
 )
 from ._retry import IDEMPOTENT_EXTENSION
 
@@ -260,18 +260,11 @@ class PageFlow:
     def recover(self, request: PageRequest, error: APIError) -> PageRequest | None:
         """Called when a page request failed; return a request to try instead, or ``None`` to re-raise.
 
-        A 2xx page that is not JSON (a body cut inside a well-formed HTTP response), or empty on a POST
-        search (the transport already retries a GET's empty 200), is asked for again, up to ``retries``
-        times (the client's ``max_retries``): list and search requests are read-only, so repeating them
-        is safe.
+        A plain page is never asked again here: the client's retry policy already repeated a read-only
+        page request whose 2xx body was empty or cut off (``_retry.is_cut_json_response``), within
+        ``max_retries``. Subclasses recover what the policy cannot (a lost scroll).
         """
-        if not isinstance(error, APIResponseParseError) or self._unparsable >= self.retries:
-            return None
-        empty = error.response is not None and not error.response.content.strip()
-        if empty and request.method == "GET":
-            return None
-        self._unparsable += 1
-        return request
+        return None
 
     def finish(self) -> None:
         """Called once when iteration ends, however it ends."""
@@ -488,24 +481,8 @@ class ScrollFlow(PageFlow):
 
 
 def parse_page_body(response: httpx.Response) -> Mapping[str, Any]:
-    """The JSON object of a list response, or :class:`APIResponseParseError` (empty/non-JSON/non-object)."""
-    content = response.content
-    if not content.strip():
-        raise APIResponseParseError(
-            f"HTTP {response.status_code} with an empty body where a JSON page was expected",
-            response=response,
-        )
-    try:
-        body = response.json()
-    except ValueError:
-        raise APIResponseParseError(
-            f"HTTP {response.status_code} body is not JSON "
-            f"(content-type {response.headers.get('content-type')!r})",
-            response=response,
-        ) from None
-    if not isinstance(body, Mapping):
-        raise APIResponseParseError("the page body is not a JSON object", response=response, body=body)
-    return body
+    """The JSON object of a list response, or :class:`APIResponseParseError` (the facade's one parser)."""
+    return parse_json_object(response)
 
 
 class _PaginatorBase(Generic[T]):

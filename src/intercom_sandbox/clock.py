@@ -37,6 +37,11 @@ class SandboxClock:
         with self._lock:
             return time.time() + self._base_offset + self._advanced
 
+    def offset(self) -> float:
+        """The sandbox clock minus the wall clock (constant between advances and resets)."""
+        with self._lock:
+            return self._base_offset + self._advanced
+
     def advance(self, seconds: float) -> float:
         """Move the clock forward (never backward: jobs and windows only move one way)."""
         if seconds < 0:

@@ -82,7 +82,7 @@ class SandboxMiddleware:
         extra: dict[str, str] = {"X-Request-Id": request_id}
 
         def add_headers(decision: RateDecision) -> None:
-            extra.update(decision.headers())
+            extra.update(decision.headers(ws.clock.offset()))
 
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
             add_headers(ws.limiter.peek(token or "-", ws.now()))
@@ -137,7 +137,7 @@ class SandboxMiddleware:
         ws = self.workspace
         decision = ws.limiter.peek(token or "-", ws.now())
         if fault.kind in ("500", "502", "503", "scroll_500"):
-            extra.update(decision.headers())
+            extra.update(decision.headers(ws.clock.offset()))
             status = fault.status or 500
             messages = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
             if fault.kind == "scroll_500":
@@ -145,7 +145,7 @@ class SandboxMiddleware:
             await _send_json(send, status, error_body("server_error", messages[status], request_id), extra)
             return True
         if fault.kind == "429_retry_after":
-            extra.update(decision.headers())
+            extra.update(decision.headers(ws.clock.offset()))
             extra["X-RateLimit-Remaining"] = "0"
             extra["Retry-After"] = str(fault.retry_after)
             await _send_json(
@@ -153,7 +153,7 @@ class SandboxMiddleware:
             )
             return True
         if fault.kind == "429_reset_only":
-            extra.update(decision.headers())
+            extra.update(decision.headers(ws.clock.offset()))
             extra["X-RateLimit-Remaining"] = "0"
             extra["X-RateLimit-Reset"] = str(int(time.time()) + fault.reset_in)
             await _send_json(
@@ -161,7 +161,7 @@ class SandboxMiddleware:
             )
             return True
         if fault.kind == "empty_body":
-            extra.update(decision.headers())
+            extra.update(decision.headers(ws.clock.offset()))
             await _send_json(send, 200, None, extra)
             return True
         if fault.kind == "slow":

@@ -5,17 +5,17 @@ The real API counts requests in ~10-second windows and reports them in ``X-RateL
 aligned to multiples of the window length on the sandbox clock, so advancing the clock by one window
 always refills the budget.
 
-``X-RateLimit-Reset`` is written in wall-clock time: the time left in the window (on the sandbox clock)
-added to the real time, rounded up. A client waits in real time, so after ``clock/advance`` the header
-still says "in at most one window" rather than an hour ahead, and rounding up means a 429's reset is never
-in the past. An unlimited sandbox (limit 0) sends no limit headers at all, so no client throttles itself.
+``X-RateLimit-Reset`` is written in wall-clock time: the window's end on the sandbox clock minus the
+clock's offset from the wall clock (exact, not "now + time left", whose two clock reads would differ by a
+few microseconds and round a whole second late), rounded up. A client waits in real time, so after
+``clock/advance`` the header still says "in at most one window" rather than an hour ahead, and rounding up
+means a 429's reset is never in the past. An unlimited sandbox (limit 0) sends no limit headers at all, so no client throttles itself.
 """
 
 from __future__ import annotations
 
 import math
 import threading
-import time
 from dataclasses import dataclass
 
 
@@ -28,18 +28,24 @@ class RateDecision:
     remaining: int
     #: Seconds (on the sandbox clock) until the window ends.
     reset_in: float
+    #: The window's end on the sandbox clock (epoch seconds).
+    window_end: float = 0.0
 
-    def reset_at(self, wall: float | None = None) -> int:
-        """The window's end in wall-clock epoch seconds, rounded up."""
-        return math.ceil((time.time() if wall is None else wall) + self.reset_in)
+    def reset_at(self, offset: float = 0.0) -> int:
+        """The window's end in wall-clock epoch seconds, rounded up.
 
-    def headers(self) -> dict[str, str]:
+        ``offset`` is the sandbox clock minus the wall clock (``SandboxClock.offset()``). The sum is
+        rounded to the microsecond first, so float noise cannot push an exact second to the next one.
+        """
+        return math.ceil(round(self.window_end - offset, 6))
+
+    def headers(self, offset: float = 0.0) -> dict[str, str]:
         if self.limit <= 0:
             return {}
         return {
             "X-RateLimit-Limit": str(self.limit),
             "X-RateLimit-Remaining": str(self.remaining),
-            "X-RateLimit-Reset": str(self.reset_at()),
+            "X-RateLimit-Reset": str(self.reset_at(offset)),
         }
 
 
@@ -58,31 +64,33 @@ class RateLimiter:
     def hit(self, key: str, now: float) -> RateDecision:
         """Count a request; ``allowed`` is False once the window's budget is spent."""
         start = self._window_start(now)
-        reset = start + self.window - now
+        end = start + self.window
+        reset = end - now
         if self.limit <= 0:
-            return RateDecision(True, 0, 0, reset)
+            return RateDecision(True, 0, 0, reset, end)
         with self._lock:
             window_start, used = self._counts.get(key, (start, 0))
             if window_start != start:
                 used = 0
             if used >= self.limit:
                 self._counts[key] = (start, used)
-                return RateDecision(False, self.limit, 0, reset)
+                return RateDecision(False, self.limit, 0, reset, end)
             used += 1
             self._counts[key] = (start, used)
-        return RateDecision(True, self.limit, self.limit - used, reset)
+        return RateDecision(True, self.limit, self.limit - used, reset, end)
 
     def peek(self, key: str, now: float) -> RateDecision:
         """The headers a request would see, without counting it (for refused/uncounted requests)."""
         start = self._window_start(now)
-        reset = start + self.window - now
+        end = start + self.window
+        reset = end - now
         if self.limit <= 0:
-            return RateDecision(True, 0, 0, reset)
+            return RateDecision(True, 0, 0, reset, end)
         with self._lock:
             window_start, used = self._counts.get(key, (start, 0))
         if window_start != start:
             used = 0
-        return RateDecision(used < self.limit, self.limit, max(self.limit - used, 0), reset)
+        return RateDecision(used < self.limit, self.limit, max(self.limit - used, 0), reset, end)
 
     def reset(self) -> None:
         with self._lock:

@@ -11,11 +11,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from intercom_client.cli import app, parse_when
+from intercom_client.cli import app, cli_terms, parse_when
 from intercom_sandbox.server import SandboxHandle, SandboxServer
 
 runner = CliRunner()
@@ -323,3 +324,95 @@ def test_ctrl_c_cancels_the_job_and_exits_130(sandbox: SandboxHandle, tmp_path: 
 
 def test_console_script_is_installed() -> None:
     assert shutil.which("intercom") or (Path(sys.executable).parent / "intercom").exists()
+
+
+# --- the tool's version, errors in command-line terms -------------------------------------------------------
+
+
+def test_version_is_the_tools_own_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("intercom ")
+    help_text = runner.invoke(app, ["export", "content", "--help"], terminal_width=200).output
+    assert "--intercom-version" in help_text  # after a command, --version stays the Intercom-Version
+
+
+def test_errors_name_flags_not_python_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("INTERCOM_ACCESS_TOKEN", "INTERCOM_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    result = runner.invoke(app, ["api", "GET", "/me", "--base-url", "http://127.0.0.1:1"], terminal_width=200)
+    assert result.exit_code == 2
+    assert "--token" in result.output and "token=" not in result.output
+
+
+def test_cli_terms() -> None:
+    assert (
+        cli_terms("pass token=... or set INTERCOM_ACCESS_TOKEN")
+        == "pass --token or set INTERCOM_ACCESS_TOKEN"
+    )
+    assert (
+        cli_terms("choose one of us, eu, au or pass base_url=")
+        == "choose one of us, eu, au or pass --base-url"
+    )
+    assert (
+        cli_terms("create the client with version='2.14' or later") == "use --intercom-version 2.14 or later"
+    )
+    assert cli_terms("pass app_id= explicitly") == "pass --app-id explicitly"
+
+
+# --- intercom api: any operation ----------------------------------------------------------------------------
+
+
+def _call(sandbox: SandboxHandle, *args: str) -> Any:
+    return runner.invoke(
+        app, ["api", *args, "--base-url", sandbox.url, "--token", sandbox.token], terminal_width=200
+    )
+
+
+def test_api_get_prints_the_json(sandbox: SandboxHandle) -> None:
+    result = _call(sandbox, "GET", "/me")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["type"] == "admin"
+    assert sandbox.token not in result.output
+
+
+def test_api_path_variables_query_and_retries(sandbox: SandboxHandle) -> None:
+    contact_id = json.loads(_call(sandbox, "GET", "/contacts", "--query", "per_page=1").output)["data"][0][
+        "id"
+    ]
+    sandbox.inject(f"/contacts/{contact_id}", "503", method="GET")  # retried by the client, unseen here
+    result = _call(sandbox, "GET", f"/contacts/{contact_id}")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["id"] == contact_id
+
+
+def test_api_paginate_collects_the_items(sandbox: SandboxHandle) -> None:
+    result = _call(sandbox, "GET", "/contacts", "--query", "per_page=2", "--paginate", "--max-items", "5")
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output)
+    assert len(items) == 5 and len({item["id"] for item in items}) == 5
+
+
+def test_api_body_is_checked_by_the_request_model(sandbox: SandboxHandle) -> None:
+    query = {"query": {"field": "role", "operator": "=", "value": "user"}, "pagination": {"per_page": 3}}
+    result = _call(sandbox, "POST", "/contacts/search", "--data", json.dumps(query))
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["data"]) == 3
+    bad = _call(sandbox, "POST", "/contacts/search", "--data", '{"pagination": {"per_page": 3}}')
+    assert bad.exit_code == 2 and "POST /contacts/search" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["DELETE", "/me"], 2, "this path takes GET"),
+        (["GET", "/no/such/thing"], 2, "no operation GET /no/such/thing"),
+        (["GET", "/contacts", "--query", "per_page"], 2, "NAME=VALUE"),
+        (["GET", "/contacts", "--query", "per_page=many"], 2, "must be int"),
+        (["POST", "/contacts/search", "--data", "{oops"], 2, "not JSON"),
+        (["GET", "/contacts/no-such-contact"], 1, "404"),
+    ],
+)
+def test_api_errors(sandbox: SandboxHandle, args: list[str], code: int, message: str) -> None:
+    result = _call(sandbox, *args)
+    assert result.exit_code == code, result.output
+    assert message in result.output

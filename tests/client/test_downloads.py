@@ -118,7 +118,7 @@ def foreign_host() -> Iterator[str]:
 
 
 def test_foreign_download_url_never_gets_the_token(
-    client: Intercom, sandbox: SandboxHandle, foreign_host: str, tmp_path: Path
+    client: Intercom, sandbox: SandboxHandle, foreign_host: str, tmp_path: Path, wire: Log
 ) -> None:
     job = completed_job(client, sandbox)
     job._info = dataclasses.replace(job.info, download_url=foreign_host)
@@ -134,22 +134,45 @@ def test_foreign_download_url_never_gets_the_token(
         assert sandbox.token not in " ".join(headers.values())
     assert result.bytes_downloaded == len(_Recorder.payload)
     assert any(getattr(e, "total_bytes", None) == len(_Recorder.payload) for e in events)
+    # Both went through the caller's own transport (its proxy and TLS settings apply there too).
+    assert [e.path for e in wire.exchanges if e.path.startswith("/bucket/")] == [
+        "/bucket/export.csv.gz?sig=abc"
+    ] * 2
+
+
+def _default(url: str = "/download/content/data/j", **params: str) -> dict[str, object]:
+    """A generated download request, as ``download_data_export._get_kwargs`` returns it."""
+    headers = {"Intercom-Version": "2.14", "Accept": "application/octet-stream"}
+    return {"method": "get", "url": url, "params": params, "headers": headers}
 
 
 def test_plain_http_foreign_url_refused_when_api_is_https() -> None:
     with pytest.raises(DownloadError, match="plain HTTP"):
-        plan_download(
-            "https://api.intercom.io", "http://evil.example/x.gz", "/download/content/data/j", job_id="j"
-        )
-    plan = plan_download("https://api.intercom.io", "https://s3.example/x.gz", "/d", params={"app_id": "a"})
-    assert plan.foreign and plan.params == {}
+        plan_download("https://api.intercom.io", "http://evil.example/x.gz", _default(), job_id="j")
+    plan = plan_download("https://api.intercom.io", "https://s3.example/x.gz", _default(app_id="a"))
+    assert plan.foreign and plan.params == {} and plan.headers == {}  # nothing of ours leaves
     same = plan_download(
-        "https://api.intercom.io", "https://api.intercom.io:443/download/content/data/j", "/d"
+        "https://api.intercom.io", "https://api.intercom.io:443/download/content/data/j", _default(app_id="a")
     )
-    assert not same.foreign
-    assert not plan_download("https://api.intercom.io", "", "/download/content/data/j").foreign
+    assert not same.foreign and same.params == {"app_id": "a"}
+    assert same.headers["Accept"] == "application/octet-stream"
+    default = plan_download("https://api.intercom.io", "", _default())
+    assert not default.foreign and default.url == "/download/content/data/j"
     with pytest.raises(DownloadError):
-        plan_download("https://api.intercom.io", "file:///etc/passwd", "/d")
+        plan_download("https://api.intercom.io", "file:///etc/passwd", _default())
+
+
+def test_the_download_request_comes_from_the_generated_endpoint() -> None:
+    from intercom_v2_14.api.data_export import download_data_export
+    from intercom_v2_14.api.reporting_data_export import download_reporting_data_export
+
+    content = plan_download("https://api.intercom.io", None, download_data_export._get_kwargs("j 1"))
+    assert content.url == "/download/content/data/j%201"
+    assert content.headers["Accept"] == "application/octet-stream"
+    reporting = plan_download(
+        "https://api.intercom.io", "", download_reporting_data_export._get_kwargs("j", app_id="a")
+    )
+    assert reporting.url == "/download/reporting_data/j" and reporting.params == {"app_id": "a"}
 
 
 def test_target_path_rules(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 import intercom_client as ic
 from intercom_client import Intercom
-from intercom_client._errors import error_from_response, raise_for_status, redact_headers
+from intercom_client._errors import error_from_response, parse_json_object, redact_headers
 from intercom_sandbox.server import SandboxHandle
 
 from .conftest import Log, make_client
@@ -104,10 +104,31 @@ def test_odd_error_bodies(body: object) -> None:
         assert err.errors == []
 
 
-def test_raise_for_status() -> None:
-    raise_for_status(_response(200, {"ok": True}))
-    with pytest.raises(ic.NotFoundError):
-        raise_for_status(_response(404, _error_list("not_found", "nope")))
+def test_company_list_page_limit_names_the_scroll() -> None:
+    """POST /companies/list past 10,000 companies (PostHog pull 63033): a typed error pointing at scroll."""
+    err = error_from_response(
+        _response(400, _error_list("bad_request", "page limit reached, please use scroll API"))
+    )
+    assert type(err) is ic.PageLimitError and isinstance(err, ic.BadRequestError)
+    assert "client.companies.scroll()" in str(err)
+    other = error_from_response(_response(400, _error_list("parameter_invalid", "per_page too large")))
+    assert type(other) is ic.BadRequestError
+
+
+@pytest.mark.parametrize("kind", ["message", "reporting"])
+def test_both_export_slot_refusals_are_the_job_limit_error(kind: str) -> None:
+    message = f"Exceeded rate limit of 1 pending {kind} data export jobs"
+    err = error_from_response(_response(429, _error_list("rate_limit_exceeded", message)))
+    assert type(err) is ic.ExportJobLimitError and isinstance(err, ic.RateLimitError)
+    plain = error_from_response(_response(429, _error_list("rate_limit_exceeded", "Rate Limit Exceeded")))
+    assert type(plain) is ic.RateLimitError
+
+
+def test_the_one_body_parser() -> None:
+    assert parse_json_object(_response(200, {"ok": True})) == {"ok": True}
+    for bad in (b"", b"[1]", b'{"cut'):
+        with pytest.raises(ic.APIResponseParseError):
+            parse_json_object(httpx.Response(200, content=bad, request=httpx.Request("GET", "https://x/y")))
 
 
 def test_redact_headers() -> None:
@@ -198,3 +219,13 @@ def test_token_never_appears_in_any_error(sandbox: SandboxHandle, caplog: pytest
         for text in rendered:
             assert secret not in text, f"token leaked by {type(exc).__name__}"
     assert secret not in caplog.text
+
+
+def test_company_list_page_limit_over_http(sandbox: SandboxHandle) -> None:
+    """The sandbox refuses POST /companies/list past 10,000 companies as the API does."""
+    with (
+        Intercom(token=sandbox.token, base_url=sandbox.url) as client,
+        pytest.raises(ic.PageLimitError) as err,
+    ):
+        client._http.post("/companies/list", params={"per_page": 60, "page": 167})
+    assert err.value.status_code == 400 and "client.companies.scroll()" in str(err.value)

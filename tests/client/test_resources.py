@@ -122,12 +122,26 @@ def test_every_override_is_used_somewhere() -> None:
     assert set(METHOD_OVERRIDES) <= used
 
 
+#: Facade attributes that extend the resource of the same name (every one of its methods stays reachable
+#: through them, tests/client/test_ai_content.py): ``client.ai_content`` adds ``sync``.
+EXTENDED_RESOURCES = {"ai_content"}
+
+
 def test_the_facade_keeps_its_own_attributes_apart_from_resources() -> None:
-    """A resource named like a facade attribute would be hidden; none is."""
-    facade = {name for name in dir(Intercom) if not name.startswith("_")}
+    """A resource named like a facade attribute would be hidden; none is (extensions aside)."""
+    facade = {name for name in dir(Intercom) if not name.startswith("_")} - EXTENDED_RESOURCES
     for version in VERSIONS:
         names = set(_resources(version).CLASSES)
         assert not names & facade, version
+
+
+def test_an_extended_resource_still_offers_every_generated_method() -> None:
+    client = _client(Recorder(), version="2.14")
+    for name in EXTENDED_RESOURCES:
+        cls_name, _ = _resources("2.14").CLASSES[name]
+        generated = importlib.import_module(f"intercom_v2_14.resources.{name}")
+        for method in (m for m in vars(getattr(generated, cls_name)) if not m.startswith("_")):
+            assert callable(getattr(getattr(client, name), method)), (name, method)
 
 
 # --- request building, on a mock transport ---------------------------------------------------------------

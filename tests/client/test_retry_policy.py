@@ -8,6 +8,7 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
+from intercom_client._ratelimit import RESET_MARGIN
 from intercom_client._retry import IDEMPOTENT_EXTENSION, RETRY_SERVER_ERRORS_EXTENSION, RetryPolicy
 
 NOW = 1_700_000_000.0
@@ -23,8 +24,8 @@ def req(method: str = "GET", **extensions: object) -> httpx.Request:
     )
 
 
-def resp(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, headers=headers)
+def resp(status: int, headers: dict[str, str] | None = None, content: bytes = b"") -> httpx.Response:
+    return httpx.Response(status, headers=headers, content=content)
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
@@ -34,7 +35,7 @@ def test_get_retries_retryable_statuses(status: int) -> None:
 
 @pytest.mark.parametrize("status", [200, 201, 400, 401, 403, 404, 409, 422])
 def test_non_retryable_statuses(status: int) -> None:
-    assert not policy().should_retry(req("GET"), 0, response=resp(status, {"content-length": "2"}))
+    assert not policy().should_retry(req("GET"), 0, response=resp(status, content=b"{}"))
 
 
 @pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "HEAD"])
@@ -104,14 +105,14 @@ def test_exponential_backoff_with_cap_and_jitter() -> None:
         ({"retry-after-ms": "250"}, 0.25),
         ({"retry-after-ms": "250", "Retry-After": "9"}, 0.25),  # ms wins
         ({"Retry-After": "5", "X-RateLimit-Reset": str(int(NOW) + 30)}, 5.0),  # Retry-After beats reset
-        ({"X-RateLimit-Reset": str(int(NOW) + 4)}, 4.0),
+        ({"X-RateLimit-Reset": str(int(NOW) + 4)}, 4.0 + RESET_MARGIN),  # never before the reset
         ({"X-RateLimit-Reset": str(int(NOW) - 10)}, 0.5),  # a reset in the past: backoff instead
         ({"Retry-After": "soon"}, 0.5),  # unparseable: backoff
         ({}, 0.5),
     ],
 )
 def test_429_waits(headers: dict[str, str], expected: float) -> None:
-    assert policy().delay(0, resp(429, headers)) == expected
+    assert policy().delay(0, resp(429, headers)) == pytest.approx(expected)
 
 
 def test_retry_after_http_date() -> None:
@@ -141,3 +142,31 @@ def test_next_delay_combines_both() -> None:
     assert p.next_delay(req("POST"), 0, response=resp(500)) is None
     assert p.next_delay(req("POST"), 0, response=resp(429, {"Retry-After": "2"})) == 2.0
     assert p.next_delay(req(), 1, error=httpx.ConnectError("x")) == 1.0
+
+
+@pytest.mark.parametrize("body", [b"", b"  ", b'{"type": "list", "data": [', b"<html>oops</html>"])
+def test_a_cut_or_empty_json_body_is_retried_when_idempotent(body: bytes) -> None:
+    ok = resp(200, content=body)
+    assert policy().should_retry(req("GET"), 0, response=ok)
+    assert not policy().should_retry(req("POST"), 0, response=ok)  # the write may have happened
+    assert policy().should_retry(req("POST", **{IDEMPOTENT_EXTENSION: True}), 0, response=ok)
+
+
+def test_the_export_slot_refusal_is_final() -> None:
+    """One job per workspace: a retry seconds later cannot succeed, so the 429 is not retried."""
+    body = b'{"type": "error.list", "errors": [{"code": "rate_limit_exceeded", "message": "Exceeded rate limit of 1 pending message data export jobs"}]}'
+    assert not policy().should_retry(req("POST"), 0, response=resp(429, content=body))
+    plain = b'{"type": "error.list", "errors": [{"code": "rate_limit_exceeded", "message": "Rate Limit Exceeded"}]}'
+    assert policy().should_retry(req("POST"), 0, response=resp(429, content=plain))
+
+
+def test_download_restarts_are_decided_by_the_policy() -> None:
+    p = policy()
+    assert [p.restart_delay(n, 3) for n in (1, 2, 3)] == [0.5, 1.0, None]
+
+
+def test_only_a_429_without_retry_after_is_paced_by_the_limiter() -> None:
+    p = policy()
+    assert p.paces_retry(resp(429, {"X-RateLimit-Reset": str(int(NOW) + 4)}))
+    assert not p.paces_retry(resp(429, {"Retry-After": "2"}))
+    assert not p.paces_retry(resp(503))

@@ -7,24 +7,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hatchling.build import build_wheel
 
 from intercom_codegen import pin
 from intercom_codegen.paths import ROOT
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
-    out = tmp_path_factory.mktemp("wheel")
-    import os
-
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        name = build_wheel(str(out))
-    finally:
-        os.chdir(cwd)
-    return zipfile.ZipFile(Path(out) / name)
+def wheel(wheel_path: Path) -> zipfile.ZipFile:
+    return zipfile.ZipFile(wheel_path)
 
 
 def test_wheel_ships_every_generated_package_and_the_facade_typed(wheel: zipfile.ZipFile) -> None:
@@ -37,6 +27,8 @@ def test_wheel_ships_every_generated_package_and_the_facade_typed(wheel: zipfile
     assert "intercom_v2_14/api/contacts/list_contacts.py" in names
     assert not any(n.startswith(("generated/", "src/", "tests/", "openapi/")) for n in names)
     assert not any(n.endswith("api.intercom.io.yaml") for n in names), "no upstream description is shipped"
+    # Nothing lands loose at the top of site-packages: only packages and the dist-info directory.
+    assert sorted(n for n in names if "/" not in n) == []
     # The pin and the overlays ship with the pipeline, so an installed sandbox can build the overlaid spec.
     assert "intercom_codegen/_data/pin.toml" in names
     assert {Path(n).name for n in names if n.startswith("intercom_codegen/_data/overlays/")} == {
@@ -59,3 +51,4 @@ def test_console_script_is_declared(wheel: zipfile.ZipFile) -> None:
     entry_points = next(n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt"))
     text = wheel.read(entry_points).decode()
     assert "intercom = intercom_client.cli:main" in text
+    assert "intercom_sandbox = intercom_sandbox.pytest_plugin" in text

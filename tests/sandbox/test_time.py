@@ -3,6 +3,7 @@ come back in the caller's own time."""
 
 from __future__ import annotations
 
+import math
 import time
 
 import httpx
@@ -60,3 +61,14 @@ def test_unlimited_sandbox_advertises_no_limit(sandbox: SandboxHandle, api: http
         for header in LIMIT_HEADERS:
             assert header not in response.headers
         assert "X-Request-Id" in response.headers
+
+
+def test_reset_is_the_window_end_not_a_second_late(sandbox: SandboxHandle, api: httpx.Client) -> None:
+    """With the clock not advanced, 1-second windows end on whole seconds: Reset is that second, never +1."""
+    sandbox.configure(rate_limit=1000, rate_window=1)
+    for _ in range(20):
+        before = time.time()
+        response = api.get("/me")
+        after = time.time()
+        reset = int(response.headers["X-RateLimit-Reset"])
+        assert math.floor(before) + 1 <= reset <= math.floor(after) + 1
