@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
+from types import MappingProxyType
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
@@ -51,4 +53,30 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+#: What a response model built in code (not read from a response) has received: nothing.
+NO_KEYS: Mapping[str, object] = MappingProxyType({})
+
+
+class WireDateTime(datetime.datetime):
+    """A `date-time` string from a response: a datetime that remembers the text it was read from.
+
+    `isoformat()` (what `to_dict()` calls) gives that text back, so `from_dict(x).to_dict() == x`
+    holds to the byte (`...Z` stays `...Z`, `.000` stays `.000`). A value made by arithmetic or
+    `replace()` has no text and is formatted as usual.
+    """
+
+    _text: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> "WireDateTime":
+        value = cls.fromisoformat(text)
+        value._text = text
+        return value
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        if self._text is not None and sep == "T" and timespec == "auto":
+            return self._text
+        return super().isoformat(sep, timespec)
+
+
+__all__ = ["NO_KEYS", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "WireDateTime"]

@@ -27,6 +27,9 @@ COLUMNS = (
     ("warnings", "warnings"),
     ("modules imported", None),
     ("examples parsed", None),
+    ("union members as themselves", None),
+    ("positional enum names", "positional_enum_names"),
+    ("examples with undeclared keys", "examples_with_undeclared_keys"),
 )
 
 
@@ -46,6 +49,9 @@ def _row(version: str, entry: dict[str, object]) -> list[str]:
         str(entry["warnings"]),
         ratio(entry["modules_imported"], entry["modules"]),
         ratio(entry["examples_parsed"], entry["examples"]),
+        ratio(entry.get("union_members_parsed"), entry.get("union_members")),
+        str(entry.get("positional_enum_names", "not checked")),
+        str(entry.get("examples_with_undeclared_keys", "not checked")),
     ]
 
 

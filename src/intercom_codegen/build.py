@@ -45,7 +45,16 @@ PIPELINE_SOURCES = (
 )
 
 
-CHECK_FIELDS = ("modules", "modules_imported", "examples", "examples_parsed")
+CHECK_FIELDS = (
+    "modules",
+    "modules_imported",
+    "examples",
+    "examples_parsed",
+    "union_members",
+    "union_members_parsed",
+    "positional_enum_names",
+    "examples_with_undeclared_keys",
+)
 
 
 class BuildError(Exception):
@@ -70,6 +79,10 @@ class VersionResult:
     modules_imported: int | None = None
     examples: int | None = None
     examples_parsed: int | None = None
+    union_members: int | None = None
+    union_members_parsed: int | None = None
+    positional_enum_names: int | None = None
+    examples_with_undeclared_keys: int | None = None
     normaliser: dict[str, int] = field(default_factory=dict)
     skipped: bool = False
     seconds: float = 0.0
@@ -89,6 +102,8 @@ class VersionResult:
             and self.operations_generated == self.operations_in_spec
             and self.modules_imported == self.modules
             and self.examples_parsed == self.examples
+            and self.union_members_parsed == self.union_members
+            and not self.positional_enum_names
         )
 
 
@@ -312,10 +327,8 @@ def _record_checks(result: VersionResult, package_dir: Path, json_path: Path) ->
         result.problems.append(f"checks crashed: {proc.stderr.strip()[-2000:]}")
         return
     checked = json.loads(proc.stdout)
-    result.modules = checked["modules"]
-    result.modules_imported = checked["modules_imported"]
-    result.examples = checked["examples"]
-    result.examples_parsed = checked["examples_parsed"]
+    for name in CHECK_FIELDS:
+        setattr(result, name, checked[name])
     result.problems.extend(checked["failures"][:20])
 
 

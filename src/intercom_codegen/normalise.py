@@ -16,8 +16,18 @@ schema or operation are overlays (overlays/*.yaml), where they carry their evide
     L2  response models: every property may be null (the server and the examples send nulls)
     L3  response models: unknown properties are kept (`additionalProperties: false` dropped)
     G5  `$ref` with a sibling `nullable` -> `oneOf: [$ref]` + `nullable` (siblings of $ref are ignored)
+    D1  a union of components is parsed by a tag: the declared `discriminator`, else a property every
+        member fixes to one value (`type`, `allowed`), else the parent's property an overlay names
+        (`x-intercom-discriminator`); each member component is annotated `x-intercom-tag`
+    O1  `allOf: [$ref C, {properties}]` -> marked `x-intercom-extends: C` (its class subclasses C's);
+        `allOf: [$ref C, {}]` with nothing to add -> plain `$ref C` (one class per object)
+    F1  a date/date-time string inside a free-form map (custom attributes) -> a plain string: its values
+        are the customer's data and must come back exactly as sent
+    E2  an enum that lists null and also says `nullable` -> `nullable` dropped (one class, not three)
     G9  an inline enum/object whose generated class name equals a component's -> titled apart
     G11 a JSON response that declares no schema -> `schema: {}`, so its body is returned, not dropped
+    E1  every string enum member is named from its value by one rule (`enum_member_name`), never by
+        its position, so a name means the same value in every version and at every upstream commit
     V1  the Intercom-Version header parameter defaults to the package's own version (a plain string)
 
 A final check refuses `$ref`s to components that do not exist: those are fixed by an overlay that
@@ -105,10 +115,17 @@ def path_params_in_query(doc: dict[str, Any], report: Report) -> None:
                 report["G1"].append(pointer(("paths", path, method, "parameters", index)))
 
 
+#: Written by G2: the groups of properties of which at least one must be set (an `anyOf` of `required`).
+REQUIRED_ONE_OF = "x-intercom-required-one-of"
+#: Written by the lenient rules on every object schema of a response (read by the model template).
+RESPONSE = "x-intercom-response"
+
+
 def drop_constraint_only_combinators(doc: dict[str, Any], report: Report) -> None:
     """G2: `anyOf: [{required: [email]}, {required: [external_id]}]` says "one of these must be set";
     the generator reads it as a union of Any and writes invalid Python. It constrains, it does not
-    type, so it goes (the server still enforces it)."""
+    type, so it goes as a schema; an anyOf's groups are kept as `x-intercom-required-one-of`, which the
+    model template checks in `to_dict()`, so a request missing all of them fails before it is sent."""
     for location, schema in all_schemas(doc):
         for key in ("anyOf", "oneOf"):
             members = schema.get(key)
@@ -118,6 +135,10 @@ def drop_constraint_only_combinators(doc: dict[str, Any], report: Report) -> Non
                 and all(isinstance(m, dict) and not (m.keys() & TYPING_KEYWORDS) for m in members)
             ):
                 del schema[key]
+                groups = [m.get("required") for m in members]
+                declared = set(schema.get("properties") or {})
+                if key == "anyOf" and all(isinstance(g, list) and g and set(g) <= declared for g in groups):
+                    schema[REQUIRED_ONE_OF] = groups
                 report["G2"].append(pointer((*location, key)))
 
 
@@ -254,7 +275,8 @@ def lenient_responses(doc: dict[str, Any], report: Report) -> None:
     (Intercom-OpenAPI #190, PR #274: tags, companies, admins, articles), sends null where the schema
     does not say nullable (2.16 and Preview's own examples: `conversation.ai_topics`), and adds
     properties before the descriptions list them. So every schema that describes a response: no
-    required properties (L1), every property nullable (L2), unknown properties kept (L3).
+    required properties (L1), every property nullable (L2), unknown properties kept (L3). Each such
+    object schema is marked `x-intercom-response`: its model reads absent and null both as None.
     Request-only schemas keep their constraints: they are what callers build."""
     for location, schema in _response_model_schemas(doc):
         if isinstance(schema.get("required"), list):
@@ -267,6 +289,8 @@ def lenient_responses(doc: dict[str, Any], report: Report) -> None:
         if schema.get("additionalProperties") is False:
             del schema["additionalProperties"]
             report["L3"].append(pointer(location))
+        if (schema.get("properties") or schema.get("allOf")) and not schema.get(RESPONSE):
+            schema[RESPONSE] = True
 
 
 def nullable_refs(doc: dict[str, Any], report: Report) -> None:
@@ -342,6 +366,223 @@ VERSION_PARAMETER: dict[str, Any] = {
 }
 
 
+#: Names of the search operators (and other symbol values) that are not identifiers. Words, not
+#: positions: `<=` is LTE whatever comes before it in the list. Meanings per the search operations'
+#: own description ("~ Contains", "!~ Doesn't Contain", "^ Starts With", "$ Ends With").
+SYMBOL_NAMES: dict[str, str] = {
+    "=": "EQ",
+    "!=": "NE",
+    "<": "LT",
+    "<=": "LTE",
+    ">": "GT",
+    ">=": "GTE",
+    "~": "CONTAINS",
+    "!~": "NOT_CONTAINS",
+    "^": "STARTS_WITH",
+    "$": "ENDS_WITH",
+}
+
+
+def enum_member_name(value: str) -> str:
+    """The Python member name of a string enum value; the one rule, applied to every enum:
+
+    1. a symbol in SYMBOL_NAMES -> its word (`<=` -> LTE);
+    2. a value starting with a letter -> the value upper-cased (the generator's own rule, so names
+       that were never positional do not change: `open` -> OPEN);
+    3. otherwise every run of non-alphanumerics becomes `_`, upper-cased, and a leading digit gets
+       a `V` (`2.14` -> V2_14, `3rd_party_error` -> V3RD_PARTY_ERROR); the empty string is EMPTY.
+    """
+    if value in SYMBOL_NAMES:
+        return SYMBOL_NAMES[value]
+    if value[:1].isalpha():
+        return value.upper()
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", value).strip("_").upper()
+    if not slug:
+        return "EMPTY"
+    return "V" + slug if slug[0].isdigit() else slug
+
+
+def name_enum_members(doc: dict[str, Any], report: Report) -> None:
+    """E1: the generator names a member whose value does not start with a letter `VALUE_<position>`,
+    so when upstream inserted `<=` into the search operators every later name moved (`VALUE_5` went
+    from `>` to `<=`). `x-enum-varnames` (read by the generator) carries the value-derived names."""
+    for location, schema in all_schemas(doc):
+        values = schema.get("enum")
+        if not isinstance(values, list) or "x-enum-varnames" in schema:
+            continue
+        named = [v for v in values if v is not None]
+        if not named or not all(isinstance(v, str) for v in named):
+            continue
+        if all(v[:1].isalpha() for v in named):
+            continue  # the generator's own names are already value-derived
+        names = [enum_member_name(v) for v in named]
+        if len(set(names)) != len(names):
+            raise NormaliseError(
+                f"enum member names collide at {pointer(location)}: {names} (set x-enum-varnames in an overlay)"
+            )
+        schema["x-enum-varnames"] = names
+        report["E1"].append(pointer(location))
+
+
+#: Set by an overlay on a union whose members are told apart by a property of the object holding the
+#: union (`conversation_part.part_type` -> `event_details` member): {parent_property, mapping}.
+PARENT_DISCRIMINATOR = "x-intercom-discriminator"
+#: Written by D1 on each member component: {property, values, parent}; read by the union template.
+TAG = "x-intercom-tag"
+
+
+def _single_values(schema: dict[str, Any]) -> dict[str, Any]:
+    """{property: value} for every property this schema fixes to one non-null enum value."""
+    fixed = {}
+    for name, prop in (schema.get("properties") or {}).items():
+        values = [v for v in prop.get("enum") or [] if v is not None] if isinstance(prop, dict) else []
+        if len(values) == 1:
+            fixed[name] = values[0]
+    return fixed
+
+
+def _union_tags(schema: dict[str, Any], members: list[str], schemas: dict[str, Any]) -> dict[str, Any] | None:
+    """{member: tag} for a union, by the first of: declared discriminator, the overlay's parent
+    property, one property that every member fixes to a distinct value. None: no tag tells them apart."""
+    declared = schema.get("discriminator")
+    if isinstance(declared, dict) and declared.get("propertyName"):
+        values: dict[str, list[Any]] = {m: [] for m in members}
+        for value, ref in (declared.get("mapping") or {}).items():
+            if str(ref).startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in values:
+                values[ref[len(REF_PREFIX) :]].append(value)
+        # A member the mapping does not name is tagged by its component name (OpenAPI 3.0 rule).
+        return {
+            m: {"property": declared["propertyName"], "values": v or [m], "parent": False}
+            for m, v in values.items()
+        }
+    parent = schema.get(PARENT_DISCRIMINATOR)
+    if isinstance(parent, dict):
+        values = {m: [] for m in members}
+        for value, ref in (parent.get("mapping") or {}).items():
+            values[ref[len(REF_PREFIX) :]].append(value)
+        if all(values.values()):
+            return {
+                m: {"property": parent["parent_property"], "values": v, "parent": True}
+                for m, v in values.items()
+            }
+        return None
+    fixed = [_single_values(schemas[m]) for m in members]
+    candidates = sorted(set.intersection(*(set(f) for f in fixed)), key=lambda n: (n != "type", n))
+    for name in candidates:
+        if len({repr(f[name]) for f in fixed}) == len(members):
+            return {
+                m: {"property": name, "values": [f[name]], "parent": False}
+                for m, f in zip(members, fixed, strict=True)
+            }
+    return None
+
+
+def discriminate_unions(doc: dict[str, Any], report: Report) -> None:
+    """D1: the generator ignores `discriminator` and tries a union's members in order, and a lenient
+    model accepts any object, so the first member always won (`event_details` of an SLA part parsed
+    as a workflow update). Each member component gets the tag that selects it; the union template
+    dispatches on it, and keeps an object with an unknown tag as the raw dict, never a wrong class."""
+    schemas = _schemas(doc)
+    for location, schema in all_schemas(doc):
+        for key in ("oneOf", "anyOf"):
+            refs = schema.get(key)
+            if not isinstance(refs, list) or len(refs) < 2:
+                continue
+            members = [ref_name(m) if isinstance(m, dict) else None for m in refs]
+            if not all(m in schemas for m in members):
+                continue
+            tags = _union_tags(schema, [m for m in members if m], schemas)
+            if tags is None:
+                continue
+            for member, tag in tags.items():
+                previous = schemas[member].get(TAG)
+                if previous is not None and previous != tag:
+                    raise NormaliseError(
+                        f"{member} is tagged {previous} by one union and {tag} by {pointer(location)}"
+                    )
+                schemas[member][TAG] = tag
+            report["D1"].append(pointer((*location, key)))
+
+
+#: Written by O1 on an inline `allOf` of one component plus properties: the component it extends.
+EXTENDS = "x-intercom-extends"
+
+
+def extend_components(doc: dict[str, Any], report: Report) -> None:
+    """O1: the single-contact responses are `allOf: [contact, {enabled_push_messaging}]`; the generator
+    flattens that into an unrelated class (`ShowContactResponse200`), so a contact from show/create/
+    update/merge was not a `Contact`. The schema is marked as extending the component, and the model
+    template makes its class a subclass (fields still typed, the extra ones too). An allOf that adds
+    nothing is just the component."""
+    schemas = _schemas(doc)
+    for location, schema in all_schemas(doc):
+        members = schema.get("allOf")
+        if not (
+            isinstance(members, list) and len(members) == 2 and all(isinstance(m, dict) for m in members)
+        ):
+            continue
+        base, extra = members
+        name = ref_name(base)
+        extra_keys = {k for k in extra if not k.startswith("x-")}
+        if (
+            name is None
+            or name not in schemas
+            or "$ref" in extra
+            or extra_keys - {"type", "properties", "required"}
+        ):
+            continue
+        if location[:2] == ("components", "schemas") and len(location) == 3 and name == location[2]:
+            continue
+        if extra.get("properties"):
+            schema[EXTENDS] = name
+        else:
+            del schema["allOf"]
+            schema.pop("type", None)
+            schema["$ref"] = base["$ref"]
+        report["O1"].append(pointer((*location, "allOf")))
+
+
+def free_form_dates_stay_strings(doc: dict[str, Any], report: Report) -> None:
+    """F1: custom attribute values are `anyOf: [string, integer, datetime, ...]`, where `datetime` is a
+    `format: date-time` string. The generated parser then tries `isoparse` on every string value and
+    accepts `20240101` or `2024-W01`, so `to_dict()` wrote `2024-01-01T00:00:00` back: a
+    read-modify-write would rewrite a customer's stored values. Inside a map's values (and the
+    components they refer to) a date string stays the string it was."""
+    schemas = _schemas(doc)
+    todo: list[tuple[Location, dict[str, Any]]] = [
+        (location, schema)
+        for location, schema in all_schemas(doc)
+        if location[-1:] == ("additionalProperties",)
+    ]
+    seen: set[int] = set()
+    while todo:
+        location, root = todo.pop()
+        for sub_location, schema in walk_schema(root, location):
+            if id(schema) in seen:
+                continue
+            seen.add(id(schema))
+            if schema.get("type") == "string" and schema.get("format") in ("date-time", "date"):
+                del schema["format"]
+                report["F1"].append(pointer(sub_location))
+            name = ref_name(schema)
+            if name is not None and name in schemas:
+                todo.append((("components", "schemas", name), schemas[name]))
+
+
+def drop_nullable_beside_null_enum(doc: dict[str, Any], report: Report) -> None:
+    """E2: `enum: [null, article_content]` with `nullable: true` nests the null twice, and the
+    generator writes three identical classes (`...Type1`, `...Type2Type1`, `...Type3Type1`). Null in
+    the values says it all; the property's name becomes the title so the one class is `...Type`."""
+    for location, schema in all_schemas(doc):
+        for name, prop in (schema.get("properties") or {}).items():
+            if not isinstance(prop, dict) or not isinstance(prop.get("enum"), list):
+                continue
+            if None in prop["enum"] and "nullable" in prop:
+                del prop["nullable"]
+                prop.setdefault("title", name)
+                report["E2"].append(pointer((*location, "properties", name)))
+
+
 def check_refs(doc: dict[str, Any]) -> None:
     """Refuse `$ref`s to components that do not exist; an overlay must define them."""
     schemas = _schemas(doc)
@@ -370,7 +611,12 @@ RULES: tuple[tuple[str, Callable[[dict[str, Any], Report], None]], ...] = (
     ("G11", schemaless_json_responses),
     ("L", lenient_responses),
     ("G5", nullable_refs),
+    ("D1", discriminate_unions),
+    ("F1", free_form_dates_stay_strings),
+    ("O1", extend_components),
+    ("E2", drop_nullable_beside_null_enum),
     ("G9", title_colliding_inline_models),
+    ("E1", name_enum_members),
 )
 
 

@@ -181,7 +181,7 @@ def test_diff_between_versions(tmp_path: Path) -> None:
     result = runner.invoke(app, ["diff", "2.14", "2.15", "--format", "json", "-o", str(out)])
     assert result.exit_code == 0, result.output
     # 3 breaking: response enum values removed (their generated members are gone; docs/changelog/README.md).
-    assert "54 changes, 3 breaking" in result.output
+    assert "55 changes, 3 breaking" in result.output
     assert json.loads(out.read_text())["summary"]["operations_added"] == 12
     bad = runner.invoke(app, ["diff", "2.14", "7.7"])
     assert bad.exit_code == 2 and "unknown Intercom-Version '7.7'" in bad.output

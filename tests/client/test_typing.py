@@ -123,11 +123,6 @@ def test_pyright_reveals_the_same_types(tmp_path: Path) -> None:
     assert error_lines == _mistake_lines(), out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GET /contacts/{id} answers ShowContactResponse200, which becomes a subclass of Contact with "
-    "the models change for single-contact responses; then this passes and the mark must go",
-)
 def test_the_contact_get_answer_is_assignable_to_contact(tmp_path: Path) -> None:
     script = tmp_path / "assignable.py"
     script.write_text(ASSIGNABLE)

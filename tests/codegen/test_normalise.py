@@ -292,3 +292,147 @@ def test_normalise_is_deterministic_and_idempotent_in_effect() -> None:
     again = copy.deepcopy(first)
     normalise.normalise(again)
     assert again == first
+
+
+def test_e1_enum_member_names_come_from_values_by_one_rule() -> None:
+    assert [
+        normalise.enum_member_name(v) for v in ["=", "!=", "<", "<=", ">", ">=", "~", "!~", "^", "$"]
+    ] == [
+        "EQ",
+        "NE",
+        "LT",
+        "LTE",
+        "GT",
+        "GTE",
+        "CONTAINS",
+        "NOT_CONTAINS",
+        "STARTS_WITH",
+        "ENDS_WITH",
+    ]
+    assert normalise.enum_member_name("2.14") == "V2_14"
+    assert normalise.enum_member_name("3rd_party_error") == "V3RD_PARTY_ERROR"
+    assert normalise.enum_member_name("open") == "OPEN"
+    assert normalise.enum_member_name("") == "EMPTY"
+
+
+def test_e1_names_do_not_depend_on_position() -> None:
+    """Inserting `<=` before `>` (upstream did) leaves every other name on its value."""
+    before = _doc({"op": {"type": "string", "enum": ["=", ">", "IN"]}})
+    after = _doc({"op": {"type": "string", "enum": ["=", "<=", ">", "IN", None]}})
+    _run(normalise.name_enum_members, before)
+    report = _run(normalise.name_enum_members, after)
+    assert before["components"]["schemas"]["op"]["x-enum-varnames"] == ["EQ", "GT", "IN"]
+    assert after["components"]["schemas"]["op"]["x-enum-varnames"] == ["EQ", "LTE", "GT", "IN"]
+    assert report == {"E1": ["#/components/schemas/op"]}
+
+
+def test_e1_all_letter_enums_keep_the_generators_names_and_collisions_are_refused() -> None:
+    doc = _doc({"state": {"type": "string", "enum": ["open", "closed"]}})
+    assert _run(normalise.name_enum_members, doc) == {}
+    assert "x-enum-varnames" not in doc["components"]["schemas"]["state"]
+    clash = _doc({"odd": {"type": "string", "enum": ["1-a", "1_a"]}})
+    with pytest.raises(normalise.NormaliseError, match="collide"):
+        _run(normalise.name_enum_members, clash)
+
+
+def test_e2_enum_listing_null_loses_its_redundant_nullable() -> None:
+    prop = {"type": "string", "enum": [None, "article_content"], "nullable": True}
+    doc = _doc({"article_content": {"type": "object", "properties": {"type": prop}}})
+    report = _run(normalise.drop_nullable_beside_null_enum, doc)
+    assert prop == {"type": "string", "enum": [None, "article_content"], "title": "type"}
+    assert report == {"E2": ["#/components/schemas/article_content/properties/type"]}
+
+
+def _union_doc(union: dict[str, Any], members: dict[str, Any]) -> dict[str, Any]:
+    return _doc({"holder": {"type": "object", "properties": {"u": union}}, **members})
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def test_d1_declared_discriminator_tags_members_and_unmapped_ones_by_name() -> None:
+    union = {
+        "oneOf": [_ref("default_item"), _ref("article_item")],
+        "discriminator": {
+            "propertyName": "type",
+            "mapping": {"article": "#/components/schemas/article_item"},
+        },
+    }
+    doc = _union_doc(union, {"default_item": {"type": "object"}, "article_item": {"type": "object"}})
+    _run(normalise.discriminate_unions, doc)
+    schemas = doc["components"]["schemas"]
+    assert schemas["article_item"][normalise.TAG] == {
+        "property": "type",
+        "values": ["article"],
+        "parent": False,
+    }
+    assert schemas["default_item"][normalise.TAG] == {
+        "property": "type",
+        "values": ["default_item"],
+        "parent": False,
+    }
+
+
+def test_d1_a_property_each_member_fixes_to_one_value_is_the_tag() -> None:
+    members = {
+        "allowed": {"type": "object", "properties": {"allowed": {"type": "boolean", "enum": [True]}}},
+        "blocked": {"type": "object", "properties": {"allowed": {"type": "boolean", "enum": [False]}}},
+    }
+    doc = _union_doc({"oneOf": [_ref("allowed"), _ref("blocked")]}, members)
+    _run(normalise.discriminate_unions, doc)
+    assert doc["components"]["schemas"]["blocked"][normalise.TAG]["values"] == [False]
+
+
+def test_d1_parent_property_from_an_overlay_and_no_guess_without_evidence() -> None:
+    union = {
+        "anyOf": [_ref("snoozed"), _ref("priority_changed")],
+        normalise.PARENT_DISCRIMINATOR: {
+            "parent_property": "part_type",
+            "mapping": {
+                "snoozed": "#/components/schemas/snoozed",
+                "priority_changed": "#/components/schemas/priority_changed",
+            },
+        },
+    }
+    members = {"snoozed": {"type": "object"}, "priority_changed": {"type": "object"}}
+    doc = _union_doc(union, members)
+    _run(normalise.discriminate_unions, doc)
+    assert doc["components"]["schemas"]["snoozed"][normalise.TAG] == {
+        "property": "part_type",
+        "values": ["snoozed"],
+        "parent": True,
+    }
+    plain = _union_doc({"anyOf": [_ref("snoozed"), _ref("priority_changed")]}, copy.deepcopy(members))
+    assert _run(normalise.discriminate_unions, plain) == {}
+
+
+def test_f1_dates_inside_free_form_maps_stay_strings() -> None:
+    doc = _doc(
+        {
+            "datetime": {"oneOf": [{"type": "string", "format": "date-time"}, {"type": "integer"}]},
+            "custom_attributes": {
+                "type": "object",
+                "additionalProperties": {"anyOf": [{"type": "string"}, _ref("datetime")]},
+            },
+            "contact": {
+                "type": "object",
+                "properties": {"created": {"type": "string", "format": "date-time"}},
+            },
+        }
+    )
+    report = _run(normalise.free_form_dates_stay_strings, doc)
+    schemas = doc["components"]["schemas"]
+    assert "format" not in schemas["datetime"]["oneOf"][0]
+    assert schemas["contact"]["properties"]["created"]["format"] == "date-time"
+    assert report == {"F1": ["#/components/schemas/datetime/oneOf/0"]}
+
+
+def test_o1_allof_of_a_component_plus_properties_extends_it_and_plain_allof_is_the_component() -> None:
+    extended = {"allOf": [_ref("contact"), {"type": "object", "properties": {"enabled_push_messaging": {}}}]}
+    plain = {"allOf": [_ref("message"), {"type": "object"}]}
+    doc = _doc({"contact": {"type": "object"}, "message": {"type": "object"}, "a": extended, "b": plain})
+    report = _run(normalise.extend_components, doc)
+    assert extended[normalise.EXTENDS] == "contact"
+    assert plain == _ref("message")
+    assert report == {"O1": ["#/components/schemas/a/allOf", "#/components/schemas/b/allOf"]}

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin_role_type_0 import AdminRoleType0
@@ -21,39 +22,38 @@ class Admin:
     """Admins are teammate accounts that have access to a workspace.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `admin`. Example: admin.
-        id (None | str | Unset): The id representing the admin. Example: 1295.
-        name (None | str | Unset): The name of the admin. Example: Joe Example.
-        email (None | str | Unset): The email of the admin. Example: jdoe@example.com.
-        job_title (None | str | Unset): The job title of the admin. Example: Associate.
-        away_mode_enabled (bool | None | Unset): Identifies if this admin is currently set in away mode. Example: False.
-        away_mode_reassign (bool | None | Unset): Identifies if this admin is set to automatically reassign new
-            conversations to the apps default inbox. Example: False.
-        away_status_reason_id (int | None | Unset): The unique identifier of the away status reason Example: 12345.
-        has_inbox_seat (bool | None | Unset): Identifies if this admin has a paid inbox seat to restrict/allow features
-            that require them. Example: True.
-        team_ids (list[int] | None | Unset): This object represents the avatar associated with the admin. Example:
-            [814865].
-        avatar (None | str | Unset): Image for the associated team or teammate Example: https://picsum.photos/200/300.
-        team_priority_level (None | TeamPriorityLevel | Unset):
-        role (AdminRoleType0 | None | Unset): The role assigned to this admin. Only present if the admin has a role
-            assigned.
+        type_ (None | str): String representing the object's type. Always has the value `admin`. Example: admin.
+        id (None | str): The id representing the admin. Example: 1295.
+        name (None | str): The name of the admin. Example: Joe Example.
+        email (None | str): The email of the admin. Example: jdoe@example.com.
+        job_title (None | str): The job title of the admin. Example: Associate.
+        away_mode_enabled (bool | None): Identifies if this admin is currently set in away mode. Example: False.
+        away_mode_reassign (bool | None): Identifies if this admin is set to automatically reassign new conversations to
+            the apps default inbox. Example: False.
+        away_status_reason_id (int | None): The unique identifier of the away status reason Example: 12345.
+        has_inbox_seat (bool | None): Identifies if this admin has a paid inbox seat to restrict/allow features that
+            require them. Example: True.
+        team_ids (list[int] | None): This object represents the avatar associated with the admin. Example: [814865].
+        avatar (None | str): Image for the associated team or teammate Example: https://picsum.photos/200/300.
+        team_priority_level (None | TeamPriorityLevel):
+        role (AdminRoleType0 | None): The role assigned to this admin. Only present if the admin has a role assigned.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    job_title: None | str | Unset = UNSET
-    away_mode_enabled: bool | None | Unset = UNSET
-    away_mode_reassign: bool | None | Unset = UNSET
-    away_status_reason_id: int | None | Unset = UNSET
-    has_inbox_seat: bool | None | Unset = UNSET
-    team_ids: list[int] | None | Unset = UNSET
-    avatar: None | str | Unset = UNSET
-    team_priority_level: None | TeamPriorityLevel | Unset = UNSET
-    role: AdminRoleType0 | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    email: None | str = None
+    job_title: None | str = None
+    away_mode_enabled: bool | None = None
+    away_mode_reassign: bool | None = None
+    away_status_reason_id: int | None = None
+    has_inbox_seat: bool | None = None
+    team_ids: list[int] | None = None
+    avatar: None | str = None
+    team_priority_level: None | TeamPriorityLevel = None
+    role: AdminRoleType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -146,31 +146,37 @@ class Admin:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if job_title is not UNSET:
+        if job_title is not UNSET and (job_title is not None or "job_title" in self._received):
             field_dict["job_title"] = job_title
-        if away_mode_enabled is not UNSET:
+        if away_mode_enabled is not UNSET and (away_mode_enabled is not None or "away_mode_enabled" in self._received):
             field_dict["away_mode_enabled"] = away_mode_enabled
-        if away_mode_reassign is not UNSET:
+        if away_mode_reassign is not UNSET and (
+            away_mode_reassign is not None or "away_mode_reassign" in self._received
+        ):
             field_dict["away_mode_reassign"] = away_mode_reassign
-        if away_status_reason_id is not UNSET:
+        if away_status_reason_id is not UNSET and (
+            away_status_reason_id is not None or "away_status_reason_id" in self._received
+        ):
             field_dict["away_status_reason_id"] = away_status_reason_id
-        if has_inbox_seat is not UNSET:
+        if has_inbox_seat is not UNSET and (has_inbox_seat is not None or "has_inbox_seat" in self._received):
             field_dict["has_inbox_seat"] = has_inbox_seat
-        if team_ids is not UNSET:
+        if team_ids is not UNSET and (team_ids is not None or "team_ids" in self._received):
             field_dict["team_ids"] = team_ids
-        if avatar is not UNSET:
+        if avatar is not UNSET and (avatar is not None or "avatar" in self._received):
             field_dict["avatar"] = avatar
-        if team_priority_level is not UNSET:
+        if team_priority_level is not UNSET and (
+            team_priority_level is not None or "team_priority_level" in self._received
+        ):
             field_dict["team_priority_level"] = team_priority_level
-        if role is not UNSET:
+        if role is not UNSET and (role is not None or "role" in self._received):
             field_dict["role"] = role
 
         return field_dict
@@ -179,77 +185,52 @@ class Admin:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email")
 
-        job_title = d.pop("job_title", UNSET)
+        job_title = src_dict.get("job_title")
 
-        away_mode_enabled = d.pop("away_mode_enabled", UNSET)
+        away_mode_enabled = src_dict.get("away_mode_enabled")
 
-        away_mode_reassign = d.pop("away_mode_reassign", UNSET)
+        away_mode_reassign = src_dict.get("away_mode_reassign")
 
-        away_status_reason_id = d.pop("away_status_reason_id", UNSET)
+        away_status_reason_id = src_dict.get("away_status_reason_id")
 
-        has_inbox_seat = d.pop("has_inbox_seat", UNSET)
+        has_inbox_seat = src_dict.get("has_inbox_seat")
 
-        def _parse_team_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team_ids = src_dict.get("team_ids")
+        if isinstance(team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_ids_type_0 = cast(list[int], data)
+                team_ids_type_0 = cast(list[int], team_ids)
 
-                return team_ids_type_0
+                team_ids = team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        team_ids = _parse_team_ids(d.pop("team_ids", UNSET))
+        avatar = src_dict.get("avatar")
 
-        avatar = d.pop("avatar", UNSET)
-
-        def _parse_team_priority_level(data: object) -> None | TeamPriorityLevel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team_priority_level = src_dict.get("team_priority_level")
+        if isinstance(team_priority_level, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_priority_level_type_0 = TeamPriorityLevel.from_dict(data)
+                team_priority_level_type_0 = TeamPriorityLevel.from_dict(team_priority_level)
 
-                return team_priority_level_type_0
+                team_priority_level = team_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamPriorityLevel | Unset, data)
 
-        team_priority_level = _parse_team_priority_level(d.pop("team_priority_level", UNSET))
-
-        def _parse_role(data: object) -> AdminRoleType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        role = src_dict.get("role")
+        if isinstance(role, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                role_type_0 = AdminRoleType0.from_dict(data)
+                role_type_0 = AdminRoleType0.from_dict(role)
 
-                return role_type_0
+                role = role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminRoleType0 | None | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
 
         admin = cls(
             type_=type_,
@@ -267,8 +248,17 @@ class Admin:
             role=role,
         )
 
-        admin.additional_properties = d
+        admin._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin.additional_properties = d
         return admin
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -285,6 +275,26 @@ class Admin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+        "job_title",
+        "away_mode_enabled",
+        "away_mode_reassign",
+        "away_status_reason_id",
+        "has_inbox_seat",
+        "team_ids",
+        "avatar",
+        "team_priority_level",
+        "role",
+    }
+)
 
 
 _lazy_loaded = False

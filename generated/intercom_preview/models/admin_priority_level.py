@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="AdminPriorityLevel")
 
@@ -16,13 +17,14 @@ class AdminPriorityLevel:
     """Admin priority levels for the team
 
     Attributes:
-        primary_admin_ids (list[int] | None | Unset): The primary admin ids for the team Example: [493881].
-        secondary_admin_ids (list[int] | None | Unset): The secondary admin ids for the team Example: [814865].
+        primary_admin_ids (list[int] | None): The primary admin ids for the team Example: [493881].
+        secondary_admin_ids (list[int] | None): The secondary admin ids for the team Example: [814865].
     """
 
-    primary_admin_ids: list[int] | None | Unset = UNSET
-    secondary_admin_ids: list[int] | None | Unset = UNSET
+    primary_admin_ids: list[int] | None = None
+    secondary_admin_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         primary_admin_ids: list[int] | None | Unset
@@ -46,58 +48,51 @@ class AdminPriorityLevel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if primary_admin_ids is not UNSET:
+        if primary_admin_ids is not UNSET and (primary_admin_ids is not None or "primary_admin_ids" in self._received):
             field_dict["primary_admin_ids"] = primary_admin_ids
-        if secondary_admin_ids is not UNSET:
+        if secondary_admin_ids is not UNSET and (
+            secondary_admin_ids is not None or "secondary_admin_ids" in self._received
+        ):
             field_dict["secondary_admin_ids"] = secondary_admin_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_primary_admin_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        primary_admin_ids = src_dict.get("primary_admin_ids")
+        if isinstance(primary_admin_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                primary_admin_ids_type_0 = cast(list[int], data)
+                primary_admin_ids_type_0 = cast(list[int], primary_admin_ids)
 
-                return primary_admin_ids_type_0
+                primary_admin_ids = primary_admin_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        primary_admin_ids = _parse_primary_admin_ids(d.pop("primary_admin_ids", UNSET))
-
-        def _parse_secondary_admin_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        secondary_admin_ids = src_dict.get("secondary_admin_ids")
+        if isinstance(secondary_admin_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                secondary_admin_ids_type_0 = cast(list[int], data)
+                secondary_admin_ids_type_0 = cast(list[int], secondary_admin_ids)
 
-                return secondary_admin_ids_type_0
+                secondary_admin_ids = secondary_admin_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        secondary_admin_ids = _parse_secondary_admin_ids(d.pop("secondary_admin_ids", UNSET))
 
         admin_priority_level = cls(
             primary_admin_ids=primary_admin_ids,
             secondary_admin_ids=secondary_admin_ids,
         )
 
-        admin_priority_level.additional_properties = d
+        admin_priority_level._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin_priority_level.additional_properties = d
         return admin_priority_level
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +109,12 @@ class AdminPriorityLevel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "primary_admin_ids",
+        "secondary_admin_ids",
+    }
+)

@@ -58,40 +58,23 @@ class AdminPriorityLevelRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_primary_admin_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        primary_admin_ids = d.pop("primary_admin_ids", UNSET)
+        if isinstance(primary_admin_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                primary_admin_ids_type_0 = cast(list[int], data)
+                primary_admin_ids_type_0 = cast(list[int], primary_admin_ids)
 
-                return primary_admin_ids_type_0
+                primary_admin_ids = primary_admin_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        primary_admin_ids = _parse_primary_admin_ids(d.pop("primary_admin_ids", UNSET))
-
-        def _parse_secondary_admin_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        secondary_admin_ids = d.pop("secondary_admin_ids", UNSET)
+        if isinstance(secondary_admin_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                secondary_admin_ids_type_0 = cast(list[int], data)
+                secondary_admin_ids_type_0 = cast(list[int], secondary_admin_ids)
 
-                return secondary_admin_ids_type_0
+                secondary_admin_ids = secondary_admin_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        secondary_admin_ids = _parse_secondary_admin_ids(d.pop("secondary_admin_ids", UNSET))
 
         admin_priority_level_request = cls(
             primary_admin_ids=primary_admin_ids,

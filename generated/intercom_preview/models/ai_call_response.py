@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_call_response_call_transcript_type_0_item import AiCallResponseCallTranscriptType0Item
@@ -21,35 +22,34 @@ class AiCallResponse:
     """Response containing information about a Fin Voice call
 
     Attributes:
-        id (int | None | Unset): The unique identifier for the external reference Example: 12345.
-        app_id (int | None | Unset): The workspace identifier Example: 12345.
-        user_phone_number (None | str | Unset): Phone number in E.164 format for the call Example: +1234567890.
-        status (None | str | Unset): Status of the call. Can be "registered", "in-progress", or a resolution state
-            Example: registered.
-        intercom_call_id (None | str | Unset): The Intercom call identifier, if the call has been matched Example: 1234.
-        external_call_id (None | str | Unset): The external call identifier from the call provider Example:
-            call-123-abc.
-        intercom_conversation_id (None | str | Unset): The Intercom conversation identifier, if a conversation has been
-            created Example: 5678.
-        call_transcript (list[AiCallResponseCallTranscriptType0Item] | None | Unset): Array of transcript entries for
-            the call Example: [].
-        call_summary (None | str | Unset): Summary of the call conversation, truncated to 256 characters. Empty string
-            if no summary available. Example: Customer called about billing issue....
-        intent (list[AiCallResponseIntentType0Item] | None | Unset): Array of intent classifications for the call
+        id (int | None): The unique identifier for the external reference Example: 12345.
+        app_id (int | None): The workspace identifier Example: 12345.
+        user_phone_number (None | str): Phone number in E.164 format for the call Example: +1234567890.
+        status (None | str): Status of the call. Can be "registered", "in-progress", or a resolution state Example:
+            registered.
+        intercom_call_id (None | str): The Intercom call identifier, if the call has been matched Example: 1234.
+        external_call_id (None | str): The external call identifier from the call provider Example: call-123-abc.
+        intercom_conversation_id (None | str): The Intercom conversation identifier, if a conversation has been created
+            Example: 5678.
+        call_transcript (list[AiCallResponseCallTranscriptType0Item] | None): Array of transcript entries for the call
             Example: [].
+        call_summary (None | str): Summary of the call conversation, truncated to 256 characters. Empty string if no
+            summary available. Example: Customer called about billing issue....
+        intent (list[AiCallResponseIntentType0Item] | None): Array of intent classifications for the call Example: [].
     """
 
-    id: int | None | Unset = UNSET
-    app_id: int | None | Unset = UNSET
-    user_phone_number: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    intercom_call_id: None | str | Unset = UNSET
-    external_call_id: None | str | Unset = UNSET
-    intercom_conversation_id: None | str | Unset = UNSET
-    call_transcript: list[AiCallResponseCallTranscriptType0Item] | None | Unset = UNSET
-    call_summary: None | str | Unset = UNSET
-    intent: list[AiCallResponseIntentType0Item] | None | Unset = UNSET
+    id: int | None = None
+    app_id: int | None = None
+    user_phone_number: None | str = None
+    status: None | str = None
+    intercom_call_id: None | str = None
+    external_call_id: None | str = None
+    intercom_conversation_id: None | str = None
+    call_transcript: list[AiCallResponseCallTranscriptType0Item] | None = None
+    call_summary: None | str = None
+    intent: list[AiCallResponseIntentType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -129,25 +129,27 @@ class AiCallResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if app_id is not UNSET:
+        if app_id is not UNSET and (app_id is not None or "app_id" in self._received):
             field_dict["app_id"] = app_id
-        if user_phone_number is not UNSET:
+        if user_phone_number is not UNSET and (user_phone_number is not None or "user_phone_number" in self._received):
             field_dict["user_phone_number"] = user_phone_number
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if intercom_call_id is not UNSET:
+        if intercom_call_id is not UNSET and (intercom_call_id is not None or "intercom_call_id" in self._received):
             field_dict["intercom_call_id"] = intercom_call_id
-        if external_call_id is not UNSET:
+        if external_call_id is not UNSET and (external_call_id is not None or "external_call_id" in self._received):
             field_dict["external_call_id"] = external_call_id
-        if intercom_conversation_id is not UNSET:
+        if intercom_conversation_id is not UNSET and (
+            intercom_conversation_id is not None or "intercom_conversation_id" in self._received
+        ):
             field_dict["intercom_conversation_id"] = intercom_conversation_id
-        if call_transcript is not UNSET:
+        if call_transcript is not UNSET and (call_transcript is not None or "call_transcript" in self._received):
             field_dict["call_transcript"] = call_transcript
-        if call_summary is not UNSET:
+        if call_summary is not UNSET and (call_summary is not None or "call_summary" in self._received):
             field_dict["call_summary"] = call_summary
-        if intent is not UNSET:
+        if intent is not UNSET and (intent is not None or "intent" in self._received):
             field_dict["intent"] = intent
 
         return field_dict
@@ -156,31 +158,25 @@ class AiCallResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        app_id = d.pop("app_id", UNSET)
+        app_id = src_dict.get("app_id")
 
-        user_phone_number = d.pop("user_phone_number", UNSET)
+        user_phone_number = src_dict.get("user_phone_number")
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status")
 
-        intercom_call_id = d.pop("intercom_call_id", UNSET)
+        intercom_call_id = src_dict.get("intercom_call_id")
 
-        external_call_id = d.pop("external_call_id", UNSET)
+        external_call_id = src_dict.get("external_call_id")
 
-        intercom_conversation_id = d.pop("intercom_conversation_id", UNSET)
+        intercom_conversation_id = src_dict.get("intercom_conversation_id")
 
-        def _parse_call_transcript(data: object) -> list[AiCallResponseCallTranscriptType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        call_transcript = src_dict.get("call_transcript")
+        if isinstance(call_transcript, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 call_transcript_type_0 = []
-                _call_transcript_type_0 = data
+                _call_transcript_type_0 = call_transcript
                 for call_transcript_type_0_item_data in _call_transcript_type_0:
                     call_transcript_type_0_item = AiCallResponseCallTranscriptType0Item.from_dict(
                         call_transcript_type_0_item_data
@@ -188,36 +184,25 @@ class AiCallResponse:
 
                     call_transcript_type_0.append(call_transcript_type_0_item)
 
-                return call_transcript_type_0
+                call_transcript = call_transcript_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AiCallResponseCallTranscriptType0Item] | None | Unset, data)
 
-        call_transcript = _parse_call_transcript(d.pop("call_transcript", UNSET))
+        call_summary = src_dict.get("call_summary")
 
-        call_summary = d.pop("call_summary", UNSET)
-
-        def _parse_intent(data: object) -> list[AiCallResponseIntentType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        intent = src_dict.get("intent")
+        if isinstance(intent, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 intent_type_0 = []
-                _intent_type_0 = data
+                _intent_type_0 = intent
                 for intent_type_0_item_data in _intent_type_0:
                     intent_type_0_item = AiCallResponseIntentType0Item.from_dict(intent_type_0_item_data)
 
                     intent_type_0.append(intent_type_0_item)
 
-                return intent_type_0
+                intent = intent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AiCallResponseIntentType0Item] | None | Unset, data)
-
-        intent = _parse_intent(d.pop("intent", UNSET))
 
         ai_call_response = cls(
             id=id,
@@ -232,8 +217,17 @@ class AiCallResponse:
             intent=intent,
         )
 
-        ai_call_response.additional_properties = d
+        ai_call_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ai_call_response.additional_properties = d
         return ai_call_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -250,6 +244,23 @@ class AiCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "app_id",
+        "user_phone_number",
+        "status",
+        "intercom_call_id",
+        "external_call_id",
+        "intercom_conversation_id",
+        "call_transcript",
+        "call_summary",
+        "intent",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_subtopic import AiSubtopic
@@ -20,15 +21,16 @@ class AiTopic:
     """An AI-generated topic assigned to the conversation.
 
     Attributes:
-        type_ (None | str | Unset): Always ai_topic. Example: ai_topic.
-        topic_name (None | str | Unset): The name of the AI-generated topic. Example: Billing.
-        subtopics (list[AiSubtopic] | None | Unset): The subtopics under this topic.
+        type_ (None | str): Always ai_topic. Example: ai_topic.
+        topic_name (None | str): The name of the AI-generated topic. Example: Billing.
+        subtopics (list[AiSubtopic] | None): The subtopics under this topic.
     """
 
-    type_: None | str | Unset = UNSET
-    topic_name: None | str | Unset = UNSET
-    subtopics: list[AiSubtopic] | None | Unset = UNSET
+    type_: None | str = None
+    topic_name: None | str = None
+    subtopics: list[AiSubtopic] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -60,11 +62,11 @@ class AiTopic:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if topic_name is not UNSET:
+        if topic_name is not UNSET and (topic_name is not None or "topic_name" in self._received):
             field_dict["topic_name"] = topic_name
-        if subtopics is not UNSET:
+        if subtopics is not UNSET and (subtopics is not None or "subtopics" in self._received):
             field_dict["subtopics"] = subtopics
 
         return field_dict
@@ -73,32 +75,23 @@ class AiTopic:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        topic_name = d.pop("topic_name", UNSET)
+        topic_name = src_dict.get("topic_name")
 
-        def _parse_subtopics(data: object) -> list[AiSubtopic] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        subtopics = src_dict.get("subtopics")
+        if isinstance(subtopics, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 subtopics_type_0 = []
-                _subtopics_type_0 = data
+                _subtopics_type_0 = subtopics
                 for subtopics_type_0_item_data in _subtopics_type_0:
                     subtopics_type_0_item = AiSubtopic.from_dict(subtopics_type_0_item_data)
 
                     subtopics_type_0.append(subtopics_type_0_item)
 
-                return subtopics_type_0
+                subtopics = subtopics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AiSubtopic] | None | Unset, data)
-
-        subtopics = _parse_subtopics(d.pop("subtopics", UNSET))
 
         ai_topic = cls(
             type_=type_,
@@ -106,8 +99,17 @@ class AiTopic:
             subtopics=subtopics,
         )
 
-        ai_topic.additional_properties = d
+        ai_topic._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ai_topic.additional_properties = d
         return ai_topic
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,6 +126,16 @@ class AiTopic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "topic_name",
+        "subtopics",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_topic import AiTopic
@@ -20,13 +21,14 @@ class AiTopics:
     """AI-generated topics and subtopics for the conversation.
 
     Attributes:
-        type_ (None | str | Unset): Always ai_topics. Example: ai_topics.
-        topics (list[AiTopic] | None | Unset): The list of AI-generated topics for this conversation.
+        type_ (None | str): Always ai_topics. Example: ai_topics.
+        topics (list[AiTopic] | None): The list of AI-generated topics for this conversation.
     """
 
-    type_: None | str | Unset = UNSET
-    topics: list[AiTopic] | None | Unset = UNSET
+    type_: None | str = None
+    topics: list[AiTopic] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +54,9 @@ class AiTopics:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if topics is not UNSET:
+        if topics is not UNSET and (topics is not None or "topics" in self._received):
             field_dict["topics"] = topics
 
         return field_dict
@@ -63,38 +65,38 @@ class AiTopics:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_topics(data: object) -> list[AiTopic] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        topics = src_dict.get("topics")
+        if isinstance(topics, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 topics_type_0 = []
-                _topics_type_0 = data
+                _topics_type_0 = topics
                 for topics_type_0_item_data in _topics_type_0:
                     topics_type_0_item = AiTopic.from_dict(topics_type_0_item_data)
 
                     topics_type_0.append(topics_type_0_item)
 
-                return topics_type_0
+                topics = topics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AiTopic] | None | Unset, data)
-
-        topics = _parse_topics(d.pop("topics", UNSET))
 
         ai_topics = cls(
             type_=type_,
             topics=topics,
         )
 
-        ai_topics.additional_properties = d
+        ai_topics._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ai_topics.additional_properties = d
         return ai_topics
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +113,15 @@ class AiTopics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "topics",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.article_search_highlights_highlighted_summary_type_0_item_item import (
@@ -25,17 +26,17 @@ class ArticleSearchHighlights:
     """The highlighted results of an Article search. In the examples provided my search query is always "my query".
 
     Attributes:
-        article_id (None | str | Unset): The ID of the corresponding article. Example: 123.
-        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset): An Article title
-            highlighted.
-        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset): An
-            Article description and body text highlighted.
+        article_id (None | str): The ID of the corresponding article. Example: 123.
+        highlighted_title (list[ArticleSearchHighlightsHighlightedTitleType0Item] | None): An Article title highlighted.
+        highlighted_summary (list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None): An Article
+            description and body text highlighted.
     """
 
-    article_id: None | str | Unset = UNSET
-    highlighted_title: list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset = UNSET
-    highlighted_summary: list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset = UNSET
+    article_id: None | str = None
+    highlighted_title: list[ArticleSearchHighlightsHighlightedTitleType0Item] | None = None
+    highlighted_summary: list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -77,11 +78,13 @@ class ArticleSearchHighlights:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if article_id is not UNSET:
+        if article_id is not UNSET and (article_id is not None or "article_id" in self._received):
             field_dict["article_id"] = article_id
-        if highlighted_title is not UNSET:
+        if highlighted_title is not UNSET and (highlighted_title is not None or "highlighted_title" in self._received):
             field_dict["highlighted_title"] = highlighted_title
-        if highlighted_summary is not UNSET:
+        if highlighted_summary is not UNSET and (
+            highlighted_summary is not None or "highlighted_summary" in self._received
+        ):
             field_dict["highlighted_summary"] = highlighted_summary
 
         return field_dict
@@ -90,21 +93,13 @@ class ArticleSearchHighlights:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        article_id = d.pop("article_id", UNSET)
+        article_id = src_dict.get("article_id")
 
-        def _parse_highlighted_title(
-            data: object,
-        ) -> list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        highlighted_title = src_dict.get("highlighted_title")
+        if isinstance(highlighted_title, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 highlighted_title_type_0 = []
-                _highlighted_title_type_0 = data
+                _highlighted_title_type_0 = highlighted_title
                 for highlighted_title_type_0_item_data in _highlighted_title_type_0:
                     highlighted_title_type_0_item = ArticleSearchHighlightsHighlightedTitleType0Item.from_dict(
                         highlighted_title_type_0_item_data
@@ -112,25 +107,15 @@ class ArticleSearchHighlights:
 
                     highlighted_title_type_0.append(highlighted_title_type_0_item)
 
-                return highlighted_title_type_0
+                highlighted_title = highlighted_title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ArticleSearchHighlightsHighlightedTitleType0Item] | None | Unset, data)
 
-        highlighted_title = _parse_highlighted_title(d.pop("highlighted_title", UNSET))
-
-        def _parse_highlighted_summary(
-            data: object,
-        ) -> list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        highlighted_summary = src_dict.get("highlighted_summary")
+        if isinstance(highlighted_summary, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 highlighted_summary_type_0 = []
-                _highlighted_summary_type_0 = data
+                _highlighted_summary_type_0 = highlighted_summary
                 for highlighted_summary_type_0_item_data in _highlighted_summary_type_0:
                     highlighted_summary_type_0_item = []
                     _highlighted_summary_type_0_item = highlighted_summary_type_0_item_data
@@ -145,12 +130,9 @@ class ArticleSearchHighlights:
 
                     highlighted_summary_type_0.append(highlighted_summary_type_0_item)
 
-                return highlighted_summary_type_0
+                highlighted_summary = highlighted_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[list[ArticleSearchHighlightsHighlightedSummaryType0ItemItem]] | None | Unset, data)
-
-        highlighted_summary = _parse_highlighted_summary(d.pop("highlighted_summary", UNSET))
 
         article_search_highlights = cls(
             article_id=article_id,
@@ -158,8 +140,17 @@ class ArticleSearchHighlights:
             highlighted_summary=highlighted_summary,
         )
 
-        article_search_highlights.additional_properties = d
+        article_search_highlights._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_search_highlights.additional_properties = d
         return article_search_highlights
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,6 +167,16 @@ class ArticleSearchHighlights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "article_id",
+        "highlighted_title",
+        "highlighted_summary",
+    }
+)
 
 
 _lazy_loaded = False

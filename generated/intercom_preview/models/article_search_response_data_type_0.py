@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.article import Article
@@ -21,13 +22,14 @@ class ArticleSearchResponseDataType0:
     """An object containing the results of the search.
 
     Attributes:
-        articles (list[Article] | None | Unset): An array of Article objects
-        highlights (list[ArticleSearchHighlights] | None | Unset): A corresponding array of highlighted Article content
+        articles (list[Article] | None): An array of Article objects
+        highlights (list[ArticleSearchHighlights] | None): A corresponding array of highlighted Article content
     """
 
-    articles: list[Article] | None | Unset = UNSET
-    highlights: list[ArticleSearchHighlights] | None | Unset = UNSET
+    articles: list[Article] | None = None
+    highlights: list[ArticleSearchHighlights] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -59,9 +61,9 @@ class ArticleSearchResponseDataType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if articles is not UNSET:
+        if articles is not UNSET and (articles is not None or "articles" in self._received):
             field_dict["articles"] = articles
-        if highlights is not UNSET:
+        if highlights is not UNSET and (highlights is not None or "highlights" in self._received):
             field_dict["highlights"] = highlights
 
         return field_dict
@@ -70,59 +72,50 @@ class ArticleSearchResponseDataType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_articles(data: object) -> list[Article] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        articles = src_dict.get("articles")
+        if isinstance(articles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 articles_type_0 = []
-                _articles_type_0 = data
+                _articles_type_0 = articles
                 for articles_type_0_item_data in _articles_type_0:
                     articles_type_0_item = Article.from_dict(articles_type_0_item_data)
 
                     articles_type_0.append(articles_type_0_item)
 
-                return articles_type_0
+                articles = articles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Article] | None | Unset, data)
 
-        articles = _parse_articles(d.pop("articles", UNSET))
-
-        def _parse_highlights(data: object) -> list[ArticleSearchHighlights] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        highlights = src_dict.get("highlights")
+        if isinstance(highlights, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 highlights_type_0 = []
-                _highlights_type_0 = data
+                _highlights_type_0 = highlights
                 for highlights_type_0_item_data in _highlights_type_0:
                     highlights_type_0_item = ArticleSearchHighlights.from_dict(highlights_type_0_item_data)
 
                     highlights_type_0.append(highlights_type_0_item)
 
-                return highlights_type_0
+                highlights = highlights_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ArticleSearchHighlights] | None | Unset, data)
-
-        highlights = _parse_highlights(d.pop("highlights", UNSET))
 
         article_search_response_data_type_0 = cls(
             articles=articles,
             highlights=highlights,
         )
 
-        article_search_response_data_type_0.additional_properties = d
+        article_search_response_data_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_search_response_data_type_0.additional_properties = d
         return article_search_response_data_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,6 +132,15 @@ class ArticleSearchResponseDataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "articles",
+        "highlights",
+    }
+)
 
 
 _lazy_loaded = False

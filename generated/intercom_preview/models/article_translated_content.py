@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
-from ..models.article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
-from ..models.article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
-from ..types import UNSET, Unset
+from ..models.article_translated_content_type import ArticleTranslatedContentType
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.article_content import ArticleContent
@@ -24,93 +23,87 @@ class ArticleTranslatedContent:
     article.
 
         Attributes:
-            type_ (ArticleTranslatedContentTypeType1 | ArticleTranslatedContentTypeType2Type1 |
-                ArticleTranslatedContentTypeType3Type1 | None | Unset): The type of object - article_translated_content.
-                Example: article_translated_content.
-            ar (ArticleContent | None | Unset): The content of the article in Arabic
-            bg (ArticleContent | None | Unset): The content of the article in Bulgarian
-            bs (ArticleContent | None | Unset): The content of the article in Bosnian
-            ca (ArticleContent | None | Unset): The content of the article in Catalan
-            cs (ArticleContent | None | Unset): The content of the article in Czech
-            da (ArticleContent | None | Unset): The content of the article in Danish
-            de (ArticleContent | None | Unset): The content of the article in German
-            el (ArticleContent | None | Unset): The content of the article in Greek
-            en (ArticleContent | None | Unset): The content of the article in English
-            es (ArticleContent | None | Unset): The content of the article in Spanish
-            et (ArticleContent | None | Unset): The content of the article in Estonian
-            fi (ArticleContent | None | Unset): The content of the article in Finnish
-            fr (ArticleContent | None | Unset): The content of the article in French
-            he (ArticleContent | None | Unset): The content of the article in Hebrew
-            hr (ArticleContent | None | Unset): The content of the article in Croatian
-            hu (ArticleContent | None | Unset): The content of the article in Hungarian
-            id (ArticleContent | None | Unset): The content of the article in Indonesian
-            it (ArticleContent | None | Unset): The content of the article in Italian
-            ja (ArticleContent | None | Unset): The content of the article in Japanese
-            ko (ArticleContent | None | Unset): The content of the article in Korean
-            lt (ArticleContent | None | Unset): The content of the article in Lithuanian
-            lv (ArticleContent | None | Unset): The content of the article in Latvian
-            mn (ArticleContent | None | Unset): The content of the article in Mongolian
-            nb (ArticleContent | None | Unset): The content of the article in Norwegian
-            nl (ArticleContent | None | Unset): The content of the article in Dutch
-            pl (ArticleContent | None | Unset): The content of the article in Polish
-            pt (ArticleContent | None | Unset): The content of the article in Portuguese (Portugal)
-            ro (ArticleContent | None | Unset): The content of the article in Romanian
-            ru (ArticleContent | None | Unset): The content of the article in Russian
-            sl (ArticleContent | None | Unset): The content of the article in Slovenian
-            sr (ArticleContent | None | Unset): The content of the article in Serbian
-            sv (ArticleContent | None | Unset): The content of the article in Swedish
-            tr (ArticleContent | None | Unset): The content of the article in Turkish
-            vi (ArticleContent | None | Unset): The content of the article in Vietnamese
-            pt_br (ArticleContent | None | Unset): The content of the article in Portuguese (Brazil)
-            zh_cn (ArticleContent | None | Unset): The content of the article in Chinese (China)
-            zh_tw (ArticleContent | None | Unset): The content of the article in Chinese (Taiwan)
+            type_ (ArticleTranslatedContentType | None): The type of object - article_translated_content. Example:
+                article_translated_content.
+            ar (ArticleContent | None): The content of the article in Arabic
+            bg (ArticleContent | None): The content of the article in Bulgarian
+            bs (ArticleContent | None): The content of the article in Bosnian
+            ca (ArticleContent | None): The content of the article in Catalan
+            cs (ArticleContent | None): The content of the article in Czech
+            da (ArticleContent | None): The content of the article in Danish
+            de (ArticleContent | None): The content of the article in German
+            el (ArticleContent | None): The content of the article in Greek
+            en (ArticleContent | None): The content of the article in English
+            es (ArticleContent | None): The content of the article in Spanish
+            et (ArticleContent | None): The content of the article in Estonian
+            fi (ArticleContent | None): The content of the article in Finnish
+            fr (ArticleContent | None): The content of the article in French
+            he (ArticleContent | None): The content of the article in Hebrew
+            hr (ArticleContent | None): The content of the article in Croatian
+            hu (ArticleContent | None): The content of the article in Hungarian
+            id (ArticleContent | None): The content of the article in Indonesian
+            it (ArticleContent | None): The content of the article in Italian
+            ja (ArticleContent | None): The content of the article in Japanese
+            ko (ArticleContent | None): The content of the article in Korean
+            lt (ArticleContent | None): The content of the article in Lithuanian
+            lv (ArticleContent | None): The content of the article in Latvian
+            mn (ArticleContent | None): The content of the article in Mongolian
+            nb (ArticleContent | None): The content of the article in Norwegian
+            nl (ArticleContent | None): The content of the article in Dutch
+            pl (ArticleContent | None): The content of the article in Polish
+            pt (ArticleContent | None): The content of the article in Portuguese (Portugal)
+            ro (ArticleContent | None): The content of the article in Romanian
+            ru (ArticleContent | None): The content of the article in Russian
+            sl (ArticleContent | None): The content of the article in Slovenian
+            sr (ArticleContent | None): The content of the article in Serbian
+            sv (ArticleContent | None): The content of the article in Swedish
+            tr (ArticleContent | None): The content of the article in Turkish
+            vi (ArticleContent | None): The content of the article in Vietnamese
+            pt_br (ArticleContent | None): The content of the article in Portuguese (Brazil)
+            zh_cn (ArticleContent | None): The content of the article in Chinese (China)
+            zh_tw (ArticleContent | None): The content of the article in Chinese (Taiwan)
     """
 
-    type_: (
-        ArticleTranslatedContentTypeType1
-        | ArticleTranslatedContentTypeType2Type1
-        | ArticleTranslatedContentTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    ar: ArticleContent | None | Unset = UNSET
-    bg: ArticleContent | None | Unset = UNSET
-    bs: ArticleContent | None | Unset = UNSET
-    ca: ArticleContent | None | Unset = UNSET
-    cs: ArticleContent | None | Unset = UNSET
-    da: ArticleContent | None | Unset = UNSET
-    de: ArticleContent | None | Unset = UNSET
-    el: ArticleContent | None | Unset = UNSET
-    en: ArticleContent | None | Unset = UNSET
-    es: ArticleContent | None | Unset = UNSET
-    et: ArticleContent | None | Unset = UNSET
-    fi: ArticleContent | None | Unset = UNSET
-    fr: ArticleContent | None | Unset = UNSET
-    he: ArticleContent | None | Unset = UNSET
-    hr: ArticleContent | None | Unset = UNSET
-    hu: ArticleContent | None | Unset = UNSET
-    id: ArticleContent | None | Unset = UNSET
-    it: ArticleContent | None | Unset = UNSET
-    ja: ArticleContent | None | Unset = UNSET
-    ko: ArticleContent | None | Unset = UNSET
-    lt: ArticleContent | None | Unset = UNSET
-    lv: ArticleContent | None | Unset = UNSET
-    mn: ArticleContent | None | Unset = UNSET
-    nb: ArticleContent | None | Unset = UNSET
-    nl: ArticleContent | None | Unset = UNSET
-    pl: ArticleContent | None | Unset = UNSET
-    pt: ArticleContent | None | Unset = UNSET
-    ro: ArticleContent | None | Unset = UNSET
-    ru: ArticleContent | None | Unset = UNSET
-    sl: ArticleContent | None | Unset = UNSET
-    sr: ArticleContent | None | Unset = UNSET
-    sv: ArticleContent | None | Unset = UNSET
-    tr: ArticleContent | None | Unset = UNSET
-    vi: ArticleContent | None | Unset = UNSET
-    pt_br: ArticleContent | None | Unset = UNSET
-    zh_cn: ArticleContent | None | Unset = UNSET
-    zh_tw: ArticleContent | None | Unset = UNSET
+    type_: ArticleTranslatedContentType | None = None
+    ar: ArticleContent | None = None
+    bg: ArticleContent | None = None
+    bs: ArticleContent | None = None
+    ca: ArticleContent | None = None
+    cs: ArticleContent | None = None
+    da: ArticleContent | None = None
+    de: ArticleContent | None = None
+    el: ArticleContent | None = None
+    en: ArticleContent | None = None
+    es: ArticleContent | None = None
+    et: ArticleContent | None = None
+    fi: ArticleContent | None = None
+    fr: ArticleContent | None = None
+    he: ArticleContent | None = None
+    hr: ArticleContent | None = None
+    hu: ArticleContent | None = None
+    id: ArticleContent | None = None
+    it: ArticleContent | None = None
+    ja: ArticleContent | None = None
+    ko: ArticleContent | None = None
+    lt: ArticleContent | None = None
+    lv: ArticleContent | None = None
+    mn: ArticleContent | None = None
+    nb: ArticleContent | None = None
+    nl: ArticleContent | None = None
+    pl: ArticleContent | None = None
+    pt: ArticleContent | None = None
+    ro: ArticleContent | None = None
+    ru: ArticleContent | None = None
+    sl: ArticleContent | None = None
+    sr: ArticleContent | None = None
+    sv: ArticleContent | None = None
+    tr: ArticleContent | None = None
+    vi: ArticleContent | None = None
+    pt_br: ArticleContent | None = None
+    zh_cn: ArticleContent | None = None
+    zh_tw: ArticleContent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -118,11 +111,7 @@ class ArticleTranslatedContent:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, ArticleTranslatedContentTypeType1)
-            or isinstance(self.type_, ArticleTranslatedContentTypeType2Type1)
-            or isinstance(self.type_, ArticleTranslatedContentTypeType3Type1)
-        ):
+        elif isinstance(self.type_, ArticleTranslatedContentType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -426,81 +415,81 @@ class ArticleTranslatedContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ar is not UNSET:
+        if ar is not UNSET and (ar is not None or "ar" in self._received):
             field_dict["ar"] = ar
-        if bg is not UNSET:
+        if bg is not UNSET and (bg is not None or "bg" in self._received):
             field_dict["bg"] = bg
-        if bs is not UNSET:
+        if bs is not UNSET and (bs is not None or "bs" in self._received):
             field_dict["bs"] = bs
-        if ca is not UNSET:
+        if ca is not UNSET and (ca is not None or "ca" in self._received):
             field_dict["ca"] = ca
-        if cs is not UNSET:
+        if cs is not UNSET and (cs is not None or "cs" in self._received):
             field_dict["cs"] = cs
-        if da is not UNSET:
+        if da is not UNSET and (da is not None or "da" in self._received):
             field_dict["da"] = da
-        if de is not UNSET:
+        if de is not UNSET and (de is not None or "de" in self._received):
             field_dict["de"] = de
-        if el is not UNSET:
+        if el is not UNSET and (el is not None or "el" in self._received):
             field_dict["el"] = el
-        if en is not UNSET:
+        if en is not UNSET and (en is not None or "en" in self._received):
             field_dict["en"] = en
-        if es is not UNSET:
+        if es is not UNSET and (es is not None or "es" in self._received):
             field_dict["es"] = es
-        if et is not UNSET:
+        if et is not UNSET and (et is not None or "et" in self._received):
             field_dict["et"] = et
-        if fi is not UNSET:
+        if fi is not UNSET and (fi is not None or "fi" in self._received):
             field_dict["fi"] = fi
-        if fr is not UNSET:
+        if fr is not UNSET and (fr is not None or "fr" in self._received):
             field_dict["fr"] = fr
-        if he is not UNSET:
+        if he is not UNSET and (he is not None or "he" in self._received):
             field_dict["he"] = he
-        if hr is not UNSET:
+        if hr is not UNSET and (hr is not None or "hr" in self._received):
             field_dict["hr"] = hr
-        if hu is not UNSET:
+        if hu is not UNSET and (hu is not None or "hu" in self._received):
             field_dict["hu"] = hu
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if it is not UNSET:
+        if it is not UNSET and (it is not None or "it" in self._received):
             field_dict["it"] = it
-        if ja is not UNSET:
+        if ja is not UNSET and (ja is not None or "ja" in self._received):
             field_dict["ja"] = ja
-        if ko is not UNSET:
+        if ko is not UNSET and (ko is not None or "ko" in self._received):
             field_dict["ko"] = ko
-        if lt is not UNSET:
+        if lt is not UNSET and (lt is not None or "lt" in self._received):
             field_dict["lt"] = lt
-        if lv is not UNSET:
+        if lv is not UNSET and (lv is not None or "lv" in self._received):
             field_dict["lv"] = lv
-        if mn is not UNSET:
+        if mn is not UNSET and (mn is not None or "mn" in self._received):
             field_dict["mn"] = mn
-        if nb is not UNSET:
+        if nb is not UNSET and (nb is not None or "nb" in self._received):
             field_dict["nb"] = nb
-        if nl is not UNSET:
+        if nl is not UNSET and (nl is not None or "nl" in self._received):
             field_dict["nl"] = nl
-        if pl is not UNSET:
+        if pl is not UNSET and (pl is not None or "pl" in self._received):
             field_dict["pl"] = pl
-        if pt is not UNSET:
+        if pt is not UNSET and (pt is not None or "pt" in self._received):
             field_dict["pt"] = pt
-        if ro is not UNSET:
+        if ro is not UNSET and (ro is not None or "ro" in self._received):
             field_dict["ro"] = ro
-        if ru is not UNSET:
+        if ru is not UNSET and (ru is not None or "ru" in self._received):
             field_dict["ru"] = ru
-        if sl is not UNSET:
+        if sl is not UNSET and (sl is not None or "sl" in self._received):
             field_dict["sl"] = sl
-        if sr is not UNSET:
+        if sr is not UNSET and (sr is not None or "sr" in self._received):
             field_dict["sr"] = sr
-        if sv is not UNSET:
+        if sv is not UNSET and (sv is not None or "sv" in self._received):
             field_dict["sv"] = sv
-        if tr is not UNSET:
+        if tr is not UNSET and (tr is not None or "tr" in self._received):
             field_dict["tr"] = tr
-        if vi is not UNSET:
+        if vi is not UNSET and (vi is not None or "vi" in self._received):
             field_dict["vi"] = vi
-        if pt_br is not UNSET:
+        if pt_br is not UNSET and (pt_br is not None or "pt-BR" in self._received):
             field_dict["pt-BR"] = pt_br
-        if zh_cn is not UNSET:
+        if zh_cn is not UNSET and (zh_cn is not None or "zh-CN" in self._received):
             field_dict["zh-CN"] = zh_cn
-        if zh_tw is not UNSET:
+        if zh_tw is not UNSET and (zh_tw is not None or "zh-TW" in self._received):
             field_dict["zh-TW"] = zh_tw
 
         return field_dict
@@ -509,684 +498,347 @@ class ArticleTranslatedContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(
-            data: object,
-        ) -> (
-            ArticleTranslatedContentTypeType1
-            | ArticleTranslatedContentTypeType2Type1
-            | ArticleTranslatedContentTypeType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleTranslatedContentTypeType1(data)
+                type_type_1 = ArticleTranslatedContentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = ArticleTranslatedContentTypeType2Type1(data)
 
-                return type_type_2_type_1
+        ar = src_dict.get("ar")
+        if isinstance(ar, dict):
+            try:
+                ar_type_0 = ArticleContent.from_dict(ar)
+
+                ar = ar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = ArticleTranslatedContentTypeType3Type1(data)
 
-                return type_type_3_type_1
+        bg = src_dict.get("bg")
+        if isinstance(bg, dict):
+            try:
+                bg_type_0 = ArticleContent.from_dict(bg)
+
+                bg = bg_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ArticleTranslatedContentTypeType1
-                | ArticleTranslatedContentTypeType2Type1
-                | ArticleTranslatedContentTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_ar(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        bs = src_dict.get("bs")
+        if isinstance(bs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ar_type_0 = ArticleContent.from_dict(data)
+                bs_type_0 = ArticleContent.from_dict(bs)
 
-                return ar_type_0
+                bs = bs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        ar = _parse_ar(d.pop("ar", UNSET))
-
-        def _parse_bg(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ca = src_dict.get("ca")
+        if isinstance(ca, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bg_type_0 = ArticleContent.from_dict(data)
+                ca_type_0 = ArticleContent.from_dict(ca)
 
-                return bg_type_0
+                ca = ca_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        bg = _parse_bg(d.pop("bg", UNSET))
-
-        def _parse_bs(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cs = src_dict.get("cs")
+        if isinstance(cs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bs_type_0 = ArticleContent.from_dict(data)
+                cs_type_0 = ArticleContent.from_dict(cs)
 
-                return bs_type_0
+                cs = cs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        bs = _parse_bs(d.pop("bs", UNSET))
-
-        def _parse_ca(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        da = src_dict.get("da")
+        if isinstance(da, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ca_type_0 = ArticleContent.from_dict(data)
+                da_type_0 = ArticleContent.from_dict(da)
 
-                return ca_type_0
+                da = da_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        ca = _parse_ca(d.pop("ca", UNSET))
-
-        def _parse_cs(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        de = src_dict.get("de")
+        if isinstance(de, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cs_type_0 = ArticleContent.from_dict(data)
+                de_type_0 = ArticleContent.from_dict(de)
 
-                return cs_type_0
+                de = de_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        cs = _parse_cs(d.pop("cs", UNSET))
-
-        def _parse_da(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        el = src_dict.get("el")
+        if isinstance(el, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                da_type_0 = ArticleContent.from_dict(data)
+                el_type_0 = ArticleContent.from_dict(el)
 
-                return da_type_0
+                el = el_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        da = _parse_da(d.pop("da", UNSET))
-
-        def _parse_de(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        en = src_dict.get("en")
+        if isinstance(en, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                de_type_0 = ArticleContent.from_dict(data)
+                en_type_0 = ArticleContent.from_dict(en)
 
-                return de_type_0
+                en = en_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        de = _parse_de(d.pop("de", UNSET))
-
-        def _parse_el(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        es = src_dict.get("es")
+        if isinstance(es, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                el_type_0 = ArticleContent.from_dict(data)
+                es_type_0 = ArticleContent.from_dict(es)
 
-                return el_type_0
+                es = es_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        el = _parse_el(d.pop("el", UNSET))
-
-        def _parse_en(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        et = src_dict.get("et")
+        if isinstance(et, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                en_type_0 = ArticleContent.from_dict(data)
+                et_type_0 = ArticleContent.from_dict(et)
 
-                return en_type_0
+                et = et_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        en = _parse_en(d.pop("en", UNSET))
-
-        def _parse_es(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fi = src_dict.get("fi")
+        if isinstance(fi, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                es_type_0 = ArticleContent.from_dict(data)
+                fi_type_0 = ArticleContent.from_dict(fi)
 
-                return es_type_0
+                fi = fi_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        es = _parse_es(d.pop("es", UNSET))
-
-        def _parse_et(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fr = src_dict.get("fr")
+        if isinstance(fr, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                et_type_0 = ArticleContent.from_dict(data)
+                fr_type_0 = ArticleContent.from_dict(fr)
 
-                return et_type_0
+                fr = fr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        et = _parse_et(d.pop("et", UNSET))
-
-        def _parse_fi(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        he = src_dict.get("he")
+        if isinstance(he, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fi_type_0 = ArticleContent.from_dict(data)
+                he_type_0 = ArticleContent.from_dict(he)
 
-                return fi_type_0
+                he = he_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        fi = _parse_fi(d.pop("fi", UNSET))
-
-        def _parse_fr(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hr = src_dict.get("hr")
+        if isinstance(hr, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fr_type_0 = ArticleContent.from_dict(data)
+                hr_type_0 = ArticleContent.from_dict(hr)
 
-                return fr_type_0
+                hr = hr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        fr = _parse_fr(d.pop("fr", UNSET))
-
-        def _parse_he(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hu = src_dict.get("hu")
+        if isinstance(hu, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                he_type_0 = ArticleContent.from_dict(data)
+                hu_type_0 = ArticleContent.from_dict(hu)
 
-                return he_type_0
+                hu = hu_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        he = _parse_he(d.pop("he", UNSET))
-
-        def _parse_hr(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        id = src_dict.get("id")
+        if isinstance(id, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hr_type_0 = ArticleContent.from_dict(data)
+                id_type_0 = ArticleContent.from_dict(id)
 
-                return hr_type_0
+                id = id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        hr = _parse_hr(d.pop("hr", UNSET))
-
-        def _parse_hu(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        it = src_dict.get("it")
+        if isinstance(it, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hu_type_0 = ArticleContent.from_dict(data)
+                it_type_0 = ArticleContent.from_dict(it)
 
-                return hu_type_0
+                it = it_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        hu = _parse_hu(d.pop("hu", UNSET))
-
-        def _parse_id(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ja = src_dict.get("ja")
+        if isinstance(ja, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                id_type_0 = ArticleContent.from_dict(data)
+                ja_type_0 = ArticleContent.from_dict(ja)
 
-                return id_type_0
+                ja = ja_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_it(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ko = src_dict.get("ko")
+        if isinstance(ko, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                it_type_0 = ArticleContent.from_dict(data)
+                ko_type_0 = ArticleContent.from_dict(ko)
 
-                return it_type_0
+                ko = ko_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        it = _parse_it(d.pop("it", UNSET))
-
-        def _parse_ja(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lt = src_dict.get("lt")
+        if isinstance(lt, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ja_type_0 = ArticleContent.from_dict(data)
+                lt_type_0 = ArticleContent.from_dict(lt)
 
-                return ja_type_0
+                lt = lt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        ja = _parse_ja(d.pop("ja", UNSET))
-
-        def _parse_ko(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        lv = src_dict.get("lv")
+        if isinstance(lv, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ko_type_0 = ArticleContent.from_dict(data)
+                lv_type_0 = ArticleContent.from_dict(lv)
 
-                return ko_type_0
+                lv = lv_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        ko = _parse_ko(d.pop("ko", UNSET))
-
-        def _parse_lt(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mn = src_dict.get("mn")
+        if isinstance(mn, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lt_type_0 = ArticleContent.from_dict(data)
+                mn_type_0 = ArticleContent.from_dict(mn)
 
-                return lt_type_0
+                mn = mn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        lt = _parse_lt(d.pop("lt", UNSET))
-
-        def _parse_lv(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        nb = src_dict.get("nb")
+        if isinstance(nb, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lv_type_0 = ArticleContent.from_dict(data)
+                nb_type_0 = ArticleContent.from_dict(nb)
 
-                return lv_type_0
+                nb = nb_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        lv = _parse_lv(d.pop("lv", UNSET))
-
-        def _parse_mn(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        nl = src_dict.get("nl")
+        if isinstance(nl, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mn_type_0 = ArticleContent.from_dict(data)
+                nl_type_0 = ArticleContent.from_dict(nl)
 
-                return mn_type_0
+                nl = nl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        mn = _parse_mn(d.pop("mn", UNSET))
-
-        def _parse_nb(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pl = src_dict.get("pl")
+        if isinstance(pl, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                nb_type_0 = ArticleContent.from_dict(data)
+                pl_type_0 = ArticleContent.from_dict(pl)
 
-                return nb_type_0
+                pl = pl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        nb = _parse_nb(d.pop("nb", UNSET))
-
-        def _parse_nl(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pt = src_dict.get("pt")
+        if isinstance(pt, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                nl_type_0 = ArticleContent.from_dict(data)
+                pt_type_0 = ArticleContent.from_dict(pt)
 
-                return nl_type_0
+                pt = pt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        nl = _parse_nl(d.pop("nl", UNSET))
-
-        def _parse_pl(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ro = src_dict.get("ro")
+        if isinstance(ro, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pl_type_0 = ArticleContent.from_dict(data)
+                ro_type_0 = ArticleContent.from_dict(ro)
 
-                return pl_type_0
+                ro = ro_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        pl = _parse_pl(d.pop("pl", UNSET))
-
-        def _parse_pt(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ru = src_dict.get("ru")
+        if isinstance(ru, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pt_type_0 = ArticleContent.from_dict(data)
+                ru_type_0 = ArticleContent.from_dict(ru)
 
-                return pt_type_0
+                ru = ru_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        pt = _parse_pt(d.pop("pt", UNSET))
-
-        def _parse_ro(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sl = src_dict.get("sl")
+        if isinstance(sl, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ro_type_0 = ArticleContent.from_dict(data)
+                sl_type_0 = ArticleContent.from_dict(sl)
 
-                return ro_type_0
+                sl = sl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        ro = _parse_ro(d.pop("ro", UNSET))
-
-        def _parse_ru(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sr = src_dict.get("sr")
+        if isinstance(sr, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ru_type_0 = ArticleContent.from_dict(data)
+                sr_type_0 = ArticleContent.from_dict(sr)
 
-                return ru_type_0
+                sr = sr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        ru = _parse_ru(d.pop("ru", UNSET))
-
-        def _parse_sl(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sv = src_dict.get("sv")
+        if isinstance(sv, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sl_type_0 = ArticleContent.from_dict(data)
+                sv_type_0 = ArticleContent.from_dict(sv)
 
-                return sl_type_0
+                sv = sv_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        sl = _parse_sl(d.pop("sl", UNSET))
-
-        def _parse_sr(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tr = src_dict.get("tr")
+        if isinstance(tr, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sr_type_0 = ArticleContent.from_dict(data)
+                tr_type_0 = ArticleContent.from_dict(tr)
 
-                return sr_type_0
+                tr = tr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        sr = _parse_sr(d.pop("sr", UNSET))
-
-        def _parse_sv(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        vi = src_dict.get("vi")
+        if isinstance(vi, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sv_type_0 = ArticleContent.from_dict(data)
+                vi_type_0 = ArticleContent.from_dict(vi)
 
-                return sv_type_0
+                vi = vi_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        sv = _parse_sv(d.pop("sv", UNSET))
-
-        def _parse_tr(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pt_br = src_dict.get("pt-BR")
+        if isinstance(pt_br, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tr_type_0 = ArticleContent.from_dict(data)
+                pt_br_type_0 = ArticleContent.from_dict(pt_br)
 
-                return tr_type_0
+                pt_br = pt_br_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        tr = _parse_tr(d.pop("tr", UNSET))
-
-        def _parse_vi(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        zh_cn = src_dict.get("zh-CN")
+        if isinstance(zh_cn, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                vi_type_0 = ArticleContent.from_dict(data)
+                zh_cn_type_0 = ArticleContent.from_dict(zh_cn)
 
-                return vi_type_0
+                zh_cn = zh_cn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
 
-        vi = _parse_vi(d.pop("vi", UNSET))
-
-        def _parse_pt_br(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        zh_tw = src_dict.get("zh-TW")
+        if isinstance(zh_tw, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pt_br_type_0 = ArticleContent.from_dict(data)
+                zh_tw_type_0 = ArticleContent.from_dict(zh_tw)
 
-                return pt_br_type_0
+                zh_tw = zh_tw_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleContent | None | Unset, data)
-
-        pt_br = _parse_pt_br(d.pop("pt-BR", UNSET))
-
-        def _parse_zh_cn(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zh_cn_type_0 = ArticleContent.from_dict(data)
-
-                return zh_cn_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ArticleContent | None | Unset, data)
-
-        zh_cn = _parse_zh_cn(d.pop("zh-CN", UNSET))
-
-        def _parse_zh_tw(data: object) -> ArticleContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zh_tw_type_0 = ArticleContent.from_dict(data)
-
-                return zh_tw_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ArticleContent | None | Unset, data)
-
-        zh_tw = _parse_zh_tw(d.pop("zh-TW", UNSET))
 
         article_translated_content = cls(
             type_=type_,
@@ -1229,8 +881,17 @@ class ArticleTranslatedContent:
             zh_tw=zh_tw,
         )
 
-        article_translated_content.additional_properties = d
+        article_translated_content._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_translated_content.additional_properties = d
         return article_translated_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1247,6 +908,51 @@ class ArticleTranslatedContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "ar",
+        "bg",
+        "bs",
+        "ca",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "en",
+        "es",
+        "et",
+        "fi",
+        "fr",
+        "he",
+        "hr",
+        "hu",
+        "id",
+        "it",
+        "ja",
+        "ko",
+        "lt",
+        "lv",
+        "mn",
+        "nb",
+        "nl",
+        "pl",
+        "pt",
+        "ro",
+        "ru",
+        "sl",
+        "sr",
+        "sv",
+        "tr",
+        "vi",
+        "pt-BR",
+        "zh-CN",
+        "zh-TW",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_version_summary_state import ArticleVersionSummaryState
 from ..models.article_version_summary_type import ArticleVersionSummaryType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleVersionSummary")
 
@@ -19,35 +20,36 @@ class ArticleVersionSummary:
     content - fetch a single version to retrieve its `body` and `body_markdown`.
 
         Attributes:
-            type_ (ArticleVersionSummaryType | None | Unset): String representing the object's type. Always has the value
+            type_ (ArticleVersionSummaryType | None): String representing the object's type. Always has the value
                 `article_version`. Example: article_version.
-            id (None | str | Unset): The unique identifier for the version. Example: 301.
-            article_id (None | str | Unset): The unique identifier of the article this version belongs to. Example: 123.
-            title (None | str | Unset): The title of the article at this version. Example: This is the article title.
-            description (None | str | Unset): The description of the article at this version.
-            author_id (None | str | Unset): The id of the teammate listed as the article's author at this version. Example:
+            id (None | str): The unique identifier for the version. Example: 301.
+            article_id (None | str): The unique identifier of the article this version belongs to. Example: 123.
+            title (None | str): The title of the article at this version. Example: This is the article title.
+            description (None | str): The description of the article at this version.
+            author_id (None | str): The id of the teammate listed as the article's author at this version. Example:
                 991267502.
-            created_by_id (None | str | Unset): The id of the teammate who created this version. Example: 5017691.
-            created_via (None | str | Unset): How this version was created (for example `web`, `api`). Example: web.
-            from_version_id (None | str | Unset): The id of the version this version was created from, or `null` if this is
-                the first version. Example: 300.
-            state (ArticleVersionSummaryState | None | Unset): Whether this version is the currently published version of
-                the article (`published`) or an earlier non-live version (`draft`). Example: published.
-            created_at (int | None | Unset): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
+            created_by_id (None | str): The id of the teammate who created this version. Example: 5017691.
+            created_via (None | str): How this version was created (for example `web`, `api`). Example: web.
+            from_version_id (None | str): The id of the version this version was created from, or `null` if this is the
+                first version. Example: 300.
+            state (ArticleVersionSummaryState | None): Whether this version is the currently published version of the
+                article (`published`) or an earlier non-live version (`draft`). Example: published.
+            created_at (int | None): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
     """
 
-    type_: ArticleVersionSummaryType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    article_id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    author_id: None | str | Unset = UNSET
-    created_by_id: None | str | Unset = UNSET
-    created_via: None | str | Unset = UNSET
-    from_version_id: None | str | Unset = UNSET
-    state: ArticleVersionSummaryState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
+    type_: ArticleVersionSummaryType | None = None
+    id: None | str = None
+    article_id: None | str = None
+    title: None | str = None
+    description: None | str = None
+    author_id: None | str = None
+    created_by_id: None | str = None
+    created_via: None | str = None
+    from_version_id: None | str = None
+    state: ArticleVersionSummaryState | None = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -123,86 +125,68 @@ class ArticleVersionSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if article_id is not UNSET:
+        if article_id is not UNSET and (article_id is not None or "article_id" in self._received):
             field_dict["article_id"] = article_id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if created_by_id is not UNSET:
+        if created_by_id is not UNSET and (created_by_id is not None or "created_by_id" in self._received):
             field_dict["created_by_id"] = created_by_id
-        if created_via is not UNSET:
+        if created_via is not UNSET and (created_via is not None or "created_via" in self._received):
             field_dict["created_via"] = created_via
-        if from_version_id is not UNSET:
+        if from_version_id is not UNSET and (from_version_id is not None or "from_version_id" in self._received):
             field_dict["from_version_id"] = from_version_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleVersionSummaryType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleVersionSummaryType(data)
+                type_type_1 = ArticleVersionSummaryType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleVersionSummaryType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        article_id = src_dict.get("article_id")
 
-        article_id = d.pop("article_id", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", UNSET)
+        created_by_id = src_dict.get("created_by_id")
 
-        created_by_id = d.pop("created_by_id", UNSET)
+        created_via = src_dict.get("created_via")
 
-        created_via = d.pop("created_via", UNSET)
+        from_version_id = src_dict.get("from_version_id")
 
-        from_version_id = d.pop("from_version_id", UNSET)
-
-        def _parse_state(data: object) -> ArticleVersionSummaryState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleVersionSummaryState(data)
+                state_type_1 = ArticleVersionSummaryState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleVersionSummaryState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
         article_version_summary = cls(
             type_=type_,
@@ -218,8 +202,17 @@ class ArticleVersionSummary:
             created_at=created_at,
         )
 
-        article_version_summary.additional_properties = d
+        article_version_summary._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_version_summary.additional_properties = d
         return article_version_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -236,3 +229,21 @@ class ArticleVersionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "article_id",
+        "title",
+        "description",
+        "author_id",
+        "created_by_id",
+        "created_via",
+        "from_version_id",
+        "state",
+        "created_at",
+    }
+)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Call")
 
@@ -17,61 +17,61 @@ class Call:
     """Represents a phone call in Intercom
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `call`. Example: call.
-        id (None | str | Unset): The id of the call. Example: 123.
-        conversation_id (None | str | Unset): The id of the conversation associated with the call, if any. Example: 456.
-        admin_id (None | str | Unset): The id of the admin associated with the call, if any. Example: 789.
-        contact_id (None | str | Unset): The id of the contact associated with the call, if any. Example:
+        type_ (None | str): String representing the object's type. Always has the value `call`. Example: call.
+        id (None | str): The id of the call. Example: 123.
+        conversation_id (None | str): The id of the conversation associated with the call, if any. Example: 456.
+        admin_id (None | str): The id of the admin associated with the call, if any. Example: 789.
+        contact_id (None | str): The id of the contact associated with the call, if any. Example:
             6762f0dd1bb69f9f2193bb83.
-        state (None | str | Unset): The current state of the call. Example: completed.
-        initiated_at (datetime.datetime | int | None | Unset):
-        answered_at (datetime.datetime | int | None | Unset):
-        ended_at (datetime.datetime | int | None | Unset):
-        created_at (datetime.datetime | int | None | Unset):
-        updated_at (datetime.datetime | int | None | Unset):
-        recording_url (None | str | Unset): API URL to download or redirect to the call recording if available. Example:
+        state (None | str): The current state of the call. Example: completed.
+        initiated_at (int | None | str):
+        answered_at (int | None | str):
+        ended_at (int | None | str):
+        created_at (int | None | str):
+        updated_at (int | None | str):
+        recording_url (None | str): API URL to download or redirect to the call recording if available. Example:
             https://api.intercom.io/calls/123/recording.
-        transcription_url (None | str | Unset): API URL to the call transcript if available. Example:
+        transcription_url (None | str): API URL to the call transcript if available. Example:
             https://api.intercom.io/calls/123/transcript.
-        call_type (None | str | Unset): The type of call. Example: phone.
-        direction (None | str | Unset): The direction of the call. Example: outbound.
-        ended_reason (None | str | Unset): The reason for the call end, if applicable. Example: completed.
-        phone (None | str | Unset): The phone number involved in the call, in E.164 format. Example: +15551234567.
-        fin_recording_url (None | str | Unset): API URL to the AI Agent (Fin) call recording if available.
-        fin_transcription_url (None | str | Unset): API URL to the AI Agent (Fin) call transcript if available.
-        duration (int | None | Unset): Total call duration in seconds from the caller's perspective. For inbound calls,
-            measured from initiated to ended. For outbound calls, measured from answered to ended. Example: 900.
-        talk_time (int | None | Unset): Total time in seconds the agent and customer were connected. Example: 300.
-        queue_time (int | None | Unset): Total time in seconds the caller waited in queue before connecting, when
-            assigned to a team. Example: 45.
-        hold_time (int | None | Unset): Total time in seconds the caller was placed on hold during the call. Example:
-            60.
+        call_type (None | str): The type of call. Example: phone.
+        direction (None | str): The direction of the call. Example: outbound.
+        ended_reason (None | str): The reason for the call end, if applicable. Example: completed.
+        phone (None | str): The phone number involved in the call, in E.164 format. Example: +15551234567.
+        fin_recording_url (None | str): API URL to the AI Agent (Fin) call recording if available.
+        fin_transcription_url (None | str): API URL to the AI Agent (Fin) call transcript if available.
+        duration (int | None): Total call duration in seconds from the caller's perspective. For inbound calls, measured
+            from initiated to ended. For outbound calls, measured from answered to ended. Example: 900.
+        talk_time (int | None): Total time in seconds the agent and customer were connected. Example: 300.
+        queue_time (int | None): Total time in seconds the caller waited in queue before connecting, when assigned to a
+            team. Example: 45.
+        hold_time (int | None): Total time in seconds the caller was placed on hold during the call. Example: 60.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    conversation_id: None | str | Unset = UNSET
-    admin_id: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    state: None | str | Unset = UNSET
-    initiated_at: datetime.datetime | int | None | Unset = UNSET
-    answered_at: datetime.datetime | int | None | Unset = UNSET
-    ended_at: datetime.datetime | int | None | Unset = UNSET
-    created_at: datetime.datetime | int | None | Unset = UNSET
-    updated_at: datetime.datetime | int | None | Unset = UNSET
-    recording_url: None | str | Unset = UNSET
-    transcription_url: None | str | Unset = UNSET
-    call_type: None | str | Unset = UNSET
-    direction: None | str | Unset = UNSET
-    ended_reason: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    fin_recording_url: None | str | Unset = UNSET
-    fin_transcription_url: None | str | Unset = UNSET
-    duration: int | None | Unset = UNSET
-    talk_time: int | None | Unset = UNSET
-    queue_time: int | None | Unset = UNSET
-    hold_time: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    conversation_id: None | str = None
+    admin_id: None | str = None
+    contact_id: None | str = None
+    state: None | str = None
+    initiated_at: int | None | str = None
+    answered_at: int | None | str = None
+    ended_at: int | None | str = None
+    created_at: int | None | str = None
+    updated_at: int | None | str = None
+    recording_url: None | str = None
+    transcription_url: None | str = None
+    call_type: None | str = None
+    direction: None | str = None
+    ended_reason: None | str = None
+    phone: None | str = None
+    fin_recording_url: None | str = None
+    fin_transcription_url: None | str = None
+    duration: int | None = None
+    talk_time: int | None = None
+    queue_time: int | None = None
+    hold_time: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -113,40 +113,30 @@ class Call:
         initiated_at: int | None | str | Unset
         if isinstance(self.initiated_at, Unset):
             initiated_at = UNSET
-        elif isinstance(self.initiated_at, datetime.datetime):
-            initiated_at = self.initiated_at.isoformat()
         else:
             initiated_at = self.initiated_at
 
         answered_at: int | None | str | Unset
         if isinstance(self.answered_at, Unset):
             answered_at = UNSET
-        elif isinstance(self.answered_at, datetime.datetime):
-            answered_at = self.answered_at.isoformat()
         else:
             answered_at = self.answered_at
 
         ended_at: int | None | str | Unset
         if isinstance(self.ended_at, Unset):
             ended_at = UNSET
-        elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
         else:
             ended_at = self.ended_at
 
         created_at: int | None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: int | None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
@@ -225,178 +215,104 @@ class Call:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if admin_id is not UNSET:
+        if admin_id is not UNSET and (admin_id is not None or "admin_id" in self._received):
             field_dict["admin_id"] = admin_id
-        if contact_id is not UNSET:
+        if contact_id is not UNSET and (contact_id is not None or "contact_id" in self._received):
             field_dict["contact_id"] = contact_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if initiated_at is not UNSET:
+        if initiated_at is not UNSET and (initiated_at is not None or "initiated_at" in self._received):
             field_dict["initiated_at"] = initiated_at
-        if answered_at is not UNSET:
+        if answered_at is not UNSET and (answered_at is not None or "answered_at" in self._received):
             field_dict["answered_at"] = answered_at
-        if ended_at is not UNSET:
+        if ended_at is not UNSET and (ended_at is not None or "ended_at" in self._received):
             field_dict["ended_at"] = ended_at
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if recording_url is not UNSET:
+        if recording_url is not UNSET and (recording_url is not None or "recording_url" in self._received):
             field_dict["recording_url"] = recording_url
-        if transcription_url is not UNSET:
+        if transcription_url is not UNSET and (transcription_url is not None or "transcription_url" in self._received):
             field_dict["transcription_url"] = transcription_url
-        if call_type is not UNSET:
+        if call_type is not UNSET and (call_type is not None or "call_type" in self._received):
             field_dict["call_type"] = call_type
-        if direction is not UNSET:
+        if direction is not UNSET and (direction is not None or "direction" in self._received):
             field_dict["direction"] = direction
-        if ended_reason is not UNSET:
+        if ended_reason is not UNSET and (ended_reason is not None or "ended_reason" in self._received):
             field_dict["ended_reason"] = ended_reason
-        if phone is not UNSET:
+        if phone is not UNSET and (phone is not None or "phone" in self._received):
             field_dict["phone"] = phone
-        if fin_recording_url is not UNSET:
+        if fin_recording_url is not UNSET and (fin_recording_url is not None or "fin_recording_url" in self._received):
             field_dict["fin_recording_url"] = fin_recording_url
-        if fin_transcription_url is not UNSET:
+        if fin_transcription_url is not UNSET and (
+            fin_transcription_url is not None or "fin_transcription_url" in self._received
+        ):
             field_dict["fin_transcription_url"] = fin_transcription_url
-        if duration is not UNSET:
+        if duration is not UNSET and (duration is not None or "duration" in self._received):
             field_dict["duration"] = duration
-        if talk_time is not UNSET:
+        if talk_time is not UNSET and (talk_time is not None or "talk_time" in self._received):
             field_dict["talk_time"] = talk_time
-        if queue_time is not UNSET:
+        if queue_time is not UNSET and (queue_time is not None or "queue_time" in self._received):
             field_dict["queue_time"] = queue_time
-        if hold_time is not UNSET:
+        if hold_time is not UNSET and (hold_time is not None or "hold_time" in self._received):
             field_dict["hold_time"] = hold_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = src_dict.get("conversation_id")
 
-        admin_id = d.pop("admin_id", UNSET)
+        admin_id = src_dict.get("admin_id")
 
-        contact_id = d.pop("contact_id", UNSET)
+        contact_id = src_dict.get("contact_id")
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state")
 
-        def _parse_initiated_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+        initiated_at = src_dict.get("initiated_at")
 
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
+        answered_at = src_dict.get("answered_at")
 
-        initiated_at = _parse_initiated_at(d.pop("initiated_at", UNSET))
+        ended_at = src_dict.get("ended_at")
 
-        def _parse_answered_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+        created_at = src_dict.get("created_at")
 
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
+        updated_at = src_dict.get("updated_at")
 
-        answered_at = _parse_answered_at(d.pop("answered_at", UNSET))
+        recording_url = src_dict.get("recording_url")
 
-        def _parse_ended_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+        transcription_url = src_dict.get("transcription_url")
 
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
+        call_type = src_dict.get("call_type")
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+        direction = src_dict.get("direction")
 
-        def _parse_created_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+        ended_reason = src_dict.get("ended_reason")
 
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
+        phone = src_dict.get("phone")
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        fin_recording_url = src_dict.get("fin_recording_url")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+        fin_transcription_url = src_dict.get("fin_transcription_url")
 
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
+        duration = src_dict.get("duration")
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        talk_time = src_dict.get("talk_time")
 
-        recording_url = d.pop("recording_url", UNSET)
+        queue_time = src_dict.get("queue_time")
 
-        transcription_url = d.pop("transcription_url", UNSET)
-
-        call_type = d.pop("call_type", UNSET)
-
-        direction = d.pop("direction", UNSET)
-
-        ended_reason = d.pop("ended_reason", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        fin_recording_url = d.pop("fin_recording_url", UNSET)
-
-        fin_transcription_url = d.pop("fin_transcription_url", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        talk_time = d.pop("talk_time", UNSET)
-
-        queue_time = d.pop("queue_time", UNSET)
-
-        hold_time = d.pop("hold_time", UNSET)
+        hold_time = src_dict.get("hold_time")
 
         call = cls(
             type_=type_,
@@ -424,8 +340,17 @@ class Call:
             hold_time=hold_time,
         )
 
-        call.additional_properties = d
+        call._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            call.additional_properties = d
         return call
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -442,3 +367,33 @@ class Call:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "conversation_id",
+        "admin_id",
+        "contact_id",
+        "state",
+        "initiated_at",
+        "answered_at",
+        "ended_at",
+        "created_at",
+        "updated_at",
+        "recording_url",
+        "transcription_url",
+        "call_type",
+        "direction",
+        "ended_reason",
+        "phone",
+        "fin_recording_url",
+        "fin_transcription_url",
+        "duration",
+        "talk_time",
+        "queue_time",
+        "hold_time",
+    }
+)

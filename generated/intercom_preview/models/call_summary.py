@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="CallSummary")
 
@@ -20,11 +21,12 @@ class CallSummary:
     <code>call.transcription_available</code> webhook topics.
 
         Attributes:
-            call_id (None | str | Unset): The id of the call the summary describes Example: 3822007689.
+            call_id (None | str): The id of the call the summary describes Example: 3822007689.
     """
 
-    call_id: None | str | Unset = UNSET
+    call_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         call_id: None | str | Unset
@@ -36,22 +38,30 @@ class CallSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if call_id is not UNSET:
+        if call_id is not UNSET and (call_id is not None or "call_id" in self._received):
             field_dict["call_id"] = call_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        call_id = src_dict.get("call_id")
 
         call_summary = cls(
             call_id=call_id,
         )
 
-        call_summary.additional_properties = d
+        call_summary._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            call_summary.additional_properties = d
         return call_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +78,11 @@ class CallSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "call_id",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.companies_bulk_job_tasks_type_0_item_state import CompaniesBulkJobTasksType0ItemState
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="CompaniesBulkJobTasksType0Item")
 
@@ -16,23 +17,24 @@ T = TypeVar("T", bound="CompaniesBulkJobTasksType0Item")
 class CompaniesBulkJobTasksType0Item:
     """
     Attributes:
-        id (None | str | Unset): The unique identifier for the task. Example: task_v2_1.
-        item_count (int | None | Unset): The number of items in this task. Example: 2.
-        state (CompaniesBulkJobTasksType0ItemState | None | Unset): The current state of the task. Example: pending.
-        created_at (int | None | Unset): The time the task was created as a UNIX timestamp. Example: 1713360000.
-        started_at (int | None | Unset): The time the task started as a UNIX timestamp. Null if not yet started.
-            Example: 1713360060.
-        completed_at (int | None | Unset): The time the task completed as a UNIX timestamp. Null if not yet completed.
-            Example: 1713360120.
+        id (None | str): The unique identifier for the task. Example: task_v2_1.
+        item_count (int | None): The number of items in this task. Example: 2.
+        state (CompaniesBulkJobTasksType0ItemState | None): The current state of the task. Example: pending.
+        created_at (int | None): The time the task was created as a UNIX timestamp. Example: 1713360000.
+        started_at (int | None): The time the task started as a UNIX timestamp. Null if not yet started. Example:
+            1713360060.
+        completed_at (int | None): The time the task completed as a UNIX timestamp. Null if not yet completed. Example:
+            1713360120.
     """
 
-    id: None | str | Unset = UNSET
-    item_count: int | None | Unset = UNSET
-    state: CompaniesBulkJobTasksType0ItemState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    started_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
+    id: None | str = None
+    item_count: int | None = None
+    state: CompaniesBulkJobTasksType0ItemState | None = None
+    created_at: int | None = None
+    started_at: int | None = None
+    completed_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -76,50 +78,41 @@ class CompaniesBulkJobTasksType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if item_count is not UNSET:
+        if item_count is not UNSET and (item_count is not None or "item_count" in self._received):
             field_dict["item_count"] = item_count
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if started_at is not UNSET:
+        if started_at is not UNSET and (started_at is not None or "started_at" in self._received):
             field_dict["started_at"] = started_at
-        if completed_at is not UNSET:
+        if completed_at is not UNSET and (completed_at is not None or "completed_at" in self._received):
             field_dict["completed_at"] = completed_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        item_count = d.pop("item_count", UNSET)
+        item_count = src_dict.get("item_count")
 
-        def _parse_state(data: object) -> CompaniesBulkJobTasksType0ItemState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = CompaniesBulkJobTasksType0ItemState(data)
+                state_type_1 = CompaniesBulkJobTasksType0ItemState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompaniesBulkJobTasksType0ItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        started_at = src_dict.get("started_at")
 
-        started_at = d.pop("started_at", UNSET)
-
-        completed_at = d.pop("completed_at", UNSET)
+        completed_at = src_dict.get("completed_at")
 
         companies_bulk_job_tasks_type_0_item = cls(
             id=id,
@@ -130,8 +123,17 @@ class CompaniesBulkJobTasksType0Item:
             completed_at=completed_at,
         )
 
-        companies_bulk_job_tasks_type_0_item.additional_properties = d
+        companies_bulk_job_tasks_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            companies_bulk_job_tasks_type_0_item.additional_properties = d
         return companies_bulk_job_tasks_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +150,16 @@ class CompaniesBulkJobTasksType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "item_count",
+        "state",
+        "created_at",
+        "started_at",
+        "completed_at",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_notes_type_0_type import CompanyNotesType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company_note import CompanyNote
@@ -21,13 +22,22 @@ class CompanyNotesType0:
     """The list of notes associated with the company
 
     Attributes:
-        type_ (CompanyNotesType0Type | None | Unset): The type of the object
-        notes (list[CompanyNote] | None | Unset):
+        type_ (CompanyNotesType0Type | None): The type of the object
+        notes (list[CompanyNote] | None):
+        data (list[CompanyNote] | None):
+        has_more (bool | None):
+        total_count (int | None):
+        url (None | str):
     """
 
-    type_: CompanyNotesType0Type | None | Unset = UNSET
-    notes: list[CompanyNote] | None | Unset = UNSET
+    type_: CompanyNotesType0Type | None = None
+    notes: list[CompanyNote] | None = None
+    data: list[CompanyNote] | None = None
+    has_more: bool | None = None
+    total_count: int | None = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,13 +62,51 @@ class CompanyNotesType0:
         else:
             notes = self.notes
 
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        has_more: bool | None | Unset
+        if isinstance(self.has_more, Unset):
+            has_more = UNSET
+        else:
+            has_more = self.has_more
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if notes is not UNSET:
+        if notes is not UNSET and (notes is not None or "notes" in self._received):
             field_dict["notes"] = notes
+        if data is not UNSET and (data is not None or "data" in self._received):
+            field_dict["data"] = data
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
+            field_dict["has_more"] = has_more
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
+            field_dict["total_count"] = total_count
+        if url is not UNSET and (url is not None or "url" in self._received):
+            field_dict["url"] = url
 
         return field_dict
 
@@ -66,54 +114,69 @@ class CompanyNotesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CompanyNotesType0Type | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CompanyNotesType0Type(data)
+                type_type_1 = CompanyNotesType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyNotesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_notes(data: object) -> list[CompanyNote] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notes = src_dict.get("notes")
+        if isinstance(notes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 notes_type_0 = []
-                _notes_type_0 = data
+                _notes_type_0 = notes
                 for notes_type_0_item_data in _notes_type_0:
                     notes_type_0_item = CompanyNote.from_dict(notes_type_0_item_data)
 
                     notes_type_0.append(notes_type_0_item)
 
-                return notes_type_0
+                notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CompanyNote] | None | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        data = src_dict.get("data")
+        if isinstance(data, list):
+            try:
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = CompanyNote.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                data = data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        has_more = src_dict.get("has_more")
+
+        total_count = src_dict.get("total_count")
+
+        url = src_dict.get("url")
 
         company_notes_type_0 = cls(
             type_=type_,
             notes=notes,
+            data=data,
+            has_more=has_more,
+            total_count=total_count,
+            url=url,
         )
 
-        company_notes_type_0.additional_properties = d
+        company_notes_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            company_notes_type_0.additional_properties = d
         return company_notes_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +193,19 @@ class CompanyNotesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "notes",
+        "data",
+        "has_more",
+        "total_count",
+        "url",
+    }
+)
 
 
 _lazy_loaded = False

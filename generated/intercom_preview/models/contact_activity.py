@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_activity_event_type import ContactActivityEventType
 from ..models.contact_activity_type import ContactActivityType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContactActivity")
 
@@ -18,35 +19,36 @@ class ContactActivity:
     """An activity event that occurred for a contact, such as creation, merge, or deletion.
 
     Attributes:
-        type_ (ContactActivityType | None | Unset): Always contact_activity Example: contact_activity.
-        id (None | str | Unset): The unique identifier for the activity event. Example: 1717000000000.0000a1.
-        event_type (ContactActivityEventType | None | Unset): The type of activity event. Example: contact.created.
-        contact_id (None | str | Unset): The unique identifier for the contact the event relates to. Example:
+        type_ (ContactActivityType | None): Always contact_activity Example: contact_activity.
+        id (None | str): The unique identifier for the activity event. Example: 1717000000000.0000a1.
+        event_type (ContactActivityEventType | None): The type of activity event. Example: contact.created.
+        contact_id (None | str): The unique identifier for the contact the event relates to. Example:
             6329bd9ffe4e2e91dc5d6a1e.
-        external_id (None | str | Unset): The external identifier of the contact, if one is set. Example: user-42.
-        role (None | str | Unset): The role of the contact at the time of the event, either user, lead, or visitor.
-            Example: user.
-        merge_source_id (None | str | Unset): For merge events, the identifier of the contact that was merged away.
-            Example: 5f7f0d217c3f2e001a4e8b12.
-        merge_target_id (None | str | Unset): For merge events, the identifier of the contact that was merged into.
-            Example: 6329bd9ffe4e2e91dc5d6a1e.
-        failure_reason (None | str | Unset): For failed events, the reason the activity did not succeed. Example:
+        external_id (None | str): The external identifier of the contact, if one is set. Example: user-42.
+        role (None | str): The role of the contact at the time of the event, either user, lead, or visitor. Example:
+            user.
+        merge_source_id (None | str): For merge events, the identifier of the contact that was merged away. Example:
+            5f7f0d217c3f2e001a4e8b12.
+        merge_target_id (None | str): For merge events, the identifier of the contact that was merged into. Example:
+            6329bd9ffe4e2e91dc5d6a1e.
+        failure_reason (None | str): For failed events, the reason the activity did not succeed. Example:
             duplicate_external_id.
-        created_at (int | None | Unset): The time the activity event occurred, as a Unix timestamp in seconds. Example:
+        created_at (int | None): The time the activity event occurred, as a Unix timestamp in seconds. Example:
             1717000000.
     """
 
-    type_: ContactActivityType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    event_type: ContactActivityEventType | None | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    role: None | str | Unset = UNSET
-    merge_source_id: None | str | Unset = UNSET
-    merge_target_id: None | str | Unset = UNSET
-    failure_reason: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
+    type_: ContactActivityType | None = None
+    id: None | str = None
+    event_type: ContactActivityEventType | None = None
+    contact_id: None | str = None
+    external_id: None | str = None
+    role: None | str = None
+    merge_source_id: None | str = None
+    merge_target_id: None | str = None
+    failure_reason: None | str = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -116,82 +118,64 @@ class ContactActivity:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if event_type is not UNSET:
+        if event_type is not UNSET and (event_type is not None or "event_type" in self._received):
             field_dict["event_type"] = event_type
-        if contact_id is not UNSET:
+        if contact_id is not UNSET and (contact_id is not None or "contact_id" in self._received):
             field_dict["contact_id"] = contact_id
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if role is not UNSET:
+        if role is not UNSET and (role is not None or "role" in self._received):
             field_dict["role"] = role
-        if merge_source_id is not UNSET:
+        if merge_source_id is not UNSET and (merge_source_id is not None or "merge_source_id" in self._received):
             field_dict["merge_source_id"] = merge_source_id
-        if merge_target_id is not UNSET:
+        if merge_target_id is not UNSET and (merge_target_id is not None or "merge_target_id" in self._received):
             field_dict["merge_target_id"] = merge_target_id
-        if failure_reason is not UNSET:
+        if failure_reason is not UNSET and (failure_reason is not None or "failure_reason" in self._received):
             field_dict["failure_reason"] = failure_reason
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContactActivityType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactActivityType(data)
+                type_type_1 = ContactActivityType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactActivityType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
-
-        def _parse_event_type(data: object) -> ContactActivityEventType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        event_type = src_dict.get("event_type")
+        if isinstance(event_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_type_1 = ContactActivityEventType(data)
+                event_type_type_1 = ContactActivityEventType(event_type)
 
-                return event_type_type_1
+                event_type = event_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactActivityEventType | None | Unset, data)
 
-        event_type = _parse_event_type(d.pop("event_type", UNSET))
+        contact_id = src_dict.get("contact_id")
 
-        contact_id = d.pop("contact_id", UNSET)
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", UNSET)
+        role = src_dict.get("role")
 
-        role = d.pop("role", UNSET)
+        merge_source_id = src_dict.get("merge_source_id")
 
-        merge_source_id = d.pop("merge_source_id", UNSET)
+        merge_target_id = src_dict.get("merge_target_id")
 
-        merge_target_id = d.pop("merge_target_id", UNSET)
+        failure_reason = src_dict.get("failure_reason")
 
-        failure_reason = d.pop("failure_reason", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
         contact_activity = cls(
             type_=type_,
@@ -206,8 +190,17 @@ class ContactActivity:
             created_at=created_at,
         )
 
-        contact_activity.additional_properties = d
+        contact_activity._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_activity.additional_properties = d
         return contact_activity
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -224,3 +217,20 @@ class ContactActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "event_type",
+        "contact_id",
+        "external_id",
+        "role",
+        "merge_source_id",
+        "merge_target_id",
+        "failure_reason",
+        "created_at",
+    }
+)

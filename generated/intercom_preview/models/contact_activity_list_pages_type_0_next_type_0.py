@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContactActivityListPagesType0NextType0")
 
@@ -16,11 +17,12 @@ class ContactActivityListPagesType0NextType0:
     """Cursor for the next page of results.
 
     Attributes:
-        starting_after (None | str | Unset): The cursor value to use for the next page. Example: 1717000000000.0000a1.
+        starting_after (None | str): The cursor value to use for the next page. Example: 1717000000000.0000a1.
     """
 
-    starting_after: None | str | Unset = UNSET
+    starting_after: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         starting_after: None | str | Unset
@@ -32,22 +34,30 @@ class ContactActivityListPagesType0NextType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if starting_after is not UNSET:
+        if starting_after is not UNSET and (starting_after is not None or "starting_after" in self._received):
             field_dict["starting_after"] = starting_after
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        starting_after = d.pop("starting_after", UNSET)
+        starting_after = src_dict.get("starting_after")
 
         contact_activity_list_pages_type_0_next_type_0 = cls(
             starting_after=starting_after,
         )
 
-        contact_activity_list_pages_type_0_next_type_0.additional_properties = d
+        contact_activity_list_pages_type_0_next_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_activity_list_pages_type_0_next_type_0.additional_properties = d
         return contact_activity_list_pages_type_0_next_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +74,11 @@ class ContactActivityListPagesType0NextType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "starting_after",
+    }
+)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.contact_reply_base_request_message_type import ContactReplyBaseRequestMessageType
 from ..models.contact_reply_base_request_type import ContactReplyBaseRequestType
 from ..types import UNSET, Unset
+from .contact_reply_base_request import ContactReplyBaseRequest
 
 if TYPE_CHECKING:
     from ..models.contact_reply_base_request_quick_reply_option import ContactReplyBaseRequestQuickReplyOption
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ContactReplyEmailRequest")
 
 
 @_attrs_define
-class ContactReplyEmailRequest:
+class ContactReplyEmailRequest(ContactReplyBaseRequest):
     """Payload of the request to reply on behalf of a contact using their `email`
 
     Attributes:

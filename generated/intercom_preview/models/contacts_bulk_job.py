@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contacts_bulk_job_state import ContactsBulkJobState
 from ..models.contacts_bulk_job_type import ContactsBulkJobType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contacts_bulk_job_tasks_type_0_item import ContactsBulkJobTasksType0Item
@@ -22,27 +23,27 @@ class ContactsBulkJob:
     """A bulk job for updating contacts asynchronously. Track the job status using the `state` field.
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the bulk job. Example: job_v2_1.
-        type_ (ContactsBulkJobType | None | Unset): The type of the object. Example: contacts.bulk.job.
-        state (ContactsBulkJobState | None | Unset): The current state of the job. Example: running.
-        created_at (int | None | Unset): The time the job was created as a UNIX timestamp. Example: 1713360000.
-        updated_at (int | None | Unset): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
-        completed_at (int | None | Unset): The time the job completed as a UNIX timestamp. Null if not yet completed.
-            Example: 1713360120.
-        tasks (list[ContactsBulkJobTasksType0Item] | None | Unset): The tasks that make up this bulk job.
-        url (None | str | Unset): The URL to check the job status. Example:
-            https://api.intercom.io/contacts/bulk/job_v2_1.
+        id (None | str): The unique identifier for the bulk job. Example: job_v2_1.
+        type_ (ContactsBulkJobType | None): The type of the object. Example: contacts.bulk.job.
+        state (ContactsBulkJobState | None): The current state of the job. Example: running.
+        created_at (int | None): The time the job was created as a UNIX timestamp. Example: 1713360000.
+        updated_at (int | None): The time the job was last updated as a UNIX timestamp. Example: 1713360060.
+        completed_at (int | None): The time the job completed as a UNIX timestamp. Null if not yet completed. Example:
+            1713360120.
+        tasks (list[ContactsBulkJobTasksType0Item] | None): The tasks that make up this bulk job.
+        url (None | str): The URL to check the job status. Example: https://api.intercom.io/contacts/bulk/job_v2_1.
     """
 
-    id: None | str | Unset = UNSET
-    type_: ContactsBulkJobType | None | Unset = UNSET
-    state: ContactsBulkJobState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    tasks: list[ContactsBulkJobTasksType0Item] | None | Unset = UNSET
-    url: None | str | Unset = UNSET
+    id: None | str = None
+    type_: ContactsBulkJobType | None = None
+    state: ContactsBulkJobState | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    completed_at: int | None = None
+    tasks: list[ContactsBulkJobTasksType0Item] | None = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -108,21 +109,21 @@ class ContactsBulkJob:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if completed_at is not UNSET:
+        if completed_at is not UNSET and (completed_at is not None or "completed_at" in self._received):
             field_dict["completed_at"] = completed_at
-        if tasks is not UNSET:
+        if tasks is not UNSET and (tasks is not None or "tasks" in self._received):
             field_dict["tasks"] = tasks
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
@@ -131,72 +132,47 @@ class ContactsBulkJob:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_type_(data: object) -> ContactsBulkJobType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactsBulkJobType(data)
+                type_type_1 = ContactsBulkJobType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactsBulkJobType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_state(data: object) -> ContactsBulkJobState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ContactsBulkJobState(data)
+                state_type_1 = ContactsBulkJobState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactsBulkJobState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        completed_at = src_dict.get("completed_at")
 
-        completed_at = d.pop("completed_at", UNSET)
-
-        def _parse_tasks(data: object) -> list[ContactsBulkJobTasksType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tasks = src_dict.get("tasks")
+        if isinstance(tasks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tasks_type_0 = []
-                _tasks_type_0 = data
+                _tasks_type_0 = tasks
                 for tasks_type_0_item_data in _tasks_type_0:
                     tasks_type_0_item = ContactsBulkJobTasksType0Item.from_dict(tasks_type_0_item_data)
 
                     tasks_type_0.append(tasks_type_0_item)
 
-                return tasks_type_0
+                tasks = tasks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactsBulkJobTasksType0Item] | None | Unset, data)
 
-        tasks = _parse_tasks(d.pop("tasks", UNSET))
-
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
         contacts_bulk_job = cls(
             id=id,
@@ -209,8 +185,17 @@ class ContactsBulkJob:
             url=url,
         )
 
-        contacts_bulk_job.additional_properties = d
+        contacts_bulk_job._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contacts_bulk_job.additional_properties = d
         return contacts_bulk_job
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,6 +212,21 @@ class ContactsBulkJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "state",
+        "created_at",
+        "updated_at",
+        "completed_at",
+        "tasks",
+        "url",
+    }
+)
 
 
 _lazy_loaded = False

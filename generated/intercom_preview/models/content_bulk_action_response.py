@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentBulkActionResponse")
 
@@ -18,13 +19,14 @@ class ContentBulkActionResponse:
     surfaces progress and per-item results (updated, unchanged, skipped, failed).
 
         Attributes:
-            type_ (None | str | Unset):  Example: content_bulk_action.
-            status (None | str | Unset):  Example: queued.
+            type_ (None | str):  Example: content_bulk_action.
+            status (None | str):  Example: queued.
     """
 
-    type_: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    type_: None | str = None
+    status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -42,27 +44,35 @@ class ContentBulkActionResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status")
 
         content_bulk_action_response = cls(
             type_=type_,
             status=status,
         )
 
-        content_bulk_action_response.additional_properties = d
+        content_bulk_action_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_bulk_action_response.additional_properties = d
         return content_bulk_action_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +89,12 @@ class ContentBulkActionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "status",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_article_content_item_type import ContentSearchArticleContentItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentSearchArticleContentItem")
 
@@ -17,17 +18,18 @@ class ContentSearchArticleContentItem:
     """A single locale variant of a help center article returned from Knowledge Hub search.
 
     Attributes:
-        type_ (ContentSearchArticleContentItemType | None | Unset): Always `article_content`. Example: article_content.
-        id (None | str | Unset): The unique identifier of the article content. Example: 678.
-        title (None | str | Unset): The localized title of the article. Example: Billing FAQ.
-        locale (None | str | Unset): The locale of this article content. Example: en.
+        type_ (ContentSearchArticleContentItemType | None): Always `article_content`. Example: article_content.
+        id (None | str): The unique identifier of the article content. Example: 678.
+        title (None | str): The localized title of the article. Example: Billing FAQ.
+        locale (None | str): The locale of this article content. Example: en.
     """
 
-    type_: ContentSearchArticleContentItemType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
+    type_: ContentSearchArticleContentItemType | None = None
+    id: None | str = None
+    title: None | str = None
+    locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -59,43 +61,33 @@ class ContentSearchArticleContentItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSearchArticleContentItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSearchArticleContentItemType(data)
+                type_type_1 = ContentSearchArticleContentItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSearchArticleContentItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
-
-        locale = d.pop("locale", UNSET)
+        locale = src_dict.get("locale")
 
         content_search_article_content_item = cls(
             type_=type_,
@@ -104,8 +96,17 @@ class ContentSearchArticleContentItem:
             locale=locale,
         )
 
-        content_search_article_content_item.additional_properties = d
+        content_search_article_content_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_search_article_content_item.additional_properties = d
         return content_search_article_content_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +123,14 @@ class ContentSearchArticleContentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "locale",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_article_item_type import ContentSearchArticleItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_search_article_content_item import ContentSearchArticleContentItem
@@ -21,17 +22,18 @@ class ContentSearchArticleItem:
     """A help center article result from Knowledge Hub search, with one nested `article_content` entry per locale.
 
     Attributes:
-        type_ (ContentSearchArticleItemType | None | Unset): Always `article`. Example: article.
-        id (None | str | Unset): The unique identifier of the article. Example: 345.
-        title (None | str | Unset): The article's canonical title. Example: Billing FAQ.
-        contents (list[ContentSearchArticleContentItem] | None | Unset): One entry per locale of the article.
+        type_ (ContentSearchArticleItemType | None): Always `article`. Example: article.
+        id (None | str): The unique identifier of the article. Example: 345.
+        title (None | str): The article's canonical title. Example: Billing FAQ.
+        contents (list[ContentSearchArticleContentItem] | None): One entry per locale of the article.
     """
 
-    type_: ContentSearchArticleItemType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    contents: list[ContentSearchArticleContentItem] | None | Unset = UNSET
+    type_: ContentSearchArticleItemType | None = None
+    id: None | str = None
+    title: None | str = None
+    contents: list[ContentSearchArticleContentItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,13 +73,13 @@ class ContentSearchArticleItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if contents is not UNSET:
+        if contents is not UNSET and (contents is not None or "contents" in self._received):
             field_dict["contents"] = contents
 
         return field_dict
@@ -86,50 +88,32 @@ class ContentSearchArticleItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSearchArticleItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSearchArticleItemType(data)
+                type_type_1 = ContentSearchArticleItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSearchArticleItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
-
-        def _parse_contents(data: object) -> list[ContentSearchArticleContentItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contents = src_dict.get("contents")
+        if isinstance(contents, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 contents_type_0 = []
-                _contents_type_0 = data
+                _contents_type_0 = contents
                 for contents_type_0_item_data in _contents_type_0:
                     contents_type_0_item = ContentSearchArticleContentItem.from_dict(contents_type_0_item_data)
 
                     contents_type_0.append(contents_type_0_item)
 
-                return contents_type_0
+                contents = contents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentSearchArticleContentItem] | None | Unset, data)
-
-        contents = _parse_contents(d.pop("contents", UNSET))
 
         content_search_article_item = cls(
             type_=type_,
@@ -138,8 +122,17 @@ class ContentSearchArticleItem:
             contents=contents,
         )
 
-        content_search_article_item.additional_properties = d
+        content_search_article_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_search_article_item.additional_properties = d
         return content_search_article_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,6 +149,17 @@ class ContentSearchArticleItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "contents",
+    }
+)
 
 
 _lazy_loaded = False

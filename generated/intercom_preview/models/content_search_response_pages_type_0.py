@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_response_pages_type_0_type import ContentSearchResponsePagesType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentSearchResponsePagesType0")
 
@@ -17,22 +18,23 @@ class ContentSearchResponsePagesType0:
     """Pagination metadata, including links to neighbouring pages.
 
     Attributes:
-        type_ (ContentSearchResponsePagesType0Type | None | Unset):  Example: pages.
-        page (int | None | Unset): The current page number. Example: 1.
-        per_page (int | None | Unset): Number of results per page. Example: 10.
-        total_pages (int | None | Unset): Total number of pages of results. Example: 1.
-        next_ (None | str | Unset): A link to the next page of results, or null when on the last page. Example:
+        type_ (ContentSearchResponsePagesType0Type | None):  Example: pages.
+        page (int | None): The current page number. Example: 1.
+        per_page (int | None): Number of results per page. Example: 10.
+        total_pages (int | None): Total number of pages of results. Example: 1.
+        next_ (None | str): A link to the next page of results, or null when on the last page. Example:
             https://api.intercom.io/content/search?query=billing&page=2.
-        prev (None | str | Unset): A link to the previous page of results, or null when on the first page.
+        prev (None | str): A link to the previous page of results, or null when on the first page.
     """
 
-    type_: ContentSearchResponsePagesType0Type | None | Unset = UNSET
-    page: int | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
-    next_: None | str | Unset = UNSET
-    prev: None | str | Unset = UNSET
+    type_: ContentSearchResponsePagesType0Type | None = None
+    page: int | None = None
+    per_page: int | None = None
+    total_pages: int | None = None
+    next_: None | str = None
+    prev: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -76,51 +78,41 @@ class ContentSearchResponsePagesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if page is not UNSET:
+        if page is not UNSET and (page is not None or "page" in self._received):
             field_dict["page"] = page
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
-        if prev is not UNSET:
+        if prev is not UNSET and (prev is not None or "prev" in self._received):
             field_dict["prev"] = prev
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSearchResponsePagesType0Type | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSearchResponsePagesType0Type(data)
+                type_type_1 = ContentSearchResponsePagesType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSearchResponsePagesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        page = src_dict.get("page")
 
-        page = d.pop("page", UNSET)
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", UNSET)
+        total_pages = src_dict.get("total_pages")
 
-        total_pages = d.pop("total_pages", UNSET)
+        next_ = src_dict.get("next")
 
-        next_ = d.pop("next", UNSET)
-
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev")
 
         content_search_response_pages_type_0 = cls(
             type_=type_,
@@ -131,8 +123,17 @@ class ContentSearchResponsePagesType0:
             prev=prev,
         )
 
-        content_search_response_pages_type_0.additional_properties = d
+        content_search_response_pages_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_search_response_pages_type_0.additional_properties = d
         return content_search_response_pages_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +150,16 @@ class ContentSearchResponsePagesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "page",
+        "per_page",
+        "total_pages",
+        "next",
+        "prev",
+    }
+)

@@ -126,22 +126,14 @@ class ContentSnippetUpdateRequest:
 
         locale = d.pop("locale", UNSET)
 
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = d.pop("audience_ids", UNSET)
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
 
         ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_attribute_relationship_type_reference_type_0_type import (
     ConversationAttributeRelationshipTypeReferenceType0Type,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationAttributeRelationshipTypeReferenceType0")
 
@@ -19,14 +20,15 @@ class ConversationAttributeRelationshipTypeReferenceType0:
     """Reference configuration for related objects.
 
     Attributes:
-        type_ (ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset): The cardinality of the
-            relationship: `one` or `many`. Example: many.
-        object_type_id (None | str | Unset): The ID of the related custom object type. Example: Test_Object.
+        type_ (ConversationAttributeRelationshipTypeReferenceType0Type | None): The cardinality of the relationship:
+            `one` or `many`. Example: many.
+        object_type_id (None | str): The ID of the related custom object type. Example: Test_Object.
     """
 
-    type_: ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset = UNSET
-    object_type_id: None | str | Unset = UNSET
+    type_: ConversationAttributeRelationshipTypeReferenceType0Type | None = None
+    object_type_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -46,43 +48,42 @@ class ConversationAttributeRelationshipTypeReferenceType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if object_type_id is not UNSET:
+        if object_type_id is not UNSET and (object_type_id is not None or "object_type_id" in self._received):
             field_dict["object_type_id"] = object_type_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationAttributeRelationshipTypeReferenceType0Type(data)
+                type_type_1 = ConversationAttributeRelationshipTypeReferenceType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeRelationshipTypeReferenceType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        object_type_id = d.pop("object_type_id", UNSET)
+        object_type_id = src_dict.get("object_type_id")
 
         conversation_attribute_relationship_type_reference_type_0 = cls(
             type_=type_,
             object_type_id=object_type_id,
         )
 
-        conversation_attribute_relationship_type_reference_type_0.additional_properties = d
+        conversation_attribute_relationship_type_reference_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_attribute_relationship_type_reference_type_0.additional_properties = d
         return conversation_attribute_relationship_type_reference_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +100,12 @@ class ConversationAttributeRelationshipTypeReferenceType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "object_type_id",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationChannel")
 
@@ -16,16 +17,17 @@ class ConversationChannel:
     """The channel through which a conversation was originally initiated and its current channel.
 
     Attributes:
-        initial (None | str | Unset): The channel through which the conversation was originally initiated. Possible
-            values include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel
-            data is unavailable. Example: messenger.
-        current (None | str | Unset): The current channel of the conversation. May differ from `initial` if the
-            conversation was migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
+        initial (None | str): The channel through which the conversation was originally initiated. Possible values
+            include `messenger`, `zendesk_sunshine`, `zendesk_ticket`, `twitter`, `email`. Returns `null` if channel data is
+            unavailable. Example: messenger.
+        current (None | str): The current channel of the conversation. May differ from `initial` if the conversation was
+            migrated between channels. Returns `null` if channel data is unavailable. Example: messenger.
     """
 
-    initial: None | str | Unset = UNSET
-    current: None | str | Unset = UNSET
+    initial: None | str = None
+    current: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         initial: None | str | Unset
@@ -43,27 +45,35 @@ class ConversationChannel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if initial is not UNSET:
+        if initial is not UNSET and (initial is not None or "initial" in self._received):
             field_dict["initial"] = initial
-        if current is not UNSET:
+        if current is not UNSET and (current is not None or "current" in self._received):
             field_dict["current"] = current
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        initial = d.pop("initial", UNSET)
+        initial = src_dict.get("initial")
 
-        current = d.pop("current", UNSET)
+        current = src_dict.get("current")
 
         conversation_channel = cls(
             initial=initial,
             current=current,
         )
 
-        conversation_channel.additional_properties = d
+        conversation_channel._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_channel.additional_properties = d
         return conversation_channel
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +90,12 @@ class ConversationChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "initial",
+        "current",
+    }
+)

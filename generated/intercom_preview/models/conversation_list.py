@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_list_type import ConversationListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_list_item import ConversationListItem
@@ -23,17 +24,18 @@ class ConversationList:
     outbound message, or when one admin directly sends a message to a single contact.
 
         Attributes:
-            type_ (ConversationListType | None | Unset): Always conversation.list Example: conversation.list.
-            conversations (list[ConversationListItem] | None | Unset): The list of conversation objects
-            total_count (int | None | Unset): A count of the total number of objects. Example: 12345.
-            pages (CursorPages | None | Unset):
+            type_ (ConversationListType | None): Always conversation.list Example: conversation.list.
+            conversations (list[ConversationListItem] | None): The list of conversation objects
+            total_count (int | None): A count of the total number of objects. Example: 12345.
+            pages (CursorPages | None):
     """
 
-    type_: ConversationListType | None | Unset = UNSET
-    conversations: list[ConversationListItem] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
+    type_: ConversationListType | None = None
+    conversations: list[ConversationListItem] | None = None
+    total_count: int | None = None
+    pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -75,13 +77,13 @@ class ConversationList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if conversations is not UNSET:
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
             field_dict["conversations"] = conversations
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -90,65 +92,39 @@ class ConversationList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationListType(data)
+                type_type_1 = ConversationListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_conversations(data: object) -> list[ConversationListItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversations = src_dict.get("conversations")
+        if isinstance(conversations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 conversations_type_0 = []
-                _conversations_type_0 = data
+                _conversations_type_0 = conversations
                 for conversations_type_0_item_data in _conversations_type_0:
                     conversations_type_0_item = ConversationListItem.from_dict(conversations_type_0_item_data)
 
                     conversations_type_0.append(conversations_type_0_item)
 
-                return conversations_type_0
+                conversations = conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationListItem] | None | Unset, data)
 
-        conversations = _parse_conversations(d.pop("conversations", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_pages(data: object) -> CursorPages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = CursorPages.from_dict(data)
+                pages_type_0 = CursorPages.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPages | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
 
         conversation_list = cls(
             type_=type_,
@@ -157,8 +133,17 @@ class ConversationList:
             pages=pages,
         )
 
-        conversation_list.additional_properties = d
+        conversation_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_list.additional_properties = d
         return conversation_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,6 +160,17 @@ class ConversationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "conversations",
+        "total_count",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationMonitorEvaluation")
 
@@ -17,26 +18,25 @@ class ConversationMonitorEvaluation:
     responses when `include_monitors=true` is passed.
 
         Attributes:
-            monitor_id (None | str | Unset): The unique identifier of the monitor that produced this evaluation. Example:
-                12345.
-            monitor_name (None | str | Unset): The name of the monitor at the time of evaluation. Null if the monitor has
-                since been deleted. Example: Customer complaint handling.
-            monitor_type (None | str | Unset): The type of the monitor. Null if the monitor has since been deleted. Example:
-                prompt.
-            result (None | str | Unset): The evaluation outcome reported by the monitor. Example: flagged.
-            explanation (None | str | Unset): The reasoning provided by the monitor for its result. May be null if no
-                reasoning was generated. Example: The customer mentioned wanting a refund without resolution..
-            evaluated_at (int | None | Unset): The time the monitor evaluated this conversation. Null in the rare case the
+            monitor_id (None | str): The unique identifier of the monitor that produced this evaluation. Example: 12345.
+            monitor_name (None | str): The name of the monitor at the time of evaluation. Null if the monitor has since been
+                deleted. Example: Customer complaint handling.
+            monitor_type (None | str): The type of the monitor. Null if the monitor has since been deleted. Example: prompt.
+            result (None | str): The evaluation outcome reported by the monitor. Example: flagged.
+            explanation (None | str): The reasoning provided by the monitor for its result. May be null if no reasoning was
+                generated. Example: The customer mentioned wanting a refund without resolution..
+            evaluated_at (int | None): The time the monitor evaluated this conversation. Null in the rare case the
                 underlying record's timestamp is not yet set. Example: 1719493065.
     """
 
-    monitor_id: None | str | Unset = UNSET
-    monitor_name: None | str | Unset = UNSET
-    monitor_type: None | str | Unset = UNSET
-    result: None | str | Unset = UNSET
-    explanation: None | str | Unset = UNSET
-    evaluated_at: int | None | Unset = UNSET
+    monitor_id: None | str = None
+    monitor_name: None | str = None
+    monitor_type: None | str = None
+    result: None | str = None
+    explanation: None | str = None
+    evaluated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         monitor_id: None | str | Unset
@@ -78,35 +78,34 @@ class ConversationMonitorEvaluation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if monitor_id is not UNSET:
+        if monitor_id is not UNSET and (monitor_id is not None or "monitor_id" in self._received):
             field_dict["monitor_id"] = monitor_id
-        if monitor_name is not UNSET:
+        if monitor_name is not UNSET and (monitor_name is not None or "monitor_name" in self._received):
             field_dict["monitor_name"] = monitor_name
-        if monitor_type is not UNSET:
+        if monitor_type is not UNSET and (monitor_type is not None or "monitor_type" in self._received):
             field_dict["monitor_type"] = monitor_type
-        if result is not UNSET:
+        if result is not UNSET and (result is not None or "result" in self._received):
             field_dict["result"] = result
-        if explanation is not UNSET:
+        if explanation is not UNSET and (explanation is not None or "explanation" in self._received):
             field_dict["explanation"] = explanation
-        if evaluated_at is not UNSET:
+        if evaluated_at is not UNSET and (evaluated_at is not None or "evaluated_at" in self._received):
             field_dict["evaluated_at"] = evaluated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        monitor_id = d.pop("monitor_id", UNSET)
+        monitor_id = src_dict.get("monitor_id")
 
-        monitor_name = d.pop("monitor_name", UNSET)
+        monitor_name = src_dict.get("monitor_name")
 
-        monitor_type = d.pop("monitor_type", UNSET)
+        monitor_type = src_dict.get("monitor_type")
 
-        result = d.pop("result", UNSET)
+        result = src_dict.get("result")
 
-        explanation = d.pop("explanation", UNSET)
+        explanation = src_dict.get("explanation")
 
-        evaluated_at = d.pop("evaluated_at", UNSET)
+        evaluated_at = src_dict.get("evaluated_at")
 
         conversation_monitor_evaluation = cls(
             monitor_id=monitor_id,
@@ -117,8 +116,17 @@ class ConversationMonitorEvaluation:
             evaluated_at=evaluated_at,
         )
 
-        conversation_monitor_evaluation.additional_properties = d
+        conversation_monitor_evaluation._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_monitor_evaluation.additional_properties = d
         return conversation_monitor_evaluation
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +143,16 @@ class ConversationMonitorEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "monitor_id",
+        "monitor_name",
+        "monitor_type",
+        "result",
+        "explanation",
+        "evaluated_at",
+    }
+)

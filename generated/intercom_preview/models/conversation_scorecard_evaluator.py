@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_scorecard_evaluator_result import ConversationScorecardEvaluatorResult
@@ -20,15 +21,16 @@ class ConversationScorecardEvaluator:
     """A single evaluator within a scorecard, including its result for this conversation.
 
     Attributes:
-        evaluator_id (None | str | Unset): The unique identifier of the evaluator (criterion) within the scorecard.
-            Example: 54321.
-        result (ConversationScorecardEvaluatorResult | None | Unset): The evaluator's result for this conversation. Null
-            if the evaluator was not scored.
+        evaluator_id (None | str): The unique identifier of the evaluator (criterion) within the scorecard. Example:
+            54321.
+        result (ConversationScorecardEvaluatorResult | None): The evaluator's result for this conversation. Null if the
+            evaluator was not scored.
     """
 
-    evaluator_id: None | str | Unset = UNSET
-    result: ConversationScorecardEvaluatorResult | None | Unset = UNSET
+    evaluator_id: None | str = None
+    result: ConversationScorecardEvaluatorResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -50,9 +52,9 @@ class ConversationScorecardEvaluator:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if evaluator_id is not UNSET:
+        if evaluator_id is not UNSET and (evaluator_id is not None or "evaluator_id" in self._received):
             field_dict["evaluator_id"] = evaluator_id
-        if result is not UNSET:
+        if result is not UNSET and (result is not None or "result" in self._received):
             field_dict["result"] = result
 
         return field_dict
@@ -61,33 +63,33 @@ class ConversationScorecardEvaluator:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        evaluator_id = d.pop("evaluator_id", UNSET)
+        evaluator_id = src_dict.get("evaluator_id")
 
-        def _parse_result(data: object) -> ConversationScorecardEvaluatorResult | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        result = src_dict.get("result")
+        if isinstance(result, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = ConversationScorecardEvaluatorResult.from_dict(data)
+                result_type_0 = ConversationScorecardEvaluatorResult.from_dict(result)
 
-                return result_type_0
+                result = result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationScorecardEvaluatorResult | None | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
 
         conversation_scorecard_evaluator = cls(
             evaluator_id=evaluator_id,
             result=result,
         )
 
-        conversation_scorecard_evaluator.additional_properties = d
+        conversation_scorecard_evaluator._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_scorecard_evaluator.additional_properties = d
         return conversation_scorecard_evaluator
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +106,15 @@ class ConversationScorecardEvaluator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "evaluator_id",
+        "result",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_scorecard_reviewed_teammate_type import ConversationScorecardReviewedTeammateType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationScorecardReviewedTeammate")
 
@@ -17,16 +18,17 @@ class ConversationScorecardReviewedTeammate:
     """The teammate (or AI agent) whose handling of the conversation was reviewed by this scorecard.
 
     Attributes:
-        type_ (ConversationScorecardReviewedTeammateType | None | Unset): The kind of reviewee. `ai` if the conversation
-            was handled by Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example:
+        type_ (ConversationScorecardReviewedTeammateType | None): The kind of reviewee. `ai` if the conversation was
+            handled by Fin or scored without a specific teammate; `admin` if a specific teammate was reviewed. Example:
             admin.
-        admin_id (None | str | Unset): The id of the admin who was reviewed. Present only when `type` is `admin`.
-            Example: 991267715.
+        admin_id (None | str): The id of the admin who was reviewed. Present only when `type` is `admin`. Example:
+            991267715.
     """
 
-    type_: ConversationScorecardReviewedTeammateType | None | Unset = UNSET
-    admin_id: None | str | Unset = UNSET
+    type_: ConversationScorecardReviewedTeammateType | None = None
+    admin_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -46,43 +48,42 @@ class ConversationScorecardReviewedTeammate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if admin_id is not UNSET:
+        if admin_id is not UNSET and (admin_id is not None or "admin_id" in self._received):
             field_dict["admin_id"] = admin_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationScorecardReviewedTeammateType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationScorecardReviewedTeammateType(data)
+                type_type_1 = ConversationScorecardReviewedTeammateType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationScorecardReviewedTeammateType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        admin_id = d.pop("admin_id", UNSET)
+        admin_id = src_dict.get("admin_id")
 
         conversation_scorecard_reviewed_teammate = cls(
             type_=type_,
             admin_id=admin_id,
         )
 
-        conversation_scorecard_reviewed_teammate.additional_properties = d
+        conversation_scorecard_reviewed_teammate._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_scorecard_reviewed_teammate.additional_properties = d
         return conversation_scorecard_reviewed_teammate
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +100,12 @@ class ConversationScorecardReviewedTeammate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "admin_id",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSlaAppliedByRuleSlaDefinitionType0")
 
@@ -16,17 +17,18 @@ class ConversationSlaAppliedByRuleSlaDefinitionType0:
     """Target times configured for the SLA (in seconds)
 
     Attributes:
-        first_reply_time (int | None | Unset): First response time target in seconds Example: 300.
-        next_reply_time (int | None | Unset): Next reply time target in seconds Example: 600.
-        resolution_time (int | None | Unset): Resolution time target in seconds Example: 3600.
-        time_to_close (int | None | Unset): Time to close target in seconds Example: 7200.
+        first_reply_time (int | None): First response time target in seconds Example: 300.
+        next_reply_time (int | None): Next reply time target in seconds Example: 600.
+        resolution_time (int | None): Resolution time target in seconds Example: 3600.
+        time_to_close (int | None): Time to close target in seconds Example: 7200.
     """
 
-    first_reply_time: int | None | Unset = UNSET
-    next_reply_time: int | None | Unset = UNSET
-    resolution_time: int | None | Unset = UNSET
-    time_to_close: int | None | Unset = UNSET
+    first_reply_time: int | None = None
+    next_reply_time: int | None = None
+    resolution_time: int | None = None
+    time_to_close: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         first_reply_time: int | None | Unset
@@ -56,27 +58,26 @@ class ConversationSlaAppliedByRuleSlaDefinitionType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if first_reply_time is not UNSET:
+        if first_reply_time is not UNSET and (first_reply_time is not None or "first_reply_time" in self._received):
             field_dict["first_reply_time"] = first_reply_time
-        if next_reply_time is not UNSET:
+        if next_reply_time is not UNSET and (next_reply_time is not None or "next_reply_time" in self._received):
             field_dict["next_reply_time"] = next_reply_time
-        if resolution_time is not UNSET:
+        if resolution_time is not UNSET and (resolution_time is not None or "resolution_time" in self._received):
             field_dict["resolution_time"] = resolution_time
-        if time_to_close is not UNSET:
+        if time_to_close is not UNSET and (time_to_close is not None or "time_to_close" in self._received):
             field_dict["time_to_close"] = time_to_close
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first_reply_time = d.pop("first_reply_time", UNSET)
+        first_reply_time = src_dict.get("first_reply_time")
 
-        next_reply_time = d.pop("next_reply_time", UNSET)
+        next_reply_time = src_dict.get("next_reply_time")
 
-        resolution_time = d.pop("resolution_time", UNSET)
+        resolution_time = src_dict.get("resolution_time")
 
-        time_to_close = d.pop("time_to_close", UNSET)
+        time_to_close = src_dict.get("time_to_close")
 
         conversation_sla_applied_by_rule_sla_definition_type_0 = cls(
             first_reply_time=first_reply_time,
@@ -85,8 +86,17 @@ class ConversationSlaAppliedByRuleSlaDefinitionType0:
             time_to_close=time_to_close,
         )
 
-        conversation_sla_applied_by_rule_sla_definition_type_0.additional_properties = d
+        conversation_sla_applied_by_rule_sla_definition_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_applied_by_rule_sla_definition_type_0.additional_properties = d
         return conversation_sla_applied_by_rule_sla_definition_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +113,14 @@ class ConversationSlaAppliedByRuleSlaDefinitionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "first_reply_time",
+        "next_reply_time",
+        "resolution_time",
+        "time_to_close",
+    }
+)

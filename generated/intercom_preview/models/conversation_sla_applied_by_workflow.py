@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_sla_applied_by_workflow_sla_definition_type_0 import (
@@ -23,14 +24,15 @@ class ConversationSlaAppliedByWorkflow:
     <code>conversation_sla_applied_by_workflow</code>.
 
         Attributes:
-            sla_name (None | str | Unset): Name of the SLA that was applied Example: Standard SLA.
-            sla_definition (ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset): Target times configured for
-                the SLA (in seconds)
+            sla_name (None | str): Name of the SLA that was applied Example: Standard SLA.
+            sla_definition (ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None): Target times configured for the SLA
+                (in seconds)
     """
 
-    sla_name: None | str | Unset = UNSET
-    sla_definition: ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset = UNSET
+    sla_name: None | str = None
+    sla_definition: ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +54,9 @@ class ConversationSlaAppliedByWorkflow:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sla_name is not UNSET:
+        if sla_name is not UNSET and (sla_name is not None or "sla_name" in self._received):
             field_dict["sla_name"] = sla_name
-        if sla_definition is not UNSET:
+        if sla_definition is not UNSET and (sla_definition is not None or "sla_definition" in self._received):
             field_dict["sla_definition"] = sla_definition
 
         return field_dict
@@ -63,33 +65,33 @@ class ConversationSlaAppliedByWorkflow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        sla_name = d.pop("sla_name", UNSET)
+        sla_name = src_dict.get("sla_name")
 
-        def _parse_sla_definition(data: object) -> ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sla_definition = src_dict.get("sla_definition")
+        if isinstance(sla_definition, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sla_definition_type_0 = ConversationSlaAppliedByWorkflowSlaDefinitionType0.from_dict(data)
+                sla_definition_type_0 = ConversationSlaAppliedByWorkflowSlaDefinitionType0.from_dict(sla_definition)
 
-                return sla_definition_type_0
+                sla_definition = sla_definition_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSlaAppliedByWorkflowSlaDefinitionType0 | None | Unset, data)
-
-        sla_definition = _parse_sla_definition(d.pop("sla_definition", UNSET))
 
         conversation_sla_applied_by_workflow = cls(
             sla_name=sla_name,
             sla_definition=sla_definition,
         )
 
-        conversation_sla_applied_by_workflow.additional_properties = d
+        conversation_sla_applied_by_workflow._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_applied_by_workflow.additional_properties = d
         return conversation_sla_applied_by_workflow
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,6 +108,15 @@ class ConversationSlaAppliedByWorkflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "sla_name",
+        "sla_definition",
+    }
+)
 
 
 _lazy_loaded = False

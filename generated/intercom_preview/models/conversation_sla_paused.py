@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_sla_paused_current_sla_status import ConversationSlaPausedCurrentSlaStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_sla_paused_sla_states_type_0 import ConversationSlaPausedSlaStatesType0
@@ -21,18 +22,19 @@ class ConversationSlaPaused:
     """Contains SLA status at the moment of pausing for conversation part type <code>conversation_sla_paused</code>.
 
     Attributes:
-        sla_name (None | str | Unset): Name of the SLA being paused Example: Premium SLA.
-        current_sla_status (ConversationSlaPausedCurrentSlaStatus | None | Unset): Overall SLA status at pause time
-            Example: active.
-        sla_states (ConversationSlaPausedSlaStatesType0 | None | Unset): Status of all SLA targets at pause time
-            Example: {'first_reply_time': {'status': 'paused', 'seconds_remaining': 3600}, 'time_to_close': {'status':
-            'paused', 'seconds_remaining': 7200}}.
+        sla_name (None | str): Name of the SLA being paused Example: Premium SLA.
+        current_sla_status (ConversationSlaPausedCurrentSlaStatus | None): Overall SLA status at pause time Example:
+            active.
+        sla_states (ConversationSlaPausedSlaStatesType0 | None): Status of all SLA targets at pause time Example:
+            {'first_reply_time': {'status': 'paused', 'seconds_remaining': 3600}, 'time_to_close': {'status': 'paused',
+            'seconds_remaining': 7200}}.
     """
 
-    sla_name: None | str | Unset = UNSET
-    current_sla_status: ConversationSlaPausedCurrentSlaStatus | None | Unset = UNSET
-    sla_states: ConversationSlaPausedSlaStatesType0 | None | Unset = UNSET
+    sla_name: None | str = None
+    current_sla_status: ConversationSlaPausedCurrentSlaStatus | None = None
+    sla_states: ConversationSlaPausedSlaStatesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -62,11 +64,13 @@ class ConversationSlaPaused:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sla_name is not UNSET:
+        if sla_name is not UNSET and (sla_name is not None or "sla_name" in self._received):
             field_dict["sla_name"] = sla_name
-        if current_sla_status is not UNSET:
+        if current_sla_status is not UNSET and (
+            current_sla_status is not None or "current_sla_status" in self._received
+        ):
             field_dict["current_sla_status"] = current_sla_status
-        if sla_states is not UNSET:
+        if sla_states is not UNSET and (sla_states is not None or "sla_states" in self._received):
             field_dict["sla_states"] = sla_states
 
         return field_dict
@@ -75,42 +79,25 @@ class ConversationSlaPaused:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        sla_name = d.pop("sla_name", UNSET)
+        sla_name = src_dict.get("sla_name")
 
-        def _parse_current_sla_status(data: object) -> ConversationSlaPausedCurrentSlaStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        current_sla_status = src_dict.get("current_sla_status")
+        if isinstance(current_sla_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_sla_status_type_1 = ConversationSlaPausedCurrentSlaStatus(data)
+                current_sla_status_type_1 = ConversationSlaPausedCurrentSlaStatus(current_sla_status)
 
-                return current_sla_status_type_1
+                current_sla_status = current_sla_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSlaPausedCurrentSlaStatus | None | Unset, data)
 
-        current_sla_status = _parse_current_sla_status(d.pop("current_sla_status", UNSET))
-
-        def _parse_sla_states(data: object) -> ConversationSlaPausedSlaStatesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sla_states = src_dict.get("sla_states")
+        if isinstance(sla_states, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sla_states_type_0 = ConversationSlaPausedSlaStatesType0.from_dict(data)
+                sla_states_type_0 = ConversationSlaPausedSlaStatesType0.from_dict(sla_states)
 
-                return sla_states_type_0
+                sla_states = sla_states_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSlaPausedSlaStatesType0 | None | Unset, data)
-
-        sla_states = _parse_sla_states(d.pop("sla_states", UNSET))
 
         conversation_sla_paused = cls(
             sla_name=sla_name,
@@ -118,8 +105,17 @@ class ConversationSlaPaused:
             sla_states=sla_states,
         )
 
-        conversation_sla_paused.additional_properties = d
+        conversation_sla_paused._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_paused.additional_properties = d
         return conversation_sla_paused
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +132,16 @@ class ConversationSlaPaused:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "sla_name",
+        "current_sla_status",
+        "sla_states",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSlaRemoved")
 
@@ -16,11 +17,12 @@ class ConversationSlaRemoved:
     """Contains basic SLA information when removed for conversation part type <code>conversation_sla_removed</code>.
 
     Attributes:
-        sla_name (None | str | Unset): Name of the SLA that was removed Example: Standard SLA.
+        sla_name (None | str): Name of the SLA that was removed Example: Standard SLA.
     """
 
-    sla_name: None | str | Unset = UNSET
+    sla_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         sla_name: None | str | Unset
@@ -32,22 +34,30 @@ class ConversationSlaRemoved:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sla_name is not UNSET:
+        if sla_name is not UNSET and (sla_name is not None or "sla_name" in self._received):
             field_dict["sla_name"] = sla_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sla_name = d.pop("sla_name", UNSET)
+        sla_name = src_dict.get("sla_name")
 
         conversation_sla_removed = cls(
             sla_name=sla_name,
         )
 
-        conversation_sla_removed.additional_properties = d
+        conversation_sla_removed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_removed.additional_properties = d
         return conversation_sla_removed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +74,11 @@ class ConversationSlaRemoved:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "sla_name",
+    }
+)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_sla_target_missed_current_sla_status import ConversationSlaTargetMissedCurrentSlaStatus
 from ..models.conversation_sla_target_missed_sla_target_type import ConversationSlaTargetMissedSlaTargetType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_sla_target_missed_sla_states_type_0 import ConversationSlaTargetMissedSlaStatesType0
@@ -23,21 +24,21 @@ class ConversationSlaTargetMissed:
     <code>conversation_sla_target_missed</code>.
 
         Attributes:
-            sla_name (None | str | Unset): Name of the SLA Example: HandleConversation.
-            sla_target_type (ConversationSlaTargetMissedSlaTargetType | None | Unset): Which specific target was missed
-                Example: first_reply_time.
-            current_sla_status (ConversationSlaTargetMissedCurrentSlaStatus | None | Unset): Overall SLA status Example:
-                missed.
-            sla_states (ConversationSlaTargetMissedSlaStatesType0 | None | Unset): Status of all SLA targets at the time of
-                breach Example: {'first_reply_time': {'status': 'missed', 'seconds_remaining': None}, 'time_to_close':
-                {'status': 'active', 'seconds_remaining': 210}}.
+            sla_name (None | str): Name of the SLA Example: HandleConversation.
+            sla_target_type (ConversationSlaTargetMissedSlaTargetType | None): Which specific target was missed Example:
+                first_reply_time.
+            current_sla_status (ConversationSlaTargetMissedCurrentSlaStatus | None): Overall SLA status Example: missed.
+            sla_states (ConversationSlaTargetMissedSlaStatesType0 | None): Status of all SLA targets at the time of breach
+                Example: {'first_reply_time': {'status': 'missed', 'seconds_remaining': None}, 'time_to_close': {'status':
+                'active', 'seconds_remaining': 210}}.
     """
 
-    sla_name: None | str | Unset = UNSET
-    sla_target_type: ConversationSlaTargetMissedSlaTargetType | None | Unset = UNSET
-    current_sla_status: ConversationSlaTargetMissedCurrentSlaStatus | None | Unset = UNSET
-    sla_states: ConversationSlaTargetMissedSlaStatesType0 | None | Unset = UNSET
+    sla_name: None | str = None
+    sla_target_type: ConversationSlaTargetMissedSlaTargetType | None = None
+    current_sla_status: ConversationSlaTargetMissedCurrentSlaStatus | None = None
+    sla_states: ConversationSlaTargetMissedSlaStatesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -75,13 +76,15 @@ class ConversationSlaTargetMissed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sla_name is not UNSET:
+        if sla_name is not UNSET and (sla_name is not None or "sla_name" in self._received):
             field_dict["sla_name"] = sla_name
-        if sla_target_type is not UNSET:
+        if sla_target_type is not UNSET and (sla_target_type is not None or "sla_target_type" in self._received):
             field_dict["sla_target_type"] = sla_target_type
-        if current_sla_status is not UNSET:
+        if current_sla_status is not UNSET and (
+            current_sla_status is not None or "current_sla_status" in self._received
+        ):
             field_dict["current_sla_status"] = current_sla_status
-        if sla_states is not UNSET:
+        if sla_states is not UNSET and (sla_states is not None or "sla_states" in self._received):
             field_dict["sla_states"] = sla_states
 
         return field_dict
@@ -90,59 +93,34 @@ class ConversationSlaTargetMissed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        sla_name = d.pop("sla_name", UNSET)
+        sla_name = src_dict.get("sla_name")
 
-        def _parse_sla_target_type(data: object) -> ConversationSlaTargetMissedSlaTargetType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sla_target_type = src_dict.get("sla_target_type")
+        if isinstance(sla_target_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sla_target_type_type_1 = ConversationSlaTargetMissedSlaTargetType(data)
+                sla_target_type_type_1 = ConversationSlaTargetMissedSlaTargetType(sla_target_type)
 
-                return sla_target_type_type_1
+                sla_target_type = sla_target_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSlaTargetMissedSlaTargetType | None | Unset, data)
 
-        sla_target_type = _parse_sla_target_type(d.pop("sla_target_type", UNSET))
-
-        def _parse_current_sla_status(data: object) -> ConversationSlaTargetMissedCurrentSlaStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        current_sla_status = src_dict.get("current_sla_status")
+        if isinstance(current_sla_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_sla_status_type_1 = ConversationSlaTargetMissedCurrentSlaStatus(data)
+                current_sla_status_type_1 = ConversationSlaTargetMissedCurrentSlaStatus(current_sla_status)
 
-                return current_sla_status_type_1
+                current_sla_status = current_sla_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSlaTargetMissedCurrentSlaStatus | None | Unset, data)
 
-        current_sla_status = _parse_current_sla_status(d.pop("current_sla_status", UNSET))
-
-        def _parse_sla_states(data: object) -> ConversationSlaTargetMissedSlaStatesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sla_states = src_dict.get("sla_states")
+        if isinstance(sla_states, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sla_states_type_0 = ConversationSlaTargetMissedSlaStatesType0.from_dict(data)
+                sla_states_type_0 = ConversationSlaTargetMissedSlaStatesType0.from_dict(sla_states)
 
-                return sla_states_type_0
+                sla_states = sla_states_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSlaTargetMissedSlaStatesType0 | None | Unset, data)
-
-        sla_states = _parse_sla_states(d.pop("sla_states", UNSET))
 
         conversation_sla_target_missed = cls(
             sla_name=sla_name,
@@ -151,8 +129,17 @@ class ConversationSlaTargetMissed:
             sla_states=sla_states,
         )
 
-        conversation_sla_target_missed.additional_properties = d
+        conversation_sla_target_missed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_target_missed.additional_properties = d
         return conversation_sla_target_missed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,6 +156,17 @@ class ConversationSlaTargetMissed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "sla_name",
+        "sla_target_type",
+        "current_sla_status",
+        "sla_states",
+    }
+)
 
 
 _lazy_loaded = False

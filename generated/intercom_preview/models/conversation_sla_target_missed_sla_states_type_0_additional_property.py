@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conversation_sla_target_missed_sla_states_type_0_additional_property_status import (
     ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSlaTargetMissedSlaStatesType0AdditionalProperty")
 
@@ -18,14 +19,15 @@ T = TypeVar("T", bound="ConversationSlaTargetMissedSlaStatesType0AdditionalPrope
 class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
     """
     Attributes:
-        status (ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset): Status of this
-            specific target
-        seconds_remaining (int | None | Unset): Time remaining for active/paused targets (null for hit/missed)
+        status (ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None): Status of this specific
+            target
+        seconds_remaining (int | None): Time remaining for active/paused targets (null for hit/missed)
     """
 
-    status: ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset = UNSET
-    seconds_remaining: int | None | Unset = UNSET
+    status: ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None = None
+    seconds_remaining: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
@@ -45,45 +47,42 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if seconds_remaining is not UNSET:
+        if seconds_remaining is not UNSET and (seconds_remaining is not None or "seconds_remaining" in self._received):
             field_dict["seconds_remaining"] = seconds_remaining
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_status(
-            data: object,
-        ) -> ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus(data)
+                status_type_1 = ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSlaTargetMissedSlaStatesType0AdditionalPropertyStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        seconds_remaining = d.pop("seconds_remaining", UNSET)
+        seconds_remaining = src_dict.get("seconds_remaining")
 
         conversation_sla_target_missed_sla_states_type_0_additional_property = cls(
             status=status,
             seconds_remaining=seconds_remaining,
         )
 
-        conversation_sla_target_missed_sla_states_type_0_additional_property.additional_properties = d
+        conversation_sla_target_missed_sla_states_type_0_additional_property._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_sla_target_missed_sla_states_type_0_additional_property.additional_properties = d
         return conversation_sla_target_missed_sla_states_type_0_additional_property
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +99,12 @@ class ConversationSlaTargetMissedSlaStatesType0AdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "seconds_remaining",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationTagsUpdated")
 
@@ -17,15 +18,16 @@ class ConversationTagsUpdated:
     <code>conversation_tags_updated</code>.
 
         Attributes:
-            tags_added (list[str] | None | Unset): Array of tag names that were added Example: ['feature-shopify-multi-
-                store', 'second-tag'].
-            tags_removed (list[str] | None | Unset): Array of tag names that were removed Example: ['feature-embercom-app-
+            tags_added (list[str] | None): Array of tag names that were added Example: ['feature-shopify-multi-store',
+                'second-tag'].
+            tags_removed (list[str] | None): Array of tag names that were removed Example: ['feature-embercom-app-
                 serializer-limit-external-plans'].
     """
 
-    tags_added: list[str] | None | Unset = UNSET
-    tags_removed: list[str] | None | Unset = UNSET
+    tags_added: list[str] | None = None
+    tags_removed: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         tags_added: list[str] | None | Unset
@@ -49,58 +51,49 @@ class ConversationTagsUpdated:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if tags_added is not UNSET:
+        if tags_added is not UNSET and (tags_added is not None or "tags_added" in self._received):
             field_dict["tags_added"] = tags_added
-        if tags_removed is not UNSET:
+        if tags_removed is not UNSET and (tags_removed is not None or "tags_removed" in self._received):
             field_dict["tags_removed"] = tags_removed
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_tags_added(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_added = src_dict.get("tags_added")
+        if isinstance(tags_added, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_added_type_0 = cast(list[str], data)
+                tags_added_type_0 = cast(list[str], tags_added)
 
-                return tags_added_type_0
+                tags_added = tags_added_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags_added = _parse_tags_added(d.pop("tags_added", UNSET))
-
-        def _parse_tags_removed(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags_removed = src_dict.get("tags_removed")
+        if isinstance(tags_removed, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_removed_type_0 = cast(list[str], data)
+                tags_removed_type_0 = cast(list[str], tags_removed)
 
-                return tags_removed_type_0
+                tags_removed = tags_removed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags_removed = _parse_tags_removed(d.pop("tags_removed", UNSET))
 
         conversation_tags_updated = cls(
             tags_added=tags_added,
             tags_removed=tags_removed,
         )
 
-        conversation_tags_updated.additional_properties = d
+        conversation_tags_updated._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_tags_updated.additional_properties = d
         return conversation_tags_updated
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +110,12 @@ class ConversationTagsUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "tags_added",
+        "tags_removed",
+    }
+)

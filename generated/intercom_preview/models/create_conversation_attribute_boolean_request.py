@@ -10,12 +10,13 @@ from ..models.create_conversation_attribute_boolean_request_data_type import (
     CreateConversationAttributeBooleanRequestDataType,
 )
 from ..types import UNSET, Unset
+from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
 
 T = TypeVar("T", bound="CreateConversationAttributeBooleanRequest")
 
 
 @_attrs_define
-class CreateConversationAttributeBooleanRequest:
+class CreateConversationAttributeBooleanRequest(CreateConversationAttributeRequestBase):
     """
     Attributes:
         name (str): Name of the attribute. Example: api_test_attr.

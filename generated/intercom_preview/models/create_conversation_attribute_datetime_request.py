@@ -10,12 +10,13 @@ from ..models.create_conversation_attribute_datetime_request_data_type import (
     CreateConversationAttributeDatetimeRequestDataType,
 )
 from ..types import UNSET, Unset
+from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
 
 T = TypeVar("T", bound="CreateConversationAttributeDatetimeRequest")
 
 
 @_attrs_define
-class CreateConversationAttributeDatetimeRequest:
+class CreateConversationAttributeDatetimeRequest(CreateConversationAttributeRequestBase):
     """
     Attributes:
         name (str): Name of the attribute. Example: api_test_attr.

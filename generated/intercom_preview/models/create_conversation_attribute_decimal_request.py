@@ -10,12 +10,13 @@ from ..models.create_conversation_attribute_decimal_request_data_type import (
     CreateConversationAttributeDecimalRequestDataType,
 )
 from ..types import UNSET, Unset
+from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
 
 T = TypeVar("T", bound="CreateConversationAttributeDecimalRequest")
 
 
 @_attrs_define
-class CreateConversationAttributeDecimalRequest:
+class CreateConversationAttributeDecimalRequest(CreateConversationAttributeRequestBase):
     """
     Attributes:
         name (str): Name of the attribute. Example: api_test_attr.

@@ -10,12 +10,13 @@ from ..models.create_conversation_attribute_files_request_data_type import (
     CreateConversationAttributeFilesRequestDataType,
 )
 from ..types import UNSET, Unset
+from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
 
 T = TypeVar("T", bound="CreateConversationAttributeFilesRequest")
 
 
 @_attrs_define
-class CreateConversationAttributeFilesRequest:
+class CreateConversationAttributeFilesRequest(CreateConversationAttributeRequestBase):
     """
     Attributes:
         name (str): Name of the attribute. Example: api_test_attr.

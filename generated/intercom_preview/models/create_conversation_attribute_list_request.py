@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_conversation_attribute_list_request_data_type import CreateConversationAttributeListRequestDataType
 from ..types import UNSET, Unset
+from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
 
 if TYPE_CHECKING:
     from ..models.create_conversation_attribute_option_request import CreateConversationAttributeOptionRequest
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateConversationAttributeListRequest")
 
 
 @_attrs_define
-class CreateConversationAttributeListRequest:
+class CreateConversationAttributeListRequest(CreateConversationAttributeRequestBase):
     """
     Attributes:
         name (str): Name of the attribute. Example: api_test_attr.

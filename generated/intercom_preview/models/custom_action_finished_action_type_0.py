@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_action_finished_action_type_0_result import CustomActionFinishedActionType0Result
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="CustomActionFinishedActionType0")
 
@@ -16,13 +17,14 @@ T = TypeVar("T", bound="CustomActionFinishedActionType0")
 class CustomActionFinishedActionType0:
     """
     Attributes:
-        name (None | str | Unset): Name of the action Example: Jira Create Issue.
-        result (CustomActionFinishedActionType0Result | None | Unset): Status of the action Example: success.
+        name (None | str): Name of the action Example: Jira Create Issue.
+        result (CustomActionFinishedActionType0Result | None): Status of the action Example: success.
     """
 
-    name: None | str | Unset = UNSET
-    result: CustomActionFinishedActionType0Result | None | Unset = UNSET
+    name: None | str = None
+    result: CustomActionFinishedActionType0Result | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -42,42 +44,42 @@ class CustomActionFinishedActionType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if result is not UNSET:
+        if result is not UNSET and (result is not None or "result" in self._received):
             field_dict["result"] = result
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        def _parse_result(data: object) -> CustomActionFinishedActionType0Result | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        result = src_dict.get("result")
+        if isinstance(result, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_type_1 = CustomActionFinishedActionType0Result(data)
+                result_type_1 = CustomActionFinishedActionType0Result(result)
 
-                return result_type_1
+                result = result_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomActionFinishedActionType0Result | None | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
 
         custom_action_finished_action_type_0 = cls(
             name=name,
             result=result,
         )
 
-        custom_action_finished_action_type_0.additional_properties = d
+        custom_action_finished_action_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_action_finished_action_type_0.additional_properties = d
         return custom_action_finished_action_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +96,12 @@ class CustomActionFinishedActionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "result",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_object_instance import CustomObjectInstance
@@ -20,14 +21,15 @@ class CustomObjectInstanceList:
     """The list of associated custom object instances for a given reference attribute on the parent object.
 
     Attributes:
-        type_ (None | str | Unset):  Example: order.list.
-        instances (list[CustomObjectInstance | None] | None | Unset): The list of associated custom object instances for
-            a given reference attribute on the parent object.
+        type_ (None | str):  Example: order.list.
+        instances (list[CustomObjectInstance | None] | None): The list of associated custom object instances for a given
+            reference attribute on the parent object.
     """
 
-    type_: None | str | Unset = UNSET
-    instances: list[CustomObjectInstance | None] | None | Unset = UNSET
+    type_: None | str = None
+    instances: list[CustomObjectInstance | None] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +59,9 @@ class CustomObjectInstanceList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if instances is not UNSET:
+        if instances is not UNSET and (instances is not None or "instances" in self._received):
             field_dict["instances"] = instances
 
         return field_dict
@@ -68,52 +70,45 @@ class CustomObjectInstanceList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_instances(data: object) -> list[CustomObjectInstance | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instances = src_dict.get("instances")
+        if isinstance(instances, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 instances_type_0 = []
-                _instances_type_0 = data
+                _instances_type_0 = instances
                 for instances_type_0_item_data in _instances_type_0:
-
-                    def _parse_instances_type_0_item(data: object) -> CustomObjectInstance | None:
-                        if data is None:
-                            return data
+                    instances_type_0_item = instances_type_0_item_data
+                    if isinstance(instances_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            instances_type_0_item_type_0 = CustomObjectInstance.from_dict(data)
+                            instances_type_0_item_type_0 = CustomObjectInstance.from_dict(instances_type_0_item)
 
-                            return instances_type_0_item_type_0
+                            instances_type_0_item = instances_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(CustomObjectInstance | None, data)
-
-                    instances_type_0_item = _parse_instances_type_0_item(instances_type_0_item_data)
 
                     instances_type_0.append(instances_type_0_item)
 
-                return instances_type_0
+                instances = instances_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CustomObjectInstance | None] | None | Unset, data)
-
-        instances = _parse_instances(d.pop("instances", UNSET))
 
         custom_object_instance_list = cls(
             type_=type_,
             instances=instances,
         )
 
-        custom_object_instance_list.additional_properties = d
+        custom_object_instance_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_object_instance_list.additional_properties = d
         return custom_object_instance_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +125,15 @@ class CustomObjectInstanceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "instances",
+    }
+)
 
 
 _lazy_loaded = False

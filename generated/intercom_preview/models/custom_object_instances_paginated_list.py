@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_object_instances_paginated_list_type import CustomObjectInstancesPaginatedListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_object_instance import CustomObjectInstance
@@ -22,17 +23,18 @@ class CustomObjectInstancesPaginatedList:
     """A paginated list of custom object instances.
 
     Attributes:
-        type_ (CustomObjectInstancesPaginatedListType | None | Unset): The type of the object - `list`. Example: list.
-        pages (None | PagesLink | Unset):
-        total_count (int | None | Unset): A count of the total number of custom object instances. Example: 2.
-        data (list[CustomObjectInstance | None] | None | Unset): An array of Custom Object Instance objects.
+        type_ (CustomObjectInstancesPaginatedListType | None): The type of the object - `list`. Example: list.
+        pages (None | PagesLink):
+        total_count (int | None): A count of the total number of custom object instances. Example: 2.
+        data (list[CustomObjectInstance | None] | None): An array of Custom Object Instance objects.
     """
 
-    type_: CustomObjectInstancesPaginatedListType | None | Unset = UNSET
-    pages: None | PagesLink | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: list[CustomObjectInstance | None] | None | Unset = UNSET
+    type_: CustomObjectInstancesPaginatedListType | None = None
+    pages: None | PagesLink = None
+    total_count: int | None = None
+    data: list[CustomObjectInstance | None] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -78,13 +80,13 @@ class CustomObjectInstancesPaginatedList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -93,79 +95,46 @@ class CustomObjectInstancesPaginatedList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CustomObjectInstancesPaginatedListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CustomObjectInstancesPaginatedListType(data)
+                type_type_1 = CustomObjectInstancesPaginatedListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomObjectInstancesPaginatedListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_pages(data: object) -> None | PagesLink | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = PagesLink.from_dict(data)
+                pages_type_0 = PagesLink.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PagesLink | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_data(data: object) -> list[CustomObjectInstance | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-
-                    def _parse_data_type_0_item(data: object) -> CustomObjectInstance | None:
-                        if data is None:
-                            return data
+                    data_type_0_item = data_type_0_item_data
+                    if isinstance(data_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_type_0_item_type_0 = CustomObjectInstance.from_dict(data)
+                            data_type_0_item_type_0 = CustomObjectInstance.from_dict(data_type_0_item)
 
-                            return data_type_0_item_type_0
+                            data_type_0_item = data_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(CustomObjectInstance | None, data)
-
-                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CustomObjectInstance | None] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         custom_object_instances_paginated_list = cls(
             type_=type_,
@@ -174,8 +143,17 @@ class CustomObjectInstancesPaginatedList:
             data=data,
         )
 
-        custom_object_instances_paginated_list.additional_properties = d
+        custom_object_instances_paginated_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_object_instances_paginated_list.additional_properties = d
         return custom_object_instances_paginated_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +170,17 @@ class CustomObjectInstancesPaginatedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "pages",
+        "total_count",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_http_method import DataConnectorHttpMethod
 from ..models.data_connector_state import DataConnectorState
 from ..models.data_connector_type import DataConnectorType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="DataConnector")
 
@@ -20,39 +21,37 @@ class DataConnector:
     """A data connector allows you to make HTTP requests to external APIs from Intercom workflows and AI agents.
 
     Attributes:
-        type_ (DataConnectorType | None | Unset): The type of object - `data_connector`. Example: data_connector.
-        id (None | str | Unset): The unique identifier for the data connector. Example: 12345.
-        name (None | str | Unset): The name of the data connector. Example: Order Status Service.
-        description (None | str | Unset): A description of what this data connector does. Example: Fetches order status
-            from external fulfillment API.
-        state (DataConnectorState | None | Unset): The current state of the data connector. Example: live.
-        http_method (DataConnectorHttpMethod | None | Unset): The HTTP method used by the data connector. Example: post.
-        direct_fin_usage (bool | None | Unset): Whether this data connector is assigned to Fin for direct usage.
-            Example: False.
-        created_by_admin_id (None | str | Unset): The ID of the admin who created this data connector. Example: 12345.
-        updated_by_admin_id (None | str | Unset): The ID of the admin who last updated this data connector. Example:
-            12345.
-        created_at (datetime.datetime | None | Unset): The time the data connector was created. Example:
-            2025-11-15T09:30:00Z.
-        updated_at (datetime.datetime | None | Unset): The time the data connector was last updated. Example:
+        type_ (DataConnectorType | None): The type of object - `data_connector`. Example: data_connector.
+        id (None | str): The unique identifier for the data connector. Example: 12345.
+        name (None | str): The name of the data connector. Example: Order Status Service.
+        description (None | str): A description of what this data connector does. Example: Fetches order status from
+            external fulfillment API.
+        state (DataConnectorState | None): The current state of the data connector. Example: live.
+        http_method (DataConnectorHttpMethod | None): The HTTP method used by the data connector. Example: post.
+        direct_fin_usage (bool | None): Whether this data connector is assigned to Fin for direct usage. Example: False.
+        created_by_admin_id (None | str): The ID of the admin who created this data connector. Example: 12345.
+        updated_by_admin_id (None | str): The ID of the admin who last updated this data connector. Example: 12345.
+        created_at (datetime.datetime | None): The time the data connector was created. Example: 2025-11-15T09:30:00Z.
+        updated_at (datetime.datetime | None): The time the data connector was last updated. Example:
             2026-01-20T14:22:15Z.
-        execution_results_url (None | str | Unset): The URL path to fetch execution results for this connector. Example:
+        execution_results_url (None | str): The URL path to fetch execution results for this connector. Example:
             /data_connectors/12345/execution_results.
     """
 
-    type_: DataConnectorType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    state: DataConnectorState | None | Unset = UNSET
-    http_method: DataConnectorHttpMethod | None | Unset = UNSET
-    direct_fin_usage: bool | None | Unset = UNSET
-    created_by_admin_id: None | str | Unset = UNSET
-    updated_by_admin_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    execution_results_url: None | str | Unset = UNSET
+    type_: DataConnectorType | None = None
+    id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    state: DataConnectorState | None = None
+    http_method: DataConnectorHttpMethod | None = None
+    direct_fin_usage: bool | None = None
+    created_by_admin_id: None | str = None
+    updated_by_admin_id: None | str = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    execution_results_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -140,135 +139,99 @@ class DataConnector:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if http_method is not UNSET:
+        if http_method is not UNSET and (http_method is not None or "http_method" in self._received):
             field_dict["http_method"] = http_method
-        if direct_fin_usage is not UNSET:
+        if direct_fin_usage is not UNSET and (direct_fin_usage is not None or "direct_fin_usage" in self._received):
             field_dict["direct_fin_usage"] = direct_fin_usage
-        if created_by_admin_id is not UNSET:
+        if created_by_admin_id is not UNSET and (
+            created_by_admin_id is not None or "created_by_admin_id" in self._received
+        ):
             field_dict["created_by_admin_id"] = created_by_admin_id
-        if updated_by_admin_id is not UNSET:
+        if updated_by_admin_id is not UNSET and (
+            updated_by_admin_id is not None or "updated_by_admin_id" in self._received
+        ):
             field_dict["updated_by_admin_id"] = updated_by_admin_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if execution_results_url is not UNSET:
+        if execution_results_url is not UNSET and (
+            execution_results_url is not None or "execution_results_url" in self._received
+        ):
             field_dict["execution_results_url"] = execution_results_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataConnectorType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorType(data)
+                type_type_1 = DataConnectorType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
-
-        def _parse_state(data: object) -> DataConnectorState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = DataConnectorState(data)
+                state_type_1 = DataConnectorState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_http_method(data: object) -> DataConnectorHttpMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        http_method = src_dict.get("http_method")
+        if isinstance(http_method, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                http_method_type_1 = DataConnectorHttpMethod(data)
+                http_method_type_1 = DataConnectorHttpMethod(http_method)
 
-                return http_method_type_1
+                http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorHttpMethod | None | Unset, data)
 
-        http_method = _parse_http_method(d.pop("http_method", UNSET))
+        direct_fin_usage = src_dict.get("direct_fin_usage")
 
-        direct_fin_usage = d.pop("direct_fin_usage", UNSET)
+        created_by_admin_id = src_dict.get("created_by_admin_id")
 
-        created_by_admin_id = d.pop("created_by_admin_id", UNSET)
+        updated_by_admin_id = src_dict.get("updated_by_admin_id")
 
-        updated_by_admin_id = d.pop("updated_by_admin_id", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at")
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = WireDateTime.parse(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        execution_results_url = d.pop("execution_results_url", UNSET)
+        execution_results_url = src_dict.get("execution_results_url")
 
         data_connector = cls(
             type_=type_,
@@ -285,8 +248,17 @@ class DataConnector:
             execution_results_url=execution_results_url,
         )
 
-        data_connector.additional_properties = d
+        data_connector._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector.additional_properties = d
         return data_connector
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -303,3 +275,22 @@ class DataConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "state",
+        "http_method",
+        "direct_fin_usage",
+        "created_by_admin_id",
+        "updated_by_admin_id",
+        "created_at",
+        "updated_at",
+        "execution_results_url",
+    }
+)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -14,7 +15,7 @@ from ..models.data_connector_detail_execution_type import DataConnectorDetailExe
 from ..models.data_connector_detail_http_method import DataConnectorDetailHttpMethod
 from ..models.data_connector_detail_state import DataConnectorDetailState
 from ..models.data_connector_detail_type import DataConnectorDetailType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.data_connector_detail_data_inputs_type_0_item import DataConnectorDetailDataInputsType0Item
@@ -32,82 +33,77 @@ class DataConnectorDetail:
     Includes configuration, data inputs, response fields, and object mappings.
 
         Attributes:
-            type_ (DataConnectorDetailType | None | Unset): The type of object - `data_connector`. Example: data_connector.
-            id (None | str | Unset): The unique identifier for the data connector. Example: 12345.
-            name (None | str | Unset): The name of the data connector. Example: Order Status Service.
-            description (None | str | Unset): A description of what this data connector does. Example: Fetches order status
-                from external fulfillment API.
-            state (DataConnectorDetailState | None | Unset): The current state of the data connector. Example: live.
-            url (None | str | Unset): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
+            type_ (DataConnectorDetailType | None): The type of object - `data_connector`. Example: data_connector.
+            id (None | str): The unique identifier for the data connector. Example: 12345.
+            name (None | str): The name of the data connector. Example: Order Status Service.
+            description (None | str): A description of what this data connector does. Example: Fetches order status from
+                external fulfillment API.
+            state (DataConnectorDetailState | None): The current state of the data connector. Example: live.
+            url (None | str): The URL of the external API endpoint. Supports template variables like `{{order_id}}`.
                 Example: https://api.example.com/orders/{{order_id}}/status.
-            body (None | str | Unset): The request body template. Supports template variables. Example: {"text":
-                "{{message}}"}.
-            headers (list[DataConnectorDetailHeadersType0Item] | None | Unset): HTTP headers for the request. Header values
-                are always redacted as `"****"` in responses. Example: [{'name': 'Authorization', 'value': '****'}].
-            http_method (DataConnectorDetailHttpMethod | None | Unset): The HTTP method used by the data connector. Example:
-                post.
-            direct_fin_usage (bool | None | Unset): Whether this connector is used directly by Fin. Example: False.
-            audiences (list[DataConnectorDetailAudiencesType0Item] | None | Unset): The audience types this connector
-                targets. Example: ['users', 'leads'].
-            execution_type (DataConnectorDetailExecutionType | None | Unset): How the connector executes. Example:
-                server_side.
-            configuration_response_type (DataConnectorDetailConfigurationResponseType | None | Unset): The expected response
-                format from the connector. Example: test_response_type.
-            data_transformation_type (DataConnectorDetailDataTransformationType | None | Unset): The type of data
-                transformation applied to the response.
-            client_function_name (None | str | Unset): The name of the client-side function, if applicable.
-            client_function_timeout_ms (int | None | Unset): Timeout in milliseconds for the client function, if applicable.
-            data_inputs (list[DataConnectorDetailDataInputsType0Item] | None | Unset): The input parameters accepted by this
-                data connector.
-            response_fields (list[DataConnectorDetailResponseFieldsType0Item] | None | Unset): The fields returned in the
-                connector response.
-            object_mappings (list[DataConnectorDetailObjectMappingsType0Item] | None | Unset): Mappings from connector
-                response objects to Intercom objects.
-            token_ids (list[str] | None | Unset): IDs of authentication tokens associated with this connector. Example: [].
-            customer_authentication (bool | None | Unset): Whether OTP authentication is enabled for this connector.
-                Example: False.
-            bypass_authentication (bool | None | Unset): Whether authentication is bypassed for this connector. Example:
-                False.
-            validate_missing_attributes (bool | None | Unset): Whether to validate missing attributes before execution.
-            created_by_admin_id (None | str | Unset): The ID of the admin who created this connector. Example: 456.
-            updated_by_admin_id (None | str | Unset): The ID of the admin who last updated this connector. Example: 456.
-            created_at (datetime.datetime | None | Unset): The time the data connector was created. Example:
-                2025-11-15T09:30:00Z.
-            updated_at (datetime.datetime | None | Unset): The time the data connector was last updated. Example:
+            body (None | str): The request body template. Supports template variables. Example: {"text": "{{message}}"}.
+            headers (list[DataConnectorDetailHeadersType0Item] | None): HTTP headers for the request. Header values are
+                always redacted as `"****"` in responses. Example: [{'name': 'Authorization', 'value': '****'}].
+            http_method (DataConnectorDetailHttpMethod | None): The HTTP method used by the data connector. Example: post.
+            direct_fin_usage (bool | None): Whether this connector is used directly by Fin. Example: False.
+            audiences (list[DataConnectorDetailAudiencesType0Item] | None): The audience types this connector targets.
+                Example: ['users', 'leads'].
+            execution_type (DataConnectorDetailExecutionType | None): How the connector executes. Example: server_side.
+            configuration_response_type (DataConnectorDetailConfigurationResponseType | None): The expected response format
+                from the connector. Example: test_response_type.
+            data_transformation_type (DataConnectorDetailDataTransformationType | None): The type of data transformation
+                applied to the response.
+            client_function_name (None | str): The name of the client-side function, if applicable.
+            client_function_timeout_ms (int | None): Timeout in milliseconds for the client function, if applicable.
+            data_inputs (list[DataConnectorDetailDataInputsType0Item] | None): The input parameters accepted by this data
+                connector.
+            response_fields (list[DataConnectorDetailResponseFieldsType0Item] | None): The fields returned in the connector
+                response.
+            object_mappings (list[DataConnectorDetailObjectMappingsType0Item] | None): Mappings from connector response
+                objects to Intercom objects.
+            token_ids (list[str] | None): IDs of authentication tokens associated with this connector. Example: [].
+            customer_authentication (bool | None): Whether OTP authentication is enabled for this connector. Example: False.
+            bypass_authentication (bool | None): Whether authentication is bypassed for this connector. Example: False.
+            validate_missing_attributes (bool | None): Whether to validate missing attributes before execution.
+            created_by_admin_id (None | str): The ID of the admin who created this connector. Example: 456.
+            updated_by_admin_id (None | str): The ID of the admin who last updated this connector. Example: 456.
+            created_at (datetime.datetime | None): The time the data connector was created. Example: 2025-11-15T09:30:00Z.
+            updated_at (datetime.datetime | None): The time the data connector was last updated. Example:
                 2026-01-20T14:22:15Z.
-            execution_results_url (None | str | Unset): The URL path to fetch execution results for this connector. Example:
+            execution_results_url (None | str): The URL path to fetch execution results for this connector. Example:
                 /data_connectors/12345/execution_results.
     """
 
-    type_: DataConnectorDetailType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    state: DataConnectorDetailState | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    headers: list[DataConnectorDetailHeadersType0Item] | None | Unset = UNSET
-    http_method: DataConnectorDetailHttpMethod | None | Unset = UNSET
-    direct_fin_usage: bool | None | Unset = UNSET
-    audiences: list[DataConnectorDetailAudiencesType0Item] | None | Unset = UNSET
-    execution_type: DataConnectorDetailExecutionType | None | Unset = UNSET
-    configuration_response_type: DataConnectorDetailConfigurationResponseType | None | Unset = UNSET
-    data_transformation_type: DataConnectorDetailDataTransformationType | None | Unset = UNSET
-    client_function_name: None | str | Unset = UNSET
-    client_function_timeout_ms: int | None | Unset = UNSET
-    data_inputs: list[DataConnectorDetailDataInputsType0Item] | None | Unset = UNSET
-    response_fields: list[DataConnectorDetailResponseFieldsType0Item] | None | Unset = UNSET
-    object_mappings: list[DataConnectorDetailObjectMappingsType0Item] | None | Unset = UNSET
-    token_ids: list[str] | None | Unset = UNSET
-    customer_authentication: bool | None | Unset = UNSET
-    bypass_authentication: bool | None | Unset = UNSET
-    validate_missing_attributes: bool | None | Unset = UNSET
-    created_by_admin_id: None | str | Unset = UNSET
-    updated_by_admin_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    execution_results_url: None | str | Unset = UNSET
+    type_: DataConnectorDetailType | None = None
+    id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    state: DataConnectorDetailState | None = None
+    url: None | str = None
+    body: None | str = None
+    headers: list[DataConnectorDetailHeadersType0Item] | None = None
+    http_method: DataConnectorDetailHttpMethod | None = None
+    direct_fin_usage: bool | None = None
+    audiences: list[DataConnectorDetailAudiencesType0Item] | None = None
+    execution_type: DataConnectorDetailExecutionType | None = None
+    configuration_response_type: DataConnectorDetailConfigurationResponseType | None = None
+    data_transformation_type: DataConnectorDetailDataTransformationType | None = None
+    client_function_name: None | str = None
+    client_function_timeout_ms: int | None = None
+    data_inputs: list[DataConnectorDetailDataInputsType0Item] | None = None
+    response_fields: list[DataConnectorDetailResponseFieldsType0Item] | None = None
+    object_mappings: list[DataConnectorDetailObjectMappingsType0Item] | None = None
+    token_ids: list[str] | None = None
+    customer_authentication: bool | None = None
+    bypass_authentication: bool | None = None
+    validate_missing_attributes: bool | None = None
+    created_by_admin_id: None | str = None
+    updated_by_admin_id: None | str = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    execution_results_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -332,61 +328,81 @@ class DataConnectorDetail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if headers is not UNSET:
+        if headers is not UNSET and (headers is not None or "headers" in self._received):
             field_dict["headers"] = headers
-        if http_method is not UNSET:
+        if http_method is not UNSET and (http_method is not None or "http_method" in self._received):
             field_dict["http_method"] = http_method
-        if direct_fin_usage is not UNSET:
+        if direct_fin_usage is not UNSET and (direct_fin_usage is not None or "direct_fin_usage" in self._received):
             field_dict["direct_fin_usage"] = direct_fin_usage
-        if audiences is not UNSET:
+        if audiences is not UNSET and (audiences is not None or "audiences" in self._received):
             field_dict["audiences"] = audiences
-        if execution_type is not UNSET:
+        if execution_type is not UNSET and (execution_type is not None or "execution_type" in self._received):
             field_dict["execution_type"] = execution_type
-        if configuration_response_type is not UNSET:
+        if configuration_response_type is not UNSET and (
+            configuration_response_type is not None or "configuration_response_type" in self._received
+        ):
             field_dict["configuration_response_type"] = configuration_response_type
-        if data_transformation_type is not UNSET:
+        if data_transformation_type is not UNSET and (
+            data_transformation_type is not None or "data_transformation_type" in self._received
+        ):
             field_dict["data_transformation_type"] = data_transformation_type
-        if client_function_name is not UNSET:
+        if client_function_name is not UNSET and (
+            client_function_name is not None or "client_function_name" in self._received
+        ):
             field_dict["client_function_name"] = client_function_name
-        if client_function_timeout_ms is not UNSET:
+        if client_function_timeout_ms is not UNSET and (
+            client_function_timeout_ms is not None or "client_function_timeout_ms" in self._received
+        ):
             field_dict["client_function_timeout_ms"] = client_function_timeout_ms
-        if data_inputs is not UNSET:
+        if data_inputs is not UNSET and (data_inputs is not None or "data_inputs" in self._received):
             field_dict["data_inputs"] = data_inputs
-        if response_fields is not UNSET:
+        if response_fields is not UNSET and (response_fields is not None or "response_fields" in self._received):
             field_dict["response_fields"] = response_fields
-        if object_mappings is not UNSET:
+        if object_mappings is not UNSET and (object_mappings is not None or "object_mappings" in self._received):
             field_dict["object_mappings"] = object_mappings
-        if token_ids is not UNSET:
+        if token_ids is not UNSET and (token_ids is not None or "token_ids" in self._received):
             field_dict["token_ids"] = token_ids
-        if customer_authentication is not UNSET:
+        if customer_authentication is not UNSET and (
+            customer_authentication is not None or "customer_authentication" in self._received
+        ):
             field_dict["customer_authentication"] = customer_authentication
-        if bypass_authentication is not UNSET:
+        if bypass_authentication is not UNSET and (
+            bypass_authentication is not None or "bypass_authentication" in self._received
+        ):
             field_dict["bypass_authentication"] = bypass_authentication
-        if validate_missing_attributes is not UNSET:
+        if validate_missing_attributes is not UNSET and (
+            validate_missing_attributes is not None or "validate_missing_attributes" in self._received
+        ):
             field_dict["validate_missing_attributes"] = validate_missing_attributes
-        if created_by_admin_id is not UNSET:
+        if created_by_admin_id is not UNSET and (
+            created_by_admin_id is not None or "created_by_admin_id" in self._received
+        ):
             field_dict["created_by_admin_id"] = created_by_admin_id
-        if updated_by_admin_id is not UNSET:
+        if updated_by_admin_id is not UNSET and (
+            updated_by_admin_id is not None or "updated_by_admin_id" in self._received
+        ):
             field_dict["updated_by_admin_id"] = updated_by_admin_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if execution_results_url is not UNSET:
+        if execution_results_url is not UNSET and (
+            execution_results_url is not None or "execution_results_url" in self._received
+        ):
             field_dict["execution_results_url"] = execution_results_url
 
         return field_dict
@@ -395,182 +411,111 @@ class DataConnectorDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataConnectorDetailType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorDetailType(data)
+                type_type_1 = DataConnectorDetailType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
-
-        def _parse_state(data: object) -> DataConnectorDetailState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = DataConnectorDetailState(data)
+                state_type_1 = DataConnectorDetailState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
-
-        def _parse_headers(data: object) -> list[DataConnectorDetailHeadersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        headers = src_dict.get("headers")
+        if isinstance(headers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 headers_type_0 = []
-                _headers_type_0 = data
+                _headers_type_0 = headers
                 for headers_type_0_item_data in _headers_type_0:
                     headers_type_0_item = DataConnectorDetailHeadersType0Item.from_dict(headers_type_0_item_data)
 
                     headers_type_0.append(headers_type_0_item)
 
-                return headers_type_0
+                headers = headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailHeadersType0Item] | None | Unset, data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
-
-        def _parse_http_method(data: object) -> DataConnectorDetailHttpMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        http_method = src_dict.get("http_method")
+        if isinstance(http_method, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                http_method_type_1 = DataConnectorDetailHttpMethod(data)
+                http_method_type_1 = DataConnectorDetailHttpMethod(http_method)
 
-                return http_method_type_1
+                http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailHttpMethod | None | Unset, data)
 
-        http_method = _parse_http_method(d.pop("http_method", UNSET))
+        direct_fin_usage = src_dict.get("direct_fin_usage")
 
-        direct_fin_usage = d.pop("direct_fin_usage", UNSET)
-
-        def _parse_audiences(data: object) -> list[DataConnectorDetailAudiencesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audiences = src_dict.get("audiences")
+        if isinstance(audiences, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 audiences_type_0 = []
-                _audiences_type_0 = data
+                _audiences_type_0 = audiences
                 for audiences_type_0_item_data in _audiences_type_0:
                     audiences_type_0_item = DataConnectorDetailAudiencesType0Item(audiences_type_0_item_data)
 
                     audiences_type_0.append(audiences_type_0_item)
 
-                return audiences_type_0
+                audiences = audiences_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailAudiencesType0Item] | None | Unset, data)
 
-        audiences = _parse_audiences(d.pop("audiences", UNSET))
-
-        def _parse_execution_type(data: object) -> DataConnectorDetailExecutionType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        execution_type = src_dict.get("execution_type")
+        if isinstance(execution_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                execution_type_type_1 = DataConnectorDetailExecutionType(data)
+                execution_type_type_1 = DataConnectorDetailExecutionType(execution_type)
 
-                return execution_type_type_1
+                execution_type = execution_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailExecutionType | None | Unset, data)
 
-        execution_type = _parse_execution_type(d.pop("execution_type", UNSET))
-
-        def _parse_configuration_response_type(
-            data: object,
-        ) -> DataConnectorDetailConfigurationResponseType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        configuration_response_type = src_dict.get("configuration_response_type")
+        if isinstance(configuration_response_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                configuration_response_type_type_1 = DataConnectorDetailConfigurationResponseType(data)
+                configuration_response_type_type_1 = DataConnectorDetailConfigurationResponseType(
+                    configuration_response_type
+                )
 
-                return configuration_response_type_type_1
+                configuration_response_type = configuration_response_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailConfigurationResponseType | None | Unset, data)
 
-        configuration_response_type = _parse_configuration_response_type(d.pop("configuration_response_type", UNSET))
-
-        def _parse_data_transformation_type(data: object) -> DataConnectorDetailDataTransformationType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_transformation_type = src_dict.get("data_transformation_type")
+        if isinstance(data_transformation_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_transformation_type_type_1 = DataConnectorDetailDataTransformationType(data)
+                data_transformation_type_type_1 = DataConnectorDetailDataTransformationType(data_transformation_type)
 
-                return data_transformation_type_type_1
+                data_transformation_type = data_transformation_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailDataTransformationType | None | Unset, data)
 
-        data_transformation_type = _parse_data_transformation_type(d.pop("data_transformation_type", UNSET))
+        client_function_name = src_dict.get("client_function_name")
 
-        client_function_name = d.pop("client_function_name", UNSET)
+        client_function_timeout_ms = src_dict.get("client_function_timeout_ms")
 
-        client_function_timeout_ms = d.pop("client_function_timeout_ms", UNSET)
-
-        def _parse_data_inputs(data: object) -> list[DataConnectorDetailDataInputsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_inputs = src_dict.get("data_inputs")
+        if isinstance(data_inputs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_inputs_type_0 = []
-                _data_inputs_type_0 = data
+                _data_inputs_type_0 = data_inputs
                 for data_inputs_type_0_item_data in _data_inputs_type_0:
                     data_inputs_type_0_item = DataConnectorDetailDataInputsType0Item.from_dict(
                         data_inputs_type_0_item_data
@@ -578,23 +523,15 @@ class DataConnectorDetail:
 
                     data_inputs_type_0.append(data_inputs_type_0_item)
 
-                return data_inputs_type_0
+                data_inputs = data_inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailDataInputsType0Item] | None | Unset, data)
 
-        data_inputs = _parse_data_inputs(d.pop("data_inputs", UNSET))
-
-        def _parse_response_fields(data: object) -> list[DataConnectorDetailResponseFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        response_fields = src_dict.get("response_fields")
+        if isinstance(response_fields, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 response_fields_type_0 = []
-                _response_fields_type_0 = data
+                _response_fields_type_0 = response_fields
                 for response_fields_type_0_item_data in _response_fields_type_0:
                     response_fields_type_0_item = DataConnectorDetailResponseFieldsType0Item.from_dict(
                         response_fields_type_0_item_data
@@ -602,23 +539,15 @@ class DataConnectorDetail:
 
                     response_fields_type_0.append(response_fields_type_0_item)
 
-                return response_fields_type_0
+                response_fields = response_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailResponseFieldsType0Item] | None | Unset, data)
 
-        response_fields = _parse_response_fields(d.pop("response_fields", UNSET))
-
-        def _parse_object_mappings(data: object) -> list[DataConnectorDetailObjectMappingsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        object_mappings = src_dict.get("object_mappings")
+        if isinstance(object_mappings, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 object_mappings_type_0 = []
-                _object_mappings_type_0 = data
+                _object_mappings_type_0 = object_mappings
                 for object_mappings_type_0_item_data in _object_mappings_type_0:
                     object_mappings_type_0_item = DataConnectorDetailObjectMappingsType0Item.from_dict(
                         object_mappings_type_0_item_data
@@ -626,75 +555,48 @@ class DataConnectorDetail:
 
                     object_mappings_type_0.append(object_mappings_type_0_item)
 
-                return object_mappings_type_0
+                object_mappings = object_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailObjectMappingsType0Item] | None | Unset, data)
 
-        object_mappings = _parse_object_mappings(d.pop("object_mappings", UNSET))
-
-        def _parse_token_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        token_ids = src_dict.get("token_ids")
+        if isinstance(token_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                token_ids_type_0 = cast(list[str], data)
+                token_ids_type_0 = cast(list[str], token_ids)
 
-                return token_ids_type_0
+                token_ids = token_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        token_ids = _parse_token_ids(d.pop("token_ids", UNSET))
+        customer_authentication = src_dict.get("customer_authentication")
 
-        customer_authentication = d.pop("customer_authentication", UNSET)
+        bypass_authentication = src_dict.get("bypass_authentication")
 
-        bypass_authentication = d.pop("bypass_authentication", UNSET)
+        validate_missing_attributes = src_dict.get("validate_missing_attributes")
 
-        validate_missing_attributes = d.pop("validate_missing_attributes", UNSET)
+        created_by_admin_id = src_dict.get("created_by_admin_id")
 
-        created_by_admin_id = d.pop("created_by_admin_id", UNSET)
+        updated_by_admin_id = src_dict.get("updated_by_admin_id")
 
-        updated_by_admin_id = d.pop("updated_by_admin_id", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at")
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = WireDateTime.parse(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        execution_results_url = d.pop("execution_results_url", UNSET)
+        execution_results_url = src_dict.get("execution_results_url")
 
         data_connector_detail = cls(
             type_=type_,
@@ -727,8 +629,17 @@ class DataConnectorDetail:
             execution_results_url=execution_results_url,
         )
 
-        data_connector_detail.additional_properties = d
+        data_connector_detail._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail.additional_properties = d
         return data_connector_detail
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -745,6 +656,41 @@ class DataConnectorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "state",
+        "url",
+        "body",
+        "headers",
+        "http_method",
+        "direct_fin_usage",
+        "audiences",
+        "execution_type",
+        "configuration_response_type",
+        "data_transformation_type",
+        "client_function_name",
+        "client_function_timeout_ms",
+        "data_inputs",
+        "response_fields",
+        "object_mappings",
+        "token_ids",
+        "customer_authentication",
+        "bypass_authentication",
+        "validate_missing_attributes",
+        "created_by_admin_id",
+        "updated_by_admin_id",
+        "created_at",
+        "updated_at",
+        "execution_results_url",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataConnectorDetailHeadersType0Item")
 
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="DataConnectorDetailHeadersType0Item")
 class DataConnectorDetailHeadersType0Item:
     """
     Attributes:
-        name (None | str | Unset): The header name. Example: Authorization.
-        value (None | str | Unset): Always `"****"` in responses. Example: ****.
+        name (None | str): The header name. Example: Authorization.
+        value (None | str): Always `"****"` in responses. Example: ****.
     """
 
-    name: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
+    name: None | str = None
+    value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -39,27 +41,35 @@ class DataConnectorDetailHeadersType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value")
 
         data_connector_detail_headers_type_0_item = cls(
             name=name,
             value=value,
         )
 
-        data_connector_detail_headers_type_0_item.additional_properties = d
+        data_connector_detail_headers_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail_headers_type_0_item.additional_properties = d
         return data_connector_detail_headers_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +86,12 @@ class DataConnectorDetailHeadersType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "value",
+    }
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item_intercom_object_type import (
     DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item")
 
@@ -19,15 +20,16 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
     """
     Attributes:
         intercom_object_type (DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType |
-            None | Unset):
-        intercom_attribute_identifier (None | str | Unset):
+            None):
+        intercom_attribute_identifier (None | str):
     """
 
     intercom_object_type: (
-        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None | Unset
-    ) = UNSET
-    intercom_attribute_identifier: None | str | Unset = UNSET
+        DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None
+    ) = None
+    intercom_attribute_identifier: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         intercom_object_type: None | str | Unset
@@ -50,50 +52,50 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if intercom_object_type is not UNSET:
+        if intercom_object_type is not UNSET and (
+            intercom_object_type is not None or "intercom_object_type" in self._received
+        ):
             field_dict["intercom_object_type"] = intercom_object_type
-        if intercom_attribute_identifier is not UNSET:
+        if intercom_attribute_identifier is not UNSET and (
+            intercom_attribute_identifier is not None or "intercom_attribute_identifier" in self._received
+        ):
             field_dict["intercom_attribute_identifier"] = intercom_attribute_identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_intercom_object_type(
-            data: object,
-        ) -> DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        intercom_object_type = src_dict.get("intercom_object_type")
+        if isinstance(intercom_object_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
                 intercom_object_type_type_1 = (
-                    DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType(data)
+                    DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType(
+                        intercom_object_type
+                    )
                 )
 
-                return intercom_object_type_type_1
+                intercom_object_type = intercom_object_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0ItemIntercomObjectType | None | Unset,
-                data,
-            )
 
-        intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", UNSET))
-
-        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", UNSET)
+        intercom_attribute_identifier = src_dict.get("intercom_attribute_identifier")
 
         data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item = cls(
             intercom_object_type=intercom_object_type,
             intercom_attribute_identifier=intercom_attribute_identifier,
         )
 
-        data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item.additional_properties = d
+        data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item.additional_properties = d
         return data_connector_detail_object_mappings_type_0_item_reference_mappings_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +112,12 @@ class DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "intercom_object_type",
+        "intercom_attribute_identifier",
+    }
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_response_fields_type_0_item_type import (
     DataConnectorDetailResponseFieldsType0ItemType,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataConnectorDetailResponseFieldsType0Item")
 
@@ -18,18 +19,19 @@ T = TypeVar("T", bound="DataConnectorDetailResponseFieldsType0Item")
 class DataConnectorDetailResponseFieldsType0Item:
     """
     Attributes:
-        path (None | str | Unset): The JSON path of the response field. Example: status.
-        type_ (DataConnectorDetailResponseFieldsType0ItemType | None | Unset): The data type of the response field.
-            Example: string.
-        example_value (Any | Unset): An example value for this field. Example: ok.
-        redacted (bool | None | Unset): Whether this field is redacted in logs. Example: False.
+        path (None | str): The JSON path of the response field. Example: status.
+        type_ (DataConnectorDetailResponseFieldsType0ItemType | None): The data type of the response field. Example:
+            string.
+        example_value (Any): An example value for this field. Example: ok.
+        redacted (bool | None): Whether this field is redacted in logs. Example: False.
     """
 
-    path: None | str | Unset = UNSET
-    type_: DataConnectorDetailResponseFieldsType0ItemType | None | Unset = UNSET
-    example_value: Any | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
+    path: None | str = None
+    type_: DataConnectorDetailResponseFieldsType0ItemType | None = None
+    example_value: Any = None
+    redacted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         path: None | str | Unset
@@ -57,42 +59,33 @@ class DataConnectorDetailResponseFieldsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if path is not UNSET:
+        if path is not UNSET and (path is not None or "path" in self._received):
             field_dict["path"] = path
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if example_value is not UNSET:
+        if example_value is not UNSET and (example_value is not None or "example_value" in self._received):
             field_dict["example_value"] = example_value
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        path = d.pop("path", UNSET)
+        path = src_dict.get("path")
 
-        def _parse_type_(data: object) -> DataConnectorDetailResponseFieldsType0ItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorDetailResponseFieldsType0ItemType(data)
+                type_type_1 = DataConnectorDetailResponseFieldsType0ItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailResponseFieldsType0ItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        example_value = src_dict.get("example_value")
 
-        example_value = d.pop("example_value", UNSET)
-
-        redacted = d.pop("redacted", UNSET)
+        redacted = src_dict.get("redacted")
 
         data_connector_detail_response_fields_type_0_item = cls(
             path=path,
@@ -101,8 +94,17 @@ class DataConnectorDetailResponseFieldsType0Item:
             redacted=redacted,
         )
 
-        data_connector_detail_response_fields_type_0_item.additional_properties = d
+        data_connector_detail_response_fields_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail_response_fields_type_0_item.additional_properties = d
         return data_connector_detail_response_fields_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +121,14 @@ class DataConnectorDetailResponseFieldsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "path",
+        "type",
+        "example_value",
+        "redacted",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_export_status import DataExportStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataExport")
 
@@ -20,19 +21,20 @@ class DataExport:
     dismissals, unsubscribes, and bounces).
 
         Attributes:
-            status (DataExportStatus | None | Unset): The current state of your job. Example: pending.
-            download_expires_at (None | str | Unset): The time after which you will not be able to access the data. Example:
+            status (DataExportStatus | None): The current state of your job. Example: pending.
+            download_expires_at (None | str): The time after which you will not be able to access the data. Example:
                 1674917488.
-            download_url (None | str | Unset): The location where you can download your data. Example:
+            download_url (None | str): The location where you can download your data. Example:
                 https://api.intercom.test/download/messages/data/example.
-            job_identifier (None | str | Unset): The identifier for your job. Example: orzzsbd7hk67xyu.
+            job_identifier (None | str): The identifier for your job. Example: orzzsbd7hk67xyu.
     """
 
-    status: DataExportStatus | None | Unset = UNSET
-    download_expires_at: None | str | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    job_identifier: None | str | Unset = UNSET
+    status: DataExportStatus | None = None
+    download_expires_at: None | str = None
+    download_url: None | str = None
+    job_identifier: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
@@ -64,43 +66,35 @@ class DataExport:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if download_expires_at is not UNSET:
+        if download_expires_at is not UNSET and (
+            download_expires_at is not None or "download_expires_at" in self._received
+        ):
             field_dict["download_expires_at"] = download_expires_at
-        if download_url is not UNSET:
+        if download_url is not UNSET and (download_url is not None or "download_url" in self._received):
             field_dict["download_url"] = download_url
-        if job_identifier is not UNSET:
+        if job_identifier is not UNSET and (job_identifier is not None or "job_identifier" in self._received):
             field_dict["job_identifier"] = job_identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_status(data: object) -> DataExportStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = DataExportStatus(data)
+                status_type_1 = DataExportStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataExportStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        download_expires_at = src_dict.get("download_expires_at")
 
-        download_expires_at = d.pop("download_expires_at", UNSET)
+        download_url = src_dict.get("download_url")
 
-        download_url = d.pop("download_url", UNSET)
-
-        job_identifier = d.pop("job_identifier", UNSET)
+        job_identifier = src_dict.get("job_identifier")
 
         data_export = cls(
             status=status,
@@ -109,8 +103,17 @@ class DataExport:
             job_identifier=job_identifier,
         )
 
-        data_export.additional_properties = d
+        data_export._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_export.additional_properties = d
         return data_export
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +130,14 @@ class DataExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "download_expires_at",
+        "download_url",
+        "job_identifier",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DeleteOfficeHoursExceptionResponse200")
 
@@ -15,15 +16,16 @@ T = TypeVar("T", bound="DeleteOfficeHoursExceptionResponse200")
 class DeleteOfficeHoursExceptionResponse200:
     """
     Attributes:
-        id (None | str | Unset):  Example: 456.
-        object_ (None | str | Unset):  Example: office_hours_exception.
-        deleted (bool | None | Unset):  Example: True.
+        id (None | str):  Example: 456.
+        object_ (None | str):  Example: office_hours_exception.
+        deleted (bool | None):  Example: True.
     """
 
-    id: None | str | Unset = UNSET
-    object_: None | str | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
+    id: None | str = None
+    object_: None | str = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -47,23 +49,22 @@ class DeleteOfficeHoursExceptionResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if object_ is not UNSET:
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
             field_dict["object"] = object_
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        object_ = d.pop("object", UNSET)
+        object_ = src_dict.get("object")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = src_dict.get("deleted")
 
         delete_office_hours_exception_response_200 = cls(
             id=id,
@@ -71,8 +72,17 @@ class DeleteOfficeHoursExceptionResponse200:
             deleted=deleted,
         )
 
-        delete_office_hours_exception_response_200.additional_properties = d
+        delete_office_hours_exception_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            delete_office_hours_exception_response_200.additional_properties = d
         return delete_office_hours_exception_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +99,13 @@ class DeleteOfficeHoursExceptionResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "deleted",
+    }
+)

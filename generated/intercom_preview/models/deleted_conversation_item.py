@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DeletedConversationItem")
 
@@ -16,19 +17,19 @@ class DeletedConversationItem:
     """A deleted conversation record containing its ID, metrics retained status and deletion timestamp.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `conversation`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `conversation`. Example:
             conversation.
-        id (None | str | Unset): The ID of the deleted conversation. Example: 512.
-        metrics_retained (bool | None | Unset): Whether reporting metrics are retained for this conversation ID Example:
-            True.
-        deleted_at (int | None | Unset): The time when the conversation was deleted. Example: 1734537745.
+        id (None | str): The ID of the deleted conversation. Example: 512.
+        metrics_retained (bool | None): Whether reporting metrics are retained for this conversation ID Example: True.
+        deleted_at (int | None): The time when the conversation was deleted. Example: 1734537745.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    metrics_retained: bool | None | Unset = UNSET
-    deleted_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    metrics_retained: bool | None = None
+    deleted_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -58,27 +59,26 @@ class DeletedConversationItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if metrics_retained is not UNSET:
+        if metrics_retained is not UNSET and (metrics_retained is not None or "metrics_retained" in self._received):
             field_dict["metrics_retained"] = metrics_retained
-        if deleted_at is not UNSET:
+        if deleted_at is not UNSET and (deleted_at is not None or "deleted_at" in self._received):
             field_dict["deleted_at"] = deleted_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        metrics_retained = d.pop("metrics_retained", UNSET)
+        metrics_retained = src_dict.get("metrics_retained")
 
-        deleted_at = d.pop("deleted_at", UNSET)
+        deleted_at = src_dict.get("deleted_at")
 
         deleted_conversation_item = cls(
             type_=type_,
@@ -87,8 +87,17 @@ class DeletedConversationItem:
             deleted_at=deleted_at,
         )
 
-        deleted_conversation_item.additional_properties = d
+        deleted_conversation_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            deleted_conversation_item.additional_properties = d
         return deleted_conversation_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +114,14 @@ class DeletedConversationItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "metrics_retained",
+        "deleted_at",
+    }
+)

@@ -280,38 +280,27 @@ class EcommerceCatalogProduct:
         if _collections is not UNSET:
             collections = []
             for collections_item_data in _collections:
-
-                def _parse_collections_item(data: object) -> EcommerceCatalogProductCollectionsItemType1 | str:
+                collections_item = collections_item_data
+                if isinstance(collections_item, dict):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        collections_item_type_1 = EcommerceCatalogProductCollectionsItemType1.from_dict(data)
+                        collections_item_type_1 = EcommerceCatalogProductCollectionsItemType1.from_dict(
+                            collections_item
+                        )
 
-                        return collections_item_type_1
+                        collections_item = collections_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(EcommerceCatalogProductCollectionsItemType1 | str, data)
-
-                collections_item = _parse_collections_item(collections_item_data)
 
                 collections.append(collections_item)
 
-        def _parse_category_path(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category_path = d.pop("category_path", UNSET)
+        if isinstance(category_path, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                category_path_type_1 = cast(list[str], data)
+                category_path_type_1 = cast(list[str], category_path)
 
-                return category_path_type_1
+                category_path = category_path_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
-
-        category_path = _parse_category_path(d.pop("category_path", UNSET))
 
         _available_options = d.pop("available_options", UNSET)
         available_options: list[EcommerceCatalogProductAvailableOptionsItem] | Unset = UNSET
@@ -333,22 +322,14 @@ class EcommerceCatalogProduct:
 
                 variants.append(variants_item)
 
-        def _parse_additional_data(data: object) -> EcommerceCatalogProductAdditionalDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        additional_data = d.pop("additional_data", UNSET)
+        if isinstance(additional_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_data_type_0 = EcommerceCatalogProductAdditionalDataType0.from_dict(data)
+                additional_data_type_0 = EcommerceCatalogProductAdditionalDataType0.from_dict(additional_data)
 
-                return additional_data_type_0
+                additional_data = additional_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EcommerceCatalogProductAdditionalDataType0 | None | Unset, data)
-
-        additional_data = _parse_additional_data(d.pop("additional_data", UNSET))
 
         ecommerce_catalog_product = cls(
             id=id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EcommerceCatalogUploadPartResponse")
 
@@ -16,16 +17,16 @@ class EcommerceCatalogUploadPartResponse:
     """Returned after a multipart catalog part is successfully uploaded.
 
     Attributes:
-        import_job_id (None | str | Unset): The unique identifier for the active upload session. Pass this as
-            `import_job_id`
+        import_job_id (None | str): The unique identifier for the active upload session. Pass this as `import_job_id`
             in subsequent part uploads and in the finalization request.
              Example: job_01abc123.
-        next_part_number (int | None | Unset): The part number to use in the next upload request. Example: 2.
+        next_part_number (int | None): The part number to use in the next upload request. Example: 2.
     """
 
-    import_job_id: None | str | Unset = UNSET
-    next_part_number: int | None | Unset = UNSET
+    import_job_id: None | str = None
+    next_part_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         import_job_id: None | str | Unset
@@ -43,27 +44,35 @@ class EcommerceCatalogUploadPartResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if import_job_id is not UNSET:
+        if import_job_id is not UNSET and (import_job_id is not None or "import_job_id" in self._received):
             field_dict["import_job_id"] = import_job_id
-        if next_part_number is not UNSET:
+        if next_part_number is not UNSET and (next_part_number is not None or "next_part_number" in self._received):
             field_dict["next_part_number"] = next_part_number
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        import_job_id = d.pop("import_job_id", UNSET)
+        import_job_id = src_dict.get("import_job_id")
 
-        next_part_number = d.pop("next_part_number", UNSET)
+        next_part_number = src_dict.get("next_part_number")
 
         ecommerce_catalog_upload_part_response = cls(
             import_job_id=import_job_id,
             next_part_number=next_part_number,
         )
 
-        ecommerce_catalog_upload_part_response.additional_properties = d
+        ecommerce_catalog_upload_part_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ecommerce_catalog_upload_part_response.additional_properties = d
         return ecommerce_catalog_upload_part_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +89,12 @@ class EcommerceCatalogUploadPartResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "import_job_id",
+        "next_part_number",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ecommerce_catalog_upload_response_status import EcommerceCatalogUploadResponseStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EcommerceCatalogUploadResponse")
 
@@ -17,17 +18,18 @@ class EcommerceCatalogUploadResponse:
     """Returned when a catalog upload is accepted and sync has started.
 
     Attributes:
-        import_job_id (None | str | Unset): The unique identifier for the import job. Example: job_01abc123.
-        status (EcommerceCatalogUploadResponseStatus | None | Unset): The current status of the catalog sync. Example:
+        import_job_id (None | str): The unique identifier for the import job. Example: job_01abc123.
+        status (EcommerceCatalogUploadResponseStatus | None): The current status of the catalog sync. Example:
             processing.
-        message (None | str | Unset): A human-readable description of the sync status. Example: Catalog received. Sync
-            has started..
+        message (None | str): A human-readable description of the sync status. Example: Catalog received. Sync has
+            started..
     """
 
-    import_job_id: None | str | Unset = UNSET
-    status: EcommerceCatalogUploadResponseStatus | None | Unset = UNSET
-    message: None | str | Unset = UNSET
+    import_job_id: None | str = None
+    status: EcommerceCatalogUploadResponseStatus | None = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         import_job_id: None | str | Unset
@@ -53,38 +55,29 @@ class EcommerceCatalogUploadResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if import_job_id is not UNSET:
+        if import_job_id is not UNSET and (import_job_id is not None or "import_job_id" in self._received):
             field_dict["import_job_id"] = import_job_id
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        import_job_id = d.pop("import_job_id", UNSET)
+        import_job_id = src_dict.get("import_job_id")
 
-        def _parse_status(data: object) -> EcommerceCatalogUploadResponseStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = EcommerceCatalogUploadResponseStatus(data)
+                status_type_1 = EcommerceCatalogUploadResponseStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EcommerceCatalogUploadResponseStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message")
 
         ecommerce_catalog_upload_response = cls(
             import_job_id=import_job_id,
@@ -92,8 +85,17 @@ class EcommerceCatalogUploadResponse:
             message=message,
         )
 
-        ecommerce_catalog_upload_response.additional_properties = d
+        ecommerce_catalog_upload_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ecommerce_catalog_upload_response.additional_properties = d
         return ecommerce_catalog_upload_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +112,13 @@ class EcommerceCatalogUploadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "import_job_id",
+        "status",
+        "message",
+    }
+)

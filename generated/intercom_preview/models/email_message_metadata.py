@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_address_header import EmailAddressHeader
@@ -20,16 +21,17 @@ class EmailMessageMetadata:
     """Contains metadata if the message was sent as an email
 
     Attributes:
-        subject (None | str | Unset): The subject of the email Example: Question about my order.
-        email_address_headers (list[EmailAddressHeader] | None | Unset): A list of an email address headers.
-        message_id (None | str | Unset): The unique identifier for the email message as specified in the Message-ID
-            header Example: <CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>.
+        subject (None | str): The subject of the email Example: Question about my order.
+        email_address_headers (list[EmailAddressHeader] | None): A list of an email address headers.
+        message_id (None | str): The unique identifier for the email message as specified in the Message-ID header
+            Example: <CADKw7xrXzqSn8v3mP8K8Q8yZ6K8Q8yZ6@mail.gmail.com>.
     """
 
-    subject: None | str | Unset = UNSET
-    email_address_headers: list[EmailAddressHeader] | None | Unset = UNSET
-    message_id: None | str | Unset = UNSET
+    subject: None | str = None
+    email_address_headers: list[EmailAddressHeader] | None = None
+    message_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -61,11 +63,13 @@ class EmailMessageMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if subject is not UNSET:
+        if subject is not UNSET and (subject is not None or "subject" in self._received):
             field_dict["subject"] = subject
-        if email_address_headers is not UNSET:
+        if email_address_headers is not UNSET and (
+            email_address_headers is not None or "email_address_headers" in self._received
+        ):
             field_dict["email_address_headers"] = email_address_headers
-        if message_id is not UNSET:
+        if message_id is not UNSET and (message_id is not None or "message_id" in self._received):
             field_dict["message_id"] = message_id
 
         return field_dict
@@ -74,19 +78,13 @@ class EmailMessageMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        subject = d.pop("subject", UNSET)
+        subject = src_dict.get("subject")
 
-        def _parse_email_address_headers(data: object) -> list[EmailAddressHeader] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        email_address_headers = src_dict.get("email_address_headers")
+        if isinstance(email_address_headers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 email_address_headers_type_0 = []
-                _email_address_headers_type_0 = data
+                _email_address_headers_type_0 = email_address_headers
                 for email_address_headers_type_0_item_data in _email_address_headers_type_0:
                     email_address_headers_type_0_item = EmailAddressHeader.from_dict(
                         email_address_headers_type_0_item_data
@@ -94,14 +92,11 @@ class EmailMessageMetadata:
 
                     email_address_headers_type_0.append(email_address_headers_type_0_item)
 
-                return email_address_headers_type_0
+                email_address_headers = email_address_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EmailAddressHeader] | None | Unset, data)
 
-        email_address_headers = _parse_email_address_headers(d.pop("email_address_headers", UNSET))
-
-        message_id = d.pop("message_id", UNSET)
+        message_id = src_dict.get("message_id")
 
         email_message_metadata = cls(
             subject=subject,
@@ -109,8 +104,17 @@ class EmailMessageMetadata:
             message_id=message_id,
         )
 
-        email_message_metadata.additional_properties = d
+        email_message_metadata._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            email_message_metadata.additional_properties = d
         return email_message_metadata
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,6 +131,16 @@ class EmailMessageMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "subject",
+        "email_address_headers",
+        "message_id",
+    }
+)
 
 
 _lazy_loaded = False

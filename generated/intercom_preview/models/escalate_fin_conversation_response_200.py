@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.escalate_fin_conversation_response_200_status import EscalateFinConversationResponse200Status
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EscalateFinConversationResponse200")
 
@@ -16,12 +17,12 @@ T = TypeVar("T", bound="EscalateFinConversationResponse200")
 class EscalateFinConversationResponse200:
     """
     Attributes:
-        conversation_id (None | str | Unset): The external ID of the conversation. Returned when you escalate an
-            existing conversation by `conversation_id` (echoed back). When you escalate a `user`, a new conversation is
-            created and only `intercom_conversation_id` is returned. Example: ext-123.
-        intercom_conversation_id (None | str | Unset): The internal Intercom conversation ID. Returned when a new
-            conversation was created for the escalation. Example: 987654321.
-        sse_subscription_url (None | str | Unset): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
+        conversation_id (None | str): The external ID of the conversation. Returned when you escalate an existing
+            conversation by `conversation_id` (echoed back). When you escalate a `user`, a new conversation is created and
+            only `intercom_conversation_id` is returned. Example: ext-123.
+        intercom_conversation_id (None | str): The internal Intercom conversation ID. Returned when a new conversation
+            was created for the escalation. Example: 987654321.
+        sse_subscription_url (None | str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
             conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
             sets the conversation to complete status. When CSAT is enabled and a survey will follow the resolution,
             `complete` revocation is deferred until the `csat_requested` event is delivered or the token expires. Includes a
@@ -29,15 +30,16 @@ class EscalateFinConversationResponse200:
             `escalated` and `complete` events.
              Example: https://primary-realtime.intercom-messenger.com/event-
             stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
-        status (EscalateFinConversationResponse200Status | None | Unset): The resulting status of the conversation.
-            Example: escalated.
+        status (EscalateFinConversationResponse200Status | None): The resulting status of the conversation. Example:
+            escalated.
     """
 
-    conversation_id: None | str | Unset = UNSET
-    intercom_conversation_id: None | str | Unset = UNSET
-    sse_subscription_url: None | str | Unset = UNSET
-    status: EscalateFinConversationResponse200Status | None | Unset = UNSET
+    conversation_id: None | str = None
+    intercom_conversation_id: None | str = None
+    sse_subscription_url: None | str = None
+    status: EscalateFinConversationResponse200Status | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id: None | str | Unset
@@ -69,42 +71,37 @@ class EscalateFinConversationResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if intercom_conversation_id is not UNSET:
+        if intercom_conversation_id is not UNSET and (
+            intercom_conversation_id is not None or "intercom_conversation_id" in self._received
+        ):
             field_dict["intercom_conversation_id"] = intercom_conversation_id
-        if sse_subscription_url is not UNSET:
+        if sse_subscription_url is not UNSET and (
+            sse_subscription_url is not None or "sse_subscription_url" in self._received
+        ):
             field_dict["sse_subscription_url"] = sse_subscription_url
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = src_dict.get("conversation_id")
 
-        intercom_conversation_id = d.pop("intercom_conversation_id", UNSET)
+        intercom_conversation_id = src_dict.get("intercom_conversation_id")
 
-        sse_subscription_url = d.pop("sse_subscription_url", UNSET)
+        sse_subscription_url = src_dict.get("sse_subscription_url")
 
-        def _parse_status(data: object) -> EscalateFinConversationResponse200Status | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = EscalateFinConversationResponse200Status(data)
+                status_type_1 = EscalateFinConversationResponse200Status(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EscalateFinConversationResponse200Status | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         escalate_fin_conversation_response_200 = cls(
             conversation_id=conversation_id,
@@ -113,8 +110,17 @@ class EscalateFinConversationResponse200:
             status=status,
         )
 
-        escalate_fin_conversation_response_200.additional_properties = d
+        escalate_fin_conversation_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            escalate_fin_conversation_response_200.additional_properties = d
         return escalate_fin_conversation_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +137,14 @@ class EscalateFinConversationResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "conversation_id",
+        "intercom_conversation_id",
+        "sse_subscription_url",
+        "status",
+    }
+)

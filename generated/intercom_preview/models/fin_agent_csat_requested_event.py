@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fin_agent_csat_requested_event_event_name import FinAgentCsatRequestedEventEventName
+from ..types import WireDateTime
 
 if TYPE_CHECKING:
     from ..models.fin_agent_csat_requested_event_csat import FinAgentCsatRequestedEventCsat
@@ -83,7 +84,7 @@ class FinAgentCsatRequestedEvent:
 
         csat = FinAgentCsatRequestedEventCsat.from_dict(d.pop("csat"))
 
-        created_at_ms = datetime.datetime.fromisoformat(d.pop("created_at_ms"))
+        created_at_ms = WireDateTime.parse(d.pop("created_at_ms"))
 
         fin_agent_csat_requested_event = cls(
             event_name=event_name,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fin_agent_message_author import FinAgentMessageAuthor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="FinAgentMessage")
 
@@ -79,14 +79,14 @@ class FinAgentMessage:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = WireDateTime.parse(_timestamp)
 
         _timestamp_ms = d.pop("timestamp_ms", UNSET)
         timestamp_ms: datetime.datetime | Unset
         if isinstance(_timestamp_ms, Unset):
             timestamp_ms = UNSET
         else:
-            timestamp_ms = datetime.datetime.fromisoformat(_timestamp_ms)
+            timestamp_ms = WireDateTime.parse(_timestamp_ms)
 
         fin_agent_message = cls(
             author=author,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fin_agent_replied_event_message_author import FinAgentRepliedEventMessageAuthor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="FinAgentRepliedEventMessage")
 
@@ -63,7 +63,7 @@ class FinAgentRepliedEventMessage:
 
         body = d.pop("body")
 
-        timestamp_ms = datetime.datetime.fromisoformat(d.pop("timestamp_ms"))
+        timestamp_ms = WireDateTime.parse(d.pop("timestamp_ms"))
 
         id = d.pop("id", UNSET)
 

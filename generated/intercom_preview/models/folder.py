@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Folder")
 
@@ -16,25 +17,26 @@ class Folder:
     """A folder for organizing content
 
     Attributes:
-        id (int | None | Unset): The unique identifier for the folder Example: 6.
-        name (None | str | Unset): The name of the folder Example: Product Documentation.
-        description (None | str | Unset): The description of the folder Example: Internal product documentation.
-        emoji (None | str | Unset): An emoji associated with the folder Example: 📚.
-        parent_folder_id (int | None | Unset): The ID of the parent folder, or null if this is a root folder
-        content_count (int | None | Unset): The number of content items in this folder Example: 5.
-        created_at (int | None | Unset): The time when the folder was created (seconds) Example: 1672928359.
-        updated_at (int | None | Unset): The time when the folder was last updated (seconds) Example: 1672928610.
+        id (int | None): The unique identifier for the folder Example: 6.
+        name (None | str): The name of the folder Example: Product Documentation.
+        description (None | str): The description of the folder Example: Internal product documentation.
+        emoji (None | str): An emoji associated with the folder Example: 📚.
+        parent_folder_id (int | None): The ID of the parent folder, or null if this is a root folder
+        content_count (int | None): The number of content items in this folder Example: 5.
+        created_at (int | None): The time when the folder was created (seconds) Example: 1672928359.
+        updated_at (int | None): The time when the folder was last updated (seconds) Example: 1672928610.
     """
 
-    id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    emoji: None | str | Unset = UNSET
-    parent_folder_id: int | None | Unset = UNSET
-    content_count: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: int | None = None
+    name: None | str = None
+    description: None | str = None
+    emoji: None | str = None
+    parent_folder_id: int | None = None
+    content_count: int | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
@@ -88,43 +90,42 @@ class Folder:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if emoji is not UNSET:
+        if emoji is not UNSET and (emoji is not None or "emoji" in self._received):
             field_dict["emoji"] = emoji
-        if parent_folder_id is not UNSET:
+        if parent_folder_id is not UNSET and (parent_folder_id is not None or "parent_folder_id" in self._received):
             field_dict["parent_folder_id"] = parent_folder_id
-        if content_count is not UNSET:
+        if content_count is not UNSET and (content_count is not None or "content_count" in self._received):
             field_dict["content_count"] = content_count
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
-        emoji = d.pop("emoji", UNSET)
+        emoji = src_dict.get("emoji")
 
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
+        parent_folder_id = src_dict.get("parent_folder_id")
 
-        content_count = d.pop("content_count", UNSET)
+        content_count = src_dict.get("content_count")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         folder = cls(
             id=id,
@@ -137,8 +138,17 @@ class Folder:
             updated_at=updated_at,
         )
 
-        folder.additional_properties = d
+        folder._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            folder.additional_properties = d
         return folder
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +165,18 @@ class Folder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "emoji",
+        "parent_folder_id",
+        "content_count",
+        "created_at",
+        "updated_at",
+    }
+)

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.handling_event_type import HandlingEventType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.teammate_reference import TeammateReference
@@ -22,18 +23,18 @@ class HandlingEvent:
     """A pause or resume event for a conversation
 
     Attributes:
-        teammate (None | TeammateReference | Unset):
-        type_ (HandlingEventType | None | Unset): The type of handling event Example: paused.
-        timestamp (datetime.datetime | None | Unset): ISO8601 timestamp when the event occurred Example:
-            2026-01-09T09:00:00Z.
-        reason (None | str | Unset): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
+        teammate (None | TeammateReference):
+        type_ (HandlingEventType | None): The type of handling event Example: paused.
+        timestamp (datetime.datetime | None): ISO8601 timestamp when the event occurred Example: 2026-01-09T09:00:00Z.
+        reason (None | str): Optional reason for the event (e.g., "Paused", "Away") Example: Paused.
     """
 
-    teammate: None | TeammateReference | Unset = UNSET
-    type_: HandlingEventType | None | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
-    reason: None | str | Unset = UNSET
+    teammate: None | TeammateReference = None
+    type_: HandlingEventType | None = None
+    timestamp: datetime.datetime | None = None
+    reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,13 +72,13 @@ class HandlingEvent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if teammate is not UNSET:
+        if teammate is not UNSET and (teammate is not None or "teammate" in self._received):
             field_dict["teammate"] = teammate
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if timestamp is not UNSET:
+        if timestamp is not UNSET and (timestamp is not None or "timestamp" in self._received):
             field_dict["timestamp"] = timestamp
-        if reason is not UNSET:
+        if reason is not UNSET and (reason is not None or "reason" in self._received):
             field_dict["reason"] = reason
 
         return field_dict
@@ -86,60 +87,34 @@ class HandlingEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_teammate(data: object) -> None | TeammateReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teammate = src_dict.get("teammate")
+        if isinstance(teammate, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                teammate_type_0 = TeammateReference.from_dict(data)
+                teammate_type_0 = TeammateReference.from_dict(teammate)
 
-                return teammate_type_0
+                teammate = teammate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeammateReference | Unset, data)
 
-        teammate = _parse_teammate(d.pop("teammate", UNSET))
-
-        def _parse_type_(data: object) -> HandlingEventType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = HandlingEventType(data)
+                type_type_1 = HandlingEventType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HandlingEventType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp = src_dict.get("timestamp")
+        if isinstance(timestamp, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                timestamp_type_0 = WireDateTime.parse(timestamp)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason")
 
         handling_event = cls(
             teammate=teammate,
@@ -148,8 +123,17 @@ class HandlingEvent:
             reason=reason,
         )
 
-        handling_event.additional_properties = d
+        handling_event._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            handling_event.additional_properties = d
         return handling_event
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,6 +150,17 @@ class HandlingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "teammate",
+        "type",
+        "timestamp",
+        "reason",
+    }
+)
 
 
 _lazy_loaded = False

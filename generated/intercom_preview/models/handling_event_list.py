@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.handling_event import HandlingEvent
@@ -20,11 +21,12 @@ class HandlingEventList:
     """A list of handling events for a conversation
 
     Attributes:
-        handling_events (list[HandlingEvent] | None | Unset): Array of handling events
+        handling_events (list[HandlingEvent] | None): Array of handling events
     """
 
-    handling_events: list[HandlingEvent] | None | Unset = UNSET
+    handling_events: list[HandlingEvent] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -44,7 +46,7 @@ class HandlingEventList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if handling_events is not UNSET:
+        if handling_events is not UNSET and (handling_events is not None or "handling_events" in self._received):
             field_dict["handling_events"] = handling_events
 
         return field_dict
@@ -53,36 +55,35 @@ class HandlingEventList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_handling_events(data: object) -> list[HandlingEvent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        handling_events = src_dict.get("handling_events")
+        if isinstance(handling_events, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 handling_events_type_0 = []
-                _handling_events_type_0 = data
+                _handling_events_type_0 = handling_events
                 for handling_events_type_0_item_data in _handling_events_type_0:
                     handling_events_type_0_item = HandlingEvent.from_dict(handling_events_type_0_item_data)
 
                     handling_events_type_0.append(handling_events_type_0_item)
 
-                return handling_events_type_0
+                handling_events = handling_events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HandlingEvent] | None | Unset, data)
-
-        handling_events = _parse_handling_events(d.pop("handling_events", UNSET))
 
         handling_event_list = cls(
             handling_events=handling_events,
         )
 
-        handling_event_list.additional_properties = d
+        handling_event_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            handling_event_list.additional_properties = d
         return handling_event_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,6 +100,14 @@ class HandlingEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "handling_events",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.help_center_redirect_target_type import HelpCenterRedirectTargetType
 from ..models.help_center_redirect_type import HelpCenterRedirectType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="HelpCenterRedirect")
 
@@ -19,34 +20,32 @@ class HelpCenterRedirect:
     help center, so that links to old or external URLs resolve to live content.
 
         Attributes:
-            id (None | str | Unset): The unique identifier for the redirect. Example: 26.
-            type_ (HelpCenterRedirectType | None | Unset): The type of the object - `help_center_redirect`. Example:
+            id (None | str): The unique identifier for the redirect. Example: 26.
+            type_ (HelpCenterRedirectType | None): The type of the object - `help_center_redirect`. Example:
                 help_center_redirect.
-            from_url (None | str | Unset): The source URL that is redirected. An absolute URL within the help center's URL
-                space. Example: http://help-center.test/lovelyhelpcenter/old-page.
-            locale (None | str | Unset): The locale of the redirect's target. For article targets this is the bound
-                translation's locale, which may differ from the requested locale if no translation exists in that locale.
-                Example: en.
-            help_center_id (None | str | Unset): The unique identifier for the help center the redirect belongs to. Example:
-                7.
-            target_type (HelpCenterRedirectTargetType | None | Unset): The type of the redirect target. Example: article.
-            target_id (None | str | Unset): The unique identifier of the target article or collection. For article targets
-                this is the Article ID. Example: 11.
-            created_at (int | None | Unset): The time the redirect was created as a UTC Unix timestamp. Example: 1781619405.
-            updated_at (int | None | Unset): The time the redirect was last updated as a UTC Unix timestamp. Example:
-                1781619405.
+            from_url (None | str): The source URL that is redirected. An absolute URL within the help center's URL space.
+                Example: http://help-center.test/lovelyhelpcenter/old-page.
+            locale (None | str): The locale of the redirect's target. For article targets this is the bound translation's
+                locale, which may differ from the requested locale if no translation exists in that locale. Example: en.
+            help_center_id (None | str): The unique identifier for the help center the redirect belongs to. Example: 7.
+            target_type (HelpCenterRedirectTargetType | None): The type of the redirect target. Example: article.
+            target_id (None | str): The unique identifier of the target article or collection. For article targets this is
+                the Article ID. Example: 11.
+            created_at (int | None): The time the redirect was created as a UTC Unix timestamp. Example: 1781619405.
+            updated_at (int | None): The time the redirect was last updated as a UTC Unix timestamp. Example: 1781619405.
     """
 
-    id: None | str | Unset = UNSET
-    type_: HelpCenterRedirectType | None | Unset = UNSET
-    from_url: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
-    help_center_id: None | str | Unset = UNSET
-    target_type: HelpCenterRedirectTargetType | None | Unset = UNSET
-    target_id: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: None | str = None
+    type_: HelpCenterRedirectType | None = None
+    from_url: None | str = None
+    locale: None | str = None
+    help_center_id: None | str = None
+    target_type: HelpCenterRedirectTargetType | None = None
+    target_id: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -110,77 +109,60 @@ class HelpCenterRedirect:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if from_url is not UNSET:
+        if from_url is not UNSET and (from_url is not None or "from_url" in self._received):
             field_dict["from_url"] = from_url
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
-        if help_center_id is not UNSET:
+        if help_center_id is not UNSET and (help_center_id is not None or "help_center_id" in self._received):
             field_dict["help_center_id"] = help_center_id
-        if target_type is not UNSET:
+        if target_type is not UNSET and (target_type is not None or "target_type" in self._received):
             field_dict["target_type"] = target_type
-        if target_id is not UNSET:
+        if target_id is not UNSET and (target_id is not None or "target_id" in self._received):
             field_dict["target_id"] = target_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_type_(data: object) -> HelpCenterRedirectType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = HelpCenterRedirectType(data)
+                type_type_1 = HelpCenterRedirectType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HelpCenterRedirectType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        from_url = src_dict.get("from_url")
 
-        from_url = d.pop("from_url", UNSET)
+        locale = src_dict.get("locale")
 
-        locale = d.pop("locale", UNSET)
+        help_center_id = src_dict.get("help_center_id")
 
-        help_center_id = d.pop("help_center_id", UNSET)
-
-        def _parse_target_type(data: object) -> HelpCenterRedirectTargetType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        target_type = src_dict.get("target_type")
+        if isinstance(target_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_type_type_1 = HelpCenterRedirectTargetType(data)
+                target_type_type_1 = HelpCenterRedirectTargetType(target_type)
 
-                return target_type_type_1
+                target_type = target_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HelpCenterRedirectTargetType | None | Unset, data)
 
-        target_type = _parse_target_type(d.pop("target_type", UNSET))
+        target_id = src_dict.get("target_id")
 
-        target_id = d.pop("target_id", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         help_center_redirect = cls(
             id=id,
@@ -194,8 +176,17 @@ class HelpCenterRedirect:
             updated_at=updated_at,
         )
 
-        help_center_redirect.additional_properties = d
+        help_center_redirect._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            help_center_redirect.additional_properties = d
         return help_center_redirect
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -212,3 +203,19 @@ class HelpCenterRedirect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "from_url",
+        "locale",
+        "help_center_id",
+        "target_type",
+        "target_id",
+        "created_at",
+        "updated_at",
+    }
+)

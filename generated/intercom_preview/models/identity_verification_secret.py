@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="IdentityVerificationSecret")
 
@@ -17,24 +18,25 @@ class IdentityVerificationSecret:
     is intentionally omitted — it is only returned once, in the response to `POST /secure_mode_secrets`.
 
         Attributes:
-            type_ (None | str | Unset): value is "identity_verification_secret" Example: identity_verification_secret.
-            id (None | str | Unset): The id of the secret Example: 102.
-            name (None | str | Unset): Human-readable name for the secret, used to identify it in rotation flows Example:
-                Production Web.
-            supports_android (bool | None | Unset): Whether the secret is enabled for the Android SDK Example: False.
-            supports_ios (bool | None | Unset): Whether the secret is enabled for the iOS SDK Example: False.
-            supports_web (bool | None | Unset): Whether the secret is enabled for the Messenger on web Example: True.
-            created_at (int | None | Unset): The time the secret was created, as a Unix timestamp Example: 1734537243.
+            type_ (None | str): value is "identity_verification_secret" Example: identity_verification_secret.
+            id (None | str): The id of the secret Example: 102.
+            name (None | str): Human-readable name for the secret, used to identify it in rotation flows Example: Production
+                Web.
+            supports_android (bool | None): Whether the secret is enabled for the Android SDK Example: False.
+            supports_ios (bool | None): Whether the secret is enabled for the iOS SDK Example: False.
+            supports_web (bool | None): Whether the secret is enabled for the Messenger on web Example: True.
+            created_at (int | None): The time the secret was created, as a Unix timestamp Example: 1734537243.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    supports_android: bool | None | Unset = UNSET
-    supports_ios: bool | None | Unset = UNSET
-    supports_web: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    supports_android: bool | None = None
+    supports_ios: bool | None = None
+    supports_web: bool | None = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -82,39 +84,38 @@ class IdentityVerificationSecret:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if supports_android is not UNSET:
+        if supports_android is not UNSET and (supports_android is not None or "supports_android" in self._received):
             field_dict["supports_android"] = supports_android
-        if supports_ios is not UNSET:
+        if supports_ios is not UNSET and (supports_ios is not None or "supports_ios" in self._received):
             field_dict["supports_ios"] = supports_ios
-        if supports_web is not UNSET:
+        if supports_web is not UNSET and (supports_web is not None or "supports_web" in self._received):
             field_dict["supports_web"] = supports_web
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        supports_android = d.pop("supports_android", UNSET)
+        supports_android = src_dict.get("supports_android")
 
-        supports_ios = d.pop("supports_ios", UNSET)
+        supports_ios = src_dict.get("supports_ios")
 
-        supports_web = d.pop("supports_web", UNSET)
+        supports_web = src_dict.get("supports_web")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
         identity_verification_secret = cls(
             type_=type_,
@@ -126,8 +127,17 @@ class IdentityVerificationSecret:
             created_at=created_at,
         )
 
-        identity_verification_secret.additional_properties = d
+        identity_verification_secret._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            identity_verification_secret.additional_properties = d
         return identity_verification_secret
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +154,17 @@ class IdentityVerificationSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "supports_android",
+        "supports_ios",
+        "supports_web",
+        "created_at",
+    }
+)

@@ -1,43 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
+from .identity_verification_secret import IdentityVerificationSecret
 
 T = TypeVar("T", bound="IdentityVerificationSecretWithMaterial")
 
 
 @_attrs_define
-class IdentityVerificationSecretWithMaterial:
+class IdentityVerificationSecretWithMaterial(IdentityVerificationSecret):
     """Returned once, at creation time, from `POST /secure_mode_secrets`. Includes the raw `secret` field. Persist the
     secret immediately — it is never retrievable again.
 
         Attributes:
-            type_ (None | str | Unset): value is "identity_verification_secret" Example: identity_verification_secret.
-            id (None | str | Unset): The id of the secret Example: 102.
-            name (None | str | Unset): Human-readable name for the secret, used to identify it in rotation flows Example:
-                Production Web.
-            supports_android (bool | None | Unset): Whether the secret is enabled for the Android SDK Example: False.
-            supports_ios (bool | None | Unset): Whether the secret is enabled for the iOS SDK Example: False.
-            supports_web (bool | None | Unset): Whether the secret is enabled for the Messenger on web Example: True.
-            created_at (int | None | Unset): The time the secret was created, as a Unix timestamp Example: 1734537243.
-            secret (None | str | Unset): The 256-bit HMAC signing key, base64url-encoded. Returned ONCE at creation time and
-                never surfaced again. Example: 9Zw0xNs3vKk0fPz9rwKqNbzH3mPVQmQxL9vhSm9Tk4A.
+            type_ (None | str): value is "identity_verification_secret" Example: identity_verification_secret.
+            id (None | str): The id of the secret Example: 102.
+            name (None | str): Human-readable name for the secret, used to identify it in rotation flows Example: Production
+                Web.
+            supports_android (bool | None): Whether the secret is enabled for the Android SDK Example: False.
+            supports_ios (bool | None): Whether the secret is enabled for the iOS SDK Example: False.
+            supports_web (bool | None): Whether the secret is enabled for the Messenger on web Example: True.
+            created_at (int | None): The time the secret was created, as a Unix timestamp Example: 1734537243.
+            secret (None | str): The 256-bit HMAC signing key, base64url-encoded. Returned ONCE at creation time and never
+                surfaced again. Example: 9Zw0xNs3vKk0fPz9rwKqNbzH3mPVQmQxL9vhSm9Tk4A.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    supports_android: bool | None | Unset = UNSET
-    supports_ios: bool | None | Unset = UNSET
-    supports_web: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    secret: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    supports_android: bool | None = None
+    supports_ios: bool | None = None
+    supports_web: bool | None = None
+    created_at: int | None = None
+    secret: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -91,43 +94,42 @@ class IdentityVerificationSecretWithMaterial:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if supports_android is not UNSET:
+        if supports_android is not UNSET and (supports_android is not None or "supports_android" in self._received):
             field_dict["supports_android"] = supports_android
-        if supports_ios is not UNSET:
+        if supports_ios is not UNSET and (supports_ios is not None or "supports_ios" in self._received):
             field_dict["supports_ios"] = supports_ios
-        if supports_web is not UNSET:
+        if supports_web is not UNSET and (supports_web is not None or "supports_web" in self._received):
             field_dict["supports_web"] = supports_web
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if secret is not UNSET:
+        if secret is not UNSET and (secret is not None or "secret" in self._received):
             field_dict["secret"] = secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        supports_android = d.pop("supports_android", UNSET)
+        supports_android = src_dict.get("supports_android")
 
-        supports_ios = d.pop("supports_ios", UNSET)
+        supports_ios = src_dict.get("supports_ios")
 
-        supports_web = d.pop("supports_web", UNSET)
+        supports_web = src_dict.get("supports_web")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        secret = d.pop("secret", UNSET)
+        secret = src_dict.get("secret")
 
         identity_verification_secret_with_material = cls(
             type_=type_,
@@ -140,8 +142,17 @@ class IdentityVerificationSecretWithMaterial:
             secret=secret,
         )
 
-        identity_verification_secret_with_material.additional_properties = d
+        identity_verification_secret_with_material._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            identity_verification_secret_with_material.additional_properties = d
         return identity_verification_secret_with_material
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +169,18 @@ class IdentityVerificationSecretWithMaterial:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "supports_android",
+        "supports_ios",
+        "supports_web",
+        "created_at",
+        "secret",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_article_type import InternalArticleType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tags import Tags
@@ -21,50 +22,49 @@ class InternalArticle:
     """The data returned about your internal articles when you list them.
 
     Attributes:
-        type_ (InternalArticleType | None | Unset): The type of object - `internal_article`. Default:
+        type_ (InternalArticleType | None): The type of object - `internal_article`. Default:
             InternalArticleType.INTERNAL_ARTICLE. Example: internal_article.
-        id (None | str | Unset): The unique identifier for the article which is given by Intercom. Example: 6871119.
-        title (None | str | Unset): The title of the article.
-        body (None | str | Unset): The body of the article in HTML. Example: Default language body in html.
-        body_markdown (None | str | Unset): The body of the article in markdown. Example: # Internal Guide
+        id (None | str): The unique identifier for the article which is given by Intercom. Example: 6871119.
+        title (None | str): The title of the article.
+        body (None | str): The body of the article in HTML. Example: Default language body in html.
+        body_markdown (None | str): The body of the article in markdown. Example: # Internal Guide
 
             Body of the article in markdown
             .
-        owner_id (int | None | Unset): The id of the owner of the article. Example: 5017691.
-        author_id (int | None | Unset): The id of the author of the article. Example: 5017691.
-        created_at (int | None | Unset): The time when the article was created. Example: 1672928359.
-        updated_at (int | None | Unset): The time when the article was last updated. Example: 1672928610.
-        locale (None | str | Unset): The default locale of the article. Example: en.
-        folder_id (int | None | Unset): The ID of the folder this article belongs to, or null if not in a folder.
-            Example: 6.
-        audience_ids (list[int] | None | Unset): The list of audience IDs this internal article is targeted to for Fin
-            AI Agent. Empty array means no audience targeting is set. Example: [1, 2].
-        ai_chatbot_availability (bool | None | Unset): Whether the internal article is available for AI Chatbot (Fin).
+        owner_id (int | None): The id of the owner of the article. Example: 5017691.
+        author_id (int | None): The id of the author of the article. Example: 5017691.
+        created_at (int | None): The time when the article was created. Example: 1672928359.
+        updated_at (int | None): The time when the article was last updated. Example: 1672928610.
+        locale (None | str): The default locale of the article. Example: en.
+        folder_id (int | None): The ID of the folder this article belongs to, or null if not in a folder. Example: 6.
+        audience_ids (list[int] | None): The list of audience IDs this internal article is targeted to for Fin AI Agent.
+            Empty array means no audience targeting is set. Example: [1, 2].
+        ai_chatbot_availability (bool | None): Whether the internal article is available for AI Chatbot (Fin). Example:
+            True.
+        ai_copilot_availability (bool | None): Whether the internal article is available for AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | None): Whether the internal article is available for AI Sales Agent.
             Example: True.
-        ai_copilot_availability (bool | None | Unset): Whether the internal article is available for AI Copilot.
-            Example: True.
-        ai_sales_agent_availability (bool | None | Unset): Whether the internal article is available for AI Sales Agent.
-            Example: True.
-        tags (None | Tags | Unset):
+        tags (None | Tags):
     """
 
-    type_: InternalArticleType | None | Unset = InternalArticleType.INTERNAL_ARTICLE
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    body_markdown: None | str | Unset = UNSET
-    owner_id: int | None | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    locale: None | str | Unset = UNSET
-    folder_id: int | None | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    tags: None | Tags | Unset = UNSET
+    type_: InternalArticleType | None = None
+    id: None | str = None
+    title: None | str = None
+    body: None | str = None
+    body_markdown: None | str = None
+    owner_id: int | None = None
+    author_id: int | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    locale: None | str = None
+    folder_id: int | None = None
+    audience_ids: list[int] | None = None
+    ai_chatbot_availability: bool | None = None
+    ai_copilot_availability: bool | None = None
+    ai_sales_agent_availability: bool | None = None
+    tags: None | Tags = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -175,37 +175,43 @@ class InternalArticle:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if body_markdown is not UNSET:
+        if body_markdown is not UNSET and (body_markdown is not None or "body_markdown" in self._received):
             field_dict["body_markdown"] = body_markdown
-        if owner_id is not UNSET:
+        if owner_id is not UNSET and (owner_id is not None or "owner_id" in self._received):
             field_dict["owner_id"] = owner_id
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
-        if folder_id is not UNSET:
+        if folder_id is not UNSET and (folder_id is not None or "folder_id" in self._received):
             field_dict["folder_id"] = folder_id
-        if audience_ids is not UNSET:
+        if audience_ids is not UNSET and (audience_ids is not None or "audience_ids" in self._received):
             field_dict["audience_ids"] = audience_ids
-        if ai_chatbot_availability is not UNSET:
+        if ai_chatbot_availability is not UNSET and (
+            ai_chatbot_availability is not None or "ai_chatbot_availability" in self._received
+        ):
             field_dict["ai_chatbot_availability"] = ai_chatbot_availability
-        if ai_copilot_availability is not UNSET:
+        if ai_copilot_availability is not UNSET and (
+            ai_copilot_availability is not None or "ai_copilot_availability" in self._received
+        ):
             field_dict["ai_copilot_availability"] = ai_copilot_availability
-        if ai_sales_agent_availability is not UNSET:
+        if ai_sales_agent_availability is not UNSET and (
+            ai_sales_agent_availability is not None or "ai_sales_agent_availability" in self._received
+        ):
             field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
 
         return field_dict
@@ -214,84 +220,58 @@ class InternalArticle:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> InternalArticleType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = InternalArticleType(data)
+                type_type_1 = InternalArticleType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InternalArticleType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        body_markdown = src_dict.get("body_markdown")
 
-        body_markdown = d.pop("body_markdown", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        owner_id = d.pop("owner_id", UNSET)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        locale = src_dict.get("locale")
 
-        locale = d.pop("locale", UNSET)
+        folder_id = src_dict.get("folder_id")
 
-        folder_id = d.pop("folder_id", UNSET)
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = src_dict.get("audience_ids")
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
+        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
+        ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
+        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
-
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
+                tags_type_0 = Tags.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Tags | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         internal_article = cls(
             type_=type_,
@@ -312,8 +292,17 @@ class InternalArticle:
             tags=tags,
         )
 
-        internal_article.additional_properties = d
+        internal_article._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            internal_article.additional_properties = d
         return internal_article
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -330,6 +319,29 @@ class InternalArticle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "body",
+        "body_markdown",
+        "owner_id",
+        "author_id",
+        "created_at",
+        "updated_at",
+        "locale",
+        "folder_id",
+        "audience_ids",
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "tags",
+    }
+)
 
 
 _lazy_loaded = False

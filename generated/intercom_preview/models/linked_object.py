@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.linked_object_category_type_1 import LinkedObjectCategoryType1
-from ..models.linked_object_category_type_2_type_1 import LinkedObjectCategoryType2Type1
-from ..models.linked_object_category_type_3_type_1 import LinkedObjectCategoryType3Type1
+from ..models.linked_object_category import LinkedObjectCategory
 from ..models.linked_object_type import LinkedObjectType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="LinkedObject")
 
@@ -20,18 +19,16 @@ class LinkedObject:
     """A linked conversation or ticket.
 
     Attributes:
-        type_ (LinkedObjectType | None | Unset): ticket or conversation Example: ticket.
-        id (None | str | Unset): The ID of the linked object Example: 7583.
-        category (LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None |
-            Unset): Category of the Linked Ticket Object. Example: Customer.
+        type_ (LinkedObjectType | None): ticket or conversation Example: ticket.
+        id (None | str): The ID of the linked object Example: 7583.
+        category (LinkedObjectCategory | None): Category of the Linked Ticket Object. Example: Customer.
     """
 
-    type_: LinkedObjectType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category: (
-        LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None | Unset
-    ) = UNSET
+    type_: LinkedObjectType | None = None
+    id: None | str = None
+    category: LinkedObjectCategory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -51,11 +48,7 @@ class LinkedObject:
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
-        elif (
-            isinstance(self.category, LinkedObjectCategoryType1)
-            or isinstance(self.category, LinkedObjectCategoryType2Type1)
-            or isinstance(self.category, LinkedObjectCategoryType3Type1)
-        ):
+        elif isinstance(self.category, LinkedObjectCategory):
             category = self.category.value
         else:
             category = self.category
@@ -63,79 +56,36 @@ class LinkedObject:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> LinkedObjectType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = LinkedObjectType(data)
+                type_type_1 = LinkedObjectType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LinkedObjectType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
-
-        def _parse_category(
-            data: object,
-        ) -> LinkedObjectCategoryType1 | LinkedObjectCategoryType2Type1 | LinkedObjectCategoryType3Type1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = LinkedObjectCategoryType1(data)
+                category_type_1 = LinkedObjectCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_2_type_1 = LinkedObjectCategoryType2Type1(data)
-
-                return category_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_3_type_1 = LinkedObjectCategoryType3Type1(data)
-
-                return category_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                LinkedObjectCategoryType1
-                | LinkedObjectCategoryType2Type1
-                | LinkedObjectCategoryType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        category = _parse_category(d.pop("category", UNSET))
 
         linked_object = cls(
             type_=type_,
@@ -143,8 +93,17 @@ class LinkedObject:
             category=category,
         )
 
-        linked_object.additional_properties = d
+        linked_object._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            linked_object.additional_properties = d
         return linked_object
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +120,13 @@ class LinkedObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "category",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_fin_capabilities_response_200_capabilities_type_0_item import (
@@ -21,14 +22,15 @@ T = TypeVar("T", bound="ListFinCapabilitiesResponse200")
 class ListFinCapabilitiesResponse200:
     """
     Attributes:
-        version (None | str | Unset): The API version the capabilities document was generated for. Example: Preview.
-        capabilities (list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset): The list of
-            capabilities available to this user.
+        version (None | str): The API version the capabilities document was generated for. Example: Preview.
+        capabilities (list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None): The list of capabilities
+            available to this user.
     """
 
-    version: None | str | Unset = UNSET
-    capabilities: list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset = UNSET
+    version: None | str = None
+    capabilities: list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -54,9 +56,9 @@ class ListFinCapabilitiesResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if version is not UNSET:
+        if version is not UNSET and (version is not None or "version" in self._received):
             field_dict["version"] = version
-        if capabilities is not UNSET:
+        if capabilities is not UNSET and (capabilities is not None or "capabilities" in self._received):
             field_dict["capabilities"] = capabilities
 
         return field_dict
@@ -65,21 +67,13 @@ class ListFinCapabilitiesResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version")
 
-        def _parse_capabilities(
-            data: object,
-        ) -> list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        capabilities = src_dict.get("capabilities")
+        if isinstance(capabilities, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 capabilities_type_0 = []
-                _capabilities_type_0 = data
+                _capabilities_type_0 = capabilities
                 for capabilities_type_0_item_data in _capabilities_type_0:
                     capabilities_type_0_item = ListFinCapabilitiesResponse200CapabilitiesType0Item.from_dict(
                         capabilities_type_0_item_data
@@ -87,20 +81,26 @@ class ListFinCapabilitiesResponse200:
 
                     capabilities_type_0.append(capabilities_type_0_item)
 
-                return capabilities_type_0
+                capabilities = capabilities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ListFinCapabilitiesResponse200CapabilitiesType0Item] | None | Unset, data)
-
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
 
         list_fin_capabilities_response_200 = cls(
             version=version,
             capabilities=capabilities,
         )
 
-        list_fin_capabilities_response_200.additional_properties = d
+        list_fin_capabilities_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_fin_capabilities_response_200.additional_properties = d
         return list_fin_capabilities_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +117,15 @@ class ListFinCapabilitiesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "version",
+        "capabilities",
+    }
+)
 
 
 _lazy_loaded = False

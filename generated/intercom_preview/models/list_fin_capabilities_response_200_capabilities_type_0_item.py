@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ListFinCapabilitiesResponse200CapabilitiesType0Item")
 
@@ -15,24 +16,24 @@ T = TypeVar("T", bound="ListFinCapabilitiesResponse200CapabilitiesType0Item")
 class ListFinCapabilitiesResponse200CapabilitiesType0Item:
     """
     Attributes:
-        type_ (None | str | Unset): The kind of capability — `procedure` for a runnable procedure, or a static action
-            such as `reply`, `ask`, or `escalate`. Example: procedure.
-        id (None | str | Unset): The procedure ID. Present only when `type` is `procedure`. Example: 12345.
-        name (None | str | Unset): The procedure name. Present only when `type` is `procedure`. Example: Reset password.
-        description (None | str | Unset): A human-readable description of the capability. Example: Walk the user through
+        type_ (None | str): The kind of capability — `procedure` for a runnable procedure, or a static action such as
+            `reply`, `ask`, or `escalate`. Example: procedure.
+        id (None | str): The procedure ID. Present only when `type` is `procedure`. Example: 12345.
+        name (None | str): The procedure name. Present only when `type` is `procedure`. Example: Reset password.
+        description (None | str): A human-readable description of the capability. Example: Walk the user through
             resetting their password..
-        endpoint (None | str | Unset): The endpoint path to call to use this capability. Example:
-            /fin/procedures/12345/run.
-        method (None | str | Unset): The HTTP method to use. Example: POST.
+        endpoint (None | str): The endpoint path to call to use this capability. Example: /fin/procedures/12345/run.
+        method (None | str): The HTTP method to use. Example: POST.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    endpoint: None | str | Unset = UNSET
-    method: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    endpoint: None | str = None
+    method: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -74,35 +75,34 @@ class ListFinCapabilitiesResponse200CapabilitiesType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if endpoint is not UNSET:
+        if endpoint is not UNSET and (endpoint is not None or "endpoint" in self._received):
             field_dict["endpoint"] = endpoint
-        if method is not UNSET:
+        if method is not UNSET and (method is not None or "method" in self._received):
             field_dict["method"] = method
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
-        endpoint = d.pop("endpoint", UNSET)
+        endpoint = src_dict.get("endpoint")
 
-        method = d.pop("method", UNSET)
+        method = src_dict.get("method")
 
         list_fin_capabilities_response_200_capabilities_type_0_item = cls(
             type_=type_,
@@ -113,8 +113,17 @@ class ListFinCapabilitiesResponse200CapabilitiesType0Item:
             method=method,
         )
 
-        list_fin_capabilities_response_200_capabilities_type_0_item.additional_properties = d
+        list_fin_capabilities_response_200_capabilities_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_fin_capabilities_response_200_capabilities_type_0_item.additional_properties = d
         return list_fin_capabilities_response_200_capabilities_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +140,16 @@ class ListFinCapabilitiesResponse200CapabilitiesType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "endpoint",
+        "method",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item import (
@@ -21,19 +22,20 @@ T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0Item")
 class ListReportingDatasetsResponse200DataType0Item:
     """
     Attributes:
-        id (None | str | Unset):  Example: conversation.
-        name (None | str | Unset):  Example: Conversation.
-        description (None | str | Unset):  Example: Conversation-level details: status, channel, assignee..
-        default_time_attribute_id (None | str | Unset):  Example: conversation_started_at.
-        attributes (list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset):
+        id (None | str):  Example: conversation.
+        name (None | str):  Example: Conversation.
+        description (None | str):  Example: Conversation-level details: status, channel, assignee..
+        default_time_attribute_id (None | str):  Example: conversation_started_at.
+        attributes (list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None):
     """
 
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    default_time_attribute_id: None | str | Unset = UNSET
-    attributes: list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset = UNSET
+    id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    default_time_attribute_id: None | str = None
+    attributes: list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -77,15 +79,17 @@ class ListReportingDatasetsResponse200DataType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if default_time_attribute_id is not UNSET:
+        if default_time_attribute_id is not UNSET and (
+            default_time_attribute_id is not None or "default_time_attribute_id" in self._received
+        ):
             field_dict["default_time_attribute_id"] = default_time_attribute_id
-        if attributes is not UNSET:
+        if attributes is not UNSET and (attributes is not None or "attributes" in self._received):
             field_dict["attributes"] = attributes
 
         return field_dict
@@ -94,27 +98,19 @@ class ListReportingDatasetsResponse200DataType0Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
-        default_time_attribute_id = d.pop("default_time_attribute_id", UNSET)
+        default_time_attribute_id = src_dict.get("default_time_attribute_id")
 
-        def _parse_attributes(
-            data: object,
-        ) -> list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attributes = src_dict.get("attributes")
+        if isinstance(attributes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attributes_type_0 = []
-                _attributes_type_0 = data
+                _attributes_type_0 = attributes
                 for attributes_type_0_item_data in _attributes_type_0:
                     attributes_type_0_item = ListReportingDatasetsResponse200DataType0ItemAttributesType0Item.from_dict(
                         attributes_type_0_item_data
@@ -122,12 +118,9 @@ class ListReportingDatasetsResponse200DataType0Item:
 
                     attributes_type_0.append(attributes_type_0_item)
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ListReportingDatasetsResponse200DataType0ItemAttributesType0Item] | None | Unset, data)
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
 
         list_reporting_datasets_response_200_data_type_0_item = cls(
             id=id,
@@ -137,8 +130,17 @@ class ListReportingDatasetsResponse200DataType0Item:
             attributes=attributes,
         )
 
-        list_reporting_datasets_response_200_data_type_0_item.additional_properties = d
+        list_reporting_datasets_response_200_data_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_reporting_datasets_response_200_data_type_0_item.additional_properties = d
         return list_reporting_datasets_response_200_data_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,6 +157,18 @@ class ListReportingDatasetsResponse200DataType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "default_time_attribute_id",
+        "attributes",
+    }
+)
 
 
 _lazy_loaded = False

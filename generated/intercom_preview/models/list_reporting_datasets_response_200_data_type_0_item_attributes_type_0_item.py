@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesType0Item")
 
@@ -15,19 +16,19 @@ T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesT
 class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
     """
     Attributes:
-        id (None | str | Unset): The simple attribute identifier. Note that this may be ambiguous if the same name
-            exists across different attribute types. Use qualified_id when calling the enqueue endpoint. Example:
-            conversation_id.
-        qualified_id (None | str | Unset): A namespaced identifier that uniquely identifies the attribute across all
-            types. Format is "prefix.name" (e.g., "people.Brand", "conversation.Brand"). Required when calling the enqueue
+        id (None | str): The simple attribute identifier. Note that this may be ambiguous if the same name exists across
+            different attribute types. Use qualified_id when calling the enqueue endpoint. Example: conversation_id.
+        qualified_id (None | str): A namespaced identifier that uniquely identifies the attribute across all types.
+            Format is "prefix.name" (e.g., "people.Brand", "conversation.Brand"). Required when calling the enqueue
             endpoint. Example: conversation.conversation_id.
-        name (None | str | Unset):  Example: Conversation ID.
+        name (None | str):  Example: Conversation ID.
     """
 
-    id: None | str | Unset = UNSET
-    qualified_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    id: None | str = None
+    qualified_id: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -51,23 +52,22 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if qualified_id is not UNSET:
+        if qualified_id is not UNSET and (qualified_id is not None or "qualified_id" in self._received):
             field_dict["qualified_id"] = qualified_id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        qualified_id = d.pop("qualified_id", UNSET)
+        qualified_id = src_dict.get("qualified_id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
         list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item = cls(
             id=id,
@@ -75,8 +75,17 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
             name=name,
         )
 
-        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
+        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
         return list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +102,13 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "qualified_id",
+        "name",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.macro_list_type import MacroListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.macro import Macro
@@ -22,15 +23,16 @@ class MacroList:
     """A paginated list of macros (saved replies) in the workspace.
 
     Attributes:
-        type_ (MacroListType | None | Unset): Always list Example: list.
-        data (list[Macro | None] | None | Unset): The list of macro objects
-        pages (MacroListPagesType0 | None | Unset): Pagination information
+        type_ (MacroListType | None): Always list Example: list.
+        data (list[Macro | None] | None): The list of macro objects
+        pages (MacroListPagesType0 | None): Pagination information
     """
 
-    type_: MacroListType | None | Unset = UNSET
-    data: list[Macro | None] | None | Unset = UNSET
-    pages: MacroListPagesType0 | None | Unset = UNSET
+    type_: MacroListType | None = None
+    data: list[Macro | None] | None = None
+    pages: MacroListPagesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -70,11 +72,11 @@ class MacroList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -83,77 +85,44 @@ class MacroList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> MacroListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = MacroListType(data)
+                type_type_1 = MacroListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MacroListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_data(data: object) -> list[Macro | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-
-                    def _parse_data_type_0_item(data: object) -> Macro | None:
-                        if data is None:
-                            return data
+                    data_type_0_item = data_type_0_item_data
+                    if isinstance(data_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_type_0_item_type_0 = Macro.from_dict(data)
+                            data_type_0_item_type_0 = Macro.from_dict(data_type_0_item)
 
-                            return data_type_0_item_type_0
+                            data_type_0_item = data_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(Macro | None, data)
-
-                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Macro | None] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_pages(data: object) -> MacroListPagesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = MacroListPagesType0.from_dict(data)
+                pages_type_0 = MacroListPagesType0.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MacroListPagesType0 | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
 
         macro_list = cls(
             type_=type_,
@@ -161,8 +130,17 @@ class MacroList:
             pages=pages,
         )
 
-        macro_list.additional_properties = d
+        macro_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            macro_list.additional_properties = d
         return macro_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,6 +157,16 @@ class MacroList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_preview_summary import MergePreviewSummary
@@ -20,13 +21,14 @@ class MergePreviewAllowed:
     """Returned when the merge is allowed.
 
     Attributes:
-        allowed (bool | Unset): Always true. The merge is allowed.
-        summary (MergePreviewSummary | None | Unset):
+        allowed (bool): Always true. The merge is allowed.
+        summary (MergePreviewSummary | None):
     """
 
-    allowed: bool | Unset = UNSET
-    summary: MergePreviewSummary | None | Unset = UNSET
+    allowed: bool | None = None
+    summary: MergePreviewSummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -44,9 +46,9 @@ class MergePreviewAllowed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed is not UNSET:
+        if allowed is not UNSET and (allowed is not None or "allowed" in self._received):
             field_dict["allowed"] = allowed
-        if summary is not UNSET:
+        if summary is not UNSET and (summary is not None or "summary" in self._received):
             field_dict["summary"] = summary
 
         return field_dict
@@ -55,33 +57,33 @@ class MergePreviewAllowed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        allowed = d.pop("allowed", UNSET)
+        allowed = src_dict.get("allowed")
 
-        def _parse_summary(data: object) -> MergePreviewSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        summary = src_dict.get("summary")
+        if isinstance(summary, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_0 = MergePreviewSummary.from_dict(data)
+                summary_type_0 = MergePreviewSummary.from_dict(summary)
 
-                return summary_type_0
+                summary = summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewSummary | None | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
 
         merge_preview_allowed = cls(
             allowed=allowed,
             summary=summary,
         )
 
-        merge_preview_allowed.additional_properties = d
+        merge_preview_allowed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_allowed.additional_properties = d
         return merge_preview_allowed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,6 +100,15 @@ class MergePreviewAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "allowed",
+        "summary",
+    }
+)
 
 
 _lazy_loaded = False

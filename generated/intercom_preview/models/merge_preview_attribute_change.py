@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_preview_attribute_change_outcome import MergePreviewAttributeChangeOutcome
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MergePreviewAttributeChange")
 
@@ -17,24 +18,24 @@ class MergePreviewAttributeChange:
     """A single attribute change on the surviving contact.
 
     Attributes:
-        field (None | str | Unset): The contact field that would change. Example: name.
-        outcome (MergePreviewAttributeChangeOutcome | None | Unset): How the value is resolved. adopted = the source's
-            value is taken; discarded = the source's value is dropped and the target's kept; merged = the two values are
-            combined.
-        from_value (Any | Unset): The source contact's value. Omitted when null. May be a string, array, or object
-            depending on the field.
-        into_value (Any | Unset): The target contact's value. Omitted when null. May be a string, array, or object
-            depending on the field.
-        new_into_value (Any | Unset): The resulting value on the surviving contact. Always present; may be null. May be
-            a string, array, or object depending on the field.
+        field (None | str): The contact field that would change. Example: name.
+        outcome (MergePreviewAttributeChangeOutcome | None): How the value is resolved. adopted = the source's value is
+            taken; discarded = the source's value is dropped and the target's kept; merged = the two values are combined.
+        from_value (Any): The source contact's value. Omitted when null. May be a string, array, or object depending on
+            the field.
+        into_value (Any): The target contact's value. Omitted when null. May be a string, array, or object depending on
+            the field.
+        new_into_value (Any): The resulting value on the surviving contact. Always present; may be null. May be a
+            string, array, or object depending on the field.
     """
 
-    field: None | str | Unset = UNSET
-    outcome: MergePreviewAttributeChangeOutcome | None | Unset = UNSET
-    from_value: Any | Unset = UNSET
-    into_value: Any | Unset = UNSET
-    new_into_value: Any | Unset = UNSET
+    field: None | str = None
+    outcome: MergePreviewAttributeChangeOutcome | None = None
+    from_value: Any = None
+    into_value: Any = None
+    new_into_value: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         field: None | str | Unset
@@ -60,46 +61,37 @@ class MergePreviewAttributeChange:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field is not UNSET:
+        if field is not UNSET and (field is not None or "field" in self._received):
             field_dict["field"] = field
-        if outcome is not UNSET:
+        if outcome is not UNSET and (outcome is not None or "outcome" in self._received):
             field_dict["outcome"] = outcome
-        if from_value is not UNSET:
+        if from_value is not UNSET and (from_value is not None or "from_value" in self._received):
             field_dict["from_value"] = from_value
-        if into_value is not UNSET:
+        if into_value is not UNSET and (into_value is not None or "into_value" in self._received):
             field_dict["into_value"] = into_value
-        if new_into_value is not UNSET:
+        if new_into_value is not UNSET and (new_into_value is not None or "new_into_value" in self._received):
             field_dict["new_into_value"] = new_into_value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        field = src_dict.get("field")
 
-        def _parse_outcome(data: object) -> MergePreviewAttributeChangeOutcome | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        outcome = src_dict.get("outcome")
+        if isinstance(outcome, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outcome_type_1 = MergePreviewAttributeChangeOutcome(data)
+                outcome_type_1 = MergePreviewAttributeChangeOutcome(outcome)
 
-                return outcome_type_1
+                outcome = outcome_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewAttributeChangeOutcome | None | Unset, data)
 
-        outcome = _parse_outcome(d.pop("outcome", UNSET))
+        from_value = src_dict.get("from_value")
 
-        from_value = d.pop("from_value", UNSET)
+        into_value = src_dict.get("into_value")
 
-        into_value = d.pop("into_value", UNSET)
-
-        new_into_value = d.pop("new_into_value", UNSET)
+        new_into_value = src_dict.get("new_into_value")
 
         merge_preview_attribute_change = cls(
             field=field,
@@ -109,8 +101,17 @@ class MergePreviewAttributeChange:
             new_into_value=new_into_value,
         )
 
-        merge_preview_attribute_change.additional_properties = d
+        merge_preview_attribute_change._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_attribute_change.additional_properties = d
         return merge_preview_attribute_change
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +128,15 @@ class MergePreviewAttributeChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "field",
+        "outcome",
+        "from_value",
+        "into_value",
+        "new_into_value",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_preview_attribute_change import MergePreviewAttributeChange
@@ -20,15 +21,16 @@ class MergePreviewAttributeChanges:
     """The attribute changes the merge would make to the surviving contact.
 
     Attributes:
-        attributes (list[MergePreviewAttributeChange] | None | Unset): The individual attribute changes. Capped at 50
-            items; total_count reflects the full number of changes.
-        total_count (int | None | Unset): The total number of attribute changes detected, which may exceed the number of
-            items in attributes. Example: 3.
+        attributes (list[MergePreviewAttributeChange] | None): The individual attribute changes. Capped at 50 items;
+            total_count reflects the full number of changes.
+        total_count (int | None): The total number of attribute changes detected, which may exceed the number of items
+            in attributes. Example: 3.
     """
 
-    attributes: list[MergePreviewAttributeChange] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    attributes: list[MergePreviewAttributeChange] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -54,9 +56,9 @@ class MergePreviewAttributeChanges:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attributes is not UNSET:
+        if attributes is not UNSET and (attributes is not None or "attributes" in self._received):
             field_dict["attributes"] = attributes
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
 
         return field_dict
@@ -65,39 +67,38 @@ class MergePreviewAttributeChanges:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_attributes(data: object) -> list[MergePreviewAttributeChange] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attributes = src_dict.get("attributes")
+        if isinstance(attributes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attributes_type_0 = []
-                _attributes_type_0 = data
+                _attributes_type_0 = attributes
                 for attributes_type_0_item_data in _attributes_type_0:
                     attributes_type_0_item = MergePreviewAttributeChange.from_dict(attributes_type_0_item_data)
 
                     attributes_type_0.append(attributes_type_0_item)
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MergePreviewAttributeChange] | None | Unset, data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
-
-        total_count = d.pop("total_count", UNSET)
+        total_count = src_dict.get("total_count")
 
         merge_preview_attribute_changes = cls(
             attributes=attributes,
             total_count=total_count,
         )
 
-        merge_preview_attribute_changes.additional_properties = d
+        merge_preview_attribute_changes._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_attribute_changes.additional_properties = d
         return merge_preview_attribute_changes
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,6 +115,15 @@ class MergePreviewAttributeChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "total_count",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_preview_reason import MergePreviewReason
@@ -20,13 +21,14 @@ class MergePreviewBlocked:
     """Returned when the merge is not allowed.
 
     Attributes:
-        allowed (bool | Unset): Always false. The merge is not allowed.
-        reasons (list[MergePreviewReason] | None | Unset): One or more reasons the merge is not allowed.
+        allowed (bool): Always false. The merge is not allowed.
+        reasons (list[MergePreviewReason] | None): One or more reasons the merge is not allowed.
     """
 
-    allowed: bool | Unset = UNSET
-    reasons: list[MergePreviewReason] | None | Unset = UNSET
+    allowed: bool | None = None
+    reasons: list[MergePreviewReason] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -48,9 +50,9 @@ class MergePreviewBlocked:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if allowed is not UNSET:
+        if allowed is not UNSET and (allowed is not None or "allowed" in self._received):
             field_dict["allowed"] = allowed
-        if reasons is not UNSET:
+        if reasons is not UNSET and (reasons is not None or "reasons" in self._received):
             field_dict["reasons"] = reasons
 
         return field_dict
@@ -59,38 +61,38 @@ class MergePreviewBlocked:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        allowed = d.pop("allowed", UNSET)
+        allowed = src_dict.get("allowed")
 
-        def _parse_reasons(data: object) -> list[MergePreviewReason] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reasons = src_dict.get("reasons")
+        if isinstance(reasons, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reasons_type_0 = []
-                _reasons_type_0 = data
+                _reasons_type_0 = reasons
                 for reasons_type_0_item_data in _reasons_type_0:
                     reasons_type_0_item = MergePreviewReason.from_dict(reasons_type_0_item_data)
 
                     reasons_type_0.append(reasons_type_0_item)
 
-                return reasons_type_0
+                reasons = reasons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MergePreviewReason] | None | Unset, data)
-
-        reasons = _parse_reasons(d.pop("reasons", UNSET))
 
         merge_preview_blocked = cls(
             allowed=allowed,
             reasons=reasons,
         )
 
-        merge_preview_blocked.additional_properties = d
+        merge_preview_blocked._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_blocked.additional_properties = d
         return merge_preview_blocked
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,6 +109,15 @@ class MergePreviewBlocked:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "allowed",
+        "reasons",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_preview_reason_code import MergePreviewReasonCode
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MergePreviewReason")
 
@@ -17,14 +18,15 @@ class MergePreviewReason:
     """A reason a merge is not allowed.
 
     Attributes:
-        code (MergePreviewReasonCode | None | Unset): A stable code identifying the reason. Branch on this value.
-        message (None | str | Unset): A human-readable explanation. Display this to people; do not match on it, as the
-            wording may change.
+        code (MergePreviewReasonCode | None): A stable code identifying the reason. Branch on this value.
+        message (None | str): A human-readable explanation. Display this to people; do not match on it, as the wording
+            may change.
     """
 
-    code: MergePreviewReasonCode | None | Unset = UNSET
-    message: None | str | Unset = UNSET
+    code: MergePreviewReasonCode | None = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code: None | str | Unset
@@ -44,43 +46,42 @@ class MergePreviewReason:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not UNSET and (code is not None or "code" in self._received):
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_code(data: object) -> MergePreviewReasonCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = src_dict.get("code")
+        if isinstance(code, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_1 = MergePreviewReasonCode(data)
+                code_type_1 = MergePreviewReasonCode(code)
 
-                return code_type_1
+                code = code_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewReasonCode | None | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message")
 
         merge_preview_reason = cls(
             code=code,
             message=message,
         )
 
-        merge_preview_reason.additional_properties = d
+        merge_preview_reason._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_reason.additional_properties = d
         return merge_preview_reason
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +98,12 @@ class MergePreviewReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_preview_reassignments_conversations_type_0 import MergePreviewReassignmentsConversationsType0
@@ -26,24 +27,24 @@ class MergePreviewReassignments:
     present on a type that is included.
 
         Attributes:
-            conversations (MergePreviewReassignmentsConversationsType0 | None | Unset): Distinct non-ticket conversations,
-                counting both conversations the contact owns and conversations it participates in. Tickets are excluded here and
-                reported separately under `tickets`.
-            tickets (MergePreviewReassignmentsTicketsType0 | None | Unset): Tickets, meaning conversations of any ticket
-                type. Counted separately from `conversations` so a single conversation is never counted twice.
-            phone_calls (MergePreviewReassignmentsPhoneCallsType0 | None | Unset): Phone calls. Present only for phone-lead
-                merges.
-            tags (MergePreviewReassignmentsTagsType0 | None | Unset): Tags. `from` counts only tags the surviving contact
-                does not already have.
-            notes (MergePreviewReassignmentsNotesType0 | None | Unset): Notes attached to the contact.
+            conversations (MergePreviewReassignmentsConversationsType0 | None): Distinct non-ticket conversations, counting
+                both conversations the contact owns and conversations it participates in. Tickets are excluded here and reported
+                separately under `tickets`.
+            tickets (MergePreviewReassignmentsTicketsType0 | None): Tickets, meaning conversations of any ticket type.
+                Counted separately from `conversations` so a single conversation is never counted twice.
+            phone_calls (MergePreviewReassignmentsPhoneCallsType0 | None): Phone calls. Present only for phone-lead merges.
+            tags (MergePreviewReassignmentsTagsType0 | None): Tags. `from` counts only tags the surviving contact does not
+                already have.
+            notes (MergePreviewReassignmentsNotesType0 | None): Notes attached to the contact.
     """
 
-    conversations: MergePreviewReassignmentsConversationsType0 | None | Unset = UNSET
-    tickets: MergePreviewReassignmentsTicketsType0 | None | Unset = UNSET
-    phone_calls: MergePreviewReassignmentsPhoneCallsType0 | None | Unset = UNSET
-    tags: MergePreviewReassignmentsTagsType0 | None | Unset = UNSET
-    notes: MergePreviewReassignmentsNotesType0 | None | Unset = UNSET
+    conversations: MergePreviewReassignmentsConversationsType0 | None = None
+    tickets: MergePreviewReassignmentsTicketsType0 | None = None
+    phone_calls: MergePreviewReassignmentsPhoneCallsType0 | None = None
+    tags: MergePreviewReassignmentsTagsType0 | None = None
+    notes: MergePreviewReassignmentsNotesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -91,15 +92,15 @@ class MergePreviewReassignments:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversations is not UNSET:
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
             field_dict["conversations"] = conversations
-        if tickets is not UNSET:
+        if tickets is not UNSET and (tickets is not None or "tickets" in self._received):
             field_dict["tickets"] = tickets
-        if phone_calls is not UNSET:
+        if phone_calls is not UNSET and (phone_calls is not None or "phone_calls" in self._received):
             field_dict["phone_calls"] = phone_calls
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if notes is not UNSET:
+        if notes is not UNSET and (notes is not None or "notes" in self._received):
             field_dict["notes"] = notes
 
         return field_dict
@@ -108,92 +109,50 @@ class MergePreviewReassignments:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_conversations(data: object) -> MergePreviewReassignmentsConversationsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversations = src_dict.get("conversations")
+        if isinstance(conversations, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversations_type_0 = MergePreviewReassignmentsConversationsType0.from_dict(data)
+                conversations_type_0 = MergePreviewReassignmentsConversationsType0.from_dict(conversations)
 
-                return conversations_type_0
+                conversations = conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewReassignmentsConversationsType0 | None | Unset, data)
 
-        conversations = _parse_conversations(d.pop("conversations", UNSET))
-
-        def _parse_tickets(data: object) -> MergePreviewReassignmentsTicketsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tickets = src_dict.get("tickets")
+        if isinstance(tickets, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tickets_type_0 = MergePreviewReassignmentsTicketsType0.from_dict(data)
+                tickets_type_0 = MergePreviewReassignmentsTicketsType0.from_dict(tickets)
 
-                return tickets_type_0
+                tickets = tickets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewReassignmentsTicketsType0 | None | Unset, data)
 
-        tickets = _parse_tickets(d.pop("tickets", UNSET))
-
-        def _parse_phone_calls(data: object) -> MergePreviewReassignmentsPhoneCallsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        phone_calls = src_dict.get("phone_calls")
+        if isinstance(phone_calls, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                phone_calls_type_0 = MergePreviewReassignmentsPhoneCallsType0.from_dict(data)
+                phone_calls_type_0 = MergePreviewReassignmentsPhoneCallsType0.from_dict(phone_calls)
 
-                return phone_calls_type_0
+                phone_calls = phone_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewReassignmentsPhoneCallsType0 | None | Unset, data)
 
-        phone_calls = _parse_phone_calls(d.pop("phone_calls", UNSET))
-
-        def _parse_tags(data: object) -> MergePreviewReassignmentsTagsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = MergePreviewReassignmentsTagsType0.from_dict(data)
+                tags_type_0 = MergePreviewReassignmentsTagsType0.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewReassignmentsTagsType0 | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_notes(data: object) -> MergePreviewReassignmentsNotesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notes = src_dict.get("notes")
+        if isinstance(notes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                notes_type_0 = MergePreviewReassignmentsNotesType0.from_dict(data)
+                notes_type_0 = MergePreviewReassignmentsNotesType0.from_dict(notes)
 
-                return notes_type_0
+                notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewReassignmentsNotesType0 | None | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
 
         merge_preview_reassignments = cls(
             conversations=conversations,
@@ -203,8 +162,17 @@ class MergePreviewReassignments:
             notes=notes,
         )
 
-        merge_preview_reassignments.additional_properties = d
+        merge_preview_reassignments._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_reassignments.additional_properties = d
         return merge_preview_reassignments
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,6 +189,18 @@ class MergePreviewReassignments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "conversations",
+        "tickets",
+        "phone_calls",
+        "tags",
+        "notes",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MergePreviewReassignmentsPhoneCallsType0")
 
@@ -16,14 +17,15 @@ class MergePreviewReassignmentsPhoneCallsType0:
     """Phone calls. Present only for phone-lead merges.
 
     Attributes:
-        from_ (int | None | Unset): The number of phone calls on the lead that would be reassigned to the surviving
-            contact. Example: 1.
-        into (int | None | Unset): The number of phone calls the surviving contact already has. Example: 0.
+        from_ (int | None): The number of phone calls on the lead that would be reassigned to the surviving contact.
+            Example: 1.
+        into (int | None): The number of phone calls the surviving contact already has. Example: 0.
     """
 
-    from_: int | None | Unset = UNSET
-    into: int | None | Unset = UNSET
+    from_: int | None = None
+    into: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         from_: int | None | Unset
@@ -41,27 +43,35 @@ class MergePreviewReassignmentsPhoneCallsType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not UNSET and (from_ is not None or "from" in self._received):
             field_dict["from"] = from_
-        if into is not UNSET:
+        if into is not UNSET and (into is not None or "into" in self._received):
             field_dict["into"] = into
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        from_ = src_dict.get("from")
 
-        into = d.pop("into", UNSET)
+        into = src_dict.get("into")
 
         merge_preview_reassignments_phone_calls_type_0 = cls(
             from_=from_,
             into=into,
         )
 
-        merge_preview_reassignments_phone_calls_type_0.additional_properties = d
+        merge_preview_reassignments_phone_calls_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_reassignments_phone_calls_type_0.additional_properties = d
         return merge_preview_reassignments_phone_calls_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +88,12 @@ class MergePreviewReassignmentsPhoneCallsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "from",
+        "into",
+    }
+)

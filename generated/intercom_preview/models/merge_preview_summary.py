@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_preview_attribute_changes import MergePreviewAttributeChanges
@@ -21,13 +22,14 @@ class MergePreviewSummary:
     """A summary of the changes the merge would make to the surviving contact.
 
     Attributes:
-        attribute_changes (MergePreviewAttributeChanges | None | Unset):
-        reassignments (MergePreviewReassignments | None | Unset):
+        attribute_changes (MergePreviewAttributeChanges | None):
+        reassignments (MergePreviewReassignments | None):
     """
 
-    attribute_changes: MergePreviewAttributeChanges | None | Unset = UNSET
-    reassignments: MergePreviewReassignments | None | Unset = UNSET
+    attribute_changes: MergePreviewAttributeChanges | None = None
+    reassignments: MergePreviewReassignments | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -51,9 +53,9 @@ class MergePreviewSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attribute_changes is not UNSET:
+        if attribute_changes is not UNSET and (attribute_changes is not None or "attribute_changes" in self._received):
             field_dict["attribute_changes"] = attribute_changes
-        if reassignments is not UNSET:
+        if reassignments is not UNSET and (reassignments is not None or "reassignments" in self._received):
             field_dict["reassignments"] = reassignments
 
         return field_dict
@@ -62,49 +64,40 @@ class MergePreviewSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_attribute_changes(data: object) -> MergePreviewAttributeChanges | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attribute_changes = src_dict.get("attribute_changes")
+        if isinstance(attribute_changes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attribute_changes_type_0 = MergePreviewAttributeChanges.from_dict(data)
+                attribute_changes_type_0 = MergePreviewAttributeChanges.from_dict(attribute_changes)
 
-                return attribute_changes_type_0
+                attribute_changes = attribute_changes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewAttributeChanges | None | Unset, data)
 
-        attribute_changes = _parse_attribute_changes(d.pop("attribute_changes", UNSET))
-
-        def _parse_reassignments(data: object) -> MergePreviewReassignments | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reassignments = src_dict.get("reassignments")
+        if isinstance(reassignments, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reassignments_type_0 = MergePreviewReassignments.from_dict(data)
+                reassignments_type_0 = MergePreviewReassignments.from_dict(reassignments)
 
-                return reassignments_type_0
+                reassignments = reassignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergePreviewReassignments | None | Unset, data)
-
-        reassignments = _parse_reassignments(d.pop("reassignments", UNSET))
 
         merge_preview_summary = cls(
             attribute_changes=attribute_changes,
             reassignments=reassignments,
         )
 
-        merge_preview_summary.additional_properties = d
+        merge_preview_summary._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_preview_summary.additional_properties = d
         return merge_preview_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +114,15 @@ class MergePreviewSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "attribute_changes",
+        "reassignments",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
@@ -21,15 +22,16 @@ class Metadata:
     """Metadata for a conversation part
 
     Attributes:
-        quick_reply_options (list[MetadataQuickReplyOptionsType0Item] | None | Unset): The quick reply options sent by
-            the Admin or bot, presented in this conversation part.
-        quick_reply_uuid (None | Unset | UUID): The unique identifier for the quick reply option that was clicked by the
-            end user. Example: 123e4567-e89b-12d3-a456-426614174000.
+        quick_reply_options (list[MetadataQuickReplyOptionsType0Item] | None): The quick reply options sent by the Admin
+            or bot, presented in this conversation part.
+        quick_reply_uuid (None | UUID): The unique identifier for the quick reply option that was clicked by the end
+            user. Example: 123e4567-e89b-12d3-a456-426614174000.
     """
 
-    quick_reply_options: list[MetadataQuickReplyOptionsType0Item] | None | Unset = UNSET
-    quick_reply_uuid: None | Unset | UUID = UNSET
+    quick_reply_options: list[MetadataQuickReplyOptionsType0Item] | None = None
+    quick_reply_uuid: None | UUID = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +59,11 @@ class Metadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if quick_reply_options is not UNSET:
+        if quick_reply_options is not UNSET and (
+            quick_reply_options is not None or "quick_reply_options" in self._received
+        ):
             field_dict["quick_reply_options"] = quick_reply_options
-        if quick_reply_uuid is not UNSET:
+        if quick_reply_uuid is not UNSET and (quick_reply_uuid is not None or "quick_reply_uuid" in self._received):
             field_dict["quick_reply_uuid"] = quick_reply_uuid
 
         return field_dict
@@ -68,18 +72,11 @@ class Metadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_quick_reply_options(data: object) -> list[MetadataQuickReplyOptionsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        quick_reply_options = src_dict.get("quick_reply_options")
+        if isinstance(quick_reply_options, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 quick_reply_options_type_0 = []
-                _quick_reply_options_type_0 = data
+                _quick_reply_options_type_0 = quick_reply_options
                 for quick_reply_options_type_0_item_data in _quick_reply_options_type_0:
                     quick_reply_options_type_0_item = MetadataQuickReplyOptionsType0Item.from_dict(
                         quick_reply_options_type_0_item_data
@@ -87,37 +84,35 @@ class Metadata:
 
                     quick_reply_options_type_0.append(quick_reply_options_type_0_item)
 
-                return quick_reply_options_type_0
+                quick_reply_options = quick_reply_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MetadataQuickReplyOptionsType0Item] | None | Unset, data)
 
-        quick_reply_options = _parse_quick_reply_options(d.pop("quick_reply_options", UNSET))
-
-        def _parse_quick_reply_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        quick_reply_uuid = src_dict.get("quick_reply_uuid")
+        if isinstance(quick_reply_uuid, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quick_reply_uuid_type_0 = UUID(data)
+                quick_reply_uuid_type_0 = UUID(quick_reply_uuid)
 
-                return quick_reply_uuid_type_0
+                quick_reply_uuid = quick_reply_uuid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        quick_reply_uuid = _parse_quick_reply_uuid(d.pop("quick_reply_uuid", UNSET))
 
         metadata = cls(
             quick_reply_options=quick_reply_options,
             quick_reply_uuid=quick_reply_uuid,
         )
 
-        metadata.additional_properties = d
+        metadata._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            metadata.additional_properties = d
         return metadata
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,6 +129,15 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "quick_reply_options",
+        "quick_reply_uuid",
+    }
+)
 
 
 _lazy_loaded = False

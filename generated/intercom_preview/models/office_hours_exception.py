@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.office_hours_exception_exception_type import OfficeHoursExceptionExceptionType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.office_hours_time_interval import OfficeHoursTimeInterval
@@ -22,36 +23,34 @@ class OfficeHoursException:
     """An exception overrides a schedule's regular hours on a specific date, such as a public holiday.
 
     Attributes:
-        type_ (None | str | Unset): The type of the object - always `office_hours_exception`. Example:
-            office_hours_exception.
-        id (None | str | Unset): The unique identifier for the office hours exception. Example: 456.
-        office_hours_schedule_id (None | str | Unset): The unique identifier for the schedule this exception belongs to.
+        type_ (None | str): The type of the object - always `office_hours_exception`. Example: office_hours_exception.
+        id (None | str): The unique identifier for the office hours exception. Example: 456.
+        office_hours_schedule_id (None | str): The unique identifier for the schedule this exception belongs to.
             Example: 123.
-        exception_date (datetime.date | None | Unset): The date the exception applies to, in `YYYY-MM-DD` format.
-            Example: 2026-12-25.
-        exception_type (None | OfficeHoursExceptionExceptionType | Unset): `closed` means the workspace is closed all
-            day; `custom_hours` replaces the regular hours with `time_intervals`. Example: closed.
-        name (None | str | Unset): An optional name for the exception. Example: Christmas Day.
-        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals for the exception date. `null`
-            when `exception_type` is `closed`.
-        recurring_annually (bool | None | Unset): Whether the exception repeats every year on the same date. Example:
-            True.
-        created_at (int | None | Unset): The time the exception was created as a Unix timestamp. Example: 1717200000.
-        updated_at (int | None | Unset): The time the exception was last updated as a Unix timestamp. Example:
-            1717200000.
+        exception_date (datetime.date | None): The date the exception applies to, in `YYYY-MM-DD` format. Example:
+            2026-12-25.
+        exception_type (None | OfficeHoursExceptionExceptionType): `closed` means the workspace is closed all day;
+            `custom_hours` replaces the regular hours with `time_intervals`. Example: closed.
+        name (None | str): An optional name for the exception. Example: Christmas Day.
+        time_intervals (list[OfficeHoursTimeInterval] | None): The open intervals for the exception date. `null` when
+            `exception_type` is `closed`.
+        recurring_annually (bool | None): Whether the exception repeats every year on the same date. Example: True.
+        created_at (int | None): The time the exception was created as a Unix timestamp. Example: 1717200000.
+        updated_at (int | None): The time the exception was last updated as a Unix timestamp. Example: 1717200000.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    office_hours_schedule_id: None | str | Unset = UNSET
-    exception_date: datetime.date | None | Unset = UNSET
-    exception_type: None | OfficeHoursExceptionExceptionType | Unset = UNSET
-    name: None | str | Unset = UNSET
-    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
-    recurring_annually: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    office_hours_schedule_id: None | str = None
+    exception_date: datetime.date | None = None
+    exception_type: None | OfficeHoursExceptionExceptionType = None
+    name: None | str = None
+    time_intervals: list[OfficeHoursTimeInterval] | None = None
+    recurring_annually: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -129,25 +128,29 @@ class OfficeHoursException:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if office_hours_schedule_id is not UNSET:
+        if office_hours_schedule_id is not UNSET and (
+            office_hours_schedule_id is not None or "office_hours_schedule_id" in self._received
+        ):
             field_dict["office_hours_schedule_id"] = office_hours_schedule_id
-        if exception_date is not UNSET:
+        if exception_date is not UNSET and (exception_date is not None or "exception_date" in self._received):
             field_dict["exception_date"] = exception_date
-        if exception_type is not UNSET:
+        if exception_type is not UNSET and (exception_type is not None or "exception_type" in self._received):
             field_dict["exception_type"] = exception_type
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if time_intervals is not UNSET:
+        if time_intervals is not UNSET and (time_intervals is not None or "time_intervals" in self._received):
             field_dict["time_intervals"] = time_intervals
-        if recurring_annually is not UNSET:
+        if recurring_annually is not UNSET and (
+            recurring_annually is not None or "recurring_annually" in self._received
+        ):
             field_dict["recurring_annually"] = recurring_annually
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -156,76 +159,51 @@ class OfficeHoursException:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        office_hours_schedule_id = d.pop("office_hours_schedule_id", UNSET)
+        office_hours_schedule_id = src_dict.get("office_hours_schedule_id")
 
-        def _parse_exception_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        exception_date = src_dict.get("exception_date")
+        if isinstance(exception_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exception_date_type_0 = datetime.date.fromisoformat(data)
+                exception_date_type_0 = datetime.date.fromisoformat(exception_date)
 
-                return exception_date_type_0
+                exception_date = exception_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        exception_date = _parse_exception_date(d.pop("exception_date", UNSET))
-
-        def _parse_exception_type(data: object) -> None | OfficeHoursExceptionExceptionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        exception_type = src_dict.get("exception_type")
+        if isinstance(exception_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exception_type_type_1 = OfficeHoursExceptionExceptionType(data)
+                exception_type_type_1 = OfficeHoursExceptionExceptionType(exception_type)
 
-                return exception_type_type_1
+                exception_type = exception_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OfficeHoursExceptionExceptionType | Unset, data)
 
-        exception_type = _parse_exception_type(d.pop("exception_type", UNSET))
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
-
-        def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_intervals = src_dict.get("time_intervals")
+        if isinstance(time_intervals, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 time_intervals_type_0 = []
-                _time_intervals_type_0 = data
+                _time_intervals_type_0 = time_intervals
                 for time_intervals_type_0_item_data in _time_intervals_type_0:
                     time_intervals_type_0_item = OfficeHoursTimeInterval.from_dict(time_intervals_type_0_item_data)
 
                     time_intervals_type_0.append(time_intervals_type_0_item)
 
-                return time_intervals_type_0
+                time_intervals = time_intervals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
 
-        time_intervals = _parse_time_intervals(d.pop("time_intervals", UNSET))
+        recurring_annually = src_dict.get("recurring_annually")
 
-        recurring_annually = d.pop("recurring_annually", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         office_hours_exception = cls(
             type_=type_,
@@ -240,8 +218,17 @@ class OfficeHoursException:
             updated_at=updated_at,
         )
 
-        office_hours_exception.additional_properties = d
+        office_hours_exception._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            office_hours_exception.additional_properties = d
         return office_hours_exception
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -258,6 +245,23 @@ class OfficeHoursException:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "office_hours_schedule_id",
+        "exception_date",
+        "exception_type",
+        "name",
+        "time_intervals",
+        "recurring_annually",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.office_hours_schedule import OfficeHoursSchedule
@@ -20,14 +21,15 @@ class OfficeHoursScheduleList:
     """A list of office hours schedules.
 
     Attributes:
-        type_ (None | str | Unset): The type of the object - always `office_hours_schedule.list`. Example:
+        type_ (None | str): The type of the object - always `office_hours_schedule.list`. Example:
             office_hours_schedule.list.
-        data (list[OfficeHoursSchedule] | None | Unset): An array of office hours schedules.
+        data (list[OfficeHoursSchedule] | None): An array of office hours schedules.
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[OfficeHoursSchedule] | None | Unset = UNSET
+    type_: None | str = None
+    data: list[OfficeHoursSchedule] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -53,9 +55,9 @@ class OfficeHoursScheduleList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -64,17 +66,11 @@ class OfficeHoursScheduleList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_data(data: object) -> list[OfficeHoursSchedule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -82,20 +78,26 @@ class OfficeHoursScheduleList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OfficeHoursSchedule] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         office_hours_schedule_list = cls(
             type_=type_,
             data=data,
         )
 
-        office_hours_schedule_list.additional_properties = d
+        office_hours_schedule_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            office_hours_schedule_list.additional_properties = d
         return office_hours_schedule_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +114,15 @@ class OfficeHoursScheduleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="OperatorWorkflowEventEventType0")
 
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="OperatorWorkflowEventEventType0")
 class OperatorWorkflowEventEventType0:
     """
     Attributes:
-        type_ (None | str | Unset): Type of the workflow event initiated Example: wait_finished.
-        result (None | str | Unset): Result of the workflow event Example: Finsihed waiting.
+        type_ (None | str): Type of the workflow event initiated Example: wait_finished.
+        result (None | str): Result of the workflow event Example: Finsihed waiting.
     """
 
-    type_: None | str | Unset = UNSET
-    result: None | str | Unset = UNSET
+    type_: None | str = None
+    result: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -39,27 +41,35 @@ class OperatorWorkflowEventEventType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if result is not UNSET:
+        if result is not UNSET and (result is not None or "result" in self._received):
             field_dict["result"] = result
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        result = d.pop("result", UNSET)
+        result = src_dict.get("result")
 
         operator_workflow_event_event_type_0 = cls(
             type_=type_,
             result=result,
         )
 
-        operator_workflow_event_event_type_0.additional_properties = d
+        operator_workflow_event_event_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            operator_workflow_event_event_type_0.additional_properties = d
         return operator_workflow_event_event_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +86,12 @@ class OperatorWorkflowEventEventType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "result",
+    }
+)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.priority_changed_current_priority import PriorityChangedCurrentPriority
 from ..models.priority_changed_previous_priority import PriorityChangedPreviousPriority
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="PriorityChanged")
 
@@ -18,13 +19,14 @@ class PriorityChanged:
     """Contains details about priority changes for conversation part type <code>priority_changed</code>.
 
     Attributes:
-        current_priority (None | PriorityChangedCurrentPriority | Unset): Current priority level Example: high.
-        previous_priority (None | PriorityChangedPreviousPriority | Unset): Previous priority level Example: none.
+        current_priority (None | PriorityChangedCurrentPriority): Current priority level Example: high.
+        previous_priority (None | PriorityChangedPreviousPriority): Previous priority level Example: none.
     """
 
-    current_priority: None | PriorityChangedCurrentPriority | Unset = UNSET
-    previous_priority: None | PriorityChangedPreviousPriority | Unset = UNSET
+    current_priority: None | PriorityChangedCurrentPriority = None
+    previous_priority: None | PriorityChangedPreviousPriority = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         current_priority: None | str | Unset
@@ -46,58 +48,49 @@ class PriorityChanged:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if current_priority is not UNSET:
+        if current_priority is not UNSET and (current_priority is not None or "current_priority" in self._received):
             field_dict["current_priority"] = current_priority
-        if previous_priority is not UNSET:
+        if previous_priority is not UNSET and (previous_priority is not None or "previous_priority" in self._received):
             field_dict["previous_priority"] = previous_priority
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_current_priority(data: object) -> None | PriorityChangedCurrentPriority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        current_priority = src_dict.get("current_priority")
+        if isinstance(current_priority, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_priority_type_1 = PriorityChangedCurrentPriority(data)
+                current_priority_type_1 = PriorityChangedCurrentPriority(current_priority)
 
-                return current_priority_type_1
+                current_priority = current_priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PriorityChangedCurrentPriority | Unset, data)
 
-        current_priority = _parse_current_priority(d.pop("current_priority", UNSET))
-
-        def _parse_previous_priority(data: object) -> None | PriorityChangedPreviousPriority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        previous_priority = src_dict.get("previous_priority")
+        if isinstance(previous_priority, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_priority_type_1 = PriorityChangedPreviousPriority(data)
+                previous_priority_type_1 = PriorityChangedPreviousPriority(previous_priority)
 
-                return previous_priority_type_1
+                previous_priority = previous_priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PriorityChangedPreviousPriority | Unset, data)
-
-        previous_priority = _parse_previous_priority(d.pop("previous_priority", UNSET))
 
         priority_changed = cls(
             current_priority=current_priority,
             previous_priority=previous_priority,
         )
 
-        priority_changed.additional_properties = d
+        priority_changed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            priority_changed.additional_properties = d
         return priority_changed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +107,12 @@ class PriorityChanged:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "current_priority",
+        "previous_priority",
+    }
+)

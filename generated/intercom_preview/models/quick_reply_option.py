@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="QuickReplyOption")
 
@@ -16,14 +17,15 @@ T = TypeVar("T", bound="QuickReplyOption")
 class QuickReplyOption:
     """
     Attributes:
-        text (None | str | Unset): The text to display in this quick reply option.
-        uuid (None | Unset | UUID): A unique identifier for this quick reply option. This value will be available within
-            the metadata of the comment conversation part that is created when a user clicks on this reply option.
+        text (None | str): The text to display in this quick reply option.
+        uuid (None | UUID): A unique identifier for this quick reply option. This value will be available within the
+            metadata of the comment conversation part that is created when a user clicks on this reply option.
     """
 
-    text: None | str | Unset = UNSET
-    uuid: None | Unset | UUID = UNSET
+    text: None | str = None
+    uuid: None | UUID = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         text: None | str | Unset
@@ -43,42 +45,42 @@ class QuickReplyOption:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if text is not UNSET:
+        if text is not UNSET and (text is not None or "text" in self._received):
             field_dict["text"] = text
-        if uuid is not UNSET:
+        if uuid is not UNSET and (uuid is not None or "uuid" in self._received):
             field_dict["uuid"] = uuid
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text")
 
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        uuid = src_dict.get("uuid")
+        if isinstance(uuid, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
+                uuid_type_0 = UUID(uuid)
 
-                return uuid_type_0
+                uuid = uuid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
 
         quick_reply_option = cls(
             text=text,
             uuid=uuid,
         )
 
-        quick_reply_option.additional_properties = d
+        quick_reply_option._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            quick_reply_option.additional_properties = d
         return quick_reply_option
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +97,12 @@ class QuickReplyOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "uuid",
+    }
+)

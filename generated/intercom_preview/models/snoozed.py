@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="Snoozed")
 
@@ -17,14 +18,15 @@ class Snoozed:
     """Contains details about conversation snooze timing for conversation part type <code>snoozed</code>.
 
     Attributes:
-        until (None | str | Unset): Human-readable description of snooze duration Example: until tomorrow.
-        custom_until_time (datetime.datetime | None | Unset): ISO timestamp for custom snooze times (null for general
-            snoozes) Example: 2025-09-03T18:44:20.146Z.
+        until (None | str): Human-readable description of snooze duration Example: until tomorrow.
+        custom_until_time (datetime.datetime | None): ISO timestamp for custom snooze times (null for general snoozes)
+            Example: 2025-09-03T18:44:20.146Z.
     """
 
-    until: None | str | Unset = UNSET
-    custom_until_time: datetime.datetime | None | Unset = UNSET
+    until: None | str = None
+    custom_until_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         until: None | str | Unset
@@ -44,42 +46,42 @@ class Snoozed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if until is not UNSET:
+        if until is not UNSET and (until is not None or "until" in self._received):
             field_dict["until"] = until
-        if custom_until_time is not UNSET:
+        if custom_until_time is not UNSET and (custom_until_time is not None or "custom_until_time" in self._received):
             field_dict["custom_until_time"] = custom_until_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        until = d.pop("until", UNSET)
+        until = src_dict.get("until")
 
-        def _parse_custom_until_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_until_time = src_dict.get("custom_until_time")
+        if isinstance(custom_until_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                custom_until_time_type_0 = datetime.datetime.fromisoformat(data)
+                custom_until_time_type_0 = WireDateTime.parse(custom_until_time)
 
-                return custom_until_time_type_0
+                custom_until_time = custom_until_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        custom_until_time = _parse_custom_until_time(d.pop("custom_until_time", UNSET))
 
         snoozed = cls(
             until=until,
             custom_until_time=custom_until_time,
         )
 
-        snoozed.additional_properties = d
+        snoozed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            snoozed.additional_properties = d
         return snoozed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +98,12 @@ class Snoozed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "until",
+        "custom_until_time",
+    }
+)

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_fin_conversation_response_200_status import StartFinConversationResponse200Status
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors import FinAgentAttributeErrors
@@ -21,15 +22,14 @@ T = TypeVar("T", bound="StartFinConversationResponse200")
 class StartFinConversationResponse200:
     """
     Attributes:
-        conversation_id (None | str | Unset): The ID of the conversation. Example: ext-123.
-        user_id (None | str | Unset): The ID of the user. Example: user-456.
-        status (None | StartFinConversationResponse200Status | Unset): Fin's current status in the conversation
-            workflow.
+        conversation_id (None | str): The ID of the conversation. Example: ext-123.
+        user_id (None | str): The ID of the user. Example: user-456.
+        status (None | StartFinConversationResponse200Status): Fin's current status in the conversation workflow.
              Example: thinking.
-        created_at_ms (datetime.datetime | None | Unset): The timestamp the response was created at, with millisecond
-            precision. Example: 2025-01-24T10:00:00.123Z.
-        errors (FinAgentAttributeErrors | None | Unset):
-        sse_subscription_url (None | str | Unset): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
+        created_at_ms (datetime.datetime | None): The timestamp the response was created at, with millisecond precision.
+            Example: 2025-01-24T10:00:00.123Z.
+        errors (FinAgentAttributeErrors | None):
+        sse_subscription_url (None | str): Optional. A URL to subscribe to Server-Sent Events (SSE) for this
             conversation, if SSE is enabled. The access token is a JWT with a 3-minute TTL. The token is revoked when Fin
             sets the conversation to awaiting_user_reply or complete status. When CSAT is enabled and a survey will follow
             the resolution, `complete` revocation is deferred until the `csat_requested` event is delivered or the token
@@ -38,13 +38,14 @@ class StartFinConversationResponse200:
             stream?channels=fin_agent_api:app123:ext-123&accessToken=eyJhbG...&rewind=2m.
     """
 
-    conversation_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    status: None | StartFinConversationResponse200Status | Unset = UNSET
-    created_at_ms: datetime.datetime | None | Unset = UNSET
-    errors: FinAgentAttributeErrors | None | Unset = UNSET
-    sse_subscription_url: None | str | Unset = UNSET
+    conversation_id: None | str = None
+    user_id: None | str = None
+    status: None | StartFinConversationResponse200Status = None
+    created_at_ms: datetime.datetime | None = None
+    errors: FinAgentAttributeErrors | None = None
+    sse_subscription_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -94,17 +95,19 @@ class StartFinConversationResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if user_id is not UNSET:
+        if user_id is not UNSET and (user_id is not None or "user_id" in self._received):
             field_dict["user_id"] = user_id
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if created_at_ms is not UNSET:
+        if created_at_ms is not UNSET and (created_at_ms is not None or "created_at_ms" in self._received):
             field_dict["created_at_ms"] = created_at_ms
-        if errors is not UNSET:
+        if errors is not UNSET and (errors is not None or "errors" in self._received):
             field_dict["errors"] = errors
-        if sse_subscription_url is not UNSET:
+        if sse_subscription_url is not UNSET and (
+            sse_subscription_url is not None or "sse_subscription_url" in self._received
+        ):
             field_dict["sse_subscription_url"] = sse_subscription_url
 
         return field_dict
@@ -113,63 +116,38 @@ class StartFinConversationResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = src_dict.get("conversation_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = src_dict.get("user_id")
 
-        def _parse_status(data: object) -> None | StartFinConversationResponse200Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = StartFinConversationResponse200Status(data)
+                status_type_1 = StartFinConversationResponse200Status(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StartFinConversationResponse200Status | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at_ms(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at_ms = src_dict.get("created_at_ms")
+        if isinstance(created_at_ms, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_ms_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_ms_type_0 = WireDateTime.parse(created_at_ms)
 
-                return created_at_ms_type_0
+                created_at_ms = created_at_ms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at_ms = _parse_created_at_ms(d.pop("created_at_ms", UNSET))
-
-        def _parse_errors(data: object) -> FinAgentAttributeErrors | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = src_dict.get("errors")
+        if isinstance(errors, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_0 = FinAgentAttributeErrors.from_dict(data)
+                errors_type_0 = FinAgentAttributeErrors.from_dict(errors)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FinAgentAttributeErrors | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        sse_subscription_url = d.pop("sse_subscription_url", UNSET)
+        sse_subscription_url = src_dict.get("sse_subscription_url")
 
         start_fin_conversation_response_200 = cls(
             conversation_id=conversation_id,
@@ -180,8 +158,17 @@ class StartFinConversationResponse200:
             sse_subscription_url=sse_subscription_url,
         )
 
-        start_fin_conversation_response_200.additional_properties = d
+        start_fin_conversation_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            start_fin_conversation_response_200.additional_properties = d
         return start_fin_conversation_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,6 +185,19 @@ class StartFinConversationResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "conversation_id",
+        "user_id",
+        "status",
+        "created_at_ms",
+        "errors",
+        "sse_subscription_url",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.submit_fin_csat_response_200_rating import SubmitFinCsatResponse200Rating
 from ..models.submit_fin_csat_response_200_status import SubmitFinCsatResponse200Status
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="SubmitFinCsatResponse200")
 
@@ -17,16 +18,16 @@ T = TypeVar("T", bound="SubmitFinCsatResponse200")
 class SubmitFinCsatResponse200:
     """
     Attributes:
-        conversation_id (None | str | Unset): The external ID of the rated conversation. Example: ext-123.
-        rating (None | SubmitFinCsatResponse200Rating | Unset): The rating now recorded on the conversation. Example:
-            amazing.
-        status (None | SubmitFinCsatResponse200Status | Unset): The result of the submission. Example: rated.
+        conversation_id (None | str): The external ID of the rated conversation. Example: ext-123.
+        rating (None | SubmitFinCsatResponse200Rating): The rating now recorded on the conversation. Example: amazing.
+        status (None | SubmitFinCsatResponse200Status): The result of the submission. Example: rated.
     """
 
-    conversation_id: None | str | Unset = UNSET
-    rating: None | SubmitFinCsatResponse200Rating | Unset = UNSET
-    status: None | SubmitFinCsatResponse200Status | Unset = UNSET
+    conversation_id: None | str = None
+    rating: None | SubmitFinCsatResponse200Rating = None
+    status: None | SubmitFinCsatResponse200Status = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id: None | str | Unset
@@ -54,53 +55,36 @@ class SubmitFinCsatResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if rating is not UNSET:
+        if rating is not UNSET and (rating is not None or "rating" in self._received):
             field_dict["rating"] = rating
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = src_dict.get("conversation_id")
 
-        def _parse_rating(data: object) -> None | SubmitFinCsatResponse200Rating | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        rating = src_dict.get("rating")
+        if isinstance(rating, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rating_type_1 = SubmitFinCsatResponse200Rating(data)
+                rating_type_1 = SubmitFinCsatResponse200Rating(rating)
 
-                return rating_type_1
+                rating = rating_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubmitFinCsatResponse200Rating | Unset, data)
 
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_status(data: object) -> None | SubmitFinCsatResponse200Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = SubmitFinCsatResponse200Status(data)
+                status_type_1 = SubmitFinCsatResponse200Status(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubmitFinCsatResponse200Status | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
 
         submit_fin_csat_response_200 = cls(
             conversation_id=conversation_id,
@@ -108,8 +92,17 @@ class SubmitFinCsatResponse200:
             status=status,
         )
 
-        submit_fin_csat_response_200.additional_properties = d
+        submit_fin_csat_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            submit_fin_csat_response_200.additional_properties = d
         return submit_fin_csat_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +119,13 @@ class SubmitFinCsatResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "conversation_id",
+        "rating",
+        "status",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TeamMetric")
 
@@ -16,20 +17,21 @@ class TeamMetric:
     """Per-admin activity metrics within a team.
 
     Attributes:
-        type_ (None | str | Unset):  Example: team_metric.
-        admin_id (None | str | Unset): The unique identifier for the admin. Example: 123.
-        open_ (int | None | Unset): The number of open conversations assigned to the admin. Example: 5.
-        idle (int | None | Unset): The number of idle conversations assigned to the admin. A conversation is idle when
-            it has been open and waiting for an admin reply longer than the idle_threshold. Example: 2.
-        snoozed (int | None | Unset): The number of snoozed conversations assigned to the admin. Example: 1.
+        type_ (None | str):  Example: team_metric.
+        admin_id (None | str): The unique identifier for the admin. Example: 123.
+        open_ (int | None): The number of open conversations assigned to the admin. Example: 5.
+        idle (int | None): The number of idle conversations assigned to the admin. A conversation is idle when it has
+            been open and waiting for an admin reply longer than the idle_threshold. Example: 2.
+        snoozed (int | None): The number of snoozed conversations assigned to the admin. Example: 1.
     """
 
-    type_: None | str | Unset = UNSET
-    admin_id: None | str | Unset = UNSET
-    open_: int | None | Unset = UNSET
-    idle: int | None | Unset = UNSET
-    snoozed: int | None | Unset = UNSET
+    type_: None | str = None
+    admin_id: None | str = None
+    open_: int | None = None
+    idle: int | None = None
+    snoozed: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -65,31 +67,30 @@ class TeamMetric:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if admin_id is not UNSET:
+        if admin_id is not UNSET and (admin_id is not None or "admin_id" in self._received):
             field_dict["admin_id"] = admin_id
-        if open_ is not UNSET:
+        if open_ is not UNSET and (open_ is not None or "open" in self._received):
             field_dict["open"] = open_
-        if idle is not UNSET:
+        if idle is not UNSET and (idle is not None or "idle" in self._received):
             field_dict["idle"] = idle
-        if snoozed is not UNSET:
+        if snoozed is not UNSET and (snoozed is not None or "snoozed" in self._received):
             field_dict["snoozed"] = snoozed
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        admin_id = d.pop("admin_id", UNSET)
+        admin_id = src_dict.get("admin_id")
 
-        open_ = d.pop("open", UNSET)
+        open_ = src_dict.get("open")
 
-        idle = d.pop("idle", UNSET)
+        idle = src_dict.get("idle")
 
-        snoozed = d.pop("snoozed", UNSET)
+        snoozed = src_dict.get("snoozed")
 
         team_metric = cls(
             type_=type_,
@@ -99,8 +100,17 @@ class TeamMetric:
             snoozed=snoozed,
         )
 
-        team_metric.additional_properties = d
+        team_metric._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            team_metric.additional_properties = d
         return team_metric
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +127,15 @@ class TeamMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "admin_id",
+        "open",
+        "idle",
+        "snoozed",
+    }
+)

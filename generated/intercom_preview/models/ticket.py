@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_category import TicketCategory
 from ..models.ticket_type_enum import TicketTypeEnum
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.linked_object_list import LinkedObjectList
@@ -27,52 +28,56 @@ class Ticket:
     """Tickets are how you track requests from your users.
 
     Attributes:
-        type_ (None | TicketTypeEnum | Unset): Always ticket Default: TicketTypeEnum.TICKET. Example: ticket.
-        id (None | str | Unset): The unique identifier for the ticket which is given by Intercom. Example: 1295.
-        ticket_id (None | str | Unset): The ID of the Ticket used in the Intercom Inbox and Messenger. Do not use
-            ticket_id for API queries. Example: 1390.
-        category (None | TicketCategory | Unset): Category of the Ticket. Example: Customer.
-        ticket_attributes (None | TicketCustomAttributes | Unset):
-        ticket_state (None | TicketState | Unset):
-        ticket_type (None | TicketType | Unset):
-        contacts (None | TicketContacts | Unset):
-        admin_assignee_id (int | None | Unset): The id representing the admin assigned to the ticket. If it's not
-            assigned to an admin it will return 0. Example: 1295.
-        team_assignee_id (int | None | Unset): The id representing the team assigned to the ticket. If it's not assigned
-            to a team it will return 0. Example: 1295.
-        created_at (int | None | Unset): The time the ticket was created as a UTC Unix timestamp. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the ticket was updated as a UTC Unix timestamp. Example:
-            1663597260.
-        open_ (bool | None | Unset): Whether or not the ticket is open. If false, the ticket is closed. Example: True.
-        snoozed_until (int | None | Unset): The time the ticket will be snoozed until as a UTC Unix timestamp. If null,
-            the ticket is not currently snoozed. Example: 1663597260.
-        linked_objects (LinkedObjectList | None | Unset):
-        ticket_parts (None | TicketParts | Unset):
-        is_shared (bool | None | Unset): Whether or not the ticket is shared with the customer. Example: True.
-        previous_ticket_state_id (None | str | Unset): The ID of the previous ticket state from the most recent state
-            change. Returns null if no state change history exists. Useful for tracking state transitions for reporting and
+        type_ (None | TicketTypeEnum): Always ticket Default: TicketTypeEnum.TICKET. Example: ticket.
+        id (None | str): The unique identifier for the ticket which is given by Intercom. Example: 1295.
+        ticket_id (None | str): The ID of the Ticket used in the Intercom Inbox and Messenger. Do not use ticket_id for
+            API queries. Example: 1390.
+        category (None | TicketCategory): Category of the Ticket. Example: Customer.
+        ticket_attributes (None | TicketCustomAttributes):
+        ticket_state (None | TicketState):
+        ticket_type (None | TicketType):
+        contacts (None | TicketContacts):
+        admin_assignee_id (int | None): The id representing the admin assigned to the ticket. If it's not assigned to an
+            admin it will return 0. Example: 1295.
+        team_assignee_id (int | None): The id representing the team assigned to the ticket. If it's not assigned to a
+            team it will return 0. Example: 1295.
+        created_at (int | None): The time the ticket was created as a UTC Unix timestamp. Example: 1663597223.
+        updated_at (int | None): The last time the ticket was updated as a UTC Unix timestamp. Example: 1663597260.
+        open_ (bool | None): Whether or not the ticket is open. If false, the ticket is closed. Example: True.
+        snoozed_until (int | None): The time the ticket will be snoozed until as a UTC Unix timestamp. If null, the
+            ticket is not currently snoozed. Example: 1663597260.
+        linked_objects (LinkedObjectList | None):
+        ticket_parts (None | TicketParts):
+        is_shared (bool | None): Whether or not the ticket is shared with the customer. Example: True.
+        previous_ticket_state_id (None | str): The ID of the previous ticket state from the most recent state change.
+            Returns null if no state change history exists. Useful for tracking state transitions for reporting and
             compliance. Example: 7493.
+        ticket_state_external_label (None | str):
+        ticket_state_internal_label (None | str):
     """
 
-    type_: None | TicketTypeEnum | Unset = TicketTypeEnum.TICKET
-    id: None | str | Unset = UNSET
-    ticket_id: None | str | Unset = UNSET
-    category: None | TicketCategory | Unset = UNSET
-    ticket_attributes: None | TicketCustomAttributes | Unset = UNSET
-    ticket_state: None | TicketState | Unset = UNSET
-    ticket_type: None | TicketType | Unset = UNSET
-    contacts: None | TicketContacts | Unset = UNSET
-    admin_assignee_id: int | None | Unset = UNSET
-    team_assignee_id: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    open_: bool | None | Unset = UNSET
-    snoozed_until: int | None | Unset = UNSET
-    linked_objects: LinkedObjectList | None | Unset = UNSET
-    ticket_parts: None | TicketParts | Unset = UNSET
-    is_shared: bool | None | Unset = UNSET
-    previous_ticket_state_id: None | str | Unset = UNSET
+    type_: None | TicketTypeEnum = None
+    id: None | str = None
+    ticket_id: None | str = None
+    category: None | TicketCategory = None
+    ticket_attributes: None | TicketCustomAttributes = None
+    ticket_state: None | TicketState = None
+    ticket_type: None | TicketType = None
+    contacts: None | TicketContacts = None
+    admin_assignee_id: int | None = None
+    team_assignee_id: int | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    open_: bool | None = None
+    snoozed_until: int | None = None
+    linked_objects: LinkedObjectList | None = None
+    ticket_parts: None | TicketParts = None
+    is_shared: bool | None = None
+    previous_ticket_state_id: None | str = None
+    ticket_state_external_label: None | str = None
+    ticket_state_internal_label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -201,45 +206,67 @@ class Ticket:
         else:
             previous_ticket_state_id = self.previous_ticket_state_id
 
+        ticket_state_external_label: None | str | Unset
+        if isinstance(self.ticket_state_external_label, Unset):
+            ticket_state_external_label = UNSET
+        else:
+            ticket_state_external_label = self.ticket_state_external_label
+
+        ticket_state_internal_label: None | str | Unset
+        if isinstance(self.ticket_state_internal_label, Unset):
+            ticket_state_internal_label = UNSET
+        else:
+            ticket_state_internal_label = self.ticket_state_internal_label
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if ticket_id is not UNSET:
+        if ticket_id is not UNSET and (ticket_id is not None or "ticket_id" in self._received):
             field_dict["ticket_id"] = ticket_id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
-        if ticket_attributes is not UNSET:
+        if ticket_attributes is not UNSET and (ticket_attributes is not None or "ticket_attributes" in self._received):
             field_dict["ticket_attributes"] = ticket_attributes
-        if ticket_state is not UNSET:
+        if ticket_state is not UNSET and (ticket_state is not None or "ticket_state" in self._received):
             field_dict["ticket_state"] = ticket_state
-        if ticket_type is not UNSET:
+        if ticket_type is not UNSET and (ticket_type is not None or "ticket_type" in self._received):
             field_dict["ticket_type"] = ticket_type
-        if contacts is not UNSET:
+        if contacts is not UNSET and (contacts is not None or "contacts" in self._received):
             field_dict["contacts"] = contacts
-        if admin_assignee_id is not UNSET:
+        if admin_assignee_id is not UNSET and (admin_assignee_id is not None or "admin_assignee_id" in self._received):
             field_dict["admin_assignee_id"] = admin_assignee_id
-        if team_assignee_id is not UNSET:
+        if team_assignee_id is not UNSET and (team_assignee_id is not None or "team_assignee_id" in self._received):
             field_dict["team_assignee_id"] = team_assignee_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if open_ is not UNSET:
+        if open_ is not UNSET and (open_ is not None or "open" in self._received):
             field_dict["open"] = open_
-        if snoozed_until is not UNSET:
+        if snoozed_until is not UNSET and (snoozed_until is not None or "snoozed_until" in self._received):
             field_dict["snoozed_until"] = snoozed_until
-        if linked_objects is not UNSET:
+        if linked_objects is not UNSET and (linked_objects is not None or "linked_objects" in self._received):
             field_dict["linked_objects"] = linked_objects
-        if ticket_parts is not UNSET:
+        if ticket_parts is not UNSET and (ticket_parts is not None or "ticket_parts" in self._received):
             field_dict["ticket_parts"] = ticket_parts
-        if is_shared is not UNSET:
+        if is_shared is not UNSET and (is_shared is not None or "is_shared" in self._received):
             field_dict["is_shared"] = is_shared
-        if previous_ticket_state_id is not UNSET:
+        if previous_ticket_state_id is not UNSET and (
+            previous_ticket_state_id is not None or "previous_ticket_state_id" in self._received
+        ):
             field_dict["previous_ticket_state_id"] = previous_ticket_state_id
+        if ticket_state_external_label is not UNSET and (
+            ticket_state_external_label is not None or "ticket_state_external_label" in self._received
+        ):
+            field_dict["ticket_state_external_label"] = ticket_state_external_label
+        if ticket_state_internal_label is not UNSET and (
+            ticket_state_internal_label is not None or "ticket_state_internal_label" in self._received
+        ):
+            field_dict["ticket_state_internal_label"] = ticket_state_internal_label
 
         return field_dict
 
@@ -247,163 +274,101 @@ class Ticket:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketTypeEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketTypeEnum(data)
+                type_type_1 = TicketTypeEnum(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeEnum | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        ticket_id = src_dict.get("ticket_id")
 
-        ticket_id = d.pop("ticket_id", UNSET)
-
-        def _parse_category(data: object) -> None | TicketCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = TicketCategory(data)
+                category_type_1 = TicketCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_ticket_attributes(data: object) -> None | TicketCustomAttributes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_attributes = src_dict.get("ticket_attributes")
+        if isinstance(ticket_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_attributes_type_0 = TicketCustomAttributes.from_dict(data)
+                ticket_attributes_type_0 = TicketCustomAttributes.from_dict(ticket_attributes)
 
-                return ticket_attributes_type_0
+                ticket_attributes = ticket_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketCustomAttributes | Unset, data)
 
-        ticket_attributes = _parse_ticket_attributes(d.pop("ticket_attributes", UNSET))
-
-        def _parse_ticket_state(data: object) -> None | TicketState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_state = src_dict.get("ticket_state")
+        if isinstance(ticket_state, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_state_type_0 = TicketState.from_dict(data)
+                ticket_state_type_0 = TicketState.from_dict(ticket_state)
 
-                return ticket_state_type_0
+                ticket_state = ticket_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketState | Unset, data)
 
-        ticket_state = _parse_ticket_state(d.pop("ticket_state", UNSET))
-
-        def _parse_ticket_type(data: object) -> None | TicketType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_type = src_dict.get("ticket_type")
+        if isinstance(ticket_type, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_type_0 = TicketType.from_dict(data)
+                ticket_type_type_0 = TicketType.from_dict(ticket_type)
 
-                return ticket_type_type_0
+                ticket_type = ticket_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketType | Unset, data)
 
-        ticket_type = _parse_ticket_type(d.pop("ticket_type", UNSET))
-
-        def _parse_contacts(data: object) -> None | TicketContacts | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contacts = src_dict.get("contacts")
+        if isinstance(contacts, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contacts_type_0 = TicketContacts.from_dict(data)
+                contacts_type_0 = TicketContacts.from_dict(contacts)
 
-                return contacts_type_0
+                contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketContacts | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
+        admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        admin_assignee_id = d.pop("admin_assignee_id", UNSET)
+        team_assignee_id = src_dict.get("team_assignee_id")
 
-        team_assignee_id = d.pop("team_assignee_id", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        open_ = src_dict.get("open")
 
-        open_ = d.pop("open", UNSET)
+        snoozed_until = src_dict.get("snoozed_until")
 
-        snoozed_until = d.pop("snoozed_until", UNSET)
-
-        def _parse_linked_objects(data: object) -> LinkedObjectList | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        linked_objects = src_dict.get("linked_objects")
+        if isinstance(linked_objects, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                linked_objects_type_0 = LinkedObjectList.from_dict(data)
+                linked_objects_type_0 = LinkedObjectList.from_dict(linked_objects)
 
-                return linked_objects_type_0
+                linked_objects = linked_objects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LinkedObjectList | None | Unset, data)
 
-        linked_objects = _parse_linked_objects(d.pop("linked_objects", UNSET))
-
-        def _parse_ticket_parts(data: object) -> None | TicketParts | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_parts = src_dict.get("ticket_parts")
+        if isinstance(ticket_parts, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_parts_type_0 = TicketParts.from_dict(data)
+                ticket_parts_type_0 = TicketParts.from_dict(ticket_parts)
 
-                return ticket_parts_type_0
+                ticket_parts = ticket_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketParts | Unset, data)
 
-        ticket_parts = _parse_ticket_parts(d.pop("ticket_parts", UNSET))
+        is_shared = src_dict.get("is_shared")
 
-        is_shared = d.pop("is_shared", UNSET)
+        previous_ticket_state_id = src_dict.get("previous_ticket_state_id")
 
-        previous_ticket_state_id = d.pop("previous_ticket_state_id", UNSET)
+        ticket_state_external_label = src_dict.get("ticket_state_external_label")
+
+        ticket_state_internal_label = src_dict.get("ticket_state_internal_label")
 
         ticket = cls(
             type_=type_,
@@ -424,10 +389,21 @@ class Ticket:
             ticket_parts=ticket_parts,
             is_shared=is_shared,
             previous_ticket_state_id=previous_ticket_state_id,
+            ticket_state_external_label=ticket_state_external_label,
+            ticket_state_internal_label=ticket_state_internal_label,
         )
 
-        ticket.additional_properties = d
+        ticket._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket.additional_properties = d
         return ticket
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -444,6 +420,33 @@ class Ticket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "ticket_id",
+        "category",
+        "ticket_attributes",
+        "ticket_state",
+        "ticket_type",
+        "contacts",
+        "admin_assignee_id",
+        "team_assignee_id",
+        "created_at",
+        "updated_at",
+        "open",
+        "snoozed_until",
+        "linked_objects",
+        "ticket_parts",
+        "is_shared",
+        "previous_ticket_state_id",
+        "ticket_state_external_label",
+        "ticket_state_internal_label",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_deleted_object import TicketDeletedObject
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TicketDeleted")
 
@@ -17,15 +18,16 @@ class TicketDeleted:
     """deleted ticket object
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the ticket. Example: 5ba682d23d7cf92bef87bfd4.
-        object_ (None | TicketDeletedObject | Unset): always ticket Example: ticket.
-        deleted (bool | None | Unset): Whether the ticket is deleted or not. Example: True.
+        id (None | str): The unique identifier for the ticket. Example: 5ba682d23d7cf92bef87bfd4.
+        object_ (None | TicketDeletedObject): always ticket Example: ticket.
+        deleted (bool | None): Whether the ticket is deleted or not. Example: True.
     """
 
-    id: None | str | Unset = UNSET
-    object_: None | TicketDeletedObject | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
+    id: None | str = None
+    object_: None | TicketDeletedObject = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -51,38 +53,29 @@ class TicketDeleted:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if object_ is not UNSET:
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
             field_dict["object"] = object_
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_object_(data: object) -> None | TicketDeletedObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        object_ = src_dict.get("object")
+        if isinstance(object_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_1 = TicketDeletedObject(data)
+                object_type_1 = TicketDeletedObject(object_)
 
-                return object_type_1
+                object_ = object_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketDeletedObject | Unset, data)
 
-        object_ = _parse_object_(d.pop("object", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
+        deleted = src_dict.get("deleted")
 
         ticket_deleted = cls(
             id=id,
@@ -90,8 +83,17 @@ class TicketDeleted:
             deleted=deleted,
         )
 
-        ticket_deleted.additional_properties = d
+        ticket_deleted._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_deleted.additional_properties = d
         return ticket_deleted
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +110,13 @@ class TicketDeleted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "deleted",
+    }
+)

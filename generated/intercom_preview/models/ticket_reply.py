@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_reply_part_type import TicketReplyPartType
 from ..models.ticket_reply_type import TicketReplyType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -24,34 +25,37 @@ class TicketReply:
     """A Ticket Part representing a note, comment, or quick_reply on a ticket
 
     Attributes:
-        type_ (None | TicketReplyType | Unset): Always ticket_part Example: ticket_part.
-        id (None | str | Unset): The id representing the part. Example: 3.
-        part_type (None | TicketReplyPartType | Unset): Type of the part Example: note.
-        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Okay!</p>.
-        created_at (int | None | Unset): The time the note was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the note was updated. Example: 1663597260.
-        author (None | TicketPartAuthor | Unset):
-        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
-        redacted (bool | None | Unset): Whether or not the ticket part has been redacted. Example: False.
-        translations (None | TicketReplyTranslationsType0 | Unset): A map of the reply text keyed by locale code. Only
-            present on the Preview API version and backs the `ticket.admin.replied.translated` webhook topic. The special
-            `original` key holds the source locale code of the reply; every other key is a locale code whose value is the
-            reply text translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and
-            always stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
+        type_ (None | TicketReplyType): Always ticket_part Example: ticket_part.
+        id (None | str): The id representing the part. Example: 3.
+        part_type (None | TicketReplyPartType): Type of the part Example: note.
+        body (None | str): The message body, which may contain HTML. Example: <p>Okay!</p>.
+        created_at (int | None): The time the note was created. Example: 1663597223.
+        updated_at (int | None): The last time the note was updated. Example: 1663597260.
+        author (None | TicketPartAuthor):
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        redacted (bool | None): Whether or not the ticket part has been redacted. Example: False.
+        translations (None | TicketReplyTranslationsType0): A map of the reply text keyed by locale code. Only present
+            on the Preview API version and backs the `ticket.admin.replied.translated` webhook topic. The special `original`
+            key holds the source locale code of the reply; every other key is a locale code whose value is the reply text
+            translated into that locale, as HTML in the same format as `body`. The `body` field is unchanged and always
+            stays in the original source language. Available in the Preview API version only (set `Intercom-Version:
             Preview`). Example: {'original': 'en', 'en': '<p>Hello</p>', 'fr': '<p>Bonjour</p>'}.
+        app_package_code (None | str):
     """
 
-    type_: None | TicketReplyType | Unset = UNSET
-    id: None | str | Unset = UNSET
-    part_type: None | TicketReplyPartType | Unset = UNSET
-    body: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    author: None | TicketPartAuthor | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
-    translations: None | TicketReplyTranslationsType0 | Unset = UNSET
+    type_: None | TicketReplyType = None
+    id: None | str = None
+    part_type: None | TicketReplyPartType = None
+    body: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    author: None | TicketPartAuthor = None
+    attachments: list[PartAttachment] | None = None
+    redacted: bool | None = None
+    translations: None | TicketReplyTranslationsType0 = None
+    app_package_code: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -130,29 +134,37 @@ class TicketReply:
         else:
             translations = self.translations
 
+        app_package_code: None | str | Unset
+        if isinstance(self.app_package_code, Unset):
+            app_package_code = UNSET
+        else:
+            app_package_code = self.app_package_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if part_type is not UNSET:
+        if part_type is not UNSET and (part_type is not None or "part_type" in self._received):
             field_dict["part_type"] = part_type
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if attachments is not UNSET:
+        if attachments is not UNSET and (attachments is not None or "attachments" in self._received):
             field_dict["attachments"] = attachments
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
-        if translations is not UNSET:
+        if translations is not UNSET and (translations is not None or "translations" in self._received):
             field_dict["translations"] = translations
+        if app_package_code is not UNSET and (app_package_code is not None or "app_package_code" in self._received):
+            field_dict["app_package_code"] = app_package_code
 
         return field_dict
 
@@ -160,107 +172,67 @@ class TicketReply:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketReplyType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketReplyType(data)
+                type_type_1 = TicketReplyType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketReplyType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
-
-        def _parse_part_type(data: object) -> None | TicketReplyPartType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        part_type = src_dict.get("part_type")
+        if isinstance(part_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                part_type_type_1 = TicketReplyPartType(data)
+                part_type_type_1 = TicketReplyPartType(part_type)
 
-                return part_type_type_1
+                part_type = part_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketReplyPartType | Unset, data)
 
-        part_type = _parse_part_type(d.pop("part_type", UNSET))
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = TicketPartAuthor.from_dict(data)
+                author_type_0 = TicketPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartAuthor | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        redacted = src_dict.get("redacted")
 
-        redacted = d.pop("redacted", UNSET)
-
-        def _parse_translations(data: object) -> None | TicketReplyTranslationsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translations = src_dict.get("translations")
+        if isinstance(translations, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translations_type_0 = TicketReplyTranslationsType0.from_dict(data)
+                translations_type_0 = TicketReplyTranslationsType0.from_dict(translations)
 
-                return translations_type_0
+                translations = translations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketReplyTranslationsType0 | Unset, data)
 
-        translations = _parse_translations(d.pop("translations", UNSET))
+        app_package_code = src_dict.get("app_package_code")
 
         ticket_reply = cls(
             type_=type_,
@@ -273,10 +245,20 @@ class TicketReply:
             attachments=attachments,
             redacted=redacted,
             translations=translations,
+            app_package_code=app_package_code,
         )
 
-        ticket_reply.additional_properties = d
+        ticket_reply._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_reply.additional_properties = d
         return ticket_reply
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -293,6 +275,24 @@ class TicketReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "part_type",
+        "body",
+        "created_at",
+        "updated_at",
+        "author",
+        "attachments",
+        "redacted",
+        "translations",
+        "app_package_code",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute_input_options_type_0 import TicketTypeAttributeInputOptionsType0
@@ -20,51 +21,51 @@ class TicketTypeAttribute:
     """Ticket type attribute, used to define each data field to be captured in a ticket.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_type_attribute`.
+        type_ (None | str): String representing the object's type. Always has the value `ticket_type_attribute`.
             Example: ticket_type_attribute.
-        id (None | str | Unset): The id representing the ticket type attribute. Example: 1.
-        workspace_id (None | str | Unset): The id of the workspace that the ticket type attribute belongs to. Example:
-            ecahpwf5.
-        name (None | str | Unset): The name of the ticket type attribute Example: Title.
-        description (None | str | Unset): The description of the ticket type attribute Example: Bug title..
-        data_type (None | str | Unset): The type of the data attribute (allowed values: "string list integer decimal
-            boolean datetime files") Example: string.
-        input_options (None | TicketTypeAttributeInputOptionsType0 | Unset): Input options for the attribute Example:
-            multiline: true.
-        order (int | None | Unset): The order of the attribute against other attributes Example: 1.
-        required_to_create (bool | None | Unset): Whether the attribute is required or not for teammates. Default:
+        id (None | str): The id representing the ticket type attribute. Example: 1.
+        workspace_id (None | str): The id of the workspace that the ticket type attribute belongs to. Example: ecahpwf5.
+        name (None | str): The name of the ticket type attribute Example: Title.
+        description (None | str): The description of the ticket type attribute Example: Bug title..
+        data_type (None | str): The type of the data attribute (allowed values: "string list integer decimal boolean
+            datetime files") Example: string.
+        input_options (None | TicketTypeAttributeInputOptionsType0): Input options for the attribute Example: multiline:
+            true.
+        order (int | None): The order of the attribute against other attributes Example: 1.
+        required_to_create (bool | None): Whether the attribute is required or not for teammates. Default: False.
+            Example: False.
+        required_to_create_for_contacts (bool | None): Whether the attribute is required or not for contacts. Default:
             False. Example: False.
-        required_to_create_for_contacts (bool | None | Unset): Whether the attribute is required or not for contacts.
-            Default: False. Example: False.
-        visible_on_create (bool | None | Unset): Whether the attribute is visible or not to teammates. Default: True.
-            Example: False.
-        visible_to_contacts (bool | None | Unset): Whether the attribute is visible or not to contacts. Default: True.
-            Example: False.
-        default (bool | None | Unset): Whether the attribute is built in or not. Example: True.
-        ticket_type_id (int | None | Unset): The id of the ticket type that the attribute belongs to. Example: 42.
-        archived (bool | None | Unset): Whether the ticket type attribute is archived or not. Example: False.
-        created_at (int | None | Unset): The date and time the ticket type attribute was created.
-        updated_at (int | None | Unset): The date and time the ticket type attribute was last updated.
+        visible_on_create (bool | None): Whether the attribute is visible or not to teammates. Default: True. Example:
+            False.
+        visible_to_contacts (bool | None): Whether the attribute is visible or not to contacts. Default: True. Example:
+            False.
+        default (bool | None): Whether the attribute is built in or not. Example: True.
+        ticket_type_id (int | None): The id of the ticket type that the attribute belongs to. Example: 42.
+        archived (bool | None): Whether the ticket type attribute is archived or not. Example: False.
+        created_at (int | None): The date and time the ticket type attribute was created.
+        updated_at (int | None): The date and time the ticket type attribute was last updated.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    data_type: None | str | Unset = UNSET
-    input_options: None | TicketTypeAttributeInputOptionsType0 | Unset = UNSET
-    order: int | None | Unset = UNSET
-    required_to_create: bool | None | Unset = False
-    required_to_create_for_contacts: bool | None | Unset = False
-    visible_on_create: bool | None | Unset = True
-    visible_to_contacts: bool | None | Unset = True
-    default: bool | None | Unset = UNSET
-    ticket_type_id: int | None | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    workspace_id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    data_type: None | str = None
+    input_options: None | TicketTypeAttributeInputOptionsType0 = None
+    order: int | None = None
+    required_to_create: bool | None = None
+    required_to_create_for_contacts: bool | None = None
+    visible_on_create: bool | None = None
+    visible_to_contacts: bool | None = None
+    default: bool | None = None
+    ticket_type_id: int | None = None
+    archived: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -176,39 +177,45 @@ class TicketTypeAttribute:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if data_type is not UNSET:
+        if data_type is not UNSET and (data_type is not None or "data_type" in self._received):
             field_dict["data_type"] = data_type
-        if input_options is not UNSET:
+        if input_options is not UNSET and (input_options is not None or "input_options" in self._received):
             field_dict["input_options"] = input_options
-        if order is not UNSET:
+        if order is not UNSET and (order is not None or "order" in self._received):
             field_dict["order"] = order
-        if required_to_create is not UNSET:
+        if required_to_create is not UNSET and (
+            required_to_create is not None or "required_to_create" in self._received
+        ):
             field_dict["required_to_create"] = required_to_create
-        if required_to_create_for_contacts is not UNSET:
+        if required_to_create_for_contacts is not UNSET and (
+            required_to_create_for_contacts is not None or "required_to_create_for_contacts" in self._received
+        ):
             field_dict["required_to_create_for_contacts"] = required_to_create_for_contacts
-        if visible_on_create is not UNSET:
+        if visible_on_create is not UNSET and (visible_on_create is not None or "visible_on_create" in self._received):
             field_dict["visible_on_create"] = visible_on_create
-        if visible_to_contacts is not UNSET:
+        if visible_to_contacts is not UNSET and (
+            visible_to_contacts is not None or "visible_to_contacts" in self._received
+        ):
             field_dict["visible_to_contacts"] = visible_to_contacts
-        if default is not UNSET:
+        if default is not UNSET and (default is not None or "default" in self._received):
             field_dict["default"] = default
-        if ticket_type_id is not UNSET:
+        if ticket_type_id is not UNSET and (ticket_type_id is not None or "ticket_type_id" in self._received):
             field_dict["ticket_type_id"] = ticket_type_id
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -217,55 +224,46 @@ class TicketTypeAttribute:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
-        data_type = d.pop("data_type", UNSET)
+        data_type = src_dict.get("data_type")
 
-        def _parse_input_options(data: object) -> None | TicketTypeAttributeInputOptionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_options = src_dict.get("input_options")
+        if isinstance(input_options, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_options_type_0 = TicketTypeAttributeInputOptionsType0.from_dict(data)
+                input_options_type_0 = TicketTypeAttributeInputOptionsType0.from_dict(input_options)
 
-                return input_options_type_0
+                input_options = input_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeAttributeInputOptionsType0 | Unset, data)
 
-        input_options = _parse_input_options(d.pop("input_options", UNSET))
+        order = src_dict.get("order")
 
-        order = d.pop("order", UNSET)
+        required_to_create = src_dict.get("required_to_create")
 
-        required_to_create = d.pop("required_to_create", UNSET)
+        required_to_create_for_contacts = src_dict.get("required_to_create_for_contacts")
 
-        required_to_create_for_contacts = d.pop("required_to_create_for_contacts", UNSET)
+        visible_on_create = src_dict.get("visible_on_create")
 
-        visible_on_create = d.pop("visible_on_create", UNSET)
+        visible_to_contacts = src_dict.get("visible_to_contacts")
 
-        visible_to_contacts = d.pop("visible_to_contacts", UNSET)
+        default = src_dict.get("default")
 
-        default = d.pop("default", UNSET)
+        ticket_type_id = src_dict.get("ticket_type_id")
 
-        ticket_type_id = d.pop("ticket_type_id", UNSET)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         ticket_type_attribute = cls(
             type_=type_,
@@ -287,8 +285,17 @@ class TicketTypeAttribute:
             updated_at=updated_at,
         )
 
-        ticket_type_attribute.additional_properties = d
+        ticket_type_attribute._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_type_attribute.additional_properties = d
         return ticket_type_attribute
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -305,6 +312,30 @@ class TicketTypeAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "name",
+        "description",
+        "data_type",
+        "input_options",
+        "order",
+        "required_to_create",
+        "required_to_create_for_contacts",
+        "visible_on_create",
+        "visible_to_contacts",
+        "default",
+        "ticket_type_id",
+        "archived",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -89,22 +89,14 @@ class UpdateTeamMembersRequest:
         d = dict(src_dict)
         admin_ids = cast(list[int], d.pop("admin_ids"))
 
-        def _parse_admin_priority_level(data: object) -> AdminPriorityLevelRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admin_priority_level = d.pop("admin_priority_level", UNSET)
+        if isinstance(admin_priority_level, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                admin_priority_level_type_0 = AdminPriorityLevelRequest.from_dict(data)
+                admin_priority_level_type_0 = AdminPriorityLevelRequest.from_dict(admin_priority_level)
 
-                return admin_priority_level_type_0
+                admin_priority_level = admin_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminPriorityLevelRequest | None | Unset, data)
-
-        admin_priority_level = _parse_admin_priority_level(d.pop("admin_priority_level", UNSET))
 
         update_team_members_request = cls(
             admin_ids=admin_ids,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.visitor_avatar_type_0 import VisitorAvatarType0
@@ -28,78 +29,79 @@ class Visitor:
     update, convert and delete.
 
         Attributes:
-            type_ (None | str | Unset): Value is 'visitor' Default: 'visitor'. Example: visitor.
-            id (None | str | Unset): The Intercom defined id representing the Visitor. Example: 530370b477ad7120001d.
-            user_id (None | str | Unset): Automatically generated identifier for the Visitor. Example:
+            type_ (None | str): Value is 'visitor' Default: 'visitor'. Example: visitor.
+            id (None | str): The Intercom defined id representing the Visitor. Example: 530370b477ad7120001d.
+            user_id (None | str): Automatically generated identifier for the Visitor. Example:
                 8a88a590-e1c3-41e2-a502-e0649dbf721c.
-            anonymous (bool | None | Unset): Identifies if this visitor is anonymous. Example: False.
-            email (None | str | Unset): The email of the visitor. Example: jane.doe@example.com.
-            phone (None | str | Unset): The phone number of the visitor. Example: 555-555-5555.
-            name (None | str | Unset): The name of the visitor. Example: Jane Doe.
-            pseudonym (None | str | Unset): The pseudonym of the visitor. Example: Red Duck from Dublin.
-            avatar (None | Unset | VisitorAvatarType0):
-            app_id (None | str | Unset): The id of the app the visitor is associated with. Example: hfi1bx4l.
-            companies (None | Unset | VisitorCompaniesType0):
-            location_data (None | Unset | VisitorLocationDataType0):
-            las_request_at (int | None | Unset): The time the Lead last recorded making a request. Example: 1663597260.
-            created_at (int | None | Unset): The time the Visitor was added to Intercom. Example: 1663597223.
-            remote_created_at (int | None | Unset): The time the Visitor was added to Intercom. Example: 1663597223.
-            signed_up_at (int | None | Unset): The time the Visitor signed up for your product. Example: 1663597223.
-            updated_at (int | None | Unset): The last time the Visitor was updated. Example: 1663597260.
-            session_count (int | None | Unset): The number of sessions the Visitor has had. Example: 1.
-            social_profiles (None | Unset | VisitorSocialProfilesType0):
-            owner_id (None | str | Unset): The id of the admin that owns the Visitor. Example: 5169261.
-            unsubscribed_from_emails (bool | None | Unset): Whether the Visitor is unsubscribed from emails. Example: False.
-            marked_email_as_spam (bool | None | Unset): Identifies if this visitor has marked an email as spam. Example:
-                False.
-            has_hard_bounced (bool | None | Unset): Identifies if this visitor has had a hard bounce. Example: False.
-            tags (None | Unset | VisitorTagsType0):
-            segments (None | Unset | VisitorSegmentsType0):
-            custom_attributes (None | Unset | VisitorCustomAttributesType0): The custom attributes you have set on the
-                Visitor.
-            referrer (None | str | Unset): The referer of the visitor. Example: https://www.google.com/.
-            utm_campaign (None | str | Unset): The utm_campaign of the visitor. Example: intercom-link.
-            utm_content (None | str | Unset): The utm_content of the visitor. Example: banner.
-            utm_medium (None | str | Unset): The utm_medium of the visitor. Example: email.
-            utm_source (None | str | Unset): The utm_source of the visitor. Example: Intercom.
-            utm_term (None | str | Unset): The utm_term of the visitor. Example: messenger.
-            do_not_track (bool | None | Unset): Identifies if this visitor has do not track enabled. Example: False.
+            anonymous (bool | None): Identifies if this visitor is anonymous. Example: False.
+            email (None | str): The email of the visitor. Example: jane.doe@example.com.
+            phone (None | str): The phone number of the visitor. Example: 555-555-5555.
+            name (None | str): The name of the visitor. Example: Jane Doe.
+            pseudonym (None | str): The pseudonym of the visitor. Example: Red Duck from Dublin.
+            avatar (None | VisitorAvatarType0):
+            app_id (None | str): The id of the app the visitor is associated with. Example: hfi1bx4l.
+            companies (None | VisitorCompaniesType0):
+            location_data (None | VisitorLocationDataType0):
+            las_request_at (int | None): The time the Lead last recorded making a request. Example: 1663597260.
+            created_at (int | None): The time the Visitor was added to Intercom. Example: 1663597223.
+            remote_created_at (int | None): The time the Visitor was added to Intercom. Example: 1663597223.
+            signed_up_at (int | None): The time the Visitor signed up for your product. Example: 1663597223.
+            updated_at (int | None): The last time the Visitor was updated. Example: 1663597260.
+            session_count (int | None): The number of sessions the Visitor has had. Example: 1.
+            social_profiles (None | VisitorSocialProfilesType0):
+            owner_id (None | str): The id of the admin that owns the Visitor. Example: 5169261.
+            unsubscribed_from_emails (bool | None): Whether the Visitor is unsubscribed from emails. Example: False.
+            marked_email_as_spam (bool | None): Identifies if this visitor has marked an email as spam. Example: False.
+            has_hard_bounced (bool | None): Identifies if this visitor has had a hard bounce. Example: False.
+            tags (None | VisitorTagsType0):
+            segments (None | VisitorSegmentsType0):
+            custom_attributes (None | VisitorCustomAttributesType0): The custom attributes you have set on the Visitor.
+            referrer (None | str): The referer of the visitor. Example: https://www.google.com/.
+            utm_campaign (None | str): The utm_campaign of the visitor. Example: intercom-link.
+            utm_content (None | str): The utm_content of the visitor. Example: banner.
+            utm_medium (None | str): The utm_medium of the visitor. Example: email.
+            utm_source (None | str): The utm_source of the visitor. Example: Intercom.
+            utm_term (None | str): The utm_term of the visitor. Example: messenger.
+            do_not_track (bool | None): Identifies if this visitor has do not track enabled. Example: False.
+            last_request_at (Any): Sent as null in the example; its type is not documented.
     """
 
-    type_: None | str | Unset = "visitor"
-    id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    anonymous: bool | None | Unset = UNSET
-    email: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    pseudonym: None | str | Unset = UNSET
-    avatar: None | Unset | VisitorAvatarType0 = UNSET
-    app_id: None | str | Unset = UNSET
-    companies: None | Unset | VisitorCompaniesType0 = UNSET
-    location_data: None | Unset | VisitorLocationDataType0 = UNSET
-    las_request_at: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    remote_created_at: int | None | Unset = UNSET
-    signed_up_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    session_count: int | None | Unset = UNSET
-    social_profiles: None | Unset | VisitorSocialProfilesType0 = UNSET
-    owner_id: None | str | Unset = UNSET
-    unsubscribed_from_emails: bool | None | Unset = UNSET
-    marked_email_as_spam: bool | None | Unset = UNSET
-    has_hard_bounced: bool | None | Unset = UNSET
-    tags: None | Unset | VisitorTagsType0 = UNSET
-    segments: None | Unset | VisitorSegmentsType0 = UNSET
-    custom_attributes: None | Unset | VisitorCustomAttributesType0 = UNSET
-    referrer: None | str | Unset = UNSET
-    utm_campaign: None | str | Unset = UNSET
-    utm_content: None | str | Unset = UNSET
-    utm_medium: None | str | Unset = UNSET
-    utm_source: None | str | Unset = UNSET
-    utm_term: None | str | Unset = UNSET
-    do_not_track: bool | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    user_id: None | str = None
+    anonymous: bool | None = None
+    email: None | str = None
+    phone: None | str = None
+    name: None | str = None
+    pseudonym: None | str = None
+    avatar: None | VisitorAvatarType0 = None
+    app_id: None | str = None
+    companies: None | VisitorCompaniesType0 = None
+    location_data: None | VisitorLocationDataType0 = None
+    las_request_at: int | None = None
+    created_at: int | None = None
+    remote_created_at: int | None = None
+    signed_up_at: int | None = None
+    updated_at: int | None = None
+    session_count: int | None = None
+    social_profiles: None | VisitorSocialProfilesType0 = None
+    owner_id: None | str = None
+    unsubscribed_from_emails: bool | None = None
+    marked_email_as_spam: bool | None = None
+    has_hard_bounced: bool | None = None
+    tags: None | VisitorTagsType0 = None
+    segments: None | VisitorSegmentsType0 = None
+    custom_attributes: None | VisitorCustomAttributesType0 = None
+    referrer: None | str = None
+    utm_campaign: None | str = None
+    utm_content: None | str = None
+    utm_medium: None | str = None
+    utm_source: None | str = None
+    utm_term: None | str = None
+    do_not_track: bool | None = None
+    last_request_at: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -316,75 +318,83 @@ class Visitor:
         else:
             do_not_track = self.do_not_track
 
+        last_request_at = self.last_request_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if user_id is not UNSET:
+        if user_id is not UNSET and (user_id is not None or "user_id" in self._received):
             field_dict["user_id"] = user_id
-        if anonymous is not UNSET:
+        if anonymous is not UNSET and (anonymous is not None or "anonymous" in self._received):
             field_dict["anonymous"] = anonymous
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if phone is not UNSET:
+        if phone is not UNSET and (phone is not None or "phone" in self._received):
             field_dict["phone"] = phone
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if pseudonym is not UNSET:
+        if pseudonym is not UNSET and (pseudonym is not None or "pseudonym" in self._received):
             field_dict["pseudonym"] = pseudonym
-        if avatar is not UNSET:
+        if avatar is not UNSET and (avatar is not None or "avatar" in self._received):
             field_dict["avatar"] = avatar
-        if app_id is not UNSET:
+        if app_id is not UNSET and (app_id is not None or "app_id" in self._received):
             field_dict["app_id"] = app_id
-        if companies is not UNSET:
+        if companies is not UNSET and (companies is not None or "companies" in self._received):
             field_dict["companies"] = companies
-        if location_data is not UNSET:
+        if location_data is not UNSET and (location_data is not None or "location_data" in self._received):
             field_dict["location_data"] = location_data
-        if las_request_at is not UNSET:
+        if las_request_at is not UNSET and (las_request_at is not None or "las_request_at" in self._received):
             field_dict["las_request_at"] = las_request_at
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if remote_created_at is not UNSET:
+        if remote_created_at is not UNSET and (remote_created_at is not None or "remote_created_at" in self._received):
             field_dict["remote_created_at"] = remote_created_at
-        if signed_up_at is not UNSET:
+        if signed_up_at is not UNSET and (signed_up_at is not None or "signed_up_at" in self._received):
             field_dict["signed_up_at"] = signed_up_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if session_count is not UNSET:
+        if session_count is not UNSET and (session_count is not None or "session_count" in self._received):
             field_dict["session_count"] = session_count
-        if social_profiles is not UNSET:
+        if social_profiles is not UNSET and (social_profiles is not None or "social_profiles" in self._received):
             field_dict["social_profiles"] = social_profiles
-        if owner_id is not UNSET:
+        if owner_id is not UNSET and (owner_id is not None or "owner_id" in self._received):
             field_dict["owner_id"] = owner_id
-        if unsubscribed_from_emails is not UNSET:
+        if unsubscribed_from_emails is not UNSET and (
+            unsubscribed_from_emails is not None or "unsubscribed_from_emails" in self._received
+        ):
             field_dict["unsubscribed_from_emails"] = unsubscribed_from_emails
-        if marked_email_as_spam is not UNSET:
+        if marked_email_as_spam is not UNSET and (
+            marked_email_as_spam is not None or "marked_email_as_spam" in self._received
+        ):
             field_dict["marked_email_as_spam"] = marked_email_as_spam
-        if has_hard_bounced is not UNSET:
+        if has_hard_bounced is not UNSET and (has_hard_bounced is not None or "has_hard_bounced" in self._received):
             field_dict["has_hard_bounced"] = has_hard_bounced
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if segments is not UNSET:
+        if segments is not UNSET and (segments is not None or "segments" in self._received):
             field_dict["segments"] = segments
-        if custom_attributes is not UNSET:
+        if custom_attributes is not UNSET and (custom_attributes is not None or "custom_attributes" in self._received):
             field_dict["custom_attributes"] = custom_attributes
-        if referrer is not UNSET:
+        if referrer is not UNSET and (referrer is not None or "referrer" in self._received):
             field_dict["referrer"] = referrer
-        if utm_campaign is not UNSET:
+        if utm_campaign is not UNSET and (utm_campaign is not None or "utm_campaign" in self._received):
             field_dict["utm_campaign"] = utm_campaign
-        if utm_content is not UNSET:
+        if utm_content is not UNSET and (utm_content is not None or "utm_content" in self._received):
             field_dict["utm_content"] = utm_content
-        if utm_medium is not UNSET:
+        if utm_medium is not UNSET and (utm_medium is not None or "utm_medium" in self._received):
             field_dict["utm_medium"] = utm_medium
-        if utm_source is not UNSET:
+        if utm_source is not UNSET and (utm_source is not None or "utm_source" in self._received):
             field_dict["utm_source"] = utm_source
-        if utm_term is not UNSET:
+        if utm_term is not UNSET and (utm_term is not None or "utm_term" in self._received):
             field_dict["utm_term"] = utm_term
-        if do_not_track is not UNSET:
+        if do_not_track is not UNSET and (do_not_track is not None or "do_not_track" in self._received):
             field_dict["do_not_track"] = do_not_track
+        if last_request_at is not UNSET and (last_request_at is not None or "last_request_at" in self._received):
+            field_dict["last_request_at"] = last_request_at
 
         return field_dict
 
@@ -392,177 +402,122 @@ class Visitor:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = src_dict.get("user_id")
 
-        anonymous = d.pop("anonymous", UNSET)
+        anonymous = src_dict.get("anonymous")
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email")
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        pseudonym = d.pop("pseudonym", UNSET)
+        pseudonym = src_dict.get("pseudonym")
 
-        def _parse_avatar(data: object) -> None | Unset | VisitorAvatarType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        avatar = src_dict.get("avatar")
+        if isinstance(avatar, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                avatar_type_0 = VisitorAvatarType0.from_dict(data)
+                avatar_type_0 = VisitorAvatarType0.from_dict(avatar)
 
-                return avatar_type_0
+                avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorAvatarType0, data)
 
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+        app_id = src_dict.get("app_id")
 
-        app_id = d.pop("app_id", UNSET)
-
-        def _parse_companies(data: object) -> None | Unset | VisitorCompaniesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        companies = src_dict.get("companies")
+        if isinstance(companies, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                companies_type_0 = VisitorCompaniesType0.from_dict(data)
+                companies_type_0 = VisitorCompaniesType0.from_dict(companies)
 
-                return companies_type_0
+                companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorCompaniesType0, data)
 
-        companies = _parse_companies(d.pop("companies", UNSET))
-
-        def _parse_location_data(data: object) -> None | Unset | VisitorLocationDataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location_data = src_dict.get("location_data")
+        if isinstance(location_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_data_type_0 = VisitorLocationDataType0.from_dict(data)
+                location_data_type_0 = VisitorLocationDataType0.from_dict(location_data)
 
-                return location_data_type_0
+                location_data = location_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorLocationDataType0, data)
 
-        location_data = _parse_location_data(d.pop("location_data", UNSET))
+        las_request_at = src_dict.get("las_request_at")
 
-        las_request_at = d.pop("las_request_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        remote_created_at = src_dict.get("remote_created_at")
 
-        remote_created_at = d.pop("remote_created_at", UNSET)
+        signed_up_at = src_dict.get("signed_up_at")
 
-        signed_up_at = d.pop("signed_up_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        session_count = src_dict.get("session_count")
 
-        session_count = d.pop("session_count", UNSET)
-
-        def _parse_social_profiles(data: object) -> None | Unset | VisitorSocialProfilesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        social_profiles = src_dict.get("social_profiles")
+        if isinstance(social_profiles, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                social_profiles_type_0 = VisitorSocialProfilesType0.from_dict(data)
+                social_profiles_type_0 = VisitorSocialProfilesType0.from_dict(social_profiles)
 
-                return social_profiles_type_0
+                social_profiles = social_profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorSocialProfilesType0, data)
 
-        social_profiles = _parse_social_profiles(d.pop("social_profiles", UNSET))
+        owner_id = src_dict.get("owner_id")
 
-        owner_id = d.pop("owner_id", UNSET)
+        unsubscribed_from_emails = src_dict.get("unsubscribed_from_emails")
 
-        unsubscribed_from_emails = d.pop("unsubscribed_from_emails", UNSET)
+        marked_email_as_spam = src_dict.get("marked_email_as_spam")
 
-        marked_email_as_spam = d.pop("marked_email_as_spam", UNSET)
+        has_hard_bounced = src_dict.get("has_hard_bounced")
 
-        has_hard_bounced = d.pop("has_hard_bounced", UNSET)
-
-        def _parse_tags(data: object) -> None | Unset | VisitorTagsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = VisitorTagsType0.from_dict(data)
+                tags_type_0 = VisitorTagsType0.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorTagsType0, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_segments(data: object) -> None | Unset | VisitorSegmentsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        segments = src_dict.get("segments")
+        if isinstance(segments, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                segments_type_0 = VisitorSegmentsType0.from_dict(data)
+                segments_type_0 = VisitorSegmentsType0.from_dict(segments)
 
-                return segments_type_0
+                segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorSegmentsType0, data)
 
-        segments = _parse_segments(d.pop("segments", UNSET))
-
-        def _parse_custom_attributes(data: object) -> None | Unset | VisitorCustomAttributesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = src_dict.get("custom_attributes")
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = VisitorCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = VisitorCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorCustomAttributesType0, data)
 
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
+        referrer = src_dict.get("referrer")
 
-        referrer = d.pop("referrer", UNSET)
+        utm_campaign = src_dict.get("utm_campaign")
 
-        utm_campaign = d.pop("utm_campaign", UNSET)
+        utm_content = src_dict.get("utm_content")
 
-        utm_content = d.pop("utm_content", UNSET)
+        utm_medium = src_dict.get("utm_medium")
 
-        utm_medium = d.pop("utm_medium", UNSET)
+        utm_source = src_dict.get("utm_source")
 
-        utm_source = d.pop("utm_source", UNSET)
+        utm_term = src_dict.get("utm_term")
 
-        utm_term = d.pop("utm_term", UNSET)
+        do_not_track = src_dict.get("do_not_track")
 
-        do_not_track = d.pop("do_not_track", UNSET)
+        last_request_at = src_dict.get("last_request_at")
 
         visitor = cls(
             type_=type_,
@@ -598,10 +553,20 @@ class Visitor:
             utm_source=utm_source,
             utm_term=utm_term,
             do_not_track=do_not_track,
+            last_request_at=last_request_at,
         )
 
-        visitor.additional_properties = d
+        visitor._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            visitor.additional_properties = d
         return visitor
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -618,6 +583,47 @@ class Visitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "user_id",
+        "anonymous",
+        "email",
+        "phone",
+        "name",
+        "pseudonym",
+        "avatar",
+        "app_id",
+        "companies",
+        "location_data",
+        "las_request_at",
+        "created_at",
+        "remote_created_at",
+        "signed_up_at",
+        "updated_at",
+        "session_count",
+        "social_profiles",
+        "owner_id",
+        "unsubscribed_from_emails",
+        "marked_email_as_spam",
+        "has_hard_bounced",
+        "tags",
+        "segments",
+        "custom_attributes",
+        "referrer",
+        "utm_campaign",
+        "utm_content",
+        "utm_medium",
+        "utm_source",
+        "utm_term",
+        "do_not_track",
+        "last_request_at",
+    }
+)
 
 
 _lazy_loaded = False

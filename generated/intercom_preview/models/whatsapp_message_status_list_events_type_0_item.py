@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +11,7 @@ from ..models.whatsapp_message_status_list_events_type_0_item_status import (
     WhatsappMessageStatusListEventsType0ItemStatus,
 )
 from ..models.whatsapp_message_status_list_events_type_0_item_type import WhatsappMessageStatusListEventsType0ItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappMessageStatusListEventsType0Item")
 
@@ -19,25 +20,28 @@ T = TypeVar("T", bound="WhatsappMessageStatusListEventsType0Item")
 class WhatsappMessageStatusListEventsType0Item:
     """
     Attributes:
-        id (None | str | Unset): Event ID
-        conversation_id (None | str | Unset): ID of the conversation
-        status (None | Unset | WhatsappMessageStatusListEventsType0ItemStatus): Current status of the message
-        type_ (None | Unset | WhatsappMessageStatusListEventsType0ItemType): Event type
-        created_at (int | None | Unset): Creation timestamp
-        updated_at (int | None | Unset): Last update timestamp
-        whatsapp_message_id (None | str | Unset): WhatsApp's message identifier
-        template_name (None | str | Unset): Name of the WhatsApp template used
+        id (None | str): Event ID
+        conversation_id (None | str): ID of the conversation
+        status (None | WhatsappMessageStatusListEventsType0ItemStatus): Current status of the message
+        type_ (None | WhatsappMessageStatusListEventsType0ItemType): Event type
+        created_at (int | None): Creation timestamp
+        updated_at (int | None): Last update timestamp
+        whatsapp_message_id (None | str): WhatsApp's message identifier
+        template_name (None | str): Name of the WhatsApp template used
+        user_id (None | str):
     """
 
-    id: None | str | Unset = UNSET
-    conversation_id: None | str | Unset = UNSET
-    status: None | Unset | WhatsappMessageStatusListEventsType0ItemStatus = UNSET
-    type_: None | Unset | WhatsappMessageStatusListEventsType0ItemType = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    whatsapp_message_id: None | str | Unset = UNSET
-    template_name: None | str | Unset = UNSET
+    id: None | str = None
+    conversation_id: None | str = None
+    status: None | WhatsappMessageStatusListEventsType0ItemStatus = None
+    type_: None | WhatsappMessageStatusListEventsType0ItemType = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    whatsapp_message_id: None | str = None
+    template_name: None | str = None
+    user_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -92,76 +96,71 @@ class WhatsappMessageStatusListEventsType0Item:
         else:
             template_name = self.template_name
 
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if whatsapp_message_id is not UNSET:
+        if whatsapp_message_id is not UNSET and (
+            whatsapp_message_id is not None or "whatsapp_message_id" in self._received
+        ):
             field_dict["whatsapp_message_id"] = whatsapp_message_id
-        if template_name is not UNSET:
+        if template_name is not UNSET and (template_name is not None or "template_name" in self._received):
             field_dict["template_name"] = template_name
+        if user_id is not UNSET and (user_id is not None or "user_id" in self._received):
+            field_dict["user_id"] = user_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = src_dict.get("conversation_id")
 
-        def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = WhatsappMessageStatusListEventsType0ItemStatus(data)
+                status_type_1 = WhatsappMessageStatusListEventsType0ItemStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListEventsType0ItemStatus, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> None | Unset | WhatsappMessageStatusListEventsType0ItemType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = WhatsappMessageStatusListEventsType0ItemType(data)
+                type_type_1 = WhatsappMessageStatusListEventsType0ItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListEventsType0ItemType, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        whatsapp_message_id = src_dict.get("whatsapp_message_id")
 
-        whatsapp_message_id = d.pop("whatsapp_message_id", UNSET)
+        template_name = src_dict.get("template_name")
 
-        template_name = d.pop("template_name", UNSET)
+        user_id = src_dict.get("user_id")
 
         whatsapp_message_status_list_events_type_0_item = cls(
             id=id,
@@ -172,10 +171,20 @@ class WhatsappMessageStatusListEventsType0Item:
             updated_at=updated_at,
             whatsapp_message_id=whatsapp_message_id,
             template_name=template_name,
+            user_id=user_id,
         )
 
-        whatsapp_message_status_list_events_type_0_item.additional_properties = d
+        whatsapp_message_status_list_events_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            whatsapp_message_status_list_events_type_0_item.additional_properties = d
         return whatsapp_message_status_list_events_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,3 +201,19 @@ class WhatsappMessageStatusListEventsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "conversation_id",
+        "status",
+        "type",
+        "created_at",
+        "updated_at",
+        "whatsapp_message_id",
+        "template_name",
+        "user_id",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="App")
 
@@ -16,24 +17,26 @@ class App:
     """App is a workspace on Intercom
 
     Attributes:
-        type_ (None | str | Unset):  Default: 'app'. Example: app.
-        id_code (None | str | Unset): The id of the app. Example: xyz789.
-        name (None | str | Unset): The name of the app. Example: ACME.
-        region (None | str | Unset): The Intercom region the app is located in. Example: US.
-        timezone (None | str | Unset): The timezone of the region where the app is located. Example:
-            America/Los_Angeles.
-        created_at (int | None | Unset): When the app was created. Example: 1671465577.
-        identity_verification (bool | None | Unset): Whether or not the app uses identity verification. Example: False.
+        type_ (None | str):  Default: 'app'. Example: app.
+        id_code (None | str): The id of the app. Example: xyz789.
+        name (None | str): The name of the app. Example: ACME.
+        region (None | str): The Intercom region the app is located in. Example: US.
+        timezone (None | str): The timezone of the region where the app is located. Example: America/Los_Angeles.
+        created_at (int | None): When the app was created. Example: 1671465577.
+        identity_verification (bool | None): Whether or not the app uses identity verification. Example: False.
+        secure (bool | None):
     """
 
-    type_: None | str | Unset = "app"
-    id_code: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    identity_verification: bool | None | Unset = UNSET
+    type_: None | str = None
+    id_code: None | str = None
+    name: None | str = None
+    region: None | str = None
+    timezone: None | str = None
+    created_at: int | None = None
+    identity_verification: bool | None = None
+    secure: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -78,42 +81,53 @@ class App:
         else:
             identity_verification = self.identity_verification
 
+        secure: bool | None | Unset
+        if isinstance(self.secure, Unset):
+            secure = UNSET
+        else:
+            secure = self.secure
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id_code is not UNSET:
+        if id_code is not UNSET and (id_code is not None or "id_code" in self._received):
             field_dict["id_code"] = id_code
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if region is not UNSET:
+        if region is not UNSET and (region is not None or "region" in self._received):
             field_dict["region"] = region
-        if timezone is not UNSET:
+        if timezone is not UNSET and (timezone is not None or "timezone" in self._received):
             field_dict["timezone"] = timezone
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if identity_verification is not UNSET:
+        if identity_verification is not UNSET and (
+            identity_verification is not None or "identity_verification" in self._received
+        ):
             field_dict["identity_verification"] = identity_verification
+        if secure is not UNSET and (secure is not None or "secure" in self._received):
+            field_dict["secure"] = secure
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id_code = d.pop("id_code", UNSET)
+        id_code = src_dict.get("id_code")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        identity_verification = d.pop("identity_verification", UNSET)
+        identity_verification = src_dict.get("identity_verification")
+
+        secure = src_dict.get("secure")
 
         app = cls(
             type_=type_,
@@ -123,10 +137,20 @@ class App:
             timezone=timezone,
             created_at=created_at,
             identity_verification=identity_verification,
+            secure=secure,
         )
 
-        app.additional_properties = d
+        app._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            app.additional_properties = d
         return app
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +167,18 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id_code",
+        "name",
+        "region",
+        "timezone",
+        "created_at",
+        "identity_verification",
+        "secure",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_avatar_type_0 import ContactAvatarType0
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from ..models.contact_custom_attributes_type_0 import ContactCustomAttributesType0
     from ..models.contact_location import ContactLocation
     from ..models.contact_notes import ContactNotes
+    from ..models.contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from ..models.contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from ..models.contact_social_profiles import ContactSocialProfiles
     from ..models.contact_tags import ContactTags
 
@@ -26,121 +29,128 @@ class Contact:
     """Contact are the objects that represent your leads and users in Intercom.
 
     Attributes:
-        type_ (None | str | Unset): The type of object. Example: contact.
-        id (None | str | Unset): The unique identifier for the contact which is given by Intercom. Example:
+        type_ (None | str): The type of object. Example: contact.
+        id (None | str): The unique identifier for the contact which is given by Intercom. Example:
             5ba682d23d7cf92bef87bfd4.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: f3b87a2e09d514c6c2e79b9a.
-        workspace_id (None | str | Unset): The id of the workspace which the contact belongs to. Example: ecahpwf5.
-        role (None | str | Unset): The role of the contact. Example: user.
-        email (None | str | Unset): The contact's email. Example: joe@example.com.
-        email_domain (None | str | Unset): The contact's email domain. Example: example.com.
-        phone (None | str | Unset): The contacts phone. Example: +1123456789.
-        name (None | str | Unset): The contacts name. Example: John Doe.
-        owner_id (int | None | Unset): The id of an admin that has been assigned account ownership of the contact.
-            Example: 123.
-        has_hard_bounced (bool | None | Unset): Whether the contact has had an email sent to them hard bounce. Example:
-            True.
-        marked_email_as_spam (bool | None | Unset): Whether the contact has marked an email sent to them as spam.
-            Example: True.
-        unsubscribed_from_emails (bool | None | Unset): Whether the contact is unsubscribed from emails. Example: True.
-        created_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact was created. Example:
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
+            f3b87a2e09d514c6c2e79b9a.
+        workspace_id (None | str): The id of the workspace which the contact belongs to. Example: ecahpwf5.
+        role (None | str): The role of the contact. Example: user.
+        email (None | str): The contact's email. Example: joe@example.com.
+        email_domain (None | str): The contact's email domain. Example: example.com.
+        phone (None | str): The contacts phone. Example: +1123456789.
+        name (None | str): The contacts name. Example: John Doe.
+        owner_id (int | None): The id of an admin that has been assigned account ownership of the contact. Example: 123.
+        has_hard_bounced (bool | None): Whether the contact has had an email sent to them hard bounce. Example: True.
+        marked_email_as_spam (bool | None): Whether the contact has marked an email sent to them as spam. Example: True.
+        unsubscribed_from_emails (bool | None): Whether the contact is unsubscribed from emails. Example: True.
+        created_at (int | None): (Unix timestamp in seconds) The time when the contact was created. Example: 1571672154.
+        updated_at (int | None): (Unix timestamp in seconds) The time when the contact was last updated. Example:
             1571672154.
-        updated_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact was last updated.
+        signed_up_at (int | None): (Unix timestamp in seconds) The time specified for when a contact signed up. Example:
+            1571672154.
+        last_seen_at (int | None): (Unix timestamp in seconds) The time when the contact was last seen (either where the
+            Intercom Messenger was installed or when specified manually). Example: 1571672154.
+        last_replied_at (int | None): (Unix timestamp in seconds) The time when the contact last messaged in. Example:
+            1571672154.
+        last_contacted_at (int | None): (Unix timestamp in seconds) The time when the contact was last messaged.
             Example: 1571672154.
-        signed_up_at (int | None | Unset): (Unix timestamp in seconds) The time specified for when a contact signed up.
+        last_email_opened_at (int | None): (Unix timestamp in seconds) The time when the contact last opened an email.
             Example: 1571672154.
-        last_seen_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact was last seen (either
-            where the Intercom Messenger was installed or when specified manually). Example: 1571672154.
-        last_replied_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact last messaged in.
-            Example: 1571672154.
-        last_contacted_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact was last messaged.
-            Example: 1571672154.
-        last_email_opened_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact last opened an
-            email. Example: 1571672154.
-        last_email_clicked_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact last clicked a
-            link in an email. Example: 1571672154.
-        language_override (None | str | Unset): A preferred language setting for the contact, used by the Intercom
-            Messenger even if their browser settings change. Example: en.
-        browser (None | str | Unset): The name of the browser which the contact is using. Example: Chrome.
-        browser_version (None | str | Unset): The version of the browser which the contact is using. Example:
-            80.0.3987.132.
-        browser_language (None | str | Unset): The language set by the browser which the contact is using. Example: en-
-            US.
-        os (None | str | Unset): The operating system which the contact is using. Example: Mac OS X.
-        android_app_name (None | str | Unset): The name of the Android app which the contact is using. Example:
-            Intercom.
-        android_app_version (None | str | Unset): The version of the Android app which the contact is using. Example:
-            5.0.0.
-        android_device (None | str | Unset): The Android device which the contact is using. Example: Pixel 3.
-        android_os_version (None | str | Unset): The version of the Android OS which the contact is using. Example: 10.
-        android_sdk_version (None | str | Unset): The version of the Android SDK which the contact is using. Example:
-            28.
-        android_last_seen_at (int | None | Unset): (Unix timestamp in seconds) The time when the contact was last seen
-            on an Android device. Example: 1571672154.
-        ios_app_name (None | str | Unset): The name of the iOS app which the contact is using. Example: Intercom.
-        ios_app_version (None | str | Unset): The version of the iOS app which the contact is using. Example: 5.0.0.
-        ios_device (None | str | Unset): The iOS device which the contact is using. Example: iPhone 11.
-        ios_os_version (None | str | Unset): The version of iOS which the contact is using. Example: 13.3.1.
-        ios_sdk_version (None | str | Unset): The version of the iOS SDK which the contact is using. Example: 13.3.1.
-        ios_last_seen_at (int | None | Unset): (Unix timestamp in seconds) The last time the contact used the iOS app.
-            Example: 1571672154.
-        custom_attributes (ContactCustomAttributesType0 | None | Unset): The custom attributes which are set for the
-            contact.
-        avatar (ContactAvatarType0 | None | Unset):
-        tags (ContactTags | None | Unset):
-        notes (ContactNotes | None | Unset):
-        companies (ContactCompanies | None | Unset):
-        location (ContactLocation | None | Unset):
-        social_profiles (ContactSocialProfiles | None | Unset):
+        last_email_clicked_at (int | None): (Unix timestamp in seconds) The time when the contact last clicked a link in
+            an email. Example: 1571672154.
+        language_override (None | str): A preferred language setting for the contact, used by the Intercom Messenger
+            even if their browser settings change. Example: en.
+        browser (None | str): The name of the browser which the contact is using. Example: Chrome.
+        browser_version (None | str): The version of the browser which the contact is using. Example: 80.0.3987.132.
+        browser_language (None | str): The language set by the browser which the contact is using. Example: en-US.
+        os (None | str): The operating system which the contact is using. Example: Mac OS X.
+        android_app_name (None | str): The name of the Android app which the contact is using. Example: Intercom.
+        android_app_version (None | str): The version of the Android app which the contact is using. Example: 5.0.0.
+        android_device (None | str): The Android device which the contact is using. Example: Pixel 3.
+        android_os_version (None | str): The version of the Android OS which the contact is using. Example: 10.
+        android_sdk_version (None | str): The version of the Android SDK which the contact is using. Example: 28.
+        android_last_seen_at (int | None): (Unix timestamp in seconds) The time when the contact was last seen on an
+            Android device. Example: 1571672154.
+        ios_app_name (None | str): The name of the iOS app which the contact is using. Example: Intercom.
+        ios_app_version (None | str): The version of the iOS app which the contact is using. Example: 5.0.0.
+        ios_device (None | str): The iOS device which the contact is using. Example: iPhone 11.
+        ios_os_version (None | str): The version of iOS which the contact is using. Example: 13.3.1.
+        ios_sdk_version (None | str): The version of the iOS SDK which the contact is using. Example: 13.3.1.
+        ios_last_seen_at (int | None): (Unix timestamp in seconds) The last time the contact used the iOS app. Example:
+            1571672154.
+        custom_attributes (ContactCustomAttributesType0 | None): The custom attributes which are set for the contact.
+        avatar (ContactAvatarType0 | None):
+        tags (ContactTags | None):
+        notes (ContactNotes | None):
+        companies (ContactCompanies | None):
+        location (ContactLocation | None):
+        social_profiles (ContactSocialProfiles | None):
+        opted_in_subscription_types (ContactOptedInSubscriptionTypesType0 | None):
+        opted_out_subscription_types (ContactOptedOutSubscriptionTypesType0 | None):
+        referrer (Any): Sent as null in the example; its type is not documented.
+        utm_campaign (Any): Sent as null in the example; its type is not documented.
+        utm_content (Any): Sent as null in the example; its type is not documented.
+        utm_medium (Any): Sent as null in the example; its type is not documented.
+        utm_source (Any): Sent as null in the example; its type is not documented.
+        utm_term (Any): Sent as null in the example; its type is not documented.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    role: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    email_domain: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    owner_id: int | None | Unset = UNSET
-    has_hard_bounced: bool | None | Unset = UNSET
-    marked_email_as_spam: bool | None | Unset = UNSET
-    unsubscribed_from_emails: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    signed_up_at: int | None | Unset = UNSET
-    last_seen_at: int | None | Unset = UNSET
-    last_replied_at: int | None | Unset = UNSET
-    last_contacted_at: int | None | Unset = UNSET
-    last_email_opened_at: int | None | Unset = UNSET
-    last_email_clicked_at: int | None | Unset = UNSET
-    language_override: None | str | Unset = UNSET
-    browser: None | str | Unset = UNSET
-    browser_version: None | str | Unset = UNSET
-    browser_language: None | str | Unset = UNSET
-    os: None | str | Unset = UNSET
-    android_app_name: None | str | Unset = UNSET
-    android_app_version: None | str | Unset = UNSET
-    android_device: None | str | Unset = UNSET
-    android_os_version: None | str | Unset = UNSET
-    android_sdk_version: None | str | Unset = UNSET
-    android_last_seen_at: int | None | Unset = UNSET
-    ios_app_name: None | str | Unset = UNSET
-    ios_app_version: None | str | Unset = UNSET
-    ios_device: None | str | Unset = UNSET
-    ios_os_version: None | str | Unset = UNSET
-    ios_sdk_version: None | str | Unset = UNSET
-    ios_last_seen_at: int | None | Unset = UNSET
-    custom_attributes: ContactCustomAttributesType0 | None | Unset = UNSET
-    avatar: ContactAvatarType0 | None | Unset = UNSET
-    tags: ContactTags | None | Unset = UNSET
-    notes: ContactNotes | None | Unset = UNSET
-    companies: ContactCompanies | None | Unset = UNSET
-    location: ContactLocation | None | Unset = UNSET
-    social_profiles: ContactSocialProfiles | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    external_id: None | str = None
+    workspace_id: None | str = None
+    role: None | str = None
+    email: None | str = None
+    email_domain: None | str = None
+    phone: None | str = None
+    name: None | str = None
+    owner_id: int | None = None
+    has_hard_bounced: bool | None = None
+    marked_email_as_spam: bool | None = None
+    unsubscribed_from_emails: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    signed_up_at: int | None = None
+    last_seen_at: int | None = None
+    last_replied_at: int | None = None
+    last_contacted_at: int | None = None
+    last_email_opened_at: int | None = None
+    last_email_clicked_at: int | None = None
+    language_override: None | str = None
+    browser: None | str = None
+    browser_version: None | str = None
+    browser_language: None | str = None
+    os: None | str = None
+    android_app_name: None | str = None
+    android_app_version: None | str = None
+    android_device: None | str = None
+    android_os_version: None | str = None
+    android_sdk_version: None | str = None
+    android_last_seen_at: int | None = None
+    ios_app_name: None | str = None
+    ios_app_version: None | str = None
+    ios_device: None | str = None
+    ios_os_version: None | str = None
+    ios_sdk_version: None | str = None
+    ios_last_seen_at: int | None = None
+    custom_attributes: ContactCustomAttributesType0 | None = None
+    avatar: ContactAvatarType0 | None = None
+    tags: ContactTags | None = None
+    notes: ContactNotes | None = None
+    companies: ContactCompanies | None = None
+    location: ContactLocation | None = None
+    social_profiles: ContactSocialProfiles | None = None
+    opted_in_subscription_types: ContactOptedInSubscriptionTypesType0 | None = None
+    opted_out_subscription_types: ContactOptedOutSubscriptionTypesType0 | None = None
+    referrer: Any = None
+    utm_campaign: Any = None
+    utm_content: Any = None
+    utm_medium: Any = None
+    utm_source: Any = None
+    utm_term: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -429,99 +439,163 @@ class Contact:
         else:
             social_profiles = self.social_profiles
 
+        opted_in_subscription_types: dict[str, Any] | None | Unset
+        if isinstance(self.opted_in_subscription_types, Unset):
+            opted_in_subscription_types = UNSET
+        elif isinstance(self.opted_in_subscription_types, ContactOptedInSubscriptionTypesType0):
+            opted_in_subscription_types = self.opted_in_subscription_types.to_dict()
+        else:
+            opted_in_subscription_types = self.opted_in_subscription_types
+
+        opted_out_subscription_types: dict[str, Any] | None | Unset
+        if isinstance(self.opted_out_subscription_types, Unset):
+            opted_out_subscription_types = UNSET
+        elif isinstance(self.opted_out_subscription_types, ContactOptedOutSubscriptionTypesType0):
+            opted_out_subscription_types = self.opted_out_subscription_types.to_dict()
+        else:
+            opted_out_subscription_types = self.opted_out_subscription_types
+
+        referrer = self.referrer
+
+        utm_campaign = self.utm_campaign
+
+        utm_content = self.utm_content
+
+        utm_medium = self.utm_medium
+
+        utm_source = self.utm_source
+
+        utm_term = self.utm_term
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if role is not UNSET:
+        if role is not UNSET and (role is not None or "role" in self._received):
             field_dict["role"] = role
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if email_domain is not UNSET:
+        if email_domain is not UNSET and (email_domain is not None or "email_domain" in self._received):
             field_dict["email_domain"] = email_domain
-        if phone is not UNSET:
+        if phone is not UNSET and (phone is not None or "phone" in self._received):
             field_dict["phone"] = phone
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if owner_id is not UNSET:
+        if owner_id is not UNSET and (owner_id is not None or "owner_id" in self._received):
             field_dict["owner_id"] = owner_id
-        if has_hard_bounced is not UNSET:
+        if has_hard_bounced is not UNSET and (has_hard_bounced is not None or "has_hard_bounced" in self._received):
             field_dict["has_hard_bounced"] = has_hard_bounced
-        if marked_email_as_spam is not UNSET:
+        if marked_email_as_spam is not UNSET and (
+            marked_email_as_spam is not None or "marked_email_as_spam" in self._received
+        ):
             field_dict["marked_email_as_spam"] = marked_email_as_spam
-        if unsubscribed_from_emails is not UNSET:
+        if unsubscribed_from_emails is not UNSET and (
+            unsubscribed_from_emails is not None or "unsubscribed_from_emails" in self._received
+        ):
             field_dict["unsubscribed_from_emails"] = unsubscribed_from_emails
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if signed_up_at is not UNSET:
+        if signed_up_at is not UNSET and (signed_up_at is not None or "signed_up_at" in self._received):
             field_dict["signed_up_at"] = signed_up_at
-        if last_seen_at is not UNSET:
+        if last_seen_at is not UNSET and (last_seen_at is not None or "last_seen_at" in self._received):
             field_dict["last_seen_at"] = last_seen_at
-        if last_replied_at is not UNSET:
+        if last_replied_at is not UNSET and (last_replied_at is not None or "last_replied_at" in self._received):
             field_dict["last_replied_at"] = last_replied_at
-        if last_contacted_at is not UNSET:
+        if last_contacted_at is not UNSET and (last_contacted_at is not None or "last_contacted_at" in self._received):
             field_dict["last_contacted_at"] = last_contacted_at
-        if last_email_opened_at is not UNSET:
+        if last_email_opened_at is not UNSET and (
+            last_email_opened_at is not None or "last_email_opened_at" in self._received
+        ):
             field_dict["last_email_opened_at"] = last_email_opened_at
-        if last_email_clicked_at is not UNSET:
+        if last_email_clicked_at is not UNSET and (
+            last_email_clicked_at is not None or "last_email_clicked_at" in self._received
+        ):
             field_dict["last_email_clicked_at"] = last_email_clicked_at
-        if language_override is not UNSET:
+        if language_override is not UNSET and (language_override is not None or "language_override" in self._received):
             field_dict["language_override"] = language_override
-        if browser is not UNSET:
+        if browser is not UNSET and (browser is not None or "browser" in self._received):
             field_dict["browser"] = browser
-        if browser_version is not UNSET:
+        if browser_version is not UNSET and (browser_version is not None or "browser_version" in self._received):
             field_dict["browser_version"] = browser_version
-        if browser_language is not UNSET:
+        if browser_language is not UNSET and (browser_language is not None or "browser_language" in self._received):
             field_dict["browser_language"] = browser_language
-        if os is not UNSET:
+        if os is not UNSET and (os is not None or "os" in self._received):
             field_dict["os"] = os
-        if android_app_name is not UNSET:
+        if android_app_name is not UNSET and (android_app_name is not None or "android_app_name" in self._received):
             field_dict["android_app_name"] = android_app_name
-        if android_app_version is not UNSET:
+        if android_app_version is not UNSET and (
+            android_app_version is not None or "android_app_version" in self._received
+        ):
             field_dict["android_app_version"] = android_app_version
-        if android_device is not UNSET:
+        if android_device is not UNSET and (android_device is not None or "android_device" in self._received):
             field_dict["android_device"] = android_device
-        if android_os_version is not UNSET:
+        if android_os_version is not UNSET and (
+            android_os_version is not None or "android_os_version" in self._received
+        ):
             field_dict["android_os_version"] = android_os_version
-        if android_sdk_version is not UNSET:
+        if android_sdk_version is not UNSET and (
+            android_sdk_version is not None or "android_sdk_version" in self._received
+        ):
             field_dict["android_sdk_version"] = android_sdk_version
-        if android_last_seen_at is not UNSET:
+        if android_last_seen_at is not UNSET and (
+            android_last_seen_at is not None or "android_last_seen_at" in self._received
+        ):
             field_dict["android_last_seen_at"] = android_last_seen_at
-        if ios_app_name is not UNSET:
+        if ios_app_name is not UNSET and (ios_app_name is not None or "ios_app_name" in self._received):
             field_dict["ios_app_name"] = ios_app_name
-        if ios_app_version is not UNSET:
+        if ios_app_version is not UNSET and (ios_app_version is not None or "ios_app_version" in self._received):
             field_dict["ios_app_version"] = ios_app_version
-        if ios_device is not UNSET:
+        if ios_device is not UNSET and (ios_device is not None or "ios_device" in self._received):
             field_dict["ios_device"] = ios_device
-        if ios_os_version is not UNSET:
+        if ios_os_version is not UNSET and (ios_os_version is not None or "ios_os_version" in self._received):
             field_dict["ios_os_version"] = ios_os_version
-        if ios_sdk_version is not UNSET:
+        if ios_sdk_version is not UNSET and (ios_sdk_version is not None or "ios_sdk_version" in self._received):
             field_dict["ios_sdk_version"] = ios_sdk_version
-        if ios_last_seen_at is not UNSET:
+        if ios_last_seen_at is not UNSET and (ios_last_seen_at is not None or "ios_last_seen_at" in self._received):
             field_dict["ios_last_seen_at"] = ios_last_seen_at
-        if custom_attributes is not UNSET:
+        if custom_attributes is not UNSET and (custom_attributes is not None or "custom_attributes" in self._received):
             field_dict["custom_attributes"] = custom_attributes
-        if avatar is not UNSET:
+        if avatar is not UNSET and (avatar is not None or "avatar" in self._received):
             field_dict["avatar"] = avatar
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if notes is not UNSET:
+        if notes is not UNSET and (notes is not None or "notes" in self._received):
             field_dict["notes"] = notes
-        if companies is not UNSET:
+        if companies is not UNSET and (companies is not None or "companies" in self._received):
             field_dict["companies"] = companies
-        if location is not UNSET:
+        if location is not UNSET and (location is not None or "location" in self._received):
             field_dict["location"] = location
-        if social_profiles is not UNSET:
+        if social_profiles is not UNSET and (social_profiles is not None or "social_profiles" in self._received):
             field_dict["social_profiles"] = social_profiles
+        if opted_in_subscription_types is not UNSET and (
+            opted_in_subscription_types is not None or "opted_in_subscription_types" in self._received
+        ):
+            field_dict["opted_in_subscription_types"] = opted_in_subscription_types
+        if opted_out_subscription_types is not UNSET and (
+            opted_out_subscription_types is not None or "opted_out_subscription_types" in self._received
+        ):
+            field_dict["opted_out_subscription_types"] = opted_out_subscription_types
+        if referrer is not UNSET and (referrer is not None or "referrer" in self._received):
+            field_dict["referrer"] = referrer
+        if utm_campaign is not UNSET and (utm_campaign is not None or "utm_campaign" in self._received):
+            field_dict["utm_campaign"] = utm_campaign
+        if utm_content is not UNSET and (utm_content is not None or "utm_content" in self._received):
+            field_dict["utm_content"] = utm_content
+        if utm_medium is not UNSET and (utm_medium is not None or "utm_medium" in self._received):
+            field_dict["utm_medium"] = utm_medium
+        if utm_source is not UNSET and (utm_source is not None or "utm_source" in self._received):
+            field_dict["utm_source"] = utm_source
+        if utm_term is not UNSET and (utm_term is not None or "utm_term" in self._received):
+            field_dict["utm_term"] = utm_term
 
         return field_dict
 
@@ -529,201 +603,178 @@ class Contact:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        role = d.pop("role", UNSET)
+        role = src_dict.get("role")
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email")
 
-        email_domain = d.pop("email_domain", UNSET)
+        email_domain = src_dict.get("email_domain")
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        owner_id = d.pop("owner_id", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        has_hard_bounced = d.pop("has_hard_bounced", UNSET)
+        has_hard_bounced = src_dict.get("has_hard_bounced")
 
-        marked_email_as_spam = d.pop("marked_email_as_spam", UNSET)
+        marked_email_as_spam = src_dict.get("marked_email_as_spam")
 
-        unsubscribed_from_emails = d.pop("unsubscribed_from_emails", UNSET)
+        unsubscribed_from_emails = src_dict.get("unsubscribed_from_emails")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        signed_up_at = d.pop("signed_up_at", UNSET)
+        signed_up_at = src_dict.get("signed_up_at")
 
-        last_seen_at = d.pop("last_seen_at", UNSET)
+        last_seen_at = src_dict.get("last_seen_at")
 
-        last_replied_at = d.pop("last_replied_at", UNSET)
+        last_replied_at = src_dict.get("last_replied_at")
 
-        last_contacted_at = d.pop("last_contacted_at", UNSET)
+        last_contacted_at = src_dict.get("last_contacted_at")
 
-        last_email_opened_at = d.pop("last_email_opened_at", UNSET)
+        last_email_opened_at = src_dict.get("last_email_opened_at")
 
-        last_email_clicked_at = d.pop("last_email_clicked_at", UNSET)
+        last_email_clicked_at = src_dict.get("last_email_clicked_at")
 
-        language_override = d.pop("language_override", UNSET)
+        language_override = src_dict.get("language_override")
 
-        browser = d.pop("browser", UNSET)
+        browser = src_dict.get("browser")
 
-        browser_version = d.pop("browser_version", UNSET)
+        browser_version = src_dict.get("browser_version")
 
-        browser_language = d.pop("browser_language", UNSET)
+        browser_language = src_dict.get("browser_language")
 
-        os = d.pop("os", UNSET)
+        os = src_dict.get("os")
 
-        android_app_name = d.pop("android_app_name", UNSET)
+        android_app_name = src_dict.get("android_app_name")
 
-        android_app_version = d.pop("android_app_version", UNSET)
+        android_app_version = src_dict.get("android_app_version")
 
-        android_device = d.pop("android_device", UNSET)
+        android_device = src_dict.get("android_device")
 
-        android_os_version = d.pop("android_os_version", UNSET)
+        android_os_version = src_dict.get("android_os_version")
 
-        android_sdk_version = d.pop("android_sdk_version", UNSET)
+        android_sdk_version = src_dict.get("android_sdk_version")
 
-        android_last_seen_at = d.pop("android_last_seen_at", UNSET)
+        android_last_seen_at = src_dict.get("android_last_seen_at")
 
-        ios_app_name = d.pop("ios_app_name", UNSET)
+        ios_app_name = src_dict.get("ios_app_name")
 
-        ios_app_version = d.pop("ios_app_version", UNSET)
+        ios_app_version = src_dict.get("ios_app_version")
 
-        ios_device = d.pop("ios_device", UNSET)
+        ios_device = src_dict.get("ios_device")
 
-        ios_os_version = d.pop("ios_os_version", UNSET)
+        ios_os_version = src_dict.get("ios_os_version")
 
-        ios_sdk_version = d.pop("ios_sdk_version", UNSET)
+        ios_sdk_version = src_dict.get("ios_sdk_version")
 
-        ios_last_seen_at = d.pop("ios_last_seen_at", UNSET)
+        ios_last_seen_at = src_dict.get("ios_last_seen_at")
 
-        def _parse_custom_attributes(data: object) -> ContactCustomAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = src_dict.get("custom_attributes")
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = ContactCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = ContactCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactCustomAttributesType0 | None | Unset, data)
 
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
-
-        def _parse_avatar(data: object) -> ContactAvatarType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        avatar = src_dict.get("avatar")
+        if isinstance(avatar, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                avatar_type_0 = ContactAvatarType0.from_dict(data)
+                avatar_type_0 = ContactAvatarType0.from_dict(avatar)
 
-                return avatar_type_0
+                avatar = avatar_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactAvatarType0 | None | Unset, data)
 
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
-
-        def _parse_tags(data: object) -> ContactTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = ContactTags.from_dict(data)
+                tags_type_0 = ContactTags.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactTags | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_notes(data: object) -> ContactNotes | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notes = src_dict.get("notes")
+        if isinstance(notes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                notes_type_0 = ContactNotes.from_dict(data)
+                notes_type_0 = ContactNotes.from_dict(notes)
 
-                return notes_type_0
+                notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactNotes | None | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_companies(data: object) -> ContactCompanies | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        companies = src_dict.get("companies")
+        if isinstance(companies, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                companies_type_0 = ContactCompanies.from_dict(data)
+                companies_type_0 = ContactCompanies.from_dict(companies)
 
-                return companies_type_0
+                companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactCompanies | None | Unset, data)
 
-        companies = _parse_companies(d.pop("companies", UNSET))
-
-        def _parse_location(data: object) -> ContactLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        location = src_dict.get("location")
+        if isinstance(location, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = ContactLocation.from_dict(data)
+                location_type_0 = ContactLocation.from_dict(location)
 
-                return location_type_0
+                location = location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactLocation | None | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_social_profiles(data: object) -> ContactSocialProfiles | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        social_profiles = src_dict.get("social_profiles")
+        if isinstance(social_profiles, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                social_profiles_type_0 = ContactSocialProfiles.from_dict(data)
+                social_profiles_type_0 = ContactSocialProfiles.from_dict(social_profiles)
 
-                return social_profiles_type_0
+                social_profiles = social_profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactSocialProfiles | None | Unset, data)
 
-        social_profiles = _parse_social_profiles(d.pop("social_profiles", UNSET))
+        opted_in_subscription_types = src_dict.get("opted_in_subscription_types")
+        if isinstance(opted_in_subscription_types, dict):
+            try:
+                opted_in_subscription_types_type_0 = ContactOptedInSubscriptionTypesType0.from_dict(
+                    opted_in_subscription_types
+                )
+
+                opted_in_subscription_types = opted_in_subscription_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        opted_out_subscription_types = src_dict.get("opted_out_subscription_types")
+        if isinstance(opted_out_subscription_types, dict):
+            try:
+                opted_out_subscription_types_type_0 = ContactOptedOutSubscriptionTypesType0.from_dict(
+                    opted_out_subscription_types
+                )
+
+                opted_out_subscription_types = opted_out_subscription_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        referrer = src_dict.get("referrer")
+
+        utm_campaign = src_dict.get("utm_campaign")
+
+        utm_content = src_dict.get("utm_content")
+
+        utm_medium = src_dict.get("utm_medium")
+
+        utm_source = src_dict.get("utm_source")
+
+        utm_term = src_dict.get("utm_term")
 
         contact = cls(
             type_=type_,
@@ -771,10 +822,27 @@ class Contact:
             companies=companies,
             location=location,
             social_profiles=social_profiles,
+            opted_in_subscription_types=opted_in_subscription_types,
+            opted_out_subscription_types=opted_out_subscription_types,
+            referrer=referrer,
+            utm_campaign=utm_campaign,
+            utm_content=utm_content,
+            utm_medium=utm_medium,
+            utm_source=utm_source,
+            utm_term=utm_term,
         )
 
-        contact.additional_properties = d
+        contact._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact.additional_properties = d
         return contact
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -793,6 +861,66 @@ class Contact:
         return key in self.additional_properties
 
 
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "external_id",
+        "workspace_id",
+        "role",
+        "email",
+        "email_domain",
+        "phone",
+        "name",
+        "owner_id",
+        "has_hard_bounced",
+        "marked_email_as_spam",
+        "unsubscribed_from_emails",
+        "created_at",
+        "updated_at",
+        "signed_up_at",
+        "last_seen_at",
+        "last_replied_at",
+        "last_contacted_at",
+        "last_email_opened_at",
+        "last_email_clicked_at",
+        "language_override",
+        "browser",
+        "browser_version",
+        "browser_language",
+        "os",
+        "android_app_name",
+        "android_app_version",
+        "android_device",
+        "android_os_version",
+        "android_sdk_version",
+        "android_last_seen_at",
+        "ios_app_name",
+        "ios_app_version",
+        "ios_device",
+        "ios_os_version",
+        "ios_sdk_version",
+        "ios_last_seen_at",
+        "custom_attributes",
+        "avatar",
+        "tags",
+        "notes",
+        "companies",
+        "location",
+        "social_profiles",
+        "opted_in_subscription_types",
+        "opted_out_subscription_types",
+        "referrer",
+        "utm_campaign",
+        "utm_content",
+        "utm_medium",
+        "utm_source",
+        "utm_term",
+    }
+)
+
+
 _lazy_loaded = False
 
 
@@ -805,6 +933,8 @@ def _load_lazy_imports() -> None:
         ContactCustomAttributesType0, \
         ContactLocation, \
         ContactNotes, \
+        ContactOptedInSubscriptionTypesType0, \
+        ContactOptedOutSubscriptionTypesType0, \
         ContactSocialProfiles, \
         ContactTags
     from ..models.contact_avatar_type_0 import ContactAvatarType0
@@ -812,6 +942,8 @@ def _load_lazy_imports() -> None:
     from ..models.contact_custom_attributes_type_0 import ContactCustomAttributesType0
     from ..models.contact_location import ContactLocation
     from ..models.contact_notes import ContactNotes
+    from ..models.contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from ..models.contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from ..models.contact_social_profiles import ContactSocialProfiles
     from ..models.contact_tags import ContactTags
 

@@ -29,6 +29,14 @@ class ConvertVisitorRequestVisitor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not (
+            (not isinstance(self.id, Unset))
+            or (not isinstance(self.user_id, Unset))
+            or (not isinstance(self.email, Unset))
+        ):
+            raise ValueError(
+                "ConvertVisitorRequestVisitor needs id, or user_id, or email (the API refuses it otherwise)"
+            )
         id = self.id
 
         user_id = self.user_id

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deleted_collection_object_object import DeletedCollectionObjectObject
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DeletedCollectionObject")
 
@@ -17,17 +18,17 @@ class DeletedCollectionObject:
     """Response returned when an object is deleted
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the collection which you provided in the URL. Example:
-            6890762.
-        object_ (DeletedCollectionObjectObject | None | Unset): The type of object which was deleted. - `collection`
-            Example: collection.
-        deleted (bool | None | Unset): Whether the collection was deleted successfully or not. Example: True.
+        id (None | str): The unique identifier for the collection which you provided in the URL. Example: 6890762.
+        object_ (DeletedCollectionObjectObject | None): The type of object which was deleted. - `collection` Example:
+            collection.
+        deleted (bool | None): Whether the collection was deleted successfully or not. Example: True.
     """
 
-    id: None | str | Unset = UNSET
-    object_: DeletedCollectionObjectObject | None | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
+    id: None | str = None
+    object_: DeletedCollectionObjectObject | None = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -53,38 +54,29 @@ class DeletedCollectionObject:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if object_ is not UNSET:
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
             field_dict["object"] = object_
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_object_(data: object) -> DeletedCollectionObjectObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        object_ = src_dict.get("object")
+        if isinstance(object_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                object_type_1 = DeletedCollectionObjectObject(data)
+                object_type_1 = DeletedCollectionObjectObject(object_)
 
-                return object_type_1
+                object_ = object_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DeletedCollectionObjectObject | None | Unset, data)
 
-        object_ = _parse_object_(d.pop("object", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
+        deleted = src_dict.get("deleted")
 
         deleted_collection_object = cls(
             id=id,
@@ -92,8 +84,17 @@ class DeletedCollectionObject:
             deleted=deleted,
         )
 
-        deleted_collection_object.additional_properties = d
+        deleted_collection_object._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            deleted_collection_object.additional_properties = d
         return deleted_collection_object
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +111,13 @@ class DeletedCollectionObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "deleted",
+    }
+)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_person_type import SegmentPersonType
 from ..models.segment_type import SegmentType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Segment")
 
@@ -18,24 +19,25 @@ class Segment:
     """A segment is a group of your contacts defined by the rules that you set.
 
     Attributes:
-        type_ (None | SegmentType | Unset): The type of object. Example: segment.
-        id (None | str | Unset): The unique identifier representing the segment. Example: 56203d253cba154d39010062.
-        name (None | str | Unset): The name of the segment. Example: Active.
-        created_at (int | None | Unset): The time the segment was created. Example: 1394621988.
-        updated_at (int | None | Unset): The time the segment was updated. Example: 1394622004.
-        person_type (None | SegmentPersonType | Unset): Type of the contact: contact (lead) or user. Example: contact.
-        count (int | None | Unset): The number of items in the user segment. It's returned when `include_count=true` is
-            included in the request. Example: 3.
+        type_ (None | SegmentType): The type of object. Example: segment.
+        id (None | str): The unique identifier representing the segment. Example: 56203d253cba154d39010062.
+        name (None | str): The name of the segment. Example: Active.
+        created_at (int | None): The time the segment was created. Example: 1394621988.
+        updated_at (int | None): The time the segment was updated. Example: 1394622004.
+        person_type (None | SegmentPersonType): Type of the contact: contact (lead) or user. Example: contact.
+        count (int | None): The number of items in the user segment. It's returned when `include_count=true` is included
+            in the request. Example: 3.
     """
 
-    type_: None | SegmentType | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    person_type: None | SegmentPersonType | Unset = UNSET
-    count: int | None | Unset = UNSET
+    type_: None | SegmentType = None
+    id: None | str = None
+    name: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    person_type: None | SegmentPersonType = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -87,70 +89,52 @@ class Segment:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if person_type is not UNSET:
+        if person_type is not UNSET and (person_type is not None or "person_type" in self._received):
             field_dict["person_type"] = person_type
-        if count is not UNSET:
+        if count is not UNSET and (count is not None or "count" in self._received):
             field_dict["count"] = count
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | SegmentType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = SegmentType(data)
+                type_type_1 = SegmentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SegmentType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_person_type(data: object) -> None | SegmentPersonType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        person_type = src_dict.get("person_type")
+        if isinstance(person_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                person_type_type_1 = SegmentPersonType(data)
+                person_type_type_1 = SegmentPersonType(person_type)
 
-                return person_type_type_1
+                person_type = person_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SegmentPersonType | Unset, data)
 
-        person_type = _parse_person_type(d.pop("person_type", UNSET))
-
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count")
 
         segment = cls(
             type_=type_,
@@ -162,8 +146,17 @@ class Segment:
             count=count,
         )
 
-        segment.additional_properties = d
+        segment._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            segment.additional_properties = d
         return segment
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +173,17 @@ class Segment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+        "person_type",
+        "count",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_type_category import TicketTypeCategory
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute_list import TicketTypeAttributeList
@@ -21,32 +22,35 @@ class TicketType:
     """A ticket type, used to define the data fields to be captured in a ticket.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_type`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `ticket_type`. Example:
             ticket_type.
-        id (None | str | Unset): The id representing the ticket type. Example: 1295.
-        category (None | TicketTypeCategory | Unset): Category of the Ticket Type. Example: Customer.
-        name (None | str | Unset): The name of the ticket type Example: Bug.
-        description (None | str | Unset): The description of the ticket type Example: A bug that has been reported..
-        icon (None | str | Unset): The icon of the ticket type Example: 🐞.
-        workspace_id (None | str | Unset): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
-        ticket_type_attributes (None | TicketTypeAttributeList | Unset):
-        archived (bool | None | Unset): Whether the ticket type is archived or not. Example: False.
-        created_at (int | None | Unset): The date and time the ticket type was created.
-        updated_at (int | None | Unset): The date and time the ticket type was last updated.
+        id (None | str): The id representing the ticket type. Example: 1295.
+        category (None | TicketTypeCategory): Category of the Ticket Type. Example: Customer.
+        name (None | str): The name of the ticket type Example: Bug.
+        description (None | str): The description of the ticket type Example: A bug that has been reported..
+        icon (None | str): The icon of the ticket type Example: 🐞.
+        workspace_id (None | str): The id of the workspace that the ticket type belongs to. Example: ecahpwf5.
+        ticket_type_attributes (None | TicketTypeAttributeList):
+        archived (bool | None): Whether the ticket type is archived or not. Example: False.
+        created_at (int | None): The date and time the ticket type was created.
+        updated_at (int | None): The date and time the ticket type was last updated.
+        is_internal (bool | None):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category: None | TicketTypeCategory | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    icon: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    ticket_type_attributes: None | TicketTypeAttributeList | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    category: None | TicketTypeCategory = None
+    name: None | str = None
+    description: None | str = None
+    icon: None | str = None
+    workspace_id: None | str = None
+    ticket_type_attributes: None | TicketTypeAttributeList = None
+    archived: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    is_internal: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -121,31 +125,41 @@ class TicketType:
         else:
             updated_at = self.updated_at
 
+        is_internal: bool | None | Unset
+        if isinstance(self.is_internal, Unset):
+            is_internal = UNSET
+        else:
+            is_internal = self.is_internal
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if icon is not UNSET:
+        if icon is not UNSET and (icon is not None or "icon" in self._received):
             field_dict["icon"] = icon
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if ticket_type_attributes is not UNSET:
+        if ticket_type_attributes is not UNSET and (
+            ticket_type_attributes is not None or "ticket_type_attributes" in self._received
+        ):
             field_dict["ticket_type_attributes"] = ticket_type_attributes
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
+        if is_internal is not UNSET and (is_internal is not None or "is_internal" in self._received):
+            field_dict["is_internal"] = is_internal
 
         return field_dict
 
@@ -153,58 +167,43 @@ class TicketType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_category(data: object) -> None | TicketTypeCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = TicketTypeCategory(data)
+                category_type_1 = TicketTypeCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
+        icon = src_dict.get("icon")
 
-        icon = d.pop("icon", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
-
-        def _parse_ticket_type_attributes(data: object) -> None | TicketTypeAttributeList | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_type_attributes = src_dict.get("ticket_type_attributes")
+        if isinstance(ticket_type_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_attributes_type_0 = TicketTypeAttributeList.from_dict(data)
+                ticket_type_attributes_type_0 = TicketTypeAttributeList.from_dict(ticket_type_attributes)
 
-                return ticket_type_attributes_type_0
+                ticket_type_attributes = ticket_type_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketTypeAttributeList | Unset, data)
 
-        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", UNSET))
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        is_internal = src_dict.get("is_internal")
 
         ticket_type = cls(
             type_=type_,
@@ -218,10 +217,20 @@ class TicketType:
             archived=archived,
             created_at=created_at,
             updated_at=updated_at,
+            is_internal=is_internal,
         )
 
-        ticket_type.additional_properties = d
+        ticket_type._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_type.additional_properties = d
         return ticket_type
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -238,6 +247,25 @@ class TicketType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "category",
+        "name",
+        "description",
+        "icon",
+        "workspace_id",
+        "ticket_type_attributes",
+        "archived",
+        "created_at",
+        "updated_at",
+        "is_internal",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Translation")
 
@@ -16,17 +17,17 @@ class Translation:
     """A translation object contains the localised details of a subscription type.
 
     Attributes:
-        name (None | str | Unset): The localised name of the subscription type. Example: Announcements.
-        description (None | str | Unset): The localised description of the subscription type. Example: Offers, product
-            and feature announcements.
-        locale (None | str | Unset): The two character identifier for the language of the translation object. Example:
-            en.
+        name (None | str): The localised name of the subscription type. Example: Announcements.
+        description (None | str): The localised description of the subscription type. Example: Offers, product and
+            feature announcements.
+        locale (None | str): The two character identifier for the language of the translation object. Example: en.
     """
 
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
+    name: None | str = None
+    description: None | str = None
+    locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -50,23 +51,22 @@ class Translation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
-        locale = d.pop("locale", UNSET)
+        locale = src_dict.get("locale")
 
         translation = cls(
             name=name,
@@ -74,8 +74,17 @@ class Translation:
             locale=locale,
         )
 
-        translation.additional_properties = d
+        translation._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            translation.additional_properties = d
         return translation
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +101,13 @@ class Translation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "locale",
+    }
+)

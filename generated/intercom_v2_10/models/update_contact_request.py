@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,22 +163,14 @@ class UpdateContactRequest:
 
         unsubscribed_from_emails = d.pop("unsubscribed_from_emails", UNSET)
 
-        def _parse_custom_attributes(data: object) -> None | Unset | UpdateContactRequestCustomAttributesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = d.pop("custom_attributes", UNSET)
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = UpdateContactRequestCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = UpdateContactRequestCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateContactRequestCustomAttributesType0, data)
-
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
 
         update_contact_request = cls(
             role=role,

@@ -40,8 +40,8 @@ if TYPE_CHECKING:
         ConvertConversationToTicketRequest,
         CreateConversationRequest,
         CreateConversationRequestFrom,
-        CreateConversationResponse200,
         DetachContactFromConversationRequest,
+        Message,
         MultipleFilterSearchRequest,
         Newsfeed,
         NewsItem,
@@ -187,7 +187,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateConversationResponse200:
+    ) -> Message:
         """Creates a conversation: ``POST /conversations``."""
 
         from ..api.conversations import create_conversation as endpoint
@@ -206,7 +206,7 @@ class AsyncConversations(AsyncAPIResource):
         )
 
         return cast(
-            "CreateConversationResponse200",
+            "Message",
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .activity_log_list import ActivityLogList
     from .activity_log_list_type import ActivityLogListType
     from .activity_log_metadata import ActivityLogMetadata
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .activity_log_performed_by_type_0_type import ActivityLogPerformedByType0Type
     from .addressable_list import AddressableList
@@ -33,12 +34,8 @@ if TYPE_CHECKING:
     from .admin_with_app_avatar_type_0_type import AdminWithAppAvatarType0Type
     from .admin_with_app_type import AdminWithAppType
     from .ai_agent import AiAgent
-    from .ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-    from .ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
-    from .ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
-    from .ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
-    from .ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
-    from .ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+    from .ai_agent_last_answer_type import AiAgentLastAnswerType
+    from .ai_agent_resolution_state import AiAgentResolutionState
     from .ai_agent_source_type import AiAgentSourceType
     from .app import App
     from .article import Article
@@ -136,6 +133,8 @@ if TYPE_CHECKING:
     from .contact_location import ContactLocation
     from .contact_location_type import ContactLocationType
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -165,10 +164,12 @@ if TYPE_CHECKING:
     from .conversation_attachment_files import ConversationAttachmentFiles
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_first_contact_reply import ConversationFirstContactReply
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_item_type import ConversationListItemType
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
@@ -183,6 +184,7 @@ if TYPE_CHECKING:
     from .conversation_statistics import ConversationStatistics
     from .conversation_statistics_type import ConversationStatisticsType
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .conversation_type import ConversationType
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
@@ -196,7 +198,6 @@ if TYPE_CHECKING:
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_from import CreateConversationRequestFrom
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_conversation_response_200 import CreateConversationResponse200
     from .create_data_attribute_request import CreateDataAttributeRequest
     from .create_data_attribute_request_data_type import CreateDataAttributeRequestDataType
     from .create_data_attribute_request_model import CreateDataAttributeRequestModel
@@ -245,6 +246,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -298,9 +300,7 @@ if TYPE_CHECKING:
     from .input_component_type import InputComponentType
     from .intercom_version import IntercomVersion
     from .linked_object import LinkedObject
-    from .linked_object_category_type_1 import LinkedObjectCategoryType1
-    from .linked_object_category_type_2_type_1 import LinkedObjectCategoryType2Type1
-    from .linked_object_category_type_3_type_1 import LinkedObjectCategoryType3Type1
+    from .linked_object_category import LinkedObjectCategory
     from .linked_object_list import LinkedObjectList
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
@@ -502,6 +502,7 @@ _MODULES = {
     "ActivityLogList": "activity_log_list",
     "ActivityLogListType": "activity_log_list_type",
     "ActivityLogMetadata": "activity_log_metadata",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "ActivityLogPerformedByType0Type": "activity_log_performed_by_type_0_type",
     "AddressableList": "addressable_list",
@@ -523,12 +524,8 @@ _MODULES = {
     "AdminWithAppAvatarType0Type": "admin_with_app_avatar_type_0_type",
     "AdminWithAppType": "admin_with_app_type",
     "AiAgent": "ai_agent",
-    "AiAgentLastAnswerTypeType1": "ai_agent_last_answer_type_type_1",
-    "AiAgentLastAnswerTypeType2Type1": "ai_agent_last_answer_type_type_2_type_1",
-    "AiAgentLastAnswerTypeType3Type1": "ai_agent_last_answer_type_type_3_type_1",
-    "AiAgentResolutionStateType1": "ai_agent_resolution_state_type_1",
-    "AiAgentResolutionStateType2Type1": "ai_agent_resolution_state_type_2_type_1",
-    "AiAgentResolutionStateType3Type1": "ai_agent_resolution_state_type_3_type_1",
+    "AiAgentLastAnswerType": "ai_agent_last_answer_type",
+    "AiAgentResolutionState": "ai_agent_resolution_state",
     "AiAgentSourceType": "ai_agent_source_type",
     "App": "app",
     "Article": "article",
@@ -616,6 +613,8 @@ _MODULES = {
     "ContactLocation": "contact_location",
     "ContactLocationType": "contact_location_type",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -645,10 +644,12 @@ _MODULES = {
     "ConversationAttachmentFiles": "conversation_attachment_files",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationFirstContactReply": "conversation_first_contact_reply",
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListItemType": "conversation_list_item_type",
     "ConversationPart": "conversation_part",
     "ConversationPartAuthor": "conversation_part_author",
@@ -663,6 +664,7 @@ _MODULES = {
     "ConversationStatistics": "conversation_statistics",
     "ConversationStatisticsType": "conversation_statistics_type",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConversationType": "conversation_type",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
@@ -676,7 +678,6 @@ _MODULES = {
     "CreateConversationRequest": "create_conversation_request",
     "CreateConversationRequestFrom": "create_conversation_request_from",
     "CreateConversationRequestFromType": "create_conversation_request_from_type",
-    "CreateConversationResponse200": "create_conversation_response_200",
     "CreateDataAttributeRequest": "create_data_attribute_request",
     "CreateDataAttributeRequestDataType": "create_data_attribute_request_data_type",
     "CreateDataAttributeRequestModel": "create_data_attribute_request_model",
@@ -725,6 +726,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -778,9 +780,7 @@ _MODULES = {
     "InputComponentType": "input_component_type",
     "IntercomVersion": "intercom_version",
     "LinkedObject": "linked_object",
-    "LinkedObjectCategoryType1": "linked_object_category_type_1",
-    "LinkedObjectCategoryType2Type1": "linked_object_category_type_2_type_1",
-    "LinkedObjectCategoryType3Type1": "linked_object_category_type_3_type_1",
+    "LinkedObjectCategory": "linked_object_category",
     "LinkedObjectList": "linked_object_list",
     "LinkedObjectListType": "linked_object_list_type",
     "LinkedObjectType": "linked_object_type",
@@ -991,6 +991,7 @@ __all__ = (
     "ActivityLogList",
     "ActivityLogListType",
     "ActivityLogMetadata",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogPerformedByType0",
     "ActivityLogPerformedByType0Type",
     "AddressableList",
@@ -1012,12 +1013,8 @@ __all__ = (
     "AdminWithAppAvatarType0Type",
     "AdminWithAppType",
     "AiAgent",
-    "AiAgentLastAnswerTypeType1",
-    "AiAgentLastAnswerTypeType2Type1",
-    "AiAgentLastAnswerTypeType3Type1",
-    "AiAgentResolutionStateType1",
-    "AiAgentResolutionStateType2Type1",
-    "AiAgentResolutionStateType3Type1",
+    "AiAgentLastAnswerType",
+    "AiAgentResolutionState",
     "AiAgentSourceType",
     "App",
     "Article",
@@ -1105,6 +1102,8 @@ __all__ = (
     "ContactLocation",
     "ContactLocationType",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -1134,10 +1133,12 @@ __all__ = (
     "ConversationAttachmentFiles",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomersType0Item",
     "ConversationFirstContactReply",
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListItemType",
     "ConversationPart",
     "ConversationPartAuthor",
@@ -1152,6 +1153,7 @@ __all__ = (
     "ConversationStatistics",
     "ConversationStatisticsType",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConversationType",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
@@ -1165,7 +1167,6 @@ __all__ = (
     "CreateConversationRequest",
     "CreateConversationRequestFrom",
     "CreateConversationRequestFromType",
-    "CreateConversationResponse200",
     "CreateDataAttributeRequest",
     "CreateDataAttributeRequestDataType",
     "CreateDataAttributeRequestModel",
@@ -1214,6 +1215,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -1267,9 +1269,7 @@ __all__ = (
     "InputComponentType",
     "IntercomVersion",
     "LinkedObject",
-    "LinkedObjectCategoryType1",
-    "LinkedObjectCategoryType2Type1",
-    "LinkedObjectCategoryType3Type1",
+    "LinkedObjectCategory",
     "LinkedObjectList",
     "LinkedObjectListType",
     "LinkedObjectType",

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="AdminAvatarType0")
 
@@ -16,11 +17,12 @@ class AdminAvatarType0:
     """The avatar object associated with the admin
 
     Attributes:
-        image_url (None | str | Unset): URL of the admin's avatar image Example: https://example.org/128Wash.jpg.
+        image_url (None | str): URL of the admin's avatar image Example: https://example.org/128Wash.jpg.
     """
 
-    image_url: None | str | Unset = UNSET
+    image_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         image_url: None | str | Unset
@@ -32,22 +34,30 @@ class AdminAvatarType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if image_url is not UNSET:
+        if image_url is not UNSET and (image_url is not None or "image_url" in self._received):
             field_dict["image_url"] = image_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        image_url = d.pop("image_url", UNSET)
+        image_url = src_dict.get("image_url")
 
         admin_avatar_type_0 = cls(
             image_url=image_url,
         )
 
-        admin_avatar_type_0.additional_properties = d
+        admin_avatar_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin_avatar_type_0.additional_properties = d
         return admin_avatar_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -64,3 +74,11 @@ class AdminAvatarType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "image_url",
+    }
+)

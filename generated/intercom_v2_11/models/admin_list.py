@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.admin_list_type import AdminListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
@@ -21,14 +22,15 @@ class AdminList:
     """A list of admins associated with a given workspace.
 
     Attributes:
-        type_ (AdminListType | None | Unset): String representing the object's type. Always has the value `admin.list`.
-            Example: admin.list.
-        admins (list[Admin] | None | Unset): A list of admins associated with a given workspace.
+        type_ (AdminListType | None): String representing the object's type. Always has the value `admin.list`. Example:
+            admin.list.
+        admins (list[Admin] | None): A list of admins associated with a given workspace.
     """
 
-    type_: AdminListType | None | Unset = UNSET
-    admins: list[Admin] | None | Unset = UNSET
+    type_: AdminListType | None = None
+    admins: list[Admin] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -56,9 +58,9 @@ class AdminList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if admins is not UNSET:
+        if admins is not UNSET and (admins is not None or "admins" in self._received):
             field_dict["admins"] = admins
 
         return field_dict
@@ -67,54 +69,45 @@ class AdminList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> AdminListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = AdminListType(data)
+                type_type_1 = AdminListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_admins(data: object) -> list[Admin] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admins = src_dict.get("admins")
+        if isinstance(admins, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 admins_type_0 = []
-                _admins_type_0 = data
+                _admins_type_0 = admins
                 for admins_type_0_item_data in _admins_type_0:
                     admins_type_0_item = Admin.from_dict(admins_type_0_item_data)
 
                     admins_type_0.append(admins_type_0_item)
 
-                return admins_type_0
+                admins = admins_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Admin] | None | Unset, data)
-
-        admins = _parse_admins(d.pop("admins", UNSET))
 
         admin_list = cls(
             type_=type_,
             admins=admins,
         )
 
-        admin_list.additional_properties = d
+        admin_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin_list.additional_properties = d
         return admin_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +124,15 @@ class AdminList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "admins",
+    }
+)
 
 
 _lazy_loaded = False

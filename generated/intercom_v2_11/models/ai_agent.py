@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-from ..models.ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
-from ..models.ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
-from ..models.ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
-from ..models.ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
-from ..models.ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
+from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_sources_list import ContentSourcesList
@@ -27,34 +24,28 @@ class AiAgent:
     """Data related to AI Agent involvement in the conversation.
 
     Attributes:
-        source_type (AiAgentSourceType | None | Unset): The type of the source that triggered AI Agent involvement in
-            the conversation. Example: workflow.
-        source_title (None | str | Unset): The title of the source that triggered AI Agent involvement in the
-            conversation. If this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
-        last_answer_type (AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1
-            | None | Unset): The type of the last answer delivered by AI Agent. If no answer was delivered then this will
-            return `null` Example: ai_answer.
-        resolution_state (AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 |
-            AiAgentResolutionStateType3Type1 | None | Unset): The resolution state of AI Agent. If no AI or custom answer
+        source_type (AiAgentSourceType | None): The type of the source that triggered AI Agent involvement in the
+            conversation. Example: workflow.
+        source_title (None | str): The title of the source that triggered AI Agent involvement in the conversation. If
+            this is `essentials_plan_setup` then it will return `null`. Example: My AI Workflow.
+        last_answer_type (AiAgentLastAnswerType | None): The type of the last answer delivered by AI Agent. If no answer
+            was delivered then this will return `null` Example: ai_answer.
+        resolution_state (AiAgentResolutionState | None): The resolution state of AI Agent. If no AI or custom answer
             has been delivered then this will return `null`. Example: assumed_resolution.
-        rating (int | None | Unset): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
-        rating_remark (None | str | Unset): The customer satisfaction rating remark given to AI Agent. Example: Very
-            helpful!.
-        content_sources (ContentSourcesList | None | Unset):
+        rating (int | None): The customer satisfaction rating given to AI Agent, from 1-5. Example: 4.
+        rating_remark (None | str): The customer satisfaction rating remark given to AI Agent. Example: Very helpful!.
+        content_sources (ContentSourcesList | None):
     """
 
-    source_type: AiAgentSourceType | None | Unset = UNSET
-    source_title: None | str | Unset = UNSET
-    last_answer_type: (
-        AiAgentLastAnswerTypeType1 | AiAgentLastAnswerTypeType2Type1 | AiAgentLastAnswerTypeType3Type1 | None | Unset
-    ) = UNSET
-    resolution_state: (
-        AiAgentResolutionStateType1 | AiAgentResolutionStateType2Type1 | AiAgentResolutionStateType3Type1 | None | Unset
-    ) = UNSET
-    rating: int | None | Unset = UNSET
-    rating_remark: None | str | Unset = UNSET
-    content_sources: ContentSourcesList | None | Unset = UNSET
+    source_type: AiAgentSourceType | None = None
+    source_title: None | str = None
+    last_answer_type: AiAgentLastAnswerType | None = None
+    resolution_state: AiAgentResolutionState | None = None
+    rating: int | None = None
+    rating_remark: None | str = None
+    content_sources: ContentSourcesList | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -76,11 +67,7 @@ class AiAgent:
         last_answer_type: None | str | Unset
         if isinstance(self.last_answer_type, Unset):
             last_answer_type = UNSET
-        elif (
-            isinstance(self.last_answer_type, AiAgentLastAnswerTypeType1)
-            or isinstance(self.last_answer_type, AiAgentLastAnswerTypeType2Type1)
-            or isinstance(self.last_answer_type, AiAgentLastAnswerTypeType3Type1)
-        ):
+        elif isinstance(self.last_answer_type, AiAgentLastAnswerType):
             last_answer_type = self.last_answer_type.value
         else:
             last_answer_type = self.last_answer_type
@@ -88,11 +75,7 @@ class AiAgent:
         resolution_state: None | str | Unset
         if isinstance(self.resolution_state, Unset):
             resolution_state = UNSET
-        elif (
-            isinstance(self.resolution_state, AiAgentResolutionStateType1)
-            or isinstance(self.resolution_state, AiAgentResolutionStateType2Type1)
-            or isinstance(self.resolution_state, AiAgentResolutionStateType3Type1)
-        ):
+        elif isinstance(self.resolution_state, AiAgentResolutionState):
             resolution_state = self.resolution_state.value
         else:
             resolution_state = self.resolution_state
@@ -120,19 +103,19 @@ class AiAgent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if source_type is not UNSET:
+        if source_type is not UNSET and (source_type is not None or "source_type" in self._received):
             field_dict["source_type"] = source_type
-        if source_title is not UNSET:
+        if source_title is not UNSET and (source_title is not None or "source_title" in self._received):
             field_dict["source_title"] = source_title
-        if last_answer_type is not UNSET:
+        if last_answer_type is not UNSET and (last_answer_type is not None or "last_answer_type" in self._received):
             field_dict["last_answer_type"] = last_answer_type
-        if resolution_state is not UNSET:
+        if resolution_state is not UNSET and (resolution_state is not None or "resolution_state" in self._received):
             field_dict["resolution_state"] = resolution_state
-        if rating is not UNSET:
+        if rating is not UNSET and (rating is not None or "rating" in self._received):
             field_dict["rating"] = rating
-        if rating_remark is not UNSET:
+        if rating_remark is not UNSET and (rating_remark is not None or "rating_remark" in self._received):
             field_dict["rating_remark"] = rating_remark
-        if content_sources is not UNSET:
+        if content_sources is not UNSET and (content_sources is not None or "content_sources" in self._received):
             field_dict["content_sources"] = content_sources
 
         return field_dict
@@ -141,143 +124,47 @@ class AiAgent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_source_type(data: object) -> AiAgentSourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_type = src_dict.get("source_type")
+        if isinstance(source_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_type_1 = AiAgentSourceType(data)
+                source_type_type_1 = AiAgentSourceType(source_type)
 
-                return source_type_type_1
+                source_type = source_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AiAgentSourceType | None | Unset, data)
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+        source_title = src_dict.get("source_title")
 
-        source_title = d.pop("source_title", UNSET)
-
-        def _parse_last_answer_type(
-            data: object,
-        ) -> (
-            AiAgentLastAnswerTypeType1
-            | AiAgentLastAnswerTypeType2Type1
-            | AiAgentLastAnswerTypeType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_answer_type = src_dict.get("last_answer_type")
+        if isinstance(last_answer_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_answer_type_type_1 = AiAgentLastAnswerTypeType1(data)
+                last_answer_type_type_1 = AiAgentLastAnswerType(last_answer_type)
 
-                return last_answer_type_type_1
+                last_answer_type = last_answer_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_answer_type_type_2_type_1 = AiAgentLastAnswerTypeType2Type1(data)
 
-                return last_answer_type_type_2_type_1
+        resolution_state = src_dict.get("resolution_state")
+        if isinstance(resolution_state, str):
+            try:
+                resolution_state_type_1 = AiAgentResolutionState(resolution_state)
+
+                resolution_state = resolution_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_answer_type_type_3_type_1 = AiAgentLastAnswerTypeType3Type1(data)
 
-                return last_answer_type_type_3_type_1
+        rating = src_dict.get("rating")
+
+        rating_remark = src_dict.get("rating_remark")
+
+        content_sources = src_dict.get("content_sources")
+        if isinstance(content_sources, dict):
+            try:
+                content_sources_type_0 = ContentSourcesList.from_dict(content_sources)
+
+                content_sources = content_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                AiAgentLastAnswerTypeType1
-                | AiAgentLastAnswerTypeType2Type1
-                | AiAgentLastAnswerTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        last_answer_type = _parse_last_answer_type(d.pop("last_answer_type", UNSET))
-
-        def _parse_resolution_state(
-            data: object,
-        ) -> (
-            AiAgentResolutionStateType1
-            | AiAgentResolutionStateType2Type1
-            | AiAgentResolutionStateType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolution_state_type_1 = AiAgentResolutionStateType1(data)
-
-                return resolution_state_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolution_state_type_2_type_1 = AiAgentResolutionStateType2Type1(data)
-
-                return resolution_state_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolution_state_type_3_type_1 = AiAgentResolutionStateType3Type1(data)
-
-                return resolution_state_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AiAgentResolutionStateType1
-                | AiAgentResolutionStateType2Type1
-                | AiAgentResolutionStateType3Type1
-                | None
-                | Unset,
-                data,
-            )
-
-        resolution_state = _parse_resolution_state(d.pop("resolution_state", UNSET))
-
-        rating = d.pop("rating", UNSET)
-
-        rating_remark = d.pop("rating_remark", UNSET)
-
-        def _parse_content_sources(data: object) -> ContentSourcesList | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_sources_type_0 = ContentSourcesList.from_dict(data)
-
-                return content_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContentSourcesList | None | Unset, data)
-
-        content_sources = _parse_content_sources(d.pop("content_sources", UNSET))
 
         ai_agent = cls(
             source_type=source_type,
@@ -289,8 +176,17 @@ class AiAgent:
             content_sources=content_sources,
         )
 
-        ai_agent.additional_properties = d
+        ai_agent._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ai_agent.additional_properties = d
         return ai_agent
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -307,6 +203,20 @@ class AiAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "source_type",
+        "source_title",
+        "last_answer_type",
+        "resolution_state",
+        "rating",
+        "rating_remark",
+        "content_sources",
+    }
+)
 
 
 _lazy_loaded = False

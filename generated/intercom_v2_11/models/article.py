@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,7 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.article_list_item_state import ArticleListItemState
 from ..models.article_list_item_type import ArticleListItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
+from .article_list_item import ArticleListItem
 
 if TYPE_CHECKING:
     from ..models.article_statistics import ArticleStatistics
@@ -19,63 +21,64 @@ T = TypeVar("T", bound="Article")
 
 
 @_attrs_define
-class Article:
+class Article(ArticleListItem):
     """The Articles API is a central place to gather all information and take actions on your articles. Articles can live
     within collections and sections, or alternatively they can stand alone.
 
         Attributes:
-            type_ (ArticleListItemType | None | Unset): The type of object - `article`. Default:
-                ArticleListItemType.ARTICLE. Example: article.
-            id (None | str | Unset): The unique identifier for the article which is given by Intercom. Example: 6871119.
-            workspace_id (None | str | Unset): The id of the workspace which the article belongs to. Example: hfi1bx4l.
-            title (None | str | Unset): The title of the article. For multilingual articles, this will be the title of the
-                default language's content. Example: Default language title.
-            description (None | str | Unset): The description of the article. For multilingual articles, this will be the
+            type_ (ArticleListItemType | None): The type of object - `article`. Default: ArticleListItemType.ARTICLE.
+                Example: article.
+            id (None | str): The unique identifier for the article which is given by Intercom. Example: 6871119.
+            workspace_id (None | str): The id of the workspace which the article belongs to. Example: hfi1bx4l.
+            title (None | str): The title of the article. For multilingual articles, this will be the title of the default
+                language's content. Example: Default language title.
+            description (None | str): The description of the article. For multilingual articles, this will be the
                 description of the default language's content. Example: Default language description.
-            body (None | str | Unset): The body of the article in HTML. For multilingual articles, this will be the body of
-                the default language's content. Example: Default language body in html.
-            author_id (int | None | Unset): The id of the author of the article. For multilingual articles, this will be the
-                id of the author of the default language's content. Must be a teammate on the help center's workspace. Example:
+            body (None | str): The body of the article in HTML. For multilingual articles, this will be the body of the
+                default language's content. Example: Default language body in html.
+            author_id (int | None): The id of the author of the article. For multilingual articles, this will be the id of
+                the author of the default language's content. Must be a teammate on the help center's workspace. Example:
                 5017691.
-            state (ArticleListItemState | None | Unset): Whether the article is `published` or is a `draft`. For
-                multilingual articles, this will be the state of the default language's content. Default:
-                ArticleListItemState.DRAFT. Example: published.
-            created_at (int | None | Unset): The time when the article was created. For multilingual articles, this will be
-                the timestamp of creation of the default language's content in seconds. Example: 1672928359.
-            updated_at (int | None | Unset): The time when the article was last updated. For multilingual articles, this
-                will be the timestamp of last update of the default language's content in seconds. Example: 1672928610.
-            url (None | str | Unset): The URL of the article. For multilingual articles, this will be the URL of the default
+            state (ArticleListItemState | None): Whether the article is `published` or is a `draft`. For multilingual
+                articles, this will be the state of the default language's content. Default: ArticleListItemState.DRAFT.
+                Example: published.
+            created_at (int | None): The time when the article was created. For multilingual articles, this will be the
+                timestamp of creation of the default language's content in seconds. Example: 1672928359.
+            updated_at (int | None): The time when the article was last updated. For multilingual articles, this will be the
+                timestamp of last update of the default language's content in seconds. Example: 1672928610.
+            url (None | str): The URL of the article. For multilingual articles, this will be the URL of the default
                 language's content. Example: http://intercom.test/help/en/articles/3-default-language.
-            parent_id (int | None | Unset): The id of the article's parent collection or section. An article without this
-                field stands alone. Example: 125685.
-            parent_ids (list[int] | None | Unset): The ids of the article's parent collections or sections. An article
-                without this field stands alone. Example: [18, 19].
-            parent_type (None | str | Unset): The type of parent, which can either be a `collection` or `section`. Example:
+            parent_id (int | None): The id of the article's parent collection or section. An article without this field
+                stands alone. Example: 125685.
+            parent_ids (list[int] | None): The ids of the article's parent collections or sections. An article without this
+                field stands alone. Example: [18, 19].
+            parent_type (None | str): The type of parent, which can either be a `collection` or `section`. Example:
                 collection.
-            default_locale (None | str | Unset): The default locale of the help center. This field is only returned for
-                multilingual help centers. Example: en.
-            translated_content (ArticleTranslatedContent | None | Unset):
-            statistics (ArticleStatistics | None | Unset):
+            default_locale (None | str): The default locale of the help center. This field is only returned for multilingual
+                help centers. Example: en.
+            translated_content (ArticleTranslatedContent | None):
+            statistics (ArticleStatistics | None):
     """
 
-    type_: ArticleListItemType | None | Unset = ArticleListItemType.ARTICLE
-    id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    state: ArticleListItemState | None | Unset = ArticleListItemState.DRAFT
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    parent_id: int | None | Unset = UNSET
-    parent_ids: list[int] | None | Unset = UNSET
-    parent_type: None | str | Unset = UNSET
-    default_locale: None | str | Unset = UNSET
-    translated_content: ArticleTranslatedContent | None | Unset = UNSET
-    statistics: ArticleStatistics | None | Unset = UNSET
+    type_: ArticleListItemType | None = None
+    id: None | str = None
+    workspace_id: None | str = None
+    title: None | str = None
+    description: None | str = None
+    body: None | str = None
+    author_id: int | None = None
+    state: ArticleListItemState | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    url: None | str = None
+    parent_id: int | None = None
+    parent_ids: list[int] | None = None
+    parent_type: None | str = None
+    default_locale: None | str = None
+    translated_content: ArticleTranslatedContent | None = None
+    statistics: ArticleStatistics | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -196,39 +199,41 @@ class Article:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if parent_id is not UNSET:
+        if parent_id is not UNSET and (parent_id is not None or "parent_id" in self._received):
             field_dict["parent_id"] = parent_id
-        if parent_ids is not UNSET:
+        if parent_ids is not UNSET and (parent_ids is not None or "parent_ids" in self._received):
             field_dict["parent_ids"] = parent_ids
-        if parent_type is not UNSET:
+        if parent_type is not UNSET and (parent_type is not None or "parent_type" in self._received):
             field_dict["parent_type"] = parent_type
-        if default_locale is not UNSET:
+        if default_locale is not UNSET and (default_locale is not None or "default_locale" in self._received):
             field_dict["default_locale"] = default_locale
-        if translated_content is not UNSET:
+        if translated_content is not UNSET and (
+            translated_content is not None or "translated_content" in self._received
+        ):
             field_dict["translated_content"] = translated_content
-        if statistics is not UNSET:
+        if statistics is not UNSET and (statistics is not None or "statistics" in self._received):
             field_dict["statistics"] = statistics
 
         return field_dict
@@ -237,116 +242,74 @@ class Article:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleListItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleListItemType(data)
+                type_type_1 = ArticleListItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleListItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", UNSET)
-
-        def _parse_state(data: object) -> ArticleListItemState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleListItemState(data)
+                state_type_1 = ArticleListItemState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleListItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
+        parent_id = src_dict.get("parent_id")
 
-        parent_id = d.pop("parent_id", UNSET)
-
-        def _parse_parent_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parent_ids = src_dict.get("parent_ids")
+        if isinstance(parent_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parent_ids_type_0 = cast(list[int], data)
+                parent_ids_type_0 = cast(list[int], parent_ids)
 
-                return parent_ids_type_0
+                parent_ids = parent_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        parent_ids = _parse_parent_ids(d.pop("parent_ids", UNSET))
+        parent_type = src_dict.get("parent_type")
 
-        parent_type = d.pop("parent_type", UNSET)
+        default_locale = src_dict.get("default_locale")
 
-        default_locale = d.pop("default_locale", UNSET)
-
-        def _parse_translated_content(data: object) -> ArticleTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = src_dict.get("translated_content")
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = ArticleTranslatedContent.from_dict(data)
+                translated_content_type_0 = ArticleTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleTranslatedContent | None | Unset, data)
 
-        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
-
-        def _parse_statistics(data: object) -> ArticleStatistics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        statistics = src_dict.get("statistics")
+        if isinstance(statistics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                statistics_type_0 = ArticleStatistics.from_dict(data)
+                statistics_type_0 = ArticleStatistics.from_dict(statistics)
 
-                return statistics_type_0
+                statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleStatistics | None | Unset, data)
-
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
 
         article = cls(
             type_=type_,
@@ -368,8 +331,17 @@ class Article:
             statistics=statistics,
         )
 
-        article.additional_properties = d
+        article._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article.additional_properties = d
         return article
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -386,6 +358,30 @@ class Article:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "title",
+        "description",
+        "body",
+        "author_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "url",
+        "parent_id",
+        "parent_ids",
+        "parent_type",
+        "default_locale",
+        "translated_content",
+        "statistics",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,10 +57,14 @@ class ButtonComponent:
         label = self.label
 
         action: dict[str, Any]
-        if isinstance(self.action, SheetActionComponent) or isinstance(self.action, UrlActionComponent):
+        if (
+            isinstance(self.action, SheetActionComponent)
+            or isinstance(self.action, UrlActionComponent)
+            or isinstance(self.action, SubmitActionComponent)
+        ):
             action = self.action.to_dict()
         else:
-            action = self.action.to_dict()
+            action = self.action
 
         style: str | Unset = UNSET
         if not isinstance(self.style, Unset):
@@ -97,27 +101,23 @@ class ButtonComponent:
         label = d.pop("label")
 
         def _parse_action(data: object) -> SheetActionComponent | SubmitActionComponent | UrlActionComponent:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                return cast(SheetActionComponent | SubmitActionComponent | UrlActionComponent, data)
+            discriminator_value = data.get("type")
+            if discriminator_value == "sheet":
                 componentsschemasaction_component_type_0 = SheetActionComponent.from_dict(data)
 
                 return componentsschemasaction_component_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "url":
                 componentsschemasaction_component_type_1 = UrlActionComponent.from_dict(data)
 
                 return componentsschemasaction_component_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemasaction_component_type_2 = SubmitActionComponent.from_dict(data)
+            if discriminator_value == "submit":
+                componentsschemasaction_component_type_2 = SubmitActionComponent.from_dict(data)
 
-            return componentsschemasaction_component_type_2
+                return componentsschemasaction_component_type_2
+            # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+            return cast(SheetActionComponent | SubmitActionComponent | UrlActionComponent, data)
 
         action = _parse_action(d.pop("action"))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.social_profile import SocialProfile
@@ -20,11 +21,14 @@ class ContactSocialProfiles:
     """An object containing social profiles that a contact has.
 
     Attributes:
-        data (list[SocialProfile] | None | Unset): A list of social profiles objects associated with the contact.
+        data (list[SocialProfile] | None): A list of social profiles objects associated with the contact.
+        type_ (None | str):
     """
 
-    data: list[SocialProfile] | None | Unset = UNSET
+    data: list[SocialProfile] | None = None
+    type_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -41,11 +45,19 @@ class ContactSocialProfiles:
         else:
             data = self.data
 
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -53,16 +65,9 @@ class ContactSocialProfiles:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[SocialProfile] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -70,19 +75,28 @@ class ContactSocialProfiles:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SocialProfile] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        type_ = src_dict.get("type")
 
         contact_social_profiles = cls(
             data=data,
+            type_=type_,
         )
 
-        contact_social_profiles.additional_properties = d
+        contact_social_profiles._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_social_profiles.additional_properties = d
         return contact_social_profiles
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,6 +113,15 @@ class ContactSocialProfiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "type",
+    }
+)
 
 
 _lazy_loaded = False

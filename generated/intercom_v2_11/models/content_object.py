@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,11 +73,11 @@ class ContentObject:
                 or isinstance(components_item_data, DividerComponent)
                 or isinstance(components_item_data, ImageComponent)
                 or isinstance(components_item_data, SpacerComponent)
+                or isinstance(components_item_data, TextComponent)
             ):
                 components_item = components_item_data.to_dict()
             else:
-                components_item = components_item_data.to_dict()
-
+                components_item = components_item_data
             components.append(components_item)
 
         field_dict: dict[str, Any] = {}
@@ -115,99 +115,87 @@ class ContentObject:
                 | TextAreaComponent
                 | TextComponent
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if not isinstance(data, dict):
+                    return cast(
+                        ButtonComponent
+                        | CheckboxComponent
+                        | DataTableComponent
+                        | DividerComponent
+                        | DropdownComponent
+                        | ImageComponent
+                        | InputComponent
+                        | ListComponent
+                        | SingleSelectComponent
+                        | SpacerComponent
+                        | TextAreaComponent
+                        | TextComponent,
+                        data,
+                    )
+                discriminator_value = data.get("type")
+                if discriminator_value == "button":
                     componentsschemascomponent_type_0 = ButtonComponent.from_dict(data)
 
                     return componentsschemascomponent_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "checkbox":
                     componentsschemascomponent_type_1 = CheckboxComponent.from_dict(data)
 
                     return componentsschemascomponent_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "dropdown":
                     componentsschemascomponent_type_2 = DropdownComponent.from_dict(data)
 
                     return componentsschemascomponent_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "input":
                     componentsschemascomponent_type_3 = InputComponent.from_dict(data)
 
                     return componentsschemascomponent_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "list":
                     componentsschemascomponent_type_4 = ListComponent.from_dict(data)
 
                     return componentsschemascomponent_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "single-select":
                     componentsschemascomponent_type_5 = SingleSelectComponent.from_dict(data)
 
                     return componentsschemascomponent_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "textarea":
                     componentsschemascomponent_type_6 = TextAreaComponent.from_dict(data)
 
                     return componentsschemascomponent_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "data-table":
                     componentsschemascomponent_type_7 = DataTableComponent.from_dict(data)
 
                     return componentsschemascomponent_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "divider":
                     componentsschemascomponent_type_8 = DividerComponent.from_dict(data)
 
                     return componentsschemascomponent_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "image":
                     componentsschemascomponent_type_9 = ImageComponent.from_dict(data)
 
                     return componentsschemascomponent_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if discriminator_value == "spacer":
                     componentsschemascomponent_type_10 = SpacerComponent.from_dict(data)
 
                     return componentsschemascomponent_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemascomponent_type_11 = TextComponent.from_dict(data)
+                if discriminator_value == "text":
+                    componentsschemascomponent_type_11 = TextComponent.from_dict(data)
 
-                return componentsschemascomponent_type_11
+                    return componentsschemascomponent_type_11
+                # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+                return cast(
+                    ButtonComponent
+                    | CheckboxComponent
+                    | DataTableComponent
+                    | DividerComponent
+                    | DropdownComponent
+                    | ImageComponent
+                    | InputComponent
+                    | ListComponent
+                    | SingleSelectComponent
+                    | SpacerComponent
+                    | TextAreaComponent
+                    | TextComponent,
+                    data,
+                )
 
             components_item = _parse_components_item(components_item_data)
 

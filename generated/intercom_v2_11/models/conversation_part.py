@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_part_type import ConversationPartType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_part_author import ConversationPartAuthor
@@ -23,36 +24,36 @@ class ConversationPart:
     """A Conversation Part represents a message in the conversation.
 
     Attributes:
-        type_ (ConversationPartType | None | Unset): Always conversation_part Example: conversation_part.
-        id (None | str | Unset): The id representing the conversation part. Example: 3.
-        part_type (None | str | Unset): The type of conversation part. Example: comment.
-        body (None | str | Unset): The message body, which may contain HTML. For Twitter, this will show a generic
-            message regarding why the body is obscured. Example: <p>Okay!</p>.
-        created_at (int | None | Unset): The time the conversation part was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the conversation part was updated. Example: 1663597260.
-        notified_at (int | None | Unset): The time the user was notified with the conversation part. Example:
-            1663597260.
-        assigned_to (None | Reference | Unset): The id of the admin that was assigned the conversation by this
-            conversation_part (null if there has been no change in assignment.)
-        author (ConversationPartAuthor | None | Unset):
-        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
-        external_id (None | str | Unset): The external id of the conversation part Example: abcd1234.
-        redacted (bool | None | Unset): Whether or not the conversation part has been redacted. Example: False.
+        type_ (ConversationPartType | None): Always conversation_part Example: conversation_part.
+        id (None | str): The id representing the conversation part. Example: 3.
+        part_type (None | str): The type of conversation part. Example: comment.
+        body (None | str): The message body, which may contain HTML. For Twitter, this will show a generic message
+            regarding why the body is obscured. Example: <p>Okay!</p>.
+        created_at (int | None): The time the conversation part was created. Example: 1663597223.
+        updated_at (int | None): The last time the conversation part was updated. Example: 1663597260.
+        notified_at (int | None): The time the user was notified with the conversation part. Example: 1663597260.
+        assigned_to (None | Reference): The id of the admin that was assigned the conversation by this conversation_part
+            (null if there has been no change in assignment.)
+        author (ConversationPartAuthor | None):
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        external_id (None | str): The external id of the conversation part Example: abcd1234.
+        redacted (bool | None): Whether or not the conversation part has been redacted. Example: False.
     """
 
-    type_: ConversationPartType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    part_type: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    notified_at: int | None | Unset = UNSET
-    assigned_to: None | Reference | Unset = UNSET
-    author: ConversationPartAuthor | None | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
+    type_: ConversationPartType | None = None
+    id: None | str = None
+    part_type: None | str = None
+    body: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    notified_at: int | None = None
+    assigned_to: None | Reference = None
+    author: ConversationPartAuthor | None = None
+    attachments: list[PartAttachment] | None = None
+    external_id: None | str = None
+    redacted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -144,29 +145,29 @@ class ConversationPart:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if part_type is not UNSET:
+        if part_type is not UNSET and (part_type is not None or "part_type" in self._received):
             field_dict["part_type"] = part_type
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if notified_at is not UNSET:
+        if notified_at is not UNSET and (notified_at is not None or "notified_at" in self._received):
             field_dict["notified_at"] = notified_at
-        if assigned_to is not UNSET:
+        if assigned_to is not UNSET and (assigned_to is not None or "assigned_to" in self._received):
             field_dict["assigned_to"] = assigned_to
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if attachments is not UNSET:
+        if attachments is not UNSET and (attachments is not None or "attachments" in self._received):
             field_dict["attachments"] = attachments
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
 
         return field_dict
@@ -175,96 +176,62 @@ class ConversationPart:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationPartType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationPartType(data)
+                type_type_1 = ConversationPartType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPartType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        part_type = src_dict.get("part_type")
 
-        part_type = d.pop("part_type", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        notified_at = src_dict.get("notified_at")
 
-        notified_at = d.pop("notified_at", UNSET)
-
-        def _parse_assigned_to(data: object) -> None | Reference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_to = src_dict.get("assigned_to")
+        if isinstance(assigned_to, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assigned_to_type_0 = Reference.from_dict(data)
+                assigned_to_type_0 = Reference.from_dict(assigned_to)
 
-                return assigned_to_type_0
+                assigned_to = assigned_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reference | Unset, data)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
-
-        def _parse_author(data: object) -> ConversationPartAuthor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = ConversationPartAuthor.from_dict(data)
+                author_type_0 = ConversationPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPartAuthor | None | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", UNSET)
-
-        redacted = d.pop("redacted", UNSET)
+        redacted = src_dict.get("redacted")
 
         conversation_part = cls(
             type_=type_,
@@ -281,8 +248,17 @@ class ConversationPart:
             redacted=redacted,
         )
 
-        conversation_part.additional_properties = d
+        conversation_part._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_part.additional_properties = d
         return conversation_part
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,6 +275,25 @@ class ConversationPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "part_type",
+        "body",
+        "created_at",
+        "updated_at",
+        "notified_at",
+        "assigned_to",
+        "author",
+        "attachments",
+        "external_id",
+        "redacted",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_statistics_type import ConversationStatisticsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationStatistics")
 
@@ -17,59 +18,55 @@ class ConversationStatistics:
     """A Statistics object containing all information required for reporting, with timestamps and calculated metrics.
 
     Attributes:
-        type_ (ConversationStatisticsType | None | Unset):  Example: conversation_statistics.
-        time_to_assignment (int | None | Unset): Duration until last assignment before first admin reply. In seconds.
+        type_ (ConversationStatisticsType | None):  Example: conversation_statistics.
+        time_to_assignment (int | None): Duration until last assignment before first admin reply. In seconds. Example:
+            2310.
+        time_to_admin_reply (int | None): Duration until first admin reply. Subtracts out of business hours. In seconds.
             Example: 2310.
-        time_to_admin_reply (int | None | Unset): Duration until first admin reply. Subtracts out of business hours. In
-            seconds. Example: 2310.
-        time_to_first_close (int | None | Unset): Duration until conversation was closed first time. Subtracts out of
+        time_to_first_close (int | None): Duration until conversation was closed first time. Subtracts out of business
+            hours. In seconds. Example: 2310.
+        time_to_last_close (int | None): Duration until conversation was closed last time. Subtracts out of business
+            hours. In seconds. Example: 2310.
+        median_time_to_reply (int | None): Median based on all admin replies after a contact reply. Subtracts out of
             business hours. In seconds. Example: 2310.
-        time_to_last_close (int | None | Unset): Duration until conversation was closed last time. Subtracts out of
-            business hours. In seconds. Example: 2310.
-        median_time_to_reply (int | None | Unset): Median based on all admin replies after a contact reply. Subtracts
-            out of business hours. In seconds. Example: 2310.
-        first_contact_reply_at (int | None | Unset): Time of first text conversation part from a contact. Example:
+        first_contact_reply_at (int | None): Time of first text conversation part from a contact. Example: 1663597233.
+        first_assignment_at (int | None): Time of first assignment after first_contact_reply_at. Example: 1663597233.
+        first_admin_reply_at (int | None): Time of first admin reply after first_contact_reply_at. Example: 1663597233.
+        first_close_at (int | None): Time of first close after first_contact_reply_at. Example: 1663597233.
+        last_assignment_at (int | None): Time of last assignment after first_contact_reply_at. Example: 1663597233.
+        last_assignment_admin_reply_at (int | None): Time of first admin reply since most recent assignment. Example:
             1663597233.
-        first_assignment_at (int | None | Unset): Time of first assignment after first_contact_reply_at. Example:
-            1663597233.
-        first_admin_reply_at (int | None | Unset): Time of first admin reply after first_contact_reply_at. Example:
-            1663597233.
-        first_close_at (int | None | Unset): Time of first close after first_contact_reply_at. Example: 1663597233.
-        last_assignment_at (int | None | Unset): Time of last assignment after first_contact_reply_at. Example:
-            1663597233.
-        last_assignment_admin_reply_at (int | None | Unset): Time of first admin reply since most recent assignment.
-            Example: 1663597233.
-        last_contact_reply_at (int | None | Unset): Time of the last conversation part from a contact. Example:
-            1663597233.
-        last_admin_reply_at (int | None | Unset): Time of the last conversation part from an admin. Example: 1663597233.
-        last_close_at (int | None | Unset): Time of the last conversation close. Example: 1663597233.
-        last_closed_by_id (None | str | Unset): The last admin who closed the conversation. Returns a reference to an
-            Admin object. Example: c3po.
-        count_reopens (int | None | Unset): Number of reopens after first_contact_reply_at. Example: 1.
-        count_assignments (int | None | Unset): Number of assignments after first_contact_reply_at. Example: 1.
-        count_conversation_parts (int | None | Unset): Total number of conversation parts. Example: 1.
+        last_contact_reply_at (int | None): Time of the last conversation part from a contact. Example: 1663597233.
+        last_admin_reply_at (int | None): Time of the last conversation part from an admin. Example: 1663597233.
+        last_close_at (int | None): Time of the last conversation close. Example: 1663597233.
+        last_closed_by_id (int | None): The last admin who closed the conversation. Returns a reference to an Admin
+            object. Example: c3po.
+        count_reopens (int | None): Number of reopens after first_contact_reply_at. Example: 1.
+        count_assignments (int | None): Number of assignments after first_contact_reply_at. Example: 1.
+        count_conversation_parts (int | None): Total number of conversation parts. Example: 1.
     """
 
-    type_: ConversationStatisticsType | None | Unset = UNSET
-    time_to_assignment: int | None | Unset = UNSET
-    time_to_admin_reply: int | None | Unset = UNSET
-    time_to_first_close: int | None | Unset = UNSET
-    time_to_last_close: int | None | Unset = UNSET
-    median_time_to_reply: int | None | Unset = UNSET
-    first_contact_reply_at: int | None | Unset = UNSET
-    first_assignment_at: int | None | Unset = UNSET
-    first_admin_reply_at: int | None | Unset = UNSET
-    first_close_at: int | None | Unset = UNSET
-    last_assignment_at: int | None | Unset = UNSET
-    last_assignment_admin_reply_at: int | None | Unset = UNSET
-    last_contact_reply_at: int | None | Unset = UNSET
-    last_admin_reply_at: int | None | Unset = UNSET
-    last_close_at: int | None | Unset = UNSET
-    last_closed_by_id: None | str | Unset = UNSET
-    count_reopens: int | None | Unset = UNSET
-    count_assignments: int | None | Unset = UNSET
-    count_conversation_parts: int | None | Unset = UNSET
+    type_: ConversationStatisticsType | None = None
+    time_to_assignment: int | None = None
+    time_to_admin_reply: int | None = None
+    time_to_first_close: int | None = None
+    time_to_last_close: int | None = None
+    median_time_to_reply: int | None = None
+    first_contact_reply_at: int | None = None
+    first_assignment_at: int | None = None
+    first_admin_reply_at: int | None = None
+    first_close_at: int | None = None
+    last_assignment_at: int | None = None
+    last_assignment_admin_reply_at: int | None = None
+    last_contact_reply_at: int | None = None
+    last_admin_reply_at: int | None = None
+    last_close_at: int | None = None
+    last_closed_by_id: int | None = None
+    count_reopens: int | None = None
+    count_assignments: int | None = None
+    count_conversation_parts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -164,7 +161,7 @@ class ConversationStatistics:
         else:
             last_close_at = self.last_close_at
 
-        last_closed_by_id: None | str | Unset
+        last_closed_by_id: int | None | Unset
         if isinstance(self.last_closed_by_id, Unset):
             last_closed_by_id = UNSET
         else:
@@ -191,103 +188,119 @@ class ConversationStatistics:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if time_to_assignment is not UNSET:
+        if time_to_assignment is not UNSET and (
+            time_to_assignment is not None or "time_to_assignment" in self._received
+        ):
             field_dict["time_to_assignment"] = time_to_assignment
-        if time_to_admin_reply is not UNSET:
+        if time_to_admin_reply is not UNSET and (
+            time_to_admin_reply is not None or "time_to_admin_reply" in self._received
+        ):
             field_dict["time_to_admin_reply"] = time_to_admin_reply
-        if time_to_first_close is not UNSET:
+        if time_to_first_close is not UNSET and (
+            time_to_first_close is not None or "time_to_first_close" in self._received
+        ):
             field_dict["time_to_first_close"] = time_to_first_close
-        if time_to_last_close is not UNSET:
+        if time_to_last_close is not UNSET and (
+            time_to_last_close is not None or "time_to_last_close" in self._received
+        ):
             field_dict["time_to_last_close"] = time_to_last_close
-        if median_time_to_reply is not UNSET:
+        if median_time_to_reply is not UNSET and (
+            median_time_to_reply is not None or "median_time_to_reply" in self._received
+        ):
             field_dict["median_time_to_reply"] = median_time_to_reply
-        if first_contact_reply_at is not UNSET:
+        if first_contact_reply_at is not UNSET and (
+            first_contact_reply_at is not None or "first_contact_reply_at" in self._received
+        ):
             field_dict["first_contact_reply_at"] = first_contact_reply_at
-        if first_assignment_at is not UNSET:
+        if first_assignment_at is not UNSET and (
+            first_assignment_at is not None or "first_assignment_at" in self._received
+        ):
             field_dict["first_assignment_at"] = first_assignment_at
-        if first_admin_reply_at is not UNSET:
+        if first_admin_reply_at is not UNSET and (
+            first_admin_reply_at is not None or "first_admin_reply_at" in self._received
+        ):
             field_dict["first_admin_reply_at"] = first_admin_reply_at
-        if first_close_at is not UNSET:
+        if first_close_at is not UNSET and (first_close_at is not None or "first_close_at" in self._received):
             field_dict["first_close_at"] = first_close_at
-        if last_assignment_at is not UNSET:
+        if last_assignment_at is not UNSET and (
+            last_assignment_at is not None or "last_assignment_at" in self._received
+        ):
             field_dict["last_assignment_at"] = last_assignment_at
-        if last_assignment_admin_reply_at is not UNSET:
+        if last_assignment_admin_reply_at is not UNSET and (
+            last_assignment_admin_reply_at is not None or "last_assignment_admin_reply_at" in self._received
+        ):
             field_dict["last_assignment_admin_reply_at"] = last_assignment_admin_reply_at
-        if last_contact_reply_at is not UNSET:
+        if last_contact_reply_at is not UNSET and (
+            last_contact_reply_at is not None or "last_contact_reply_at" in self._received
+        ):
             field_dict["last_contact_reply_at"] = last_contact_reply_at
-        if last_admin_reply_at is not UNSET:
+        if last_admin_reply_at is not UNSET and (
+            last_admin_reply_at is not None or "last_admin_reply_at" in self._received
+        ):
             field_dict["last_admin_reply_at"] = last_admin_reply_at
-        if last_close_at is not UNSET:
+        if last_close_at is not UNSET and (last_close_at is not None or "last_close_at" in self._received):
             field_dict["last_close_at"] = last_close_at
-        if last_closed_by_id is not UNSET:
+        if last_closed_by_id is not UNSET and (last_closed_by_id is not None or "last_closed_by_id" in self._received):
             field_dict["last_closed_by_id"] = last_closed_by_id
-        if count_reopens is not UNSET:
+        if count_reopens is not UNSET and (count_reopens is not None or "count_reopens" in self._received):
             field_dict["count_reopens"] = count_reopens
-        if count_assignments is not UNSET:
+        if count_assignments is not UNSET and (count_assignments is not None or "count_assignments" in self._received):
             field_dict["count_assignments"] = count_assignments
-        if count_conversation_parts is not UNSET:
+        if count_conversation_parts is not UNSET and (
+            count_conversation_parts is not None or "count_conversation_parts" in self._received
+        ):
             field_dict["count_conversation_parts"] = count_conversation_parts
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationStatisticsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationStatisticsType(data)
+                type_type_1 = ConversationStatisticsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationStatisticsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        time_to_assignment = src_dict.get("time_to_assignment")
 
-        time_to_assignment = d.pop("time_to_assignment", UNSET)
+        time_to_admin_reply = src_dict.get("time_to_admin_reply")
 
-        time_to_admin_reply = d.pop("time_to_admin_reply", UNSET)
+        time_to_first_close = src_dict.get("time_to_first_close")
 
-        time_to_first_close = d.pop("time_to_first_close", UNSET)
+        time_to_last_close = src_dict.get("time_to_last_close")
 
-        time_to_last_close = d.pop("time_to_last_close", UNSET)
+        median_time_to_reply = src_dict.get("median_time_to_reply")
 
-        median_time_to_reply = d.pop("median_time_to_reply", UNSET)
+        first_contact_reply_at = src_dict.get("first_contact_reply_at")
 
-        first_contact_reply_at = d.pop("first_contact_reply_at", UNSET)
+        first_assignment_at = src_dict.get("first_assignment_at")
 
-        first_assignment_at = d.pop("first_assignment_at", UNSET)
+        first_admin_reply_at = src_dict.get("first_admin_reply_at")
 
-        first_admin_reply_at = d.pop("first_admin_reply_at", UNSET)
+        first_close_at = src_dict.get("first_close_at")
 
-        first_close_at = d.pop("first_close_at", UNSET)
+        last_assignment_at = src_dict.get("last_assignment_at")
 
-        last_assignment_at = d.pop("last_assignment_at", UNSET)
+        last_assignment_admin_reply_at = src_dict.get("last_assignment_admin_reply_at")
 
-        last_assignment_admin_reply_at = d.pop("last_assignment_admin_reply_at", UNSET)
+        last_contact_reply_at = src_dict.get("last_contact_reply_at")
 
-        last_contact_reply_at = d.pop("last_contact_reply_at", UNSET)
+        last_admin_reply_at = src_dict.get("last_admin_reply_at")
 
-        last_admin_reply_at = d.pop("last_admin_reply_at", UNSET)
+        last_close_at = src_dict.get("last_close_at")
 
-        last_close_at = d.pop("last_close_at", UNSET)
+        last_closed_by_id = src_dict.get("last_closed_by_id")
 
-        last_closed_by_id = d.pop("last_closed_by_id", UNSET)
+        count_reopens = src_dict.get("count_reopens")
 
-        count_reopens = d.pop("count_reopens", UNSET)
+        count_assignments = src_dict.get("count_assignments")
 
-        count_assignments = d.pop("count_assignments", UNSET)
-
-        count_conversation_parts = d.pop("count_conversation_parts", UNSET)
+        count_conversation_parts = src_dict.get("count_conversation_parts")
 
         conversation_statistics = cls(
             type_=type_,
@@ -311,8 +324,17 @@ class ConversationStatistics:
             count_conversation_parts=count_conversation_parts,
         )
 
-        conversation_statistics.additional_properties = d
+        conversation_statistics._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_statistics.additional_properties = d
         return conversation_statistics
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -329,3 +351,29 @@ class ConversationStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "time_to_assignment",
+        "time_to_admin_reply",
+        "time_to_first_close",
+        "time_to_last_close",
+        "median_time_to_reply",
+        "first_contact_reply_at",
+        "first_assignment_at",
+        "first_admin_reply_at",
+        "first_close_at",
+        "last_assignment_at",
+        "last_assignment_admin_reply_at",
+        "last_contact_reply_at",
+        "last_admin_reply_at",
+        "last_close_at",
+        "last_closed_by_id",
+        "count_reopens",
+        "count_assignments",
+        "count_conversation_parts",
+    }
+)

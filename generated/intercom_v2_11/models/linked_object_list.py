@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.linked_object_list_type import LinkedObjectListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.linked_object import LinkedObject
@@ -21,17 +22,18 @@ class LinkedObjectList:
     """An object containing metadata about linked conversations and linked tickets. Up to 1000 can be returned.
 
     Attributes:
-        type_ (LinkedObjectListType | None | Unset): Always list. Example: list.
-        total_count (int | None | Unset): The total number of linked objects. Example: 100.
-        has_more (bool | None | Unset): Whether or not there are more linked objects than returned. Example: False.
-        data (list[LinkedObject] | None | Unset): An array containing the linked conversations and linked tickets.
+        type_ (LinkedObjectListType | None): Always list. Example: list.
+        total_count (int | None): The total number of linked objects. Example: 100.
+        has_more (bool | None): Whether or not there are more linked objects than returned. Example: False.
+        data (list[LinkedObject] | None): An array containing the linked conversations and linked tickets.
     """
 
-    type_: LinkedObjectListType | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    data: list[LinkedObject] | None | Unset = UNSET
+    type_: LinkedObjectListType | None = None
+    total_count: int | None = None
+    has_more: bool | None = None
+    data: list[LinkedObject] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,13 +73,13 @@ class LinkedObjectList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if has_more is not UNSET:
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
             field_dict["has_more"] = has_more
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -86,37 +88,22 @@ class LinkedObjectList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> LinkedObjectListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = LinkedObjectListType(data)
+                type_type_1 = LinkedObjectListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LinkedObjectListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
+        has_more = src_dict.get("has_more")
 
-        has_more = d.pop("has_more", UNSET)
-
-        def _parse_data(data: object) -> list[LinkedObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -124,12 +111,9 @@ class LinkedObjectList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LinkedObject] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         linked_object_list = cls(
             type_=type_,
@@ -138,8 +122,17 @@ class LinkedObjectList:
             data=data,
         )
 
-        linked_object_list.additional_properties = d
+        linked_object_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            linked_object_list.additional_properties = d
         return linked_object_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,6 +149,17 @@ class LinkedObjectList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "total_count",
+        "has_more",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

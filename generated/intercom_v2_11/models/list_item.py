@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,10 +63,14 @@ class ListItem:
         action: dict[str, Any] | Unset
         if isinstance(self.action, Unset):
             action = UNSET
-        elif isinstance(self.action, SheetActionComponent) or isinstance(self.action, UrlActionComponent):
+        elif (
+            isinstance(self.action, SheetActionComponent)
+            or isinstance(self.action, UrlActionComponent)
+            or isinstance(self.action, SubmitActionComponent)
+        ):
             action = self.action.to_dict()
         else:
-            action = self.action.to_dict()
+            action = self.action
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,27 +116,23 @@ class ListItem:
         def _parse_action(data: object) -> SheetActionComponent | SubmitActionComponent | Unset | UrlActionComponent:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                return cast(SheetActionComponent | SubmitActionComponent | Unset | UrlActionComponent, data)
+            discriminator_value = data.get("type")
+            if discriminator_value == "sheet":
                 componentsschemasaction_component_type_0 = SheetActionComponent.from_dict(data)
 
                 return componentsschemasaction_component_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "url":
                 componentsschemasaction_component_type_1 = UrlActionComponent.from_dict(data)
 
                 return componentsschemasaction_component_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemasaction_component_type_2 = SubmitActionComponent.from_dict(data)
+            if discriminator_value == "submit":
+                componentsschemasaction_component_type_2 = SubmitActionComponent.from_dict(data)
 
-            return componentsschemasaction_component_type_2
+                return componentsschemasaction_component_type_2
+            # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+            return cast(SheetActionComponent | SubmitActionComponent | Unset | UrlActionComponent, data)
 
         action = _parse_action(d.pop("action", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,22 +79,14 @@ class UpdateCollectionRequest:
 
         description = d.pop("description", UNSET)
 
-        def _parse_translated_content(data: object) -> GroupTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = d.pop("translated_content", UNSET)
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = GroupTranslatedContent.from_dict(data)
+                translated_content_type_0 = GroupTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupTranslatedContent | None | Unset, data)
-
-        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
 
         parent_id = d.pop("parent_id", UNSET)
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_search_response_type import ArticleSearchResponseType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.article_search_response_data_type_0 import ArticleSearchResponseDataType0
@@ -22,17 +23,18 @@ class ArticleSearchResponse:
     """The results of an Article search
 
     Attributes:
-        type_ (ArticleSearchResponseType | None | Unset): The type of the object - `list`. Example: list.
-        total_count (int | None | Unset): The total number of Articles matching the search query Example: 5.
-        data (ArticleSearchResponseDataType0 | None | Unset): An object containing the results of the search.
-        pages (CursorPages | None | Unset):
+        type_ (ArticleSearchResponseType | None): The type of the object - `list`. Example: list.
+        total_count (int | None): The total number of Articles matching the search query Example: 5.
+        data (ArticleSearchResponseDataType0 | None): An object containing the results of the search.
+        pages (CursorPages | None):
     """
 
-    type_: ArticleSearchResponseType | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: ArticleSearchResponseDataType0 | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
+    type_: ArticleSearchResponseType | None = None
+    total_count: int | None = None
+    data: ArticleSearchResponseDataType0 | None = None
+    pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -70,13 +72,13 @@ class ArticleSearchResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -85,60 +87,34 @@ class ArticleSearchResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleSearchResponseType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleSearchResponseType(data)
+                type_type_1 = ArticleSearchResponseType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleSearchResponseType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_data(data: object) -> ArticleSearchResponseDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 data_type_0 = ArticleSearchResponseDataType0.from_dict(data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleSearchResponseDataType0 | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_pages(data: object) -> CursorPages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = CursorPages.from_dict(data)
+                pages_type_0 = CursorPages.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPages | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
 
         article_search_response = cls(
             type_=type_,
@@ -147,8 +123,17 @@ class ArticleSearchResponse:
             pages=pages,
         )
 
-        article_search_response.additional_properties = d
+        article_search_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_search_response.additional_properties = d
         return article_search_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,6 +150,17 @@ class ArticleSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "total_count",
+        "data",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_type import CompanyType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company_custom_attributes_type_0 import CompanyCustomAttributesType0
@@ -25,49 +26,49 @@ class Company:
     associated with contacts. You can fetch, create, update and list companies.
 
         Attributes:
-            type_ (CompanyType | None | Unset): Value is `company` Example: company.
-            id (None | str | Unset): The Intercom defined id representing the company. Example: 531ee472cce572a6ec000006.
-            name (None | str | Unset): The name of the company. Example: Blue Sun.
-            app_id (None | str | Unset): The Intercom defined code of the workspace the company is associated to. Example:
-                ecahpwf5.
-            plan (CompanyPlanType0 | None | Unset):
-            company_id (None | str | Unset): The company id you have defined for the company. Example: 6.
-            remote_created_at (int | None | Unset): The time the company was created by you. Example: 1663597223.
-            created_at (int | None | Unset): The time the company was added in Intercom. Example: 1663597223.
-            updated_at (int | None | Unset): The last time the company was updated. Example: 1663597223.
-            last_request_at (int | None | Unset): The time the company last recorded making a request. Example: 1663597223.
-            size (int | None | Unset): The number of employees in the company. Example: 100.
-            website (None | str | Unset): The URL for the company website. Example: https://www.intercom.com.
-            industry (None | str | Unset): The industry that the company operates in. Example: Software.
-            monthly_spend (int | None | Unset): How much revenue the company generates for your business. Example: 100.
-            session_count (int | None | Unset): How many sessions the company has recorded. Example: 100.
-            user_count (int | None | Unset): The number of users in the company. Example: 100.
-            custom_attributes (CompanyCustomAttributesType0 | None | Unset): The custom attributes you have set on the
-                company. Example: {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9}.
-            tags (CompanyTagsType0 | None | Unset): The list of tags associated with the company
-            segments (CompanySegmentsType0 | None | Unset): The list of segments associated with the company
+            type_ (CompanyType | None): Value is `company` Example: company.
+            id (None | str): The Intercom defined id representing the company. Example: 531ee472cce572a6ec000006.
+            name (None | str): The name of the company. Example: Blue Sun.
+            app_id (None | str): The Intercom defined code of the workspace the company is associated to. Example: ecahpwf5.
+            plan (CompanyPlanType0 | None):
+            company_id (None | str): The company id you have defined for the company. Example: 6.
+            remote_created_at (int | None): The time the company was created by you. Example: 1663597223.
+            created_at (int | None): The time the company was added in Intercom. Example: 1663597223.
+            updated_at (int | None): The last time the company was updated. Example: 1663597223.
+            last_request_at (int | None): The time the company last recorded making a request. Example: 1663597223.
+            size (int | None): The number of employees in the company. Example: 100.
+            website (None | str): The URL for the company website. Example: https://www.intercom.com.
+            industry (None | str): The industry that the company operates in. Example: Software.
+            monthly_spend (int | None): How much revenue the company generates for your business. Example: 100.
+            session_count (int | None): How many sessions the company has recorded. Example: 100.
+            user_count (int | None): The number of users in the company. Example: 100.
+            custom_attributes (CompanyCustomAttributesType0 | None): The custom attributes you have set on the company.
+                Example: {'paid_subscriber': True, 'monthly_spend': 155.5, 'team_mates': 9}.
+            tags (CompanyTagsType0 | None): The list of tags associated with the company
+            segments (CompanySegmentsType0 | None): The list of segments associated with the company
     """
 
-    type_: CompanyType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    app_id: None | str | Unset = UNSET
-    plan: CompanyPlanType0 | None | Unset = UNSET
-    company_id: None | str | Unset = UNSET
-    remote_created_at: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    last_request_at: int | None | Unset = UNSET
-    size: int | None | Unset = UNSET
-    website: None | str | Unset = UNSET
-    industry: None | str | Unset = UNSET
-    monthly_spend: int | None | Unset = UNSET
-    session_count: int | None | Unset = UNSET
-    user_count: int | None | Unset = UNSET
-    custom_attributes: CompanyCustomAttributesType0 | None | Unset = UNSET
-    tags: CompanyTagsType0 | None | Unset = UNSET
-    segments: CompanySegmentsType0 | None | Unset = UNSET
+    type_: CompanyType | None = None
+    id: None | str = None
+    name: None | str = None
+    app_id: None | str = None
+    plan: CompanyPlanType0 | None = None
+    company_id: None | str = None
+    remote_created_at: int | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    last_request_at: int | None = None
+    size: int | None = None
+    website: None | str = None
+    industry: None | str = None
+    monthly_spend: int | None = None
+    session_count: int | None = None
+    user_count: int | None = None
+    custom_attributes: CompanyCustomAttributesType0 | None = None
+    tags: CompanyTagsType0 | None = None
+    segments: CompanySegmentsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -199,43 +200,43 @@ class Company:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if app_id is not UNSET:
+        if app_id is not UNSET and (app_id is not None or "app_id" in self._received):
             field_dict["app_id"] = app_id
-        if plan is not UNSET:
+        if plan is not UNSET and (plan is not None or "plan" in self._received):
             field_dict["plan"] = plan
-        if company_id is not UNSET:
+        if company_id is not UNSET and (company_id is not None or "company_id" in self._received):
             field_dict["company_id"] = company_id
-        if remote_created_at is not UNSET:
+        if remote_created_at is not UNSET and (remote_created_at is not None or "remote_created_at" in self._received):
             field_dict["remote_created_at"] = remote_created_at
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if last_request_at is not UNSET:
+        if last_request_at is not UNSET and (last_request_at is not None or "last_request_at" in self._received):
             field_dict["last_request_at"] = last_request_at
-        if size is not UNSET:
+        if size is not UNSET and (size is not None or "size" in self._received):
             field_dict["size"] = size
-        if website is not UNSET:
+        if website is not UNSET and (website is not None or "website" in self._received):
             field_dict["website"] = website
-        if industry is not UNSET:
+        if industry is not UNSET and (industry is not None or "industry" in self._received):
             field_dict["industry"] = industry
-        if monthly_spend is not UNSET:
+        if monthly_spend is not UNSET and (monthly_spend is not None or "monthly_spend" in self._received):
             field_dict["monthly_spend"] = monthly_spend
-        if session_count is not UNSET:
+        if session_count is not UNSET and (session_count is not None or "session_count" in self._received):
             field_dict["session_count"] = session_count
-        if user_count is not UNSET:
+        if user_count is not UNSET and (user_count is not None or "user_count" in self._received):
             field_dict["user_count"] = user_count
-        if custom_attributes is not UNSET:
+        if custom_attributes is not UNSET and (custom_attributes is not None or "custom_attributes" in self._received):
             field_dict["custom_attributes"] = custom_attributes
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if segments is not UNSET:
+        if segments is not UNSET and (segments is not None or "segments" in self._received):
             field_dict["segments"] = segments
 
         return field_dict
@@ -244,120 +245,78 @@ class Company:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CompanyType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CompanyType(data)
+                type_type_1 = CompanyType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        app_id = src_dict.get("app_id")
 
-        app_id = d.pop("app_id", UNSET)
-
-        def _parse_plan(data: object) -> CompanyPlanType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        plan = src_dict.get("plan")
+        if isinstance(plan, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                plan_type_0 = CompanyPlanType0.from_dict(data)
+                plan_type_0 = CompanyPlanType0.from_dict(plan)
 
-                return plan_type_0
+                plan = plan_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyPlanType0 | None | Unset, data)
 
-        plan = _parse_plan(d.pop("plan", UNSET))
+        company_id = src_dict.get("company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        remote_created_at = src_dict.get("remote_created_at")
 
-        remote_created_at = d.pop("remote_created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        last_request_at = src_dict.get("last_request_at")
 
-        last_request_at = d.pop("last_request_at", UNSET)
+        size = src_dict.get("size")
 
-        size = d.pop("size", UNSET)
+        website = src_dict.get("website")
 
-        website = d.pop("website", UNSET)
+        industry = src_dict.get("industry")
 
-        industry = d.pop("industry", UNSET)
+        monthly_spend = src_dict.get("monthly_spend")
 
-        monthly_spend = d.pop("monthly_spend", UNSET)
+        session_count = src_dict.get("session_count")
 
-        session_count = d.pop("session_count", UNSET)
+        user_count = src_dict.get("user_count")
 
-        user_count = d.pop("user_count", UNSET)
-
-        def _parse_custom_attributes(data: object) -> CompanyCustomAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = src_dict.get("custom_attributes")
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = CompanyCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = CompanyCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyCustomAttributesType0 | None | Unset, data)
 
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
-
-        def _parse_tags(data: object) -> CompanyTagsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = CompanyTagsType0.from_dict(data)
+                tags_type_0 = CompanyTagsType0.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyTagsType0 | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_segments(data: object) -> CompanySegmentsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        segments = src_dict.get("segments")
+        if isinstance(segments, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                segments_type_0 = CompanySegmentsType0.from_dict(data)
+                segments_type_0 = CompanySegmentsType0.from_dict(segments)
 
-                return segments_type_0
+                segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanySegmentsType0 | None | Unset, data)
-
-        segments = _parse_segments(d.pop("segments", UNSET))
 
         company = cls(
             type_=type_,
@@ -381,8 +340,17 @@ class Company:
             segments=segments,
         )
 
-        company.additional_properties = d
+        company._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            company.additional_properties = d
         return company
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -399,6 +367,32 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "app_id",
+        "plan",
+        "company_id",
+        "remote_created_at",
+        "created_at",
+        "updated_at",
+        "last_request_at",
+        "size",
+        "website",
+        "industry",
+        "monthly_spend",
+        "session_count",
+        "user_count",
+        "custom_attributes",
+        "tags",
+        "segments",
+    }
+)
 
 
 _lazy_loaded = False

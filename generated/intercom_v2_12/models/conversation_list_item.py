@@ -1,19 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_list_item_priority import ConversationListItemPriority
 from ..models.conversation_list_item_state import ConversationListItemState
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_agent import AiAgent
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
@@ -31,64 +33,69 @@ class ConversationListItem:
     """The data returned about your conversations when you list or search them.
 
     Attributes:
-        type_ (None | str | Unset): Always conversation. Example: conversation.
-        id (None | str | Unset): The id representing the conversation. Example: 1295.
-        title (None | str | Unset): The title given to the conversation. Example: Conversation Title.
-        created_at (int | None | Unset): The time the conversation was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the conversation was updated. Example: 1663597260.
-        waiting_since (int | None | Unset): The last time a Contact responded to an Admin. In other words, the time a
-            customer started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
-        snoozed_until (int | None | Unset): If set this is the time in the future when this conversation will be marked
-            as open. i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time.
-            Example: 1663597260.
-        open_ (bool | None | Unset): Indicates whether a conversation is open (true) or closed (false). Example: True.
-        state (ConversationListItemState | None | Unset): Can be set to "open", "closed" or "snoozed". Example: open.
-        read (bool | None | Unset): Indicates whether a conversation has been read. Example: True.
-        priority (ConversationListItemPriority | None | Unset): If marked as priority, it will return priority or else
+        type_ (None | str): Always conversation. Example: conversation.
+        id (None | str): The id representing the conversation. Example: 1295.
+        title (None | str): The title given to the conversation. Example: Conversation Title.
+        created_at (int | None): The time the conversation was created. Example: 1663597223.
+        updated_at (int | None): The last time the conversation was updated. Example: 1663597260.
+        waiting_since (int | None): The last time a Contact responded to an Admin. In other words, the time a customer
+            started waiting for a response. Set to null if last reply is from an Admin. Example: 1663597260.
+        snoozed_until (int | None): If set this is the time in the future when this conversation will be marked as open.
+            i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
+            1663597260.
+        open_ (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
+        state (ConversationListItemState | None): Can be set to "open", "closed" or "snoozed". Example: open.
+        read (bool | None): Indicates whether a conversation has been read. Example: True.
+        priority (ConversationListItemPriority | None): If marked as priority, it will return priority or else
             not_priority. Example: priority.
-        admin_assignee_id (int | None | Unset): The id of the admin assigned to the conversation. If it's not assigned
-            to an admin it will return null. Example: 0.
-        team_assignee_id (int | None | Unset): The id of the team assigned to the conversation. If it's not assigned to
-            a team it will return null. Example: 5017691.
-        tags (None | Tags | Unset):
-        conversation_rating (ConversationRating | None | Unset):
-        source (ConversationSource | None | Unset):
-        contacts (ConversationContacts | None | Unset):
-        teammates (ConversationTeammates | None | Unset):
-        first_contact_reply (ConversationFirstContactReply | None | Unset):
-        sla_applied (None | SlaApplied | Unset):
-        statistics (ConversationStatistics | None | Unset):
-        linked_objects (LinkedObjectList | None | Unset):
-        ai_agent_participated (bool | None | Unset): Indicates whether the AI Agent participated in the conversation.
-            Example: True.
-        ai_agent (AiAgent | None | Unset):
+        admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
+            admin it will return null. Example: 0.
+        team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
+            it will return null. Example: 5017691.
+        tags (None | Tags):
+        conversation_rating (ConversationRating | None):
+        source (ConversationSource | None):
+        contacts (ConversationContacts | None):
+        teammates (ConversationTeammates | None):
+        first_contact_reply (ConversationFirstContactReply | None):
+        sla_applied (None | SlaApplied):
+        statistics (ConversationStatistics | None):
+        linked_objects (LinkedObjectList | None):
+        ai_agent_participated (bool | None): Indicates whether the AI Agent participated in the conversation. Example:
+            True.
+        ai_agent (AiAgent | None):
+        topics (ConversationListItemTopicsType0 | None):
+        ticket (Any): Sent as null in the example; its type is not documented.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    waiting_since: int | None | Unset = UNSET
-    snoozed_until: int | None | Unset = UNSET
-    open_: bool | None | Unset = UNSET
-    state: ConversationListItemState | None | Unset = UNSET
-    read: bool | None | Unset = UNSET
-    priority: ConversationListItemPriority | None | Unset = UNSET
-    admin_assignee_id: int | None | Unset = UNSET
-    team_assignee_id: int | None | Unset = UNSET
-    tags: None | Tags | Unset = UNSET
-    conversation_rating: ConversationRating | None | Unset = UNSET
-    source: ConversationSource | None | Unset = UNSET
-    contacts: ConversationContacts | None | Unset = UNSET
-    teammates: ConversationTeammates | None | Unset = UNSET
-    first_contact_reply: ConversationFirstContactReply | None | Unset = UNSET
-    sla_applied: None | SlaApplied | Unset = UNSET
-    statistics: ConversationStatistics | None | Unset = UNSET
-    linked_objects: LinkedObjectList | None | Unset = UNSET
-    ai_agent_participated: bool | None | Unset = UNSET
-    ai_agent: AiAgent | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    title: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    waiting_since: int | None = None
+    snoozed_until: int | None = None
+    open_: bool | None = None
+    state: ConversationListItemState | None = None
+    read: bool | None = None
+    priority: ConversationListItemPriority | None = None
+    admin_assignee_id: int | None = None
+    team_assignee_id: int | None = None
+    tags: None | Tags = None
+    conversation_rating: ConversationRating | None = None
+    source: ConversationSource | None = None
+    contacts: ConversationContacts | None = None
+    teammates: ConversationTeammates | None = None
+    first_contact_reply: ConversationFirstContactReply | None = None
+    sla_applied: None | SlaApplied = None
+    statistics: ConversationStatistics | None = None
+    linked_objects: LinkedObjectList | None = None
+    ai_agent_participated: bool | None = None
+    ai_agent: AiAgent | None = None
+    topics: ConversationListItemTopicsType0 | None = None
+    ticket: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -261,57 +268,77 @@ class ConversationListItem:
         else:
             ai_agent = self.ai_agent
 
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationListItemTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if waiting_since is not UNSET:
+        if waiting_since is not UNSET and (waiting_since is not None or "waiting_since" in self._received):
             field_dict["waiting_since"] = waiting_since
-        if snoozed_until is not UNSET:
+        if snoozed_until is not UNSET and (snoozed_until is not None or "snoozed_until" in self._received):
             field_dict["snoozed_until"] = snoozed_until
-        if open_ is not UNSET:
+        if open_ is not UNSET and (open_ is not None or "open" in self._received):
             field_dict["open"] = open_
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if read is not UNSET:
+        if read is not UNSET and (read is not None or "read" in self._received):
             field_dict["read"] = read
-        if priority is not UNSET:
+        if priority is not UNSET and (priority is not None or "priority" in self._received):
             field_dict["priority"] = priority
-        if admin_assignee_id is not UNSET:
+        if admin_assignee_id is not UNSET and (admin_assignee_id is not None or "admin_assignee_id" in self._received):
             field_dict["admin_assignee_id"] = admin_assignee_id
-        if team_assignee_id is not UNSET:
+        if team_assignee_id is not UNSET and (team_assignee_id is not None or "team_assignee_id" in self._received):
             field_dict["team_assignee_id"] = team_assignee_id
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if conversation_rating is not UNSET:
+        if conversation_rating is not UNSET and (
+            conversation_rating is not None or "conversation_rating" in self._received
+        ):
             field_dict["conversation_rating"] = conversation_rating
-        if source is not UNSET:
+        if source is not UNSET and (source is not None or "source" in self._received):
             field_dict["source"] = source
-        if contacts is not UNSET:
+        if contacts is not UNSET and (contacts is not None or "contacts" in self._received):
             field_dict["contacts"] = contacts
-        if teammates is not UNSET:
+        if teammates is not UNSET and (teammates is not None or "teammates" in self._received):
             field_dict["teammates"] = teammates
-        if first_contact_reply is not UNSET:
+        if first_contact_reply is not UNSET and (
+            first_contact_reply is not None or "first_contact_reply" in self._received
+        ):
             field_dict["first_contact_reply"] = first_contact_reply
-        if sla_applied is not UNSET:
+        if sla_applied is not UNSET and (sla_applied is not None or "sla_applied" in self._received):
             field_dict["sla_applied"] = sla_applied
-        if statistics is not UNSET:
+        if statistics is not UNSET and (statistics is not None or "statistics" in self._received):
             field_dict["statistics"] = statistics
-        if linked_objects is not UNSET:
+        if linked_objects is not UNSET and (linked_objects is not None or "linked_objects" in self._received):
             field_dict["linked_objects"] = linked_objects
-        if ai_agent_participated is not UNSET:
+        if ai_agent_participated is not UNSET and (
+            ai_agent_participated is not None or "ai_agent_participated" in self._received
+        ):
             field_dict["ai_agent_participated"] = ai_agent_participated
-        if ai_agent is not UNSET:
+        if ai_agent is not UNSET and (ai_agent is not None or "ai_agent" in self._received):
             field_dict["ai_agent"] = ai_agent
+        if topics is not UNSET and (topics is not None or "topics" in self._received):
+            field_dict["topics"] = topics
+        if ticket is not UNSET and (ticket is not None or "ticket" in self._received):
+            field_dict["ticket"] = ticket
 
         return field_dict
 
@@ -319,234 +346,148 @@ class ConversationListItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        waiting_since = d.pop("waiting_since", UNSET)
+        waiting_since = src_dict.get("waiting_since")
 
-        snoozed_until = d.pop("snoozed_until", UNSET)
+        snoozed_until = src_dict.get("snoozed_until")
 
-        open_ = d.pop("open", UNSET)
+        open_ = src_dict.get("open")
 
-        def _parse_state(data: object) -> ConversationListItemState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ConversationListItemState(data)
+                state_type_1 = ConversationListItemState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationListItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        read = src_dict.get("read")
 
-        read = d.pop("read", UNSET)
-
-        def _parse_priority(data: object) -> ConversationListItemPriority | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        priority = src_dict.get("priority")
+        if isinstance(priority, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = ConversationListItemPriority(data)
+                priority_type_1 = ConversationListItemPriority(priority)
 
-                return priority_type_1
+                priority = priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationListItemPriority | None | Unset, data)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
+        admin_assignee_id = src_dict.get("admin_assignee_id")
 
-        admin_assignee_id = d.pop("admin_assignee_id", UNSET)
+        team_assignee_id = src_dict.get("team_assignee_id")
 
-        team_assignee_id = d.pop("team_assignee_id", UNSET)
-
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
+                tags_type_0 = Tags.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Tags | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_conversation_rating(data: object) -> ConversationRating | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_rating = src_dict.get("conversation_rating")
+        if isinstance(conversation_rating, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_rating_type_0 = ConversationRating.from_dict(data)
+                conversation_rating_type_0 = ConversationRating.from_dict(conversation_rating)
 
-                return conversation_rating_type_0
+                conversation_rating = conversation_rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationRating | None | Unset, data)
 
-        conversation_rating = _parse_conversation_rating(d.pop("conversation_rating", UNSET))
-
-        def _parse_source(data: object) -> ConversationSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source = src_dict.get("source")
+        if isinstance(source, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = ConversationSource.from_dict(data)
+                source_type_0 = ConversationSource.from_dict(source)
 
-                return source_type_0
+                source = source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSource | None | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_contacts(data: object) -> ConversationContacts | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contacts = src_dict.get("contacts")
+        if isinstance(contacts, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contacts_type_0 = ConversationContacts.from_dict(data)
+                contacts_type_0 = ConversationContacts.from_dict(contacts)
 
-                return contacts_type_0
+                contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationContacts | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
-
-        def _parse_teammates(data: object) -> ConversationTeammates | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teammates = src_dict.get("teammates")
+        if isinstance(teammates, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                teammates_type_0 = ConversationTeammates.from_dict(data)
+                teammates_type_0 = ConversationTeammates.from_dict(teammates)
 
-                return teammates_type_0
+                teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationTeammates | None | Unset, data)
 
-        teammates = _parse_teammates(d.pop("teammates", UNSET))
-
-        def _parse_first_contact_reply(data: object) -> ConversationFirstContactReply | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        first_contact_reply = src_dict.get("first_contact_reply")
+        if isinstance(first_contact_reply, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                first_contact_reply_type_0 = ConversationFirstContactReply.from_dict(data)
+                first_contact_reply_type_0 = ConversationFirstContactReply.from_dict(first_contact_reply)
 
-                return first_contact_reply_type_0
+                first_contact_reply = first_contact_reply_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationFirstContactReply | None | Unset, data)
 
-        first_contact_reply = _parse_first_contact_reply(d.pop("first_contact_reply", UNSET))
-
-        def _parse_sla_applied(data: object) -> None | SlaApplied | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sla_applied = src_dict.get("sla_applied")
+        if isinstance(sla_applied, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sla_applied_type_0 = SlaApplied.from_dict(data)
+                sla_applied_type_0 = SlaApplied.from_dict(sla_applied)
 
-                return sla_applied_type_0
+                sla_applied = sla_applied_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SlaApplied | Unset, data)
 
-        sla_applied = _parse_sla_applied(d.pop("sla_applied", UNSET))
-
-        def _parse_statistics(data: object) -> ConversationStatistics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        statistics = src_dict.get("statistics")
+        if isinstance(statistics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                statistics_type_0 = ConversationStatistics.from_dict(data)
+                statistics_type_0 = ConversationStatistics.from_dict(statistics)
 
-                return statistics_type_0
+                statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationStatistics | None | Unset, data)
 
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
-
-        def _parse_linked_objects(data: object) -> LinkedObjectList | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        linked_objects = src_dict.get("linked_objects")
+        if isinstance(linked_objects, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                linked_objects_type_0 = LinkedObjectList.from_dict(data)
+                linked_objects_type_0 = LinkedObjectList.from_dict(linked_objects)
 
-                return linked_objects_type_0
+                linked_objects = linked_objects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LinkedObjectList | None | Unset, data)
 
-        linked_objects = _parse_linked_objects(d.pop("linked_objects", UNSET))
+        ai_agent_participated = src_dict.get("ai_agent_participated")
 
-        ai_agent_participated = d.pop("ai_agent_participated", UNSET)
-
-        def _parse_ai_agent(data: object) -> AiAgent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ai_agent = src_dict.get("ai_agent")
+        if isinstance(ai_agent, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ai_agent_type_0 = AiAgent.from_dict(data)
+                ai_agent_type_0 = AiAgent.from_dict(ai_agent)
 
-                return ai_agent_type_0
+                ai_agent = ai_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AiAgent | None | Unset, data)
 
-        ai_agent = _parse_ai_agent(d.pop("ai_agent", UNSET))
+        topics = src_dict.get("topics")
+        if isinstance(topics, dict):
+            try:
+                topics_type_0 = ConversationListItemTopicsType0.from_dict(topics)
+
+                topics = topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        ticket = src_dict.get("ticket")
 
         conversation_list_item = cls(
             type_=type_,
@@ -573,10 +514,21 @@ class ConversationListItem:
             linked_objects=linked_objects,
             ai_agent_participated=ai_agent_participated,
             ai_agent=ai_agent,
+            topics=topics,
+            ticket=ticket,
         )
 
-        conversation_list_item.additional_properties = d
+        conversation_list_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_list_item.additional_properties = d
         return conversation_list_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -595,6 +547,39 @@ class ConversationListItem:
         return key in self.additional_properties
 
 
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "created_at",
+        "updated_at",
+        "waiting_since",
+        "snoozed_until",
+        "open",
+        "state",
+        "read",
+        "priority",
+        "admin_assignee_id",
+        "team_assignee_id",
+        "tags",
+        "conversation_rating",
+        "source",
+        "contacts",
+        "teammates",
+        "first_contact_reply",
+        "sla_applied",
+        "statistics",
+        "linked_objects",
+        "ai_agent_participated",
+        "ai_agent",
+        "topics",
+        "ticket",
+    }
+)
+
+
 _lazy_loaded = False
 
 
@@ -605,6 +590,7 @@ def _load_lazy_imports() -> None:
         AiAgent, \
         ConversationContacts, \
         ConversationFirstContactReply, \
+        ConversationListItemTopicsType0, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
@@ -615,6 +601,7 @@ def _load_lazy_imports() -> None:
     from ..models.ai_agent import AiAgent
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reference import Reference
@@ -20,14 +21,17 @@ class ConversationTeammates:
     """The list of teammates who participated in the conversation (wrote at least one conversation part).
 
     Attributes:
-        type_ (None | str | Unset): The type of the object - `admin.list`. Example: admin.list.
-        teammates (list[Reference] | None | Unset): The list of teammates who participated in the conversation (wrote at
-            least one conversation part).
+        type_ (None | str): The type of the object - `admin.list`. Example: admin.list.
+        teammates (list[Reference] | None): The list of teammates who participated in the conversation (wrote at least
+            one conversation part).
+        admins (list[Reference] | None): The teammates who participated in the conversation (the key the server sends).
     """
 
-    type_: None | str | Unset = UNSET
-    teammates: list[Reference] | None | Unset = UNSET
+    type_: None | str = None
+    teammates: list[Reference] | None = None
+    admins: list[Reference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -50,13 +54,27 @@ class ConversationTeammates:
         else:
             teammates = self.teammates
 
+        admins: list[dict[str, Any]] | None | Unset
+        if isinstance(self.admins, Unset):
+            admins = UNSET
+        elif isinstance(self.admins, list):
+            admins = []
+            for admins_type_0_item_data in self.admins:
+                admins_type_0_item = admins_type_0_item_data.to_dict()
+                admins.append(admins_type_0_item)
+
+        else:
+            admins = self.admins
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if teammates is not UNSET:
+        if teammates is not UNSET and (teammates is not None or "teammates" in self._received):
             field_dict["teammates"] = teammates
+        if admins is not UNSET and (admins is not None or "admins" in self._received):
+            field_dict["admins"] = admins
 
         return field_dict
 
@@ -64,38 +82,53 @@ class ConversationTeammates:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_teammates(data: object) -> list[Reference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teammates = src_dict.get("teammates")
+        if isinstance(teammates, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 teammates_type_0 = []
-                _teammates_type_0 = data
+                _teammates_type_0 = teammates
                 for teammates_type_0_item_data in _teammates_type_0:
                     teammates_type_0_item = Reference.from_dict(teammates_type_0_item_data)
 
                     teammates_type_0.append(teammates_type_0_item)
 
-                return teammates_type_0
+                teammates = teammates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Reference] | None | Unset, data)
 
-        teammates = _parse_teammates(d.pop("teammates", UNSET))
+        admins = src_dict.get("admins")
+        if isinstance(admins, list):
+            try:
+                admins_type_0 = []
+                _admins_type_0 = admins
+                for admins_type_0_item_data in _admins_type_0:
+                    admins_type_0_item = Reference.from_dict(admins_type_0_item_data)
+
+                    admins_type_0.append(admins_type_0_item)
+
+                admins = admins_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         conversation_teammates = cls(
             type_=type_,
             teammates=teammates,
+            admins=admins,
         )
 
-        conversation_teammates.additional_properties = d
+        conversation_teammates._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_teammates.additional_properties = d
         return conversation_teammates
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +145,16 @@ class ConversationTeammates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "teammates",
+        "admins",
+    }
+)
 
 
 _lazy_loaded = False

@@ -30,6 +30,8 @@ class ConvertVisitorRequestUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not ((not isinstance(self.id, Unset)) or (not isinstance(self.user_id, Unset))):
+            raise ValueError("ConvertVisitorRequestUser needs id, or user_id (the API refuses it otherwise)")
         id = self.id
 
         user_id = self.user_id

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_event_summary_type import DataEventSummaryType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_event_summary_item import DataEventSummaryItem
+    from ..models.data_event_summary_pages_type_0 import DataEventSummaryPagesType0
 
 
 T = TypeVar("T", bound="DataEventSummary")
@@ -21,19 +23,22 @@ class DataEventSummary:
     """This will return a summary of data events for the App.
 
     Attributes:
-        type_ (DataEventSummaryType | None | Unset): The type of the object Example: event.summary.
-        email (None | str | Unset): The email address of the user Example: Sam.Sung@example.com.
-        intercom_user_id (None | str | Unset): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
-        user_id (None | str | Unset): The user ID of the user Example: 62b997f288e14803c5006932.
-        events (list[DataEventSummaryItem | None] | None | Unset): A summary of data events
+        type_ (DataEventSummaryType | None): The type of the object Example: event.summary.
+        email (None | str): The email address of the user Example: Sam.Sung@example.com.
+        intercom_user_id (None | str): The Intercom user ID of the user Example: 63a0979a5eeebeaf28dd56ba.
+        user_id (None | str): The user ID of the user Example: 62b997f288e14803c5006932.
+        events (list[DataEventSummaryItem | None] | None): A summary of data events
+        pages (DataEventSummaryPagesType0 | None):
     """
 
-    type_: DataEventSummaryType | None | Unset = UNSET
-    email: None | str | Unset = UNSET
-    intercom_user_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    events: list[DataEventSummaryItem | None] | None | Unset = UNSET
+    type_: DataEventSummaryType | None = None
+    email: None | str = None
+    intercom_user_id: None | str = None
+    user_id: None | str = None
+    events: list[DataEventSummaryItem | None] | None = None
+    pages: DataEventSummaryPagesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -80,19 +85,29 @@ class DataEventSummary:
         else:
             events = self.events
 
+        pages: dict[str, Any] | None | Unset
+        if isinstance(self.pages, Unset):
+            pages = UNSET
+        elif isinstance(self.pages, DataEventSummaryPagesType0):
+            pages = self.pages.to_dict()
+        else:
+            pages = self.pages
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if intercom_user_id is not UNSET:
+        if intercom_user_id is not UNSET and (intercom_user_id is not None or "intercom_user_id" in self._received):
             field_dict["intercom_user_id"] = intercom_user_id
-        if user_id is not UNSET:
+        if user_id is not UNSET and (user_id is not None or "user_id" in self._received):
             field_dict["user_id"] = user_id
-        if events is not UNSET:
+        if events is not UNSET and (events is not None or "events" in self._received):
             field_dict["events"] = events
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
+            field_dict["pages"] = pages
 
         return field_dict
 
@@ -100,66 +115,50 @@ class DataEventSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataEventSummaryType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataEventSummaryType(data)
+                type_type_1 = DataEventSummaryType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataEventSummaryType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        email = src_dict.get("email")
 
-        email = d.pop("email", UNSET)
+        intercom_user_id = src_dict.get("intercom_user_id")
 
-        intercom_user_id = d.pop("intercom_user_id", UNSET)
+        user_id = src_dict.get("user_id")
 
-        user_id = d.pop("user_id", UNSET)
-
-        def _parse_events(data: object) -> list[DataEventSummaryItem | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        events = src_dict.get("events")
+        if isinstance(events, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 events_type_0 = []
-                _events_type_0 = data
+                _events_type_0 = events
                 for events_type_0_item_data in _events_type_0:
-
-                    def _parse_events_type_0_item(data: object) -> DataEventSummaryItem | None:
-                        if data is None:
-                            return data
+                    events_type_0_item = events_type_0_item_data
+                    if isinstance(events_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            events_type_0_item_type_0 = DataEventSummaryItem.from_dict(data)
+                            events_type_0_item_type_0 = DataEventSummaryItem.from_dict(events_type_0_item)
 
-                            return events_type_0_item_type_0
+                            events_type_0_item = events_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(DataEventSummaryItem | None, data)
-
-                    events_type_0_item = _parse_events_type_0_item(events_type_0_item_data)
 
                     events_type_0.append(events_type_0_item)
 
-                return events_type_0
+                events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataEventSummaryItem | None] | None | Unset, data)
 
-        events = _parse_events(d.pop("events", UNSET))
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
+            try:
+                pages_type_0 = DataEventSummaryPagesType0.from_dict(pages)
+
+                pages = pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         data_event_summary = cls(
             type_=type_,
@@ -167,10 +166,20 @@ class DataEventSummary:
             intercom_user_id=intercom_user_id,
             user_id=user_id,
             events=events,
+            pages=pages,
         )
 
-        data_event_summary.additional_properties = d
+        data_event_summary._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_event_summary.additional_properties = d
         return data_event_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,12 +198,26 @@ class DataEventSummary:
         return key in self.additional_properties
 
 
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "email",
+        "intercom_user_id",
+        "user_id",
+        "events",
+        "pages",
+    }
+)
+
+
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, DataEventSummaryItem
+    global _lazy_loaded, DataEventSummaryItem, DataEventSummaryPagesType0
     from ..models.data_event_summary_item import DataEventSummaryItem
+    from ..models.data_event_summary_pages_type_0 import DataEventSummaryPagesType0
 
     _lazy_loaded = True

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.group_content_type_type_1 import GroupContentTypeType1
-from ..models.group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-from ..models.group_content_type_type_3_type_1 import GroupContentTypeType3Type1
-from ..types import UNSET, Unset
+from ..models.group_content_type import GroupContentType
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="GroupContent")
 
@@ -19,27 +18,23 @@ class GroupContent:
     """The Content of a Group.
 
     Attributes:
-        type_ (GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset): The type
-            of object - `group_content` . Example: group_content.
-        name (None | str | Unset): The name of the collection or section. Example: Collection name.
-        description (None | str | Unset): The description of the collection. Only available for collections. Example:
+        type_ (GroupContentType | None): The type of object - `group_content` . Example: group_content.
+        name (None | str): The name of the collection or section. Example: Collection name.
+        description (None | str): The description of the collection. Only available for collections. Example:
             Collection description.
     """
 
-    type_: GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    type_: GroupContentType | None = None
+    name: None | str = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, GroupContentTypeType1)
-            or isinstance(self.type_, GroupContentTypeType2Type1)
-            or isinstance(self.type_, GroupContentTypeType3Type1)
-        ):
+        elif isinstance(self.type_, GroupContentType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -59,59 +54,29 @@ class GroupContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(
-            data: object,
-        ) -> GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = GroupContentTypeType1(data)
+                type_type_1 = GroupContentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = GroupContentTypeType2Type1(data)
 
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = GroupContentTypeType3Type1(data)
+        name = src_dict.get("name")
 
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GroupContentTypeType1 | GroupContentTypeType2Type1 | GroupContentTypeType3Type1 | None | Unset, data
-            )
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
         group_content = cls(
             type_=type_,
@@ -119,8 +84,17 @@ class GroupContent:
             description=description,
         )
 
-        group_content.additional_properties = d
+        group_content._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            group_content.additional_properties = d
         return group_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +111,13 @@ class GroupContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pages_link_type import PagesLinkType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="PagesLink")
 
@@ -20,20 +21,21 @@ class PagesLink:
     through the data without having to construct a query. The link relations for the pages field are as follows.
 
         Attributes:
-            type_ (None | PagesLinkType | Unset):  Example: pages.
-            page (int | None | Unset):  Example: 1.
-            next_ (None | str | Unset): A link to the next page of results. A response that does not contain a next link
-                does not have further data to fetch.
-            per_page (int | None | Unset):  Example: 50.
-            total_pages (int | None | Unset):  Example: 1.
+            type_ (None | PagesLinkType):  Example: pages.
+            page (int | None):  Example: 1.
+            next_ (None | str): A link to the next page of results. A response that does not contain a next link does not
+                have further data to fetch.
+            per_page (int | None):  Example: 50.
+            total_pages (int | None):  Example: 1.
     """
 
-    type_: None | PagesLinkType | Unset = UNSET
-    page: int | None | Unset = UNSET
-    next_: None | str | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
+    type_: None | PagesLinkType = None
+    page: int | None = None
+    next_: None | str = None
+    per_page: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -71,47 +73,37 @@ class PagesLink:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if page is not UNSET:
+        if page is not UNSET and (page is not None or "page" in self._received):
             field_dict["page"] = page
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | PagesLinkType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = PagesLinkType(data)
+                type_type_1 = PagesLinkType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PagesLinkType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        page = src_dict.get("page")
 
-        page = d.pop("page", UNSET)
+        next_ = src_dict.get("next")
 
-        next_ = d.pop("next", UNSET)
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", UNSET)
-
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = src_dict.get("total_pages")
 
         pages_link = cls(
             type_=type_,
@@ -121,8 +113,17 @@ class PagesLink:
             total_pages=total_pages,
         )
 
-        pages_link.additional_properties = d
+        pages_link._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            pages_link.additional_properties = d
         return pages_link
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +140,15 @@ class PagesLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "page",
+        "next",
+        "per_page",
+        "total_pages",
+    }
+)

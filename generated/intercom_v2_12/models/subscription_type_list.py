@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_type_list_type import SubscriptionTypeListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subscription_type import SubscriptionType
@@ -21,14 +22,14 @@ class SubscriptionTypeList:
     """A list of subscription type objects.
 
     Attributes:
-        type_ (None | SubscriptionTypeListType | Unset): The type of the object Example: list.
-        data (list[SubscriptionType] | None | Unset): A list of subscription type objects associated with the workspace
-            .
+        type_ (None | SubscriptionTypeListType): The type of the object Example: list.
+        data (list[SubscriptionType] | None): A list of subscription type objects associated with the workspace .
     """
 
-    type_: None | SubscriptionTypeListType | Unset = UNSET
-    data: list[SubscriptionType] | None | Unset = UNSET
+    type_: None | SubscriptionTypeListType = None
+    data: list[SubscriptionType] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -56,9 +57,9 @@ class SubscriptionTypeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -67,33 +68,18 @@ class SubscriptionTypeList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | SubscriptionTypeListType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = SubscriptionTypeListType(data)
+                type_type_1 = SubscriptionTypeListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubscriptionTypeListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_data(data: object) -> list[SubscriptionType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -101,20 +87,26 @@ class SubscriptionTypeList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SubscriptionType] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         subscription_type_list = cls(
             type_=type_,
             data=data,
         )
 
-        subscription_type_list.additional_properties = d
+        subscription_type_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            subscription_type_list.additional_properties = d
         return subscription_type_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,6 +123,15 @@ class SubscriptionTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

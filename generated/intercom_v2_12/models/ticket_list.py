@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_list_type import TicketListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages
@@ -22,17 +23,18 @@ class TicketList:
     """Tickets are how you track requests from your users.
 
     Attributes:
-        type_ (None | TicketListType | Unset): Always ticket.list Example: ticket.list.
-        tickets (list[None | Ticket] | None | Unset): The list of ticket objects
-        total_count (int | None | Unset): A count of the total number of objects. Example: 12345.
-        pages (CursorPages | None | Unset):
+        type_ (None | TicketListType): Always ticket.list Example: ticket.list.
+        tickets (list[None | Ticket] | None): The list of ticket objects
+        total_count (int | None): A count of the total number of objects. Example: 12345.
+        pages (CursorPages | None):
     """
 
-    type_: None | TicketListType | Unset = UNSET
-    tickets: list[None | Ticket] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
+    type_: None | TicketListType = None
+    tickets: list[None | Ticket] | None = None
+    total_count: int | None = None
+    pages: CursorPages | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -78,13 +80,13 @@ class TicketList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if tickets is not UNSET:
+        if tickets is not UNSET and (tickets is not None or "tickets" in self._received):
             field_dict["tickets"] = tickets
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -93,79 +95,46 @@ class TicketList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketListType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketListType(data)
+                type_type_1 = TicketListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_tickets(data: object) -> list[None | Ticket] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tickets = src_dict.get("tickets")
+        if isinstance(tickets, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tickets_type_0 = []
-                _tickets_type_0 = data
+                _tickets_type_0 = tickets
                 for tickets_type_0_item_data in _tickets_type_0:
-
-                    def _parse_tickets_type_0_item(data: object) -> None | Ticket:
-                        if data is None:
-                            return data
+                    tickets_type_0_item = tickets_type_0_item_data
+                    if isinstance(tickets_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tickets_type_0_item_type_0 = Ticket.from_dict(data)
+                            tickets_type_0_item_type_0 = Ticket.from_dict(tickets_type_0_item)
 
-                            return tickets_type_0_item_type_0
+                            tickets_type_0_item = tickets_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(None | Ticket, data)
-
-                    tickets_type_0_item = _parse_tickets_type_0_item(tickets_type_0_item_data)
 
                     tickets_type_0.append(tickets_type_0_item)
 
-                return tickets_type_0
+                tickets = tickets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | Ticket] | None | Unset, data)
 
-        tickets = _parse_tickets(d.pop("tickets", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_pages(data: object) -> CursorPages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = CursorPages.from_dict(data)
+                pages_type_0 = CursorPages.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPages | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
 
         ticket_list = cls(
             type_=type_,
@@ -174,8 +143,17 @@ class TicketList:
             pages=pages,
         )
 
-        ticket_list.additional_properties = d
+        ticket_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_list.additional_properties = d
         return ticket_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +170,17 @@ class TicketList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "tickets",
+        "total_count",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
@@ -21,27 +22,28 @@ class TicketStateDetailed:
     """A ticket state, used to define the state of a ticket.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `ticket_state`. Example:
             ticket_state.
-        id (None | str | Unset): The id of the ticket state Example: 12.
-        category (None | TicketStateDetailedCategory | Unset): The category of the ticket state Example: in_progress.
-        internal_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible in
+        id (None | str): The id of the ticket state Example: 12.
+        category (None | TicketStateDetailedCategory): The category of the ticket state Example: in_progress.
+        internal_label (None | str): The state the ticket is currently in, in a human readable form - visible in
             Intercom Example: With Dev Team.
-        external_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible to
+        external_label (None | str): The state the ticket is currently in, in a human readable form - visible to
             customers, in the messenger, email and tickets portal. Example: In Progress.
-        archived (bool | None | Unset): Whether the ticket state is archived Example: False.
-        ticket_types (None | TicketStateDetailedTicketTypesType0 | Unset): A list of ticket types associated with a
-            given ticket state.
+        archived (bool | None): Whether the ticket state is archived Example: False.
+        ticket_types (None | TicketStateDetailedTicketTypesType0): A list of ticket types associated with a given ticket
+            state.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category: None | TicketStateDetailedCategory | Unset = UNSET
-    internal_label: None | str | Unset = UNSET
-    external_label: None | str | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    ticket_types: None | TicketStateDetailedTicketTypesType0 | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    category: None | TicketStateDetailedCategory = None
+    internal_label: None | str = None
+    external_label: None | str = None
+    archived: bool | None = None
+    ticket_types: None | TicketStateDetailedTicketTypesType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -95,19 +97,19 @@ class TicketStateDetailed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
-        if internal_label is not UNSET:
+        if internal_label is not UNSET and (internal_label is not None or "internal_label" in self._received):
             field_dict["internal_label"] = internal_label
-        if external_label is not UNSET:
+        if external_label is not UNSET and (external_label is not None or "external_label" in self._received):
             field_dict["external_label"] = external_label
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
-        if ticket_types is not UNSET:
+        if ticket_types is not UNSET and (ticket_types is not None or "ticket_types" in self._received):
             field_dict["ticket_types"] = ticket_types
 
         return field_dict
@@ -116,50 +118,33 @@ class TicketStateDetailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_category(data: object) -> None | TicketStateDetailedCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = TicketStateDetailedCategory(data)
+                category_type_1 = TicketStateDetailedCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketStateDetailedCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        internal_label = src_dict.get("internal_label")
 
-        internal_label = d.pop("internal_label", UNSET)
+        external_label = src_dict.get("external_label")
 
-        external_label = d.pop("external_label", UNSET)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", UNSET)
-
-        def _parse_ticket_types(data: object) -> None | TicketStateDetailedTicketTypesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_types = src_dict.get("ticket_types")
+        if isinstance(ticket_types, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_types_type_0 = TicketStateDetailedTicketTypesType0.from_dict(data)
+                ticket_types_type_0 = TicketStateDetailedTicketTypesType0.from_dict(ticket_types)
 
-                return ticket_types_type_0
+                ticket_types = ticket_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketStateDetailedTicketTypesType0 | Unset, data)
-
-        ticket_types = _parse_ticket_types(d.pop("ticket_types", UNSET))
 
         ticket_state_detailed = cls(
             type_=type_,
@@ -171,8 +156,17 @@ class TicketStateDetailed:
             ticket_types=ticket_types,
         )
 
-        ticket_state_detailed.additional_properties = d
+        ticket_state_detailed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_state_detailed.additional_properties = d
         return ticket_state_detailed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,6 +183,20 @@ class TicketStateDetailed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "category",
+        "internal_label",
+        "external_label",
+        "archived",
+        "ticket_types",
+    }
+)
 
 
 _lazy_loaded = False

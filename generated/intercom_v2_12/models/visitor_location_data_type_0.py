@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="VisitorLocationDataType0")
 
@@ -15,25 +16,26 @@ T = TypeVar("T", bound="VisitorLocationDataType0")
 class VisitorLocationDataType0:
     """
     Attributes:
-        type_ (None | str | Unset):  Default: 'location_data'. Example: location_data.
-        city_name (None | str | Unset): The city name of the visitor. Example: Dublin.
-        continent_code (None | str | Unset): The continent code of the visitor. Example: EU.
-        country_code (None | str | Unset): The country code of the visitor. Example: IRL.
-        country_name (None | str | Unset): The country name of the visitor. Example: Ireland.
-        postal_code (None | str | Unset): The postal code of the visitor. Example: D02 N960.
-        region_name (None | str | Unset): The region name of the visitor. Example: Leinster.
-        timezone (None | str | Unset): The timezone of the visitor. Example: Europe/Dublin.
+        type_ (None | str):  Default: 'location_data'. Example: location_data.
+        city_name (None | str): The city name of the visitor. Example: Dublin.
+        continent_code (None | str): The continent code of the visitor. Example: EU.
+        country_code (None | str): The country code of the visitor. Example: IRL.
+        country_name (None | str): The country name of the visitor. Example: Ireland.
+        postal_code (None | str): The postal code of the visitor. Example: D02 N960.
+        region_name (None | str): The region name of the visitor. Example: Leinster.
+        timezone (None | str): The timezone of the visitor. Example: Europe/Dublin.
     """
 
-    type_: None | str | Unset = "location_data"
-    city_name: None | str | Unset = UNSET
-    continent_code: None | str | Unset = UNSET
-    country_code: None | str | Unset = UNSET
-    country_name: None | str | Unset = UNSET
-    postal_code: None | str | Unset = UNSET
-    region_name: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
+    type_: None | str = None
+    city_name: None | str = None
+    continent_code: None | str = None
+    country_code: None | str = None
+    country_name: None | str = None
+    postal_code: None | str = None
+    region_name: None | str = None
+    timezone: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -87,43 +89,42 @@ class VisitorLocationDataType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if city_name is not UNSET:
+        if city_name is not UNSET and (city_name is not None or "city_name" in self._received):
             field_dict["city_name"] = city_name
-        if continent_code is not UNSET:
+        if continent_code is not UNSET and (continent_code is not None or "continent_code" in self._received):
             field_dict["continent_code"] = continent_code
-        if country_code is not UNSET:
+        if country_code is not UNSET and (country_code is not None or "country_code" in self._received):
             field_dict["country_code"] = country_code
-        if country_name is not UNSET:
+        if country_name is not UNSET and (country_name is not None or "country_name" in self._received):
             field_dict["country_name"] = country_name
-        if postal_code is not UNSET:
+        if postal_code is not UNSET and (postal_code is not None or "postal_code" in self._received):
             field_dict["postal_code"] = postal_code
-        if region_name is not UNSET:
+        if region_name is not UNSET and (region_name is not None or "region_name" in self._received):
             field_dict["region_name"] = region_name
-        if timezone is not UNSET:
+        if timezone is not UNSET and (timezone is not None or "timezone" in self._received):
             field_dict["timezone"] = timezone
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        city_name = d.pop("city_name", UNSET)
+        city_name = src_dict.get("city_name")
 
-        continent_code = d.pop("continent_code", UNSET)
+        continent_code = src_dict.get("continent_code")
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = src_dict.get("country_code")
 
-        country_name = d.pop("country_name", UNSET)
+        country_name = src_dict.get("country_name")
 
-        postal_code = d.pop("postal_code", UNSET)
+        postal_code = src_dict.get("postal_code")
 
-        region_name = d.pop("region_name", UNSET)
+        region_name = src_dict.get("region_name")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone")
 
         visitor_location_data_type_0 = cls(
             type_=type_,
@@ -136,8 +137,17 @@ class VisitorLocationDataType0:
             timezone=timezone,
         )
 
-        visitor_location_data_type_0.additional_properties = d
+        visitor_location_data_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            visitor_location_data_type_0.additional_properties = d
         return visitor_location_data_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +164,18 @@ class VisitorLocationDataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "city_name",
+        "continent_code",
+        "country_code",
+        "country_name",
+        "postal_code",
+        "region_name",
+        "timezone",
+    }
+)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .activity_log_metadata_changes_type_0_additional_property import (
         ActivityLogMetadataChangesType0AdditionalProperty,
     )
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .addressable_list import AddressableList
     from .admin import Admin
@@ -30,20 +31,14 @@ if TYPE_CHECKING:
     from .admin_with_app import AdminWithApp
     from .admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
     from .ai_agent import AiAgent
-    from .ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-    from .ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
-    from .ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
-    from .ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
-    from .ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
-    from .ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+    from .ai_agent_last_answer_type import AiAgentLastAnswerType
+    from .ai_agent_resolution_state import AiAgentResolutionState
     from .ai_agent_source_type import AiAgentSourceType
     from .app import App
     from .article import Article
     from .article_content import ArticleContent
     from .article_content_state import ArticleContentState
-    from .article_content_type_type_1 import ArticleContentTypeType1
-    from .article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-    from .article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
+    from .article_content_type import ArticleContentType
     from .article_list import ArticleList
     from .article_list_item import ArticleListItem
     from .article_list_item_state import ArticleListItemState
@@ -68,9 +63,7 @@ if TYPE_CHECKING:
     from .article_statistics import ArticleStatistics
     from .article_statistics_type import ArticleStatisticsType
     from .article_translated_content import ArticleTranslatedContent
-    from .article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
-    from .article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
-    from .article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
+    from .article_translated_content_type import ArticleTranslatedContentType
     from .assign_conversation_request import AssignConversationRequest
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
@@ -122,6 +115,8 @@ if TYPE_CHECKING:
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -168,6 +163,8 @@ if TYPE_CHECKING:
     )
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_custom_attributes_type_0 import ConversationCustomAttributesType0
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_deleted import ConversationDeleted
     from .conversation_deleted_object import ConversationDeletedObject
     from .conversation_first_contact_reply import ConversationFirstContactReply
@@ -175,9 +172,11 @@ if TYPE_CHECKING:
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_type import ConversationListType
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
+    from .conversation_part_metadata_type_0 import ConversationPartMetadataType0
     from .conversation_part_state import ConversationPartState
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
@@ -189,6 +188,7 @@ if TYPE_CHECKING:
     from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -205,7 +205,6 @@ if TYPE_CHECKING:
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_from import CreateConversationRequestFrom
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_conversation_response_200 import CreateConversationResponse200
     from .create_data_attribute_request import CreateDataAttributeRequest
     from .create_data_attribute_request_data_type import CreateDataAttributeRequestDataType
     from .create_data_attribute_request_model import CreateDataAttributeRequestModel
@@ -269,6 +268,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -299,13 +299,9 @@ if TYPE_CHECKING:
     from .external_pages_list_type import ExternalPagesListType
     from .file_attribute import FileAttribute
     from .group_content import GroupContent
-    from .group_content_type_type_1 import GroupContentTypeType1
-    from .group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-    from .group_content_type_type_3_type_1 import GroupContentTypeType3Type1
+    from .group_content_type import GroupContentType
     from .group_translated_content import GroupTranslatedContent
-    from .group_translated_content_type_type_1 import GroupTranslatedContentTypeType1
-    from .group_translated_content_type_type_2_type_1 import GroupTranslatedContentTypeType2Type1
-    from .group_translated_content_type_type_3_type_1 import GroupTranslatedContentTypeType3Type1
+    from .group_translated_content_type import GroupTranslatedContentType
     from .help_center import HelpCenter
     from .help_center_list import HelpCenterList
     from .help_center_list_type import HelpCenterListType
@@ -320,9 +316,7 @@ if TYPE_CHECKING:
     from .internal_article_search_response_type import InternalArticleSearchResponseType
     from .internal_article_type import InternalArticleType
     from .linked_object import LinkedObject
-    from .linked_object_category_type_1 import LinkedObjectCategoryType1
-    from .linked_object_category_type_2_type_1 import LinkedObjectCategoryType2Type1
-    from .linked_object_category_type_3_type_1 import LinkedObjectCategoryType3Type1
+    from .linked_object_category import LinkedObjectCategory
     from .linked_object_list import LinkedObjectList
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
@@ -494,6 +488,7 @@ _MODULES = {
     "ActivityLogMetadata": "activity_log_metadata",
     "ActivityLogMetadataChangesType0": "activity_log_metadata_changes_type_0",
     "ActivityLogMetadataChangesType0AdditionalProperty": "activity_log_metadata_changes_type_0_additional_property",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "AddressableList": "addressable_list",
     "Admin": "admin",
@@ -509,20 +504,14 @@ _MODULES = {
     "AdminWithApp": "admin_with_app",
     "AdminWithAppAvatarType0": "admin_with_app_avatar_type_0",
     "AiAgent": "ai_agent",
-    "AiAgentLastAnswerTypeType1": "ai_agent_last_answer_type_type_1",
-    "AiAgentLastAnswerTypeType2Type1": "ai_agent_last_answer_type_type_2_type_1",
-    "AiAgentLastAnswerTypeType3Type1": "ai_agent_last_answer_type_type_3_type_1",
-    "AiAgentResolutionStateType1": "ai_agent_resolution_state_type_1",
-    "AiAgentResolutionStateType2Type1": "ai_agent_resolution_state_type_2_type_1",
-    "AiAgentResolutionStateType3Type1": "ai_agent_resolution_state_type_3_type_1",
+    "AiAgentLastAnswerType": "ai_agent_last_answer_type",
+    "AiAgentResolutionState": "ai_agent_resolution_state",
     "AiAgentSourceType": "ai_agent_source_type",
     "App": "app",
     "Article": "article",
     "ArticleContent": "article_content",
     "ArticleContentState": "article_content_state",
-    "ArticleContentTypeType1": "article_content_type_type_1",
-    "ArticleContentTypeType2Type1": "article_content_type_type_2_type_1",
-    "ArticleContentTypeType3Type1": "article_content_type_type_3_type_1",
+    "ArticleContentType": "article_content_type",
     "ArticleList": "article_list",
     "ArticleListItem": "article_list_item",
     "ArticleListItemState": "article_list_item_state",
@@ -539,9 +528,7 @@ _MODULES = {
     "ArticleStatistics": "article_statistics",
     "ArticleStatisticsType": "article_statistics_type",
     "ArticleTranslatedContent": "article_translated_content",
-    "ArticleTranslatedContentTypeType1": "article_translated_content_type_type_1",
-    "ArticleTranslatedContentTypeType2Type1": "article_translated_content_type_type_2_type_1",
-    "ArticleTranslatedContentTypeType3Type1": "article_translated_content_type_type_3_type_1",
+    "ArticleTranslatedContentType": "article_translated_content_type",
     "AssignConversationRequest": "assign_conversation_request",
     "AssignConversationRequestMessageType": "assign_conversation_request_message_type",
     "AssignConversationRequestType": "assign_conversation_request_type",
@@ -591,6 +578,8 @@ _MODULES = {
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -629,6 +618,8 @@ _MODULES = {
     "ConversationAttributeUpdatedByWorkflowWorkflowType0": "conversation_attribute_updated_by_workflow_workflow_type_0",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomAttributesType0": "conversation_custom_attributes_type_0",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationDeleted": "conversation_deleted",
     "ConversationDeletedObject": "conversation_deleted_object",
     "ConversationFirstContactReply": "conversation_first_contact_reply",
@@ -636,9 +627,11 @@ _MODULES = {
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListType": "conversation_list_type",
     "ConversationPart": "conversation_part",
     "ConversationPartAuthor": "conversation_part_author",
+    "ConversationPartMetadataType0": "conversation_part_metadata_type_0",
     "ConversationParts": "conversation_parts",
     "ConversationPartState": "conversation_part_state",
     "ConversationPartsType": "conversation_parts_type",
@@ -650,6 +643,7 @@ _MODULES = {
     "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -666,7 +660,6 @@ _MODULES = {
     "CreateConversationRequest": "create_conversation_request",
     "CreateConversationRequestFrom": "create_conversation_request_from",
     "CreateConversationRequestFromType": "create_conversation_request_from_type",
-    "CreateConversationResponse200": "create_conversation_response_200",
     "CreateDataAttributeRequest": "create_data_attribute_request",
     "CreateDataAttributeRequestDataType": "create_data_attribute_request_data_type",
     "CreateDataAttributeRequestModel": "create_data_attribute_request_model",
@@ -728,6 +721,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -758,13 +752,9 @@ _MODULES = {
     "ExternalPageType": "external_page_type",
     "FileAttribute": "file_attribute",
     "GroupContent": "group_content",
-    "GroupContentTypeType1": "group_content_type_type_1",
-    "GroupContentTypeType2Type1": "group_content_type_type_2_type_1",
-    "GroupContentTypeType3Type1": "group_content_type_type_3_type_1",
+    "GroupContentType": "group_content_type",
     "GroupTranslatedContent": "group_translated_content",
-    "GroupTranslatedContentTypeType1": "group_translated_content_type_type_1",
-    "GroupTranslatedContentTypeType2Type1": "group_translated_content_type_type_2_type_1",
-    "GroupTranslatedContentTypeType3Type1": "group_translated_content_type_type_3_type_1",
+    "GroupTranslatedContentType": "group_translated_content_type",
     "HelpCenter": "help_center",
     "HelpCenterList": "help_center_list",
     "HelpCenterListType": "help_center_list_type",
@@ -779,9 +769,7 @@ _MODULES = {
     "InternalArticleSearchResponseType": "internal_article_search_response_type",
     "InternalArticleType": "internal_article_type",
     "LinkedObject": "linked_object",
-    "LinkedObjectCategoryType1": "linked_object_category_type_1",
-    "LinkedObjectCategoryType2Type1": "linked_object_category_type_2_type_1",
-    "LinkedObjectCategoryType3Type1": "linked_object_category_type_3_type_1",
+    "LinkedObjectCategory": "linked_object_category",
     "LinkedObjectList": "linked_object_list",
     "LinkedObjectListType": "linked_object_list_type",
     "LinkedObjectType": "linked_object_type",
@@ -962,6 +950,7 @@ __all__ = (
     "ActivityLogMetadata",
     "ActivityLogMetadataChangesType0",
     "ActivityLogMetadataChangesType0AdditionalProperty",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogPerformedByType0",
     "AddressableList",
     "Admin",
@@ -977,20 +966,14 @@ __all__ = (
     "AdminWithApp",
     "AdminWithAppAvatarType0",
     "AiAgent",
-    "AiAgentLastAnswerTypeType1",
-    "AiAgentLastAnswerTypeType2Type1",
-    "AiAgentLastAnswerTypeType3Type1",
-    "AiAgentResolutionStateType1",
-    "AiAgentResolutionStateType2Type1",
-    "AiAgentResolutionStateType3Type1",
+    "AiAgentLastAnswerType",
+    "AiAgentResolutionState",
     "AiAgentSourceType",
     "App",
     "Article",
     "ArticleContent",
     "ArticleContentState",
-    "ArticleContentTypeType1",
-    "ArticleContentTypeType2Type1",
-    "ArticleContentTypeType3Type1",
+    "ArticleContentType",
     "ArticleList",
     "ArticleListItem",
     "ArticleListItemState",
@@ -1007,9 +990,7 @@ __all__ = (
     "ArticleStatistics",
     "ArticleStatisticsType",
     "ArticleTranslatedContent",
-    "ArticleTranslatedContentTypeType1",
-    "ArticleTranslatedContentTypeType2Type1",
-    "ArticleTranslatedContentTypeType3Type1",
+    "ArticleTranslatedContentType",
     "AssignConversationRequest",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
@@ -1059,6 +1040,8 @@ __all__ = (
     "ContactListType",
     "ContactLocation",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -1097,6 +1080,8 @@ __all__ = (
     "ConversationAttributeUpdatedByWorkflowWorkflowType0",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomAttributesType0",
+    "ConversationCustomersType0Item",
     "ConversationDeleted",
     "ConversationDeletedObject",
     "ConversationFirstContactReply",
@@ -1104,9 +1089,11 @@ __all__ = (
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListType",
     "ConversationPart",
     "ConversationPartAuthor",
+    "ConversationPartMetadataType0",
     "ConversationPartState",
     "ConversationParts",
     "ConversationPartsType",
@@ -1118,6 +1105,7 @@ __all__ = (
     "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -1134,7 +1122,6 @@ __all__ = (
     "CreateConversationRequest",
     "CreateConversationRequestFrom",
     "CreateConversationRequestFromType",
-    "CreateConversationResponse200",
     "CreateDataAttributeRequest",
     "CreateDataAttributeRequestDataType",
     "CreateDataAttributeRequestModel",
@@ -1196,6 +1183,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -1226,13 +1214,9 @@ __all__ = (
     "ExternalPagesListType",
     "FileAttribute",
     "GroupContent",
-    "GroupContentTypeType1",
-    "GroupContentTypeType2Type1",
-    "GroupContentTypeType3Type1",
+    "GroupContentType",
     "GroupTranslatedContent",
-    "GroupTranslatedContentTypeType1",
-    "GroupTranslatedContentTypeType2Type1",
-    "GroupTranslatedContentTypeType3Type1",
+    "GroupTranslatedContentType",
     "HelpCenter",
     "HelpCenterList",
     "HelpCenterListType",
@@ -1247,9 +1231,7 @@ __all__ = (
     "InternalArticleSearchResponseType",
     "InternalArticleType",
     "LinkedObject",
-    "LinkedObjectCategoryType1",
-    "LinkedObjectCategoryType2Type1",
-    "LinkedObjectCategoryType3Type1",
+    "LinkedObjectCategory",
     "LinkedObjectList",
     "LinkedObjectListType",
     "LinkedObjectType",

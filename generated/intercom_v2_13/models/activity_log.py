@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_log_activity_type import ActivityLogActivityType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata import ActivityLogMetadata
@@ -22,22 +23,23 @@ class ActivityLog:
     """Activities performed by Admins.
 
     Attributes:
-        id (None | str | Unset): The id representing the activity. Example: 6.
-        performed_by (ActivityLogPerformedByType0 | None | Unset): Details about the Admin involved in the activity.
-        metadata (ActivityLogMetadata | None | Unset):
-        created_at (int | None | Unset): The time the activity was created. Example: 1671028894.
-        activity_type (ActivityLogActivityType | None | Unset):  Example: app_name_change.
-        activity_description (None | str | Unset): A sentence or two describing the activity. Example: Admin updated the
-            app's name to "My App"..
+        id (None | str): The id representing the activity. Example: 6.
+        performed_by (ActivityLogPerformedByType0 | None): Details about the Admin involved in the activity.
+        metadata (ActivityLogMetadata | None):
+        created_at (int | None): The time the activity was created. Example: 1671028894.
+        activity_type (ActivityLogActivityType | None):  Example: app_name_change.
+        activity_description (None | str): A sentence or two describing the activity. Example: Admin updated the app's
+            name to "My App"..
     """
 
-    id: None | str | Unset = UNSET
-    performed_by: ActivityLogPerformedByType0 | None | Unset = UNSET
-    metadata: ActivityLogMetadata | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    activity_type: ActivityLogActivityType | None | Unset = UNSET
-    activity_description: None | str | Unset = UNSET
+    id: None | str = None
+    performed_by: ActivityLogPerformedByType0 | None = None
+    metadata: ActivityLogMetadata | None = None
+    created_at: int | None = None
+    activity_type: ActivityLogActivityType | None = None
+    activity_description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -87,17 +89,19 @@ class ActivityLog:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if performed_by is not UNSET:
+        if performed_by is not UNSET and (performed_by is not None or "performed_by" in self._received):
             field_dict["performed_by"] = performed_by
-        if metadata is not UNSET:
+        if metadata is not UNSET and (metadata is not None or "metadata" in self._received):
             field_dict["metadata"] = metadata
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if activity_type is not UNSET:
+        if activity_type is not UNSET and (activity_type is not None or "activity_type" in self._received):
             field_dict["activity_type"] = activity_type
-        if activity_description is not UNSET:
+        if activity_description is not UNSET and (
+            activity_description is not None or "activity_description" in self._received
+        ):
             field_dict["activity_description"] = activity_description
 
         return field_dict
@@ -106,63 +110,38 @@ class ActivityLog:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_performed_by(data: object) -> ActivityLogPerformedByType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        performed_by = src_dict.get("performed_by")
+        if isinstance(performed_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                performed_by_type_0 = ActivityLogPerformedByType0.from_dict(data)
+                performed_by_type_0 = ActivityLogPerformedByType0.from_dict(performed_by)
 
-                return performed_by_type_0
+                performed_by = performed_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogPerformedByType0 | None | Unset, data)
 
-        performed_by = _parse_performed_by(d.pop("performed_by", UNSET))
-
-        def _parse_metadata(data: object) -> ActivityLogMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = src_dict.get("metadata")
+        if isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ActivityLogMetadata.from_dict(data)
+                metadata_type_0 = ActivityLogMetadata.from_dict(metadata)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        def _parse_activity_type(data: object) -> ActivityLogActivityType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        activity_type = src_dict.get("activity_type")
+        if isinstance(activity_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activity_type_type_1 = ActivityLogActivityType(data)
+                activity_type_type_1 = ActivityLogActivityType(activity_type)
 
-                return activity_type_type_1
+                activity_type = activity_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogActivityType | None | Unset, data)
 
-        activity_type = _parse_activity_type(d.pop("activity_type", UNSET))
-
-        activity_description = d.pop("activity_description", UNSET)
+        activity_description = src_dict.get("activity_description")
 
         activity_log = cls(
             id=id,
@@ -173,8 +152,17 @@ class ActivityLog:
             activity_description=activity_description,
         )
 
-        activity_log.additional_properties = d
+        activity_log._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log.additional_properties = d
         return activity_log
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -191,6 +179,19 @@ class ActivityLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "performed_by",
+        "metadata",
+        "created_at",
+        "activity_type",
+        "activity_description",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
 
 
 T = TypeVar("T", bound="ActivityLogMetadata")
@@ -20,52 +22,54 @@ class ActivityLogMetadata:
     """Additional data provided about Admin activity.
 
     Attributes:
-        sign_in_method (None | str | Unset): The way the admin signed in. Example: email_password.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: 70.
-        away_mode (bool | None | Unset): The away mode status which is set to true when away and false when returned.
-            Example: True.
-        away_status_reason (None | str | Unset): The reason the Admin is away. Example: 😌 On a break.
-        reassign_conversations (bool | None | Unset): Indicates if conversations should be reassigned while an Admin is
-            away. Example: False.
-        source (None | str | Unset): The action that initiated the status change. Example: admin update from web - Admin
-            id: 93.
-        auto_changed (None | str | Unset): Indicates if the status was changed automatically or manually. Example:
-            False.
-        update_by (int | None | Unset): The ID of the Admin who initiated the activity. Example: 93.
-        update_by_name (None | str | Unset): The name of the Admin who initiated the activity. Example: Joe Example.
-        previous_state (None | str | Unset): The state before the change. `idle` or `occupied`, and null when the Admin
-            had not been classified yet. Example: idle.
-        new_state (None | str | Unset): The state after the change. `idle` or `occupied`. Example: occupied.
-        threshold_minutes (int | None | Unset): The inactivity window, in minutes, used to classify the Admin. Example:
-            15.
-        last_activity_at (int | None | Unset): The time of the Admin's last recorded activity. Example: 1671028894.
-        auto (bool | None | Unset): Indicates the state was derived automatically rather than set by an Admin. Example:
+        sign_in_method (None | str): The way the admin signed in. Example: email_password.
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example: 70.
+        away_mode (bool | None): The away mode status which is set to true when away and false when returned. Example:
             True.
-        setting_type (None | str | Unset): The group of workspace settings the change belongs to, for example
+        away_status_reason (None | str): The reason the Admin is away. Example: 😌 On a break.
+        reassign_conversations (bool | None): Indicates if conversations should be reassigned while an Admin is away.
+            Example: False.
+        source (None | str): The action that initiated the status change. Example: admin update from web - Admin id: 93.
+        auto_changed (None | str): Indicates if the status was changed automatically or manually. Example: False.
+        update_by (int | None): The ID of the Admin who initiated the activity. Example: 93.
+        update_by_name (None | str): The name of the Admin who initiated the activity. Example: Joe Example.
+        previous_state (None | str): The state before the change. `idle` or `occupied`, and null when the Admin had not
+            been classified yet. Example: idle.
+        new_state (None | str): The state after the change. `idle` or `occupied`. Example: occupied.
+        threshold_minutes (int | None): The inactivity window, in minutes, used to classify the Admin. Example: 15.
+        last_activity_at (int | None): The time of the Admin's last recorded activity. Example: 1671028894.
+        auto (bool | None): Indicates the state was derived automatically rather than set by an Admin. Example: True.
+        setting_type (None | str): The group of workspace settings the change belongs to, for example
             `teammate_occupancy` or `automatic_away_mode`. Example: teammate_occupancy.
-        changes (ActivityLogMetadataChangesType0 | None | Unset): The settings altered by the change, keyed by setting
-            name. Only settings whose value actually moved are included, so an unchanged setting is absent rather than
-            present with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
+        changes (ActivityLogMetadataChangesType0 | None): The settings altered by the change, keyed by setting name.
+            Only settings whose value actually moved are included, so an unchanged setting is absent rather than present
+            with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
+        after (None | str):
+        before (None | str):
+        message (ActivityLogMetadataMessageType0 | None):
     """
 
-    sign_in_method: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    away_mode: bool | None | Unset = UNSET
-    away_status_reason: None | str | Unset = UNSET
-    reassign_conversations: bool | None | Unset = UNSET
-    source: None | str | Unset = UNSET
-    auto_changed: None | str | Unset = UNSET
-    update_by: int | None | Unset = UNSET
-    update_by_name: None | str | Unset = UNSET
-    previous_state: None | str | Unset = UNSET
-    new_state: None | str | Unset = UNSET
-    threshold_minutes: int | None | Unset = UNSET
-    last_activity_at: int | None | Unset = UNSET
-    auto: bool | None | Unset = UNSET
-    setting_type: None | str | Unset = UNSET
-    changes: ActivityLogMetadataChangesType0 | None | Unset = UNSET
+    sign_in_method: None | str = None
+    external_id: None | str = None
+    away_mode: bool | None = None
+    away_status_reason: None | str = None
+    reassign_conversations: bool | None = None
+    source: None | str = None
+    auto_changed: None | str = None
+    update_by: int | None = None
+    update_by_name: None | str = None
+    previous_state: None | str = None
+    new_state: None | str = None
+    threshold_minutes: int | None = None
+    last_activity_at: int | None = None
+    auto: bool | None = None
+    setting_type: None | str = None
+    changes: ActivityLogMetadataChangesType0 | None = None
+    after: None | str = None
+    before: None | str = None
+    message: ActivityLogMetadataMessageType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -168,41 +172,71 @@ class ActivityLogMetadata:
         else:
             changes = self.changes
 
+        after: None | str | Unset
+        if isinstance(self.after, Unset):
+            after = UNSET
+        else:
+            after = self.after
+
+        before: None | str | Unset
+        if isinstance(self.before, Unset):
+            before = UNSET
+        else:
+            before = self.before
+
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, ActivityLogMetadataMessageType0):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sign_in_method is not UNSET:
+        if sign_in_method is not UNSET and (sign_in_method is not None or "sign_in_method" in self._received):
             field_dict["sign_in_method"] = sign_in_method
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if away_mode is not UNSET:
+        if away_mode is not UNSET and (away_mode is not None or "away_mode" in self._received):
             field_dict["away_mode"] = away_mode
-        if away_status_reason is not UNSET:
+        if away_status_reason is not UNSET and (
+            away_status_reason is not None or "away_status_reason" in self._received
+        ):
             field_dict["away_status_reason"] = away_status_reason
-        if reassign_conversations is not UNSET:
+        if reassign_conversations is not UNSET and (
+            reassign_conversations is not None or "reassign_conversations" in self._received
+        ):
             field_dict["reassign_conversations"] = reassign_conversations
-        if source is not UNSET:
+        if source is not UNSET and (source is not None or "source" in self._received):
             field_dict["source"] = source
-        if auto_changed is not UNSET:
+        if auto_changed is not UNSET and (auto_changed is not None or "auto_changed" in self._received):
             field_dict["auto_changed"] = auto_changed
-        if update_by is not UNSET:
+        if update_by is not UNSET and (update_by is not None or "update_by" in self._received):
             field_dict["update_by"] = update_by
-        if update_by_name is not UNSET:
+        if update_by_name is not UNSET and (update_by_name is not None or "update_by_name" in self._received):
             field_dict["update_by_name"] = update_by_name
-        if previous_state is not UNSET:
+        if previous_state is not UNSET and (previous_state is not None or "previous_state" in self._received):
             field_dict["previous_state"] = previous_state
-        if new_state is not UNSET:
+        if new_state is not UNSET and (new_state is not None or "new_state" in self._received):
             field_dict["new_state"] = new_state
-        if threshold_minutes is not UNSET:
+        if threshold_minutes is not UNSET and (threshold_minutes is not None or "threshold_minutes" in self._received):
             field_dict["threshold_minutes"] = threshold_minutes
-        if last_activity_at is not UNSET:
+        if last_activity_at is not UNSET and (last_activity_at is not None or "last_activity_at" in self._received):
             field_dict["last_activity_at"] = last_activity_at
-        if auto is not UNSET:
+        if auto is not UNSET and (auto is not None or "auto" in self._received):
             field_dict["auto"] = auto
-        if setting_type is not UNSET:
+        if setting_type is not UNSET and (setting_type is not None or "setting_type" in self._received):
             field_dict["setting_type"] = setting_type
-        if changes is not UNSET:
+        if changes is not UNSET and (changes is not None or "changes" in self._received):
             field_dict["changes"] = changes
+        if after is not UNSET and (after is not None or "after" in self._received):
+            field_dict["after"] = after
+        if before is not UNSET and (before is not None or "before" in self._received):
+            field_dict["before"] = before
+        if message is not UNSET and (message is not None or "message" in self._received):
+            field_dict["message"] = message
 
         return field_dict
 
@@ -210,53 +244,57 @@ class ActivityLogMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        sign_in_method = d.pop("sign_in_method", UNSET)
+        sign_in_method = src_dict.get("sign_in_method")
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id")
 
-        away_mode = d.pop("away_mode", UNSET)
+        away_mode = src_dict.get("away_mode")
 
-        away_status_reason = d.pop("away_status_reason", UNSET)
+        away_status_reason = src_dict.get("away_status_reason")
 
-        reassign_conversations = d.pop("reassign_conversations", UNSET)
+        reassign_conversations = src_dict.get("reassign_conversations")
 
-        source = d.pop("source", UNSET)
+        source = src_dict.get("source")
 
-        auto_changed = d.pop("auto_changed", UNSET)
+        auto_changed = src_dict.get("auto_changed")
 
-        update_by = d.pop("update_by", UNSET)
+        update_by = src_dict.get("update_by")
 
-        update_by_name = d.pop("update_by_name", UNSET)
+        update_by_name = src_dict.get("update_by_name")
 
-        previous_state = d.pop("previous_state", UNSET)
+        previous_state = src_dict.get("previous_state")
 
-        new_state = d.pop("new_state", UNSET)
+        new_state = src_dict.get("new_state")
 
-        threshold_minutes = d.pop("threshold_minutes", UNSET)
+        threshold_minutes = src_dict.get("threshold_minutes")
 
-        last_activity_at = d.pop("last_activity_at", UNSET)
+        last_activity_at = src_dict.get("last_activity_at")
 
-        auto = d.pop("auto", UNSET)
+        auto = src_dict.get("auto")
 
-        setting_type = d.pop("setting_type", UNSET)
+        setting_type = src_dict.get("setting_type")
 
-        def _parse_changes(data: object) -> ActivityLogMetadataChangesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        changes = src_dict.get("changes")
+        if isinstance(changes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                changes_type_0 = ActivityLogMetadataChangesType0.from_dict(data)
+                changes_type_0 = ActivityLogMetadataChangesType0.from_dict(changes)
 
-                return changes_type_0
+                changes = changes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadataChangesType0 | None | Unset, data)
 
-        changes = _parse_changes(d.pop("changes", UNSET))
+        after = src_dict.get("after")
+
+        before = src_dict.get("before")
+
+        message = src_dict.get("message")
+        if isinstance(message, dict):
+            try:
+                message_type_0 = ActivityLogMetadataMessageType0.from_dict(message)
+
+                message = message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
@@ -275,10 +313,22 @@ class ActivityLogMetadata:
             auto=auto,
             setting_type=setting_type,
             changes=changes,
+            after=after,
+            before=before,
+            message=message,
         )
 
-        activity_log_metadata.additional_properties = d
+        activity_log_metadata._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log_metadata.additional_properties = d
         return activity_log_metadata
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -297,12 +347,39 @@ class ActivityLogMetadata:
         return key in self.additional_properties
 
 
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "sign_in_method",
+        "external_id",
+        "away_mode",
+        "away_status_reason",
+        "reassign_conversations",
+        "source",
+        "auto_changed",
+        "update_by",
+        "update_by_name",
+        "previous_state",
+        "new_state",
+        "threshold_minutes",
+        "last_activity_at",
+        "auto",
+        "setting_type",
+        "changes",
+        "after",
+        "before",
+        "message",
+    }
+)
+
+
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, ActivityLogMetadataChangesType0
+    global _lazy_loaded, ActivityLogMetadataChangesType0, ActivityLogMetadataMessageType0
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
 
     _lazy_loaded = True

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
@@ -20,14 +21,15 @@ class AdminList:
     """A list of admins associated with a given workspace.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `admin.list`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `admin.list`. Example:
             admin.list.
-        admins (list[Admin | None] | None | Unset): A list of admins associated with a given workspace.
+        admins (list[Admin | None] | None): A list of admins associated with a given workspace.
     """
 
-    type_: None | str | Unset = UNSET
-    admins: list[Admin | None] | None | Unset = UNSET
+    type_: None | str = None
+    admins: list[Admin | None] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +59,9 @@ class AdminList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if admins is not UNSET:
+        if admins is not UNSET and (admins is not None or "admins" in self._received):
             field_dict["admins"] = admins
 
         return field_dict
@@ -68,52 +70,45 @@ class AdminList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_admins(data: object) -> list[Admin | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admins = src_dict.get("admins")
+        if isinstance(admins, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 admins_type_0 = []
-                _admins_type_0 = data
+                _admins_type_0 = admins
                 for admins_type_0_item_data in _admins_type_0:
-
-                    def _parse_admins_type_0_item(data: object) -> Admin | None:
-                        if data is None:
-                            return data
+                    admins_type_0_item = admins_type_0_item_data
+                    if isinstance(admins_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            admins_type_0_item_type_0 = Admin.from_dict(data)
+                            admins_type_0_item_type_0 = Admin.from_dict(admins_type_0_item)
 
-                            return admins_type_0_item_type_0
+                            admins_type_0_item = admins_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(Admin | None, data)
-
-                    admins_type_0_item = _parse_admins_type_0_item(admins_type_0_item_data)
 
                     admins_type_0.append(admins_type_0_item)
 
-                return admins_type_0
+                admins = admins_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Admin | None] | None | Unset, data)
-
-        admins = _parse_admins(d.pop("admins", UNSET))
 
         admin_list = cls(
             type_=type_,
             admins=admins,
         )
 
-        admin_list.additional_properties = d
+        admin_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin_list.additional_properties = d
         return admin_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +125,15 @@ class AdminList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "admins",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_content_state import ArticleContentState
-from ..models.article_content_type_type_1 import ArticleContentTypeType1
-from ..models.article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-from ..models.article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
-from ..types import UNSET, Unset
+from ..models.article_content_type import ArticleContentType
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -20,40 +19,35 @@ class ArticleContent:
     """The Content of an Article.
 
     Attributes:
-        type_ (ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset):
-            The type of object - `article_content` . Example: article_content.
-        title (None | str | Unset): The title of the article. Example: How to create a new article.
-        description (None | str | Unset): The description of the article. Example: This article will show you how to
-            create a new article..
-        body (None | str | Unset): The body of the article. Example: This is the body of the article..
-        author_id (int | None | Unset): The ID of the author of the article. Example: 5017691.
-        state (ArticleContentState | None | Unset): Whether the article is `published` or is a `draft` . Example: draft.
-        created_at (int | None | Unset): The time when the article was created (seconds). Example: 1663597223.
-        updated_at (int | None | Unset): The time when the article was last updated (seconds). Example: 1663597260.
-        url (None | str | Unset): The URL of the article. Example: http://intercom.test/help/en/articles/3-default-
-            language.
+        type_ (ArticleContentType | None): The type of object - `article_content` . Example: article_content.
+        title (None | str): The title of the article. Example: How to create a new article.
+        description (None | str): The description of the article. Example: This article will show you how to create a
+            new article..
+        body (None | str): The body of the article. Example: This is the body of the article..
+        author_id (int | None): The ID of the author of the article. Example: 5017691.
+        state (ArticleContentState | None): Whether the article is `published` or is a `draft` . Example: draft.
+        created_at (int | None): The time when the article was created (seconds). Example: 1663597223.
+        updated_at (int | None): The time when the article was last updated (seconds). Example: 1663597260.
+        url (None | str): The URL of the article. Example: http://intercom.test/help/en/articles/3-default-language.
     """
 
-    type_: ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    state: ArticleContentState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
+    type_: ArticleContentType | None = None
+    title: None | str = None
+    description: None | str = None
+    body: None | str = None
+    author_id: int | None = None
+    state: ArticleContentState | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, ArticleContentTypeType1)
-            or isinstance(self.type_, ArticleContentTypeType2Type1)
-            or isinstance(self.type_, ArticleContentTypeType3Type1)
-        ):
+        elif isinstance(self.type_, ArticleContentType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -111,99 +105,60 @@ class ArticleContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(
-            data: object,
-        ) -> ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleContentTypeType1(data)
+                type_type_1 = ArticleContentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = ArticleContentTypeType2Type1(data)
 
-                return type_type_2_type_1
+        title = src_dict.get("title")
+
+        description = src_dict.get("description")
+
+        body = src_dict.get("body")
+
+        author_id = src_dict.get("author_id")
+
+        state = src_dict.get("state")
+        if isinstance(state, str):
+            try:
+                state_type_1 = ArticleContentState(state)
+
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = ArticleContentTypeType3Type1(data)
 
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset,
-                data,
-            )
+        created_at = src_dict.get("created_at")
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        updated_at = src_dict.get("updated_at")
 
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        body = d.pop("body", UNSET)
-
-        author_id = d.pop("author_id", UNSET)
-
-        def _parse_state(data: object) -> ArticleContentState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleContentState(data)
-
-                return state_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ArticleContentState | None | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
         article_content = cls(
             type_=type_,
@@ -217,8 +172,17 @@ class ArticleContent:
             url=url,
         )
 
-        article_content.additional_properties = d
+        article_content._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_content.additional_properties = d
         return article_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -235,3 +199,19 @@ class ArticleContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "title",
+        "description",
+        "body",
+        "author_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "url",
+    }
+)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.article_search_highlights_highlighted_summary_type_0_item_item_type import (
     ArticleSearchHighlightsHighlightedSummaryType0ItemItemType,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleSearchHighlightsHighlightedSummaryType0ItemItem")
 
@@ -19,14 +20,15 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
     """An instance of highlighted summary text.
 
     Attributes:
-        type_ (ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset): The type of text -
-            `highlight` or `plain`. Example: How to highlight .
-        text (None | str | Unset): The text of the title. Example: my query.
+        type_ (ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None): The type of text - `highlight` or
+            `plain`. Example: How to highlight .
+        text (None | str): The text of the title. Example: my query.
     """
 
-    type_: ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset = UNSET
-    text: None | str | Unset = UNSET
+    type_: ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None = None
+    text: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -46,43 +48,42 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if text is not UNSET:
+        if text is not UNSET and (text is not None or "text" in self._received):
             field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleSearchHighlightsHighlightedSummaryType0ItemItemType(data)
+                type_type_1 = ArticleSearchHighlightsHighlightedSummaryType0ItemItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleSearchHighlightsHighlightedSummaryType0ItemItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text")
 
         article_search_highlights_highlighted_summary_type_0_item_item = cls(
             type_=type_,
             text=text,
         )
 
-        article_search_highlights_highlighted_summary_type_0_item_item.additional_properties = d
+        article_search_highlights_highlighted_summary_type_0_item_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_search_highlights_highlighted_summary_type_0_item_item.additional_properties = d
         return article_search_highlights_highlighted_summary_type_0_item_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +100,12 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "text",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_data_type import CompanyDataType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="CompanyData")
 
@@ -17,16 +18,17 @@ class CompanyData:
     """An object containing data about the companies that a contact is associated with.
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the company which is given by Intercom. Example:
+        id (None | str): The unique identifier for the company which is given by Intercom. Example:
             5ba682d23d7cf92bef87bfd4.
-        type_ (CompanyDataType | None | Unset): The type of the object. Always company. Example: company.
-        url (None | str | Unset): The relative URL of the company. Example: /companies/5ba682d23d7cf92bef87bfd4.
+        type_ (CompanyDataType | None): The type of the object. Always company. Example: company.
+        url (None | str): The relative URL of the company. Example: /companies/5ba682d23d7cf92bef87bfd4.
     """
 
-    id: None | str | Unset = UNSET
-    type_: CompanyDataType | None | Unset = UNSET
-    url: None | str | Unset = UNSET
+    id: None | str = None
+    type_: CompanyDataType | None = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -52,38 +54,29 @@ class CompanyData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_type_(data: object) -> CompanyDataType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CompanyDataType(data)
+                type_type_1 = CompanyDataType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyDataType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
         company_data = cls(
             id=id,
@@ -91,8 +84,17 @@ class CompanyData:
             url=url,
         )
 
-        company_data.additional_properties = d
+        company_data._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            company_data.additional_properties = d
         return company_data
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +111,13 @@ class CompanyData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "url",
+    }
+)

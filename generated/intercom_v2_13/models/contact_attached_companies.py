@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_attached_companies_type import ContactAttachedCompaniesType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -22,17 +23,20 @@ class ContactAttachedCompanies:
     """A list of Company Objects
 
     Attributes:
-        type_ (ContactAttachedCompaniesType | None | Unset): The type of object Example: list.
-        companies (list[Company] | None | Unset): An array containing Company Objects
-        total_count (int | None | Unset): The total number of companies associated to this contact Example: 100.
-        pages (None | PagesLink | Unset):
+        type_ (ContactAttachedCompaniesType | None): The type of object Example: list.
+        companies (list[Company] | None): An array containing Company Objects
+        total_count (int | None): The total number of companies associated to this contact Example: 100.
+        pages (None | PagesLink):
+        data (list[Company] | None):
     """
 
-    type_: ContactAttachedCompaniesType | None | Unset = UNSET
-    companies: list[Company] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: None | PagesLink | Unset = UNSET
+    type_: ContactAttachedCompaniesType | None = None
+    companies: list[Company] | None = None
+    total_count: int | None = None
+    pages: None | PagesLink = None
+    data: list[Company] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -71,17 +75,31 @@ class ContactAttachedCompanies:
         else:
             pages = self.pages
 
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if companies is not UNSET:
+        if companies is not UNSET and (companies is not None or "companies" in self._received):
             field_dict["companies"] = companies
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
+        if data is not UNSET and (data is not None or "data" in self._received):
+            field_dict["data"] = data
 
         return field_dict
 
@@ -89,75 +107,73 @@ class ContactAttachedCompanies:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContactAttachedCompaniesType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactAttachedCompaniesType(data)
+                type_type_1 = ContactAttachedCompaniesType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactAttachedCompaniesType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_companies(data: object) -> list[Company] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        companies = src_dict.get("companies")
+        if isinstance(companies, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 companies_type_0 = []
-                _companies_type_0 = data
+                _companies_type_0 = companies
                 for companies_type_0_item_data in _companies_type_0:
                     companies_type_0_item = Company.from_dict(companies_type_0_item_data)
 
                     companies_type_0.append(companies_type_0_item)
 
-                return companies_type_0
+                companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Company] | None | Unset, data)
 
-        companies = _parse_companies(d.pop("companies", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_pages(data: object) -> None | PagesLink | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = PagesLink.from_dict(data)
+                pages_type_0 = PagesLink.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PagesLink | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        data = src_dict.get("data")
+        if isinstance(data, list):
+            try:
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = Company.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                data = data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         contact_attached_companies = cls(
             type_=type_,
             companies=companies,
             total_count=total_count,
             pages=pages,
+            data=data,
         )
 
-        contact_attached_companies.additional_properties = d
+        contact_attached_companies._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_attached_companies.additional_properties = d
         return contact_attached_companies
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,6 +190,18 @@ class ContactAttachedCompanies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "companies",
+        "total_count",
+        "pages",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

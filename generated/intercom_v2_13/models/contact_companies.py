@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company_data import CompanyData
@@ -21,20 +22,22 @@ class ContactCompanies:
     Use the url to get more.
 
         Attributes:
-            data (list[CompanyData] | None | Unset): An array of company data objects attached to the contact.
-            url (None | str | Unset): Url to get more company resources for this contact Example:
+            data (list[CompanyData] | None): An array of company data objects attached to the contact.
+            url (None | str): Url to get more company resources for this contact Example:
                 /contacts/5ba682d23d7cf92bef87bfd4/companies.
-            total_count (int | None | Unset): Int representing the total number of companyies attached to this contact
-                Example: 100.
-            has_more (bool | None | Unset): Whether there's more Addressable Objects to be viewed. If true, use the url to
-                view all Example: True.
+            total_count (int | None): Int representing the total number of companyies attached to this contact Example: 100.
+            has_more (bool | None): Whether there's more Addressable Objects to be viewed. If true, use the url to view all
+                Example: True.
+            type_ (None | str):
     """
 
-    data: list[CompanyData] | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
+    data: list[CompanyData] | None = None
+    url: None | str = None
+    total_count: int | None = None
+    has_more: bool | None = None
+    type_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -69,17 +72,25 @@ class ContactCompanies:
         else:
             has_more = self.has_more
 
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if has_more is not UNSET:
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
             field_dict["has_more"] = has_more
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -87,16 +98,9 @@ class ContactCompanies:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[CompanyData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -104,28 +108,37 @@ class ContactCompanies:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CompanyData] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
+        has_more = src_dict.get("has_more")
 
-        has_more = d.pop("has_more", UNSET)
+        type_ = src_dict.get("type")
 
         contact_companies = cls(
             data=data,
             url=url,
             total_count=total_count,
             has_more=has_more,
+            type_=type_,
         )
 
-        contact_companies.additional_properties = d
+        contact_companies._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_companies.additional_properties = d
         return contact_companies
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +155,18 @@ class ContactCompanies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "url",
+        "total_count",
+        "has_more",
+        "type",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_import_sources_list_type import ContentImportSourcesListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_import_source import ContentImportSource
@@ -22,17 +23,18 @@ class ContentImportSourcesList:
     """This will return a list of the content import sources for the App.
 
     Attributes:
-        type_ (ContentImportSourcesListType | None | Unset): The type of the object - `list`. Example: list.
-        pages (None | PagesLink | Unset):
-        total_count (int | None | Unset): A count of the total number of content import sources. Example: 1.
-        data (list[ContentImportSource] | None | Unset): An array of Content Import Source objects
+        type_ (ContentImportSourcesListType | None): The type of the object - `list`. Example: list.
+        pages (None | PagesLink):
+        total_count (int | None): A count of the total number of content import sources. Example: 1.
+        data (list[ContentImportSource] | None): An array of Content Import Source objects
     """
 
-    type_: ContentImportSourcesListType | None | Unset = UNSET
-    pages: None | PagesLink | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: list[ContentImportSource] | None | Unset = UNSET
+    type_: ContentImportSourcesListType | None = None
+    pages: None | PagesLink = None
+    total_count: int | None = None
+    data: list[ContentImportSource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -74,13 +76,13 @@ class ContentImportSourcesList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -89,52 +91,29 @@ class ContentImportSourcesList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentImportSourcesListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentImportSourcesListType(data)
+                type_type_1 = ContentImportSourcesListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentImportSourcesListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_pages(data: object) -> None | PagesLink | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = PagesLink.from_dict(data)
+                pages_type_0 = PagesLink.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PagesLink | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_data(data: object) -> list[ContentImportSource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -142,12 +121,9 @@ class ContentImportSourcesList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentImportSource] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         content_import_sources_list = cls(
             type_=type_,
@@ -156,8 +132,17 @@ class ContentImportSourcesList:
             data=data,
         )
 
-        content_import_sources_list.additional_properties = d
+        content_import_sources_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_import_sources_list.additional_properties = d
         return content_import_sources_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,6 +159,17 @@ class ContentImportSourcesList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "pages",
+        "total_count",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
@@ -29,15 +30,16 @@ class ConversationAttributeUpdatedByWorkflow:
     during the workflow execution for conversation part type <code>conversation_attribute_updated_by_workflow</code>.
 
         Attributes:
-            workflow (ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset):
-            attribute (ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset):
-            value (ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset):
+            workflow (ConversationAttributeUpdatedByWorkflowWorkflowType0 | None):
+            attribute (ConversationAttributeUpdatedByWorkflowAttributeType0 | None):
+            value (ConversationAttributeUpdatedByWorkflowValueType0 | None):
     """
 
-    workflow: ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset = UNSET
-    attribute: ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset = UNSET
-    value: ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset = UNSET
+    workflow: ConversationAttributeUpdatedByWorkflowWorkflowType0 | None = None
+    attribute: ConversationAttributeUpdatedByWorkflowAttributeType0 | None = None
+    value: ConversationAttributeUpdatedByWorkflowValueType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -69,11 +71,11 @@ class ConversationAttributeUpdatedByWorkflow:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if workflow is not UNSET:
+        if workflow is not UNSET and (workflow is not None or "workflow" in self._received):
             field_dict["workflow"] = workflow
-        if attribute is not UNSET:
+        if attribute is not UNSET and (attribute is not None or "attribute" in self._received):
             field_dict["attribute"] = attribute
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
 
         return field_dict
@@ -82,58 +84,32 @@ class ConversationAttributeUpdatedByWorkflow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_workflow(data: object) -> ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workflow = src_dict.get("workflow")
+        if isinstance(workflow, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_type_0 = ConversationAttributeUpdatedByWorkflowWorkflowType0.from_dict(data)
+                workflow_type_0 = ConversationAttributeUpdatedByWorkflowWorkflowType0.from_dict(workflow)
 
-                return workflow_type_0
+                workflow = workflow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeUpdatedByWorkflowWorkflowType0 | None | Unset, data)
 
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
-
-        def _parse_attribute(data: object) -> ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attribute = src_dict.get("attribute")
+        if isinstance(attribute, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attribute_type_0 = ConversationAttributeUpdatedByWorkflowAttributeType0.from_dict(data)
+                attribute_type_0 = ConversationAttributeUpdatedByWorkflowAttributeType0.from_dict(attribute)
 
-                return attribute_type_0
+                attribute = attribute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeUpdatedByWorkflowAttributeType0 | None | Unset, data)
 
-        attribute = _parse_attribute(d.pop("attribute", UNSET))
-
-        def _parse_value(data: object) -> ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = src_dict.get("value")
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_0 = ConversationAttributeUpdatedByWorkflowValueType0.from_dict(data)
+                value_type_0 = ConversationAttributeUpdatedByWorkflowValueType0.from_dict(value)
 
-                return value_type_0
+                value = value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeUpdatedByWorkflowValueType0 | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
 
         conversation_attribute_updated_by_workflow = cls(
             workflow=workflow,
@@ -141,8 +117,17 @@ class ConversationAttributeUpdatedByWorkflow:
             value=value,
         )
 
-        conversation_attribute_updated_by_workflow.additional_properties = d
+        conversation_attribute_updated_by_workflow._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_attribute_updated_by_workflow.additional_properties = d
         return conversation_attribute_updated_by_workflow
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,6 +144,16 @@ class ConversationAttributeUpdatedByWorkflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "workflow",
+        "attribute",
+        "value",
+    }
+)
 
 
 _lazy_loaded = False

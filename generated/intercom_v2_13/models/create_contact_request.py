@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,6 +55,12 @@ class CreateContactRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not (
+            (not isinstance(self.email, Unset))
+            or (not isinstance(self.external_id, Unset))
+            or (not isinstance(self.role, Unset))
+        ):
+            raise ValueError("CreateContactRequest needs email, or external_id, or role (the API refuses it otherwise)")
         role = self.role
 
         external_id = self.external_id
@@ -164,22 +170,14 @@ class CreateContactRequest:
 
         unsubscribed_from_emails = d.pop("unsubscribed_from_emails", UNSET)
 
-        def _parse_custom_attributes(data: object) -> CreateContactRequestCustomAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = d.pop("custom_attributes", UNSET)
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = CreateContactRequestCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = CreateContactRequestCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateContactRequestCustomAttributesType0 | None | Unset, data)
-
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
 
         create_contact_request = cls(
             role=role,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cursor_pages_type import CursorPagesType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.starting_after_paging import StartingAfterPaging
@@ -23,19 +24,20 @@ class CursorPages:
     the data in small chunks or "pages" as needed.
 
         Attributes:
-            type_ (CursorPagesType | None | Unset): the type of object `pages`. Example: pages.
-            page (int | None | Unset): The current page Example: 1.
-            next_ (None | StartingAfterPaging | Unset):
-            per_page (int | None | Unset): Number of results per page Example: 2.
-            total_pages (int | None | Unset): Total number of pages Example: 13.
+            type_ (CursorPagesType | None): the type of object `pages`. Example: pages.
+            page (int | None): The current page Example: 1.
+            next_ (None | StartingAfterPaging):
+            per_page (int | None): Number of results per page Example: 2.
+            total_pages (int | None): Total number of pages Example: 13.
     """
 
-    type_: CursorPagesType | None | Unset = UNSET
-    page: int | None | Unset = UNSET
-    next_: None | StartingAfterPaging | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
+    type_: CursorPagesType | None = None
+    page: int | None = None
+    next_: None | StartingAfterPaging = None
+    per_page: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -77,15 +79,15 @@ class CursorPages:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if page is not UNSET:
+        if page is not UNSET and (page is not None or "page" in self._received):
             field_dict["page"] = page
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
 
         return field_dict
@@ -94,47 +96,29 @@ class CursorPages:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CursorPagesType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CursorPagesType(data)
+                type_type_1 = CursorPagesType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPagesType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        page = src_dict.get("page")
 
-        page = d.pop("page", UNSET)
-
-        def _parse_next_(data: object) -> None | StartingAfterPaging | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_ = src_dict.get("next")
+        if isinstance(next_, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_0 = StartingAfterPaging.from_dict(data)
+                next_type_0 = StartingAfterPaging.from_dict(next_)
 
-                return next_type_0
+                next_ = next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StartingAfterPaging | Unset, data)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", UNSET)
-
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = src_dict.get("total_pages")
 
         cursor_pages = cls(
             type_=type_,
@@ -144,8 +128,17 @@ class CursorPages:
             total_pages=total_pages,
         )
 
-        cursor_pages.additional_properties = d
+        cursor_pages._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            cursor_pages.additional_properties = d
         return cursor_pages
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,6 +155,18 @@ class CursorPages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "page",
+        "next",
+        "per_page",
+        "total_pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_action_finished_action_type_0 import CustomActionFinishedActionType0
@@ -21,11 +22,12 @@ class CustomActionFinished:
     <code>custom_action_finished</code>.
 
         Attributes:
-            action (CustomActionFinishedActionType0 | None | Unset):
+            action (CustomActionFinishedActionType0 | None):
     """
 
-    action: CustomActionFinishedActionType0 | None | Unset = UNSET
+    action: CustomActionFinishedActionType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -41,7 +43,7 @@ class CustomActionFinished:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if action is not UNSET:
+        if action is not UNSET and (action is not None or "action" in self._received):
             field_dict["action"] = action
 
         return field_dict
@@ -50,31 +52,30 @@ class CustomActionFinished:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_action(data: object) -> CustomActionFinishedActionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        action = src_dict.get("action")
+        if isinstance(action, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = CustomActionFinishedActionType0.from_dict(data)
+                action_type_0 = CustomActionFinishedActionType0.from_dict(action)
 
-                return action_type_0
+                action = action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomActionFinishedActionType0 | None | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
 
         custom_action_finished = cls(
             action=action,
         )
 
-        custom_action_finished.additional_properties = d
+        custom_action_finished._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_action_finished.additional_properties = d
         return custom_action_finished
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +92,14 @@ class CustomActionFinished:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,21 +67,14 @@ class CustomObjectInstanceList:
         if _instances is not UNSET:
             instances = []
             for instances_item_data in _instances:
-
-                def _parse_instances_item(data: object) -> CustomObjectInstance | None:
-                    if data is None:
-                        return data
+                instances_item = instances_item_data
+                if isinstance(instances_item, dict):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        instances_item_type_0 = CustomObjectInstance.from_dict(data)
+                        instances_item_type_0 = CustomObjectInstance.from_dict(instances_item)
 
-                        return instances_item_type_0
+                        instances_item = instances_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(CustomObjectInstance | None, data)
-
-                instances_item = _parse_instances_item(instances_item_data)
 
                 instances.append(instances_item)
 

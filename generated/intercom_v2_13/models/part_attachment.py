@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="PartAttachment")
 
@@ -16,23 +17,24 @@ class PartAttachment:
     """The file attached to a part
 
     Attributes:
-        type_ (None | str | Unset): The type of attachment Example: upload.
-        name (None | str | Unset): The name of the attachment Example: example.png.
-        url (None | str | Unset): The URL of the attachment Example: https://picsum.photos/200/300.
-        content_type (None | str | Unset): The content type of the attachment Example: image/png.
-        filesize (int | None | Unset): The size of the attachment Example: 100.
-        width (int | None | Unset): The width of the attachment Example: 100.
-        height (int | None | Unset): The height of the attachment Example: 100.
+        type_ (None | str): The type of attachment Example: upload.
+        name (None | str): The name of the attachment Example: example.png.
+        url (None | str): The URL of the attachment Example: https://picsum.photos/200/300.
+        content_type (None | str): The content type of the attachment Example: image/png.
+        filesize (int | None): The size of the attachment Example: 100.
+        width (int | None): The width of the attachment Example: 100.
+        height (int | None): The height of the attachment Example: 100.
     """
 
-    type_: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    content_type: None | str | Unset = UNSET
-    filesize: int | None | Unset = UNSET
-    width: int | None | Unset = UNSET
-    height: int | None | Unset = UNSET
+    type_: None | str = None
+    name: None | str = None
+    url: None | str = None
+    content_type: None | str = None
+    filesize: int | None = None
+    width: int | None = None
+    height: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -80,39 +82,38 @@ class PartAttachment:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if content_type is not UNSET:
+        if content_type is not UNSET and (content_type is not None or "content_type" in self._received):
             field_dict["content_type"] = content_type
-        if filesize is not UNSET:
+        if filesize is not UNSET and (filesize is not None or "filesize" in self._received):
             field_dict["filesize"] = filesize
-        if width is not UNSET:
+        if width is not UNSET and (width is not None or "width" in self._received):
             field_dict["width"] = width
-        if height is not UNSET:
+        if height is not UNSET and (height is not None or "height" in self._received):
             field_dict["height"] = height
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = src_dict.get("content_type")
 
-        filesize = d.pop("filesize", UNSET)
+        filesize = src_dict.get("filesize")
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width")
 
-        height = d.pop("height", UNSET)
+        height = src_dict.get("height")
 
         part_attachment = cls(
             type_=type_,
@@ -124,8 +125,17 @@ class PartAttachment:
             height=height,
         )
 
-        part_attachment.additional_properties = d
+        part_attachment._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            part_attachment.additional_properties = d
         return part_attachment
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +152,17 @@ class PartAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "url",
+        "content_type",
+        "filesize",
+        "width",
+        "height",
+    }
+)

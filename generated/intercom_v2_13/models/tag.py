@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reference import Reference
@@ -20,21 +21,22 @@ class Tag:
     """A tag allows you to label your contacts, companies, and conversations and list them using that tag.
 
     Attributes:
-        type_ (None | str | Unset): value is "tag" Example: tag.
-        id (None | str | Unset): The id of the tag Example: 123456.
-        name (None | str | Unset): The name of the tag Example: Test tag.
-        applied_at (int | None | Unset): The time when the tag was applied to the object. Only present when the tag is
-            returned as part of a tagging operation on a contact, conversation, or ticket. Example: 1663597223.
-        applied_by (None | Reference | Unset): The admin who applied the tag. Only present when the tag is returned as
-            part of a tagging operation on a contact, conversation, or ticket.
+        type_ (None | str): value is "tag" Example: tag.
+        id (None | str): The id of the tag Example: 123456.
+        name (None | str): The name of the tag Example: Test tag.
+        applied_at (int | None): The time when the tag was applied to the object. Only present when the tag is returned
+            as part of a tagging operation on a contact, conversation, or ticket. Example: 1663597223.
+        applied_by (None | Reference): The admin who applied the tag. Only present when the tag is returned as part of a
+            tagging operation on a contact, conversation, or ticket.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    applied_at: int | None | Unset = UNSET
-    applied_by: None | Reference | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    applied_at: int | None = None
+    applied_by: None | Reference = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -74,15 +76,15 @@ class Tag:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if applied_at is not UNSET:
+        if applied_at is not UNSET and (applied_at is not None or "applied_at" in self._received):
             field_dict["applied_at"] = applied_at
-        if applied_by is not UNSET:
+        if applied_by is not UNSET and (applied_by is not None or "applied_by" in self._received):
             field_dict["applied_by"] = applied_by
 
         return field_dict
@@ -91,31 +93,22 @@ class Tag:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        applied_at = d.pop("applied_at", UNSET)
+        applied_at = src_dict.get("applied_at")
 
-        def _parse_applied_by(data: object) -> None | Reference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        applied_by = src_dict.get("applied_by")
+        if isinstance(applied_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                applied_by_type_0 = Reference.from_dict(data)
+                applied_by_type_0 = Reference.from_dict(applied_by)
 
-                return applied_by_type_0
+                applied_by = applied_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reference | Unset, data)
-
-        applied_by = _parse_applied_by(d.pop("applied_by", UNSET))
 
         tag = cls(
             type_=type_,
@@ -125,8 +118,17 @@ class Tag:
             applied_by=applied_by,
         )
 
-        tag.additional_properties = d
+        tag._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            tag.additional_properties = d
         return tag
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,6 +145,18 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "applied_at",
+        "applied_by",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin_priority_level import AdminPriorityLevel
@@ -20,19 +21,20 @@ class Team:
     """Teams are groups of admins in Intercom.
 
     Attributes:
-        type_ (None | str | Unset): Value is always "team" Example: team.
-        id (None | str | Unset): The id of the team Example: 814865.
-        name (None | str | Unset): The name of the team Example: Example Team.
-        admin_ids (list[int] | None | Unset): The list of admin IDs that are a part of the team. Example: [493881].
-        admin_priority_level (AdminPriorityLevel | None | Unset):
+        type_ (None | str): Value is always "team" Example: team.
+        id (None | str): The id of the team Example: 814865.
+        name (None | str): The name of the team Example: Example Team.
+        admin_ids (list[int] | None): The list of admin IDs that are a part of the team. Example: [493881].
+        admin_priority_level (AdminPriorityLevel | None):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    admin_ids: list[int] | None | Unset = UNSET
-    admin_priority_level: AdminPriorityLevel | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    admin_ids: list[int] | None = None
+    admin_priority_level: AdminPriorityLevel | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -75,15 +77,17 @@ class Team:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if admin_ids is not UNSET:
+        if admin_ids is not UNSET and (admin_ids is not None or "admin_ids" in self._received):
             field_dict["admin_ids"] = admin_ids
-        if admin_priority_level is not UNSET:
+        if admin_priority_level is not UNSET and (
+            admin_priority_level is not None or "admin_priority_level" in self._received
+        ):
             field_dict["admin_priority_level"] = admin_priority_level
 
         return field_dict
@@ -92,46 +96,29 @@ class Team:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        def _parse_admin_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admin_ids = src_dict.get("admin_ids")
+        if isinstance(admin_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                admin_ids_type_0 = cast(list[int], data)
+                admin_ids_type_0 = cast(list[int], admin_ids)
 
-                return admin_ids_type_0
+                admin_ids = admin_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        admin_ids = _parse_admin_ids(d.pop("admin_ids", UNSET))
-
-        def _parse_admin_priority_level(data: object) -> AdminPriorityLevel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admin_priority_level = src_dict.get("admin_priority_level")
+        if isinstance(admin_priority_level, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                admin_priority_level_type_0 = AdminPriorityLevel.from_dict(data)
+                admin_priority_level_type_0 = AdminPriorityLevel.from_dict(admin_priority_level)
 
-                return admin_priority_level_type_0
+                admin_priority_level = admin_priority_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdminPriorityLevel | None | Unset, data)
-
-        admin_priority_level = _parse_admin_priority_level(d.pop("admin_priority_level", UNSET))
 
         team = cls(
             type_=type_,
@@ -141,8 +128,17 @@ class Team:
             admin_priority_level=admin_priority_level,
         )
 
-        team.additional_properties = d
+        team._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            team.additional_properties = d
         return team
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,6 +155,18 @@ class Team:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "admin_ids",
+        "admin_priority_level",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .update_ticket_request import UpdateTicketRequest
 
 if TYPE_CHECKING:
     from ..models.update_ticket_request_assignment import UpdateTicketRequestAssignment
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="UpdateTicketBody")
 
 
 @_attrs_define
-class UpdateTicketBody:
+class UpdateTicketBody(UpdateTicketRequest):
     """
     Attributes:
         ticket_attributes (UpdateTicketRequestTicketAttributes | Unset): The attributes set on the ticket. Example:

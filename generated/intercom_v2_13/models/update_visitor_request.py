@@ -36,6 +36,8 @@ class UpdateVisitorRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not ((not isinstance(self.id, Unset)) or (not isinstance(self.user_id, Unset))):
+            raise ValueError("UpdateVisitorRequest needs id, or user_id (the API refuses it otherwise)")
         id = self.id
 
         user_id = self.user_id

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="VisitorTagsType0TagsType0Item")
 
@@ -16,15 +17,16 @@ T = TypeVar("T", bound="VisitorTagsType0TagsType0Item")
 class VisitorTagsType0TagsType0Item:
     """
     Attributes:
-        type_ (None | Unset | VisitorTagsType0TagsType0ItemType): The type of the object Example: tag.
-        id (None | str | Unset): The id of the tag. Example: 8482.
-        name (None | str | Unset): The name of the tag. Example: tag_name.
+        type_ (None | VisitorTagsType0TagsType0ItemType): The type of the object Example: tag.
+        id (None | str): The id of the tag. Example: 8482.
+        name (None | str): The name of the tag. Example: tag_name.
     """
 
-    type_: None | Unset | VisitorTagsType0TagsType0ItemType = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    type_: None | VisitorTagsType0TagsType0ItemType = None
+    id: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -50,39 +52,29 @@ class VisitorTagsType0TagsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | Unset | VisitorTagsType0TagsType0ItemType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = VisitorTagsType0TagsType0ItemType(data)
+                type_type_1 = VisitorTagsType0TagsType0ItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorTagsType0TagsType0ItemType, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
         visitor_tags_type_0_tags_type_0_item = cls(
             type_=type_,
@@ -90,8 +82,17 @@ class VisitorTagsType0TagsType0Item:
             name=name,
         )
 
-        visitor_tags_type_0_tags_type_0_item.additional_properties = d
+        visitor_tags_type_0_tags_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            visitor_tags_type_0_tags_type_0_item.additional_properties = d
         return visitor_tags_type_0_tags_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +109,13 @@ class VisitorTagsType0TagsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+    }
+)

@@ -41,9 +41,9 @@ if TYPE_CHECKING:
         ConvertConversationToTicketRequest,
         CreateConversationRequest,
         CreateConversationRequestFrom,
-        CreateConversationResponse200,
         CustomAttributes,
         DetachContactFromConversationRequest,
+        Message,
         MultipleFilterSearchRequest,
         OpenConversationRequest,
         RedactConversationRequestRedactConversationPartRequest,
@@ -161,7 +161,7 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateConversationResponse200:
+    ) -> Message:
         """Creates a conversation: ``POST /conversations``."""
 
         from ..api.conversations import create_conversation as endpoint
@@ -181,7 +181,7 @@ class Conversations(SyncAPIResource):
         )
 
         return cast(
-            "CreateConversationResponse200",
+            "Message",
             self._request(
                 endpoint,
                 endpoint._get_kwargs(

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET
 
 T = TypeVar("T", bound="ActivityLogMetadataChangesType0AdditionalProperty")
 
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="ActivityLogMetadataChangesType0AdditionalProperty")
 class ActivityLogMetadataChangesType0AdditionalProperty:
     """
     Attributes:
-        before (Any | Unset): The value before the change.
-        after (Any | Unset): The value after the change.
+        before (Any): The value before the change.
+        after (Any): The value after the change.
     """
 
-    before: Any | Unset = UNSET
-    after: Any | Unset = UNSET
+    before: Any = None
+    after: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         before = self.before
@@ -31,27 +33,35 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if before is not UNSET:
+        if before is not UNSET and (before is not None or "before" in self._received):
             field_dict["before"] = before
-        if after is not UNSET:
+        if after is not UNSET and (after is not None or "after" in self._received):
             field_dict["after"] = after
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        before = d.pop("before", UNSET)
+        before = src_dict.get("before")
 
-        after = d.pop("after", UNSET)
+        after = src_dict.get("after")
 
         activity_log_metadata_changes_type_0_additional_property = cls(
             before=before,
             after=after,
         )
 
-        activity_log_metadata_changes_type_0_additional_property.additional_properties = d
+        activity_log_metadata_changes_type_0_additional_property._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log_metadata_changes_type_0_additional_property.additional_properties = d
         return activity_log_metadata_changes_type_0_additional_property
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +78,12 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "before",
+        "after",
+    }
+)

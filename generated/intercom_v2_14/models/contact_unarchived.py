@@ -1,35 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_reference_type import ContactReferenceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
+from .contact_reference import ContactReference
 
 T = TypeVar("T", bound="ContactUnarchived")
 
 
 @_attrs_define
-class ContactUnarchived:
+class ContactUnarchived(ContactReference):
     """unarchived contact object
 
     Attributes:
-        type_ (ContactReferenceType | None | Unset): always contact Example: contact.
-        id (None | str | Unset): The unique identifier for the contact which is given by Intercom. Example:
+        type_ (ContactReferenceType | None): always contact Example: contact.
+        id (None | str): The unique identifier for the contact which is given by Intercom. Example:
             5ba682d23d7cf92bef87bfd4.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: 70.
-        archived (bool | None | Unset): Whether the contact is archived or not. Example: False.
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example: 70.
+        archived (bool | None): Whether the contact is archived or not. Example: False.
     """
 
-    type_: ContactReferenceType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    archived: bool | None | Unset = UNSET
+    type_: ContactReferenceType | None = None
+    id: None | str = None
+    external_id: None | str = None
+    archived: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -61,43 +63,33 @@ class ContactUnarchived:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContactReferenceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactReferenceType(data)
+                type_type_1 = ContactReferenceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactReferenceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", UNSET)
-
-        archived = d.pop("archived", UNSET)
+        archived = src_dict.get("archived")
 
         contact_unarchived = cls(
             type_=type_,
@@ -106,8 +98,17 @@ class ContactUnarchived:
             archived=archived,
         )
 
-        contact_unarchived.additional_properties = d
+        contact_unarchived._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_unarchived.additional_properties = d
         return contact_unarchived
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +125,14 @@ class ContactUnarchived:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "external_id",
+        "archived",
+    }
+)

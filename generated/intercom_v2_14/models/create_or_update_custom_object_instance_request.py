@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,26 +88,16 @@ class CreateOrUpdateCustomObjectInstanceRequest:
 
         external_updated_at = d.pop("external_updated_at", UNSET)
 
-        def _parse_custom_attributes(
-            data: object,
-        ) -> CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = d.pop("custom_attributes", UNSET)
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 custom_attributes_type_0 = CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0.from_dict(
-                    data
+                    custom_attributes
                 )
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateOrUpdateCustomObjectInstanceRequestCustomAttributesType0 | None | Unset, data)
-
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
 
         create_or_update_custom_object_instance_request = cls(
             external_id=external_id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EnqueueReportingDataExportResponse200")
 
@@ -15,17 +16,18 @@ T = TypeVar("T", bound="EnqueueReportingDataExportResponse200")
 class EnqueueReportingDataExportResponse200:
     """
     Attributes:
-        job_identifier (None | str | Unset):  Example: job1.
-        status (None | str | Unset):  Example: pending.
-        download_url (None | str | Unset):
-        download_expires_at (None | str | Unset):
+        job_identifier (None | str):  Example: job1.
+        status (None | str):  Example: pending.
+        download_url (None | str):
+        download_expires_at (None | str):
     """
 
-    job_identifier: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    download_expires_at: None | str | Unset = UNSET
+    job_identifier: None | str = None
+    status: None | str = None
+    download_url: None | str = None
+    download_expires_at: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         job_identifier: None | str | Unset
@@ -55,27 +57,28 @@ class EnqueueReportingDataExportResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if job_identifier is not UNSET:
+        if job_identifier is not UNSET and (job_identifier is not None or "job_identifier" in self._received):
             field_dict["job_identifier"] = job_identifier
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if download_url is not UNSET:
+        if download_url is not UNSET and (download_url is not None or "download_url" in self._received):
             field_dict["download_url"] = download_url
-        if download_expires_at is not UNSET:
+        if download_expires_at is not UNSET and (
+            download_expires_at is not None or "download_expires_at" in self._received
+        ):
             field_dict["download_expires_at"] = download_expires_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        job_identifier = d.pop("job_identifier", UNSET)
+        job_identifier = src_dict.get("job_identifier")
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status")
 
-        download_url = d.pop("download_url", UNSET)
+        download_url = src_dict.get("download_url")
 
-        download_expires_at = d.pop("download_expires_at", UNSET)
+        download_expires_at = src_dict.get("download_expires_at")
 
         enqueue_reporting_data_export_response_200 = cls(
             job_identifier=job_identifier,
@@ -84,8 +87,17 @@ class EnqueueReportingDataExportResponse200:
             download_expires_at=download_expires_at,
         )
 
-        enqueue_reporting_data_export_response_200.additional_properties = d
+        enqueue_reporting_data_export_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            enqueue_reporting_data_export_response_200.additional_properties = d
         return enqueue_reporting_data_export_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +114,14 @@ class EnqueueReportingDataExportResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "job_identifier",
+        "status",
+        "download_url",
+        "download_expires_at",
+    }
+)

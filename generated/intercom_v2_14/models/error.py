@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_errors_type_0_item import ErrorErrorsType0Item
@@ -21,15 +22,16 @@ class Error:
     """The API will return an Error List for a failed request, which will contain one or more Error objects.
 
     Attributes:
-        type_ (None | str | Unset): The type is error.list Example: error.list.
-        request_id (None | Unset | UUID):  Example: f93ecfa8-d08a-4325-8694-89aeb89c8f85.
-        errors (list[ErrorErrorsType0Item] | None | Unset): An array of one or more error objects
+        type_ (None | str): The type is error.list Example: error.list.
+        request_id (None | UUID):  Example: f93ecfa8-d08a-4325-8694-89aeb89c8f85.
+        errors (list[ErrorErrorsType0Item] | None): An array of one or more error objects
     """
 
-    type_: None | str | Unset = UNSET
-    request_id: None | Unset | UUID = UNSET
-    errors: list[ErrorErrorsType0Item] | None | Unset = UNSET
+    type_: None | str = None
+    request_id: None | UUID = None
+    errors: list[ErrorErrorsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -63,11 +65,11 @@ class Error:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if request_id is not UNSET:
+        if request_id is not UNSET and (request_id is not None or "request_id" in self._received):
             field_dict["request_id"] = request_id
-        if errors is not UNSET:
+        if errors is not UNSET and (errors is not None or "errors" in self._received):
             field_dict["errors"] = errors
 
         return field_dict
@@ -76,47 +78,30 @@ class Error:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_request_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_id = src_dict.get("request_id")
+        if isinstance(request_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                request_id_type_0 = UUID(data)
+                request_id_type_0 = UUID(request_id)
 
-                return request_id_type_0
+                request_id = request_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
-
-        def _parse_errors(data: object) -> list[ErrorErrorsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = src_dict.get("errors")
+        if isinstance(errors, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 errors_type_0 = []
-                _errors_type_0 = data
+                _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
                     errors_type_0_item = ErrorErrorsType0Item.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ErrorErrorsType0Item] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
 
         error = cls(
             type_=type_,
@@ -124,8 +109,17 @@ class Error:
             errors=errors,
         )
 
-        error.additional_properties = d
+        error._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            error.additional_properties = d
         return error
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +136,16 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "request_id",
+        "errors",
+    }
+)
 
 
 _lazy_loaded = False

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.fin_agent_reply_chunk_event_event_name import FinAgentReplyChunkEventEventName
 from ..models.fin_agent_reply_chunk_event_status import FinAgentReplyChunkEventStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="FinAgentReplyChunkEvent")
 
@@ -94,7 +94,7 @@ class FinAgentReplyChunkEvent:
 
         chunk_text = d.pop("chunk_text")
 
-        created_at_ms = datetime.datetime.fromisoformat(d.pop("created_at_ms"))
+        created_at_ms = WireDateTime.parse(d.pop("created_at_ms"))
 
         _status = d.pop("status", UNSET)
         status: FinAgentReplyChunkEventStatus | Unset

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.internal_article import InternalArticle
@@ -20,11 +21,12 @@ class InternalArticleSearchResponseDataType0:
     """An object containing the results of the search.
 
     Attributes:
-        internal_articles (list[InternalArticle] | None | Unset): An array of Internal Article objects
+        internal_articles (list[InternalArticle] | None): An array of Internal Article objects
     """
 
-    internal_articles: list[InternalArticle] | None | Unset = UNSET
+    internal_articles: list[InternalArticle] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -44,7 +46,7 @@ class InternalArticleSearchResponseDataType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if internal_articles is not UNSET:
+        if internal_articles is not UNSET and (internal_articles is not None or "internal_articles" in self._received):
             field_dict["internal_articles"] = internal_articles
 
         return field_dict
@@ -53,36 +55,35 @@ class InternalArticleSearchResponseDataType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_internal_articles(data: object) -> list[InternalArticle] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        internal_articles = src_dict.get("internal_articles")
+        if isinstance(internal_articles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 internal_articles_type_0 = []
-                _internal_articles_type_0 = data
+                _internal_articles_type_0 = internal_articles
                 for internal_articles_type_0_item_data in _internal_articles_type_0:
                     internal_articles_type_0_item = InternalArticle.from_dict(internal_articles_type_0_item_data)
 
                     internal_articles_type_0.append(internal_articles_type_0_item)
 
-                return internal_articles_type_0
+                internal_articles = internal_articles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InternalArticle] | None | Unset, data)
-
-        internal_articles = _parse_internal_articles(d.pop("internal_articles", UNSET))
 
         internal_article_search_response_data_type_0 = cls(
             internal_articles=internal_articles,
         )
 
-        internal_article_search_response_data_type_0.additional_properties = d
+        internal_article_search_response_data_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            internal_article_search_response_data_type_0.additional_properties = d
         return internal_article_search_response_data_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,6 +100,14 @@ class InternalArticleSearchResponseDataType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "internal_articles",
+    }
+)
 
 
 _lazy_loaded = False

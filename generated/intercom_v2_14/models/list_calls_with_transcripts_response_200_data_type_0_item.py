@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
+from .call import Call
 
 if TYPE_CHECKING:
     from ..models.list_calls_with_transcripts_response_200_data_type_0_item_transcript_type_0_item import (
@@ -19,58 +20,59 @@ T = TypeVar("T", bound="ListCallsWithTranscriptsResponse200DataType0Item")
 
 
 @_attrs_define
-class ListCallsWithTranscriptsResponse200DataType0Item:
+class ListCallsWithTranscriptsResponse200DataType0Item(Call):
     """
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `call`. Example: call.
-        id (None | str | Unset): The id of the call. Example: 123.
-        conversation_id (None | str | Unset): The id of the conversation associated with the call, if any. Example: 456.
-        admin_id (None | str | Unset): The id of the admin associated with the call, if any. Example: 789.
-        contact_id (None | str | Unset): The id of the contact associated with the call, if any. Example:
+        type_ (None | str): String representing the object's type. Always has the value `call`. Example: call.
+        id (None | str): The id of the call. Example: 123.
+        conversation_id (None | str): The id of the conversation associated with the call, if any. Example: 456.
+        admin_id (None | str): The id of the admin associated with the call, if any. Example: 789.
+        contact_id (None | str): The id of the contact associated with the call, if any. Example:
             6762f0dd1bb69f9f2193bb83.
-        state (None | str | Unset): The current state of the call. Example: completed.
-        initiated_at (datetime.datetime | int | None | Unset):
-        answered_at (datetime.datetime | int | None | Unset):
-        ended_at (datetime.datetime | int | None | Unset):
-        created_at (datetime.datetime | int | None | Unset):
-        updated_at (datetime.datetime | int | None | Unset):
-        recording_url (None | str | Unset): API URL to download or redirect to the call recording if available. Example:
+        state (None | str): The current state of the call. Example: completed.
+        initiated_at (int | None | str):
+        answered_at (int | None | str):
+        ended_at (int | None | str):
+        created_at (int | None | str):
+        updated_at (int | None | str):
+        recording_url (None | str): API URL to download or redirect to the call recording if available. Example:
             https://api.intercom.io/calls/123/recording.
-        transcription_url (None | str | Unset): API URL to download or redirect to the call transcript if available.
-            Example: https://api.intercom.io/calls/123/transcript.
-        call_type (None | str | Unset): The type of call. Example: phone.
-        direction (None | str | Unset): The direction of the call. Example: outbound.
-        ended_reason (None | str | Unset): The reason for the call end, if applicable. Example: completed.
-        phone (None | str | Unset): The phone number involved in the call, in E.164 format. Example: +15551234567.
-        fin_recording_url (None | str | Unset): API URL to the AI Agent (Fin) call recording if available.
-        fin_transcription_url (None | str | Unset): API URL to the AI Agent (Fin) call transcript if available.
-        transcript (list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset): The call
+        transcription_url (None | str): API URL to download or redirect to the call transcript if available. Example:
+            https://api.intercom.io/calls/123/transcript.
+        call_type (None | str): The type of call. Example: phone.
+        direction (None | str): The direction of the call. Example: outbound.
+        ended_reason (None | str): The reason for the call end, if applicable. Example: completed.
+        phone (None | str): The phone number involved in the call, in E.164 format. Example: +15551234567.
+        fin_recording_url (None | str): API URL to the AI Agent (Fin) call recording if available.
+        fin_transcription_url (None | str): API URL to the AI Agent (Fin) call transcript if available.
+        transcript (list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None): The call
             transcript if available, otherwise an empty array.
-        transcript_status (None | str | Unset): The status of the transcript if available.
+        transcript_status (None | str): The status of the transcript if available.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    conversation_id: None | str | Unset = UNSET
-    admin_id: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    state: None | str | Unset = UNSET
-    initiated_at: datetime.datetime | int | None | Unset = UNSET
-    answered_at: datetime.datetime | int | None | Unset = UNSET
-    ended_at: datetime.datetime | int | None | Unset = UNSET
-    created_at: datetime.datetime | int | None | Unset = UNSET
-    updated_at: datetime.datetime | int | None | Unset = UNSET
-    recording_url: None | str | Unset = UNSET
-    transcription_url: None | str | Unset = UNSET
-    call_type: None | str | Unset = UNSET
-    direction: None | str | Unset = UNSET
-    ended_reason: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    fin_recording_url: None | str | Unset = UNSET
-    fin_transcription_url: None | str | Unset = UNSET
-    transcript: list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset = UNSET
-    transcript_status: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    conversation_id: None | str = None
+    admin_id: None | str = None
+    contact_id: None | str = None
+    state: None | str = None
+    initiated_at: int | None | str = None
+    answered_at: int | None | str = None
+    ended_at: int | None | str = None
+    created_at: int | None | str = None
+    updated_at: int | None | str = None
+    recording_url: None | str = None
+    transcription_url: None | str = None
+    call_type: None | str = None
+    direction: None | str = None
+    ended_reason: None | str = None
+    phone: None | str = None
+    fin_recording_url: None | str = None
+    fin_transcription_url: None | str = None
+    transcript: list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None = None
+    transcript_status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -114,40 +116,30 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
         initiated_at: int | None | str | Unset
         if isinstance(self.initiated_at, Unset):
             initiated_at = UNSET
-        elif isinstance(self.initiated_at, datetime.datetime):
-            initiated_at = self.initiated_at.isoformat()
         else:
             initiated_at = self.initiated_at
 
         answered_at: int | None | str | Unset
         if isinstance(self.answered_at, Unset):
             answered_at = UNSET
-        elif isinstance(self.answered_at, datetime.datetime):
-            answered_at = self.answered_at.isoformat()
         else:
             answered_at = self.answered_at
 
         ended_at: int | None | str | Unset
         if isinstance(self.ended_at, Unset):
             ended_at = UNSET
-        elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
         else:
             ended_at = self.ended_at
 
         created_at: int | None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: int | None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
@@ -220,47 +212,49 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if admin_id is not UNSET:
+        if admin_id is not UNSET and (admin_id is not None or "admin_id" in self._received):
             field_dict["admin_id"] = admin_id
-        if contact_id is not UNSET:
+        if contact_id is not UNSET and (contact_id is not None or "contact_id" in self._received):
             field_dict["contact_id"] = contact_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if initiated_at is not UNSET:
+        if initiated_at is not UNSET and (initiated_at is not None or "initiated_at" in self._received):
             field_dict["initiated_at"] = initiated_at
-        if answered_at is not UNSET:
+        if answered_at is not UNSET and (answered_at is not None or "answered_at" in self._received):
             field_dict["answered_at"] = answered_at
-        if ended_at is not UNSET:
+        if ended_at is not UNSET and (ended_at is not None or "ended_at" in self._received):
             field_dict["ended_at"] = ended_at
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if recording_url is not UNSET:
+        if recording_url is not UNSET and (recording_url is not None or "recording_url" in self._received):
             field_dict["recording_url"] = recording_url
-        if transcription_url is not UNSET:
+        if transcription_url is not UNSET and (transcription_url is not None or "transcription_url" in self._received):
             field_dict["transcription_url"] = transcription_url
-        if call_type is not UNSET:
+        if call_type is not UNSET and (call_type is not None or "call_type" in self._received):
             field_dict["call_type"] = call_type
-        if direction is not UNSET:
+        if direction is not UNSET and (direction is not None or "direction" in self._received):
             field_dict["direction"] = direction
-        if ended_reason is not UNSET:
+        if ended_reason is not UNSET and (ended_reason is not None or "ended_reason" in self._received):
             field_dict["ended_reason"] = ended_reason
-        if phone is not UNSET:
+        if phone is not UNSET and (phone is not None or "phone" in self._received):
             field_dict["phone"] = phone
-        if fin_recording_url is not UNSET:
+        if fin_recording_url is not UNSET and (fin_recording_url is not None or "fin_recording_url" in self._received):
             field_dict["fin_recording_url"] = fin_recording_url
-        if fin_transcription_url is not UNSET:
+        if fin_transcription_url is not UNSET and (
+            fin_transcription_url is not None or "fin_transcription_url" in self._received
+        ):
             field_dict["fin_transcription_url"] = fin_transcription_url
-        if transcript is not UNSET:
+        if transcript is not UNSET and (transcript is not None or "transcript" in self._received):
             field_dict["transcript"] = transcript
-        if transcript_status is not UNSET:
+        if transcript_status is not UNSET and (transcript_status is not None or "transcript_status" in self._received):
             field_dict["transcript_status"] = transcript_status
 
         return field_dict
@@ -269,132 +263,49 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = src_dict.get("conversation_id")
 
-        admin_id = d.pop("admin_id", UNSET)
+        admin_id = src_dict.get("admin_id")
 
-        contact_id = d.pop("contact_id", UNSET)
+        contact_id = src_dict.get("contact_id")
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state")
 
-        def _parse_initiated_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        initiated_at = src_dict.get("initiated_at")
+
+        answered_at = src_dict.get("answered_at")
+
+        ended_at = src_dict.get("ended_at")
+
+        created_at = src_dict.get("created_at")
+
+        updated_at = src_dict.get("updated_at")
+
+        recording_url = src_dict.get("recording_url")
+
+        transcription_url = src_dict.get("transcription_url")
+
+        call_type = src_dict.get("call_type")
+
+        direction = src_dict.get("direction")
+
+        ended_reason = src_dict.get("ended_reason")
+
+        phone = src_dict.get("phone")
+
+        fin_recording_url = src_dict.get("fin_recording_url")
+
+        fin_transcription_url = src_dict.get("fin_transcription_url")
+
+        transcript = src_dict.get("transcript")
+        if isinstance(transcript, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
-
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        initiated_at = _parse_initiated_at(d.pop("initiated_at", UNSET))
-
-        def _parse_answered_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
-
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        answered_at = _parse_answered_at(d.pop("answered_at", UNSET))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
-
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
-
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
-
-                return componentsschemasdatetime_string
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        recording_url = d.pop("recording_url", UNSET)
-
-        transcription_url = d.pop("transcription_url", UNSET)
-
-        call_type = d.pop("call_type", UNSET)
-
-        direction = d.pop("direction", UNSET)
-
-        ended_reason = d.pop("ended_reason", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        fin_recording_url = d.pop("fin_recording_url", UNSET)
-
-        fin_transcription_url = d.pop("fin_transcription_url", UNSET)
-
-        def _parse_transcript(
-            data: object,
-        ) -> list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 transcript_type_0 = []
-                _transcript_type_0 = data
+                _transcript_type_0 = transcript
                 for transcript_type_0_item_data in _transcript_type_0:
                     transcript_type_0_item = (
                         ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item.from_dict(
@@ -404,14 +315,11 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
 
                     transcript_type_0.append(transcript_type_0_item)
 
-                return transcript_type_0
+                transcript = transcript_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ListCallsWithTranscriptsResponse200DataType0ItemTranscriptType0Item] | None | Unset, data)
 
-        transcript = _parse_transcript(d.pop("transcript", UNSET))
-
-        transcript_status = d.pop("transcript_status", UNSET)
+        transcript_status = src_dict.get("transcript_status")
 
         list_calls_with_transcripts_response_200_data_type_0_item = cls(
             type_=type_,
@@ -437,8 +345,17 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
             transcript_status=transcript_status,
         )
 
-        list_calls_with_transcripts_response_200_data_type_0_item.additional_properties = d
+        list_calls_with_transcripts_response_200_data_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_calls_with_transcripts_response_200_data_type_0_item.additional_properties = d
         return list_calls_with_transcripts_response_200_data_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -455,6 +372,34 @@ class ListCallsWithTranscriptsResponse200DataType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "conversation_id",
+        "admin_id",
+        "contact_id",
+        "state",
+        "initiated_at",
+        "answered_at",
+        "ended_at",
+        "created_at",
+        "updated_at",
+        "recording_url",
+        "transcription_url",
+        "call_type",
+        "direction",
+        "ended_reason",
+        "phone",
+        "fin_recording_url",
+        "fin_transcription_url",
+        "transcript",
+        "transcript_status",
+    }
+)
 
 
 _lazy_loaded = False

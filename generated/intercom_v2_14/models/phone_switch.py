@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_switch_type import PhoneSwitchType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="PhoneSwitch")
 
@@ -17,15 +18,17 @@ class PhoneSwitch:
     """Phone Switch Response
 
     Attributes:
-        type_ (None | PhoneSwitchType | Unset):  Default: PhoneSwitchType.PHONE_CALL_REDIRECT. Example:
-            phone_call_redirect.
-        phone (None | str | Unset): Phone number in E.164 format, that has received the SMS to continue the conversation
-            in the Messenger. Example: +1 1234567890.
+        type_ (None | PhoneSwitchType):  Default: PhoneSwitchType.PHONE_CALL_REDIRECT. Example: phone_call_redirect.
+        phone (None | str): Phone number in E.164 format, that has received the SMS to continue the conversation in the
+            Messenger. Example: +1 1234567890.
+        url (None | str):
     """
 
-    type_: None | PhoneSwitchType | Unset = PhoneSwitchType.PHONE_CALL_REDIRECT
-    phone: None | str | Unset = UNSET
+    type_: None | PhoneSwitchType = None
+    phone: None | str = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -42,46 +45,56 @@ class PhoneSwitch:
         else:
             phone = self.phone
 
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if phone is not UNSET:
+        if phone is not UNSET and (phone is not None or "phone" in self._received):
             field_dict["phone"] = phone
+        if url is not UNSET and (url is not None or "url" in self._received):
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | PhoneSwitchType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = PhoneSwitchType(data)
+                type_type_1 = PhoneSwitchType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PhoneSwitchType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        phone = src_dict.get("phone")
 
-        phone = d.pop("phone", UNSET)
+        url = src_dict.get("url")
 
         phone_switch = cls(
             type_=type_,
             phone=phone,
+            url=url,
         )
 
-        phone_switch.additional_properties = d
+        phone_switch._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            phone_switch.additional_properties = d
         return phone_switch
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +111,13 @@ class PhoneSwitch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "phone",
+        "url",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.submit_fin_csat_response_422_errors_type_0 import SubmitFinCsatResponse422ErrorsType0
@@ -19,13 +20,13 @@ T = TypeVar("T", bound="SubmitFinCsatResponse422")
 class SubmitFinCsatResponse422:
     """
     Attributes:
-        errors (None | SubmitFinCsatResponse422ErrorsType0 | Unset): Validation messages keyed by the field they apply
-            to, or `base` for conversation-level failures. Example: {'base': 'The rating window for this conversation has
-            closed'}.
+        errors (None | SubmitFinCsatResponse422ErrorsType0): Validation messages keyed by the field they apply to, or
+            `base` for conversation-level failures. Example: {'base': 'The rating window for this conversation has closed'}.
     """
 
-    errors: None | SubmitFinCsatResponse422ErrorsType0 | Unset = UNSET
+    errors: None | SubmitFinCsatResponse422ErrorsType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -41,7 +42,7 @@ class SubmitFinCsatResponse422:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if errors is not UNSET:
+        if errors is not UNSET and (errors is not None or "errors" in self._received):
             field_dict["errors"] = errors
 
         return field_dict
@@ -50,31 +51,30 @@ class SubmitFinCsatResponse422:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_errors(data: object) -> None | SubmitFinCsatResponse422ErrorsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = src_dict.get("errors")
+        if isinstance(errors, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_0 = SubmitFinCsatResponse422ErrorsType0.from_dict(data)
+                errors_type_0 = SubmitFinCsatResponse422ErrorsType0.from_dict(errors)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubmitFinCsatResponse422ErrorsType0 | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
 
         submit_fin_csat_response_422 = cls(
             errors=errors,
         )
 
-        submit_fin_csat_response_422.additional_properties = d
+        submit_fin_csat_response_422._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            submit_fin_csat_response_422.additional_properties = d
         return submit_fin_csat_response_422
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +91,14 @@ class SubmitFinCsatResponse422:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+    }
+)
 
 
 _lazy_loaded = False

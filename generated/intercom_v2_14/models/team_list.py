@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.team_list_type import TeamListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.team import Team
@@ -21,13 +22,14 @@ class TeamList:
     """This will return a list of team objects for the App.
 
     Attributes:
-        type_ (None | TeamListType | Unset): The type of the object Example: team.list.
-        teams (list[Team] | None | Unset): A list of team objects
+        type_ (None | TeamListType): The type of the object Example: team.list.
+        teams (list[Team] | None): A list of team objects
     """
 
-    type_: None | TeamListType | Unset = UNSET
-    teams: list[Team] | None | Unset = UNSET
+    type_: None | TeamListType = None
+    teams: list[Team] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class TeamList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if teams is not UNSET:
+        if teams is not UNSET and (teams is not None or "teams" in self._received):
             field_dict["teams"] = teams
 
         return field_dict
@@ -66,54 +68,45 @@ class TeamList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TeamListType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TeamListType(data)
+                type_type_1 = TeamListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_teams(data: object) -> list[Team] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teams = src_dict.get("teams")
+        if isinstance(teams, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 teams_type_0 = []
-                _teams_type_0 = data
+                _teams_type_0 = teams
                 for teams_type_0_item_data in _teams_type_0:
                     teams_type_0_item = Team.from_dict(teams_type_0_item_data)
 
                     teams_type_0.append(teams_type_0_item)
 
-                return teams_type_0
+                teams = teams_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Team] | None | Unset, data)
-
-        teams = _parse_teams(d.pop("teams", UNSET))
 
         team_list = cls(
             type_=type_,
             teams=teams,
         )
 
-        team_list.additional_properties = d
+        team_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            team_list.additional_properties = d
         return team_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +123,15 @@ class TeamList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "teams",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
@@ -21,14 +22,14 @@ class TicketPartUpdatedAttribute:
     """The updated attribute data of the ticket part. Only present for attribute update parts.
 
     Attributes:
-        attribute (None | TicketPartUpdatedAttributeAttributeType0 | Unset): Information about the attribute that was
-            updated.
-        value (None | TicketPartUpdatedAttributeValueType0 | Unset): The new value of the attribute.
+        attribute (None | TicketPartUpdatedAttributeAttributeType0): Information about the attribute that was updated.
+        value (None | TicketPartUpdatedAttributeValueType0): The new value of the attribute.
     """
 
-    attribute: None | TicketPartUpdatedAttributeAttributeType0 | Unset = UNSET
-    value: None | TicketPartUpdatedAttributeValueType0 | Unset = UNSET
+    attribute: None | TicketPartUpdatedAttributeAttributeType0 = None
+    value: None | TicketPartUpdatedAttributeValueType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -52,9 +53,9 @@ class TicketPartUpdatedAttribute:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attribute is not UNSET:
+        if attribute is not UNSET and (attribute is not None or "attribute" in self._received):
             field_dict["attribute"] = attribute
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
 
         return field_dict
@@ -63,49 +64,40 @@ class TicketPartUpdatedAttribute:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_attribute(data: object) -> None | TicketPartUpdatedAttributeAttributeType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attribute = src_dict.get("attribute")
+        if isinstance(attribute, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attribute_type_0 = TicketPartUpdatedAttributeAttributeType0.from_dict(data)
+                attribute_type_0 = TicketPartUpdatedAttributeAttributeType0.from_dict(attribute)
 
-                return attribute_type_0
+                attribute = attribute_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartUpdatedAttributeAttributeType0 | Unset, data)
 
-        attribute = _parse_attribute(d.pop("attribute", UNSET))
-
-        def _parse_value(data: object) -> None | TicketPartUpdatedAttributeValueType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = src_dict.get("value")
+        if isinstance(value, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_0 = TicketPartUpdatedAttributeValueType0.from_dict(data)
+                value_type_0 = TicketPartUpdatedAttributeValueType0.from_dict(value)
 
-                return value_type_0
+                value = value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartUpdatedAttributeValueType0 | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
 
         ticket_part_updated_attribute = cls(
             attribute=attribute,
             value=value,
         )
 
-        ticket_part_updated_attribute.additional_properties = d
+        ticket_part_updated_attribute._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_part_updated_attribute.additional_properties = d
         return ticket_part_updated_attribute
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,6 +114,15 @@ class TicketPartUpdatedAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "attribute",
+        "value",
+    }
+)
 
 
 _lazy_loaded = False

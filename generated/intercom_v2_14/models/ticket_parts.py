@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_parts_type import TicketPartsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_part import TicketPart
@@ -21,16 +22,17 @@ class TicketParts:
     """A list of Ticket Part objects for each note and event in the ticket. There is a limit of 500 parts.
 
     Attributes:
-        type_ (None | TicketPartsType | Unset):  Example: ticket_part.list.
-        ticket_parts (list[TicketPart] | None | Unset): A list of Ticket Part objects for each ticket. There is a limit
-            of 500 parts.
-        total_count (int | None | Unset):  Example: 2.
+        type_ (None | TicketPartsType):  Example: ticket_part.list.
+        ticket_parts (list[TicketPart] | None): A list of Ticket Part objects for each ticket. There is a limit of 500
+            parts.
+        total_count (int | None):  Example: 2.
     """
 
-    type_: None | TicketPartsType | Unset = UNSET
-    ticket_parts: list[TicketPart] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    type_: None | TicketPartsType = None
+    ticket_parts: list[TicketPart] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -64,11 +66,11 @@ class TicketParts:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ticket_parts is not UNSET:
+        if ticket_parts is not UNSET and (ticket_parts is not None or "ticket_parts" in self._received):
             field_dict["ticket_parts"] = ticket_parts
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
 
         return field_dict
@@ -77,48 +79,30 @@ class TicketParts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketPartsType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketPartsType(data)
+                type_type_1 = TicketPartsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartsType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_ticket_parts(data: object) -> list[TicketPart] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_parts = src_dict.get("ticket_parts")
+        if isinstance(ticket_parts, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 ticket_parts_type_0 = []
-                _ticket_parts_type_0 = data
+                _ticket_parts_type_0 = ticket_parts
                 for ticket_parts_type_0_item_data in _ticket_parts_type_0:
                     ticket_parts_type_0_item = TicketPart.from_dict(ticket_parts_type_0_item_data)
 
                     ticket_parts_type_0.append(ticket_parts_type_0_item)
 
-                return ticket_parts_type_0
+                ticket_parts = ticket_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TicketPart] | None | Unset, data)
 
-        ticket_parts = _parse_ticket_parts(d.pop("ticket_parts", UNSET))
-
-        total_count = d.pop("total_count", UNSET)
+        total_count = src_dict.get("total_count")
 
         ticket_parts = cls(
             type_=type_,
@@ -126,8 +110,17 @@ class TicketParts:
             total_count=total_count,
         )
 
-        ticket_parts.additional_properties = d
+        ticket_parts._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_parts.additional_properties = d
         return ticket_parts
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,6 +137,16 @@ class TicketParts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "ticket_parts",
+        "total_count",
+    }
+)
 
 
 _lazy_loaded = False

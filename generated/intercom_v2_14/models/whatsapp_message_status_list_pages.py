@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,22 +75,14 @@ class WhatsappMessageStatusListPages:
 
         total_pages = d.pop("total_pages")
 
-        def _parse_next_(data: object) -> None | Unset | WhatsappMessageStatusListPagesNextType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_ = d.pop("next", UNSET)
+        if isinstance(next_, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_0 = WhatsappMessageStatusListPagesNextType0.from_dict(data)
+                next_type_0 = WhatsappMessageStatusListPagesNextType0.from_dict(next_)
 
-                return next_type_0
+                next_ = next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListPagesNextType0, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
 
         whatsapp_message_status_list_pages = cls(
             type_=type_,

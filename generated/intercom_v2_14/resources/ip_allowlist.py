@@ -63,6 +63,7 @@ class IpAllowlist(SyncAPIResource):
         type_: None | str | Unset = UNSET,
         enabled: bool | None | Unset = UNSET,
         ip_allowlist: builtins.list[str] | None | Unset = UNSET,
+        _received: Mapping[str, Any] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -80,6 +81,7 @@ class IpAllowlist(SyncAPIResource):
                 "type_": type_,
                 "enabled": enabled,
                 "ip_allowlist": ip_allowlist,
+                "_received": _received,
             },
             required=False,
         )

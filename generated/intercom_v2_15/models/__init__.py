@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .activity_log_metadata_changes_type_0_additional_property import (
         ActivityLogMetadataChangesType0AdditionalProperty,
     )
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .addressable_list import AddressableList
@@ -33,12 +34,8 @@ if TYPE_CHECKING:
     from .admin_with_app import AdminWithApp
     from .admin_with_app_avatar_type_0 import AdminWithAppAvatarType0
     from .ai_agent import AiAgent
-    from .ai_agent_last_answer_type_type_1 import AiAgentLastAnswerTypeType1
-    from .ai_agent_last_answer_type_type_2_type_1 import AiAgentLastAnswerTypeType2Type1
-    from .ai_agent_last_answer_type_type_3_type_1 import AiAgentLastAnswerTypeType3Type1
-    from .ai_agent_resolution_state_type_1 import AiAgentResolutionStateType1
-    from .ai_agent_resolution_state_type_2_type_1 import AiAgentResolutionStateType2Type1
-    from .ai_agent_resolution_state_type_3_type_1 import AiAgentResolutionStateType3Type1
+    from .ai_agent_last_answer_type import AiAgentLastAnswerType
+    from .ai_agent_resolution_state import AiAgentResolutionState
     from .ai_agent_source_type import AiAgentSourceType
     from .ai_call_response import AiCallResponse
     from .ai_call_response_call_transcript_type_0_item import AiCallResponseCallTranscriptType0Item
@@ -47,9 +44,7 @@ if TYPE_CHECKING:
     from .article import Article
     from .article_content import ArticleContent
     from .article_content_state import ArticleContentState
-    from .article_content_type_type_1 import ArticleContentTypeType1
-    from .article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-    from .article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
+    from .article_content_type import ArticleContentType
     from .article_list import ArticleList
     from .article_list_item import ArticleListItem
     from .article_list_item_state import ArticleListItemState
@@ -74,9 +69,7 @@ if TYPE_CHECKING:
     from .article_statistics import ArticleStatistics
     from .article_statistics_type import ArticleStatisticsType
     from .article_translated_content import ArticleTranslatedContent
-    from .article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
-    from .article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
-    from .article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
+    from .article_translated_content_type import ArticleTranslatedContentType
     from .assign_conversation_request import AssignConversationRequest
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
@@ -137,6 +130,8 @@ if TYPE_CHECKING:
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -189,6 +184,7 @@ if TYPE_CHECKING:
     )
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_deleted import ConversationDeleted
     from .conversation_deleted_object import ConversationDeletedObject
     from .conversation_first_contact_reply import ConversationFirstContactReply
@@ -196,6 +192,7 @@ if TYPE_CHECKING:
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_type import ConversationListType
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
@@ -217,6 +214,7 @@ if TYPE_CHECKING:
     from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -233,7 +231,6 @@ if TYPE_CHECKING:
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_from import CreateConversationRequestFrom
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_conversation_response_200 import CreateConversationResponse200
     from .create_data_attribute_request_list_attribute import CreateDataAttributeRequestListAttribute
     from .create_data_attribute_request_list_attribute_data_type import CreateDataAttributeRequestListAttributeDataType
     from .create_data_attribute_request_list_attribute_options_item import (
@@ -300,6 +297,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -370,13 +368,9 @@ if TYPE_CHECKING:
     from .fin_agent_user_attributes import FinAgentUserAttributes
     from .get_reporting_data_export_response_200 import GetReportingDataExportResponse200
     from .group_content import GroupContent
-    from .group_content_type_type_1 import GroupContentTypeType1
-    from .group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-    from .group_content_type_type_3_type_1 import GroupContentTypeType3Type1
+    from .group_content_type import GroupContentType
     from .group_translated_content import GroupTranslatedContent
-    from .group_translated_content_type_type_1 import GroupTranslatedContentTypeType1
-    from .group_translated_content_type_type_2_type_1 import GroupTranslatedContentTypeType2Type1
-    from .group_translated_content_type_type_3_type_1 import GroupTranslatedContentTypeType3Type1
+    from .group_translated_content_type import GroupTranslatedContentType
     from .handling_event import HandlingEvent
     from .handling_event_list import HandlingEventList
     from .handling_event_type import HandlingEventType
@@ -398,9 +392,7 @@ if TYPE_CHECKING:
     from .jobs_status import JobsStatus
     from .jobs_type import JobsType
     from .linked_object import LinkedObject
-    from .linked_object_category_type_1 import LinkedObjectCategoryType1
-    from .linked_object_category_type_2_type_1 import LinkedObjectCategoryType2Type1
-    from .linked_object_category_type_3_type_1 import LinkedObjectCategoryType3Type1
+    from .linked_object_category import LinkedObjectCategory
     from .linked_object_list import LinkedObjectList
     from .linked_object_list_type import LinkedObjectListType
     from .linked_object_type import LinkedObjectType
@@ -441,6 +433,7 @@ if TYPE_CHECKING:
     from .newsfeed_assignment import NewsfeedAssignment
     from .newsfeed_type import NewsfeedType
     from .note import Note
+    from .note_company_type_0 import NoteCompanyType0
     from .note_contact_type_0 import NoteContactType0
     from .note_list import NoteList
     from .open_conversation_request import OpenConversationRequest
@@ -639,6 +632,7 @@ _MODULES = {
     "ActivityLogMetadataBeforeType0": "activity_log_metadata_before_type_0",
     "ActivityLogMetadataChangesType0": "activity_log_metadata_changes_type_0",
     "ActivityLogMetadataChangesType0AdditionalProperty": "activity_log_metadata_changes_type_0_additional_property",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogMetadataTeamType0": "activity_log_metadata_team_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "AddressableList": "addressable_list",
@@ -655,12 +649,8 @@ _MODULES = {
     "AdminWithApp": "admin_with_app",
     "AdminWithAppAvatarType0": "admin_with_app_avatar_type_0",
     "AiAgent": "ai_agent",
-    "AiAgentLastAnswerTypeType1": "ai_agent_last_answer_type_type_1",
-    "AiAgentLastAnswerTypeType2Type1": "ai_agent_last_answer_type_type_2_type_1",
-    "AiAgentLastAnswerTypeType3Type1": "ai_agent_last_answer_type_type_3_type_1",
-    "AiAgentResolutionStateType1": "ai_agent_resolution_state_type_1",
-    "AiAgentResolutionStateType2Type1": "ai_agent_resolution_state_type_2_type_1",
-    "AiAgentResolutionStateType3Type1": "ai_agent_resolution_state_type_3_type_1",
+    "AiAgentLastAnswerType": "ai_agent_last_answer_type",
+    "AiAgentResolutionState": "ai_agent_resolution_state",
     "AiAgentSourceType": "ai_agent_source_type",
     "AiCallResponse": "ai_call_response",
     "AiCallResponseCallTranscriptType0Item": "ai_call_response_call_transcript_type_0_item",
@@ -669,9 +659,7 @@ _MODULES = {
     "Article": "article",
     "ArticleContent": "article_content",
     "ArticleContentState": "article_content_state",
-    "ArticleContentTypeType1": "article_content_type_type_1",
-    "ArticleContentTypeType2Type1": "article_content_type_type_2_type_1",
-    "ArticleContentTypeType3Type1": "article_content_type_type_3_type_1",
+    "ArticleContentType": "article_content_type",
     "ArticleList": "article_list",
     "ArticleListItem": "article_list_item",
     "ArticleListItemState": "article_list_item_state",
@@ -688,9 +676,7 @@ _MODULES = {
     "ArticleStatistics": "article_statistics",
     "ArticleStatisticsType": "article_statistics_type",
     "ArticleTranslatedContent": "article_translated_content",
-    "ArticleTranslatedContentTypeType1": "article_translated_content_type_type_1",
-    "ArticleTranslatedContentTypeType2Type1": "article_translated_content_type_type_2_type_1",
-    "ArticleTranslatedContentTypeType3Type1": "article_translated_content_type_type_3_type_1",
+    "ArticleTranslatedContentType": "article_translated_content_type",
     "AssignConversationRequest": "assign_conversation_request",
     "AssignConversationRequestMessageType": "assign_conversation_request_message_type",
     "AssignConversationRequestType": "assign_conversation_request_type",
@@ -749,6 +735,8 @@ _MODULES = {
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -791,6 +779,7 @@ _MODULES = {
     "ConversationAttributeUpdatedByWorkflowWorkflowType0": "conversation_attribute_updated_by_workflow_workflow_type_0",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationDeleted": "conversation_deleted",
     "ConversationDeletedObject": "conversation_deleted_object",
     "ConversationFirstContactReply": "conversation_first_contact_reply",
@@ -798,6 +787,7 @@ _MODULES = {
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListType": "conversation_list_type",
     "ConversationPart": "conversation_part",
     "ConversationPartAuthor": "conversation_part_author",
@@ -815,6 +805,7 @@ _MODULES = {
     "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -831,7 +822,6 @@ _MODULES = {
     "CreateConversationRequest": "create_conversation_request",
     "CreateConversationRequestFrom": "create_conversation_request_from",
     "CreateConversationRequestFromType": "create_conversation_request_from_type",
-    "CreateConversationResponse200": "create_conversation_response_200",
     "CreateDataAttributeRequestListAttribute": "create_data_attribute_request_list_attribute",
     "CreateDataAttributeRequestListAttributeDataType": "create_data_attribute_request_list_attribute_data_type",
     "CreateDataAttributeRequestListAttributeOptionsItem": "create_data_attribute_request_list_attribute_options_item",
@@ -894,6 +884,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -960,13 +951,9 @@ _MODULES = {
     "FinAgentUserAttributes": "fin_agent_user_attributes",
     "GetReportingDataExportResponse200": "get_reporting_data_export_response_200",
     "GroupContent": "group_content",
-    "GroupContentTypeType1": "group_content_type_type_1",
-    "GroupContentTypeType2Type1": "group_content_type_type_2_type_1",
-    "GroupContentTypeType3Type1": "group_content_type_type_3_type_1",
+    "GroupContentType": "group_content_type",
     "GroupTranslatedContent": "group_translated_content",
-    "GroupTranslatedContentTypeType1": "group_translated_content_type_type_1",
-    "GroupTranslatedContentTypeType2Type1": "group_translated_content_type_type_2_type_1",
-    "GroupTranslatedContentTypeType3Type1": "group_translated_content_type_type_3_type_1",
+    "GroupTranslatedContentType": "group_translated_content_type",
     "HandlingEvent": "handling_event",
     "HandlingEventList": "handling_event_list",
     "HandlingEventType": "handling_event_type",
@@ -988,9 +975,7 @@ _MODULES = {
     "JobsStatus": "jobs_status",
     "JobsType": "jobs_type",
     "LinkedObject": "linked_object",
-    "LinkedObjectCategoryType1": "linked_object_category_type_1",
-    "LinkedObjectCategoryType2Type1": "linked_object_category_type_2_type_1",
-    "LinkedObjectCategoryType3Type1": "linked_object_category_type_3_type_1",
+    "LinkedObjectCategory": "linked_object_category",
     "LinkedObjectList": "linked_object_list",
     "LinkedObjectListType": "linked_object_list_type",
     "LinkedObjectType": "linked_object_type",
@@ -1023,6 +1008,7 @@ _MODULES = {
     "NewsItemState": "news_item_state",
     "NewsItemType": "news_item_type",
     "Note": "note",
+    "NoteCompanyType0": "note_company_type_0",
     "NoteContactType0": "note_contact_type_0",
     "NoteList": "note_list",
     "OpenConversationRequest": "open_conversation_request",
@@ -1226,6 +1212,7 @@ __all__ = (
     "ActivityLogMetadataBeforeType0",
     "ActivityLogMetadataChangesType0",
     "ActivityLogMetadataChangesType0AdditionalProperty",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogMetadataTeamType0",
     "ActivityLogPerformedByType0",
     "AddressableList",
@@ -1242,12 +1229,8 @@ __all__ = (
     "AdminWithApp",
     "AdminWithAppAvatarType0",
     "AiAgent",
-    "AiAgentLastAnswerTypeType1",
-    "AiAgentLastAnswerTypeType2Type1",
-    "AiAgentLastAnswerTypeType3Type1",
-    "AiAgentResolutionStateType1",
-    "AiAgentResolutionStateType2Type1",
-    "AiAgentResolutionStateType3Type1",
+    "AiAgentLastAnswerType",
+    "AiAgentResolutionState",
     "AiAgentSourceType",
     "AiCallResponse",
     "AiCallResponseCallTranscriptType0Item",
@@ -1256,9 +1239,7 @@ __all__ = (
     "Article",
     "ArticleContent",
     "ArticleContentState",
-    "ArticleContentTypeType1",
-    "ArticleContentTypeType2Type1",
-    "ArticleContentTypeType3Type1",
+    "ArticleContentType",
     "ArticleList",
     "ArticleListItem",
     "ArticleListItemState",
@@ -1275,9 +1256,7 @@ __all__ = (
     "ArticleStatistics",
     "ArticleStatisticsType",
     "ArticleTranslatedContent",
-    "ArticleTranslatedContentTypeType1",
-    "ArticleTranslatedContentTypeType2Type1",
-    "ArticleTranslatedContentTypeType3Type1",
+    "ArticleTranslatedContentType",
     "AssignConversationRequest",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
@@ -1336,6 +1315,8 @@ __all__ = (
     "ContactListType",
     "ContactLocation",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -1378,6 +1359,7 @@ __all__ = (
     "ConversationAttributeUpdatedByWorkflowWorkflowType0",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomersType0Item",
     "ConversationDeleted",
     "ConversationDeletedObject",
     "ConversationFirstContactReply",
@@ -1385,6 +1367,7 @@ __all__ = (
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListType",
     "ConversationPart",
     "ConversationPartAuthor",
@@ -1402,6 +1385,7 @@ __all__ = (
     "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -1418,7 +1402,6 @@ __all__ = (
     "CreateConversationRequest",
     "CreateConversationRequestFrom",
     "CreateConversationRequestFromType",
-    "CreateConversationResponse200",
     "CreateDataAttributeRequestListAttribute",
     "CreateDataAttributeRequestListAttributeDataType",
     "CreateDataAttributeRequestListAttributeOptionsItem",
@@ -1481,6 +1464,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -1547,13 +1531,9 @@ __all__ = (
     "FinAgentUserAttributes",
     "GetReportingDataExportResponse200",
     "GroupContent",
-    "GroupContentTypeType1",
-    "GroupContentTypeType2Type1",
-    "GroupContentTypeType3Type1",
+    "GroupContentType",
     "GroupTranslatedContent",
-    "GroupTranslatedContentTypeType1",
-    "GroupTranslatedContentTypeType2Type1",
-    "GroupTranslatedContentTypeType3Type1",
+    "GroupTranslatedContentType",
     "HandlingEvent",
     "HandlingEventList",
     "HandlingEventType",
@@ -1575,9 +1555,7 @@ __all__ = (
     "JobsStatus",
     "JobsType",
     "LinkedObject",
-    "LinkedObjectCategoryType1",
-    "LinkedObjectCategoryType2Type1",
-    "LinkedObjectCategoryType3Type1",
+    "LinkedObjectCategory",
     "LinkedObjectList",
     "LinkedObjectListType",
     "LinkedObjectType",
@@ -1610,6 +1588,7 @@ __all__ = (
     "NewsfeedAssignment",
     "NewsfeedType",
     "Note",
+    "NoteCompanyType0",
     "NoteContactType0",
     "NoteList",
     "OpenConversationRequest",

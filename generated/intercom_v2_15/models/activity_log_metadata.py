@@ -2,17 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
     from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
 
 
@@ -24,78 +26,75 @@ class ActivityLogMetadata:
     """Additional data provided about Admin activity.
 
     Attributes:
-        sign_in_method (None | str | Unset): The way the admin signed in. Example: email_password.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: f3b87a2e09d514c6c2e79b9a.
-        away_mode (bool | None | Unset): The away mode status which is set to true when away and false when returned.
-            Example: True.
-        away_status_reason (None | str | Unset): The reason the Admin is away. Example: 😌 On a break.
-        reassign_conversations (bool | None | Unset): Indicates if conversations should be reassigned while an Admin is
-            away. Example: False.
-        source (None | str | Unset): The action that initiated the status change. Example: admin update from web - Admin
-            id: 93.
-        auto_changed (None | str | Unset): Indicates if the status was changed automatically or manually. Example:
-            False.
-        update_by (int | None | Unset): The ID of the Admin who initiated the activity. Example: 93.
-        update_by_name (None | str | Unset): The name of the Admin who initiated the activity. Example: Joe Example.
-        previous_state (None | str | Unset): The state before the change. `idle` or `occupied`, and null when the Admin
-            had not been classified yet. Example: idle.
-        new_state (None | str | Unset): The state after the change. `idle` or `occupied`. Example: occupied.
-        threshold_minutes (int | None | Unset): The inactivity window, in minutes, used to classify the Admin. Example:
-            15.
-        last_activity_at (int | None | Unset): The time of the Admin's last recorded activity. Example: 1671028894.
-        auto (bool | None | Unset): Indicates the state was derived automatically rather than set by an Admin. Example:
+        sign_in_method (None | str): The way the admin signed in. Example: email_password.
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
+            f3b87a2e09d514c6c2e79b9a.
+        away_mode (bool | None): The away mode status which is set to true when away and false when returned. Example:
             True.
-        setting_type (None | str | Unset): The group of workspace settings the change belongs to, for example
+        away_status_reason (None | str): The reason the Admin is away. Example: 😌 On a break.
+        reassign_conversations (bool | None): Indicates if conversations should be reassigned while an Admin is away.
+            Example: False.
+        source (None | str): The action that initiated the status change. Example: admin update from web - Admin id: 93.
+        auto_changed (None | str): Indicates if the status was changed automatically or manually. Example: False.
+        update_by (int | None): The ID of the Admin who initiated the activity. Example: 93.
+        update_by_name (None | str): The name of the Admin who initiated the activity. Example: Joe Example.
+        previous_state (None | str): The state before the change. `idle` or `occupied`, and null when the Admin had not
+            been classified yet. Example: idle.
+        new_state (None | str): The state after the change. `idle` or `occupied`. Example: occupied.
+        threshold_minutes (int | None): The inactivity window, in minutes, used to classify the Admin. Example: 15.
+        last_activity_at (int | None): The time of the Admin's last recorded activity. Example: 1671028894.
+        auto (bool | None): Indicates the state was derived automatically rather than set by an Admin. Example: True.
+        setting_type (None | str): The group of workspace settings the change belongs to, for example
             `teammate_occupancy` or `automatic_away_mode`. Example: teammate_occupancy.
-        changes (ActivityLogMetadataChangesType0 | None | Unset): The settings altered by the change, keyed by setting
-            name. Only settings whose value actually moved are included, so an unchanged setting is absent rather than
-            present with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
-        conversation_assignment_limit (int | None | Unset): The conversation assignment limit value for an admin.
-            Example: 15.
-        ticket_assignment_limit (int | None | Unset): The ticket assignment limit value for an admin. Example: 20.
-        team (ActivityLogMetadataTeamType0 | None | Unset): Details about the team whose assignment limit was changed.
-        team_assignment_limit (int | None | Unset): The team assignment limit value (null if limit was removed).
-            Example: 50.
-        enabled (bool | None | Unset): Indicates if the setting is enabled or disabled. Example: True.
-        mode (None | str | Unset): The mode of the setting (e.g., when_away_only, when_away_and_reassign). Example:
+        changes (ActivityLogMetadataChangesType0 | None): The settings altered by the change, keyed by setting name.
+            Only settings whose value actually moved are included, so an unchanged setting is absent rather than present
+            with equal values. Example: {'occupancy_window_minutes': {'before': 15, 'after': 30}}.
+        conversation_assignment_limit (int | None): The conversation assignment limit value for an admin. Example: 15.
+        ticket_assignment_limit (int | None): The ticket assignment limit value for an admin. Example: 20.
+        team (ActivityLogMetadataTeamType0 | None): Details about the team whose assignment limit was changed.
+        team_assignment_limit (int | None): The team assignment limit value (null if limit was removed). Example: 50.
+        enabled (bool | None): Indicates if the setting is enabled or disabled. Example: True.
+        mode (None | str): The mode of the setting (e.g., when_away_only, when_away_and_reassign). Example:
             when_away_only.
-        consent_id (int | None | Unset): The ID of the impersonation consent. Example: 149673.
-        expired_at (datetime.datetime | None | Unset): The timestamp when the impersonation consent expires. Example:
+        consent_id (int | None): The ID of the impersonation consent. Example: 149673.
+        expired_at (datetime.datetime | None): The timestamp when the impersonation consent expires. Example:
             2025-12-04T09:31:57.000Z.
-        before (ActivityLogMetadataBeforeType0 | None | Unset): The state of settings or values before the change.
-            Structure varies by activity type.
-        after (ActivityLogMetadataAfterType0 | None | Unset): The state of settings or values after the change.
-            Structure varies by activity type.
+        before (ActivityLogMetadataBeforeType0 | None): The state of settings or values before the change. Structure
+            varies by activity type.
+        after (ActivityLogMetadataAfterType0 | None): The state of settings or values after the change. Structure varies
+            by activity type.
+        message (ActivityLogMetadataMessageType0 | None):
     """
 
-    sign_in_method: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    away_mode: bool | None | Unset = UNSET
-    away_status_reason: None | str | Unset = UNSET
-    reassign_conversations: bool | None | Unset = UNSET
-    source: None | str | Unset = UNSET
-    auto_changed: None | str | Unset = UNSET
-    update_by: int | None | Unset = UNSET
-    update_by_name: None | str | Unset = UNSET
-    previous_state: None | str | Unset = UNSET
-    new_state: None | str | Unset = UNSET
-    threshold_minutes: int | None | Unset = UNSET
-    last_activity_at: int | None | Unset = UNSET
-    auto: bool | None | Unset = UNSET
-    setting_type: None | str | Unset = UNSET
-    changes: ActivityLogMetadataChangesType0 | None | Unset = UNSET
-    conversation_assignment_limit: int | None | Unset = UNSET
-    ticket_assignment_limit: int | None | Unset = UNSET
-    team: ActivityLogMetadataTeamType0 | None | Unset = UNSET
-    team_assignment_limit: int | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    mode: None | str | Unset = UNSET
-    consent_id: int | None | Unset = UNSET
-    expired_at: datetime.datetime | None | Unset = UNSET
-    before: ActivityLogMetadataBeforeType0 | None | Unset = UNSET
-    after: ActivityLogMetadataAfterType0 | None | Unset = UNSET
+    sign_in_method: None | str = None
+    external_id: None | str = None
+    away_mode: bool | None = None
+    away_status_reason: None | str = None
+    reassign_conversations: bool | None = None
+    source: None | str = None
+    auto_changed: None | str = None
+    update_by: int | None = None
+    update_by_name: None | str = None
+    previous_state: None | str = None
+    new_state: None | str = None
+    threshold_minutes: int | None = None
+    last_activity_at: int | None = None
+    auto: bool | None = None
+    setting_type: None | str = None
+    changes: ActivityLogMetadataChangesType0 | None = None
+    conversation_assignment_limit: int | None = None
+    ticket_assignment_limit: int | None = None
+    team: ActivityLogMetadataTeamType0 | None = None
+    team_assignment_limit: int | None = None
+    enabled: bool | None = None
+    mode: None | str = None
+    consent_id: int | None = None
+    expired_at: datetime.datetime | None = None
+    before: ActivityLogMetadataBeforeType0 | None = None
+    after: ActivityLogMetadataAfterType0 | None = None
+    message: ActivityLogMetadataMessageType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -266,61 +265,81 @@ class ActivityLogMetadata:
         else:
             after = self.after
 
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, ActivityLogMetadataMessageType0):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sign_in_method is not UNSET:
+        if sign_in_method is not UNSET and (sign_in_method is not None or "sign_in_method" in self._received):
             field_dict["sign_in_method"] = sign_in_method
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if away_mode is not UNSET:
+        if away_mode is not UNSET and (away_mode is not None or "away_mode" in self._received):
             field_dict["away_mode"] = away_mode
-        if away_status_reason is not UNSET:
+        if away_status_reason is not UNSET and (
+            away_status_reason is not None or "away_status_reason" in self._received
+        ):
             field_dict["away_status_reason"] = away_status_reason
-        if reassign_conversations is not UNSET:
+        if reassign_conversations is not UNSET and (
+            reassign_conversations is not None or "reassign_conversations" in self._received
+        ):
             field_dict["reassign_conversations"] = reassign_conversations
-        if source is not UNSET:
+        if source is not UNSET and (source is not None or "source" in self._received):
             field_dict["source"] = source
-        if auto_changed is not UNSET:
+        if auto_changed is not UNSET and (auto_changed is not None or "auto_changed" in self._received):
             field_dict["auto_changed"] = auto_changed
-        if update_by is not UNSET:
+        if update_by is not UNSET and (update_by is not None or "update_by" in self._received):
             field_dict["update_by"] = update_by
-        if update_by_name is not UNSET:
+        if update_by_name is not UNSET and (update_by_name is not None or "update_by_name" in self._received):
             field_dict["update_by_name"] = update_by_name
-        if previous_state is not UNSET:
+        if previous_state is not UNSET and (previous_state is not None or "previous_state" in self._received):
             field_dict["previous_state"] = previous_state
-        if new_state is not UNSET:
+        if new_state is not UNSET and (new_state is not None or "new_state" in self._received):
             field_dict["new_state"] = new_state
-        if threshold_minutes is not UNSET:
+        if threshold_minutes is not UNSET and (threshold_minutes is not None or "threshold_minutes" in self._received):
             field_dict["threshold_minutes"] = threshold_minutes
-        if last_activity_at is not UNSET:
+        if last_activity_at is not UNSET and (last_activity_at is not None or "last_activity_at" in self._received):
             field_dict["last_activity_at"] = last_activity_at
-        if auto is not UNSET:
+        if auto is not UNSET and (auto is not None or "auto" in self._received):
             field_dict["auto"] = auto
-        if setting_type is not UNSET:
+        if setting_type is not UNSET and (setting_type is not None or "setting_type" in self._received):
             field_dict["setting_type"] = setting_type
-        if changes is not UNSET:
+        if changes is not UNSET and (changes is not None or "changes" in self._received):
             field_dict["changes"] = changes
-        if conversation_assignment_limit is not UNSET:
+        if conversation_assignment_limit is not UNSET and (
+            conversation_assignment_limit is not None or "conversation_assignment_limit" in self._received
+        ):
             field_dict["conversation_assignment_limit"] = conversation_assignment_limit
-        if ticket_assignment_limit is not UNSET:
+        if ticket_assignment_limit is not UNSET and (
+            ticket_assignment_limit is not None or "ticket_assignment_limit" in self._received
+        ):
             field_dict["ticket_assignment_limit"] = ticket_assignment_limit
-        if team is not UNSET:
+        if team is not UNSET and (team is not None or "team" in self._received):
             field_dict["team"] = team
-        if team_assignment_limit is not UNSET:
+        if team_assignment_limit is not UNSET and (
+            team_assignment_limit is not None or "team_assignment_limit" in self._received
+        ):
             field_dict["team_assignment_limit"] = team_assignment_limit
-        if enabled is not UNSET:
+        if enabled is not UNSET and (enabled is not None or "enabled" in self._received):
             field_dict["enabled"] = enabled
-        if mode is not UNSET:
+        if mode is not UNSET and (mode is not None or "mode" in self._received):
             field_dict["mode"] = mode
-        if consent_id is not UNSET:
+        if consent_id is not UNSET and (consent_id is not None or "consent_id" in self._received):
             field_dict["consent_id"] = consent_id
-        if expired_at is not UNSET:
+        if expired_at is not UNSET and (expired_at is not None or "expired_at" in self._received):
             field_dict["expired_at"] = expired_at
-        if before is not UNSET:
+        if before is not UNSET and (before is not None or "before" in self._received):
             field_dict["before"] = before
-        if after is not UNSET:
+        if after is not UNSET and (after is not None or "after" in self._received):
             field_dict["after"] = after
+        if message is not UNSET and (message is not None or "message" in self._received):
+            field_dict["message"] = message
 
         return field_dict
 
@@ -328,133 +347,101 @@ class ActivityLogMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        sign_in_method = d.pop("sign_in_method", UNSET)
+        sign_in_method = src_dict.get("sign_in_method")
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id")
 
-        away_mode = d.pop("away_mode", UNSET)
+        away_mode = src_dict.get("away_mode")
 
-        away_status_reason = d.pop("away_status_reason", UNSET)
+        away_status_reason = src_dict.get("away_status_reason")
 
-        reassign_conversations = d.pop("reassign_conversations", UNSET)
+        reassign_conversations = src_dict.get("reassign_conversations")
 
-        source = d.pop("source", UNSET)
+        source = src_dict.get("source")
 
-        auto_changed = d.pop("auto_changed", UNSET)
+        auto_changed = src_dict.get("auto_changed")
 
-        update_by = d.pop("update_by", UNSET)
+        update_by = src_dict.get("update_by")
 
-        update_by_name = d.pop("update_by_name", UNSET)
+        update_by_name = src_dict.get("update_by_name")
 
-        previous_state = d.pop("previous_state", UNSET)
+        previous_state = src_dict.get("previous_state")
 
-        new_state = d.pop("new_state", UNSET)
+        new_state = src_dict.get("new_state")
 
-        threshold_minutes = d.pop("threshold_minutes", UNSET)
+        threshold_minutes = src_dict.get("threshold_minutes")
 
-        last_activity_at = d.pop("last_activity_at", UNSET)
+        last_activity_at = src_dict.get("last_activity_at")
 
-        auto = d.pop("auto", UNSET)
+        auto = src_dict.get("auto")
 
-        setting_type = d.pop("setting_type", UNSET)
+        setting_type = src_dict.get("setting_type")
 
-        def _parse_changes(data: object) -> ActivityLogMetadataChangesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        changes = src_dict.get("changes")
+        if isinstance(changes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                changes_type_0 = ActivityLogMetadataChangesType0.from_dict(data)
+                changes_type_0 = ActivityLogMetadataChangesType0.from_dict(changes)
 
-                return changes_type_0
+                changes = changes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadataChangesType0 | None | Unset, data)
 
-        changes = _parse_changes(d.pop("changes", UNSET))
+        conversation_assignment_limit = src_dict.get("conversation_assignment_limit")
 
-        conversation_assignment_limit = d.pop("conversation_assignment_limit", UNSET)
+        ticket_assignment_limit = src_dict.get("ticket_assignment_limit")
 
-        ticket_assignment_limit = d.pop("ticket_assignment_limit", UNSET)
-
-        def _parse_team(data: object) -> ActivityLogMetadataTeamType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        team = src_dict.get("team")
+        if isinstance(team, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_type_0 = ActivityLogMetadataTeamType0.from_dict(data)
+                team_type_0 = ActivityLogMetadataTeamType0.from_dict(team)
 
-                return team_type_0
+                team = team_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadataTeamType0 | None | Unset, data)
 
-        team = _parse_team(d.pop("team", UNSET))
+        team_assignment_limit = src_dict.get("team_assignment_limit")
 
-        team_assignment_limit = d.pop("team_assignment_limit", UNSET)
+        enabled = src_dict.get("enabled")
 
-        enabled = d.pop("enabled", UNSET)
+        mode = src_dict.get("mode")
 
-        mode = d.pop("mode", UNSET)
+        consent_id = src_dict.get("consent_id")
 
-        consent_id = d.pop("consent_id", UNSET)
-
-        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expired_at = src_dict.get("expired_at")
+        if isinstance(expired_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+                expired_at_type_0 = WireDateTime.parse(expired_at)
 
-                return expired_at_type_0
+                expired_at = expired_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
-
-        def _parse_before(data: object) -> ActivityLogMetadataBeforeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        before = src_dict.get("before")
+        if isinstance(before, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                before_type_0 = ActivityLogMetadataBeforeType0.from_dict(data)
+                before_type_0 = ActivityLogMetadataBeforeType0.from_dict(before)
 
-                return before_type_0
+                before = before_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadataBeforeType0 | None | Unset, data)
 
-        before = _parse_before(d.pop("before", UNSET))
-
-        def _parse_after(data: object) -> ActivityLogMetadataAfterType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        after = src_dict.get("after")
+        if isinstance(after, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                after_type_0 = ActivityLogMetadataAfterType0.from_dict(data)
+                after_type_0 = ActivityLogMetadataAfterType0.from_dict(after)
 
-                return after_type_0
+                after = after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityLogMetadataAfterType0 | None | Unset, data)
 
-        after = _parse_after(d.pop("after", UNSET))
+        message = src_dict.get("message")
+        if isinstance(message, dict):
+            try:
+                message_type_0 = ActivityLogMetadataMessageType0.from_dict(message)
+
+                message = message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         activity_log_metadata = cls(
             sign_in_method=sign_in_method,
@@ -483,10 +470,20 @@ class ActivityLogMetadata:
             expired_at=expired_at,
             before=before,
             after=after,
+            message=message,
         )
 
-        activity_log_metadata.additional_properties = d
+        activity_log_metadata._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log_metadata.additional_properties = d
         return activity_log_metadata
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -505,6 +502,40 @@ class ActivityLogMetadata:
         return key in self.additional_properties
 
 
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "sign_in_method",
+        "external_id",
+        "away_mode",
+        "away_status_reason",
+        "reassign_conversations",
+        "source",
+        "auto_changed",
+        "update_by",
+        "update_by_name",
+        "previous_state",
+        "new_state",
+        "threshold_minutes",
+        "last_activity_at",
+        "auto",
+        "setting_type",
+        "changes",
+        "conversation_assignment_limit",
+        "ticket_assignment_limit",
+        "team",
+        "team_assignment_limit",
+        "enabled",
+        "mode",
+        "consent_id",
+        "expired_at",
+        "before",
+        "after",
+        "message",
+    }
+)
+
+
 _lazy_loaded = False
 
 
@@ -515,10 +546,12 @@ def _load_lazy_imports() -> None:
         ActivityLogMetadataAfterType0, \
         ActivityLogMetadataBeforeType0, \
         ActivityLogMetadataChangesType0, \
+        ActivityLogMetadataMessageType0, \
         ActivityLogMetadataTeamType0
     from ..models.activity_log_metadata_after_type_0 import ActivityLogMetadataAfterType0
     from ..models.activity_log_metadata_before_type_0 import ActivityLogMetadataBeforeType0
     from ..models.activity_log_metadata_changes_type_0 import ActivityLogMetadataChangesType0
+    from ..models.activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from ..models.activity_log_metadata_team_type_0 import ActivityLogMetadataTeamType0
 
     _lazy_loaded = True

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="AwayStatusReason")
 
@@ -15,25 +16,26 @@ T = TypeVar("T", bound="AwayStatusReason")
 class AwayStatusReason:
     """
     Attributes:
-        type_ (None | str | Unset):  Example: away_status_reason.
-        id (None | str | Unset): The unique identifier for the away status reason
-        label (None | str | Unset): The display text for the away status reason Example: On a break.
-        emoji (None | str | Unset): The emoji associated with the status reason Example: ☕.
-        order (int | None | Unset): The display order of the status reason Example: 1.
-        deleted (bool | None | Unset): Whether the status reason has been soft deleted Example: False.
-        created_at (int | None | Unset): The Unix timestamp when the status reason was created Example: 1734537243.
-        updated_at (int | None | Unset): The Unix timestamp when the status reason was last updated Example: 1734537243.
+        type_ (None | str):  Example: away_status_reason.
+        id (None | str): The unique identifier for the away status reason
+        label (None | str): The display text for the away status reason Example: On a break.
+        emoji (None | str): The emoji associated with the status reason Example: ☕.
+        order (int | None): The display order of the status reason Example: 1.
+        deleted (bool | None): Whether the status reason has been soft deleted Example: False.
+        created_at (int | None): The Unix timestamp when the status reason was created Example: 1734537243.
+        updated_at (int | None): The Unix timestamp when the status reason was last updated Example: 1734537243.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    emoji: None | str | Unset = UNSET
-    order: int | None | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    label: None | str = None
+    emoji: None | str = None
+    order: int | None = None
+    deleted: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -87,43 +89,42 @@ class AwayStatusReason:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
-        if emoji is not UNSET:
+        if emoji is not UNSET and (emoji is not None or "emoji" in self._received):
             field_dict["emoji"] = emoji
-        if order is not UNSET:
+        if order is not UNSET and (order is not None or "order" in self._received):
             field_dict["order"] = order
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label")
 
-        emoji = d.pop("emoji", UNSET)
+        emoji = src_dict.get("emoji")
 
-        order = d.pop("order", UNSET)
+        order = src_dict.get("order")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = src_dict.get("deleted")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         away_status_reason = cls(
             type_=type_,
@@ -136,8 +137,17 @@ class AwayStatusReason:
             updated_at=updated_at,
         )
 
-        away_status_reason.additional_properties = d
+        away_status_reason._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            away_status_reason.additional_properties = d
         return away_status_reason
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +164,18 @@ class AwayStatusReason:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "label",
+        "emoji",
+        "order",
+        "deleted",
+        "created_at",
+        "updated_at",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Brand")
 
@@ -16,25 +17,26 @@ class Brand:
     """Represents a branding configuration for the workspace
 
     Attributes:
-        type_ (None | str | Unset): The type of object Example: brand.
-        id (None | str | Unset): Unique brand identifier. For default brand, matches the workspace ID Example: 10.
-        name (None | str | Unset): Display name of the brand Example: Default Brand.
-        is_default (bool | None | Unset): Whether this is the workspace's default brand Example: True.
-        created_at (int | None | Unset): Unix timestamp of brand creation Example: 1673778600.
-        updated_at (int | None | Unset): Unix timestamp of last modification Example: 1711031100.
-        help_center_id (None | str | Unset): Associated help center identifier Example: 10.
-        default_address_settings_id (None | str | Unset): Default email settings ID for this brand Example: 15.
+        type_ (None | str): The type of object Example: brand.
+        id (None | str): Unique brand identifier. For default brand, matches the workspace ID Example: 10.
+        name (None | str): Display name of the brand Example: Default Brand.
+        is_default (bool | None): Whether this is the workspace's default brand Example: True.
+        created_at (int | None): Unix timestamp of brand creation Example: 1673778600.
+        updated_at (int | None): Unix timestamp of last modification Example: 1711031100.
+        help_center_id (None | str): Associated help center identifier Example: 10.
+        default_address_settings_id (None | str): Default email settings ID for this brand Example: 15.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    is_default: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    help_center_id: None | str | Unset = UNSET
-    default_address_settings_id: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    is_default: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    help_center_id: None | str = None
+    default_address_settings_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -88,43 +90,44 @@ class Brand:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if is_default is not UNSET:
+        if is_default is not UNSET and (is_default is not None or "is_default" in self._received):
             field_dict["is_default"] = is_default
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if help_center_id is not UNSET:
+        if help_center_id is not UNSET and (help_center_id is not None or "help_center_id" in self._received):
             field_dict["help_center_id"] = help_center_id
-        if default_address_settings_id is not UNSET:
+        if default_address_settings_id is not UNSET and (
+            default_address_settings_id is not None or "default_address_settings_id" in self._received
+        ):
             field_dict["default_address_settings_id"] = default_address_settings_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = src_dict.get("is_default")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        help_center_id = d.pop("help_center_id", UNSET)
+        help_center_id = src_dict.get("help_center_id")
 
-        default_address_settings_id = d.pop("default_address_settings_id", UNSET)
+        default_address_settings_id = src_dict.get("default_address_settings_id")
 
         brand = cls(
             type_=type_,
@@ -137,8 +140,17 @@ class Brand:
             default_address_settings_id=default_address_settings_id,
         )
 
-        brand.additional_properties = d
+        brand._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            brand.additional_properties = d
         return brand
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +167,18 @@ class Brand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "is_default",
+        "created_at",
+        "updated_at",
+        "help_center_id",
+        "default_address_settings_id",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,39 +93,23 @@ class CompanyNote:
 
         created_at = d.pop("created_at", UNSET)
 
-        def _parse_company(data: object) -> CompanyNoteCompanyType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        company = d.pop("company", UNSET)
+        if isinstance(company, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                company_type_0 = CompanyNoteCompanyType0.from_dict(data)
+                company_type_0 = CompanyNoteCompanyType0.from_dict(company)
 
-                return company_type_0
+                company = company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyNoteCompanyType0 | None | Unset, data)
 
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_author(data: object) -> Admin | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = d.pop("author", UNSET)
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = Admin.from_dict(data)
+                author_type_0 = Admin.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Admin | None | Unset, data)
-
-        author = _parse_author(d.pop("author", UNSET))
 
         body = d.pop("body", UNSET)
 

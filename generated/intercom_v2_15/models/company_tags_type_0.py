@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_tags_type_0_type import CompanyTagsType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tag_basic import TagBasic
@@ -21,13 +22,14 @@ class CompanyTagsType0:
     """The list of tags associated with the company
 
     Attributes:
-        type_ (CompanyTagsType0Type | None | Unset): The type of the object
-        tags (list[TagBasic] | None | Unset):
+        type_ (CompanyTagsType0Type | None): The type of the object
+        tags (list[TagBasic] | None):
     """
 
-    type_: CompanyTagsType0Type | None | Unset = UNSET
-    tags: list[TagBasic] | None | Unset = UNSET
+    type_: CompanyTagsType0Type | None = None
+    tags: list[TagBasic] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class CompanyTagsType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
 
         return field_dict
@@ -66,54 +68,45 @@ class CompanyTagsType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CompanyTagsType0Type | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CompanyTagsType0Type(data)
+                type_type_1 = CompanyTagsType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyTagsType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_tags(data: object) -> list[TagBasic] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tags_type_0 = []
-                _tags_type_0 = data
+                _tags_type_0 = tags
                 for tags_type_0_item_data in _tags_type_0:
                     tags_type_0_item = TagBasic.from_dict(tags_type_0_item_data)
 
                     tags_type_0.append(tags_type_0_item)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TagBasic] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         company_tags_type_0 = cls(
             type_=type_,
             tags=tags,
         )
 
-        company_tags_type_0.additional_properties = d
+        company_tags_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            company_tags_type_0.additional_properties = d
         return company_tags_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +123,15 @@ class CompanyTagsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "tags",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_source_content_type import ContentSourceContentType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentSource")
 
@@ -17,19 +18,19 @@ class ContentSource:
     """The content source used by AI Agent in the conversation.
 
     Attributes:
-        content_type (ContentSourceContentType | None | Unset): The type of the content source. Example:
-            content_snippet.
-        url (None | str | Unset): The internal URL linking to the content source for teammates. Example: /fin-ai-
+        content_type (ContentSourceContentType | None): The type of the content source. Example: content_snippet.
+        url (None | str): The internal URL linking to the content source for teammates. Example: /fin-ai-
             agent/content?content=content_snippet&id=3234924.
-        title (None | str | Unset): The title of the content source. Example: My internal content snippet.
-        locale (None | str | Unset): The ISO 639 language code of the content source. Example: en.
+        title (None | str): The title of the content source. Example: My internal content snippet.
+        locale (None | str): The ISO 639 language code of the content source. Example: en.
     """
 
-    content_type: ContentSourceContentType | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
+    content_type: ContentSourceContentType | None = None
+    url: None | str = None
+    title: None | str = None
+    locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         content_type: None | str | Unset
@@ -61,43 +62,33 @@ class ContentSource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if content_type is not UNSET:
+        if content_type is not UNSET and (content_type is not None or "content_type" in self._received):
             field_dict["content_type"] = content_type
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_content_type(data: object) -> ContentSourceContentType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        content_type = src_dict.get("content_type")
+        if isinstance(content_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_type_1 = ContentSourceContentType(data)
+                content_type_type_1 = ContentSourceContentType(content_type)
 
-                return content_type_type_1
+                content_type = content_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSourceContentType | None | Unset, data)
 
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
-
-        locale = d.pop("locale", UNSET)
+        locale = src_dict.get("locale")
 
         content_source = cls(
             content_type=content_type,
@@ -106,8 +97,17 @@ class ContentSource:
             locale=locale,
         )
 
-        content_source.additional_properties = d
+        content_source._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_source.additional_properties = d
         return content_source
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +124,14 @@ class ContentSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "content_type",
+        "url",
+        "title",
+        "locale",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_sources_list_type import ContentSourcesListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_source import ContentSource
@@ -20,16 +21,16 @@ T = TypeVar("T", bound="ContentSourcesList")
 class ContentSourcesList:
     """
     Attributes:
-        type_ (ContentSourcesListType | None | Unset):  Example: content_source.list.
-        total_count (int | None | Unset): The total number of content sources used by AI Agent in the conversation.
-            Example: 1.
-        content_sources (list[ContentSource] | None | Unset): The content sources used by AI Agent in the conversation.
+        type_ (ContentSourcesListType | None):  Example: content_source.list.
+        total_count (int | None): The total number of content sources used by AI Agent in the conversation. Example: 1.
+        content_sources (list[ContentSource] | None): The content sources used by AI Agent in the conversation.
     """
 
-    type_: ContentSourcesListType | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    content_sources: list[ContentSource] | None | Unset = UNSET
+    type_: ContentSourcesListType | None = None
+    total_count: int | None = None
+    content_sources: list[ContentSource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -63,11 +64,11 @@ class ContentSourcesList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if content_sources is not UNSET:
+        if content_sources is not UNSET and (content_sources is not None or "content_sources" in self._received):
             field_dict["content_sources"] = content_sources
 
         return field_dict
@@ -76,48 +77,30 @@ class ContentSourcesList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSourcesListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSourcesListType(data)
+                type_type_1 = ContentSourcesListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSourcesListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_content_sources(data: object) -> list[ContentSource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        content_sources = src_dict.get("content_sources")
+        if isinstance(content_sources, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_sources_type_0 = []
-                _content_sources_type_0 = data
+                _content_sources_type_0 = content_sources
                 for content_sources_type_0_item_data in _content_sources_type_0:
                     content_sources_type_0_item = ContentSource.from_dict(content_sources_type_0_item_data)
 
                     content_sources_type_0.append(content_sources_type_0_item)
 
-                return content_sources_type_0
+                content_sources = content_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentSource] | None | Unset, data)
-
-        content_sources = _parse_content_sources(d.pop("content_sources", UNSET))
 
         content_sources_list = cls(
             type_=type_,
@@ -125,8 +108,17 @@ class ContentSourcesList:
             content_sources=content_sources,
         )
 
-        content_sources_list.additional_properties = d
+        content_sources_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_sources_list.additional_properties = d
         return content_sources_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,6 +135,16 @@ class ContentSourcesList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "total_count",
+        "content_sources",
+    }
+)
 
 
 _lazy_loaded = False

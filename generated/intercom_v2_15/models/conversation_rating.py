@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_reference import ContactReference
@@ -22,22 +23,22 @@ class ConversationRating:
     Admin assigned to the conversation.
 
         Attributes:
-            rating (int | None | Unset): The rating, between 1 and 5, for the conversation. Example: 5.
-            remark (None | str | Unset): An optional field to add a remark to correspond to the number rating
-            created_at (int | None | Unset): The time the rating was requested in the conversation being rated. Example:
-                1671028894.
-            updated_at (int | None | Unset): The time the rating was last updated. Example: 1671028894.
-            contact (ContactReference | None | Unset):
-            teammate (None | Reference | Unset):
+            rating (int | None): The rating, between 1 and 5, for the conversation. Example: 5.
+            remark (None | str): An optional field to add a remark to correspond to the number rating
+            created_at (int | None): The time the rating was requested in the conversation being rated. Example: 1671028894.
+            updated_at (int | None): The time the rating was last updated. Example: 1671028894.
+            contact (ContactReference | None):
+            teammate (None | Reference):
     """
 
-    rating: int | None | Unset = UNSET
-    remark: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    contact: ContactReference | None | Unset = UNSET
-    teammate: None | Reference | Unset = UNSET
+    rating: int | None = None
+    remark: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    contact: ContactReference | None = None
+    teammate: None | Reference = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -85,17 +86,17 @@ class ConversationRating:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if rating is not UNSET:
+        if rating is not UNSET and (rating is not None or "rating" in self._received):
             field_dict["rating"] = rating
-        if remark is not UNSET:
+        if remark is not UNSET and (remark is not None or "remark" in self._received):
             field_dict["remark"] = remark
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if contact is not UNSET:
+        if contact is not UNSET and (contact is not None or "contact" in self._received):
             field_dict["contact"] = contact
-        if teammate is not UNSET:
+        if teammate is not UNSET and (teammate is not None or "teammate" in self._received):
             field_dict["teammate"] = teammate
 
         return field_dict
@@ -104,48 +105,31 @@ class ConversationRating:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        rating = d.pop("rating", UNSET)
+        rating = src_dict.get("rating")
 
-        remark = d.pop("remark", UNSET)
+        remark = src_dict.get("remark")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        def _parse_contact(data: object) -> ContactReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contact = src_dict.get("contact")
+        if isinstance(contact, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = ContactReference.from_dict(data)
+                contact_type_0 = ContactReference.from_dict(contact)
 
-                return contact_type_0
+                contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactReference | None | Unset, data)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_teammate(data: object) -> None | Reference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teammate = src_dict.get("teammate")
+        if isinstance(teammate, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                teammate_type_0 = Reference.from_dict(data)
+                teammate_type_0 = Reference.from_dict(teammate)
 
-                return teammate_type_0
+                teammate = teammate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reference | Unset, data)
-
-        teammate = _parse_teammate(d.pop("teammate", UNSET))
 
         conversation_rating = cls(
             rating=rating,
@@ -156,8 +140,17 @@ class ConversationRating:
             teammate=teammate,
         )
 
-        conversation_rating.additional_properties = d
+        conversation_rating._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_rating.additional_properties = d
         return conversation_rating
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,6 +167,19 @@ class ConversationRating:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "rating",
+        "remark",
+        "created_at",
+        "updated_at",
+        "contact",
+        "teammate",
+    }
+)
 
 
 _lazy_loaded = False

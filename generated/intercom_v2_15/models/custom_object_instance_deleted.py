@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectInstanceDeleted")
 
@@ -16,16 +17,17 @@ class CustomObjectInstanceDeleted:
     """deleted custom object instance object
 
     Attributes:
-        object_ (None | str | Unset): The unique identifier of the Custom Object type that defines the structure of the
-            Custom Object instance. Example: Order.
-        id (None | str | Unset): The Intercom defined id representing the Custom Object instance. Example: 123.
-        deleted (bool | None | Unset): Whether the Custom Object instance is deleted or not. Example: True.
+        object_ (None | str): The unique identifier of the Custom Object type that defines the structure of the Custom
+            Object instance. Example: Order.
+        id (None | str): The Intercom defined id representing the Custom Object instance. Example: 123.
+        deleted (bool | None): Whether the Custom Object instance is deleted or not. Example: True.
     """
 
-    object_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
+    object_: None | str = None
+    id: None | str = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         object_: None | str | Unset
@@ -49,23 +51,22 @@ class CustomObjectInstanceDeleted:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if object_ is not UNSET:
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
             field_dict["object"] = object_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if deleted is not UNSET:
+        if deleted is not UNSET and (deleted is not None or "deleted" in self._received):
             field_dict["deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+        object_ = src_dict.get("object")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = src_dict.get("deleted")
 
         custom_object_instance_deleted = cls(
             object_=object_,
@@ -73,8 +74,17 @@ class CustomObjectInstanceDeleted:
             deleted=deleted,
         )
 
-        custom_object_instance_deleted.additional_properties = d
+        custom_object_instance_deleted._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_object_instance_deleted.additional_properties = d
         return custom_object_instance_deleted
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +101,13 @@ class CustomObjectInstanceDeleted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "id",
+        "deleted",
+    }
+)

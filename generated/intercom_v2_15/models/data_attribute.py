@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_attribute_data_type import DataAttributeDataType
 from ..models.data_attribute_model import DataAttributeModel
 from ..models.data_attribute_type import DataAttributeType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataAttribute")
 
@@ -21,50 +22,48 @@ class DataAttribute:
     workspace, as well as create and archive custom attributes.
 
         Attributes:
-            type_ (DataAttributeType | None | Unset): Value is `data_attribute`. Example: data_attribute.
-            id (int | None | Unset): The unique identifier for the data attribute which is given by Intercom. Only available
-                for custom attributes. Example: 12878.
-            model (DataAttributeModel | None | Unset): Value is `contact` for user/lead attributes and `company` for company
+            type_ (DataAttributeType | None): Value is `data_attribute`. Example: data_attribute.
+            id (int | None): The unique identifier for the data attribute which is given by Intercom. Only available for
+                custom attributes. Example: 12878.
+            model (DataAttributeModel | None): Value is `contact` for user/lead attributes and `company` for company
                 attributes. Example: contact.
-            name (None | str | Unset): Name of the attribute. Example: paid_subscriber.
-            full_name (None | str | Unset): Full name of the attribute. Should match the name unless it's a nested
-                attribute. We can split full_name on `.` to access nested user object values. Example:
-                custom_attributes.paid_subscriber.
-            label (None | str | Unset): Readable name of the attribute (i.e. name you see in the UI) Example: Paid
-                Subscriber.
-            description (None | str | Unset): Readable description of the attribute. Example: Whether the user is a paid
+            name (None | str): Name of the attribute. Example: paid_subscriber.
+            full_name (None | str): Full name of the attribute. Should match the name unless it's a nested attribute. We can
+                split full_name on `.` to access nested user object values. Example: custom_attributes.paid_subscriber.
+            label (None | str): Readable name of the attribute (i.e. name you see in the UI) Example: Paid Subscriber.
+            description (None | str): Readable description of the attribute. Example: Whether the user is a paid
                 subscriber..
-            data_type (DataAttributeDataType | None | Unset): The data type of the attribute. Example: boolean.
-            options (list[str] | None | Unset): List of predefined options for attribute value. Example: ['true', 'false'].
-            api_writable (bool | None | Unset): Can this attribute be updated through API Example: True.
-            messenger_writable (bool | None | Unset): Can this attribute be updated by the Messenger Example: False.
-            ui_writable (bool | None | Unset): Can this attribute be updated in the UI Example: True.
-            custom (bool | None | Unset): Set to true if this is a CDA Example: True.
-            archived (bool | None | Unset): Is this attribute archived. (Only applicable to CDAs) Example: False.
-            created_at (int | None | Unset): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
-            updated_at (int | None | Unset): The time the attribute was last updated as a UTC Unix timestamp Example:
-                1671028894.
-            admin_id (None | str | Unset): Teammate who created the attribute. Only applicable to CDAs Example: 5712945.
+            data_type (DataAttributeDataType | None): The data type of the attribute. Example: boolean.
+            options (list[str] | None): List of predefined options for attribute value. Example: ['true', 'false'].
+            api_writable (bool | None): Can this attribute be updated through API Example: True.
+            messenger_writable (bool | None): Can this attribute be updated by the Messenger Example: False.
+            ui_writable (bool | None): Can this attribute be updated in the UI Example: True.
+            custom (bool | None): Set to true if this is a CDA Example: True.
+            archived (bool | None): Is this attribute archived. (Only applicable to CDAs) Example: False.
+            created_at (int | None): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
+            updated_at (int | None): The time the attribute was last updated as a UTC Unix timestamp Example: 1671028894.
+            admin_id (None | str): Teammate who created the attribute. Only applicable to CDAs Example: 5712945.
     """
 
-    type_: DataAttributeType | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    model: DataAttributeModel | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    data_type: DataAttributeDataType | None | Unset = UNSET
-    options: list[str] | None | Unset = UNSET
-    api_writable: bool | None | Unset = UNSET
-    messenger_writable: bool | None | Unset = UNSET
-    ui_writable: bool | None | Unset = UNSET
-    custom: bool | None | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    admin_id: None | str | Unset = UNSET
+    type_: DataAttributeType | None = None
+    id: int | None = None
+    model: DataAttributeModel | None = None
+    name: None | str = None
+    full_name: None | str = None
+    label: None | str = None
+    description: None | str = None
+    data_type: DataAttributeDataType | None = None
+    options: list[str] | None = None
+    api_writable: bool | None = None
+    messenger_writable: bool | None = None
+    ui_writable: bool | None = None
+    custom: bool | None = None
+    archived: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    admin_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -181,140 +180,108 @@ class DataAttribute:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if model is not UNSET:
+        if model is not UNSET and (model is not None or "model" in self._received):
             field_dict["model"] = model
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if full_name is not UNSET:
+        if full_name is not UNSET and (full_name is not None or "full_name" in self._received):
             field_dict["full_name"] = full_name
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if data_type is not UNSET:
+        if data_type is not UNSET and (data_type is not None or "data_type" in self._received):
             field_dict["data_type"] = data_type
-        if options is not UNSET:
+        if options is not UNSET and (options is not None or "options" in self._received):
             field_dict["options"] = options
-        if api_writable is not UNSET:
+        if api_writable is not UNSET and (api_writable is not None or "api_writable" in self._received):
             field_dict["api_writable"] = api_writable
-        if messenger_writable is not UNSET:
+        if messenger_writable is not UNSET and (
+            messenger_writable is not None or "messenger_writable" in self._received
+        ):
             field_dict["messenger_writable"] = messenger_writable
-        if ui_writable is not UNSET:
+        if ui_writable is not UNSET and (ui_writable is not None or "ui_writable" in self._received):
             field_dict["ui_writable"] = ui_writable
-        if custom is not UNSET:
+        if custom is not UNSET and (custom is not None or "custom" in self._received):
             field_dict["custom"] = custom
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if admin_id is not UNSET:
+        if admin_id is not UNSET and (admin_id is not None or "admin_id" in self._received):
             field_dict["admin_id"] = admin_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataAttributeType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataAttributeType(data)
+                type_type_1 = DataAttributeType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataAttributeType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
-
-        def _parse_model(data: object) -> DataAttributeModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model = src_dict.get("model")
+        if isinstance(model, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = DataAttributeModel(data)
+                model_type_1 = DataAttributeModel(model)
 
-                return model_type_1
+                model = model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataAttributeModel | None | Unset, data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        full_name = src_dict.get("full_name")
 
-        full_name = d.pop("full_name", UNSET)
+        label = src_dict.get("label")
 
-        label = d.pop("label", UNSET)
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
-
-        def _parse_data_type(data: object) -> DataAttributeDataType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_type = src_dict.get("data_type")
+        if isinstance(data_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_type_type_1 = DataAttributeDataType(data)
+                data_type_type_1 = DataAttributeDataType(data_type)
 
-                return data_type_type_1
+                data_type = data_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataAttributeDataType | None | Unset, data)
 
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
-
-        def _parse_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        options = src_dict.get("options")
+        if isinstance(options, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = cast(list[str], data)
+                options_type_0 = cast(list[str], options)
 
-                return options_type_0
+                options = options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        api_writable = src_dict.get("api_writable")
 
-        api_writable = d.pop("api_writable", UNSET)
+        messenger_writable = src_dict.get("messenger_writable")
 
-        messenger_writable = d.pop("messenger_writable", UNSET)
+        ui_writable = src_dict.get("ui_writable")
 
-        ui_writable = d.pop("ui_writable", UNSET)
+        custom = src_dict.get("custom")
 
-        custom = d.pop("custom", UNSET)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        admin_id = d.pop("admin_id", UNSET)
+        admin_id = src_dict.get("admin_id")
 
         data_attribute = cls(
             type_=type_,
@@ -336,8 +303,17 @@ class DataAttribute:
             admin_id=admin_id,
         )
 
-        data_attribute.additional_properties = d
+        data_attribute._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_attribute.additional_properties = d
         return data_attribute
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -354,3 +330,27 @@ class DataAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "model",
+        "name",
+        "full_name",
+        "label",
+        "description",
+        "data_type",
+        "options",
+        "api_writable",
+        "messenger_writable",
+        "ui_writable",
+        "custom",
+        "archived",
+        "created_at",
+        "updated_at",
+        "admin_id",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="EmailSetting")
 
@@ -16,30 +17,31 @@ class EmailSetting:
     """Represents a sender email address configuration
 
     Attributes:
-        type_ (None | str | Unset): The type of object Example: email_setting.
-        id (None | str | Unset): Unique email setting identifier Example: 10.
-        email (None | str | Unset): Full sender email address Example: support@company.com.
-        verified (bool | None | Unset): Whether the email address has been verified Example: True.
-        domain (None | str | Unset): Domain portion of the email address Example: company.com.
-        brand_id (None | str | Unset): Associated brand identifier Example: 10.
-        forwarding_enabled (bool | None | Unset): Whether email forwarding is active Example: True.
-        forwarded_email_last_received_at (int | None | Unset): Unix timestamp of last forwarded email received (null if
-            never) Example: 1710498600.
-        created_at (int | None | Unset): Unix timestamp of creation Example: 1692530400.
-        updated_at (int | None | Unset): Unix timestamp of last modification Example: 1710498600.
+        type_ (None | str): The type of object Example: email_setting.
+        id (None | str): Unique email setting identifier Example: 10.
+        email (None | str): Full sender email address Example: support@company.com.
+        verified (bool | None): Whether the email address has been verified Example: True.
+        domain (None | str): Domain portion of the email address Example: company.com.
+        brand_id (None | str): Associated brand identifier Example: 10.
+        forwarding_enabled (bool | None): Whether email forwarding is active Example: True.
+        forwarded_email_last_received_at (int | None): Unix timestamp of last forwarded email received (null if never)
+            Example: 1710498600.
+        created_at (int | None): Unix timestamp of creation Example: 1692530400.
+        updated_at (int | None): Unix timestamp of last modification Example: 1710498600.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    verified: bool | None | Unset = UNSET
-    domain: None | str | Unset = UNSET
-    brand_id: None | str | Unset = UNSET
-    forwarding_enabled: bool | None | Unset = UNSET
-    forwarded_email_last_received_at: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    email: None | str = None
+    verified: bool | None = None
+    domain: None | str = None
+    brand_id: None | str = None
+    forwarding_enabled: bool | None = None
+    forwarded_email_last_received_at: int | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -105,51 +107,54 @@ class EmailSetting:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if verified is not UNSET:
+        if verified is not UNSET and (verified is not None or "verified" in self._received):
             field_dict["verified"] = verified
-        if domain is not UNSET:
+        if domain is not UNSET and (domain is not None or "domain" in self._received):
             field_dict["domain"] = domain
-        if brand_id is not UNSET:
+        if brand_id is not UNSET and (brand_id is not None or "brand_id" in self._received):
             field_dict["brand_id"] = brand_id
-        if forwarding_enabled is not UNSET:
+        if forwarding_enabled is not UNSET and (
+            forwarding_enabled is not None or "forwarding_enabled" in self._received
+        ):
             field_dict["forwarding_enabled"] = forwarding_enabled
-        if forwarded_email_last_received_at is not UNSET:
+        if forwarded_email_last_received_at is not UNSET and (
+            forwarded_email_last_received_at is not None or "forwarded_email_last_received_at" in self._received
+        ):
             field_dict["forwarded_email_last_received_at"] = forwarded_email_last_received_at
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email")
 
-        verified = d.pop("verified", UNSET)
+        verified = src_dict.get("verified")
 
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain")
 
-        brand_id = d.pop("brand_id", UNSET)
+        brand_id = src_dict.get("brand_id")
 
-        forwarding_enabled = d.pop("forwarding_enabled", UNSET)
+        forwarding_enabled = src_dict.get("forwarding_enabled")
 
-        forwarded_email_last_received_at = d.pop("forwarded_email_last_received_at", UNSET)
+        forwarded_email_last_received_at = src_dict.get("forwarded_email_last_received_at")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         email_setting = cls(
             type_=type_,
@@ -164,8 +169,17 @@ class EmailSetting:
             updated_at=updated_at,
         )
 
-        email_setting.additional_properties = d
+        email_setting._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            email_setting.additional_properties = d
         return email_setting
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,3 +196,20 @@ class EmailSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "email",
+        "verified",
+        "domain",
+        "brand_id",
+        "forwarding_enabled",
+        "forwarded_email_last_received_at",
+        "created_at",
+        "updated_at",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors_conversation_type_0_attributes_type_0 import (
@@ -22,12 +23,13 @@ class FinAgentAttributeErrorsConversationType0:
     """Conversation-related attribute errors.
 
     Attributes:
-        attributes (FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset): Map of conversation
-            attribute names to error messages. Example: {'bad_attr': "Conversation attribute 'bad_attr' does not exist"}.
+        attributes (FinAgentAttributeErrorsConversationType0AttributesType0 | None): Map of conversation attribute names
+            to error messages. Example: {'bad_attr': "Conversation attribute 'bad_attr' does not exist"}.
     """
 
-    attributes: FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset = UNSET
+    attributes: FinAgentAttributeErrorsConversationType0AttributesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -43,7 +45,7 @@ class FinAgentAttributeErrorsConversationType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attributes is not UNSET:
+        if attributes is not UNSET and (attributes is not None or "attributes" in self._received):
             field_dict["attributes"] = attributes
 
         return field_dict
@@ -52,31 +54,30 @@ class FinAgentAttributeErrorsConversationType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_attributes(data: object) -> FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attributes = src_dict.get("attributes")
+        if isinstance(attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attributes_type_0 = FinAgentAttributeErrorsConversationType0AttributesType0.from_dict(data)
+                attributes_type_0 = FinAgentAttributeErrorsConversationType0AttributesType0.from_dict(attributes)
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FinAgentAttributeErrorsConversationType0AttributesType0 | None | Unset, data)
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
 
         fin_agent_attribute_errors_conversation_type_0 = cls(
             attributes=attributes,
         )
 
-        fin_agent_attribute_errors_conversation_type_0.additional_properties = d
+        fin_agent_attribute_errors_conversation_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            fin_agent_attribute_errors_conversation_type_0.additional_properties = d
         return fin_agent_attribute_errors_conversation_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,6 +94,14 @@ class FinAgentAttributeErrorsConversationType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+    }
+)
 
 
 _lazy_loaded = False

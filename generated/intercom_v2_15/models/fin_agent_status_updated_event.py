@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.fin_agent_status_updated_event_event_name import FinAgentStatusUpdatedEventEventName
 from ..models.fin_agent_status_updated_event_status import FinAgentStatusUpdatedEventStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="FinAgentStatusUpdatedEvent")
 
@@ -90,7 +90,7 @@ class FinAgentStatusUpdatedEvent:
 
         status = FinAgentStatusUpdatedEventStatus(d.pop("status"))
 
-        created_at_ms = datetime.datetime.fromisoformat(d.pop("created_at_ms"))
+        created_at_ms = WireDateTime.parse(d.pop("created_at_ms"))
 
         reason = d.pop("reason", UNSET)
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_article_type import InternalArticleType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="InternalArticle")
 
@@ -17,28 +18,29 @@ class InternalArticle:
     """The data returned about your internal articles when you list them.
 
     Attributes:
-        type_ (InternalArticleType | None | Unset): The type of object - `internal_article`. Default:
+        type_ (InternalArticleType | None): The type of object - `internal_article`. Default:
             InternalArticleType.INTERNAL_ARTICLE. Example: internal_article.
-        id (None | str | Unset): The unique identifier for the article which is given by Intercom. Example: 6871119.
-        title (None | str | Unset): The title of the article.
-        body (None | str | Unset): The body of the article in HTML. Example: Default language body in html.
-        owner_id (int | None | Unset): The id of the owner of the article. Example: 5017691.
-        author_id (int | None | Unset): The id of the author of the article. Example: 5017691.
-        created_at (int | None | Unset): The time when the article was created. Example: 1672928359.
-        updated_at (int | None | Unset): The time when the article was last updated. Example: 1672928610.
-        locale (None | str | Unset): The default locale of the article. Example: en.
+        id (None | str): The unique identifier for the article which is given by Intercom. Example: 6871119.
+        title (None | str): The title of the article.
+        body (None | str): The body of the article in HTML. Example: Default language body in html.
+        owner_id (int | None): The id of the owner of the article. Example: 5017691.
+        author_id (int | None): The id of the author of the article. Example: 5017691.
+        created_at (int | None): The time when the article was created. Example: 1672928359.
+        updated_at (int | None): The time when the article was last updated. Example: 1672928610.
+        locale (None | str): The default locale of the article. Example: en.
     """
 
-    type_: InternalArticleType | None | Unset = InternalArticleType.INTERNAL_ARTICLE
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    owner_id: int | None | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    locale: None | str | Unset = UNSET
+    type_: InternalArticleType | None = None
+    id: None | str = None
+    title: None | str = None
+    body: None | str = None
+    owner_id: int | None = None
+    author_id: int | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    locale: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -100,63 +102,53 @@ class InternalArticle:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if owner_id is not UNSET:
+        if owner_id is not UNSET and (owner_id is not None or "owner_id" in self._received):
             field_dict["owner_id"] = owner_id
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> InternalArticleType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = InternalArticleType(data)
+                type_type_1 = InternalArticleType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InternalArticleType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        owner_id = d.pop("owner_id", UNSET)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        locale = d.pop("locale", UNSET)
+        locale = src_dict.get("locale")
 
         internal_article = cls(
             type_=type_,
@@ -170,8 +162,17 @@ class InternalArticle:
             locale=locale,
         )
 
-        internal_article.additional_properties = d
+        internal_article._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            internal_article.additional_properties = d
         return internal_article
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -188,3 +189,19 @@ class InternalArticle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "body",
+        "owner_id",
+        "author_id",
+        "created_at",
+        "updated_at",
+        "locale",
+    }
+)

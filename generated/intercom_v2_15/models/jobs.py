@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.jobs_status import JobsStatus
 from ..models.jobs_type import JobsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Jobs")
 
@@ -20,26 +21,25 @@ class Jobs:
     check the status of your jobs to monitor their progress and ensure they are completed successfully.
 
         Attributes:
-            type_ (JobsType | None | Unset): The type of the object
-            id (None | str | Unset): The id of the job that's currently being processed or has completed. Example: 20.
-            url (None | str | Unset): API endpoint URL to check the job status. Example:
-                https://api.intercom.io/jobs/status/20.
-            status (JobsStatus | None | Unset): The status of the job execution.
-            resource_type (None | str | Unset): The type of resource created during job execution. Example: ticket.
-            resource_id (None | str | Unset): The id of the resource created during job execution (e.g. ticket id) Example:
-                123.
-            resource_url (None | str | Unset): The url of the resource created during job exeuction. Use this url to fetch
-                the resource. Example: http://api.intercom.io/tickets/123.
+            type_ (JobsType | None): The type of the object
+            id (None | str): The id of the job that's currently being processed or has completed. Example: 20.
+            url (None | str): API endpoint URL to check the job status. Example: https://api.intercom.io/jobs/status/20.
+            status (JobsStatus | None): The status of the job execution.
+            resource_type (None | str): The type of resource created during job execution. Example: ticket.
+            resource_id (None | str): The id of the resource created during job execution (e.g. ticket id) Example: 123.
+            resource_url (None | str): The url of the resource created during job exeuction. Use this url to fetch the
+                resource. Example: http://api.intercom.io/tickets/123.
     """
 
-    type_: JobsType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    status: JobsStatus | None | Unset = UNSET
-    resource_type: None | str | Unset = UNSET
-    resource_id: None | str | Unset = UNSET
-    resource_url: None | str | Unset = UNSET
+    type_: JobsType | None = None
+    id: None | str = None
+    url: None | str = None
+    status: JobsStatus | None = None
+    resource_type: None | str = None
+    resource_id: None | str = None
+    resource_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -91,70 +91,52 @@ class Jobs:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if resource_type is not UNSET:
+        if resource_type is not UNSET and (resource_type is not None or "resource_type" in self._received):
             field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
+        if resource_id is not UNSET and (resource_id is not None or "resource_id" in self._received):
             field_dict["resource_id"] = resource_id
-        if resource_url is not UNSET:
+        if resource_url is not UNSET and (resource_url is not None or "resource_url" in self._received):
             field_dict["resource_url"] = resource_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> JobsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = JobsType(data)
+                type_type_1 = JobsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
-
-        def _parse_status(data: object) -> JobsStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = JobsStatus(data)
+                status_type_1 = JobsStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobsStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        resource_type = src_dict.get("resource_type")
 
-        resource_type = d.pop("resource_type", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        resource_id = d.pop("resource_id", UNSET)
-
-        resource_url = d.pop("resource_url", UNSET)
+        resource_url = src_dict.get("resource_url")
 
         jobs = cls(
             type_=type_,
@@ -166,8 +148,17 @@ class Jobs:
             resource_url=resource_url,
         )
 
-        jobs.additional_properties = d
+        jobs._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            jobs.additional_properties = d
         return jobs
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +175,17 @@ class Jobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "url",
+        "status",
+        "resource_type",
+        "resource_id",
+        "resource_url",
+    }
+)

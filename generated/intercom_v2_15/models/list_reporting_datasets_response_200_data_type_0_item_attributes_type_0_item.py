@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesType0Item")
 
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesT
 class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
     """
     Attributes:
-        id (None | str | Unset):  Example: conversation_id.
-        name (None | str | Unset):  Example: Conversation ID.
+        id (None | str):  Example: conversation_id.
+        name (None | str):  Example: Conversation ID.
     """
 
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    id: None | str = None
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -39,27 +41,35 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
         list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item = cls(
             id=id,
             name=name,
         )
 
-        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
+        list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item.additional_properties = d
         return list_reporting_datasets_response_200_data_type_0_item_attributes_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +86,12 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="OperatorWorkflowEventWorkflowType0")
 
@@ -15,11 +16,12 @@ T = TypeVar("T", bound="OperatorWorkflowEventWorkflowType0")
 class OperatorWorkflowEventWorkflowType0:
     """
     Attributes:
-        name (None | str | Unset): The name of the workflow Example: Custom Bot 1.
+        name (None | str): The name of the workflow Example: Custom Bot 1.
     """
 
-    name: None | str | Unset = UNSET
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -31,22 +33,30 @@ class OperatorWorkflowEventWorkflowType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
         operator_workflow_event_workflow_type_0 = cls(
             name=name,
         )
 
-        operator_workflow_event_workflow_type_0.additional_properties = d
+        operator_workflow_event_workflow_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            operator_workflow_event_workflow_type_0.additional_properties = d
         return operator_workflow_event_workflow_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +73,11 @@ class OperatorWorkflowEventWorkflowType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+    }
+)

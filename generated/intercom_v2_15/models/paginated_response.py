@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.paginated_response_type import PaginatedResponseType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cursor_pages import CursorPages
@@ -23,17 +24,18 @@ class PaginatedResponse:
     """Paginated Response
 
     Attributes:
-        type_ (None | PaginatedResponseType | Unset): The type of object Example: list.
-        pages (CursorPages | None | Unset):
-        total_count (int | None | Unset): A count of the total number of objects. Example: 1.
-        data (list[Newsfeed | NewsItem] | None | Unset): An array of Objects
+        type_ (None | PaginatedResponseType): The type of object Example: list.
+        pages (CursorPages | None):
+        total_count (int | None): A count of the total number of objects. Example: 1.
+        data (list[Newsfeed | NewsItem] | None): An array of Objects
     """
 
-    type_: None | PaginatedResponseType | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    data: list[Newsfeed | NewsItem] | None | Unset = UNSET
+    type_: None | PaginatedResponseType = None
+    pages: CursorPages | None = None
+    total_count: int | None = None
+    data: list[Newsfeed | NewsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -67,11 +69,10 @@ class PaginatedResponse:
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item: dict[str, Any]
-                if isinstance(data_type_0_item_data, NewsItem):
+                if isinstance(data_type_0_item_data, NewsItem) or isinstance(data_type_0_item_data, Newsfeed):
                     data_type_0_item = data_type_0_item_data.to_dict()
                 else:
-                    data_type_0_item = data_type_0_item_data.to_dict()
-
+                    data_type_0_item = data_type_0_item_data
                 data.append(data_type_0_item)
 
         else:
@@ -80,13 +81,13 @@ class PaginatedResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -95,81 +96,55 @@ class PaginatedResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | PaginatedResponseType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = PaginatedResponseType(data)
+                type_type_1 = PaginatedResponseType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaginatedResponseType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_pages(data: object) -> CursorPages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = CursorPages.from_dict(data)
+                pages_type_0 = CursorPages.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_data(data: object) -> list[Newsfeed | NewsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
 
                     def _parse_data_type_0_item(data: object) -> Newsfeed | NewsItem:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            return cast(Newsfeed | NewsItem, data)
+                        discriminator_value = data.get("type")
+                        if discriminator_value == "news-item":
                             data_type_0_item_type_0 = NewsItem.from_dict(data)
 
                             return data_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        data_type_0_item_type_1 = Newsfeed.from_dict(data)
+                        if discriminator_value == "newsfeed":
+                            data_type_0_item_type_1 = Newsfeed.from_dict(data)
 
-                        return data_type_0_item_type_1
+                            return data_type_0_item_type_1
+                        # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+                        return cast(Newsfeed | NewsItem, data)
 
                     data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Newsfeed | NewsItem] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         paginated_response = cls(
             type_=type_,
@@ -178,8 +153,17 @@ class PaginatedResponse:
             data=data,
         )
 
-        paginated_response.additional_properties = d
+        paginated_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            paginated_response.additional_properties = d
         return paginated_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,6 +180,17 @@ class PaginatedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "pages",
+        "total_count",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

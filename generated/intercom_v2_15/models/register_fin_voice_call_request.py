@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,22 +85,14 @@ class RegisterFinVoiceCallRequest:
         else:
             source = RegisterFinVoiceCallRequestSource(_source)
 
-        def _parse_data(data: object) -> None | RegisterFinVoiceCallRequestDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = d.pop("data", UNSET)
+        if isinstance(data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 data_type_0 = RegisterFinVoiceCallRequestDataType0.from_dict(data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RegisterFinVoiceCallRequestDataType0 | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         register_fin_voice_call_request = cls(
             phone_number=phone_number,

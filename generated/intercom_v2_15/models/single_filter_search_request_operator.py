@@ -3,18 +3,18 @@ from typing import Any
 
 
 class SingleFilterSearchRequestOperator(StrEnum):
+    CONTAINS = "~"
+    ENDS_WITH = "$"
+    EQ = "="
+    GT = ">"
+    GTE = ">="
     IN = "IN"
+    LT = "<"
+    LTE = "<="
+    NE = "!="
     NIN = "NIN"
-    VALUE_0 = "="
-    VALUE_1 = "!="
-    VALUE_10 = "^"
-    VALUE_11 = "$"
-    VALUE_4 = "<"
-    VALUE_5 = "<="
-    VALUE_6 = ">"
-    VALUE_7 = ">="
-    VALUE_8 = "~"
-    VALUE_9 = "!~"
+    NOT_CONTAINS = "!~"
+    STARTS_WITH = "^"
 
     @classmethod
     def _missing_(cls, value: Any) -> "SingleFilterSearchRequestOperator | None":

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.teammate_reference_type import TeammateReferenceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TeammateReference")
 
@@ -17,18 +18,18 @@ class TeammateReference:
     """A reference to a teammate
 
     Attributes:
-        type_ (None | TeammateReferenceType | Unset): The type of teammate Example: admin.
-        id (int | None | Unset): The unique identifier of the teammate Example: 123.
-        name (None | str | Unset): The display name of the teammate Example: Jane Example.
-        email (None | str | Unset): The email address of the teammate (optional for teams/bots) Example:
-            jane@example.com.
+        type_ (None | TeammateReferenceType): The type of teammate Example: admin.
+        id (int | None): The unique identifier of the teammate Example: 123.
+        name (None | str): The display name of the teammate Example: Jane Example.
+        email (None | str): The email address of the teammate (optional for teams/bots) Example: jane@example.com.
     """
 
-    type_: None | TeammateReferenceType | Unset = UNSET
-    id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
+    type_: None | TeammateReferenceType = None
+    id: int | None = None
+    name: None | str = None
+    email: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -60,43 +61,33 @@ class TeammateReference:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TeammateReferenceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TeammateReferenceType(data)
+                type_type_1 = TeammateReferenceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeammateReferenceType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email")
 
         teammate_reference = cls(
             type_=type_,
@@ -105,8 +96,17 @@ class TeammateReference:
             email=email,
         )
 
-        teammate_reference.additional_properties = d
+        teammate_reference._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            teammate_reference.additional_properties = d
         return teammate_reference
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +123,14 @@ class TeammateReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+    }
+)

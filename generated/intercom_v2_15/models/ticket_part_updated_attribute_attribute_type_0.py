@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_part_updated_attribute_attribute_type_0_type import TicketPartUpdatedAttributeAttributeType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TicketPartUpdatedAttributeAttributeType0")
 
@@ -17,16 +18,17 @@ class TicketPartUpdatedAttributeAttributeType0:
     """Information about the attribute that was updated.
 
     Attributes:
-        type_ (None | TicketPartUpdatedAttributeAttributeType0Type | Unset): The type of the object. Always 'attribute'.
+        type_ (None | TicketPartUpdatedAttributeAttributeType0Type): The type of the object. Always 'attribute'.
             Example: attribute.
-        id (None | str | Unset): The unique identifier of the attribute. Example: 7.
-        label (None | str | Unset): The human-readable name of the attribute. Example: Progress.
+        id (None | str): The unique identifier of the attribute. Example: 7.
+        label (None | str): The human-readable name of the attribute. Example: Progress.
     """
 
-    type_: None | TicketPartUpdatedAttributeAttributeType0Type | Unset = UNSET
-    id: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
+    type_: None | TicketPartUpdatedAttributeAttributeType0Type = None
+    id: None | str = None
+    label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -52,39 +54,29 @@ class TicketPartUpdatedAttributeAttributeType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketPartUpdatedAttributeAttributeType0Type | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketPartUpdatedAttributeAttributeType0Type(data)
+                type_type_1 = TicketPartUpdatedAttributeAttributeType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartUpdatedAttributeAttributeType0Type | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
-
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label")
 
         ticket_part_updated_attribute_attribute_type_0 = cls(
             type_=type_,
@@ -92,8 +84,17 @@ class TicketPartUpdatedAttributeAttributeType0:
             label=label,
         )
 
-        ticket_part_updated_attribute_attribute_type_0.additional_properties = d
+        ticket_part_updated_attribute_attribute_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_part_updated_attribute_attribute_type_0.additional_properties = d
         return ticket_part_updated_attribute_attribute_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +111,13 @@ class TicketPartUpdatedAttributeAttributeType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "label",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_state_category import TicketStateCategory
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TicketState")
 
@@ -17,22 +18,23 @@ class TicketState:
     """A ticket state, used to define the state of a ticket.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_state`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `ticket_state`. Example:
             ticket_state.
-        id (None | str | Unset): The id of the ticket state Example: 12.
-        category (None | TicketStateCategory | Unset): The category of the ticket state Example: in_progress.
-        internal_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible in
+        id (None | str): The id of the ticket state Example: 12.
+        category (None | TicketStateCategory): The category of the ticket state Example: in_progress.
+        internal_label (None | str): The state the ticket is currently in, in a human readable form - visible in
             Intercom Example: With Dev Team.
-        external_label (None | str | Unset): The state the ticket is currently in, in a human readable form - visible to
+        external_label (None | str): The state the ticket is currently in, in a human readable form - visible to
             customers, in the messenger, email and tickets portal. Example: In Progress.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category: None | TicketStateCategory | Unset = UNSET
-    internal_label: None | str | Unset = UNSET
-    external_label: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    category: None | TicketStateCategory = None
+    internal_label: None | str = None
+    external_label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -70,46 +72,37 @@ class TicketState:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if category is not UNSET:
+        if category is not UNSET and (category is not None or "category" in self._received):
             field_dict["category"] = category
-        if internal_label is not UNSET:
+        if internal_label is not UNSET and (internal_label is not None or "internal_label" in self._received):
             field_dict["internal_label"] = internal_label
-        if external_label is not UNSET:
+        if external_label is not UNSET and (external_label is not None or "external_label" in self._received):
             field_dict["external_label"] = external_label
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_category(data: object) -> None | TicketStateCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category")
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_1 = TicketStateCategory(data)
+                category_type_1 = TicketStateCategory(category)
 
-                return category_type_1
+                category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketStateCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        internal_label = src_dict.get("internal_label")
 
-        internal_label = d.pop("internal_label", UNSET)
-
-        external_label = d.pop("external_label", UNSET)
+        external_label = src_dict.get("external_label")
 
         ticket_state = cls(
             type_=type_,
@@ -119,8 +112,17 @@ class TicketState:
             external_label=external_label,
         )
 
-        ticket_state.additional_properties = d
+        ticket_state._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_state.additional_properties = d
         return ticket_state
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +139,15 @@ class TicketState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "category",
+        "internal_label",
+        "external_label",
+    }
+)

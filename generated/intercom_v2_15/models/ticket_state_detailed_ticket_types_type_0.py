@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type import TicketType
@@ -20,14 +21,14 @@ class TicketStateDetailedTicketTypesType0:
     """A list of ticket types associated with a given ticket state.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `list`. Example: list.
-        data (list[None | TicketType] | None | Unset): A list of ticket type attributes associated with a given ticket
-            type.
+        type_ (None | str): String representing the object's type. Always has the value `list`. Example: list.
+        data (list[None | TicketType] | None): A list of ticket type attributes associated with a given ticket type.
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[None | TicketType] | None | Unset = UNSET
+    type_: None | str = None
+    data: list[None | TicketType] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +58,9 @@ class TicketStateDetailedTicketTypesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -68,52 +69,45 @@ class TicketStateDetailedTicketTypesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_data(data: object) -> list[None | TicketType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-
-                    def _parse_data_type_0_item(data: object) -> None | TicketType:
-                        if data is None:
-                            return data
+                    data_type_0_item = data_type_0_item_data
+                    if isinstance(data_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_type_0_item_type_0 = TicketType.from_dict(data)
+                            data_type_0_item_type_0 = TicketType.from_dict(data_type_0_item)
 
-                            return data_type_0_item_type_0
+                            data_type_0_item = data_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(None | TicketType, data)
-
-                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | TicketType] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         ticket_state_detailed_ticket_types_type_0 = cls(
             type_=type_,
             data=data,
         )
 
-        ticket_state_detailed_ticket_types_type_0.additional_properties = d
+        ticket_state_detailed_ticket_types_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_state_detailed_ticket_types_type_0.additional_properties = d
         return ticket_state_detailed_ticket_types_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +124,15 @@ class TicketStateDetailedTicketTypesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

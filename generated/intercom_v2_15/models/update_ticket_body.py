@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .update_ticket_request import UpdateTicketRequest
 
 if TYPE_CHECKING:
     from ..models.update_ticket_request_ticket_attributes import UpdateTicketRequestTicketAttributes
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UpdateTicketBody")
 
 
 @_attrs_define
-class UpdateTicketBody:
+class UpdateTicketBody(UpdateTicketRequest):
     """
     Attributes:
         ticket_attributes (UpdateTicketRequestTicketAttributes | Unset): The attributes set on the ticket. Example:

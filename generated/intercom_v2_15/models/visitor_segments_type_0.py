@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_segments_type_0_type import VisitorSegmentsType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="VisitorSegmentsType0")
 
@@ -16,13 +17,14 @@ T = TypeVar("T", bound="VisitorSegmentsType0")
 class VisitorSegmentsType0:
     """
     Attributes:
-        type_ (None | Unset | VisitorSegmentsType0Type): The type of the object Example: segment.list.
-        segments (list[str] | None | Unset):
+        type_ (None | VisitorSegmentsType0Type): The type of the object Example: segment.list.
+        segments (list[str] | None):
     """
 
-    type_: None | Unset | VisitorSegmentsType0Type = UNSET
-    segments: list[str] | None | Unset = UNSET
+    type_: None | VisitorSegmentsType0Type = None
+    segments: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -45,58 +47,49 @@ class VisitorSegmentsType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if segments is not UNSET:
+        if segments is not UNSET and (segments is not None or "segments" in self._received):
             field_dict["segments"] = segments
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | Unset | VisitorSegmentsType0Type:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = VisitorSegmentsType0Type(data)
+                type_type_1 = VisitorSegmentsType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorSegmentsType0Type, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_segments(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        segments = src_dict.get("segments")
+        if isinstance(segments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                segments_type_0 = cast(list[str], data)
+                segments_type_0 = cast(list[str], segments)
 
-                return segments_type_0
+                segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        segments = _parse_segments(d.pop("segments", UNSET))
 
         visitor_segments_type_0 = cls(
             type_=type_,
             segments=segments,
         )
 
-        visitor_segments_type_0.additional_properties = d
+        visitor_segments_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            visitor_segments_type_0.additional_properties = d
         return visitor_segments_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +106,12 @@ class VisitorSegmentsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "segments",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ActivityLogEventTypeList")
 
@@ -16,15 +17,16 @@ class ActivityLogEventTypeList:
     """A list of all activity log event types.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value
-            `activity_log_event_type.list`. Example: activity_log_event_type.list.
-        event_types (list[str] | None | Unset): An array of activity log event type strings. Example:
-            ['admin_login_success', 'admin_logout', 'app_name_change'].
+        type_ (None | str): String representing the object's type. Always has the value `activity_log_event_type.list`.
+            Example: activity_log_event_type.list.
+        event_types (list[str] | None): An array of activity log event type strings. Example: ['admin_login_success',
+            'admin_logout', 'app_name_change'].
     """
 
-    type_: None | str | Unset = UNSET
-    event_types: list[str] | None | Unset = UNSET
+    type_: None | str = None
+    event_types: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -45,42 +47,42 @@ class ActivityLogEventTypeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if event_types is not UNSET:
+        if event_types is not UNSET and (event_types is not None or "event_types" in self._received):
             field_dict["event_types"] = event_types
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_event_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        event_types = src_dict.get("event_types")
+        if isinstance(event_types, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                event_types_type_0 = cast(list[str], data)
+                event_types_type_0 = cast(list[str], event_types)
 
-                return event_types_type_0
+                event_types = event_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        event_types = _parse_event_types(d.pop("event_types", UNSET))
 
         activity_log_event_type_list = cls(
             type_=type_,
             event_types=event_types,
         )
 
-        activity_log_event_type_list.additional_properties = d
+        activity_log_event_type_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log_event_type_list.additional_properties = d
         return activity_log_event_type_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +99,12 @@ class ActivityLogEventTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "event_types",
+    }
+)

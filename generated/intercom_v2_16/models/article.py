@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,8 @@ from attrs import field as _attrs_field
 from ..models.article_list_item_help_center_audience import ArticleListItemHelpCenterAudience
 from ..models.article_list_item_state import ArticleListItemState
 from ..models.article_list_item_type import ArticleListItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
+from .article_list_item import ArticleListItem
 
 if TYPE_CHECKING:
     from ..models.article_statistics import ArticleStatistics
@@ -21,102 +23,103 @@ T = TypeVar("T", bound="Article")
 
 
 @_attrs_define
-class Article:
+class Article(ArticleListItem):
     """The Articles API is a central place to gather all information and take actions on your articles. Articles can live
     within collections and sections, or alternatively they can stand alone.
 
         Attributes:
-            type_ (ArticleListItemType | None | Unset): The type of object - `article`. Default:
-                ArticleListItemType.ARTICLE. Example: article.
-            id (None | str | Unset): The unique identifier for the article which is given by Intercom. Example: 6871119.
-            workspace_id (None | str | Unset): The id of the workspace which the article belongs to. Example: hfi1bx4l.
-            title (None | str | Unset): The title of the article. For multilingual articles, this will be the title of the
-                default language's content. Example: Default language title.
-            description (None | str | Unset): The description of the article. For multilingual articles, this will be the
+            type_ (ArticleListItemType | None): The type of object - `article`. Default: ArticleListItemType.ARTICLE.
+                Example: article.
+            id (None | str): The unique identifier for the article which is given by Intercom. Example: 6871119.
+            workspace_id (None | str): The id of the workspace which the article belongs to. Example: hfi1bx4l.
+            title (None | str): The title of the article. For multilingual articles, this will be the title of the default
+                language's content. Example: Default language title.
+            description (None | str): The description of the article. For multilingual articles, this will be the
                 description of the default language's content. Example: Default language description.
-            body (None | str | Unset): The body of the article in HTML. For multilingual articles, this will be the body of
-                the default language's content. Example: Default language body in html.
-            body_markdown (None | str | Unset): The body of the article in markdown. For multilingual articles, this will be
-                the body of the default language's content. Example: # Default language title
+            body (None | str): The body of the article in HTML. For multilingual articles, this will be the body of the
+                default language's content. Example: Default language body in html.
+            body_markdown (None | str): The body of the article in markdown. For multilingual articles, this will be the
+                body of the default language's content. Example: # Default language title
 
                 Default language body in markdown
                 .
-            author_id (int | None | Unset): The id of the author of the article. For multilingual articles, this will be the
-                id of the author of the default language's content. Must be a teammate on the help center's workspace. Example:
+            author_id (int | None): The id of the author of the article. For multilingual articles, this will be the id of
+                the author of the default language's content. Must be a teammate on the help center's workspace. Example:
                 5017691.
-            state (ArticleListItemState | None | Unset): Whether the article is `published` or is a `draft`. For
-                multilingual articles, this will be the state of the default language's content. Default:
-                ArticleListItemState.DRAFT. Example: published.
-            created_at (int | None | Unset): The time when the article was created. For multilingual articles, this will be
-                the timestamp of creation of the default language's content in seconds. Example: 1672928359.
-            updated_at (int | None | Unset): The time when the article was last updated. For multilingual articles, this
-                will be the timestamp of last update of the default language's content in seconds. Example: 1672928610.
-            has_unpublished_changes (bool | None | Unset): Whether the published article has unpublished changes staged as a
-                draft on top of its live content. For multilingual articles this reflects the default language's content; a pure
-                draft (never published) reports `false`. Example: False.
-            draft_updated_at (int | None | Unset): The time, in seconds, when the staged draft was last edited, or `null`
-                when there is no staged draft. Example: 1672928610.
-            url (None | str | Unset): The URL of the article. For multilingual articles, this will be the URL of the default
+            state (ArticleListItemState | None): Whether the article is `published` or is a `draft`. For multilingual
+                articles, this will be the state of the default language's content. Default: ArticleListItemState.DRAFT.
+                Example: published.
+            created_at (int | None): The time when the article was created. For multilingual articles, this will be the
+                timestamp of creation of the default language's content in seconds. Example: 1672928359.
+            updated_at (int | None): The time when the article was last updated. For multilingual articles, this will be the
+                timestamp of last update of the default language's content in seconds. Example: 1672928610.
+            has_unpublished_changes (bool | None): Whether the published article has unpublished changes staged as a draft
+                on top of its live content. For multilingual articles this reflects the default language's content; a pure draft
+                (never published) reports `false`. Example: False.
+            draft_updated_at (int | None): The time, in seconds, when the staged draft was last edited, or `null` when there
+                is no staged draft. Example: 1672928610.
+            url (None | str): The URL of the article. For multilingual articles, this will be the URL of the default
                 language's content. Example: http://intercom.test/help/en/articles/3-default-language.
-            parent_ids (list[int] | None | Unset): The ids of the article's parent collections or sections. An article
-                without this field stands alone. Example: [18, 19].
-            ai_chatbot_availability (bool | None | Unset): Whether the article is available for AI Chatbot. For multilingual
+            parent_ids (list[int] | None): The ids of the article's parent collections or sections. An article without this
+                field stands alone. Example: [18, 19].
+            ai_chatbot_availability (bool | None): Whether the article is available for AI Chatbot. For multilingual
                 articles, this will be the value of the default language's content. Example: True.
-            ai_copilot_availability (bool | None | Unset): Whether the article is available for AI Copilot. For multilingual
+            ai_copilot_availability (bool | None): Whether the article is available for AI Copilot. For multilingual
                 articles, this will be the value of the default language's content. Example: True.
-            ai_sales_agent_availability (bool | None | Unset): Whether the article is available for AI Sales Agent. For
-                multilingual articles, this will be the value of the default language's content. Example: True.
-            created_by_id (int | None | Unset): The ID of the teammate who created the article. For multilingual articles,
-                this will be the creator of the default language's content. Example: 5017691.
-            updated_by_id (int | None | Unset): The ID of the teammate who last updated the article. For multilingual
-                articles, this will be the last editor of the default language's content. Example: 5017691.
-            exclude_from_article_suggestions (bool | None | Unset): Whether the article is excluded from Fin AI Agent
-                article suggestions. Example: False.
-            help_center_audience (ArticleListItemHelpCenterAudience | None | Unset): The audience that can view this article
-                in the Help Center. `everyone` means all users and visitors can view it; `restricted` indicates a custom
-                audience ruleset. For multilingual articles, this is the article-level audience. Example: everyone.
-            scheduled_publish_at (int | None | Unset): The Unix timestamp (in seconds) at which the article is scheduled to
-                be published. `null` when no publish is scheduled. Mutually exclusive with `scheduled_unpublish_at` — at most
-                one pending schedule exists per article. Example: 1769443200.
-            scheduled_unpublish_at (int | None | Unset): The Unix timestamp (in seconds) at which the article is scheduled
-                to be unpublished. `null` when no unpublish is scheduled. Mutually exclusive with `scheduled_publish_at` — at
-                most one pending schedule exists per article. Example: 1769443200.
-            default_locale (None | str | Unset): The default locale of the help center. This field is only returned for
-                multilingual help centers. Example: en.
-            translated_content (ArticleTranslatedContent | None | Unset):
-            tags (None | Tags | Unset):
-            statistics (ArticleStatistics | None | Unset):
+            ai_sales_agent_availability (bool | None): Whether the article is available for AI Sales Agent. For multilingual
+                articles, this will be the value of the default language's content. Example: True.
+            created_by_id (int | None): The ID of the teammate who created the article. For multilingual articles, this will
+                be the creator of the default language's content. Example: 5017691.
+            updated_by_id (int | None): The ID of the teammate who last updated the article. For multilingual articles, this
+                will be the last editor of the default language's content. Example: 5017691.
+            exclude_from_article_suggestions (bool | None): Whether the article is excluded from Fin AI Agent article
+                suggestions. Example: False.
+            help_center_audience (ArticleListItemHelpCenterAudience | None): The audience that can view this article in the
+                Help Center. `everyone` means all users and visitors can view it; `restricted` indicates a custom audience
+                ruleset. For multilingual articles, this is the article-level audience. Example: everyone.
+            scheduled_publish_at (int | None): The Unix timestamp (in seconds) at which the article is scheduled to be
+                published. `null` when no publish is scheduled. Mutually exclusive with `scheduled_unpublish_at` — at most one
+                pending schedule exists per article. Example: 1769443200.
+            scheduled_unpublish_at (int | None): The Unix timestamp (in seconds) at which the article is scheduled to be
+                unpublished. `null` when no unpublish is scheduled. Mutually exclusive with `scheduled_publish_at` — at most one
+                pending schedule exists per article. Example: 1769443200.
+            default_locale (None | str): The default locale of the help center. This field is only returned for multilingual
+                help centers. Example: en.
+            translated_content (ArticleTranslatedContent | None):
+            tags (None | Tags):
+            statistics (ArticleStatistics | None):
     """
 
-    type_: ArticleListItemType | None | Unset = ArticleListItemType.ARTICLE
-    id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    body_markdown: None | str | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    state: ArticleListItemState | None | Unset = ArticleListItemState.DRAFT
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    has_unpublished_changes: bool | None | Unset = UNSET
-    draft_updated_at: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    parent_ids: list[int] | None | Unset = UNSET
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    created_by_id: int | None | Unset = UNSET
-    updated_by_id: int | None | Unset = UNSET
-    exclude_from_article_suggestions: bool | None | Unset = UNSET
-    help_center_audience: ArticleListItemHelpCenterAudience | None | Unset = UNSET
-    scheduled_publish_at: int | None | Unset = UNSET
-    scheduled_unpublish_at: int | None | Unset = UNSET
-    default_locale: None | str | Unset = UNSET
-    translated_content: ArticleTranslatedContent | None | Unset = UNSET
-    tags: None | Tags | Unset = UNSET
-    statistics: ArticleStatistics | None | Unset = UNSET
+    type_: ArticleListItemType | None = None
+    id: None | str = None
+    workspace_id: None | str = None
+    title: None | str = None
+    description: None | str = None
+    body: None | str = None
+    body_markdown: None | str = None
+    author_id: int | None = None
+    state: ArticleListItemState | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    has_unpublished_changes: bool | None = None
+    draft_updated_at: int | None = None
+    url: None | str = None
+    parent_ids: list[int] | None = None
+    ai_chatbot_availability: bool | None = None
+    ai_copilot_availability: bool | None = None
+    ai_sales_agent_availability: bool | None = None
+    created_by_id: int | None = None
+    updated_by_id: int | None = None
+    exclude_from_article_suggestions: bool | None = None
+    help_center_audience: ArticleListItemHelpCenterAudience | None = None
+    scheduled_publish_at: int | None = None
+    scheduled_unpublish_at: int | None = None
+    default_locale: None | str = None
+    translated_content: ArticleTranslatedContent | None = None
+    tags: None | Tags = None
+    statistics: ArticleStatistics | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -307,61 +310,79 @@ class Article:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if body_markdown is not UNSET:
+        if body_markdown is not UNSET and (body_markdown is not None or "body_markdown" in self._received):
             field_dict["body_markdown"] = body_markdown
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if has_unpublished_changes is not UNSET:
+        if has_unpublished_changes is not UNSET and (
+            has_unpublished_changes is not None or "has_unpublished_changes" in self._received
+        ):
             field_dict["has_unpublished_changes"] = has_unpublished_changes
-        if draft_updated_at is not UNSET:
+        if draft_updated_at is not UNSET and (draft_updated_at is not None or "draft_updated_at" in self._received):
             field_dict["draft_updated_at"] = draft_updated_at
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if parent_ids is not UNSET:
+        if parent_ids is not UNSET and (parent_ids is not None or "parent_ids" in self._received):
             field_dict["parent_ids"] = parent_ids
-        if ai_chatbot_availability is not UNSET:
+        if ai_chatbot_availability is not UNSET and (
+            ai_chatbot_availability is not None or "ai_chatbot_availability" in self._received
+        ):
             field_dict["ai_chatbot_availability"] = ai_chatbot_availability
-        if ai_copilot_availability is not UNSET:
+        if ai_copilot_availability is not UNSET and (
+            ai_copilot_availability is not None or "ai_copilot_availability" in self._received
+        ):
             field_dict["ai_copilot_availability"] = ai_copilot_availability
-        if ai_sales_agent_availability is not UNSET:
+        if ai_sales_agent_availability is not UNSET and (
+            ai_sales_agent_availability is not None or "ai_sales_agent_availability" in self._received
+        ):
             field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
-        if created_by_id is not UNSET:
+        if created_by_id is not UNSET and (created_by_id is not None or "created_by_id" in self._received):
             field_dict["created_by_id"] = created_by_id
-        if updated_by_id is not UNSET:
+        if updated_by_id is not UNSET and (updated_by_id is not None or "updated_by_id" in self._received):
             field_dict["updated_by_id"] = updated_by_id
-        if exclude_from_article_suggestions is not UNSET:
+        if exclude_from_article_suggestions is not UNSET and (
+            exclude_from_article_suggestions is not None or "exclude_from_article_suggestions" in self._received
+        ):
             field_dict["exclude_from_article_suggestions"] = exclude_from_article_suggestions
-        if help_center_audience is not UNSET:
+        if help_center_audience is not UNSET and (
+            help_center_audience is not None or "help_center_audience" in self._received
+        ):
             field_dict["help_center_audience"] = help_center_audience
-        if scheduled_publish_at is not UNSET:
+        if scheduled_publish_at is not UNSET and (
+            scheduled_publish_at is not None or "scheduled_publish_at" in self._received
+        ):
             field_dict["scheduled_publish_at"] = scheduled_publish_at
-        if scheduled_unpublish_at is not UNSET:
+        if scheduled_unpublish_at is not UNSET and (
+            scheduled_unpublish_at is not None or "scheduled_unpublish_at" in self._received
+        ):
             field_dict["scheduled_unpublish_at"] = scheduled_unpublish_at
-        if default_locale is not UNSET:
+        if default_locale is not UNSET and (default_locale is not None or "default_locale" in self._received):
             field_dict["default_locale"] = default_locale
-        if translated_content is not UNSET:
+        if translated_content is not UNSET and (
+            translated_content is not None or "translated_content" in self._received
+        ):
             field_dict["translated_content"] = translated_content
-        if tags is not UNSET:
+        if tags is not UNSET and (tags is not None or "tags" in self._received):
             field_dict["tags"] = tags
-        if statistics is not UNSET:
+        if statistics is not UNSET and (statistics is not None or "statistics" in self._received):
             field_dict["statistics"] = statistics
 
         return field_dict
@@ -370,168 +391,110 @@ class Article:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleListItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleListItemType(data)
+                type_type_1 = ArticleListItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleListItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        body_markdown = src_dict.get("body_markdown")
 
-        body_markdown = d.pop("body_markdown", UNSET)
+        author_id = src_dict.get("author_id")
 
-        author_id = d.pop("author_id", UNSET)
-
-        def _parse_state(data: object) -> ArticleListItemState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleListItemState(data)
+                state_type_1 = ArticleListItemState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleListItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        has_unpublished_changes = src_dict.get("has_unpublished_changes")
 
-        has_unpublished_changes = d.pop("has_unpublished_changes", UNSET)
+        draft_updated_at = src_dict.get("draft_updated_at")
 
-        draft_updated_at = d.pop("draft_updated_at", UNSET)
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
-
-        def _parse_parent_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parent_ids = src_dict.get("parent_ids")
+        if isinstance(parent_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parent_ids_type_0 = cast(list[int], data)
+                parent_ids_type_0 = cast(list[int], parent_ids)
 
-                return parent_ids_type_0
+                parent_ids = parent_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        parent_ids = _parse_parent_ids(d.pop("parent_ids", UNSET))
+        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
+        ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
+        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
+        created_by_id = src_dict.get("created_by_id")
 
-        created_by_id = d.pop("created_by_id", UNSET)
+        updated_by_id = src_dict.get("updated_by_id")
 
-        updated_by_id = d.pop("updated_by_id", UNSET)
+        exclude_from_article_suggestions = src_dict.get("exclude_from_article_suggestions")
 
-        exclude_from_article_suggestions = d.pop("exclude_from_article_suggestions", UNSET)
-
-        def _parse_help_center_audience(data: object) -> ArticleListItemHelpCenterAudience | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        help_center_audience = src_dict.get("help_center_audience")
+        if isinstance(help_center_audience, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                help_center_audience_type_1 = ArticleListItemHelpCenterAudience(data)
+                help_center_audience_type_1 = ArticleListItemHelpCenterAudience(help_center_audience)
 
-                return help_center_audience_type_1
+                help_center_audience = help_center_audience_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleListItemHelpCenterAudience | None | Unset, data)
 
-        help_center_audience = _parse_help_center_audience(d.pop("help_center_audience", UNSET))
+        scheduled_publish_at = src_dict.get("scheduled_publish_at")
 
-        scheduled_publish_at = d.pop("scheduled_publish_at", UNSET)
+        scheduled_unpublish_at = src_dict.get("scheduled_unpublish_at")
 
-        scheduled_unpublish_at = d.pop("scheduled_unpublish_at", UNSET)
+        default_locale = src_dict.get("default_locale")
 
-        default_locale = d.pop("default_locale", UNSET)
-
-        def _parse_translated_content(data: object) -> ArticleTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = src_dict.get("translated_content")
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = ArticleTranslatedContent.from_dict(data)
+                translated_content_type_0 = ArticleTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleTranslatedContent | None | Unset, data)
 
-        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
-
-        def _parse_tags(data: object) -> None | Tags | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags")
+        if isinstance(tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = Tags.from_dict(data)
+                tags_type_0 = Tags.from_dict(tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Tags | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_statistics(data: object) -> ArticleStatistics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        statistics = src_dict.get("statistics")
+        if isinstance(statistics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                statistics_type_0 = ArticleStatistics.from_dict(data)
+                statistics_type_0 = ArticleStatistics.from_dict(statistics)
 
-                return statistics_type_0
+                statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleStatistics | None | Unset, data)
-
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
 
         article = cls(
             type_=type_,
@@ -564,8 +527,17 @@ class Article:
             statistics=statistics,
         )
 
-        article.additional_properties = d
+        article._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article.additional_properties = d
         return article
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -582,6 +554,41 @@ class Article:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "title",
+        "description",
+        "body",
+        "body_markdown",
+        "author_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "has_unpublished_changes",
+        "draft_updated_at",
+        "url",
+        "parent_ids",
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "created_by_id",
+        "updated_by_id",
+        "exclude_from_article_suggestions",
+        "help_center_audience",
+        "scheduled_publish_at",
+        "scheduled_unpublish_at",
+        "default_locale",
+        "translated_content",
+        "tags",
+        "statistics",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_content_state import ArticleContentState
-from ..models.article_content_type_type_1 import ArticleContentTypeType1
-from ..models.article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-from ..models.article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
-from ..types import UNSET, Unset
+from ..models.article_content_type import ArticleContentType
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -20,67 +19,60 @@ class ArticleContent:
     """The Content of an Article.
 
     Attributes:
-        type_ (ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset):
-            The type of object - `article_content` . Example: article_content.
-        title (None | str | Unset): The title of the article. Example: How to create a new article.
-        description (None | str | Unset): The description of the article. Example: This article will show you how to
-            create a new article..
-        body (None | str | Unset): The body of the article in HTML. Example: This is the body of the article..
-        body_markdown (None | str | Unset): The body of the article in markdown. Example: # How to create a new article
+        type_ (ArticleContentType | None): The type of object - `article_content` . Example: article_content.
+        title (None | str): The title of the article. Example: How to create a new article.
+        description (None | str): The description of the article. Example: This article will show you how to create a
+            new article..
+        body (None | str): The body of the article in HTML. Example: This is the body of the article..
+        body_markdown (None | str): The body of the article in markdown. Example: # How to create a new article
 
             This is the body of the article.
             .
-        author_id (int | None | Unset): The ID of the author of the article. Example: 5017691.
-        state (ArticleContentState | None | Unset): Whether the article is `published` or is a `draft` . Example: draft.
-        created_at (int | None | Unset): The time when the article was created (seconds). Example: 1663597223.
-        updated_at (int | None | Unset): The time when the article was last updated (seconds). Example: 1663597260.
-        has_unpublished_changes (bool | None | Unset): Whether this locale's published content has unpublished changes
-            staged as a draft on top of its live content. Example: False.
-        draft_updated_at (int | None | Unset): The time, in seconds, when this locale's staged draft was last edited, or
-            `null` when there is no staged draft. Example: 1663597260.
-        url (None | str | Unset): The URL of the article.
-        audience_ids (list[int] | None | Unset): The list of audience IDs this article content is targeted to for Fin AI
-            Agent. On multilingual help centers this field appears per-locale inside `translated_content`. On single-
-            language help centers it appears at the article root level. Empty array means no audience targeting is set.
-            Example: [1, 2].
-        ai_chatbot_availability (bool | None | Unset): Whether the article is available for AI Chatbot. Example: True.
-        ai_copilot_availability (bool | None | Unset): Whether the article is available for AI Copilot. Example: True.
-        ai_sales_agent_availability (bool | None | Unset): Whether the article is available for AI Sales Agent. Example:
-            True.
-        created_by_id (int | None | Unset): The ID of the teammate who created this content version. Example: 5017691.
-        updated_by_id (int | None | Unset): The ID of the teammate who last updated this content version. Example:
-            5017691.
+        author_id (int | None): The ID of the author of the article. Example: 5017691.
+        state (ArticleContentState | None): Whether the article is `published` or is a `draft` . Example: draft.
+        created_at (int | None): The time when the article was created (seconds). Example: 1663597223.
+        updated_at (int | None): The time when the article was last updated (seconds). Example: 1663597260.
+        has_unpublished_changes (bool | None): Whether this locale's published content has unpublished changes staged as
+            a draft on top of its live content. Example: False.
+        draft_updated_at (int | None): The time, in seconds, when this locale's staged draft was last edited, or `null`
+            when there is no staged draft. Example: 1663597260.
+        url (None | str): The URL of the article.
+        audience_ids (list[int] | None): The list of audience IDs this article content is targeted to for Fin AI Agent.
+            On multilingual help centers this field appears per-locale inside `translated_content`. On single-language help
+            centers it appears at the article root level. Empty array means no audience targeting is set. Example: [1, 2].
+        ai_chatbot_availability (bool | None): Whether the article is available for AI Chatbot. Example: True.
+        ai_copilot_availability (bool | None): Whether the article is available for AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | None): Whether the article is available for AI Sales Agent. Example: True.
+        created_by_id (int | None): The ID of the teammate who created this content version. Example: 5017691.
+        updated_by_id (int | None): The ID of the teammate who last updated this content version. Example: 5017691.
     """
 
-    type_: ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    body_markdown: None | str | Unset = UNSET
-    author_id: int | None | Unset = UNSET
-    state: ArticleContentState | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    has_unpublished_changes: bool | None | Unset = UNSET
-    draft_updated_at: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    created_by_id: int | None | Unset = UNSET
-    updated_by_id: int | None | Unset = UNSET
+    type_: ArticleContentType | None = None
+    title: None | str = None
+    description: None | str = None
+    body: None | str = None
+    body_markdown: None | str = None
+    author_id: int | None = None
+    state: ArticleContentState | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    has_unpublished_changes: bool | None = None
+    draft_updated_at: int | None = None
+    url: None | str = None
+    audience_ids: list[int] | None = None
+    ai_chatbot_availability: bool | None = None
+    ai_copilot_availability: bool | None = None
+    ai_sales_agent_availability: bool | None = None
+    created_by_id: int | None = None
+    updated_by_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, ArticleContentTypeType1)
-            or isinstance(self.type_, ArticleContentTypeType2Type1)
-            or isinstance(self.type_, ArticleContentTypeType3Type1)
-        ):
+        elif isinstance(self.type_, ArticleContentType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -195,150 +187,111 @@ class ArticleContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if body_markdown is not UNSET:
+        if body_markdown is not UNSET and (body_markdown is not None or "body_markdown" in self._received):
             field_dict["body_markdown"] = body_markdown
-        if author_id is not UNSET:
+        if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if has_unpublished_changes is not UNSET:
+        if has_unpublished_changes is not UNSET and (
+            has_unpublished_changes is not None or "has_unpublished_changes" in self._received
+        ):
             field_dict["has_unpublished_changes"] = has_unpublished_changes
-        if draft_updated_at is not UNSET:
+        if draft_updated_at is not UNSET and (draft_updated_at is not None or "draft_updated_at" in self._received):
             field_dict["draft_updated_at"] = draft_updated_at
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if audience_ids is not UNSET:
+        if audience_ids is not UNSET and (audience_ids is not None or "audience_ids" in self._received):
             field_dict["audience_ids"] = audience_ids
-        if ai_chatbot_availability is not UNSET:
+        if ai_chatbot_availability is not UNSET and (
+            ai_chatbot_availability is not None or "ai_chatbot_availability" in self._received
+        ):
             field_dict["ai_chatbot_availability"] = ai_chatbot_availability
-        if ai_copilot_availability is not UNSET:
+        if ai_copilot_availability is not UNSET and (
+            ai_copilot_availability is not None or "ai_copilot_availability" in self._received
+        ):
             field_dict["ai_copilot_availability"] = ai_copilot_availability
-        if ai_sales_agent_availability is not UNSET:
+        if ai_sales_agent_availability is not UNSET and (
+            ai_sales_agent_availability is not None or "ai_sales_agent_availability" in self._received
+        ):
             field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
-        if created_by_id is not UNSET:
+        if created_by_id is not UNSET and (created_by_id is not None or "created_by_id" in self._received):
             field_dict["created_by_id"] = created_by_id
-        if updated_by_id is not UNSET:
+        if updated_by_id is not UNSET and (updated_by_id is not None or "updated_by_id" in self._received):
             field_dict["updated_by_id"] = updated_by_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(
-            data: object,
-        ) -> ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleContentTypeType1(data)
+                type_type_1 = ArticleContentType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = ArticleContentTypeType2Type1(data)
 
-                return type_type_2_type_1
+        title = src_dict.get("title")
+
+        description = src_dict.get("description")
+
+        body = src_dict.get("body")
+
+        body_markdown = src_dict.get("body_markdown")
+
+        author_id = src_dict.get("author_id")
+
+        state = src_dict.get("state")
+        if isinstance(state, str):
+            try:
+                state_type_1 = ArticleContentState(state)
+
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = ArticleContentTypeType3Type1(data)
 
-                return type_type_3_type_1
+        created_at = src_dict.get("created_at")
+
+        updated_at = src_dict.get("updated_at")
+
+        has_unpublished_changes = src_dict.get("has_unpublished_changes")
+
+        draft_updated_at = src_dict.get("draft_updated_at")
+
+        url = src_dict.get("url")
+
+        audience_ids = src_dict.get("audience_ids")
+        if isinstance(audience_ids, list):
+            try:
+                audience_ids_type_0 = cast(list[int], audience_ids)
+
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ArticleContentTypeType1 | ArticleContentTypeType2Type1 | ArticleContentTypeType3Type1 | None | Unset,
-                data,
-            )
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        title = d.pop("title", UNSET)
+        ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        description = d.pop("description", UNSET)
+        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        body = d.pop("body", UNSET)
+        created_by_id = src_dict.get("created_by_id")
 
-        body_markdown = d.pop("body_markdown", UNSET)
-
-        author_id = d.pop("author_id", UNSET)
-
-        def _parse_state(data: object) -> ArticleContentState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = ArticleContentState(data)
-
-                return state_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ArticleContentState | None | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        has_unpublished_changes = d.pop("has_unpublished_changes", UNSET)
-
-        draft_updated_at = d.pop("draft_updated_at", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
-
-                return audience_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
-
-        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
-
-        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
-
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
-
-        created_by_id = d.pop("created_by_id", UNSET)
-
-        updated_by_id = d.pop("updated_by_id", UNSET)
+        updated_by_id = src_dict.get("updated_by_id")
 
         article_content = cls(
             type_=type_,
@@ -361,8 +314,17 @@ class ArticleContent:
             updated_by_id=updated_by_id,
         )
 
-        article_content.additional_properties = d
+        article_content._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_content.additional_properties = d
         return article_content
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,3 +341,28 @@ class ArticleContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "title",
+        "description",
+        "body",
+        "body_markdown",
+        "author_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "has_unpublished_changes",
+        "draft_updated_at",
+        "url",
+        "audience_ids",
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "created_by_id",
+        "updated_by_id",
+    }
+)

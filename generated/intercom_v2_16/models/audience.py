@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audience_type import AudienceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.predicate import Predicate
@@ -21,26 +22,26 @@ class Audience:
     """An audience represents a group of contacts that can be targeted by Fin.
 
     Attributes:
-        type_ (AudienceType | None | Unset): The type of object. Example: audience.
-        id (None | str | Unset): The unique identifier representing the audience. Example: 123.
-        name (None | str | Unset): The name of the audience. Example: VIP Customers.
-        predicates (list[Predicate] | None | Unset): The predicates that define which contacts belong to the audience.
-            Example: [{'attribute': 'company.name', 'type': 'string', 'comparison': 'contains', 'value': 'Acme'}].
-        role_predicates (list[Predicate] | None | Unset): Role-based predicates that further filter audience membership
-            by contact role. Example: [{'attribute': 'role', 'type': 'role', 'comparison': 'eq', 'value': 'user'}].
-        created_at (int | None | Unset): The time the audience was created as a Unix timestamp. Example: 1717200000.
-        updated_at (int | None | Unset): The time the audience was last updated as a Unix timestamp. Example:
-            1717200000.
+        type_ (AudienceType | None): The type of object. Example: audience.
+        id (None | str): The unique identifier representing the audience. Example: 123.
+        name (None | str): The name of the audience. Example: VIP Customers.
+        predicates (list[Predicate] | None): The predicates that define which contacts belong to the audience. Example:
+            [{'attribute': 'company.name', 'type': 'string', 'comparison': 'contains', 'value': 'Acme'}].
+        role_predicates (list[Predicate] | None): Role-based predicates that further filter audience membership by
+            contact role. Example: [{'attribute': 'role', 'type': 'role', 'comparison': 'eq', 'value': 'user'}].
+        created_at (int | None): The time the audience was created as a Unix timestamp. Example: 1717200000.
+        updated_at (int | None): The time the audience was last updated as a Unix timestamp. Example: 1717200000.
     """
 
-    type_: AudienceType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    predicates: list[Predicate] | None | Unset = UNSET
-    role_predicates: list[Predicate] | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: AudienceType | None = None
+    id: None | str = None
+    name: None | str = None
+    predicates: list[Predicate] | None = None
+    role_predicates: list[Predicate] | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -104,19 +105,19 @@ class Audience:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if predicates is not UNSET:
+        if predicates is not UNSET and (predicates is not None or "predicates" in self._received):
             field_dict["predicates"] = predicates
-        if role_predicates is not UNSET:
+        if role_predicates is not UNSET and (role_predicates is not None or "role_predicates" in self._received):
             field_dict["role_predicates"] = role_predicates
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -125,76 +126,50 @@ class Audience:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> AudienceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = AudienceType(data)
+                type_type_1 = AudienceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudienceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
-
-        def _parse_predicates(data: object) -> list[Predicate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        predicates = src_dict.get("predicates")
+        if isinstance(predicates, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 predicates_type_0 = []
-                _predicates_type_0 = data
+                _predicates_type_0 = predicates
                 for predicates_type_0_item_data in _predicates_type_0:
                     predicates_type_0_item = Predicate.from_dict(predicates_type_0_item_data)
 
                     predicates_type_0.append(predicates_type_0_item)
 
-                return predicates_type_0
+                predicates = predicates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Predicate] | None | Unset, data)
 
-        predicates = _parse_predicates(d.pop("predicates", UNSET))
-
-        def _parse_role_predicates(data: object) -> list[Predicate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        role_predicates = src_dict.get("role_predicates")
+        if isinstance(role_predicates, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 role_predicates_type_0 = []
-                _role_predicates_type_0 = data
+                _role_predicates_type_0 = role_predicates
                 for role_predicates_type_0_item_data in _role_predicates_type_0:
                     role_predicates_type_0_item = Predicate.from_dict(role_predicates_type_0_item_data)
 
                     role_predicates_type_0.append(role_predicates_type_0_item)
 
-                return role_predicates_type_0
+                role_predicates = role_predicates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Predicate] | None | Unset, data)
 
-        role_predicates = _parse_role_predicates(d.pop("role_predicates", UNSET))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         audience = cls(
             type_=type_,
@@ -206,8 +181,17 @@ class Audience:
             updated_at=updated_at,
         )
 
-        audience.additional_properties = d
+        audience._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            audience.additional_properties = d
         return audience
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -224,6 +208,20 @@ class Audience:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "predicates",
+        "role_predicates",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.banner_action_type_0 import BannerActionType0
@@ -21,40 +22,39 @@ class Banner:
     """A banner the contact currently matches, with the content and view identifier needed to display and dismiss it.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `banner`. Example:
-            banner.
-        id (None | str | Unset): The id of the banner. Example: 486517.
-        view_id (None | str | Unset): The id of the contact's view of this banner. Pass this to the dismiss endpoint to
-            record a dismissal. Example: 645719311.
-        title (None | str | Unset): The banner's title. `null` when the banner has no title. Example: Hi there.
-        body (None | str | Unset): The banner's body content as HTML. Example: <p class="no-margin">Hi there!</p>.
-        style (None | str | Unset): How the banner is displayed. Example: inline.
-        position (None | str | Unset): Where the banner is positioned. Example: top.
-        show_dismiss_button (bool | None | Unset): Whether the banner should display a dismiss control. Example: True.
-        action (BannerActionType0 | None | Unset): The action a contact can take on the banner, or `null` when the
-            banner has
+        type_ (None | str): String representing the object's type. Always has the value `banner`. Example: banner.
+        id (None | str): The id of the banner. Example: 486517.
+        view_id (None | str): The id of the contact's view of this banner. Pass this to the dismiss endpoint to record a
+            dismissal. Example: 645719311.
+        title (None | str): The banner's title. `null` when the banner has no title. Example: Hi there.
+        body (None | str): The banner's body content as HTML. Example: <p class="no-margin">Hi there!</p>.
+        style (None | str): How the banner is displayed. Example: inline.
+        position (None | str): Where the banner is positioned. Example: top.
+        show_dismiss_button (bool | None): Whether the banner should display a dismiss control. Example: True.
+        action (BannerActionType0 | None): The action a contact can take on the banner, or `null` when the banner has
             no action. The fields present depend on `type`:
             `url` (`label`, `target`), `reaction` (`reaction_set`),
             `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
-        client_targeting (list[BannerClientTargetingType0Item] | None | Unset): Reserved for future use. Always `null`
-            in the current version — banners
+        client_targeting (list[BannerClientTargetingType0Item] | None): Reserved for future use. Always `null` in the
+            current version — banners
             that depend on client-side targeting rules (such as page URL or time on
             page) are not returned by this endpoint.
-        created_at (int | None | Unset): The time the contact's view of this banner was created. Example: 1780580493.
+        created_at (int | None): The time the contact's view of this banner was created. Example: 1780580493.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    view_id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    style: None | str | Unset = UNSET
-    position: None | str | Unset = UNSET
-    show_dismiss_button: bool | None | Unset = UNSET
-    action: BannerActionType0 | None | Unset = UNSET
-    client_targeting: list[BannerClientTargetingType0Item] | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    view_id: None | str = None
+    title: None | str = None
+    body: None | str = None
+    style: None | str = None
+    position: None | str = None
+    show_dismiss_button: bool | None = None
+    action: BannerActionType0 | None = None
+    client_targeting: list[BannerClientTargetingType0Item] | None = None
+    created_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -136,27 +136,29 @@ class Banner:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if view_id is not UNSET:
+        if view_id is not UNSET and (view_id is not None or "view_id" in self._received):
             field_dict["view_id"] = view_id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if style is not UNSET:
+        if style is not UNSET and (style is not None or "style" in self._received):
             field_dict["style"] = style
-        if position is not UNSET:
+        if position is not UNSET and (position is not None or "position" in self._received):
             field_dict["position"] = position
-        if show_dismiss_button is not UNSET:
+        if show_dismiss_button is not UNSET and (
+            show_dismiss_button is not None or "show_dismiss_button" in self._received
+        ):
             field_dict["show_dismiss_button"] = show_dismiss_button
-        if action is not UNSET:
+        if action is not UNSET and (action is not None or "action" in self._received):
             field_dict["action"] = action
-        if client_targeting is not UNSET:
+        if client_targeting is not UNSET and (client_targeting is not None or "client_targeting" in self._received):
             field_dict["client_targeting"] = client_targeting
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
 
         return field_dict
@@ -165,50 +167,36 @@ class Banner:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        view_id = d.pop("view_id", UNSET)
+        view_id = src_dict.get("view_id")
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title")
 
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body")
 
-        style = d.pop("style", UNSET)
+        style = src_dict.get("style")
 
-        position = d.pop("position", UNSET)
+        position = src_dict.get("position")
 
-        show_dismiss_button = d.pop("show_dismiss_button", UNSET)
+        show_dismiss_button = src_dict.get("show_dismiss_button")
 
-        def _parse_action(data: object) -> BannerActionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        action = src_dict.get("action")
+        if isinstance(action, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = BannerActionType0.from_dict(data)
+                action_type_0 = BannerActionType0.from_dict(action)
 
-                return action_type_0
+                action = action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BannerActionType0 | None | Unset, data)
 
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_client_targeting(data: object) -> list[BannerClientTargetingType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        client_targeting = src_dict.get("client_targeting")
+        if isinstance(client_targeting, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 client_targeting_type_0 = []
-                _client_targeting_type_0 = data
+                _client_targeting_type_0 = client_targeting
                 for client_targeting_type_0_item_data in _client_targeting_type_0:
                     client_targeting_type_0_item = BannerClientTargetingType0Item.from_dict(
                         client_targeting_type_0_item_data
@@ -216,14 +204,11 @@ class Banner:
 
                     client_targeting_type_0.append(client_targeting_type_0_item)
 
-                return client_targeting_type_0
+                client_targeting = client_targeting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BannerClientTargetingType0Item] | None | Unset, data)
 
-        client_targeting = _parse_client_targeting(d.pop("client_targeting", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
         banner = cls(
             type_=type_,
@@ -239,8 +224,17 @@ class Banner:
             created_at=created_at,
         )
 
-        banner.additional_properties = d
+        banner._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            banner.additional_properties = d
         return banner
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -257,6 +251,24 @@ class Banner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "view_id",
+        "title",
+        "body",
+        "style",
+        "position",
+        "show_dismiss_button",
+        "action",
+        "client_targeting",
+        "created_at",
+    }
+)
 
 
 _lazy_loaded = False

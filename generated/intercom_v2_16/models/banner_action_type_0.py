@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.banner_action_type_0_reaction_set_type_0_item import BannerActionType0ReactionSetType0Item
@@ -23,26 +24,26 @@ class BannerActionType0:
     `email_collector`, or `product_tour` (`tour_id`, `tour_url`).
 
         Attributes:
-            type_ (None | str | Unset): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`.
-                Example: url.
-            label (None | str | Unset): For `url` actions, the label shown on the action link or button. Example: Learn
-                more.
-            target (None | str | Unset): For `url` actions, the URL the contact is sent to. Example:
+            type_ (None | str): The kind of action. One of `url`, `reaction`, `email_collector`, or `product_tour`. Example:
+                url.
+            label (None | str): For `url` actions, the label shown on the action link or button. Example: Learn more.
+            target (None | str): For `url` actions, the URL the contact is sent to. Example:
                 https://www.intercom.com/pricing.
-            reaction_set (list[BannerActionType0ReactionSetType0Item] | None | Unset): For `reaction` actions, the reactions
-                a contact can choose from.
-            tour_id (None | str | Unset): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
-            tour_url (None | str | Unset): For `product_tour` actions, the URL that launches the product tour. Example:
+            reaction_set (list[BannerActionType0ReactionSetType0Item] | None): For `reaction` actions, the reactions a
+                contact can choose from.
+            tour_id (None | str): For `product_tour` actions, the id of the product tour to launch. Example: 12345.
+            tour_url (None | str): For `product_tour` actions, the URL that launches the product tour. Example:
                 https://app.intercom.com/tours/12345.
     """
 
-    type_: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    target: None | str | Unset = UNSET
-    reaction_set: list[BannerActionType0ReactionSetType0Item] | None | Unset = UNSET
-    tour_id: None | str | Unset = UNSET
-    tour_url: None | str | Unset = UNSET
+    type_: None | str = None
+    label: None | str = None
+    target: None | str = None
+    reaction_set: list[BannerActionType0ReactionSetType0Item] | None = None
+    tour_id: None | str = None
+    tour_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -92,17 +93,17 @@ class BannerActionType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
-        if target is not UNSET:
+        if target is not UNSET and (target is not None or "target" in self._received):
             field_dict["target"] = target
-        if reaction_set is not UNSET:
+        if reaction_set is not UNSET and (reaction_set is not None or "reaction_set" in self._received):
             field_dict["reaction_set"] = reaction_set
-        if tour_id is not UNSET:
+        if tour_id is not UNSET and (tour_id is not None or "tour_id" in self._received):
             field_dict["tour_id"] = tour_id
-        if tour_url is not UNSET:
+        if tour_url is not UNSET and (tour_url is not None or "tour_url" in self._received):
             field_dict["tour_url"] = tour_url
 
         return field_dict
@@ -111,23 +112,17 @@ class BannerActionType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label")
 
-        target = d.pop("target", UNSET)
+        target = src_dict.get("target")
 
-        def _parse_reaction_set(data: object) -> list[BannerActionType0ReactionSetType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reaction_set = src_dict.get("reaction_set")
+        if isinstance(reaction_set, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reaction_set_type_0 = []
-                _reaction_set_type_0 = data
+                _reaction_set_type_0 = reaction_set
                 for reaction_set_type_0_item_data in _reaction_set_type_0:
                     reaction_set_type_0_item = BannerActionType0ReactionSetType0Item.from_dict(
                         reaction_set_type_0_item_data
@@ -135,16 +130,13 @@ class BannerActionType0:
 
                     reaction_set_type_0.append(reaction_set_type_0_item)
 
-                return reaction_set_type_0
+                reaction_set = reaction_set_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BannerActionType0ReactionSetType0Item] | None | Unset, data)
 
-        reaction_set = _parse_reaction_set(d.pop("reaction_set", UNSET))
+        tour_id = src_dict.get("tour_id")
 
-        tour_id = d.pop("tour_id", UNSET)
-
-        tour_url = d.pop("tour_url", UNSET)
+        tour_url = src_dict.get("tour_url")
 
         banner_action_type_0 = cls(
             type_=type_,
@@ -155,8 +147,17 @@ class BannerActionType0:
             tour_url=tour_url,
         )
 
-        banner_action_type_0.additional_properties = d
+        banner_action_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            banner_action_type_0.additional_properties = d
         return banner_action_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,6 +174,19 @@ class BannerActionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "label",
+        "target",
+        "reaction_set",
+        "tour_id",
+        "tour_url",
+    }
+)
 
 
 _lazy_loaded = False

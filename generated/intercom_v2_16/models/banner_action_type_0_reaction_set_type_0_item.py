@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="BannerActionType0ReactionSetType0Item")
 
@@ -15,13 +16,14 @@ T = TypeVar("T", bound="BannerActionType0ReactionSetType0Item")
 class BannerActionType0ReactionSetType0Item:
     """
     Attributes:
-        index (int | None | Unset): The reaction's position in the set. Example: 0.
-        unicode_emoticon (None | str | Unset): The reaction's unicode emoji. Example: 👍.
+        index (int | None): The reaction's position in the set. Example: 0.
+        unicode_emoticon (None | str): The reaction's unicode emoji. Example: 👍.
     """
 
-    index: int | None | Unset = UNSET
-    unicode_emoticon: None | str | Unset = UNSET
+    index: int | None = None
+    unicode_emoticon: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         index: int | None | Unset
@@ -39,27 +41,35 @@ class BannerActionType0ReactionSetType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if index is not UNSET:
+        if index is not UNSET and (index is not None or "index" in self._received):
             field_dict["index"] = index
-        if unicode_emoticon is not UNSET:
+        if unicode_emoticon is not UNSET and (unicode_emoticon is not None or "unicode_emoticon" in self._received):
             field_dict["unicode_emoticon"] = unicode_emoticon
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = src_dict.get("index")
 
-        unicode_emoticon = d.pop("unicode_emoticon", UNSET)
+        unicode_emoticon = src_dict.get("unicode_emoticon")
 
         banner_action_type_0_reaction_set_type_0_item = cls(
             index=index,
             unicode_emoticon=unicode_emoticon,
         )
 
-        banner_action_type_0_reaction_set_type_0_item.additional_properties = d
+        banner_action_type_0_reaction_set_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            banner_action_type_0_reaction_set_type_0_item.additional_properties = d
         return banner_action_type_0_reaction_set_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +86,12 @@ class BannerActionType0ReactionSetType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "index",
+        "unicode_emoticon",
+    }
+)

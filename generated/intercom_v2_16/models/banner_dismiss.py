@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="BannerDismiss")
 
@@ -16,16 +17,17 @@ class BannerDismiss:
     """The result of dismissing a banner for a contact.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `banner_dismiss`.
-            Example: banner_dismiss.
-        view_id (None | str | Unset): The id of the dismissed banner view. Example: 645719311.
-        dismissed (bool | None | Unset): Whether the banner view is dismissed. Example: True.
+        type_ (None | str): String representing the object's type. Always has the value `banner_dismiss`. Example:
+            banner_dismiss.
+        view_id (None | str): The id of the dismissed banner view. Example: 645719311.
+        dismissed (bool | None): Whether the banner view is dismissed. Example: True.
     """
 
-    type_: None | str | Unset = UNSET
-    view_id: None | str | Unset = UNSET
-    dismissed: bool | None | Unset = UNSET
+    type_: None | str = None
+    view_id: None | str = None
+    dismissed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -49,23 +51,22 @@ class BannerDismiss:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if view_id is not UNSET:
+        if view_id is not UNSET and (view_id is not None or "view_id" in self._received):
             field_dict["view_id"] = view_id
-        if dismissed is not UNSET:
+        if dismissed is not UNSET and (dismissed is not None or "dismissed" in self._received):
             field_dict["dismissed"] = dismissed
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        view_id = d.pop("view_id", UNSET)
+        view_id = src_dict.get("view_id")
 
-        dismissed = d.pop("dismissed", UNSET)
+        dismissed = src_dict.get("dismissed")
 
         banner_dismiss = cls(
             type_=type_,
@@ -73,8 +74,17 @@ class BannerDismiss:
             dismissed=dismissed,
         )
 
-        banner_dismiss.additional_properties = d
+        banner_dismiss._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            banner_dismiss.additional_properties = d
         return banner_dismiss
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +101,13 @@ class BannerDismiss:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "view_id",
+        "dismissed",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_notes_type_0_type import CompanyNotesType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company_note import CompanyNote
@@ -21,13 +22,14 @@ class CompanyNotesType0:
     """The list of notes associated with the company
 
     Attributes:
-        type_ (CompanyNotesType0Type | None | Unset): The type of the object
-        notes (list[CompanyNote] | None | Unset):
+        type_ (CompanyNotesType0Type | None): The type of the object
+        notes (list[CompanyNote] | None):
     """
 
-    type_: CompanyNotesType0Type | None | Unset = UNSET
-    notes: list[CompanyNote] | None | Unset = UNSET
+    type_: CompanyNotesType0Type | None = None
+    notes: list[CompanyNote] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class CompanyNotesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if notes is not UNSET:
+        if notes is not UNSET and (notes is not None or "notes" in self._received):
             field_dict["notes"] = notes
 
         return field_dict
@@ -66,54 +68,45 @@ class CompanyNotesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CompanyNotesType0Type | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CompanyNotesType0Type(data)
+                type_type_1 = CompanyNotesType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyNotesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_notes(data: object) -> list[CompanyNote] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notes = src_dict.get("notes")
+        if isinstance(notes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 notes_type_0 = []
-                _notes_type_0 = data
+                _notes_type_0 = notes
                 for notes_type_0_item_data in _notes_type_0:
                     notes_type_0_item = CompanyNote.from_dict(notes_type_0_item_data)
 
                     notes_type_0.append(notes_type_0_item)
 
-                return notes_type_0
+                notes = notes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CompanyNote] | None | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
 
         company_notes_type_0 = cls(
             type_=type_,
             notes=notes,
         )
 
-        company_notes_type_0.additional_properties = d
+        company_notes_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            company_notes_type_0.additional_properties = d
         return company_notes_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +123,15 @@ class CompanyNotesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "notes",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,22 +91,14 @@ class ContactSearchRequest:
 
         query = _parse_query(d.pop("query"))
 
-        def _parse_pagination(data: object) -> None | StartingAfterPaging | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pagination = d.pop("pagination", UNSET)
+        if isinstance(pagination, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_type_0 = StartingAfterPaging.from_dict(data)
+                pagination_type_0 = StartingAfterPaging.from_dict(pagination)
 
-                return pagination_type_0
+                pagination = pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StartingAfterPaging | Unset, data)
-
-        pagination = _parse_pagination(d.pop("pagination", UNSET))
 
         _sort = d.pop("sort", UNSET)
         sort: ContactSearchRequestSort | Unset

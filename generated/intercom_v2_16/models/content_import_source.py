@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.content_import_source_status import ContentImportSourceStatus
 from ..models.content_import_source_sync_behavior import ContentImportSourceSyncBehavior
 from ..models.content_import_source_type import ContentImportSourceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentImportSource")
 
@@ -19,33 +20,32 @@ class ContentImportSource:
     """An external source for External Pages that you add to your Fin Content Library.
 
     Attributes:
-        type_ (ContentImportSourceType | None | Unset): Always external_page Default:
+        type_ (ContentImportSourceType | None): Always external_page Default:
             ContentImportSourceType.CONTENT_IMPORT_SOURCE. Example: content_import_source.
-        id (int | None | Unset): The unique identifier for the content import source which is given by Intercom.
-            Example: 1234.
-        last_synced_at (int | None | Unset): The time when the content import source was last synced. Example:
-            1672928610.
-        sync_behavior (ContentImportSourceSyncBehavior | None | Unset): If you intend to create or update External Pages
-            via the API, this should be set to `api`. Example: api.
-        status (ContentImportSourceStatus | None | Unset): The status of the content import source. Default:
+        id (int | None): The unique identifier for the content import source which is given by Intercom. Example: 1234.
+        last_synced_at (int | None): The time when the content import source was last synced. Example: 1672928610.
+        sync_behavior (ContentImportSourceSyncBehavior | None): If you intend to create or update External Pages via the
+            API, this should be set to `api`. Example: api.
+        status (ContentImportSourceStatus | None): The status of the content import source. Default:
             ContentImportSourceStatus.ACTIVE. Example: active.
-        url (None | str | Unset): The URL of the root of the external source. Example: https://help.example.com/.
-        created_at (int | None | Unset): The time when the content import source was created. Example: 1672928359.
-        updated_at (int | None | Unset): The time when the content import source was last updated. Example: 1672928610.
-        audience_ids (list[int] | None | Unset): The unique identifiers for the audiences associated with this content
-            import source. Example: [5678].
+        url (None | str): The URL of the root of the external source. Example: https://help.example.com/.
+        created_at (int | None): The time when the content import source was created. Example: 1672928359.
+        updated_at (int | None): The time when the content import source was last updated. Example: 1672928610.
+        audience_ids (list[int] | None): The unique identifiers for the audiences associated with this content import
+            source. Example: [5678].
     """
 
-    type_: ContentImportSourceType | None | Unset = ContentImportSourceType.CONTENT_IMPORT_SOURCE
-    id: int | None | Unset = UNSET
-    last_synced_at: int | None | Unset = UNSET
-    sync_behavior: ContentImportSourceSyncBehavior | None | Unset = UNSET
-    status: ContentImportSourceStatus | None | Unset = ContentImportSourceStatus.ACTIVE
-    url: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
+    type_: ContentImportSourceType | None = None
+    id: int | None = None
+    last_synced_at: int | None = None
+    sync_behavior: ContentImportSourceSyncBehavior | None = None
+    status: ContentImportSourceStatus | None = None
+    url: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    audience_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -114,108 +114,74 @@ class ContentImportSource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if last_synced_at is not UNSET:
+        if last_synced_at is not UNSET and (last_synced_at is not None or "last_synced_at" in self._received):
             field_dict["last_synced_at"] = last_synced_at
-        if sync_behavior is not UNSET:
+        if sync_behavior is not UNSET and (sync_behavior is not None or "sync_behavior" in self._received):
             field_dict["sync_behavior"] = sync_behavior
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if audience_ids is not UNSET:
+        if audience_ids is not UNSET and (audience_ids is not None or "audience_ids" in self._received):
             field_dict["audience_ids"] = audience_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentImportSourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentImportSourceType(data)
+                type_type_1 = ContentImportSourceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentImportSourceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        last_synced_at = src_dict.get("last_synced_at")
 
-        last_synced_at = d.pop("last_synced_at", UNSET)
-
-        def _parse_sync_behavior(data: object) -> ContentImportSourceSyncBehavior | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sync_behavior = src_dict.get("sync_behavior")
+        if isinstance(sync_behavior, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sync_behavior_type_1 = ContentImportSourceSyncBehavior(data)
+                sync_behavior_type_1 = ContentImportSourceSyncBehavior(sync_behavior)
 
-                return sync_behavior_type_1
+                sync_behavior = sync_behavior_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentImportSourceSyncBehavior | None | Unset, data)
 
-        sync_behavior = _parse_sync_behavior(d.pop("sync_behavior", UNSET))
-
-        def _parse_status(data: object) -> ContentImportSourceStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = ContentImportSourceStatus(data)
+                status_type_1 = ContentImportSourceStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentImportSourceStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = src_dict.get("audience_ids")
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
 
         content_import_source = cls(
             type_=type_,
@@ -229,8 +195,17 @@ class ContentImportSource:
             audience_ids=audience_ids,
         )
 
-        content_import_source.additional_properties = d
+        content_import_source._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_import_source.additional_properties = d
         return content_import_source
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -247,3 +222,19 @@ class ContentImportSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "last_synced_at",
+        "sync_behavior",
+        "status",
+        "url",
+        "created_at",
+        "updated_at",
+        "audience_ids",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_default_item_type import ContentSearchDefaultItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContentSearchDefaultItem")
 
@@ -18,15 +19,16 @@ class ContentSearchDefaultItem:
     internal articles.
 
         Attributes:
-            type_ (ContentSearchDefaultItemType | None | Unset): The kind of content item. Example: content_snippet.
-            id (None | str | Unset): The unique identifier of the content item. Example: 123.
-            title (None | str | Unset): The display title of the content item. Example: Billing FAQ.
+            type_ (ContentSearchDefaultItemType | None): The kind of content item. Example: content_snippet.
+            id (None | str): The unique identifier of the content item. Example: 123.
+            title (None | str): The display title of the content item. Example: Billing FAQ.
     """
 
-    type_: ContentSearchDefaultItemType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
+    type_: ContentSearchDefaultItemType | None = None
+    id: None | str = None
+    title: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -52,39 +54,29 @@ class ContentSearchDefaultItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSearchDefaultItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSearchDefaultItemType(data)
+                type_type_1 = ContentSearchDefaultItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSearchDefaultItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title")
 
         content_search_default_item = cls(
             type_=type_,
@@ -92,8 +84,17 @@ class ContentSearchDefaultItem:
             title=title,
         )
 
-        content_search_default_item.additional_properties = d
+        content_search_default_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_search_default_item.additional_properties = d
         return content_search_default_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +111,13 @@ class ContentSearchDefaultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_search_response_type import ContentSearchResponseType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_search_article_item import ContentSearchArticleItem
@@ -23,19 +24,19 @@ class ContentSearchResponse:
     """A paginated list of Knowledge Hub content results matching a search query.
 
     Attributes:
-        type_ (ContentSearchResponseType | None | Unset): Always `list`. Example: list.
-        total_count (int | None | Unset): Total number of results matching the query. Example: 5.
-        pages (ContentSearchResponsePagesType0 | None | Unset): Pagination metadata, including links to neighbouring
-            pages.
-        data (list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset): The list of matched content
-            items. Each item's `type` field determines its shape.
+        type_ (ContentSearchResponseType | None): Always `list`. Example: list.
+        total_count (int | None): Total number of results matching the query. Example: 5.
+        pages (ContentSearchResponsePagesType0 | None): Pagination metadata, including links to neighbouring pages.
+        data (list[ContentSearchArticleItem | ContentSearchDefaultItem] | None): The list of matched content items. Each
+            item's `type` field determines its shape.
     """
 
-    type_: ContentSearchResponseType | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: ContentSearchResponsePagesType0 | None | Unset = UNSET
-    data: list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset = UNSET
+    type_: ContentSearchResponseType | None = None
+    total_count: int | None = None
+    pages: ContentSearchResponsePagesType0 | None = None
+    data: list[ContentSearchArticleItem | ContentSearchDefaultItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -69,11 +70,12 @@ class ContentSearchResponse:
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item: dict[str, Any]
-                if isinstance(data_type_0_item_data, ContentSearchDefaultItem):
+                if isinstance(data_type_0_item_data, ContentSearchDefaultItem) or isinstance(
+                    data_type_0_item_data, ContentSearchArticleItem
+                ):
                     data_type_0_item = data_type_0_item_data.to_dict()
                 else:
-                    data_type_0_item = data_type_0_item_data.to_dict()
-
+                    data_type_0_item = data_type_0_item_data
                 data.append(data_type_0_item)
 
         else:
@@ -82,13 +84,13 @@ class ContentSearchResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -97,81 +99,60 @@ class ContentSearchResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSearchResponseType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSearchResponseType(data)
+                type_type_1 = ContentSearchResponseType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSearchResponseType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_pages(data: object) -> ContentSearchResponsePagesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = ContentSearchResponsePagesType0.from_dict(data)
+                pages_type_0 = ContentSearchResponsePagesType0.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSearchResponsePagesType0 | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
-
-        def _parse_data(data: object) -> list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
 
                     def _parse_data_type_0_item(data: object) -> ContentSearchArticleItem | ContentSearchDefaultItem:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            return cast(ContentSearchArticleItem | ContentSearchDefaultItem, data)
+                        discriminator_value = data.get("type")
+                        if (
+                            discriminator_value == "content_snippet"
+                            or discriminator_value == "external_content"
+                            or discriminator_value == "file_source_content"
+                            or discriminator_value == "internal_article"
+                        ):
                             componentsschemascontent_search_result_type_0 = ContentSearchDefaultItem.from_dict(data)
 
                             return componentsschemascontent_search_result_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemascontent_search_result_type_1 = ContentSearchArticleItem.from_dict(data)
+                        if discriminator_value == "article":
+                            componentsschemascontent_search_result_type_1 = ContentSearchArticleItem.from_dict(data)
 
-                        return componentsschemascontent_search_result_type_1
+                            return componentsschemascontent_search_result_type_1
+                        # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+                        return cast(ContentSearchArticleItem | ContentSearchDefaultItem, data)
 
                     data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentSearchArticleItem | ContentSearchDefaultItem] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         content_search_response = cls(
             type_=type_,
@@ -180,8 +161,17 @@ class ContentSearchResponse:
             data=data,
         )
 
-        content_search_response.additional_properties = d
+        content_search_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_search_response.additional_properties = d
         return content_search_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,6 +188,17 @@ class ContentSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "total_count",
+        "pages",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

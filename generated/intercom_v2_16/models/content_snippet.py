@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_snippet_json_blocks_type_0_item import ContentSnippetJsonBlocksType0Item
@@ -20,49 +21,48 @@ class ContentSnippet:
     """A content snippet is a reusable piece of content for your AI agent and Copilot.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `content_snippet`.
-            Example: content_snippet.
-        id (None | str | Unset): The unique identifier for the content snippet. Example: 123.
-        title (None | str | Unset): The title of the content snippet. Example: How to reset your password.
-        locale (None | str | Unset): The locale of the content snippet. Example: en.
-        json_blocks (list[ContentSnippetJsonBlocksType0Item] | None | Unset): The content blocks that make up the body
-            of the snippet. Example: [{'type': 'paragraph', 'text': 'Navigate to Settings > Security > Reset password.'}].
-        body_markdown (None | str | Unset): The body of the content snippet in markdown. Example: # How to reset your
-            password
+        type_ (None | str): String representing the object's type. Always has the value `content_snippet`. Example:
+            content_snippet.
+        id (None | str): The unique identifier for the content snippet. Example: 123.
+        title (None | str): The title of the content snippet. Example: How to reset your password.
+        locale (None | str): The locale of the content snippet. Example: en.
+        json_blocks (list[ContentSnippetJsonBlocksType0Item] | None): The content blocks that make up the body of the
+            snippet. Example: [{'type': 'paragraph', 'text': 'Navigate to Settings > Security > Reset password.'}].
+        body_markdown (None | str): The body of the content snippet in markdown. Example: # How to reset your password
 
             Navigate to Settings > Security > Reset password.
             .
-        chatbot_availability (int | None | Unset): Deprecated. Use ai_chatbot_availability instead. Whether this snippet
-            is available for Fin (1 = on, 0 = off). Example: 1.
-        copilot_availability (int | None | Unset): Deprecated. Use ai_copilot_availability instead. Whether this snippet
-            is available for Copilot (1 = on, 0 = off). Example: 1.
-        ai_chatbot_availability (bool | None | Unset): Whether the content snippet is available for AI Chatbot (Fin).
-            Example: True.
-        ai_copilot_availability (bool | None | Unset): Whether the content snippet is available for AI Copilot. Example:
+        chatbot_availability (int | None): Deprecated. Use ai_chatbot_availability instead. Whether this snippet is
+            available for Fin (1 = on, 0 = off). Example: 1.
+        copilot_availability (int | None): Deprecated. Use ai_copilot_availability instead. Whether this snippet is
+            available for Copilot (1 = on, 0 = off). Example: 1.
+        ai_chatbot_availability (bool | None): Whether the content snippet is available for AI Chatbot (Fin). Example:
             True.
-        ai_sales_agent_availability (bool | None | Unset): Whether the content snippet is available for AI Sales Agent.
-            Example: True.
-        created_at (int | None | Unset): The time the snippet was created as a UNIX timestamp. Example: 1663597223.
-        updated_at (int | None | Unset): The time the snippet was last updated as a UNIX timestamp. Example: 1663597223.
-        audience_ids (list[int] | None | Unset): The list of audience IDs this content snippet is targeted to for Fin AI
-            Agent. Empty array means no audience targeting is set. Example: [1, 2].
+        ai_copilot_availability (bool | None): Whether the content snippet is available for AI Copilot. Example: True.
+        ai_sales_agent_availability (bool | None): Whether the content snippet is available for AI Sales Agent. Example:
+            True.
+        created_at (int | None): The time the snippet was created as a UNIX timestamp. Example: 1663597223.
+        updated_at (int | None): The time the snippet was last updated as a UNIX timestamp. Example: 1663597223.
+        audience_ids (list[int] | None): The list of audience IDs this content snippet is targeted to for Fin AI Agent.
+            Empty array means no audience targeting is set. Example: [1, 2].
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    locale: None | str | Unset = UNSET
-    json_blocks: list[ContentSnippetJsonBlocksType0Item] | None | Unset = UNSET
-    body_markdown: None | str | Unset = UNSET
-    chatbot_availability: int | None | Unset = UNSET
-    copilot_availability: int | None | Unset = UNSET
-    ai_chatbot_availability: bool | None | Unset = UNSET
-    ai_copilot_availability: bool | None | Unset = UNSET
-    ai_sales_agent_availability: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    audience_ids: list[int] | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    title: None | str = None
+    locale: None | str = None
+    json_blocks: list[ContentSnippetJsonBlocksType0Item] | None = None
+    body_markdown: None | str = None
+    chatbot_availability: int | None = None
+    copilot_availability: int | None = None
+    ai_chatbot_availability: bool | None = None
+    ai_copilot_availability: bool | None = None
+    ai_sales_agent_availability: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    audience_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -163,33 +163,43 @@ class ContentSnippet:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if locale is not UNSET:
+        if locale is not UNSET and (locale is not None or "locale" in self._received):
             field_dict["locale"] = locale
-        if json_blocks is not UNSET:
+        if json_blocks is not UNSET and (json_blocks is not None or "json_blocks" in self._received):
             field_dict["json_blocks"] = json_blocks
-        if body_markdown is not UNSET:
+        if body_markdown is not UNSET and (body_markdown is not None or "body_markdown" in self._received):
             field_dict["body_markdown"] = body_markdown
-        if chatbot_availability is not UNSET:
+        if chatbot_availability is not UNSET and (
+            chatbot_availability is not None or "chatbot_availability" in self._received
+        ):
             field_dict["chatbot_availability"] = chatbot_availability
-        if copilot_availability is not UNSET:
+        if copilot_availability is not UNSET and (
+            copilot_availability is not None or "copilot_availability" in self._received
+        ):
             field_dict["copilot_availability"] = copilot_availability
-        if ai_chatbot_availability is not UNSET:
+        if ai_chatbot_availability is not UNSET and (
+            ai_chatbot_availability is not None or "ai_chatbot_availability" in self._received
+        ):
             field_dict["ai_chatbot_availability"] = ai_chatbot_availability
-        if ai_copilot_availability is not UNSET:
+        if ai_copilot_availability is not UNSET and (
+            ai_copilot_availability is not None or "ai_copilot_availability" in self._received
+        ):
             field_dict["ai_copilot_availability"] = ai_copilot_availability
-        if ai_sales_agent_availability is not UNSET:
+        if ai_sales_agent_availability is not UNSET and (
+            ai_sales_agent_availability is not None or "ai_sales_agent_availability" in self._received
+        ):
             field_dict["ai_sales_agent_availability"] = ai_sales_agent_availability
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if audience_ids is not UNSET:
+        if audience_ids is not UNSET and (audience_ids is not None or "audience_ids" in self._received):
             field_dict["audience_ids"] = audience_ids
 
         return field_dict
@@ -198,69 +208,52 @@ class ContentSnippet:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title")
 
-        locale = d.pop("locale", UNSET)
+        locale = src_dict.get("locale")
 
-        def _parse_json_blocks(data: object) -> list[ContentSnippetJsonBlocksType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        json_blocks = src_dict.get("json_blocks")
+        if isinstance(json_blocks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 json_blocks_type_0 = []
-                _json_blocks_type_0 = data
+                _json_blocks_type_0 = json_blocks
                 for json_blocks_type_0_item_data in _json_blocks_type_0:
                     json_blocks_type_0_item = ContentSnippetJsonBlocksType0Item.from_dict(json_blocks_type_0_item_data)
 
                     json_blocks_type_0.append(json_blocks_type_0_item)
 
-                return json_blocks_type_0
+                json_blocks = json_blocks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentSnippetJsonBlocksType0Item] | None | Unset, data)
 
-        json_blocks = _parse_json_blocks(d.pop("json_blocks", UNSET))
+        body_markdown = src_dict.get("body_markdown")
 
-        body_markdown = d.pop("body_markdown", UNSET)
+        chatbot_availability = src_dict.get("chatbot_availability")
 
-        chatbot_availability = d.pop("chatbot_availability", UNSET)
+        copilot_availability = src_dict.get("copilot_availability")
 
-        copilot_availability = d.pop("copilot_availability", UNSET)
+        ai_chatbot_availability = src_dict.get("ai_chatbot_availability")
 
-        ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
+        ai_copilot_availability = src_dict.get("ai_copilot_availability")
 
-        ai_copilot_availability = d.pop("ai_copilot_availability", UNSET)
+        ai_sales_agent_availability = src_dict.get("ai_sales_agent_availability")
 
-        ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = src_dict.get("audience_ids")
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
 
         content_snippet = cls(
             type_=type_,
@@ -279,8 +272,17 @@ class ContentSnippet:
             audience_ids=audience_ids,
         )
 
-        content_snippet.additional_properties = d
+        content_snippet._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_snippet.additional_properties = d
         return content_snippet
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -297,6 +299,27 @@ class ContentSnippet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "title",
+        "locale",
+        "json_blocks",
+        "body_markdown",
+        "chatbot_availability",
+        "copilot_availability",
+        "ai_chatbot_availability",
+        "ai_copilot_availability",
+        "ai_sales_agent_availability",
+        "created_at",
+        "updated_at",
+        "audience_ids",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.content_snippet_list_type import ContentSnippetListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_snippet import ContentSnippet
@@ -21,21 +22,22 @@ class ContentSnippetList:
     """A paginated list of content snippets.
 
     Attributes:
-        type_ (ContentSnippetListType | None | Unset):  Example: list.
-        data (list[ContentSnippet] | None | Unset): An array of content snippet objects.
-        total_count (int | None | Unset): The total number of content snippets. Example: 1.
-        page (int | None | Unset): The current page number. Example: 1.
-        per_page (int | None | Unset): The number of results per page. Example: 50.
-        total_pages (int | None | Unset): The total number of pages. Example: 1.
+        type_ (ContentSnippetListType | None):  Example: list.
+        data (list[ContentSnippet] | None): An array of content snippet objects.
+        total_count (int | None): The total number of content snippets. Example: 1.
+        page (int | None): The current page number. Example: 1.
+        per_page (int | None): The number of results per page. Example: 50.
+        total_pages (int | None): The total number of pages. Example: 1.
     """
 
-    type_: ContentSnippetListType | None | Unset = UNSET
-    data: list[ContentSnippet] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    page: int | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
+    type_: ContentSnippetListType | None = None
+    data: list[ContentSnippet] | None = None
+    total_count: int | None = None
+    page: int | None = None
+    per_page: int | None = None
+    total_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -87,17 +89,17 @@ class ContentSnippetList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if page is not UNSET:
+        if page is not UNSET and (page is not None or "page" in self._received):
             field_dict["page"] = page
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
 
         return field_dict
@@ -106,33 +108,18 @@ class ContentSnippetList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContentSnippetListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContentSnippetListType(data)
+                type_type_1 = ContentSnippetListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContentSnippetListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_data(data: object) -> list[ContentSnippet] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -140,20 +127,17 @@ class ContentSnippetList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContentSnippet] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
+        page = src_dict.get("page")
 
-        page = d.pop("page", UNSET)
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", UNSET)
-
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = src_dict.get("total_pages")
 
         content_snippet_list = cls(
             type_=type_,
@@ -164,8 +148,17 @@ class ContentSnippetList:
             total_pages=total_pages,
         )
 
-        content_snippet_list.additional_properties = d
+        content_snippet_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            content_snippet_list.additional_properties = d
         return content_snippet_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,6 +175,19 @@ class ContentSnippetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "total_count",
+        "page",
+        "per_page",
+        "total_pages",
+    }
+)
 
 
 _lazy_loaded = False

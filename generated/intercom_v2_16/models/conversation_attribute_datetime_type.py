@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -8,45 +9,45 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_attribute_base_data_type import ConversationAttributeBaseDataType
 from ..models.conversation_attribute_base_type import ConversationAttributeBaseType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
+from .conversation_attribute_base import ConversationAttributeBase
 
 T = TypeVar("T", bound="ConversationAttributeDatetimeType")
 
 
 @_attrs_define
-class ConversationAttributeDatetimeType:
+class ConversationAttributeDatetimeType(ConversationAttributeBase):
     """
     Attributes:
-        type_ (ConversationAttributeBaseType | None | Unset): Value is `conversation_attribute`. Example:
+        type_ (ConversationAttributeBaseType | None): Value is `conversation_attribute`. Example:
             conversation_attribute.
-        id (int | None | Unset): The unique identifier for the conversation attribute. Example: 8.
-        name (None | str | Unset): Name of the attribute. Example: api_test_attr.
-        description (None | str | Unset): Readable description of the attribute. Example: Created via API test.
-        data_type (ConversationAttributeBaseDataType | None | Unset): The data type of the attribute. Allowed types:
-            string, integer, list, decimal, boolean, datetime, relationship, files. Example: string.
-        required (bool | None | Unset): Whether this attribute is required. Example: False.
-        visible_to_team_ids (list[str] | None | Unset): Team IDs that can see this attribute. Empty array means all
-            teams. Example: [].
-        archived (bool | None | Unset): Whether this attribute is archived. Example: False.
-        created_at (int | None | Unset): The time the attribute was created as a UTC Unix timestamp. Example:
-            1778239701.
-        updated_at (int | None | Unset): The time the attribute was last updated as a UTC Unix timestamp. Example:
-            1778239701.
-        admin_id (None | str | Unset): ID of the admin who created the attribute. Example: 16.
+        id (int | None): The unique identifier for the conversation attribute. Example: 8.
+        name (None | str): Name of the attribute. Example: api_test_attr.
+        description (None | str): Readable description of the attribute. Example: Created via API test.
+        data_type (ConversationAttributeBaseDataType | None): The data type of the attribute. Allowed types: string,
+            integer, list, decimal, boolean, datetime, relationship, files. Example: string.
+        required (bool | None): Whether this attribute is required. Example: False.
+        visible_to_team_ids (list[str] | None): Team IDs that can see this attribute. Empty array means all teams.
+            Example: [].
+        archived (bool | None): Whether this attribute is archived. Example: False.
+        created_at (int | None): The time the attribute was created as a UTC Unix timestamp. Example: 1778239701.
+        updated_at (int | None): The time the attribute was last updated as a UTC Unix timestamp. Example: 1778239701.
+        admin_id (None | str): ID of the admin who created the attribute. Example: 16.
     """
 
-    type_: ConversationAttributeBaseType | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    data_type: ConversationAttributeBaseDataType | None | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    visible_to_team_ids: list[str] | None | Unset = UNSET
-    archived: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    admin_id: None | str | Unset = UNSET
+    type_: ConversationAttributeBaseType | None = None
+    id: int | None = None
+    name: None | str = None
+    description: None | str = None
+    data_type: ConversationAttributeBaseDataType | None = None
+    required: bool | None = None
+    visible_to_team_ids: list[str] | None = None
+    archived: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    admin_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -125,101 +126,77 @@ class ConversationAttributeDatetimeType:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if data_type is not UNSET:
+        if data_type is not UNSET and (data_type is not None or "data_type" in self._received):
             field_dict["data_type"] = data_type
-        if required is not UNSET:
+        if required is not UNSET and (required is not None or "required" in self._received):
             field_dict["required"] = required
-        if visible_to_team_ids is not UNSET:
+        if visible_to_team_ids is not UNSET and (
+            visible_to_team_ids is not None or "visible_to_team_ids" in self._received
+        ):
             field_dict["visible_to_team_ids"] = visible_to_team_ids
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if admin_id is not UNSET:
+        if admin_id is not UNSET and (admin_id is not None or "admin_id" in self._received):
             field_dict["admin_id"] = admin_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationAttributeBaseType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationAttributeBaseType(data)
+                type_type_1 = ConversationAttributeBaseType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeBaseType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
-
-        def _parse_data_type(data: object) -> ConversationAttributeBaseDataType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_type = src_dict.get("data_type")
+        if isinstance(data_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_type_type_1 = ConversationAttributeBaseDataType(data)
+                data_type_type_1 = ConversationAttributeBaseDataType(data_type)
 
-                return data_type_type_1
+                data_type = data_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeBaseDataType | None | Unset, data)
 
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
+        required = src_dict.get("required")
 
-        required = d.pop("required", UNSET)
-
-        def _parse_visible_to_team_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visible_to_team_ids = src_dict.get("visible_to_team_ids")
+        if isinstance(visible_to_team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                visible_to_team_ids_type_0 = cast(list[str], data)
+                visible_to_team_ids_type_0 = cast(list[str], visible_to_team_ids)
 
-                return visible_to_team_ids_type_0
+                visible_to_team_ids = visible_to_team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", UNSET))
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        admin_id = d.pop("admin_id", UNSET)
+        admin_id = src_dict.get("admin_id")
 
         conversation_attribute_datetime_type = cls(
             type_=type_,
@@ -235,8 +212,17 @@ class ConversationAttributeDatetimeType:
             admin_id=admin_id,
         )
 
-        conversation_attribute_datetime_type.additional_properties = d
+        conversation_attribute_datetime_type._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_attribute_datetime_type.additional_properties = d
         return conversation_attribute_datetime_type
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -253,3 +239,21 @@ class ConversationAttributeDatetimeType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "description",
+        "data_type",
+        "required",
+        "visible_to_team_ids",
+        "archived",
+        "created_at",
+        "updated_at",
+        "admin_id",
+    }
+)

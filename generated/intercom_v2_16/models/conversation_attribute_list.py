@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_attribute_list_type_enum import ConversationAttributeListTypeEnum
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_boolean_type import ConversationAttributeBooleanType
@@ -28,14 +29,14 @@ class ConversationAttributeList:
     """A list of all conversation attributes belonging to a workspace.
 
     Attributes:
-        type_ (ConversationAttributeListTypeEnum | None | Unset): The type of the object. Example: list.
+        type_ (ConversationAttributeListTypeEnum | None): The type of the object. Example: list.
         data (list[ConversationAttributeBooleanType | ConversationAttributeDatetimeType |
             ConversationAttributeDecimalType | ConversationAttributeFilesType | ConversationAttributeIntegerType |
-            ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType] | None
-            | Unset): A list of conversation attributes.
+            ConversationAttributeListType | ConversationAttributeRelationshipType | ConversationAttributeStringType] |
+            None): A list of conversation attributes.
     """
 
-    type_: ConversationAttributeListTypeEnum | None | Unset = UNSET
+    type_: ConversationAttributeListTypeEnum | None = None
     data: (
         list[
             ConversationAttributeBooleanType
@@ -48,9 +49,9 @@ class ConversationAttributeList:
             | ConversationAttributeStringType
         ]
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -78,11 +79,11 @@ class ConversationAttributeList:
                     or isinstance(data_type_0_item_data, ConversationAttributeBooleanType)
                     or isinstance(data_type_0_item_data, ConversationAttributeDatetimeType)
                     or isinstance(data_type_0_item_data, ConversationAttributeRelationshipType)
+                    or isinstance(data_type_0_item_data, ConversationAttributeFilesType)
                 ):
                     data_type_0_item = data_type_0_item_data.to_dict()
                 else:
-                    data_type_0_item = data_type_0_item_data.to_dict()
-
+                    data_type_0_item = data_type_0_item_data
                 data.append(data_type_0_item)
 
         else:
@@ -91,9 +92,9 @@ class ConversationAttributeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -102,48 +103,18 @@ class ConversationAttributeList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationAttributeListTypeEnum | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationAttributeListTypeEnum(data)
+                type_type_1 = ConversationAttributeListTypeEnum(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationAttributeListTypeEnum | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_data(
-            data: object,
-        ) -> (
-            list[
-                ConversationAttributeBooleanType
-                | ConversationAttributeDatetimeType
-                | ConversationAttributeDecimalType
-                | ConversationAttributeFilesType
-                | ConversationAttributeIntegerType
-                | ConversationAttributeListType
-                | ConversationAttributeRelationshipType
-                | ConversationAttributeStringType
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -160,114 +131,104 @@ class ConversationAttributeList:
                         | ConversationAttributeRelationshipType
                         | ConversationAttributeStringType
                     ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if not isinstance(data, dict):
+                            return cast(
+                                ConversationAttributeBooleanType
+                                | ConversationAttributeDatetimeType
+                                | ConversationAttributeDecimalType
+                                | ConversationAttributeFilesType
+                                | ConversationAttributeIntegerType
+                                | ConversationAttributeListType
+                                | ConversationAttributeRelationshipType
+                                | ConversationAttributeStringType,
+                                data,
+                            )
+                        discriminator_value = data.get("data_type")
+                        if discriminator_value == "string":
                             componentsschemasconversation_attribute_type_0 = ConversationAttributeStringType.from_dict(
                                 data
                             )
 
                             return componentsschemasconversation_attribute_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator_value == "integer":
                             componentsschemasconversation_attribute_type_1 = ConversationAttributeIntegerType.from_dict(
                                 data
                             )
 
                             return componentsschemasconversation_attribute_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator_value == "list":
                             componentsschemasconversation_attribute_type_2 = ConversationAttributeListType.from_dict(
                                 data
                             )
 
                             return componentsschemasconversation_attribute_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator_value == "decimal":
                             componentsschemasconversation_attribute_type_3 = ConversationAttributeDecimalType.from_dict(
                                 data
                             )
 
                             return componentsschemasconversation_attribute_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator_value == "boolean":
                             componentsschemasconversation_attribute_type_4 = ConversationAttributeBooleanType.from_dict(
                                 data
                             )
 
                             return componentsschemasconversation_attribute_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator_value == "datetime":
                             componentsschemasconversation_attribute_type_5 = (
                                 ConversationAttributeDatetimeType.from_dict(data)
                             )
 
                             return componentsschemasconversation_attribute_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
+                        if discriminator_value == "relationship":
                             componentsschemasconversation_attribute_type_6 = (
                                 ConversationAttributeRelationshipType.from_dict(data)
                             )
 
                             return componentsschemasconversation_attribute_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemasconversation_attribute_type_7 = ConversationAttributeFilesType.from_dict(data)
+                        if discriminator_value == "files":
+                            componentsschemasconversation_attribute_type_7 = ConversationAttributeFilesType.from_dict(
+                                data
+                            )
 
-                        return componentsschemasconversation_attribute_type_7
+                            return componentsschemasconversation_attribute_type_7
+                        # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+                        return cast(
+                            ConversationAttributeBooleanType
+                            | ConversationAttributeDatetimeType
+                            | ConversationAttributeDecimalType
+                            | ConversationAttributeFilesType
+                            | ConversationAttributeIntegerType
+                            | ConversationAttributeListType
+                            | ConversationAttributeRelationshipType
+                            | ConversationAttributeStringType,
+                            data,
+                        )
 
                     data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    ConversationAttributeBooleanType
-                    | ConversationAttributeDatetimeType
-                    | ConversationAttributeDecimalType
-                    | ConversationAttributeFilesType
-                    | ConversationAttributeIntegerType
-                    | ConversationAttributeListType
-                    | ConversationAttributeRelationshipType
-                    | ConversationAttributeStringType
-                ]
-                | None
-                | Unset,
-                data,
-            )
-
-        data = _parse_data(d.pop("data", UNSET))
 
         conversation_attribute_list = cls(
             type_=type_,
             data=data,
         )
 
-        conversation_attribute_list.additional_properties = d
+        conversation_attribute_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_attribute_list.additional_properties = d
         return conversation_attribute_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -284,6 +245,15 @@ class ConversationAttributeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationAttributeOption")
 
@@ -16,16 +17,17 @@ class ConversationAttributeOption:
     """A single option on a list-type conversation attribute.
 
     Attributes:
-        id (None | str | Unset): The unique UUID identifier for this option. Use this value as `option_id` in the
-            options management endpoints. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
-        label (None | str | Unset): The display label for the option. Example: High.
-        archived (bool | None | Unset): Whether this option is archived (soft-deleted). Example: False.
+        id (None | str): The unique UUID identifier for this option. Use this value as `option_id` in the options
+            management endpoints. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
+        label (None | str): The display label for the option. Example: High.
+        archived (bool | None): Whether this option is archived (soft-deleted). Example: False.
     """
 
-    id: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    archived: bool | None | Unset = UNSET
+    id: None | str = None
+    label: None | str = None
+    archived: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -49,23 +51,22 @@ class ConversationAttributeOption:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label")
 
-        archived = d.pop("archived", UNSET)
+        archived = src_dict.get("archived")
 
         conversation_attribute_option = cls(
             id=id,
@@ -73,8 +74,17 @@ class ConversationAttributeOption:
             archived=archived,
         )
 
-        conversation_attribute_option.additional_properties = d
+        conversation_attribute_option._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_attribute_option.additional_properties = d
         return conversation_attribute_option
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +101,13 @@ class ConversationAttributeOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "label",
+        "archived",
+    }
+)

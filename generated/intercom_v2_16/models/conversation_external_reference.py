@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationExternalReference")
 
@@ -17,17 +18,18 @@ class ConversationExternalReference:
     workspaces.
 
         Attributes:
-            type_ (None | str | Unset): The type of external system the reference points to. Possible values include
+            type_ (None | str): The type of external system the reference points to. Possible values include
                 `zendesk_ticket`, `zendesk_sunshine_conversation`, `salesforce_case`, `salesforce_in_app_message_conversation`,
                 `freshdesk_ticket`, `freshchat_conversation`, `hubspot_conversation`, `custom_helpdesk_conversation`,
                 `api_conversation`. Example: zendesk_ticket.
-            id (None | str | Unset): The identifier of the record in the external system. Always serialized as a string,
-                since some external IDs exceed 32-bit integer range. Example: 3633338.
+            id (None | str): The identifier of the record in the external system. Always serialized as a string, since some
+                external IDs exceed 32-bit integer range. Example: 3633338.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -45,27 +47,35 @@ class ConversationExternalReference:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
         conversation_external_reference = cls(
             type_=type_,
             id=id,
         )
 
-        conversation_external_reference.additional_properties = d
+        conversation_external_reference._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_external_reference.additional_properties = d
         return conversation_external_reference
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +92,12 @@ class ConversationExternalReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+    }
+)

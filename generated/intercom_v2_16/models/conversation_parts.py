@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_parts_type import ConversationPartsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_part import ConversationPart
@@ -22,17 +23,18 @@ class ConversationParts:
     a Conversation, and ignored when Listing all Conversations. There is a limit of 500 parts.
 
         Attributes:
-            type_ (ConversationPartsType | None | Unset):  Example: conversation_part.list.
-            conversation_parts (list[ConversationPart] | None | Unset): A list of Conversation Part objects for each part
-                message in the conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all
+            type_ (ConversationPartsType | None):  Example: conversation_part.list.
+            conversation_parts (list[ConversationPart] | None): A list of Conversation Part objects for each part message in
+                the conversation. This is only returned when Retrieving a Conversation, and ignored when Listing all
                 Conversations. There is a limit of 500 parts.
-            total_count (int | None | Unset):  Example: 1.
+            total_count (int | None):  Example: 1.
     """
 
-    type_: ConversationPartsType | None | Unset = UNSET
-    conversation_parts: list[ConversationPart] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    type_: ConversationPartsType | None = None
+    conversation_parts: list[ConversationPart] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -66,11 +68,13 @@ class ConversationParts:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if conversation_parts is not UNSET:
+        if conversation_parts is not UNSET and (
+            conversation_parts is not None or "conversation_parts" in self._received
+        ):
             field_dict["conversation_parts"] = conversation_parts
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
 
         return field_dict
@@ -79,48 +83,30 @@ class ConversationParts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationPartsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationPartsType(data)
+                type_type_1 = ConversationPartsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPartsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_conversation_parts(data: object) -> list[ConversationPart] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_parts = src_dict.get("conversation_parts")
+        if isinstance(conversation_parts, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 conversation_parts_type_0 = []
-                _conversation_parts_type_0 = data
+                _conversation_parts_type_0 = conversation_parts
                 for conversation_parts_type_0_item_data in _conversation_parts_type_0:
                     conversation_parts_type_0_item = ConversationPart.from_dict(conversation_parts_type_0_item_data)
 
                     conversation_parts_type_0.append(conversation_parts_type_0_item)
 
-                return conversation_parts_type_0
+                conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationPart] | None | Unset, data)
 
-        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
-
-        total_count = d.pop("total_count", UNSET)
+        total_count = src_dict.get("total_count")
 
         conversation_parts = cls(
             type_=type_,
@@ -128,8 +114,17 @@ class ConversationParts:
             total_count=total_count,
         )
 
-        conversation_parts.additional_properties = d
+        conversation_parts._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_parts.additional_properties = d
         return conversation_parts
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,6 +141,16 @@ class ConversationParts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "conversation_parts",
+        "total_count",
+    }
+)
 
 
 _lazy_loaded = False

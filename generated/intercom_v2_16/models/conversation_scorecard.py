@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_scorecard_evaluator import ConversationScorecardEvaluator
@@ -22,34 +23,35 @@ class ConversationScorecard:
     `include_scorecards=true` is passed.
 
         Attributes:
-            scorecard_id (None | str | Unset): The unique identifier of the scorecard definition. Example: 67890.
-            scorecard_version_id (None | str | Unset): The unique identifier of the specific scorecard version that produced
-                this result. Example: 67891.
-            name (None | str | Unset): The name of the scorecard. Example: Standard QA Review.
-            scorecard_type (None | str | Unset): The type of scorecard. Example: human.
-            passed (bool | None | Unset): Whether the conversation passed the scorecard. Null when the scorecard has not
-                been scored. Example: True.
-            score (float | None | Unset): The numeric score for the scorecard. Null when the scorecard has not been scored.
-                Example: 0.85.
-            ai_score (float | None | Unset): The numeric score produced by AI evaluation, if applicable. Null when not AI-
-                scored. Example: 0.9.
-            evaluated_at (int | None | Unset): The time the scorecard was last evaluated. Null in the rare case the
-                underlying record's timestamp is not yet set. Example: 1719493065.
-            reviewed_teammate (ConversationScorecardReviewedTeammate | None | Unset):
-            evaluators (list[ConversationScorecardEvaluator] | None | Unset): Per-evaluator results within this scorecard.
+            scorecard_id (None | str): The unique identifier of the scorecard definition. Example: 67890.
+            scorecard_version_id (None | str): The unique identifier of the specific scorecard version that produced this
+                result. Example: 67891.
+            name (None | str): The name of the scorecard. Example: Standard QA Review.
+            scorecard_type (None | str): The type of scorecard. Example: human.
+            passed (bool | None): Whether the conversation passed the scorecard. Null when the scorecard has not been
+                scored. Example: True.
+            score (float | None): The numeric score for the scorecard. Null when the scorecard has not been scored. Example:
+                0.85.
+            ai_score (float | None): The numeric score produced by AI evaluation, if applicable. Null when not AI-scored.
+                Example: 0.9.
+            evaluated_at (int | None): The time the scorecard was last evaluated. Null in the rare case the underlying
+                record's timestamp is not yet set. Example: 1719493065.
+            reviewed_teammate (ConversationScorecardReviewedTeammate | None):
+            evaluators (list[ConversationScorecardEvaluator] | None): Per-evaluator results within this scorecard.
     """
 
-    scorecard_id: None | str | Unset = UNSET
-    scorecard_version_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    scorecard_type: None | str | Unset = UNSET
-    passed: bool | None | Unset = UNSET
-    score: float | None | Unset = UNSET
-    ai_score: float | None | Unset = UNSET
-    evaluated_at: int | None | Unset = UNSET
-    reviewed_teammate: ConversationScorecardReviewedTeammate | None | Unset = UNSET
-    evaluators: list[ConversationScorecardEvaluator] | None | Unset = UNSET
+    scorecard_id: None | str = None
+    scorecard_version_id: None | str = None
+    name: None | str = None
+    scorecard_type: None | str = None
+    passed: bool | None = None
+    score: float | None = None
+    ai_score: float | None = None
+    evaluated_at: int | None = None
+    reviewed_teammate: ConversationScorecardReviewedTeammate | None = None
+    evaluators: list[ConversationScorecardEvaluator] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -125,25 +127,27 @@ class ConversationScorecard:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if scorecard_id is not UNSET:
+        if scorecard_id is not UNSET and (scorecard_id is not None or "scorecard_id" in self._received):
             field_dict["scorecard_id"] = scorecard_id
-        if scorecard_version_id is not UNSET:
+        if scorecard_version_id is not UNSET and (
+            scorecard_version_id is not None or "scorecard_version_id" in self._received
+        ):
             field_dict["scorecard_version_id"] = scorecard_version_id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if scorecard_type is not UNSET:
+        if scorecard_type is not UNSET and (scorecard_type is not None or "scorecard_type" in self._received):
             field_dict["scorecard_type"] = scorecard_type
-        if passed is not UNSET:
+        if passed is not UNSET and (passed is not None or "passed" in self._received):
             field_dict["passed"] = passed
-        if score is not UNSET:
+        if score is not UNSET and (score is not None or "score" in self._received):
             field_dict["score"] = score
-        if ai_score is not UNSET:
+        if ai_score is not UNSET and (ai_score is not None or "ai_score" in self._received):
             field_dict["ai_score"] = ai_score
-        if evaluated_at is not UNSET:
+        if evaluated_at is not UNSET and (evaluated_at is not None or "evaluated_at" in self._received):
             field_dict["evaluated_at"] = evaluated_at
-        if reviewed_teammate is not UNSET:
+        if reviewed_teammate is not UNSET and (reviewed_teammate is not None or "reviewed_teammate" in self._received):
             field_dict["reviewed_teammate"] = reviewed_teammate
-        if evaluators is not UNSET:
+        if evaluators is not UNSET and (evaluators is not None or "evaluators" in self._received):
             field_dict["evaluators"] = evaluators
 
         return field_dict
@@ -152,61 +156,44 @@ class ConversationScorecard:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        scorecard_id = d.pop("scorecard_id", UNSET)
+        scorecard_id = src_dict.get("scorecard_id")
 
-        scorecard_version_id = d.pop("scorecard_version_id", UNSET)
+        scorecard_version_id = src_dict.get("scorecard_version_id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        scorecard_type = d.pop("scorecard_type", UNSET)
+        scorecard_type = src_dict.get("scorecard_type")
 
-        passed = d.pop("passed", UNSET)
+        passed = src_dict.get("passed")
 
-        score = d.pop("score", UNSET)
+        score = src_dict.get("score")
 
-        ai_score = d.pop("ai_score", UNSET)
+        ai_score = src_dict.get("ai_score")
 
-        evaluated_at = d.pop("evaluated_at", UNSET)
+        evaluated_at = src_dict.get("evaluated_at")
 
-        def _parse_reviewed_teammate(data: object) -> ConversationScorecardReviewedTeammate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reviewed_teammate = src_dict.get("reviewed_teammate")
+        if isinstance(reviewed_teammate, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reviewed_teammate_type_0 = ConversationScorecardReviewedTeammate.from_dict(data)
+                reviewed_teammate_type_0 = ConversationScorecardReviewedTeammate.from_dict(reviewed_teammate)
 
-                return reviewed_teammate_type_0
+                reviewed_teammate = reviewed_teammate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationScorecardReviewedTeammate | None | Unset, data)
 
-        reviewed_teammate = _parse_reviewed_teammate(d.pop("reviewed_teammate", UNSET))
-
-        def _parse_evaluators(data: object) -> list[ConversationScorecardEvaluator] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        evaluators = src_dict.get("evaluators")
+        if isinstance(evaluators, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 evaluators_type_0 = []
-                _evaluators_type_0 = data
+                _evaluators_type_0 = evaluators
                 for evaluators_type_0_item_data in _evaluators_type_0:
                     evaluators_type_0_item = ConversationScorecardEvaluator.from_dict(evaluators_type_0_item_data)
 
                     evaluators_type_0.append(evaluators_type_0_item)
 
-                return evaluators_type_0
+                evaluators = evaluators_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationScorecardEvaluator] | None | Unset, data)
-
-        evaluators = _parse_evaluators(d.pop("evaluators", UNSET))
 
         conversation_scorecard = cls(
             scorecard_id=scorecard_id,
@@ -221,8 +208,17 @@ class ConversationScorecard:
             evaluators=evaluators,
         )
 
-        conversation_scorecard.additional_properties = d
+        conversation_scorecard._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_scorecard.additional_properties = d
         return conversation_scorecard
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -239,6 +235,23 @@ class ConversationScorecard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "scorecard_id",
+        "scorecard_version_id",
+        "name",
+        "scorecard_type",
+        "passed",
+        "score",
+        "ai_score",
+        "evaluated_at",
+        "reviewed_teammate",
+        "evaluators",
+    }
+)
 
 
 _lazy_loaded = False

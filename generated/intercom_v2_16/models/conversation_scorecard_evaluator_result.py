@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationScorecardEvaluatorResult")
 
@@ -16,24 +17,25 @@ class ConversationScorecardEvaluatorResult:
     """The outcome of a single evaluator within a scorecard.
 
     Attributes:
-        value (None | str | Unset): The evaluator's selected value (typically a label such as `pass`, `fail`, or a
-            category identifier). Example: pass.
-        source (None | str | Unset): The origin of the result (for example, `ai` or `human`). Example: ai.
-        reasoning (None | str | Unset): A free-text explanation of the result. Example: The agent acknowledged the issue
-            and resolved it within the same response..
-        reason_ids (list[str] | None | Unset): Identifiers for structured reasons assigned to the result, if any.
-            Example: ['101', '102'].
-        other_text (None | str | Unset): Free-text entered by the reviewer to supplement or stand in for the structured
+        value (None | str): The evaluator's selected value (typically a label such as `pass`, `fail`, or a category
+            identifier). Example: pass.
+        source (None | str): The origin of the result (for example, `ai` or `human`). Example: ai.
+        reasoning (None | str): A free-text explanation of the result. Example: The agent acknowledged the issue and
+            resolved it within the same response..
+        reason_ids (list[str] | None): Identifiers for structured reasons assigned to the result, if any. Example:
+            ['101', '102'].
+        other_text (None | str): Free-text entered by the reviewer to supplement or stand in for the structured
             `reason_ids` — typically captured when the reviewer selects an "Other" option or adds a custom note. Null when
             not provided. Example: Agent acknowledged the issue but missed the follow-up question about billing..
     """
 
-    value: None | str | Unset = UNSET
-    source: None | str | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
-    reason_ids: list[str] | None | Unset = UNSET
-    other_text: None | str | Unset = UNSET
+    value: None | str = None
+    source: None | str = None
+    reasoning: None | str = None
+    reason_ids: list[str] | None = None
+    other_text: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         value: None | str | Unset
@@ -72,46 +74,37 @@ class ConversationScorecardEvaluatorResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
-        if source is not UNSET:
+        if source is not UNSET and (source is not None or "source" in self._received):
             field_dict["source"] = source
-        if reasoning is not UNSET:
+        if reasoning is not UNSET and (reasoning is not None or "reasoning" in self._received):
             field_dict["reasoning"] = reasoning
-        if reason_ids is not UNSET:
+        if reason_ids is not UNSET and (reason_ids is not None or "reason_ids" in self._received):
             field_dict["reason_ids"] = reason_ids
-        if other_text is not UNSET:
+        if other_text is not UNSET and (other_text is not None or "other_text" in self._received):
             field_dict["other_text"] = other_text
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value")
 
-        source = d.pop("source", UNSET)
+        source = src_dict.get("source")
 
-        reasoning = d.pop("reasoning", UNSET)
+        reasoning = src_dict.get("reasoning")
 
-        def _parse_reason_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reason_ids = src_dict.get("reason_ids")
+        if isinstance(reason_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reason_ids_type_0 = cast(list[str], data)
+                reason_ids_type_0 = cast(list[str], reason_ids)
 
-                return reason_ids_type_0
+                reason_ids = reason_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        reason_ids = _parse_reason_ids(d.pop("reason_ids", UNSET))
-
-        other_text = d.pop("other_text", UNSET)
+        other_text = src_dict.get("other_text")
 
         conversation_scorecard_evaluator_result = cls(
             value=value,
@@ -121,8 +114,17 @@ class ConversationScorecardEvaluatorResult:
             other_text=other_text,
         )
 
-        conversation_scorecard_evaluator_result.additional_properties = d
+        conversation_scorecard_evaluator_result._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_scorecard_evaluator_result.additional_properties = d
         return conversation_scorecard_evaluator_result
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +141,15 @@ class ConversationScorecardEvaluatorResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "source",
+        "reasoning",
+        "reason_ids",
+        "other_text",
+    }
+)

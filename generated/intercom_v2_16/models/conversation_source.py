@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_source_author import ConversationSourceAuthor
@@ -25,41 +26,40 @@ class ConversationSource:
     Operator initiated.
 
         Attributes:
-            type_ (None | str | Unset): The origin of this conversation. Example: email.
-            id (None | str | Unset): The id of the source message. Example: 3.
-            delivered_as (None | str | Unset): How the conversation was initiated. Example: operator_initiated.
-            recipients (list[ConversationSourceRecipientsType0Item] | None | Unset): The recipients of the source message.
-                Only present for email conversations.
-            reply_to (list[ConversationSourceReplyToType0Item] | None | Unset): The Reply-To header addresses of the source
-                message, where a reply will be routed. Can differ from the sender's From address. Only present for email
-                conversations.
-            subject (None | str | Unset): Optional. The message subject. For Twitter, this will show a generic message
-                regarding why the subject is obscured. In webhook payloads for API version 2.15+, this field returns plain text.
-            body (None | str | Unset): The message body, which may contain HTML. For Twitter, this will show a generic
-                message regarding why the body is obscured. In webhook payloads for API version 2.15+, this field returns plain
-                text. Example: <p>Hey there!</p>.
-            author (ConversationSourceAuthor | None | Unset):
-            attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
-            url (None | str | Unset): The URL where the conversation was started. For Twitter, Email, and Bots, this will be
-                blank.
-            redacted (bool | None | Unset): Whether or not the source message has been redacted. Only applicable for contact
+            type_ (None | str): The origin of this conversation. Example: email.
+            id (None | str): The id of the source message. Example: 3.
+            delivered_as (None | str): How the conversation was initiated. Example: operator_initiated.
+            recipients (list[ConversationSourceRecipientsType0Item] | None): The recipients of the source message. Only
+                present for email conversations.
+            reply_to (list[ConversationSourceReplyToType0Item] | None): The Reply-To header addresses of the source message,
+                where a reply will be routed. Can differ from the sender's From address. Only present for email conversations.
+            subject (None | str): Optional. The message subject. For Twitter, this will show a generic message regarding why
+                the subject is obscured. In webhook payloads for API version 2.15+, this field returns plain text.
+            body (None | str): The message body, which may contain HTML. For Twitter, this will show a generic message
+                regarding why the body is obscured. In webhook payloads for API version 2.15+, this field returns plain text.
+                Example: <p>Hey there!</p>.
+            author (ConversationSourceAuthor | None):
+            attachments (list[PartAttachment] | None): A list of attachments for the part.
+            url (None | str): The URL where the conversation was started. For Twitter, Email, and Bots, this will be blank.
+            redacted (bool | None): Whether or not the source message has been redacted. Only applicable for contact
                 initiated messages. Example: False.
-            email_message_metadata (None | SourceEmailMessageMetadata | Unset):
+            email_message_metadata (None | SourceEmailMessageMetadata):
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    delivered_as: None | str | Unset = UNSET
-    recipients: list[ConversationSourceRecipientsType0Item] | None | Unset = UNSET
-    reply_to: list[ConversationSourceReplyToType0Item] | None | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    author: ConversationSourceAuthor | None | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
-    email_message_metadata: None | SourceEmailMessageMetadata | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    delivered_as: None | str = None
+    recipients: list[ConversationSourceRecipientsType0Item] | None = None
+    reply_to: list[ConversationSourceReplyToType0Item] | None = None
+    subject: None | str = None
+    body: None | str = None
+    author: ConversationSourceAuthor | None = None
+    attachments: list[PartAttachment] | None = None
+    url: None | str = None
+    redacted: bool | None = None
+    email_message_metadata: None | SourceEmailMessageMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -161,29 +161,31 @@ class ConversationSource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if delivered_as is not UNSET:
+        if delivered_as is not UNSET and (delivered_as is not None or "delivered_as" in self._received):
             field_dict["delivered_as"] = delivered_as
-        if recipients is not UNSET:
+        if recipients is not UNSET and (recipients is not None or "recipients" in self._received):
             field_dict["recipients"] = recipients
-        if reply_to is not UNSET:
+        if reply_to is not UNSET and (reply_to is not None or "reply_to" in self._received):
             field_dict["reply_to"] = reply_to
-        if subject is not UNSET:
+        if subject is not UNSET and (subject is not None or "subject" in self._received):
             field_dict["subject"] = subject
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if attachments is not UNSET:
+        if attachments is not UNSET and (attachments is not None or "attachments" in self._received):
             field_dict["attachments"] = attachments
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
-        if email_message_metadata is not UNSET:
+        if email_message_metadata is not UNSET and (
+            email_message_metadata is not None or "email_message_metadata" in self._received
+        ):
             field_dict["email_message_metadata"] = email_message_metadata
 
         return field_dict
@@ -192,23 +194,17 @@ class ConversationSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        delivered_as = d.pop("delivered_as", UNSET)
+        delivered_as = src_dict.get("delivered_as")
 
-        def _parse_recipients(data: object) -> list[ConversationSourceRecipientsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recipients = src_dict.get("recipients")
+        if isinstance(recipients, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 recipients_type_0 = []
-                _recipients_type_0 = data
+                _recipients_type_0 = recipients
                 for recipients_type_0_item_data in _recipients_type_0:
                     recipients_type_0_item = ConversationSourceRecipientsType0Item.from_dict(
                         recipients_type_0_item_data
@@ -216,98 +212,63 @@ class ConversationSource:
 
                     recipients_type_0.append(recipients_type_0_item)
 
-                return recipients_type_0
+                recipients = recipients_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationSourceRecipientsType0Item] | None | Unset, data)
 
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
-
-        def _parse_reply_to(data: object) -> list[ConversationSourceReplyToType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reply_to = src_dict.get("reply_to")
+        if isinstance(reply_to, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reply_to_type_0 = []
-                _reply_to_type_0 = data
+                _reply_to_type_0 = reply_to
                 for reply_to_type_0_item_data in _reply_to_type_0:
                     reply_to_type_0_item = ConversationSourceReplyToType0Item.from_dict(reply_to_type_0_item_data)
 
                     reply_to_type_0.append(reply_to_type_0_item)
 
-                return reply_to_type_0
+                reply_to = reply_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationSourceReplyToType0Item] | None | Unset, data)
 
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+        subject = src_dict.get("subject")
 
-        subject = d.pop("subject", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
-
-        def _parse_author(data: object) -> ConversationSourceAuthor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = ConversationSourceAuthor.from_dict(data)
+                author_type_0 = ConversationSourceAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSourceAuthor | None | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
+        redacted = src_dict.get("redacted")
 
-        redacted = d.pop("redacted", UNSET)
-
-        def _parse_email_message_metadata(data: object) -> None | SourceEmailMessageMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        email_message_metadata = src_dict.get("email_message_metadata")
+        if isinstance(email_message_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_message_metadata_type_0 = SourceEmailMessageMetadata.from_dict(data)
+                email_message_metadata_type_0 = SourceEmailMessageMetadata.from_dict(email_message_metadata)
 
-                return email_message_metadata_type_0
+                email_message_metadata = email_message_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SourceEmailMessageMetadata | Unset, data)
-
-        email_message_metadata = _parse_email_message_metadata(d.pop("email_message_metadata", UNSET))
 
         conversation_source = cls(
             type_=type_,
@@ -324,8 +285,17 @@ class ConversationSource:
             email_message_metadata=email_message_metadata,
         )
 
-        conversation_source.additional_properties = d
+        conversation_source._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_source.additional_properties = d
         return conversation_source
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -342,6 +312,25 @@ class ConversationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "delivered_as",
+        "recipients",
+        "reply_to",
+        "subject",
+        "body",
+        "author",
+        "attachments",
+        "url",
+        "redacted",
+        "email_message_metadata",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSourceAuthor")
 
@@ -16,17 +17,18 @@ class ConversationSourceAuthor:
     """The author who started the conversation. Can be a Contact, Admin, or Bot.
 
     Attributes:
-        type_ (None | str | Unset): The type of the author. Example: admin.
-        id (None | str | Unset): The id of the author. Example: 274.
-        name (None | str | Unset): The name of the author. Example: Jane Doe.
-        email (None | str | Unset): The email of the author. Example: jane.doe@example.com.
+        type_ (None | str): The type of the author. Example: admin.
+        id (None | str): The id of the author. Example: 274.
+        name (None | str): The name of the author. Example: Jane Doe.
+        email (None | str): The email of the author. Example: jane.doe@example.com.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    email: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -56,27 +58,26 @@ class ConversationSourceAuthor:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email")
 
         conversation_source_author = cls(
             type_=type_,
@@ -85,8 +86,17 @@ class ConversationSourceAuthor:
             email=email,
         )
 
-        conversation_source_author.additional_properties = d
+        conversation_source_author._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_source_author.additional_properties = d
         return conversation_source_author
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +113,14 @@ class ConversationSourceAuthor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "email",
+    }
+)

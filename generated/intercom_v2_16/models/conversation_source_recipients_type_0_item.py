@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSourceRecipientsType0Item")
 
@@ -15,15 +16,16 @@ T = TypeVar("T", bound="ConversationSourceRecipientsType0Item")
 class ConversationSourceRecipientsType0Item:
     """
     Attributes:
-        type_ (None | str | Unset): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
-        email (None | str | Unset): The recipient email address. Example: user@example.com.
-        drop_reason (None | str | Unset): The reason this recipient was dropped, if applicable.
+        type_ (None | str): The recipient type. One of `to`, `cc`, or `bcc`. Example: to.
+        email (None | str): The recipient email address. Example: user@example.com.
+        drop_reason (None | str): The reason this recipient was dropped, if applicable.
     """
 
-    type_: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    drop_reason: None | str | Unset = UNSET
+    type_: None | str = None
+    email: None | str = None
+    drop_reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -47,23 +49,22 @@ class ConversationSourceRecipientsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if drop_reason is not UNSET:
+        if drop_reason is not UNSET and (drop_reason is not None or "drop_reason" in self._received):
             field_dict["drop_reason"] = drop_reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email")
 
-        drop_reason = d.pop("drop_reason", UNSET)
+        drop_reason = src_dict.get("drop_reason")
 
         conversation_source_recipients_type_0_item = cls(
             type_=type_,
@@ -71,8 +72,17 @@ class ConversationSourceRecipientsType0Item:
             drop_reason=drop_reason,
         )
 
-        conversation_source_recipients_type_0_item.additional_properties = d
+        conversation_source_recipients_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_source_recipients_type_0_item.additional_properties = d
         return conversation_source_recipients_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +99,13 @@ class ConversationSourceRecipientsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "email",
+        "drop_reason",
+    }
+)

@@ -80,22 +80,14 @@ class CreateContentImportSourceRequest:
         else:
             status = CreateContentImportSourceRequestStatus(_status)
 
-        def _parse_audience_ids(data: object) -> int | list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = d.pop("audience_ids", UNSET)
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_1 = cast(list[int], data)
+                audience_ids_type_1 = cast(list[int], audience_ids)
 
-                return audience_ids_type_1
+                audience_ids = audience_ids_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | list[int] | None | Unset, data)
-
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
 
         create_content_import_source_request = cls(
             sync_behavior=sync_behavior,

@@ -10,12 +10,13 @@ from ..models.create_conversation_attribute_integer_request_data_type import (
     CreateConversationAttributeIntegerRequestDataType,
 )
 from ..types import UNSET, Unset
+from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
 
 T = TypeVar("T", bound="CreateConversationAttributeIntegerRequest")
 
 
 @_attrs_define
-class CreateConversationAttributeIntegerRequest:
+class CreateConversationAttributeIntegerRequest(CreateConversationAttributeRequestBase):
     """
     Attributes:
         name (str): Name of the attribute. Example: api_test_attr.

@@ -10,6 +10,7 @@ from ..models.create_conversation_attribute_relationship_request_data_type impor
     CreateConversationAttributeRelationshipRequestDataType,
 )
 from ..types import UNSET, Unset
+from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
 
 if TYPE_CHECKING:
     from ..models.create_conversation_attribute_relationship_request_reference import (
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CreateConversationAttributeRelationshipRequest")
 
 
 @_attrs_define
-class CreateConversationAttributeRelationshipRequest:
+class CreateConversationAttributeRelationshipRequest(CreateConversationAttributeRequestBase):
     """
     Attributes:
         name (str): Name of the attribute. Example: api_test_attr.

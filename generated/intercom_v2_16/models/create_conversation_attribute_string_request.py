@@ -10,12 +10,13 @@ from ..models.create_conversation_attribute_string_request_data_type import (
     CreateConversationAttributeStringRequestDataType,
 )
 from ..types import UNSET, Unset
+from .create_conversation_attribute_request_base import CreateConversationAttributeRequestBase
 
 T = TypeVar("T", bound="CreateConversationAttributeStringRequest")
 
 
 @_attrs_define
-class CreateConversationAttributeStringRequest:
+class CreateConversationAttributeStringRequest(CreateConversationAttributeRequestBase):
     """
     Attributes:
         name (str): Name of the attribute. Example: api_test_attr.

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="CustomActionStartedActionType0")
 
@@ -15,11 +16,14 @@ T = TypeVar("T", bound="CustomActionStartedActionType0")
 class CustomActionStartedActionType0:
     """
     Attributes:
-        name (None | str | Unset): Name of the action Example: Jira Create Issue.
+        name (None | str): Name of the action Example: Jira Create Issue.
+        result (None | str):
     """
 
-    name: None | str | Unset = UNSET
+    name: None | str = None
+    result: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -28,25 +32,44 @@ class CustomActionStartedActionType0:
         else:
             name = self.name
 
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
+        if result is not UNSET and (result is not None or "result" in self._received):
+            field_dict["result"] = result
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
+
+        result = src_dict.get("result")
 
         custom_action_started_action_type_0 = cls(
             name=name,
+            result=result,
         )
 
-        custom_action_started_action_type_0.additional_properties = d
+        custom_action_started_action_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_action_started_action_type_0.additional_properties = d
         return custom_action_started_action_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +86,12 @@ class CustomActionStartedActionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "result",
+    }
+)

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,9 +26,7 @@ class CustomAttributes:
 
     """
 
-    additional_properties: dict[str, CustomObjectInstanceList | datetime.datetime | int | str] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, CustomObjectInstanceList | int | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -37,9 +34,7 @@ class CustomAttributes:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, datetime.datetime):
-                field_dict[prop_name] = prop.isoformat()
-            elif isinstance(prop, CustomObjectInstanceList):
+            if isinstance(prop, CustomObjectInstanceList):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -55,27 +50,14 @@ class CustomAttributes:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> CustomObjectInstanceList | datetime.datetime | int | str:
+            additional_property = prop_dict
+            if isinstance(additional_property, dict):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemasdatetime_string = datetime.datetime.fromisoformat(data)
+                    additional_property_type_3 = CustomObjectInstanceList.from_dict(additional_property)
 
-                    return componentsschemasdatetime_string
+                    additional_property = additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = CustomObjectInstanceList.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CustomObjectInstanceList | datetime.datetime | int | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -86,10 +68,10 @@ class CustomAttributes:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> CustomObjectInstanceList | datetime.datetime | int | str:
+    def __getitem__(self, key: str) -> CustomObjectInstanceList | int | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: CustomObjectInstanceList | datetime.datetime | int | str) -> None:
+    def __setitem__(self, key: str, value: CustomObjectInstanceList | int | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

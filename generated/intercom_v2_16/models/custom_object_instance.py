@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_object_instance_custom_attributes_type_0 import CustomObjectInstanceCustomAttributesType0
@@ -22,31 +23,31 @@ class CustomObjectInstance:
     recommended default attributes and you can add your own custom attributes.
 
         Attributes:
-            id (None | str | Unset): The Intercom defined id representing the custom object instance. Example: 16032025.
-            external_id (None | str | Unset): The id you have defined for the custom object instance. Example:
+            id (None | str): The Intercom defined id representing the custom object instance. Example: 16032025.
+            external_id (None | str): The id you have defined for the custom object instance. Example:
                 0001d1c1e65a7a19e9f59ae2.
-            external_created_at (int | None | Unset): The time when the Custom Object instance was created in the external
+            external_created_at (int | None): The time when the Custom Object instance was created in the external system it
+                originated from. Example: 1571672154.
+            external_updated_at (int | None): The time when the Custom Object instance was last updated in the external
                 system it originated from. Example: 1571672154.
-            external_updated_at (int | None | Unset): The time when the Custom Object instance was last updated in the
-                external system it originated from. Example: 1571672154.
-            created_at (int | None | Unset): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
-            updated_at (int | None | Unset): The time the attribute was last updated as a UTC Unix timestamp Example:
-                1671028894.
-            type_ (None | str | Unset): The identifier of the custom object type that defines the structure of the custom
-                object instance. Example: Order.
-            custom_attributes (CustomObjectInstanceCustomAttributesType0 | None | Unset): The custom attributes you have set
-                on the custom object instance.
+            created_at (int | None): The time the attribute was created as a UTC Unix timestamp Example: 1671028894.
+            updated_at (int | None): The time the attribute was last updated as a UTC Unix timestamp Example: 1671028894.
+            type_ (None | str): The identifier of the custom object type that defines the structure of the custom object
+                instance. Example: Order.
+            custom_attributes (CustomObjectInstanceCustomAttributesType0 | None): The custom attributes you have set on the
+                custom object instance.
     """
 
-    id: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    external_created_at: int | None | Unset = UNSET
-    external_updated_at: int | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    custom_attributes: CustomObjectInstanceCustomAttributesType0 | None | Unset = UNSET
+    id: None | str = None
+    external_id: None | str = None
+    external_created_at: int | None = None
+    external_updated_at: int | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    type_: None | str = None
+    custom_attributes: CustomObjectInstanceCustomAttributesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -104,21 +105,25 @@ class CustomObjectInstance:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if external_created_at is not UNSET:
+        if external_created_at is not UNSET and (
+            external_created_at is not None or "external_created_at" in self._received
+        ):
             field_dict["external_created_at"] = external_created_at
-        if external_updated_at is not UNSET:
+        if external_updated_at is not UNSET and (
+            external_updated_at is not None or "external_updated_at" in self._received
+        ):
             field_dict["external_updated_at"] = external_updated_at
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if custom_attributes is not UNSET:
+        if custom_attributes is not UNSET and (custom_attributes is not None or "custom_attributes" in self._received):
             field_dict["custom_attributes"] = custom_attributes
 
         return field_dict
@@ -127,37 +132,28 @@ class CustomObjectInstance:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id")
 
-        external_created_at = d.pop("external_created_at", UNSET)
+        external_created_at = src_dict.get("external_created_at")
 
-        external_updated_at = d.pop("external_updated_at", UNSET)
+        external_updated_at = src_dict.get("external_updated_at")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_custom_attributes(data: object) -> CustomObjectInstanceCustomAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_attributes = src_dict.get("custom_attributes")
+        if isinstance(custom_attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_attributes_type_0 = CustomObjectInstanceCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = CustomObjectInstanceCustomAttributesType0.from_dict(custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomObjectInstanceCustomAttributesType0 | None | Unset, data)
-
-        custom_attributes = _parse_custom_attributes(d.pop("custom_attributes", UNSET))
 
         custom_object_instance = cls(
             id=id,
@@ -170,8 +166,17 @@ class CustomObjectInstance:
             custom_attributes=custom_attributes,
         )
 
-        custom_object_instance.additional_properties = d
+        custom_object_instance._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            custom_object_instance.additional_properties = d
         return custom_object_instance
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -188,6 +193,21 @@ class CustomObjectInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "external_id",
+        "external_created_at",
+        "external_updated_at",
+        "created_at",
+        "updated_at",
+        "type",
+        "custom_attributes",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_connector_detail_data_inputs_type_0_item_type import DataConnectorDetailDataInputsType0ItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataConnectorDetailDataInputsType0Item")
 
@@ -16,19 +17,20 @@ T = TypeVar("T", bound="DataConnectorDetailDataInputsType0Item")
 class DataConnectorDetailDataInputsType0Item:
     """
     Attributes:
-        name (None | str | Unset): The name of the input parameter. Example: conversation_id.
-        type_ (DataConnectorDetailDataInputsType0ItemType | None | Unset): The data type of the input. Example: string.
-        description (None | str | Unset): A description of the input parameter.
-        required (bool | None | Unset): Whether this input is required. Example: True.
-        default_value (None | str | Unset): The default value for this input, if any.
+        name (None | str): The name of the input parameter. Example: conversation_id.
+        type_ (DataConnectorDetailDataInputsType0ItemType | None): The data type of the input. Example: string.
+        description (None | str): A description of the input parameter.
+        required (bool | None): Whether this input is required. Example: True.
+        default_value (None | str): The default value for this input, if any.
     """
 
-    name: None | str | Unset = UNSET
-    type_: DataConnectorDetailDataInputsType0ItemType | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    default_value: None | str | Unset = UNSET
+    name: None | str = None
+    type_: DataConnectorDetailDataInputsType0ItemType | None = None
+    description: None | str = None
+    required: bool | None = None
+    default_value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -66,46 +68,37 @@ class DataConnectorDetailDataInputsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if required is not UNSET:
+        if required is not UNSET and (required is not None or "required" in self._received):
             field_dict["required"] = required
-        if default_value is not UNSET:
+        if default_value is not UNSET and (default_value is not None or "default_value" in self._received):
             field_dict["default_value"] = default_value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        def _parse_type_(data: object) -> DataConnectorDetailDataInputsType0ItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorDetailDataInputsType0ItemType(data)
+                type_type_1 = DataConnectorDetailDataInputsType0ItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailDataInputsType0ItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        description = src_dict.get("description")
 
-        description = d.pop("description", UNSET)
+        required = src_dict.get("required")
 
-        required = d.pop("required", UNSET)
-
-        default_value = d.pop("default_value", UNSET)
+        default_value = src_dict.get("default_value")
 
         data_connector_detail_data_inputs_type_0_item = cls(
             name=name,
@@ -115,8 +108,17 @@ class DataConnectorDetailDataInputsType0Item:
             default_value=default_value,
         )
 
-        data_connector_detail_data_inputs_type_0_item.additional_properties = d
+        data_connector_detail_data_inputs_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail_data_inputs_type_0_item.additional_properties = d
         return data_connector_detail_data_inputs_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,3 +135,15 @@ class DataConnectorDetailDataInputsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "description",
+        "required",
+        "default_value",
+    }
+)

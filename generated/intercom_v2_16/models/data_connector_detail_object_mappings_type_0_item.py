@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_type_0_item_intercom_object_type import (
     DataConnectorDetailObjectMappingsType0ItemIntercomObjectType,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item import (
@@ -27,21 +28,18 @@ T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0Item")
 class DataConnectorDetailObjectMappingsType0Item:
     """
     Attributes:
-        response_object_path (None | str | Unset):
-        intercom_object_type (DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset):
-        attribute_mappings (list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset):
-        reference_mappings (list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset):
+        response_object_path (None | str):
+        intercom_object_type (DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None):
+        attribute_mappings (list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None):
+        reference_mappings (list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None):
     """
 
-    response_object_path: None | str | Unset = UNSET
-    intercom_object_type: DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset = UNSET
-    attribute_mappings: list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset = (
-        UNSET
-    )
-    reference_mappings: list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset = (
-        UNSET
-    )
+    response_object_path: None | str = None
+    intercom_object_type: DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None = None
+    attribute_mappings: list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None = None
+    reference_mappings: list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -87,13 +85,21 @@ class DataConnectorDetailObjectMappingsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if response_object_path is not UNSET:
+        if response_object_path is not UNSET and (
+            response_object_path is not None or "response_object_path" in self._received
+        ):
             field_dict["response_object_path"] = response_object_path
-        if intercom_object_type is not UNSET:
+        if intercom_object_type is not UNSET and (
+            intercom_object_type is not None or "intercom_object_type" in self._received
+        ):
             field_dict["intercom_object_type"] = intercom_object_type
-        if attribute_mappings is not UNSET:
+        if attribute_mappings is not UNSET and (
+            attribute_mappings is not None or "attribute_mappings" in self._received
+        ):
             field_dict["attribute_mappings"] = attribute_mappings
-        if reference_mappings is not UNSET:
+        if reference_mappings is not UNSET and (
+            reference_mappings is not None or "reference_mappings" in self._received
+        ):
             field_dict["reference_mappings"] = reference_mappings
 
         return field_dict
@@ -102,40 +108,24 @@ class DataConnectorDetailObjectMappingsType0Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        response_object_path = d.pop("response_object_path", UNSET)
+        response_object_path = src_dict.get("response_object_path")
 
-        def _parse_intercom_object_type(
-            data: object,
-        ) -> DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        intercom_object_type = src_dict.get("intercom_object_type")
+        if isinstance(intercom_object_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                intercom_object_type_type_1 = DataConnectorDetailObjectMappingsType0ItemIntercomObjectType(data)
+                intercom_object_type_type_1 = DataConnectorDetailObjectMappingsType0ItemIntercomObjectType(
+                    intercom_object_type
+                )
 
-                return intercom_object_type_type_1
+                intercom_object_type = intercom_object_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorDetailObjectMappingsType0ItemIntercomObjectType | None | Unset, data)
 
-        intercom_object_type = _parse_intercom_object_type(d.pop("intercom_object_type", UNSET))
-
-        def _parse_attribute_mappings(
-            data: object,
-        ) -> list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attribute_mappings = src_dict.get("attribute_mappings")
+        if isinstance(attribute_mappings, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attribute_mappings_type_0 = []
-                _attribute_mappings_type_0 = data
+                _attribute_mappings_type_0 = attribute_mappings
                 for attribute_mappings_type_0_item_data in _attribute_mappings_type_0:
                     attribute_mappings_type_0_item = (
                         DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item.from_dict(
@@ -145,25 +135,15 @@ class DataConnectorDetailObjectMappingsType0Item:
 
                     attribute_mappings_type_0.append(attribute_mappings_type_0_item)
 
-                return attribute_mappings_type_0
+                attribute_mappings = attribute_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item] | None | Unset, data)
 
-        attribute_mappings = _parse_attribute_mappings(d.pop("attribute_mappings", UNSET))
-
-        def _parse_reference_mappings(
-            data: object,
-        ) -> list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reference_mappings = src_dict.get("reference_mappings")
+        if isinstance(reference_mappings, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reference_mappings_type_0 = []
-                _reference_mappings_type_0 = data
+                _reference_mappings_type_0 = reference_mappings
                 for reference_mappings_type_0_item_data in _reference_mappings_type_0:
                     reference_mappings_type_0_item = (
                         DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item.from_dict(
@@ -173,12 +153,9 @@ class DataConnectorDetailObjectMappingsType0Item:
 
                     reference_mappings_type_0.append(reference_mappings_type_0_item)
 
-                return reference_mappings_type_0
+                reference_mappings = reference_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorDetailObjectMappingsType0ItemReferenceMappingsType0Item] | None | Unset, data)
-
-        reference_mappings = _parse_reference_mappings(d.pop("reference_mappings", UNSET))
 
         data_connector_detail_object_mappings_type_0_item = cls(
             response_object_path=response_object_path,
@@ -187,8 +164,17 @@ class DataConnectorDetailObjectMappingsType0Item:
             reference_mappings=reference_mappings,
         )
 
-        data_connector_detail_object_mappings_type_0_item.additional_properties = d
+        data_connector_detail_object_mappings_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail_object_mappings_type_0_item.additional_properties = d
         return data_connector_detail_object_mappings_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,6 +191,17 @@ class DataConnectorDetailObjectMappingsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "response_object_path",
+        "intercom_object_type",
+        "attribute_mappings",
+        "reference_mappings",
+    }
+)
 
 
 _lazy_loaded = False

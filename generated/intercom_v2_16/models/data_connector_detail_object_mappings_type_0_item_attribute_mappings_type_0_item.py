@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item_mapping_type import (
     DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType,
 )
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item")
 
@@ -18,15 +19,16 @@ T = TypeVar("T", bound="DataConnectorDetailObjectMappingsType0ItemAttributeMappi
 class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
     """
     Attributes:
-        response_attribute_path (None | str | Unset):
-        intercom_attribute_identifier (None | str | Unset):
-        mapping_type (DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset):
+        response_attribute_path (None | str):
+        intercom_attribute_identifier (None | str):
+        mapping_type (DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None):
     """
 
-    response_attribute_path: None | str | Unset = UNSET
-    intercom_attribute_identifier: None | str | Unset = UNSET
-    mapping_type: DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset = UNSET
+    response_attribute_path: None | str = None
+    intercom_attribute_identifier: None | str = None
+    mapping_type: DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         response_attribute_path: None | str | Unset
@@ -54,44 +56,35 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if response_attribute_path is not UNSET:
+        if response_attribute_path is not UNSET and (
+            response_attribute_path is not None or "response_attribute_path" in self._received
+        ):
             field_dict["response_attribute_path"] = response_attribute_path
-        if intercom_attribute_identifier is not UNSET:
+        if intercom_attribute_identifier is not UNSET and (
+            intercom_attribute_identifier is not None or "intercom_attribute_identifier" in self._received
+        ):
             field_dict["intercom_attribute_identifier"] = intercom_attribute_identifier
-        if mapping_type is not UNSET:
+        if mapping_type is not UNSET and (mapping_type is not None or "mapping_type" in self._received):
             field_dict["mapping_type"] = mapping_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        response_attribute_path = d.pop("response_attribute_path", UNSET)
+        response_attribute_path = src_dict.get("response_attribute_path")
 
-        intercom_attribute_identifier = d.pop("intercom_attribute_identifier", UNSET)
+        intercom_attribute_identifier = src_dict.get("intercom_attribute_identifier")
 
-        def _parse_mapping_type(
-            data: object,
-        ) -> DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mapping_type = src_dict.get("mapping_type")
+        if isinstance(mapping_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
                 mapping_type_type_1 = DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType(
-                    data
+                    mapping_type
                 )
 
-                return mapping_type_type_1
+                mapping_type = mapping_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0ItemMappingType | None | Unset, data
-            )
-
-        mapping_type = _parse_mapping_type(d.pop("mapping_type", UNSET))
 
         data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item = cls(
             response_attribute_path=response_attribute_path,
@@ -99,8 +92,17 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
             mapping_type=mapping_type,
         )
 
-        data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item.additional_properties = d
+        data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item.additional_properties = d
         return data_connector_detail_object_mappings_type_0_item_attribute_mappings_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +119,13 @@ class DataConnectorDetailObjectMappingsType0ItemAttributeMappingsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "response_attribute_path",
+        "intercom_attribute_identifier",
+        "mapping_type",
+    }
+)

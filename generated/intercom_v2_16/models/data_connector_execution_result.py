@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +12,7 @@ from ..models.data_connector_execution_result_error_type import DataConnectorExe
 from ..models.data_connector_execution_result_http_method import DataConnectorExecutionResultHttpMethod
 from ..models.data_connector_execution_result_source_type import DataConnectorExecutionResultSourceType
 from ..models.data_connector_execution_result_type import DataConnectorExecutionResultType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="DataConnectorExecutionResult")
 
@@ -21,50 +22,51 @@ class DataConnectorExecutionResult:
     """An execution result from a data connector HTTP request.
 
     Attributes:
-        type_ (DataConnectorExecutionResultType | None | Unset): The type of object - `data_connector.execution`.
-            Example: data_connector.execution.
-        id (None | str | Unset): The unique identifier for the execution result. Example: 99001.
-        data_connector_id (None | str | Unset): The unique identifier of the data connector that produced this result.
-            Example: 12345.
-        success (bool | None | Unset): Whether the execution was successful. Example: True.
-        http_status (int | None | Unset): The HTTP status code returned by the external API. Example: 200.
-        http_method (DataConnectorExecutionResultHttpMethod | None | Unset): The HTTP method used for the request.
-            Example: post.
-        error_type (DataConnectorExecutionResultErrorType | None | Unset): The type of error that occurred, if any.
-            Example: 3rd_party_error.
-        error_message (None | str | Unset): A human-readable error message. Query parameters, userinfo, and fragments in
-            URLs are redacted. Example: Connection refused.
-        execution_time_ms (int | None | Unset): The execution time in milliseconds. Example: 245.
-        source_type (DataConnectorExecutionResultSourceType | None | Unset): The type of source that triggered this
-            execution. Example: workflow.
-        source_id (None | str | Unset): The identifier of the source that triggered this execution. Example: 5001.
-        conversation_id (None | str | Unset): The conversation associated with this execution, if any. Example: 8001.
-        created_at (datetime.datetime | None | Unset): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
-        request_url (None | str | Unset): The request URL. Query parameters, userinfo, and fragments are redacted.
-            Example: https://api.example.com/webhook.
-        request_body (None | str | Unset): The request body sent to the external API. Example: {"message": "hello"}.
-        response_body (None | str | Unset): The response body from the external API. Example: {"status": "ok"}.
-        raw_response_body (None | str | Unset): The raw (unmapped) response body. Example: {"status": "ok"}.
+        type_ (DataConnectorExecutionResultType | None): The type of object - `data_connector.execution`. Example:
+            data_connector.execution.
+        id (None | str): The unique identifier for the execution result. Example: 99001.
+        data_connector_id (None | str): The unique identifier of the data connector that produced this result. Example:
+            12345.
+        success (bool | None): Whether the execution was successful. Example: True.
+        http_status (int | None): The HTTP status code returned by the external API. Example: 200.
+        http_method (DataConnectorExecutionResultHttpMethod | None): The HTTP method used for the request. Example:
+            post.
+        error_type (DataConnectorExecutionResultErrorType | None): The type of error that occurred, if any. Example:
+            3rd_party_error.
+        error_message (None | str): A human-readable error message. Query parameters, userinfo, and fragments in URLs
+            are redacted. Example: Connection refused.
+        execution_time_ms (int | None): The execution time in milliseconds. Example: 245.
+        source_type (DataConnectorExecutionResultSourceType | None): The type of source that triggered this execution.
+            Example: workflow.
+        source_id (None | str): The identifier of the source that triggered this execution. Example: 5001.
+        conversation_id (None | str): The conversation associated with this execution, if any. Example: 8001.
+        created_at (datetime.datetime | None): The time the execution occurred. Example: 2026-02-10T18:15:32Z.
+        request_url (None | str): The request URL. Query parameters, userinfo, and fragments are redacted. Example:
+            https://api.example.com/webhook.
+        request_body (None | str): The request body sent to the external API. Example: {"message": "hello"}.
+        response_body (None | str): The response body from the external API. Example: {"status": "ok"}.
+        raw_response_body (None | str): The raw (unmapped) response body. Example: {"status": "ok"}.
     """
 
-    type_: DataConnectorExecutionResultType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    data_connector_id: None | str | Unset = UNSET
-    success: bool | None | Unset = UNSET
-    http_status: int | None | Unset = UNSET
-    http_method: DataConnectorExecutionResultHttpMethod | None | Unset = UNSET
-    error_type: DataConnectorExecutionResultErrorType | None | Unset = UNSET
-    error_message: None | str | Unset = UNSET
-    execution_time_ms: int | None | Unset = UNSET
-    source_type: DataConnectorExecutionResultSourceType | None | Unset = UNSET
-    source_id: None | str | Unset = UNSET
-    conversation_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    request_url: None | str | Unset = UNSET
-    request_body: None | str | Unset = UNSET
-    response_body: None | str | Unset = UNSET
-    raw_response_body: None | str | Unset = UNSET
+    type_: DataConnectorExecutionResultType | None = None
+    id: None | str = None
+    data_connector_id: None | str = None
+    success: bool | None = None
+    http_status: int | None = None
+    http_method: DataConnectorExecutionResultHttpMethod | None = None
+    error_type: DataConnectorExecutionResultErrorType | None = None
+    error_message: None | str = None
+    execution_time_ms: int | None = None
+    source_type: DataConnectorExecutionResultSourceType | None = None
+    source_id: None | str = None
+    conversation_id: None | str = None
+    created_at: datetime.datetime | None = None
+    request_url: None | str = None
+    request_body: None | str = None
+    response_body: None | str = None
+    raw_response_body: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -182,155 +184,113 @@ class DataConnectorExecutionResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if data_connector_id is not UNSET:
+        if data_connector_id is not UNSET and (data_connector_id is not None or "data_connector_id" in self._received):
             field_dict["data_connector_id"] = data_connector_id
-        if success is not UNSET:
+        if success is not UNSET and (success is not None or "success" in self._received):
             field_dict["success"] = success
-        if http_status is not UNSET:
+        if http_status is not UNSET and (http_status is not None or "http_status" in self._received):
             field_dict["http_status"] = http_status
-        if http_method is not UNSET:
+        if http_method is not UNSET and (http_method is not None or "http_method" in self._received):
             field_dict["http_method"] = http_method
-        if error_type is not UNSET:
+        if error_type is not UNSET and (error_type is not None or "error_type" in self._received):
             field_dict["error_type"] = error_type
-        if error_message is not UNSET:
+        if error_message is not UNSET and (error_message is not None or "error_message" in self._received):
             field_dict["error_message"] = error_message
-        if execution_time_ms is not UNSET:
+        if execution_time_ms is not UNSET and (execution_time_ms is not None or "execution_time_ms" in self._received):
             field_dict["execution_time_ms"] = execution_time_ms
-        if source_type is not UNSET:
+        if source_type is not UNSET and (source_type is not None or "source_type" in self._received):
             field_dict["source_type"] = source_type
-        if source_id is not UNSET:
+        if source_id is not UNSET and (source_id is not None or "source_id" in self._received):
             field_dict["source_id"] = source_id
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if request_url is not UNSET:
+        if request_url is not UNSET and (request_url is not None or "request_url" in self._received):
             field_dict["request_url"] = request_url
-        if request_body is not UNSET:
+        if request_body is not UNSET and (request_body is not None or "request_body" in self._received):
             field_dict["request_body"] = request_body
-        if response_body is not UNSET:
+        if response_body is not UNSET and (response_body is not None or "response_body" in self._received):
             field_dict["response_body"] = response_body
-        if raw_response_body is not UNSET:
+        if raw_response_body is not UNSET and (raw_response_body is not None or "raw_response_body" in self._received):
             field_dict["raw_response_body"] = raw_response_body
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataConnectorExecutionResultType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorExecutionResultType(data)
+                type_type_1 = DataConnectorExecutionResultType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        data_connector_id = src_dict.get("data_connector_id")
 
-        data_connector_id = d.pop("data_connector_id", UNSET)
+        success = src_dict.get("success")
 
-        success = d.pop("success", UNSET)
+        http_status = src_dict.get("http_status")
 
-        http_status = d.pop("http_status", UNSET)
-
-        def _parse_http_method(data: object) -> DataConnectorExecutionResultHttpMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        http_method = src_dict.get("http_method")
+        if isinstance(http_method, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                http_method_type_1 = DataConnectorExecutionResultHttpMethod(data)
+                http_method_type_1 = DataConnectorExecutionResultHttpMethod(http_method)
 
-                return http_method_type_1
+                http_method = http_method_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultHttpMethod | None | Unset, data)
 
-        http_method = _parse_http_method(d.pop("http_method", UNSET))
-
-        def _parse_error_type(data: object) -> DataConnectorExecutionResultErrorType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error_type = src_dict.get("error_type")
+        if isinstance(error_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_type_1 = DataConnectorExecutionResultErrorType(data)
+                error_type_type_1 = DataConnectorExecutionResultErrorType(error_type)
 
-                return error_type_type_1
+                error_type = error_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultErrorType | None | Unset, data)
 
-        error_type = _parse_error_type(d.pop("error_type", UNSET))
+        error_message = src_dict.get("error_message")
 
-        error_message = d.pop("error_message", UNSET)
+        execution_time_ms = src_dict.get("execution_time_ms")
 
-        execution_time_ms = d.pop("execution_time_ms", UNSET)
-
-        def _parse_source_type(data: object) -> DataConnectorExecutionResultSourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_type = src_dict.get("source_type")
+        if isinstance(source_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_type_1 = DataConnectorExecutionResultSourceType(data)
+                source_type_type_1 = DataConnectorExecutionResultSourceType(source_type)
 
-                return source_type_type_1
+                source_type = source_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultSourceType | None | Unset, data)
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+        source_id = src_dict.get("source_id")
 
-        source_id = d.pop("source_id", UNSET)
+        conversation_id = src_dict.get("conversation_id")
 
-        conversation_id = d.pop("conversation_id", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        request_url = src_dict.get("request_url")
 
-        request_url = d.pop("request_url", UNSET)
+        request_body = src_dict.get("request_body")
 
-        request_body = d.pop("request_body", UNSET)
+        response_body = src_dict.get("response_body")
 
-        response_body = d.pop("response_body", UNSET)
-
-        raw_response_body = d.pop("raw_response_body", UNSET)
+        raw_response_body = src_dict.get("raw_response_body")
 
         data_connector_execution_result = cls(
             type_=type_,
@@ -352,8 +312,17 @@ class DataConnectorExecutionResult:
             raw_response_body=raw_response_body,
         )
 
-        data_connector_execution_result.additional_properties = d
+        data_connector_execution_result._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_execution_result.additional_properties = d
         return data_connector_execution_result
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -370,3 +339,27 @@ class DataConnectorExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "data_connector_id",
+        "success",
+        "http_status",
+        "http_method",
+        "error_type",
+        "error_message",
+        "execution_time_ms",
+        "source_type",
+        "source_id",
+        "conversation_id",
+        "created_at",
+        "request_url",
+        "request_body",
+        "response_body",
+        "raw_response_body",
+    }
+)

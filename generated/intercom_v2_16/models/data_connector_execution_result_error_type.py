@@ -13,7 +13,7 @@ class DataConnectorExecutionResultErrorType(StrEnum):
     REQUEST_VALIDATION_ERROR = "request_validation_error"
     RESPONSE_MAPPING_ERROR = "response_mapping_error"
     TOKEN_REFRESH_ERROR = "token_refresh_error"
-    VALUE_2 = "3rd_party_error"
+    V3RD_PARTY_ERROR = "3rd_party_error"
 
     @classmethod
     def _missing_(cls, value: Any) -> "DataConnectorExecutionResultErrorType | None":

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_connector_execution_result_list_type import DataConnectorExecutionResultListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_connector_execution_result import DataConnectorExecutionResult
@@ -22,15 +23,16 @@ class DataConnectorExecutionResultList:
     """A paginated list of data connector execution results.
 
     Attributes:
-        type_ (DataConnectorExecutionResultListType | None | Unset): The type of object - `list`. Example: list.
-        data (list[DataConnectorExecutionResult] | None | Unset): An array of execution result objects.
-        pages (DataConnectorExecutionResultListPagesType0 | None | Unset): Pagination information.
+        type_ (DataConnectorExecutionResultListType | None): The type of object - `list`. Example: list.
+        data (list[DataConnectorExecutionResult] | None): An array of execution result objects.
+        pages (DataConnectorExecutionResultListPagesType0 | None): Pagination information.
     """
 
-    type_: DataConnectorExecutionResultListType | None | Unset = UNSET
-    data: list[DataConnectorExecutionResult] | None | Unset = UNSET
-    pages: DataConnectorExecutionResultListPagesType0 | None | Unset = UNSET
+    type_: DataConnectorExecutionResultListType | None = None
+    data: list[DataConnectorExecutionResult] | None = None
+    pages: DataConnectorExecutionResultListPagesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -66,11 +68,11 @@ class DataConnectorExecutionResultList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -79,33 +81,18 @@ class DataConnectorExecutionResultList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataConnectorExecutionResultListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataConnectorExecutionResultListType(data)
+                type_type_1 = DataConnectorExecutionResultListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_data(data: object) -> list[DataConnectorExecutionResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -113,29 +100,18 @@ class DataConnectorExecutionResultList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataConnectorExecutionResult] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_pages(data: object) -> DataConnectorExecutionResultListPagesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = DataConnectorExecutionResultListPagesType0.from_dict(data)
+                pages_type_0 = DataConnectorExecutionResultListPagesType0.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataConnectorExecutionResultListPagesType0 | None | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
 
         data_connector_execution_result_list = cls(
             type_=type_,
@@ -143,8 +119,17 @@ class DataConnectorExecutionResultList:
             pages=pages,
         )
 
-        data_connector_execution_result_list.additional_properties = d
+        data_connector_execution_result_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_connector_execution_result_list.additional_properties = d
         return data_connector_execution_result_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,6 +146,16 @@ class DataConnectorExecutionResultList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="DataEventSummaryItem")
 
@@ -16,19 +17,20 @@ class DataEventSummaryItem:
     """This will return a summary of a data event for the App.
 
     Attributes:
-        name (None | str | Unset): The name of the event Example: placed-order.
-        first (None | str | Unset): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
-        last (None | str | Unset): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
-        count (int | None | Unset): The number of times the event was sent Example: 1.
-        description (None | str | Unset): The description of the event Example: A user placed an order.
+        name (None | str): The name of the event Example: placed-order.
+        first (None | str): The first time the event was sent Example: 2014-01-16T23:12:21.000+00:00.
+        last (None | str): The last time the event was sent Example: 2014-01-16T23:12:21.000+00:00 .
+        count (int | None): The number of times the event was sent Example: 1.
+        description (None | str): The description of the event Example: A user placed an order.
     """
 
-    name: None | str | Unset = UNSET
-    first: None | str | Unset = UNSET
-    last: None | str | Unset = UNSET
-    count: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    name: None | str = None
+    first: None | str = None
+    last: None | str = None
+    count: int | None = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -64,31 +66,30 @@ class DataEventSummaryItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if first is not UNSET:
+        if first is not UNSET and (first is not None or "first" in self._received):
             field_dict["first"] = first
-        if last is not UNSET:
+        if last is not UNSET and (last is not None or "last" in self._received):
             field_dict["last"] = last
-        if count is not UNSET:
+        if count is not UNSET and (count is not None or "count" in self._received):
             field_dict["count"] = count
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        first = d.pop("first", UNSET)
+        first = src_dict.get("first")
 
-        last = d.pop("last", UNSET)
+        last = src_dict.get("last")
 
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
         data_event_summary_item = cls(
             name=name,
@@ -98,8 +99,17 @@ class DataEventSummaryItem:
             description=description,
         )
 
-        data_event_summary_item.additional_properties = d
+        data_event_summary_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_event_summary_item.additional_properties = d
         return data_event_summary_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +126,15 @@ class DataEventSummaryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "first",
+        "last",
+        "count",
+        "description",
+    }
+)

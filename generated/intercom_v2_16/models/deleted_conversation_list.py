@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deleted_conversation_item import DeletedConversationItem
@@ -21,18 +22,19 @@ class DeletedConversationList:
     """A paginated list of deleted conversation IDs.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `conversations.list`.
-            Example: conversations.list.
-        conversations (list[DeletedConversationItem] | None | Unset): The list of deleted conversation IDs.
-        total_count (int | None | Unset): Total number of items available. Example: 10.
-        pages (None | PagesLink | Unset):
+        type_ (None | str): String representing the object's type. Always has the value `conversations.list`. Example:
+            conversations.list.
+        conversations (list[DeletedConversationItem] | None): The list of deleted conversation IDs.
+        total_count (int | None): Total number of items available. Example: 10.
+        pages (None | PagesLink):
     """
 
-    type_: None | str | Unset = UNSET
-    conversations: list[DeletedConversationItem] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: None | PagesLink | Unset = UNSET
+    type_: None | str = None
+    conversations: list[DeletedConversationItem] | None = None
+    total_count: int | None = None
+    pages: None | PagesLink = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -72,13 +74,13 @@ class DeletedConversationList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if conversations is not UNSET:
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
             field_dict["conversations"] = conversations
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -87,49 +89,32 @@ class DeletedConversationList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_conversations(data: object) -> list[DeletedConversationItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversations = src_dict.get("conversations")
+        if isinstance(conversations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 conversations_type_0 = []
-                _conversations_type_0 = data
+                _conversations_type_0 = conversations
                 for conversations_type_0_item_data in _conversations_type_0:
                     conversations_type_0_item = DeletedConversationItem.from_dict(conversations_type_0_item_data)
 
                     conversations_type_0.append(conversations_type_0_item)
 
-                return conversations_type_0
+                conversations = conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DeletedConversationItem] | None | Unset, data)
 
-        conversations = _parse_conversations(d.pop("conversations", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_pages(data: object) -> None | PagesLink | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = PagesLink.from_dict(data)
+                pages_type_0 = PagesLink.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PagesLink | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
 
         deleted_conversation_list = cls(
             type_=type_,
@@ -138,8 +123,17 @@ class DeletedConversationList:
             pages=pages,
         )
 
-        deleted_conversation_list.additional_properties = d
+        deleted_conversation_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            deleted_conversation_list.additional_properties = d
         return deleted_conversation_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,6 +150,17 @@ class DeletedConversationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "conversations",
+        "total_count",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .create_ticket_request import CreateTicketRequest
 
 if TYPE_CHECKING:
     from ..models.create_ticket_request_assignment import CreateTicketRequestAssignment
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="EnqueueCreateTicketBody")
 
 
 @_attrs_define
-class EnqueueCreateTicketBody:
+class EnqueueCreateTicketBody(CreateTicketRequest):
     """
     Attributes:
         ticket_type_id (str): The ID of the type of ticket you want to create Example: 1234.

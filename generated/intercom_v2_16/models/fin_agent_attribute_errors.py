@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fin_agent_attribute_errors_conversation_type_0 import FinAgentAttributeErrorsConversationType0
@@ -21,13 +22,14 @@ class FinAgentAttributeErrors:
     """Contains error details if any user or conversation attribute updates failed.
 
     Attributes:
-        user (FinAgentAttributeErrorsUserType0 | None | Unset): User-related attribute errors.
-        conversation (FinAgentAttributeErrorsConversationType0 | None | Unset): Conversation-related attribute errors.
+        user (FinAgentAttributeErrorsUserType0 | None): User-related attribute errors.
+        conversation (FinAgentAttributeErrorsConversationType0 | None): Conversation-related attribute errors.
     """
 
-    user: FinAgentAttributeErrorsUserType0 | None | Unset = UNSET
-    conversation: FinAgentAttributeErrorsConversationType0 | None | Unset = UNSET
+    user: FinAgentAttributeErrorsUserType0 | None = None
+    conversation: FinAgentAttributeErrorsConversationType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -51,9 +53,9 @@ class FinAgentAttributeErrors:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if user is not UNSET:
+        if user is not UNSET and (user is not None or "user" in self._received):
             field_dict["user"] = user
-        if conversation is not UNSET:
+        if conversation is not UNSET and (conversation is not None or "conversation" in self._received):
             field_dict["conversation"] = conversation
 
         return field_dict
@@ -62,49 +64,40 @@ class FinAgentAttributeErrors:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_user(data: object) -> FinAgentAttributeErrorsUserType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user = src_dict.get("user")
+        if isinstance(user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = FinAgentAttributeErrorsUserType0.from_dict(data)
+                user_type_0 = FinAgentAttributeErrorsUserType0.from_dict(user)
 
-                return user_type_0
+                user = user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FinAgentAttributeErrorsUserType0 | None | Unset, data)
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_conversation(data: object) -> FinAgentAttributeErrorsConversationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation = src_dict.get("conversation")
+        if isinstance(conversation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_type_0 = FinAgentAttributeErrorsConversationType0.from_dict(data)
+                conversation_type_0 = FinAgentAttributeErrorsConversationType0.from_dict(conversation)
 
-                return conversation_type_0
+                conversation = conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FinAgentAttributeErrorsConversationType0 | None | Unset, data)
-
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
 
         fin_agent_attribute_errors = cls(
             user=user,
             conversation=conversation,
         )
 
-        fin_agent_attribute_errors.additional_properties = d
+        fin_agent_attribute_errors._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            fin_agent_attribute_errors.additional_properties = d
         return fin_agent_attribute_errors
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +114,15 @@ class FinAgentAttributeErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "user",
+        "conversation",
+    }
+)
 
 
 _lazy_loaded = False

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.fin_agent_replied_event_event_name import FinAgentRepliedEventEventName
 from ..models.fin_agent_replied_event_status import FinAgentRepliedEventStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.fin_agent_replied_event_message import FinAgentRepliedEventMessage
@@ -101,7 +101,7 @@ class FinAgentRepliedEvent:
 
         status = FinAgentRepliedEventStatus(d.pop("status"))
 
-        created_at_ms = datetime.datetime.fromisoformat(d.pop("created_at_ms"))
+        created_at_ms = WireDateTime.parse(d.pop("created_at_ms"))
 
         stream_id = d.pop("stream_id", UNSET)
 

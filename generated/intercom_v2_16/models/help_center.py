@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="HelpCenter")
 
@@ -16,35 +17,36 @@ class HelpCenter:
     """Help Centers contain collections
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the Help Center which is given by Intercom. Example: 123.
-        workspace_id (None | str | Unset): The id of the workspace which the Help Center belongs to. Example: hfi1bx4l.
-        created_at (int | None | Unset): The time when the Help Center was created. Example: 1672928359.
-        updated_at (int | None | Unset): The time when the Help Center was last updated. Example: 1672928610.
-        identifier (None | str | Unset): The identifier of the Help Center. This is used in the URL of the Help Center.
-            Example: intercom.
-        website_turned_on (bool | None | Unset): Whether the Help Center is turned on or not. This is controlled in your
-            Help Center settings. Example: True.
-        display_name (None | str | Unset): The display name of the Help Center only seen by teammates. Example: Intercom
-            Help Center.
-        url (None | str | Unset): The URL for the help center, if you have a custom domain then this will show the URL
-            using the custom domain. Example: https://help.mycompany.com.
-        custom_domain (None | str | Unset): Custom domain configured for the help center Example: help.mycompany.com.
-        default (bool | None | Unset): Whether this help center is the default for the workspace. Example: False.
-        locales (list[str] | None | Unset): The locales in which the help center is available. Example: ['en', 'fr'].
+        id (None | str): The unique identifier for the Help Center which is given by Intercom. Example: 123.
+        workspace_id (None | str): The id of the workspace which the Help Center belongs to. Example: hfi1bx4l.
+        created_at (int | None): The time when the Help Center was created. Example: 1672928359.
+        updated_at (int | None): The time when the Help Center was last updated. Example: 1672928610.
+        identifier (None | str): The identifier of the Help Center. This is used in the URL of the Help Center. Example:
+            intercom.
+        website_turned_on (bool | None): Whether the Help Center is turned on or not. This is controlled in your Help
+            Center settings. Example: True.
+        display_name (None | str): The display name of the Help Center only seen by teammates. Example: Intercom Help
+            Center.
+        url (None | str): The URL for the help center, if you have a custom domain then this will show the URL using the
+            custom domain. Example: https://help.mycompany.com.
+        custom_domain (None | str): Custom domain configured for the help center Example: help.mycompany.com.
+        default (bool | None): Whether this help center is the default for the workspace. Example: False.
+        locales (list[str] | None): The locales in which the help center is available. Example: ['en', 'fr'].
     """
 
-    id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    website_turned_on: bool | None | Unset = UNSET
-    display_name: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    custom_domain: None | str | Unset = UNSET
-    default: bool | None | Unset = UNSET
-    locales: list[str] | None | Unset = UNSET
+    id: None | str = None
+    workspace_id: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    identifier: None | str = None
+    website_turned_on: bool | None = None
+    display_name: None | str = None
+    url: None | str = None
+    custom_domain: None | str = None
+    default: bool | None = None
+    locales: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -119,70 +121,61 @@ class HelpCenter:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if identifier is not UNSET:
+        if identifier is not UNSET and (identifier is not None or "identifier" in self._received):
             field_dict["identifier"] = identifier
-        if website_turned_on is not UNSET:
+        if website_turned_on is not UNSET and (website_turned_on is not None or "website_turned_on" in self._received):
             field_dict["website_turned_on"] = website_turned_on
-        if display_name is not UNSET:
+        if display_name is not UNSET and (display_name is not None or "display_name" in self._received):
             field_dict["display_name"] = display_name
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if custom_domain is not UNSET:
+        if custom_domain is not UNSET and (custom_domain is not None or "custom_domain" in self._received):
             field_dict["custom_domain"] = custom_domain
-        if default is not UNSET:
+        if default is not UNSET and (default is not None or "default" in self._received):
             field_dict["default"] = default
-        if locales is not UNSET:
+        if locales is not UNSET and (locales is not None or "locales" in self._received):
             field_dict["locales"] = locales
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = src_dict.get("identifier")
 
-        website_turned_on = d.pop("website_turned_on", UNSET)
+        website_turned_on = src_dict.get("website_turned_on")
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = src_dict.get("display_name")
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
-        custom_domain = d.pop("custom_domain", UNSET)
+        custom_domain = src_dict.get("custom_domain")
 
-        default = d.pop("default", UNSET)
+        default = src_dict.get("default")
 
-        def _parse_locales(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        locales = src_dict.get("locales")
+        if isinstance(locales, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locales_type_0 = cast(list[str], data)
+                locales_type_0 = cast(list[str], locales)
 
-                return locales_type_0
+                locales = locales_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        locales = _parse_locales(d.pop("locales", UNSET))
 
         help_center = cls(
             id=id,
@@ -198,8 +191,17 @@ class HelpCenter:
             locales=locales,
         )
 
-        help_center.additional_properties = d
+        help_center._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            help_center.additional_properties = d
         return help_center
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,3 +218,21 @@ class HelpCenter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "created_at",
+        "updated_at",
+        "identifier",
+        "website_turned_on",
+        "display_name",
+        "url",
+        "custom_domain",
+        "default",
+        "locales",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="IpAllowlist")
 
@@ -16,20 +17,21 @@ class IpAllowlist:
     """IP allowlist settings for the workspace.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ip_allowlist`. Example:
+        type_ (None | str): String representing the object's type. Always has the value `ip_allowlist`. Example:
             ip_allowlist.
-        enabled (bool | None | Unset): Whether the IP allowlist is enabled for the workspace. Example: True.
-        ip_allowlist (list[str] | None | Unset): List of allowed IP addresses and/or IP ranges in CIDR notation.
+        enabled (bool | None): Whether the IP allowlist is enabled for the workspace. Example: True.
+        ip_allowlist (list[str] | None): List of allowed IP addresses and/or IP ranges in CIDR notation.
             Examples:
             - Single IP: `192.168.0.1`
             - IP range: `192.168.0.1/24` (allows 192.168.0.0 - 192.168.0.255)
              Example: ['192.168.1.0/24', '10.0.0.1'].
     """
 
-    type_: None | str | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    ip_allowlist: list[str] | None | Unset = UNSET
+    type_: None | str = None
+    enabled: bool | None = None
+    ip_allowlist: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -56,38 +58,29 @@ class IpAllowlist:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if enabled is not UNSET:
+        if enabled is not UNSET and (enabled is not None or "enabled" in self._received):
             field_dict["enabled"] = enabled
-        if ip_allowlist is not UNSET:
+        if ip_allowlist is not UNSET and (ip_allowlist is not None or "ip_allowlist" in self._received):
             field_dict["ip_allowlist"] = ip_allowlist
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled")
 
-        def _parse_ip_allowlist(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ip_allowlist = src_dict.get("ip_allowlist")
+        if isinstance(ip_allowlist, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ip_allowlist_type_0 = cast(list[str], data)
+                ip_allowlist_type_0 = cast(list[str], ip_allowlist)
 
-                return ip_allowlist_type_0
+                ip_allowlist = ip_allowlist_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        ip_allowlist = _parse_ip_allowlist(d.pop("ip_allowlist", UNSET))
 
         ip_allowlist = cls(
             type_=type_,
@@ -95,8 +88,17 @@ class IpAllowlist:
             ip_allowlist=ip_allowlist,
         )
 
-        ip_allowlist.additional_properties = d
+        ip_allowlist._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ip_allowlist.additional_properties = d
         return ip_allowlist
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +115,13 @@ class IpAllowlist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "enabled",
+        "ip_allowlist",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_calls_with_transcripts_response_200_data_type_0_item import (
@@ -21,13 +22,14 @@ T = TypeVar("T", bound="ListCallsWithTranscriptsResponse200")
 class ListCallsWithTranscriptsResponse200:
     """
     Attributes:
-        type_ (None | str | Unset):  Example: list.
-        data (list[ListCallsWithTranscriptsResponse200DataType0Item] | None | Unset):
+        type_ (None | str):  Example: list.
+        data (list[ListCallsWithTranscriptsResponse200DataType0Item] | None):
     """
 
-    type_: None | str | Unset = UNSET
-    data: list[ListCallsWithTranscriptsResponse200DataType0Item] | None | Unset = UNSET
+    type_: None | str = None
+    data: list[ListCallsWithTranscriptsResponse200DataType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -53,9 +55,9 @@ class ListCallsWithTranscriptsResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -64,17 +66,11 @@ class ListCallsWithTranscriptsResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_data(data: object) -> list[ListCallsWithTranscriptsResponse200DataType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -82,20 +78,26 @@ class ListCallsWithTranscriptsResponse200:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ListCallsWithTranscriptsResponse200DataType0Item] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         list_calls_with_transcripts_response_200 = cls(
             type_=type_,
             data=data,
         )
 
-        list_calls_with_transcripts_response_200.additional_properties = d
+        list_calls_with_transcripts_response_200._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            list_calls_with_transcripts_response_200.additional_properties = d
         return list_calls_with_transcripts_response_200
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +114,15 @@ class ListCallsWithTranscriptsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.macro_available_on_type_0_item import MacroAvailableOnType0Item
 from ..models.macro_type import MacroType
 from ..models.macro_visible_to import MacroVisibleTo
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 T = TypeVar("T", bound="Macro")
 
@@ -20,36 +21,36 @@ class Macro:
     """A macro is a pre-defined response template (saved reply) that can be used to quickly reply to conversations.
 
     Attributes:
-        type_ (MacroType | None | Unset): String representing the object's type. Always has the value `macro`. Example:
-            macro.
-        id (None | str | Unset): The unique identifier for the macro. Example: 123.
-        name (None | str | Unset): The name of the macro. Example: Order Status Update.
-        body (None | str | Unset): The body of the macro in HTML format with placeholders transformed to XML-like
-            format. Example: <p>Hi <attribute key="user.name" default="there"/>, your order is ready!</p>.
-        body_text (None | str | Unset): The plain text version of the macro body with original Intercom placeholder
-            format. Example: Hi {{user.name|fallback:"there"}}, your order is ready!.
-        created_at (datetime.datetime | None | Unset): The time the macro was created in ISO 8601 format. Example:
+        type_ (MacroType | None): String representing the object's type. Always has the value `macro`. Example: macro.
+        id (None | str): The unique identifier for the macro. Example: 123.
+        name (None | str): The name of the macro. Example: Order Status Update.
+        body (None | str): The body of the macro in HTML format with placeholders transformed to XML-like format.
+            Example: <p>Hi <attribute key="user.name" default="there"/>, your order is ready!</p>.
+        body_text (None | str): The plain text version of the macro body with original Intercom placeholder format.
+            Example: Hi {{user.name|fallback:"there"}}, your order is ready!.
+        created_at (datetime.datetime | None): The time the macro was created in ISO 8601 format. Example:
             2025-07-17T11:18:08.000Z.
-        updated_at (datetime.datetime | None | Unset): The time the macro was last updated in ISO 8601 format. Example:
+        updated_at (datetime.datetime | None): The time the macro was last updated in ISO 8601 format. Example:
             2025-07-17T15:30:24.000Z.
-        visible_to (MacroVisibleTo | None | Unset): Who can view this macro. Example: everyone.
-        visible_to_team_ids (list[str] | None | Unset): The team IDs that can view this macro when visible_to is set to
+        visible_to (MacroVisibleTo | None): Who can view this macro. Example: everyone.
+        visible_to_team_ids (list[str] | None): The team IDs that can view this macro when visible_to is set to
             specific_teams. Example: ['456', '789'].
-        available_on (list[MacroAvailableOnType0Item] | None | Unset): Where the macro is available for use. Example:
-            ['inbox', 'messenger'].
+        available_on (list[MacroAvailableOnType0Item] | None): Where the macro is available for use. Example: ['inbox',
+            'messenger'].
     """
 
-    type_: MacroType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    body_text: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    visible_to: MacroVisibleTo | None | Unset = UNSET
-    visible_to_team_ids: list[str] | None | Unset = UNSET
-    available_on: list[MacroAvailableOnType0Item] | None | Unset = UNSET
+    type_: MacroType | None = None
+    id: None | str = None
+    name: None | str = None
+    body: None | str = None
+    body_text: None | str = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    visible_to: MacroVisibleTo | None = None
+    visible_to_team_ids: list[str] | None = None
+    available_on: list[MacroAvailableOnType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -132,147 +133,99 @@ class Macro:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if body_text is not UNSET:
+        if body_text is not UNSET and (body_text is not None or "body_text" in self._received):
             field_dict["body_text"] = body_text
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if visible_to is not UNSET:
+        if visible_to is not UNSET and (visible_to is not None or "visible_to" in self._received):
             field_dict["visible_to"] = visible_to
-        if visible_to_team_ids is not UNSET:
+        if visible_to_team_ids is not UNSET and (
+            visible_to_team_ids is not None or "visible_to_team_ids" in self._received
+        ):
             field_dict["visible_to_team_ids"] = visible_to_team_ids
-        if available_on is not UNSET:
+        if available_on is not UNSET and (available_on is not None or "available_on" in self._received):
             field_dict["available_on"] = available_on
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> MacroType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = MacroType(data)
+                type_type_1 = MacroType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MacroType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        body_text = src_dict.get("body_text")
 
-        body_text = d.pop("body_text", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at")
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = WireDateTime.parse(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_visible_to(data: object) -> MacroVisibleTo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visible_to = src_dict.get("visible_to")
+        if isinstance(visible_to, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                visible_to_type_1 = MacroVisibleTo(data)
+                visible_to_type_1 = MacroVisibleTo(visible_to)
 
-                return visible_to_type_1
+                visible_to = visible_to_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MacroVisibleTo | None | Unset, data)
 
-        visible_to = _parse_visible_to(d.pop("visible_to", UNSET))
-
-        def _parse_visible_to_team_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        visible_to_team_ids = src_dict.get("visible_to_team_ids")
+        if isinstance(visible_to_team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                visible_to_team_ids_type_0 = cast(list[str], data)
+                visible_to_team_ids_type_0 = cast(list[str], visible_to_team_ids)
 
-                return visible_to_team_ids_type_0
+                visible_to_team_ids = visible_to_team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        visible_to_team_ids = _parse_visible_to_team_ids(d.pop("visible_to_team_ids", UNSET))
-
-        def _parse_available_on(data: object) -> list[MacroAvailableOnType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        available_on = src_dict.get("available_on")
+        if isinstance(available_on, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 available_on_type_0 = []
-                _available_on_type_0 = data
+                _available_on_type_0 = available_on
                 for available_on_type_0_item_data in _available_on_type_0:
                     available_on_type_0_item = MacroAvailableOnType0Item(available_on_type_0_item_data)
 
                     available_on_type_0.append(available_on_type_0_item)
 
-                return available_on_type_0
+                available_on = available_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MacroAvailableOnType0Item] | None | Unset, data)
-
-        available_on = _parse_available_on(d.pop("available_on", UNSET))
 
         macro = cls(
             type_=type_,
@@ -287,8 +240,17 @@ class Macro:
             available_on=available_on,
         )
 
-        macro.additional_properties = d
+        macro._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            macro.additional_properties = d
         return macro
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -305,3 +267,20 @@ class Macro:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "body",
+        "body_text",
+        "created_at",
+        "updated_at",
+        "visible_to",
+        "visible_to_team_ids",
+        "available_on",
+    }
+)

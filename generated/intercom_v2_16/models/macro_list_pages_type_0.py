@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.macro_list_pages_type_0_type import MacroListPagesType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.macro_list_pages_type_0_next_type_0 import MacroListPagesType0NextType0
@@ -21,15 +22,16 @@ class MacroListPagesType0:
     """Pagination information
 
     Attributes:
-        type_ (MacroListPagesType0Type | None | Unset): The type of pagination Example: pages.
-        per_page (int | None | Unset): Number of results per page Example: 50.
-        next_ (MacroListPagesType0NextType0 | None | Unset): Cursor for the next page
+        type_ (MacroListPagesType0Type | None): The type of pagination Example: pages.
+        per_page (int | None): Number of results per page Example: 50.
+        next_ (MacroListPagesType0NextType0 | None): Cursor for the next page
     """
 
-    type_: MacroListPagesType0Type | None | Unset = UNSET
-    per_page: int | None | Unset = UNSET
-    next_: MacroListPagesType0NextType0 | None | Unset = UNSET
+    type_: MacroListPagesType0Type | None = None
+    per_page: int | None = None
+    next_: MacroListPagesType0NextType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -59,11 +61,11 @@ class MacroListPagesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
 
         return field_dict
@@ -72,43 +74,25 @@ class MacroListPagesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> MacroListPagesType0Type | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = MacroListPagesType0Type(data)
+                type_type_1 = MacroListPagesType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MacroListPagesType0Type | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", UNSET)
-
-        def _parse_next_(data: object) -> MacroListPagesType0NextType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_ = src_dict.get("next")
+        if isinstance(next_, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_0 = MacroListPagesType0NextType0.from_dict(data)
+                next_type_0 = MacroListPagesType0NextType0.from_dict(next_)
 
-                return next_type_0
+                next_ = next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MacroListPagesType0NextType0 | None | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
 
         macro_list_pages_type_0 = cls(
             type_=type_,
@@ -116,8 +100,17 @@ class MacroListPagesType0:
             next_=next_,
         )
 
-        macro_list_pages_type_0.additional_properties = d
+        macro_list_pages_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            macro_list_pages_type_0.additional_properties = d
         return macro_list_pages_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,6 +127,16 @@ class MacroListPagesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "per_page",
+        "next",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_history_item_source_contact_role import MergeHistoryItemSourceContactRole
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="MergeHistoryItem")
 
@@ -17,20 +18,20 @@ class MergeHistoryItem:
     """A record of a contact that was merged into another contact.
 
     Attributes:
-        type_ (None | str | Unset): The type of object. Example: merge_history.
-        source_contact_id (None | str | Unset): The Intercom ID of the contact that was merged into this contact.
-            Example: 5ba682d23d7cf92bef87bfd3.
-        source_contact_role (MergeHistoryItemSourceContactRole | None | Unset): The role of the contact that was merged
-            in. Example: lead.
-        merged_at (int | None | Unset): (Unix timestamp in seconds) The time when the merge occurred. Example:
-            1571672154.
+        type_ (None | str): The type of object. Example: merge_history.
+        source_contact_id (None | str): The Intercom ID of the contact that was merged into this contact. Example:
+            5ba682d23d7cf92bef87bfd3.
+        source_contact_role (MergeHistoryItemSourceContactRole | None): The role of the contact that was merged in.
+            Example: lead.
+        merged_at (int | None): (Unix timestamp in seconds) The time when the merge occurred. Example: 1571672154.
     """
 
-    type_: None | str | Unset = UNSET
-    source_contact_id: None | str | Unset = UNSET
-    source_contact_role: MergeHistoryItemSourceContactRole | None | Unset = UNSET
-    merged_at: int | None | Unset = UNSET
+    type_: None | str = None
+    source_contact_id: None | str = None
+    source_contact_role: MergeHistoryItemSourceContactRole | None = None
+    merged_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -62,42 +63,35 @@ class MergeHistoryItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if source_contact_id is not UNSET:
+        if source_contact_id is not UNSET and (source_contact_id is not None or "source_contact_id" in self._received):
             field_dict["source_contact_id"] = source_contact_id
-        if source_contact_role is not UNSET:
+        if source_contact_role is not UNSET and (
+            source_contact_role is not None or "source_contact_role" in self._received
+        ):
             field_dict["source_contact_role"] = source_contact_role
-        if merged_at is not UNSET:
+        if merged_at is not UNSET and (merged_at is not None or "merged_at" in self._received):
             field_dict["merged_at"] = merged_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        source_contact_id = d.pop("source_contact_id", UNSET)
+        source_contact_id = src_dict.get("source_contact_id")
 
-        def _parse_source_contact_role(data: object) -> MergeHistoryItemSourceContactRole | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        source_contact_role = src_dict.get("source_contact_role")
+        if isinstance(source_contact_role, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_contact_role_type_1 = MergeHistoryItemSourceContactRole(data)
+                source_contact_role_type_1 = MergeHistoryItemSourceContactRole(source_contact_role)
 
-                return source_contact_role_type_1
+                source_contact_role = source_contact_role_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergeHistoryItemSourceContactRole | None | Unset, data)
 
-        source_contact_role = _parse_source_contact_role(d.pop("source_contact_role", UNSET))
-
-        merged_at = d.pop("merged_at", UNSET)
+        merged_at = src_dict.get("merged_at")
 
         merge_history_item = cls(
             type_=type_,
@@ -106,8 +100,17 @@ class MergeHistoryItem:
             merged_at=merged_at,
         )
 
-        merge_history_item.additional_properties = d
+        merge_history_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_history_item.additional_properties = d
         return merge_history_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +127,14 @@ class MergeHistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "source_contact_id",
+        "source_contact_role",
+        "merged_at",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.merge_history_list_type import MergeHistoryListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.merge_history_item import MergeHistoryItem
@@ -21,18 +22,19 @@ class MergeHistoryList:
     """A paginated list of merge history entries for a contact.
 
     Attributes:
-        type_ (MergeHistoryListType | None | Unset): The type of object. Example: list.
-        data (list[MergeHistoryItem] | None | Unset): An array of merge history entries.
-        next_cursor (None | str | Unset): A cursor to pass as the `cursor` query parameter to fetch the next page of
-            results. Absent when there are no more pages. Example: WyIxNjM0NTY3ODkwIl0.
-        has_more (bool | None | Unset): Whether there are more results to fetch. Example: False.
+        type_ (MergeHistoryListType | None): The type of object. Example: list.
+        data (list[MergeHistoryItem] | None): An array of merge history entries.
+        next_cursor (None | str): A cursor to pass as the `cursor` query parameter to fetch the next page of results.
+            Absent when there are no more pages. Example: WyIxNjM0NTY3ODkwIl0.
+        has_more (bool | None): Whether there are more results to fetch. Example: False.
     """
 
-    type_: MergeHistoryListType | None | Unset = UNSET
-    data: list[MergeHistoryItem] | None | Unset = UNSET
-    next_cursor: None | str | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
+    type_: MergeHistoryListType | None = None
+    data: list[MergeHistoryItem] | None = None
+    next_cursor: None | str = None
+    has_more: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -72,13 +74,13 @@ class MergeHistoryList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if next_cursor is not UNSET:
+        if next_cursor is not UNSET and (next_cursor is not None or "next_cursor" in self._received):
             field_dict["next_cursor"] = next_cursor
-        if has_more is not UNSET:
+        if has_more is not UNSET and (has_more is not None or "has_more" in self._received):
             field_dict["has_more"] = has_more
 
         return field_dict
@@ -87,33 +89,18 @@ class MergeHistoryList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> MergeHistoryListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = MergeHistoryListType(data)
+                type_type_1 = MergeHistoryListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MergeHistoryListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_data(data: object) -> list[MergeHistoryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -121,16 +108,13 @@ class MergeHistoryList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MergeHistoryItem] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        next_cursor = src_dict.get("next_cursor")
 
-        next_cursor = d.pop("next_cursor", UNSET)
-
-        has_more = d.pop("has_more", UNSET)
+        has_more = src_dict.get("has_more")
 
         merge_history_list = cls(
             type_=type_,
@@ -139,8 +123,17 @@ class MergeHistoryList:
             has_more=has_more,
         )
 
-        merge_history_list.additional_properties = d
+        merge_history_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            merge_history_list.additional_properties = d
         return merge_history_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,6 +150,17 @@ class MergeHistoryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "next_cursor",
+        "has_more",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
+from .quick_reply_option import QuickReplyOption
 
 if TYPE_CHECKING:
     from ..models.metadata_quick_reply_options_type_0_item_translations_type_0 import (
@@ -19,20 +21,21 @@ T = TypeVar("T", bound="MetadataQuickReplyOptionsType0Item")
 
 
 @_attrs_define
-class MetadataQuickReplyOptionsType0Item:
+class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
     """
     Attributes:
-        text (None | str | Unset): The text to display in this quick reply option.
-        uuid (None | Unset | UUID): A unique identifier for this quick reply option. This value will be available within
-            the metadata of the comment conversation part that is created when a user clicks on this reply option.
-        translations (MetadataQuickReplyOptionsType0ItemTranslationsType0 | None | Unset): The translations for the
-            quick reply option. Example: {'en': 'Hello', 'fr': 'Bonjour'}.
+        text (None | str): The text to display in this quick reply option.
+        uuid (None | UUID): A unique identifier for this quick reply option. This value will be available within the
+            metadata of the comment conversation part that is created when a user clicks on this reply option.
+        translations (MetadataQuickReplyOptionsType0ItemTranslationsType0 | None): The translations for the quick reply
+            option. Example: {'en': 'Hello', 'fr': 'Bonjour'}.
     """
 
-    text: None | str | Unset = UNSET
-    uuid: None | Unset | UUID = UNSET
-    translations: MetadataQuickReplyOptionsType0ItemTranslationsType0 | None | Unset = UNSET
+    text: None | str = None
+    uuid: None | UUID = None
+    translations: MetadataQuickReplyOptionsType0ItemTranslationsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -62,11 +65,11 @@ class MetadataQuickReplyOptionsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if text is not UNSET:
+        if text is not UNSET and (text is not None or "text" in self._received):
             field_dict["text"] = text
-        if uuid is not UNSET:
+        if uuid is not UNSET and (uuid is not None or "uuid" in self._received):
             field_dict["uuid"] = uuid
-        if translations is not UNSET:
+        if translations is not UNSET and (translations is not None or "translations" in self._received):
             field_dict["translations"] = translations
 
         return field_dict
@@ -75,42 +78,25 @@ class MetadataQuickReplyOptionsType0Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text")
 
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        uuid = src_dict.get("uuid")
+        if isinstance(uuid, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
+                uuid_type_0 = UUID(uuid)
 
-                return uuid_type_0
+                uuid = uuid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
 
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_translations(data: object) -> MetadataQuickReplyOptionsType0ItemTranslationsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translations = src_dict.get("translations")
+        if isinstance(translations, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translations_type_0 = MetadataQuickReplyOptionsType0ItemTranslationsType0.from_dict(data)
+                translations_type_0 = MetadataQuickReplyOptionsType0ItemTranslationsType0.from_dict(translations)
 
-                return translations_type_0
+                translations = translations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataQuickReplyOptionsType0ItemTranslationsType0 | None | Unset, data)
-
-        translations = _parse_translations(d.pop("translations", UNSET))
 
         metadata_quick_reply_options_type_0_item = cls(
             text=text,
@@ -118,8 +104,17 @@ class MetadataQuickReplyOptionsType0Item:
             translations=translations,
         )
 
-        metadata_quick_reply_options_type_0_item.additional_properties = d
+        metadata_quick_reply_options_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            metadata_quick_reply_options_type_0_item.additional_properties = d
         return metadata_quick_reply_options_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +131,16 @@ class MetadataQuickReplyOptionsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "text",
+        "uuid",
+        "translations",
+    }
+)
 
 
 _lazy_loaded = False

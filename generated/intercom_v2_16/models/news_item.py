@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.news_item_state import NewsItemState
 from ..models.news_item_type import NewsItemType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.newsfeed_assignment import NewsfeedAssignment
@@ -23,45 +24,46 @@ class NewsItem:
     and more with your customers.
 
         Attributes:
-            type_ (NewsItemType | None | Unset): The type of object. Example: news-item.
-            id (None | str | Unset): The unique identifier for the news item which is given by Intercom. Example: 141.
-            workspace_id (None | str | Unset): The id of the workspace which the news item belongs to. Example: t74hdn32.
-            title (None | str | Unset): The title of the news item. Example: New feature: News Items.
-            body (None | str | Unset): The news item body, which may contain HTML. Example: We are excited to announce the
-                launch of News Items, a new content type in Intercom enabling you to announce product updates, company news,
-                promotions, events and more with your customers..
-            sender_id (int | None | Unset): The id of the sender of the news item. Must be a teammate on the workspace.
-                Example: 123.
-            state (NewsItemState | None | Unset): News items will not be visible to your users in the assigned newsfeeds
-                until they are set live. Example: live.
-            newsfeed_assignments (list[NewsfeedAssignment] | None | Unset): A list of newsfeed_assignments to assign to the
+            type_ (NewsItemType | None): The type of object. Example: news-item.
+            id (None | str): The unique identifier for the news item which is given by Intercom. Example: 141.
+            workspace_id (None | str): The id of the workspace which the news item belongs to. Example: t74hdn32.
+            title (None | str): The title of the news item. Example: New feature: News Items.
+            body (None | str): The news item body, which may contain HTML. Example: We are excited to announce the launch of
+                News Items, a new content type in Intercom enabling you to announce product updates, company news, promotions,
+                events and more with your customers..
+            sender_id (int | None): The id of the sender of the news item. Must be a teammate on the workspace. Example:
+                123.
+            state (NewsItemState | None): News items will not be visible to your users in the assigned newsfeeds until they
+                are set live. Example: live.
+            newsfeed_assignments (list[NewsfeedAssignment] | None): A list of newsfeed_assignments to assign to the
                 specified newsfeed.
-            labels (list[None | str] | None | Unset): Label names displayed to users to categorize the news item.
-            cover_image_url (None | str | Unset): URL of the image used as cover. Must have .jpg or .png extension. Example:
+            labels (list[None | str] | None): Label names displayed to users to categorize the news item.
+            cover_image_url (None | str): URL of the image used as cover. Must have .jpg or .png extension. Example:
                 https://example.com/cover.jpg.
-            reactions (list[None | str] | None | Unset): Ordered list of emoji reactions to the news item. When empty,
-                reactions are disabled.
-            deliver_silently (bool | None | Unset): When set to true, the news item will appear in the messenger newsfeed
-                without showing a notification badge. Example: True.
-            created_at (int | None | Unset): Timestamp for when the news item was created. Example: 1610589632.
-            updated_at (int | None | Unset): Timestamp for when the news item was last updated. Example: 1610589632.
+            reactions (list[None | str] | None): Ordered list of emoji reactions to the news item. When empty, reactions are
+                disabled.
+            deliver_silently (bool | None): When set to true, the news item will appear in the messenger newsfeed without
+                showing a notification badge. Example: True.
+            created_at (int | None): Timestamp for when the news item was created. Example: 1610589632.
+            updated_at (int | None): Timestamp for when the news item was last updated. Example: 1610589632.
     """
 
-    type_: NewsItemType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    sender_id: int | None | Unset = UNSET
-    state: NewsItemState | None | Unset = UNSET
-    newsfeed_assignments: list[NewsfeedAssignment] | None | Unset = UNSET
-    labels: list[None | str] | None | Unset = UNSET
-    cover_image_url: None | str | Unset = UNSET
-    reactions: list[None | str] | None | Unset = UNSET
-    deliver_silently: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: NewsItemType | None = None
+    id: None | str = None
+    workspace_id: None | str = None
+    title: None | str = None
+    body: None | str = None
+    sender_id: int | None = None
+    state: NewsItemState | None = None
+    newsfeed_assignments: list[NewsfeedAssignment] | None = None
+    labels: list[None | str] | None = None
+    cover_image_url: None | str = None
+    reactions: list[None | str] | None = None
+    deliver_silently: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -177,33 +179,35 @@ class NewsItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if sender_id is not UNSET:
+        if sender_id is not UNSET and (sender_id is not None or "sender_id" in self._received):
             field_dict["sender_id"] = sender_id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if newsfeed_assignments is not UNSET:
+        if newsfeed_assignments is not UNSET and (
+            newsfeed_assignments is not None or "newsfeed_assignments" in self._received
+        ):
             field_dict["newsfeed_assignments"] = newsfeed_assignments
-        if labels is not UNSET:
+        if labels is not UNSET and (labels is not None or "labels" in self._received):
             field_dict["labels"] = labels
-        if cover_image_url is not UNSET:
+        if cover_image_url is not UNSET and (cover_image_url is not None or "cover_image_url" in self._received):
             field_dict["cover_image_url"] = cover_image_url
-        if reactions is not UNSET:
+        if reactions is not UNSET and (reactions is not None or "reactions" in self._received):
             field_dict["reactions"] = reactions
-        if deliver_silently is not UNSET:
+        if deliver_silently is not UNSET and (deliver_silently is not None or "deliver_silently" in self._received):
             field_dict["deliver_silently"] = deliver_silently
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -212,62 +216,39 @@ class NewsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> NewsItemType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = NewsItemType(data)
+                type_type_1 = NewsItemType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewsItemType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        title = src_dict.get("title")
 
-        title = d.pop("title", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        sender_id = src_dict.get("sender_id")
 
-        sender_id = d.pop("sender_id", UNSET)
-
-        def _parse_state(data: object) -> NewsItemState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = NewsItemState(data)
+                state_type_1 = NewsItemState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewsItemState | None | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_newsfeed_assignments(data: object) -> list[NewsfeedAssignment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        newsfeed_assignments = src_dict.get("newsfeed_assignments")
+        if isinstance(newsfeed_assignments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 newsfeed_assignments_type_0 = []
-                _newsfeed_assignments_type_0 = data
+                _newsfeed_assignments_type_0 = newsfeed_assignments
                 for newsfeed_assignments_type_0_item_data in _newsfeed_assignments_type_0:
                     newsfeed_assignments_type_0_item = NewsfeedAssignment.from_dict(
                         newsfeed_assignments_type_0_item_data
@@ -275,64 +256,45 @@ class NewsItem:
 
                     newsfeed_assignments_type_0.append(newsfeed_assignments_type_0_item)
 
-                return newsfeed_assignments_type_0
+                newsfeed_assignments = newsfeed_assignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[NewsfeedAssignment] | None | Unset, data)
 
-        newsfeed_assignments = _parse_newsfeed_assignments(d.pop("newsfeed_assignments", UNSET))
-
-        def _parse_labels(data: object) -> list[None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        labels = src_dict.get("labels")
+        if isinstance(labels, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 labels_type_0 = []
-                _labels_type_0 = data
+                _labels_type_0 = labels
                 for labels_type_0_item_data in _labels_type_0:
                     labels_type_0_item = labels_type_0_item_data
 
                     labels_type_0.append(labels_type_0_item)
 
-                return labels_type_0
+                labels = labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | str] | None | Unset, data)
 
-        labels = _parse_labels(d.pop("labels", UNSET))
+        cover_image_url = src_dict.get("cover_image_url")
 
-        cover_image_url = d.pop("cover_image_url", UNSET)
-
-        def _parse_reactions(data: object) -> list[None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reactions = src_dict.get("reactions")
+        if isinstance(reactions, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 reactions_type_0 = []
-                _reactions_type_0 = data
+                _reactions_type_0 = reactions
                 for reactions_type_0_item_data in _reactions_type_0:
                     reactions_type_0_item = reactions_type_0_item_data
 
                     reactions_type_0.append(reactions_type_0_item)
 
-                return reactions_type_0
+                reactions = reactions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | str] | None | Unset, data)
 
-        reactions = _parse_reactions(d.pop("reactions", UNSET))
+        deliver_silently = src_dict.get("deliver_silently")
 
-        deliver_silently = d.pop("deliver_silently", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         news_item = cls(
             type_=type_,
@@ -351,8 +313,17 @@ class NewsItem:
             updated_at=updated_at,
         )
 
-        news_item.additional_properties = d
+        news_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            news_item.additional_properties = d
         return news_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -369,6 +340,27 @@ class NewsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "title",
+        "body",
+        "sender_id",
+        "state",
+        "newsfeed_assignments",
+        "labels",
+        "cover_image_url",
+        "reactions",
+        "deliver_silently",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.office_hours_time_interval import OfficeHoursTimeInterval
@@ -20,29 +21,27 @@ class OfficeHoursSchedule:
     """An office hours schedule defines the recurring weekly hours during which the workspace is open.
 
     Attributes:
-        type_ (None | str | Unset): The type of the object - always `office_hours_schedule`. Example:
-            office_hours_schedule.
-        id (None | str | Unset): The unique identifier for the office hours schedule. Example: 123.
-        name (None | str | Unset): The name of the office hours schedule. Example: Standard Support Hours.
-        time_zone_name (None | str | Unset): The IANA time zone the schedule's hours are evaluated in. Example:
+        type_ (None | str): The type of the object - always `office_hours_schedule`. Example: office_hours_schedule.
+        id (None | str): The unique identifier for the office hours schedule. Example: 123.
+        name (None | str): The name of the office hours schedule. Example: Standard Support Hours.
+        time_zone_name (None | str): The IANA time zone the schedule's hours are evaluated in. Example:
             America/New_York.
-        time_intervals (list[OfficeHoursTimeInterval] | None | Unset): The open intervals that make up the weekly
-            schedule.
-        twenty_four_seven (bool | None | Unset): Whether the schedule is open 24/7. Example: False.
-        created_at (int | None | Unset): The time the schedule was created as a Unix timestamp. Example: 1717200000.
-        updated_at (int | None | Unset): The time the schedule was last updated as a Unix timestamp. Example:
-            1717200000.
+        time_intervals (list[OfficeHoursTimeInterval] | None): The open intervals that make up the weekly schedule.
+        twenty_four_seven (bool | None): Whether the schedule is open 24/7. Example: False.
+        created_at (int | None): The time the schedule was created as a Unix timestamp. Example: 1717200000.
+        updated_at (int | None): The time the schedule was last updated as a Unix timestamp. Example: 1717200000.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    time_zone_name: None | str | Unset = UNSET
-    time_intervals: list[OfficeHoursTimeInterval] | None | Unset = UNSET
-    twenty_four_seven: bool | None | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    time_zone_name: None | str = None
+    time_intervals: list[OfficeHoursTimeInterval] | None = None
+    twenty_four_seven: bool | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -104,21 +103,21 @@ class OfficeHoursSchedule:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if time_zone_name is not UNSET:
+        if time_zone_name is not UNSET and (time_zone_name is not None or "time_zone_name" in self._received):
             field_dict["time_zone_name"] = time_zone_name
-        if time_intervals is not UNSET:
+        if time_intervals is not UNSET and (time_intervals is not None or "time_intervals" in self._received):
             field_dict["time_intervals"] = time_intervals
-        if twenty_four_seven is not UNSET:
+        if twenty_four_seven is not UNSET and (twenty_four_seven is not None or "twenty_four_seven" in self._received):
             field_dict["twenty_four_seven"] = twenty_four_seven
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -127,42 +126,33 @@ class OfficeHoursSchedule:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        time_zone_name = d.pop("time_zone_name", UNSET)
+        time_zone_name = src_dict.get("time_zone_name")
 
-        def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_intervals = src_dict.get("time_intervals")
+        if isinstance(time_intervals, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 time_intervals_type_0 = []
-                _time_intervals_type_0 = data
+                _time_intervals_type_0 = time_intervals
                 for time_intervals_type_0_item_data in _time_intervals_type_0:
                     time_intervals_type_0_item = OfficeHoursTimeInterval.from_dict(time_intervals_type_0_item_data)
 
                     time_intervals_type_0.append(time_intervals_type_0_item)
 
-                return time_intervals_type_0
+                time_intervals = time_intervals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
 
-        time_intervals = _parse_time_intervals(d.pop("time_intervals", UNSET))
+        twenty_four_seven = src_dict.get("twenty_four_seven")
 
-        twenty_four_seven = d.pop("twenty_four_seven", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         office_hours_schedule = cls(
             type_=type_,
@@ -175,8 +165,17 @@ class OfficeHoursSchedule:
             updated_at=updated_at,
         )
 
-        office_hours_schedule.additional_properties = d
+        office_hours_schedule._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            office_hours_schedule.additional_properties = d
         return office_hours_schedule
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -193,6 +192,21 @@ class OfficeHoursSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "time_zone_name",
+        "time_intervals",
+        "twenty_four_seven",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="OfficeHoursTimeInterval")
 
@@ -18,18 +19,19 @@ class OfficeHoursTimeInterval:
     `exception_date`, in the range 0 to 1440.
 
         Attributes:
-            start_minute (int | None | Unset): Minute the interval starts. For schedules, offset from the start of the week
-                (Monday 00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 540.
-            end_minute (int | None | Unset): Minute the interval ends. For schedules, offset from the start of the week
-                (Monday 00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 1020.
-            day_of_week (int | None | Unset): Derived day of the week the interval falls on (0 = Monday … 6 = Sunday). For
+            start_minute (int | None): Minute the interval starts. For schedules, offset from the start of the week (Monday
+                00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 540.
+            end_minute (int | None): Minute the interval ends. For schedules, offset from the start of the week (Monday
+                00:00 = 0); for exceptions, offset from midnight on `exception_date`. Example: 1020.
+            day_of_week (int | None): Derived day of the week the interval falls on (0 = Monday … 6 = Sunday). For
                 exceptions, this is derived from `exception_date`. Example: 0.
     """
 
-    start_minute: int | None | Unset = UNSET
-    end_minute: int | None | Unset = UNSET
-    day_of_week: int | None | Unset = UNSET
+    start_minute: int | None = None
+    end_minute: int | None = None
+    day_of_week: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_minute: int | None | Unset
@@ -53,23 +55,22 @@ class OfficeHoursTimeInterval:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if start_minute is not UNSET:
+        if start_minute is not UNSET and (start_minute is not None or "start_minute" in self._received):
             field_dict["start_minute"] = start_minute
-        if end_minute is not UNSET:
+        if end_minute is not UNSET and (end_minute is not None or "end_minute" in self._received):
             field_dict["end_minute"] = end_minute
-        if day_of_week is not UNSET:
+        if day_of_week is not UNSET and (day_of_week is not None or "day_of_week" in self._received):
             field_dict["day_of_week"] = day_of_week
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start_minute = d.pop("start_minute", UNSET)
+        start_minute = src_dict.get("start_minute")
 
-        end_minute = d.pop("end_minute", UNSET)
+        end_minute = src_dict.get("end_minute")
 
-        day_of_week = d.pop("day_of_week", UNSET)
+        day_of_week = src_dict.get("day_of_week")
 
         office_hours_time_interval = cls(
             start_minute=start_minute,
@@ -77,8 +78,17 @@ class OfficeHoursTimeInterval:
             day_of_week=day_of_week,
         )
 
-        office_hours_time_interval.additional_properties = d
+        office_hours_time_interval._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            office_hours_time_interval.additional_properties = d
         return office_hours_time_interval
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +105,13 @@ class OfficeHoursTimeInterval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "start_minute",
+        "end_minute",
+        "day_of_week",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.operator_workflow_event_event_type_0 import OperatorWorkflowEventEventType0
@@ -21,13 +22,14 @@ class OperatorWorkflowEvent:
     """Contains details about name of the workflow for conversation part type <code>operator_workflow_event</code>.
 
     Attributes:
-        workflow (None | OperatorWorkflowEventWorkflowType0 | Unset):
-        event (None | OperatorWorkflowEventEventType0 | Unset):
+        workflow (None | OperatorWorkflowEventWorkflowType0):
+        event (None | OperatorWorkflowEventEventType0):
     """
 
-    workflow: None | OperatorWorkflowEventWorkflowType0 | Unset = UNSET
-    event: None | OperatorWorkflowEventEventType0 | Unset = UNSET
+    workflow: None | OperatorWorkflowEventWorkflowType0 = None
+    event: None | OperatorWorkflowEventEventType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -51,9 +53,9 @@ class OperatorWorkflowEvent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if workflow is not UNSET:
+        if workflow is not UNSET and (workflow is not None or "workflow" in self._received):
             field_dict["workflow"] = workflow
-        if event is not UNSET:
+        if event is not UNSET and (event is not None or "event" in self._received):
             field_dict["event"] = event
 
         return field_dict
@@ -62,49 +64,40 @@ class OperatorWorkflowEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_workflow(data: object) -> None | OperatorWorkflowEventWorkflowType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workflow = src_dict.get("workflow")
+        if isinstance(workflow, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_type_0 = OperatorWorkflowEventWorkflowType0.from_dict(data)
+                workflow_type_0 = OperatorWorkflowEventWorkflowType0.from_dict(workflow)
 
-                return workflow_type_0
+                workflow = workflow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OperatorWorkflowEventWorkflowType0 | Unset, data)
 
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
-
-        def _parse_event(data: object) -> None | OperatorWorkflowEventEventType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        event = src_dict.get("event")
+        if isinstance(event, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = OperatorWorkflowEventEventType0.from_dict(data)
+                event_type_0 = OperatorWorkflowEventEventType0.from_dict(event)
 
-                return event_type_0
+                event = event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OperatorWorkflowEventEventType0 | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
 
         operator_workflow_event = cls(
             workflow=workflow,
             event=event,
         )
 
-        operator_workflow_event.additional_properties = d
+        operator_workflow_event._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            operator_workflow_event.additional_properties = d
         return operator_workflow_event
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +114,15 @@ class OperatorWorkflowEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "workflow",
+        "event",
+    }
+)
 
 
 _lazy_loaded = False

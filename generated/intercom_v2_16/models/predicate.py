@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Predicate")
 
@@ -16,17 +17,18 @@ class Predicate:
     """A condition used to filter contacts in an audience.
 
     Attributes:
-        attribute (None | str | Unset): The attribute to filter on. Example: company.name.
-        type_ (None | str | Unset): The type of the attribute. Example: string.
-        comparison (None | str | Unset): The comparison operator. Example: contains.
-        value (None | str | Unset): The value to compare against. Example: Acme.
+        attribute (None | str): The attribute to filter on. Example: company.name.
+        type_ (None | str): The type of the attribute. Example: string.
+        comparison (None | str): The comparison operator. Example: contains.
+        value (None | str): The value to compare against. Example: Acme.
     """
 
-    attribute: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    comparison: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
+    attribute: None | str = None
+    type_: None | str = None
+    comparison: None | str = None
+    value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         attribute: None | str | Unset
@@ -56,27 +58,26 @@ class Predicate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attribute is not UNSET:
+        if attribute is not UNSET and (attribute is not None or "attribute" in self._received):
             field_dict["attribute"] = attribute
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if comparison is not UNSET:
+        if comparison is not UNSET and (comparison is not None or "comparison" in self._received):
             field_dict["comparison"] = comparison
-        if value is not UNSET:
+        if value is not UNSET and (value is not None or "value" in self._received):
             field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        attribute = d.pop("attribute", UNSET)
+        attribute = src_dict.get("attribute")
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        comparison = d.pop("comparison", UNSET)
+        comparison = src_dict.get("comparison")
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value")
 
         predicate = cls(
             attribute=attribute,
@@ -85,8 +86,17 @@ class Predicate:
             value=value,
         )
 
-        predicate.additional_properties = d
+        predicate._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            predicate.additional_properties = d
         return predicate
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +113,14 @@ class Predicate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "attribute",
+        "type",
+        "comparison",
+        "value",
+    }
+)

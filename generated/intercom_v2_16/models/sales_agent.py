@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sales_agent_outcome import SalesAgentOutcome
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sales_agent_collected_data_type_0 import SalesAgentCollectedDataType0
@@ -21,18 +22,19 @@ class SalesAgent:
     """Data related to Sales Agent involvement in the conversation.
 
     Attributes:
-        outcome (None | SalesAgentOutcome | Unset): The fixed outcome of the sales agent interaction, used for billing
-            and tracking. Example: qualified.
-        routing_outcome (None | str | Unset): The identifier of the user-defined routing outcome selected by the sales
-            agent. Example: enterprise_sales.
-        collected_data (None | SalesAgentCollectedDataType0 | Unset): A flat key-value map of memory fields collected by
-            the sales agent during the conversation. Example: {'email': 'user@example.com', 'company.name': 'Acme Inc'}.
+        outcome (None | SalesAgentOutcome): The fixed outcome of the sales agent interaction, used for billing and
+            tracking. Example: qualified.
+        routing_outcome (None | str): The identifier of the user-defined routing outcome selected by the sales agent.
+            Example: enterprise_sales.
+        collected_data (None | SalesAgentCollectedDataType0): A flat key-value map of memory fields collected by the
+            sales agent during the conversation. Example: {'email': 'user@example.com', 'company.name': 'Acme Inc'}.
     """
 
-    outcome: None | SalesAgentOutcome | Unset = UNSET
-    routing_outcome: None | str | Unset = UNSET
-    collected_data: None | SalesAgentCollectedDataType0 | Unset = UNSET
+    outcome: None | SalesAgentOutcome = None
+    routing_outcome: None | str = None
+    collected_data: None | SalesAgentCollectedDataType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -62,11 +64,11 @@ class SalesAgent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if outcome is not UNSET:
+        if outcome is not UNSET and (outcome is not None or "outcome" in self._received):
             field_dict["outcome"] = outcome
-        if routing_outcome is not UNSET:
+        if routing_outcome is not UNSET and (routing_outcome is not None or "routing_outcome" in self._received):
             field_dict["routing_outcome"] = routing_outcome
-        if collected_data is not UNSET:
+        if collected_data is not UNSET and (collected_data is not None or "collected_data" in self._received):
             field_dict["collected_data"] = collected_data
 
         return field_dict
@@ -75,43 +77,25 @@ class SalesAgent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_outcome(data: object) -> None | SalesAgentOutcome | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        outcome = src_dict.get("outcome")
+        if isinstance(outcome, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outcome_type_1 = SalesAgentOutcome(data)
+                outcome_type_1 = SalesAgentOutcome(outcome)
 
-                return outcome_type_1
+                outcome = outcome_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SalesAgentOutcome | Unset, data)
 
-        outcome = _parse_outcome(d.pop("outcome", UNSET))
+        routing_outcome = src_dict.get("routing_outcome")
 
-        routing_outcome = d.pop("routing_outcome", UNSET)
-
-        def _parse_collected_data(data: object) -> None | SalesAgentCollectedDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        collected_data = src_dict.get("collected_data")
+        if isinstance(collected_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                collected_data_type_0 = SalesAgentCollectedDataType0.from_dict(data)
+                collected_data_type_0 = SalesAgentCollectedDataType0.from_dict(collected_data)
 
-                return collected_data_type_0
+                collected_data = collected_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SalesAgentCollectedDataType0 | Unset, data)
-
-        collected_data = _parse_collected_data(d.pop("collected_data", UNSET))
 
         sales_agent = cls(
             outcome=outcome,
@@ -119,8 +103,17 @@ class SalesAgent:
             collected_data=collected_data,
         )
 
-        sales_agent.additional_properties = d
+        sales_agent._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            sales_agent.additional_properties = d
         return sales_agent
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +130,16 @@ class SalesAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "outcome",
+        "routing_outcome",
+        "collected_data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.side_conversation_list_type import SideConversationListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.side_conversation_list_pages_type_0 import SideConversationListPagesType0
@@ -22,18 +23,18 @@ class SideConversationList:
     """A paginated list of side conversations for a conversation.
 
     Attributes:
-        type_ (None | SideConversationListType | Unset): The type of the response object. Example:
-            side_conversation.list.
-        side_conversations (list[SideConversationSummary] | None | Unset): An array of side conversation objects.
-        total_count (int | None | Unset): The total number of side conversations. Example: 1.
-        pages (None | SideConversationListPagesType0 | Unset): Pagination metadata.
+        type_ (None | SideConversationListType): The type of the response object. Example: side_conversation.list.
+        side_conversations (list[SideConversationSummary] | None): An array of side conversation objects.
+        total_count (int | None): The total number of side conversations. Example: 1.
+        pages (None | SideConversationListPagesType0): Pagination metadata.
     """
 
-    type_: None | SideConversationListType | Unset = UNSET
-    side_conversations: list[SideConversationSummary] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    pages: None | SideConversationListPagesType0 | Unset = UNSET
+    type_: None | SideConversationListType = None
+    side_conversations: list[SideConversationSummary] | None = None
+    total_count: int | None = None
+    pages: None | SideConversationListPagesType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -75,13 +76,15 @@ class SideConversationList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if side_conversations is not UNSET:
+        if side_conversations is not UNSET and (
+            side_conversations is not None or "side_conversations" in self._received
+        ):
             field_dict["side_conversations"] = side_conversations
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -90,35 +93,20 @@ class SideConversationList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | SideConversationListType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = SideConversationListType(data)
+                type_type_1 = SideConversationListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SideConversationListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_side_conversations(data: object) -> list[SideConversationSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        side_conversations = src_dict.get("side_conversations")
+        if isinstance(side_conversations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 side_conversations_type_0 = []
-                _side_conversations_type_0 = data
+                _side_conversations_type_0 = side_conversations
                 for side_conversations_type_0_item_data in _side_conversations_type_0:
                     side_conversations_type_0_item = SideConversationSummary.from_dict(
                         side_conversations_type_0_item_data
@@ -126,31 +114,20 @@ class SideConversationList:
 
                     side_conversations_type_0.append(side_conversations_type_0_item)
 
-                return side_conversations_type_0
+                side_conversations = side_conversations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SideConversationSummary] | None | Unset, data)
 
-        side_conversations = _parse_side_conversations(d.pop("side_conversations", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_pages(data: object) -> None | SideConversationListPagesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = SideConversationListPagesType0.from_dict(data)
+                pages_type_0 = SideConversationListPagesType0.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SideConversationListPagesType0 | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
 
         side_conversation_list = cls(
             type_=type_,
@@ -159,8 +136,17 @@ class SideConversationList:
             pages=pages,
         )
 
-        side_conversation_list.additional_properties = d
+        side_conversation_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            side_conversation_list.additional_properties = d
         return side_conversation_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,6 +163,17 @@ class SideConversationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "side_conversations",
+        "total_count",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

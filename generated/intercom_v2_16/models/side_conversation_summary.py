@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_part import ConversationPart
@@ -20,16 +21,16 @@ class SideConversationSummary:
     """A side conversation with its conversation parts.
 
     Attributes:
-        side_conversation_id (None | str | Unset): The unique identifier for the side conversation. Example: 456.
-        conversation_parts (list[ConversationPart] | None | Unset): The conversation parts (messages) in this side
-            conversation.
-        total_count (int | None | Unset): The total number of conversation parts in this side conversation. Example: 1.
+        side_conversation_id (None | str): The unique identifier for the side conversation. Example: 456.
+        conversation_parts (list[ConversationPart] | None): The conversation parts (messages) in this side conversation.
+        total_count (int | None): The total number of conversation parts in this side conversation. Example: 1.
     """
 
-    side_conversation_id: None | str | Unset = UNSET
-    conversation_parts: list[ConversationPart] | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    side_conversation_id: None | str = None
+    conversation_parts: list[ConversationPart] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -61,11 +62,15 @@ class SideConversationSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if side_conversation_id is not UNSET:
+        if side_conversation_id is not UNSET and (
+            side_conversation_id is not None or "side_conversation_id" in self._received
+        ):
             field_dict["side_conversation_id"] = side_conversation_id
-        if conversation_parts is not UNSET:
+        if conversation_parts is not UNSET and (
+            conversation_parts is not None or "conversation_parts" in self._received
+        ):
             field_dict["conversation_parts"] = conversation_parts
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
 
         return field_dict
@@ -74,32 +79,23 @@ class SideConversationSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        side_conversation_id = d.pop("side_conversation_id", UNSET)
+        side_conversation_id = src_dict.get("side_conversation_id")
 
-        def _parse_conversation_parts(data: object) -> list[ConversationPart] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation_parts = src_dict.get("conversation_parts")
+        if isinstance(conversation_parts, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 conversation_parts_type_0 = []
-                _conversation_parts_type_0 = data
+                _conversation_parts_type_0 = conversation_parts
                 for conversation_parts_type_0_item_data in _conversation_parts_type_0:
                     conversation_parts_type_0_item = ConversationPart.from_dict(conversation_parts_type_0_item_data)
 
                     conversation_parts_type_0.append(conversation_parts_type_0_item)
 
-                return conversation_parts_type_0
+                conversation_parts = conversation_parts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConversationPart] | None | Unset, data)
 
-        conversation_parts = _parse_conversation_parts(d.pop("conversation_parts", UNSET))
-
-        total_count = d.pop("total_count", UNSET)
+        total_count = src_dict.get("total_count")
 
         side_conversation_summary = cls(
             side_conversation_id=side_conversation_id,
@@ -107,8 +103,17 @@ class SideConversationSummary:
             total_count=total_count,
         )
 
-        side_conversation_summary.additional_properties = d
+        side_conversation_summary._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            side_conversation_summary.additional_properties = d
         return side_conversation_summary
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,6 +130,16 @@ class SideConversationSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "side_conversation_id",
+        "conversation_parts",
+        "total_count",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
+from .tag_basic import TagBasic
 
 if TYPE_CHECKING:
     from ..models.tag_create_response_companies_type_0_item import TagCreateResponseCompaniesType0Item
@@ -17,25 +19,25 @@ T = TypeVar("T", bound="TagCreateResponse")
 
 
 @_attrs_define
-class TagCreateResponse:
+class TagCreateResponse(TagBasic):
     """The response for creating or updating a tag, including the entities that were tagged or untagged.
 
     Attributes:
-        type_ (None | str | Unset): value is "tag" Example: tag.
-        id (None | str | Unset): The id of the tag Example: 123456.
-        name (None | str | Unset): The name of the tag Example: Test tag.
-        users (list[TagCreateResponseUsersType0Item] | None | Unset): The users that were tagged or untagged. Example:
-            [].
-        companies (list[TagCreateResponseCompaniesType0Item] | None | Unset): The companies that were tagged or
-            untagged. Example: [].
+        type_ (None | str): value is "tag" Example: tag.
+        id (None | str): The id of the tag Example: 123456.
+        name (None | str): The name of the tag Example: Test tag.
+        users (list[TagCreateResponseUsersType0Item] | None): The users that were tagged or untagged. Example: [].
+        companies (list[TagCreateResponseCompaniesType0Item] | None): The companies that were tagged or untagged.
+            Example: [].
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    users: list[TagCreateResponseUsersType0Item] | None | Unset = UNSET
-    companies: list[TagCreateResponseCompaniesType0Item] | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    name: None | str = None
+    users: list[TagCreateResponseUsersType0Item] | None = None
+    companies: list[TagCreateResponseCompaniesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -85,15 +87,15 @@ class TagCreateResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if users is not UNSET:
+        if users is not UNSET and (users is not None or "users" in self._received):
             field_dict["users"] = users
-        if companies is not UNSET:
+        if companies is not UNSET and (companies is not None or "companies" in self._received):
             field_dict["companies"] = companies
 
         return field_dict
@@ -102,56 +104,39 @@ class TagCreateResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        def _parse_users(data: object) -> list[TagCreateResponseUsersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        users = src_dict.get("users")
+        if isinstance(users, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 users_type_0 = []
-                _users_type_0 = data
+                _users_type_0 = users
                 for users_type_0_item_data in _users_type_0:
                     users_type_0_item = TagCreateResponseUsersType0Item.from_dict(users_type_0_item_data)
 
                     users_type_0.append(users_type_0_item)
 
-                return users_type_0
+                users = users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TagCreateResponseUsersType0Item] | None | Unset, data)
 
-        users = _parse_users(d.pop("users", UNSET))
-
-        def _parse_companies(data: object) -> list[TagCreateResponseCompaniesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        companies = src_dict.get("companies")
+        if isinstance(companies, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 companies_type_0 = []
-                _companies_type_0 = data
+                _companies_type_0 = companies
                 for companies_type_0_item_data in _companies_type_0:
                     companies_type_0_item = TagCreateResponseCompaniesType0Item.from_dict(companies_type_0_item_data)
 
                     companies_type_0.append(companies_type_0_item)
 
-                return companies_type_0
+                companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TagCreateResponseCompaniesType0Item] | None | Unset, data)
-
-        companies = _parse_companies(d.pop("companies", UNSET))
 
         tag_create_response = cls(
             type_=type_,
@@ -161,8 +146,17 @@ class TagCreateResponse:
             companies=companies,
         )
 
-        tag_create_response.additional_properties = d
+        tag_create_response._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            tag_create_response.additional_properties = d
         return tag_create_response
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,6 +173,18 @@ class TagCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "users",
+        "companies",
+    }
+)
 
 
 _lazy_loaded = False

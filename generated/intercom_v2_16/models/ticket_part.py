@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_part_previous_ticket_state import TicketPartPreviousTicketState
 from ..models.ticket_part_ticket_state import TicketPartTicketState
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -25,43 +26,44 @@ class TicketPart:
     """A Ticket Part represents a message in the ticket.
 
     Attributes:
-        type_ (None | str | Unset): Always ticket_part Example: ticket_part.
-        id (None | str | Unset): The id representing the ticket part. Example: 3.
-        part_type (None | str | Unset): The type of ticket part. Example: comment.
-        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Okay!</p>.
-        previous_ticket_state (None | TicketPartPreviousTicketState | Unset): The previous state of the ticket. Example:
+        type_ (None | str): Always ticket_part Example: ticket_part.
+        id (None | str): The id representing the ticket part. Example: 3.
+        part_type (None | str): The type of ticket part. Example: comment.
+        body (None | str): The message body, which may contain HTML. Example: <p>Okay!</p>.
+        previous_ticket_state (None | TicketPartPreviousTicketState): The previous state of the ticket. Example:
             submitted.
-        ticket_state (None | TicketPartTicketState | Unset): The state of the ticket. Example: submitted.
-        created_at (int | None | Unset): The time the ticket part was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the ticket part was updated. Example: 1663597260.
-        assigned_to (None | Reference | Unset): The id of the admin that was assigned the ticket by this ticket_part
-            (null if there has been no change in assignment.)
-        author (None | TicketPartAuthor | Unset):
-        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
-        external_id (None | str | Unset): The external id of the ticket part Example: abcd1234.
-        redacted (bool | None | Unset): Whether or not the ticket part has been redacted. Example: False.
-        app_package_code (None | str | Unset): The app package code if this part was created via API. Note this field
-            won't show if the part was not created via API. Example: text-integration.
-        updated_attribute_data (None | TicketPartUpdatedAttribute | Unset): The updated attribute data of the ticket
-            part. Only present for attribute update parts.
+        ticket_state (None | TicketPartTicketState): The state of the ticket. Example: submitted.
+        created_at (int | None): The time the ticket part was created. Example: 1663597223.
+        updated_at (int | None): The last time the ticket part was updated. Example: 1663597260.
+        assigned_to (None | Reference): The id of the admin that was assigned the ticket by this ticket_part (null if
+            there has been no change in assignment.)
+        author (None | TicketPartAuthor):
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        external_id (None | str): The external id of the ticket part Example: abcd1234.
+        redacted (bool | None): Whether or not the ticket part has been redacted. Example: False.
+        app_package_code (None | str): The app package code if this part was created via API. Note this field won't show
+            if the part was not created via API. Example: text-integration.
+        updated_attribute_data (None | TicketPartUpdatedAttribute): The updated attribute data of the ticket part. Only
+            present for attribute update parts.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    part_type: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    previous_ticket_state: None | TicketPartPreviousTicketState | Unset = UNSET
-    ticket_state: None | TicketPartTicketState | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    assigned_to: None | Reference | Unset = UNSET
-    author: None | TicketPartAuthor | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
-    app_package_code: None | str | Unset = UNSET
-    updated_attribute_data: None | TicketPartUpdatedAttribute | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    part_type: None | str = None
+    body: None | str = None
+    previous_ticket_state: None | TicketPartPreviousTicketState = None
+    ticket_state: None | TicketPartTicketState = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    assigned_to: None | Reference = None
+    author: None | TicketPartAuthor = None
+    attachments: list[PartAttachment] | None = None
+    external_id: None | str = None
+    redacted: bool | None = None
+    app_package_code: None | str = None
+    updated_attribute_data: None | TicketPartUpdatedAttribute = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -175,35 +177,39 @@ class TicketPart:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if part_type is not UNSET:
+        if part_type is not UNSET and (part_type is not None or "part_type" in self._received):
             field_dict["part_type"] = part_type
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if previous_ticket_state is not UNSET:
+        if previous_ticket_state is not UNSET and (
+            previous_ticket_state is not None or "previous_ticket_state" in self._received
+        ):
             field_dict["previous_ticket_state"] = previous_ticket_state
-        if ticket_state is not UNSET:
+        if ticket_state is not UNSET and (ticket_state is not None or "ticket_state" in self._received):
             field_dict["ticket_state"] = ticket_state
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if assigned_to is not UNSET:
+        if assigned_to is not UNSET and (assigned_to is not None or "assigned_to" in self._received):
             field_dict["assigned_to"] = assigned_to
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if attachments is not UNSET:
+        if attachments is not UNSET and (attachments is not None or "attachments" in self._received):
             field_dict["attachments"] = attachments
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
-        if app_package_code is not UNSET:
+        if app_package_code is not UNSET and (app_package_code is not None or "app_package_code" in self._received):
             field_dict["app_package_code"] = app_package_code
-        if updated_attribute_data is not UNSET:
+        if updated_attribute_data is not UNSET and (
+            updated_attribute_data is not None or "updated_attribute_data" in self._received
+        ):
             field_dict["updated_attribute_data"] = updated_attribute_data
 
         return field_dict
@@ -212,131 +218,82 @@ class TicketPart:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        part_type = d.pop("part_type", UNSET)
+        part_type = src_dict.get("part_type")
 
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body")
 
-        def _parse_previous_ticket_state(data: object) -> None | TicketPartPreviousTicketState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        previous_ticket_state = src_dict.get("previous_ticket_state")
+        if isinstance(previous_ticket_state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_ticket_state_type_1 = TicketPartPreviousTicketState(data)
+                previous_ticket_state_type_1 = TicketPartPreviousTicketState(previous_ticket_state)
 
-                return previous_ticket_state_type_1
+                previous_ticket_state = previous_ticket_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartPreviousTicketState | Unset, data)
 
-        previous_ticket_state = _parse_previous_ticket_state(d.pop("previous_ticket_state", UNSET))
-
-        def _parse_ticket_state(data: object) -> None | TicketPartTicketState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_state = src_dict.get("ticket_state")
+        if isinstance(ticket_state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ticket_state_type_1 = TicketPartTicketState(data)
+                ticket_state_type_1 = TicketPartTicketState(ticket_state)
 
-                return ticket_state_type_1
+                ticket_state = ticket_state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartTicketState | Unset, data)
 
-        ticket_state = _parse_ticket_state(d.pop("ticket_state", UNSET))
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_assigned_to(data: object) -> None | Reference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        assigned_to = src_dict.get("assigned_to")
+        if isinstance(assigned_to, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assigned_to_type_0 = Reference.from_dict(data)
+                assigned_to_type_0 = Reference.from_dict(assigned_to)
 
-                return assigned_to_type_0
+                assigned_to = assigned_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reference | Unset, data)
 
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
-
-        def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = TicketPartAuthor.from_dict(data)
+                author_type_0 = TicketPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartAuthor | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", UNSET)
+        redacted = src_dict.get("redacted")
 
-        redacted = d.pop("redacted", UNSET)
+        app_package_code = src_dict.get("app_package_code")
 
-        app_package_code = d.pop("app_package_code", UNSET)
-
-        def _parse_updated_attribute_data(data: object) -> None | TicketPartUpdatedAttribute | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_attribute_data = src_dict.get("updated_attribute_data")
+        if isinstance(updated_attribute_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                updated_attribute_data_type_0 = TicketPartUpdatedAttribute.from_dict(data)
+                updated_attribute_data_type_0 = TicketPartUpdatedAttribute.from_dict(updated_attribute_data)
 
-                return updated_attribute_data_type_0
+                updated_attribute_data = updated_attribute_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartUpdatedAttribute | Unset, data)
-
-        updated_attribute_data = _parse_updated_attribute_data(d.pop("updated_attribute_data", UNSET))
 
         ticket_part = cls(
             type_=type_,
@@ -356,8 +313,17 @@ class TicketPart:
             updated_attribute_data=updated_attribute_data,
         )
 
-        ticket_part.additional_properties = d
+        ticket_part._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_part.additional_properties = d
         return ticket_part
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -374,6 +340,28 @@ class TicketPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "part_type",
+        "body",
+        "previous_ticket_state",
+        "ticket_state",
+        "created_at",
+        "updated_at",
+        "assigned_to",
+        "author",
+        "attachments",
+        "external_id",
+        "redacted",
+        "app_package_code",
+        "updated_attribute_data",
+    }
+)
 
 
 _lazy_loaded = False

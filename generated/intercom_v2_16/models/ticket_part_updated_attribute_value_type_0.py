@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_part_updated_attribute_value_type_0_type import TicketPartUpdatedAttributeValueType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TicketPartUpdatedAttributeValueType0")
 
@@ -17,16 +18,16 @@ class TicketPartUpdatedAttributeValueType0:
     """The new value of the attribute.
 
     Attributes:
-        type_ (None | TicketPartUpdatedAttributeValueType0Type | Unset): The type of the object. Always 'value'.
-            Example: value.
-        id (list[int] | None | str | Unset):
-        label (list[str] | None | str | Unset):
+        type_ (None | TicketPartUpdatedAttributeValueType0Type): The type of the object. Always 'value'. Example: value.
+        id (list[int] | None | str):
+        label (list[str] | None | str):
     """
 
-    type_: None | TicketPartUpdatedAttributeValueType0Type | Unset = UNSET
-    id: list[int] | None | str | Unset = UNSET
-    label: list[str] | None | str | Unset = UNSET
+    type_: None | TicketPartUpdatedAttributeValueType0Type = None
+    id: list[int] | None | str = None
+    label: list[str] | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -58,69 +59,43 @@ class TicketPartUpdatedAttributeValueType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if label is not UNSET:
+        if label is not UNSET and (label is not None or "label" in self._received):
             field_dict["label"] = label
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketPartUpdatedAttributeValueType0Type | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketPartUpdatedAttributeValueType0Type(data)
+                type_type_1 = TicketPartUpdatedAttributeValueType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartUpdatedAttributeValueType0Type | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_id(data: object) -> list[int] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        id = src_dict.get("id")
+        if isinstance(id, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                id_type_1 = cast(list[int], data)
+                id_type_1 = cast(list[int], id)
 
-                return id_type_1
+                id = id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_label(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        label = src_dict.get("label")
+        if isinstance(label, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                label_type_1 = cast(list[str], data)
+                label_type_1 = cast(list[str], label)
 
-                return label_type_1
+                label = label_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
 
         ticket_part_updated_attribute_value_type_0 = cls(
             type_=type_,
@@ -128,8 +103,17 @@ class TicketPartUpdatedAttributeValueType0:
             label=label,
         )
 
-        ticket_part_updated_attribute_value_type_0.additional_properties = d
+        ticket_part_updated_attribute_value_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_part_updated_attribute_value_type_0.additional_properties = d
         return ticket_part_updated_attribute_value_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +130,13 @@ class TicketPartUpdatedAttributeValueType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "label",
+    }
+)

@@ -44,21 +44,14 @@ class TicketRequestCustomAttributes:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | list[Any] | None | str:
-                if data is None:
-                    return data
+            additional_property = prop_dict
+            if isinstance(additional_property, list):
                 try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_3 = cast(list[Any], data)
+                    additional_property_type_3 = cast(list[Any], additional_property)
 
-                    return additional_property_type_3
+                    additional_property = additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | float | list[Any] | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

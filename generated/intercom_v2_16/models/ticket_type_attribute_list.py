@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type_attribute import TicketTypeAttribute
@@ -20,15 +21,17 @@ class TicketTypeAttributeList:
     """A list of attributes associated with a given ticket type.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value
-            `ticket_type_attributes.list`.
-        ticket_type_attributes (list[None | TicketTypeAttribute] | None | Unset): A list of ticket type attributes
-            associated with a given ticket type.
+        type_ (None | str): String representing the object's type. Always has the value `ticket_type_attributes.list`.
+        ticket_type_attributes (list[None | TicketTypeAttribute] | None): A list of ticket type attributes associated
+            with a given ticket type.
+        data (list[None | TicketTypeAttribute] | None):
     """
 
-    type_: None | str | Unset = UNSET
-    ticket_type_attributes: list[None | TicketTypeAttribute] | None | Unset = UNSET
+    type_: None | str = None
+    ticket_type_attributes: list[None | TicketTypeAttribute] | None = None
+    data: list[None | TicketTypeAttribute] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,13 +58,33 @@ class TicketTypeAttributeList:
         else:
             ticket_type_attributes = self.ticket_type_attributes
 
+        data: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any] | None
+                if isinstance(data_type_0_item_data, TicketTypeAttribute):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                else:
+                    data_type_0_item = data_type_0_item_data
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ticket_type_attributes is not UNSET:
+        if ticket_type_attributes is not UNSET and (
+            ticket_type_attributes is not None or "ticket_type_attributes" in self._received
+        ):
             field_dict["ticket_type_attributes"] = ticket_type_attributes
+        if data is not UNSET and (data is not None or "data" in self._received):
+            field_dict["data"] = data
 
         return field_dict
 
@@ -69,54 +92,69 @@ class TicketTypeAttributeList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_ticket_type_attributes(data: object) -> list[None | TicketTypeAttribute] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_type_attributes = src_dict.get("ticket_type_attributes")
+        if isinstance(ticket_type_attributes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 ticket_type_attributes_type_0 = []
-                _ticket_type_attributes_type_0 = data
+                _ticket_type_attributes_type_0 = ticket_type_attributes
                 for ticket_type_attributes_type_0_item_data in _ticket_type_attributes_type_0:
-
-                    def _parse_ticket_type_attributes_type_0_item(data: object) -> None | TicketTypeAttribute:
-                        if data is None:
-                            return data
+                    ticket_type_attributes_type_0_item = ticket_type_attributes_type_0_item_data
+                    if isinstance(ticket_type_attributes_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            ticket_type_attributes_type_0_item_type_0 = TicketTypeAttribute.from_dict(data)
+                            ticket_type_attributes_type_0_item_type_0 = TicketTypeAttribute.from_dict(
+                                ticket_type_attributes_type_0_item
+                            )
 
-                            return ticket_type_attributes_type_0_item_type_0
+                            ticket_type_attributes_type_0_item = ticket_type_attributes_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(None | TicketTypeAttribute, data)
-
-                    ticket_type_attributes_type_0_item = _parse_ticket_type_attributes_type_0_item(
-                        ticket_type_attributes_type_0_item_data
-                    )
 
                     ticket_type_attributes_type_0.append(ticket_type_attributes_type_0_item)
 
-                return ticket_type_attributes_type_0
+                ticket_type_attributes = ticket_type_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | TicketTypeAttribute] | None | Unset, data)
 
-        ticket_type_attributes = _parse_ticket_type_attributes(d.pop("ticket_type_attributes", UNSET))
+        data = src_dict.get("data")
+        if isinstance(data, list):
+            try:
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = data_type_0_item_data
+                    if isinstance(data_type_0_item, dict):
+                        try:
+                            data_type_0_item_type_0 = TicketTypeAttribute.from_dict(data_type_0_item)
+
+                            data_type_0_item = data_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                    data_type_0.append(data_type_0_item)
+
+                data = data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         ticket_type_attribute_list = cls(
             type_=type_,
             ticket_type_attributes=ticket_type_attributes,
+            data=data,
         )
 
-        ticket_type_attribute_list.additional_properties = d
+        ticket_type_attribute_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_type_attribute_list.additional_properties = d
         return ticket_type_attribute_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,6 +171,16 @@ class TicketTypeAttributeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "ticket_type_attributes",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_article_request_state import UpdateArticleRequestState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.article_translated_content import ArticleTranslatedContent
@@ -211,39 +211,23 @@ class UpdateArticleRequest:
 
         parent_type = d.pop("parent_type", UNSET)
 
-        def _parse_translated_content(data: object) -> ArticleTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = d.pop("translated_content", UNSET)
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = ArticleTranslatedContent.from_dict(data)
+                translated_content_type_0 = ArticleTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleTranslatedContent | None | Unset, data)
 
-        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
-
-        def _parse_audience_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audience_ids = d.pop("audience_ids", UNSET)
+        if isinstance(audience_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                audience_ids_type_0 = cast(list[int], data)
+                audience_ids_type_0 = cast(list[int], audience_ids)
 
-                return audience_ids_type_0
+                audience_ids = audience_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        audience_ids = _parse_audience_ids(d.pop("audience_ids", UNSET))
 
         ai_chatbot_availability = d.pop("ai_chatbot_availability", UNSET)
 
@@ -251,39 +235,23 @@ class UpdateArticleRequest:
 
         ai_sales_agent_availability = d.pop("ai_sales_agent_availability", UNSET)
 
-        def _parse_scheduled_publish_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scheduled_publish_at = d.pop("scheduled_publish_at", UNSET)
+        if isinstance(scheduled_publish_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_publish_at_type_0 = datetime.datetime.fromisoformat(data)
+                scheduled_publish_at_type_0 = WireDateTime.parse(scheduled_publish_at)
 
-                return scheduled_publish_at_type_0
+                scheduled_publish_at = scheduled_publish_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_publish_at = _parse_scheduled_publish_at(d.pop("scheduled_publish_at", UNSET))
-
-        def _parse_scheduled_unpublish_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scheduled_unpublish_at = d.pop("scheduled_unpublish_at", UNSET)
+        if isinstance(scheduled_unpublish_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_unpublish_at_type_0 = datetime.datetime.fromisoformat(data)
+                scheduled_unpublish_at_type_0 = WireDateTime.parse(scheduled_unpublish_at)
 
-                return scheduled_unpublish_at_type_0
+                scheduled_unpublish_at = scheduled_unpublish_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        scheduled_unpublish_at = _parse_scheduled_unpublish_at(d.pop("scheduled_unpublish_at", UNSET))
 
         update_article_request = cls(
             title=title,

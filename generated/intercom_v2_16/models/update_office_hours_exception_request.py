@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,27 +103,19 @@ class UpdateOfficeHoursExceptionRequest:
 
         name = d.pop("name", UNSET)
 
-        def _parse_time_intervals(data: object) -> list[OfficeHoursTimeInterval] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time_intervals = d.pop("time_intervals", UNSET)
+        if isinstance(time_intervals, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 time_intervals_type_0 = []
-                _time_intervals_type_0 = data
+                _time_intervals_type_0 = time_intervals
                 for time_intervals_type_0_item_data in _time_intervals_type_0:
                     time_intervals_type_0_item = OfficeHoursTimeInterval.from_dict(time_intervals_type_0_item_data)
 
                     time_intervals_type_0.append(time_intervals_type_0_item)
 
-                return time_intervals_type_0
+                time_intervals = time_intervals_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OfficeHoursTimeInterval] | None | Unset, data)
-
-        time_intervals = _parse_time_intervals(d.pop("time_intervals", UNSET))
 
         recurring_annually = d.pop("recurring_annually", UNSET)
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_message_status_status import WhatsappMessageStatusStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
@@ -21,25 +22,26 @@ class WhatsappMessageStatus:
     """The delivery status of a specific WhatsApp message.
 
     Attributes:
-        conversation_id (None | str | Unset): ID of the conversation Example: 123456789.
-        status (None | Unset | WhatsappMessageStatusStatus): Current delivery status of the message Example: delivered.
-        type_ (None | str | Unset): Event type Example: broadcast_outbound.
-        created_at (int | None | Unset): Creation timestamp Example: 1734537980.
-        updated_at (int | None | Unset): Last update timestamp Example: 1734538000.
-        template_name (None | str | Unset): Name of the WhatsApp template used Example: appointment_reminder.
-        message_id (None | str | Unset): The WhatsApp message ID Example: wamid_abc123.
-        error (None | Unset | WhatsappMessageStatusErrorType0): Error details, present only when status is "failed"
+        conversation_id (None | str): ID of the conversation Example: 123456789.
+        status (None | WhatsappMessageStatusStatus): Current delivery status of the message Example: delivered.
+        type_ (None | str): Event type Example: broadcast_outbound.
+        created_at (int | None): Creation timestamp Example: 1734537980.
+        updated_at (int | None): Last update timestamp Example: 1734538000.
+        template_name (None | str): Name of the WhatsApp template used Example: appointment_reminder.
+        message_id (None | str): The WhatsApp message ID Example: wamid_abc123.
+        error (None | WhatsappMessageStatusErrorType0): Error details, present only when status is "failed"
     """
 
-    conversation_id: None | str | Unset = UNSET
-    status: None | Unset | WhatsappMessageStatusStatus = UNSET
-    type_: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    template_name: None | str | Unset = UNSET
-    message_id: None | str | Unset = UNSET
-    error: None | Unset | WhatsappMessageStatusErrorType0 = UNSET
+    conversation_id: None | str = None
+    status: None | WhatsappMessageStatusStatus = None
+    type_: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    template_name: None | str = None
+    message_id: None | str = None
+    error: None | WhatsappMessageStatusErrorType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -99,21 +101,21 @@ class WhatsappMessageStatus:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if conversation_id is not UNSET:
+        if conversation_id is not UNSET and (conversation_id is not None or "conversation_id" in self._received):
             field_dict["conversation_id"] = conversation_id
-        if status is not UNSET:
+        if status is not UNSET and (status is not None or "status" in self._received):
             field_dict["status"] = status
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if template_name is not UNSET:
+        if template_name is not UNSET and (template_name is not None or "template_name" in self._received):
             field_dict["template_name"] = template_name
-        if message_id is not UNSET:
+        if message_id is not UNSET and (message_id is not None or "message_id" in self._received):
             field_dict["message_id"] = message_id
-        if error is not UNSET:
+        if error is not UNSET and (error is not None or "error" in self._received):
             field_dict["error"] = error
 
         return field_dict
@@ -122,52 +124,35 @@ class WhatsappMessageStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = src_dict.get("conversation_id")
 
-        def _parse_status(data: object) -> None | Unset | WhatsappMessageStatusStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status")
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = WhatsappMessageStatusStatus(data)
+                status_type_1 = WhatsappMessageStatusStatus(status)
 
-                return status_type_1
+                status = status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusStatus, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        type_ = src_dict.get("type")
 
-        type_ = d.pop("type", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        template_name = src_dict.get("template_name")
 
-        template_name = d.pop("template_name", UNSET)
+        message_id = src_dict.get("message_id")
 
-        message_id = d.pop("message_id", UNSET)
-
-        def _parse_error(data: object) -> None | Unset | WhatsappMessageStatusErrorType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error = src_dict.get("error")
+        if isinstance(error, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = WhatsappMessageStatusErrorType0.from_dict(data)
+                error_type_0 = WhatsappMessageStatusErrorType0.from_dict(error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusErrorType0, data)
-
-        error = _parse_error(d.pop("error", UNSET))
 
         whatsapp_message_status = cls(
             conversation_id=conversation_id,
@@ -180,8 +165,17 @@ class WhatsappMessageStatus:
             error=error,
         )
 
-        whatsapp_message_status.additional_properties = d
+        whatsapp_message_status._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            whatsapp_message_status.additional_properties = d
         return whatsapp_message_status
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,6 +192,21 @@ class WhatsappMessageStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "conversation_id",
+        "status",
+        "type",
+        "created_at",
+        "updated_at",
+        "template_name",
+        "message_id",
+        "error",
+    }
+)
 
 
 _lazy_loaded = False

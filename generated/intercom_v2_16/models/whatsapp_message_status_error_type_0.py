@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="WhatsappMessageStatusErrorType0")
 
@@ -16,13 +17,14 @@ class WhatsappMessageStatusErrorType0:
     """Error details, present only when status is "failed"
 
     Attributes:
-        message (None | str | Unset): Error message
-        details (None | str | Unset): Detailed error information
+        message (None | str): Error message
+        details (None | str): Detailed error information
     """
 
-    message: None | str | Unset = UNSET
-    details: None | str | Unset = UNSET
+    message: None | str = None
+    details: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message: None | str | Unset
@@ -40,27 +42,35 @@ class WhatsappMessageStatusErrorType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
-        if details is not UNSET:
+        if details is not UNSET and (details is not None or "details" in self._received):
             field_dict["details"] = details
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message")
 
-        details = d.pop("details", UNSET)
+        details = src_dict.get("details")
 
         whatsapp_message_status_error_type_0 = cls(
             message=message,
             details=details,
         )
 
-        whatsapp_message_status_error_type_0.additional_properties = d
+        whatsapp_message_status_error_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            whatsapp_message_status_error_type_0.additional_properties = d
         return whatsapp_message_status_error_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +87,12 @@ class WhatsappMessageStatusErrorType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "details",
+    }
+)

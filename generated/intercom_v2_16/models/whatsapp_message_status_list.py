@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_message_status_list_type import WhatsappMessageStatusListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.whatsapp_message_status_list_events_type_0_item import WhatsappMessageStatusListEventsType0Item
@@ -21,19 +22,20 @@ T = TypeVar("T", bound="WhatsappMessageStatusList")
 class WhatsappMessageStatusList:
     """
     Attributes:
-        type_ (None | Unset | WhatsappMessageStatusListType):
-        ruleset_id (None | str | Unset): The provided ruleset ID
-        pages (None | Unset | WhatsappMessageStatusListPagesType0):
-        total_count (int | None | Unset): Total number of events
-        events (list[WhatsappMessageStatusListEventsType0Item] | None | Unset):
+        type_ (None | WhatsappMessageStatusListType):
+        ruleset_id (None | str): The provided ruleset ID
+        pages (None | WhatsappMessageStatusListPagesType0):
+        total_count (int | None): Total number of events
+        events (list[WhatsappMessageStatusListEventsType0Item] | None):
     """
 
-    type_: None | Unset | WhatsappMessageStatusListType = UNSET
-    ruleset_id: None | str | Unset = UNSET
-    pages: None | Unset | WhatsappMessageStatusListPagesType0 = UNSET
-    total_count: int | None | Unset = UNSET
-    events: list[WhatsappMessageStatusListEventsType0Item] | None | Unset = UNSET
+    type_: None | WhatsappMessageStatusListType = None
+    ruleset_id: None | str = None
+    pages: None | WhatsappMessageStatusListPagesType0 = None
+    total_count: int | None = None
+    events: list[WhatsappMessageStatusListEventsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -81,15 +83,15 @@ class WhatsappMessageStatusList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ruleset_id is not UNSET:
+        if ruleset_id is not UNSET and (ruleset_id is not None or "ruleset_id" in self._received):
             field_dict["ruleset_id"] = ruleset_id
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if events is not UNSET:
+        if events is not UNSET and (events is not None or "events" in self._received):
             field_dict["events"] = events
 
         return field_dict
@@ -98,67 +100,41 @@ class WhatsappMessageStatusList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | Unset | WhatsappMessageStatusListType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = WhatsappMessageStatusListType(data)
+                type_type_1 = WhatsappMessageStatusListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListType, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        ruleset_id = src_dict.get("ruleset_id")
 
-        ruleset_id = d.pop("ruleset_id", UNSET)
-
-        def _parse_pages(data: object) -> None | Unset | WhatsappMessageStatusListPagesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = WhatsappMessageStatusListPagesType0.from_dict(data)
+                pages_type_0 = WhatsappMessageStatusListPagesType0.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListPagesType0, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        def _parse_events(data: object) -> list[WhatsappMessageStatusListEventsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        events = src_dict.get("events")
+        if isinstance(events, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 events_type_0 = []
-                _events_type_0 = data
+                _events_type_0 = events
                 for events_type_0_item_data in _events_type_0:
                     events_type_0_item = WhatsappMessageStatusListEventsType0Item.from_dict(events_type_0_item_data)
 
                     events_type_0.append(events_type_0_item)
 
-                return events_type_0
+                events = events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WhatsappMessageStatusListEventsType0Item] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
 
         whatsapp_message_status_list = cls(
             type_=type_,
@@ -168,8 +144,17 @@ class WhatsappMessageStatusList:
             events=events,
         )
 
-        whatsapp_message_status_list.additional_properties = d
+        whatsapp_message_status_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            whatsapp_message_status_list.additional_properties = d
         return whatsapp_message_status_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,6 +171,18 @@ class WhatsappMessageStatusList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "ruleset_id",
+        "pages",
+        "total_count",
+        "events",
+    }
+)
 
 
 _lazy_loaded = False

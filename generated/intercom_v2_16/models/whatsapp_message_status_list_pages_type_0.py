@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_message_status_list_pages_type_0_type import WhatsappMessageStatusListPagesType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.whatsapp_message_status_list_pages_type_0_next_type_0 import (
@@ -22,18 +23,19 @@ T = TypeVar("T", bound="WhatsappMessageStatusListPagesType0")
 class WhatsappMessageStatusListPagesType0:
     """
     Attributes:
-        type_ (None | Unset | WhatsappMessageStatusListPagesType0Type):
-        per_page (int | None | Unset): Number of results per page
-        total_pages (int | None | Unset): Total number of pages
-        next_ (None | Unset | WhatsappMessageStatusListPagesType0NextType0): Information for fetching next page (null if
-            no more pages)
+        type_ (None | WhatsappMessageStatusListPagesType0Type):
+        per_page (int | None): Number of results per page
+        total_pages (int | None): Total number of pages
+        next_ (None | WhatsappMessageStatusListPagesType0NextType0): Information for fetching next page (null if no more
+            pages)
     """
 
-    type_: None | Unset | WhatsappMessageStatusListPagesType0Type = UNSET
-    per_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
-    next_: None | Unset | WhatsappMessageStatusListPagesType0NextType0 = UNSET
+    type_: None | WhatsappMessageStatusListPagesType0Type = None
+    per_page: int | None = None
+    total_pages: int | None = None
+    next_: None | WhatsappMessageStatusListPagesType0NextType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -69,13 +71,13 @@ class WhatsappMessageStatusListPagesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
+        if total_pages is not UNSET and (total_pages is not None or "total_pages" in self._received):
             field_dict["total_pages"] = total_pages
-        if next_ is not UNSET:
+        if next_ is not UNSET and (next_ is not None or "next" in self._received):
             field_dict["next"] = next_
 
         return field_dict
@@ -84,45 +86,27 @@ class WhatsappMessageStatusListPagesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | Unset | WhatsappMessageStatusListPagesType0Type:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = WhatsappMessageStatusListPagesType0Type(data)
+                type_type_1 = WhatsappMessageStatusListPagesType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListPagesType0Type, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        per_page = src_dict.get("per_page")
 
-        per_page = d.pop("per_page", UNSET)
+        total_pages = src_dict.get("total_pages")
 
-        total_pages = d.pop("total_pages", UNSET)
-
-        def _parse_next_(data: object) -> None | Unset | WhatsappMessageStatusListPagesType0NextType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_ = src_dict.get("next")
+        if isinstance(next_, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_0 = WhatsappMessageStatusListPagesType0NextType0.from_dict(data)
+                next_type_0 = WhatsappMessageStatusListPagesType0NextType0.from_dict(next_)
 
-                return next_type_0
+                next_ = next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsappMessageStatusListPagesType0NextType0, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
 
         whatsapp_message_status_list_pages_type_0 = cls(
             type_=type_,
@@ -131,8 +115,17 @@ class WhatsappMessageStatusListPagesType0:
             next_=next_,
         )
 
-        whatsapp_message_status_list_pages_type_0.additional_properties = d
+        whatsapp_message_status_list_pages_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            whatsapp_message_status_list_pages_type_0.additional_properties = d
         return whatsapp_message_status_list_pages_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,6 +142,17 @@ class WhatsappMessageStatusListPagesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "per_page",
+        "total_pages",
+        "next",
+    }
+)
 
 
 _lazy_loaded = False

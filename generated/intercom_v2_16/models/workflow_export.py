@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow_type_0 import WorkflowExportWorkflowType0
@@ -21,18 +22,19 @@ class WorkflowExport:
     """A workflow export containing the complete workflow configuration.
 
     Attributes:
-        export_version (None | str | Unset): The version of the export format. Example: 1.0.
-        exported_at (datetime.datetime | None | Unset): The timestamp when the export was generated. Example:
+        export_version (None | str): The version of the export format. Example: 1.0.
+        exported_at (datetime.datetime | None): The timestamp when the export was generated. Example:
             2026-01-26T12:00:00Z.
-        app_id (int | None | Unset): The workspace identifier. Example: 12345.
-        workflow (None | Unset | WorkflowExportWorkflowType0): The workflow configuration.
+        app_id (int | None): The workspace identifier. Example: 12345.
+        workflow (None | WorkflowExportWorkflowType0): The workflow configuration.
     """
 
-    export_version: None | str | Unset = UNSET
-    exported_at: datetime.datetime | None | Unset = UNSET
-    app_id: int | None | Unset = UNSET
-    workflow: None | Unset | WorkflowExportWorkflowType0 = UNSET
+    export_version: None | str = None
+    exported_at: datetime.datetime | None = None
+    app_id: int | None = None
+    workflow: None | WorkflowExportWorkflowType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -68,13 +70,13 @@ class WorkflowExport:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if export_version is not UNSET:
+        if export_version is not UNSET and (export_version is not None or "export_version" in self._received):
             field_dict["export_version"] = export_version
-        if exported_at is not UNSET:
+        if exported_at is not UNSET and (exported_at is not None or "exported_at" in self._received):
             field_dict["exported_at"] = exported_at
-        if app_id is not UNSET:
+        if app_id is not UNSET and (app_id is not None or "app_id" in self._received):
             field_dict["app_id"] = app_id
-        if workflow is not UNSET:
+        if workflow is not UNSET and (workflow is not None or "workflow" in self._received):
             field_dict["workflow"] = workflow
 
         return field_dict
@@ -83,44 +85,27 @@ class WorkflowExport:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        export_version = d.pop("export_version", UNSET)
+        export_version = src_dict.get("export_version")
 
-        def _parse_exported_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        exported_at = src_dict.get("exported_at")
+        if isinstance(exported_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exported_at_type_0 = datetime.datetime.fromisoformat(data)
+                exported_at_type_0 = WireDateTime.parse(exported_at)
 
-                return exported_at_type_0
+                exported_at = exported_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        exported_at = _parse_exported_at(d.pop("exported_at", UNSET))
+        app_id = src_dict.get("app_id")
 
-        app_id = d.pop("app_id", UNSET)
-
-        def _parse_workflow(data: object) -> None | Unset | WorkflowExportWorkflowType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workflow = src_dict.get("workflow")
+        if isinstance(workflow, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_type_0 = WorkflowExportWorkflowType0.from_dict(data)
+                workflow_type_0 = WorkflowExportWorkflowType0.from_dict(workflow)
 
-                return workflow_type_0
+                workflow = workflow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowExportWorkflowType0, data)
-
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
 
         workflow_export = cls(
             export_version=export_version,
@@ -129,8 +114,17 @@ class WorkflowExport:
             workflow=workflow,
         )
 
-        workflow_export.additional_properties = d
+        workflow_export._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            workflow_export.additional_properties = d
         return workflow_export
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,6 +141,17 @@ class WorkflowExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "export_version",
+        "exported_at",
+        "app_id",
+        "workflow",
+    }
+)
 
 
 _lazy_loaded = False

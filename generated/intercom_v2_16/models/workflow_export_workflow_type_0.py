@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_export_workflow_type_0_state import WorkflowExportWorkflowType0State
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, WireDateTime
 
 if TYPE_CHECKING:
     from ..models.workflow_export_workflow_type_0_attributes_type_0_item import (
@@ -29,41 +30,39 @@ class WorkflowExportWorkflowType0:
     """The workflow configuration.
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the workflow. Example: 67890.
-        title (None | str | Unset): The title of the workflow. Example: My Workflow.
-        description (None | str | Unset): The description of the workflow. Example: A workflow that handles customer
-            inquiries.
-        trigger_type (None | str | Unset): The type of trigger that starts this workflow. Example: inbound_conversation.
-        state (None | Unset | WorkflowExportWorkflowType0State): The current state of the workflow. Example: live.
-        target_channels (list[str] | None | Unset): The channels this workflow targets. Example: ['chat'].
-        preferred_devices (list[str] | None | Unset): The preferred devices for this workflow. Example: ['desktop',
-            'mobile'].
-        created_at (datetime.datetime | None | Unset): When the workflow was created. Example: 2025-06-15T10:30:00Z.
-        updated_at (datetime.datetime | None | Unset): When the workflow was last updated. Example:
-            2026-01-20T14:45:00Z.
-        targeting (None | Unset | WorkflowExportWorkflowType0TargetingType0): The targeting rules for this workflow.
-        snapshot (None | Unset | WorkflowExportWorkflowType0SnapshotType0): The current snapshot of workflow steps and
+        id (None | str): The unique identifier for the workflow. Example: 67890.
+        title (None | str): The title of the workflow. Example: My Workflow.
+        description (None | str): The description of the workflow. Example: A workflow that handles customer inquiries.
+        trigger_type (None | str): The type of trigger that starts this workflow. Example: inbound_conversation.
+        state (None | WorkflowExportWorkflowType0State): The current state of the workflow. Example: live.
+        target_channels (list[str] | None): The channels this workflow targets. Example: ['chat'].
+        preferred_devices (list[str] | None): The preferred devices for this workflow. Example: ['desktop', 'mobile'].
+        created_at (datetime.datetime | None): When the workflow was created. Example: 2025-06-15T10:30:00Z.
+        updated_at (datetime.datetime | None): When the workflow was last updated. Example: 2026-01-20T14:45:00Z.
+        targeting (None | WorkflowExportWorkflowType0TargetingType0): The targeting rules for this workflow.
+        snapshot (None | WorkflowExportWorkflowType0SnapshotType0): The current snapshot of workflow steps and
             configuration.
-        attributes (list[WorkflowExportWorkflowType0AttributesType0Item] | None | Unset): Custom attributes defined for
-            this workflow.
-        embedded_rules (list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None | Unset): Rules embedded within
-            the workflow steps.
+        attributes (list[WorkflowExportWorkflowType0AttributesType0Item] | None): Custom attributes defined for this
+            workflow.
+        embedded_rules (list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None): Rules embedded within the
+            workflow steps.
     """
 
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    trigger_type: None | str | Unset = UNSET
-    state: None | Unset | WorkflowExportWorkflowType0State = UNSET
-    target_channels: list[str] | None | Unset = UNSET
-    preferred_devices: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    targeting: None | Unset | WorkflowExportWorkflowType0TargetingType0 = UNSET
-    snapshot: None | Unset | WorkflowExportWorkflowType0SnapshotType0 = UNSET
-    attributes: list[WorkflowExportWorkflowType0AttributesType0Item] | None | Unset = UNSET
-    embedded_rules: list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None | Unset = UNSET
+    id: None | str = None
+    title: None | str = None
+    description: None | str = None
+    trigger_type: None | str = None
+    state: None | WorkflowExportWorkflowType0State = None
+    target_channels: list[str] | None = None
+    preferred_devices: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    targeting: None | WorkflowExportWorkflowType0TargetingType0 = None
+    snapshot: None | WorkflowExportWorkflowType0SnapshotType0 = None
+    attributes: list[WorkflowExportWorkflowType0AttributesType0Item] | None = None
+    embedded_rules: list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -177,31 +176,31 @@ class WorkflowExportWorkflowType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not UNSET and (title is not None or "title" in self._received):
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if trigger_type is not UNSET:
+        if trigger_type is not UNSET and (trigger_type is not None or "trigger_type" in self._received):
             field_dict["trigger_type"] = trigger_type
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if target_channels is not UNSET:
+        if target_channels is not UNSET and (target_channels is not None or "target_channels" in self._received):
             field_dict["target_channels"] = target_channels
-        if preferred_devices is not UNSET:
+        if preferred_devices is not UNSET and (preferred_devices is not None or "preferred_devices" in self._received):
             field_dict["preferred_devices"] = preferred_devices
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if targeting is not UNSET:
+        if targeting is not UNSET and (targeting is not None or "targeting" in self._received):
             field_dict["targeting"] = targeting
-        if snapshot is not UNSET:
+        if snapshot is not UNSET and (snapshot is not None or "snapshot" in self._received):
             field_dict["snapshot"] = snapshot
-        if attributes is not UNSET:
+        if attributes is not UNSET and (attributes is not None or "attributes" in self._received):
             field_dict["attributes"] = attributes
-        if embedded_rules is not UNSET:
+        if embedded_rules is not UNSET and (embedded_rules is not None or "embedded_rules" in self._received):
             field_dict["embedded_rules"] = embedded_rules
 
         return field_dict
@@ -210,144 +209,82 @@ class WorkflowExportWorkflowType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
-        trigger_type = d.pop("trigger_type", UNSET)
+        trigger_type = src_dict.get("trigger_type")
 
-        def _parse_state(data: object) -> None | Unset | WorkflowExportWorkflowType0State:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = WorkflowExportWorkflowType0State(data)
+                state_type_1 = WorkflowExportWorkflowType0State(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowExportWorkflowType0State, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_target_channels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        target_channels = src_dict.get("target_channels")
+        if isinstance(target_channels, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                target_channels_type_0 = cast(list[str], data)
+                target_channels_type_0 = cast(list[str], target_channels)
 
-                return target_channels_type_0
+                target_channels = target_channels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        target_channels = _parse_target_channels(d.pop("target_channels", UNSET))
-
-        def _parse_preferred_devices(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        preferred_devices = src_dict.get("preferred_devices")
+        if isinstance(preferred_devices, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                preferred_devices_type_0 = cast(list[str], data)
+                preferred_devices_type_0 = cast(list[str], preferred_devices)
 
-                return preferred_devices_type_0
+                preferred_devices = preferred_devices_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        preferred_devices = _parse_preferred_devices(d.pop("preferred_devices", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at")
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = WireDateTime.parse(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at")
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = WireDateTime.parse(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_targeting(data: object) -> None | Unset | WorkflowExportWorkflowType0TargetingType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        targeting = src_dict.get("targeting")
+        if isinstance(targeting, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                targeting_type_0 = WorkflowExportWorkflowType0TargetingType0.from_dict(data)
+                targeting_type_0 = WorkflowExportWorkflowType0TargetingType0.from_dict(targeting)
 
-                return targeting_type_0
+                targeting = targeting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowExportWorkflowType0TargetingType0, data)
 
-        targeting = _parse_targeting(d.pop("targeting", UNSET))
-
-        def _parse_snapshot(data: object) -> None | Unset | WorkflowExportWorkflowType0SnapshotType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        snapshot = src_dict.get("snapshot")
+        if isinstance(snapshot, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                snapshot_type_0 = WorkflowExportWorkflowType0SnapshotType0.from_dict(data)
+                snapshot_type_0 = WorkflowExportWorkflowType0SnapshotType0.from_dict(snapshot)
 
-                return snapshot_type_0
+                snapshot = snapshot_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowExportWorkflowType0SnapshotType0, data)
 
-        snapshot = _parse_snapshot(d.pop("snapshot", UNSET))
-
-        def _parse_attributes(data: object) -> list[WorkflowExportWorkflowType0AttributesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attributes = src_dict.get("attributes")
+        if isinstance(attributes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attributes_type_0 = []
-                _attributes_type_0 = data
+                _attributes_type_0 = attributes
                 for attributes_type_0_item_data in _attributes_type_0:
                     attributes_type_0_item = WorkflowExportWorkflowType0AttributesType0Item.from_dict(
                         attributes_type_0_item_data
@@ -355,25 +292,15 @@ class WorkflowExportWorkflowType0:
 
                     attributes_type_0.append(attributes_type_0_item)
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowExportWorkflowType0AttributesType0Item] | None | Unset, data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
-
-        def _parse_embedded_rules(
-            data: object,
-        ) -> list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        embedded_rules = src_dict.get("embedded_rules")
+        if isinstance(embedded_rules, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 embedded_rules_type_0 = []
-                _embedded_rules_type_0 = data
+                _embedded_rules_type_0 = embedded_rules
                 for embedded_rules_type_0_item_data in _embedded_rules_type_0:
                     embedded_rules_type_0_item = WorkflowExportWorkflowType0EmbeddedRulesType0Item.from_dict(
                         embedded_rules_type_0_item_data
@@ -381,12 +308,9 @@ class WorkflowExportWorkflowType0:
 
                     embedded_rules_type_0.append(embedded_rules_type_0_item)
 
-                return embedded_rules_type_0
+                embedded_rules = embedded_rules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowExportWorkflowType0EmbeddedRulesType0Item] | None | Unset, data)
-
-        embedded_rules = _parse_embedded_rules(d.pop("embedded_rules", UNSET))
 
         workflow_export_workflow_type_0 = cls(
             id=id,
@@ -404,8 +328,17 @@ class WorkflowExportWorkflowType0:
             embedded_rules=embedded_rules,
         )
 
-        workflow_export_workflow_type_0.additional_properties = d
+        workflow_export_workflow_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            workflow_export_workflow_type_0.additional_properties = d
         return workflow_export_workflow_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -422,6 +355,26 @@ class WorkflowExportWorkflowType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "description",
+        "trigger_type",
+        "state",
+        "target_channels",
+        "preferred_devices",
+        "created_at",
+        "updated_at",
+        "targeting",
+        "snapshot",
+        "attributes",
+        "embedded_rules",
+    }
+)
 
 
 _lazy_loaded = False

@@ -41,12 +41,12 @@ if TYPE_CHECKING:
         ConvertConversationToTicketRequest,
         CreateConversationRequest,
         CreateConversationRequestFrom,
-        CreateConversationResponse200,
         CustomAttributes,
         DeletedConversationItem,
         DetachContactFromConversationRequest,
         HandlingEventList,
         MergeConversationsRequest,
+        Message,
         MultipleFilterSearchRequest,
         OpenConversationRequest,
         RedactConversationRequestRedactConversationPartRequest,
@@ -168,7 +168,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateConversationResponse200:
+    ) -> Message:
         """Creates a conversation: ``POST /conversations``."""
 
         from ..api.conversations import create_conversation as endpoint
@@ -189,7 +189,7 @@ class AsyncConversations(AsyncAPIResource):
         )
 
         return cast(
-            "CreateConversationResponse200",
+            "Message",
             await self._request(
                 endpoint,
                 endpoint._get_kwargs(

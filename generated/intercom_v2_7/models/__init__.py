@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .activity_log_activity_type import ActivityLogActivityType
     from .activity_log_list import ActivityLogList
     from .activity_log_metadata import ActivityLogMetadata
+    from .activity_log_metadata_message_type_0 import ActivityLogMetadataMessageType0
     from .activity_log_performed_by_type_0 import ActivityLogPerformedByType0
     from .addressable_list import AddressableList
     from .admin import Admin
@@ -24,9 +25,7 @@ if TYPE_CHECKING:
     from .article import Article
     from .article_content import ArticleContent
     from .article_content_state import ArticleContentState
-    from .article_content_type_type_1 import ArticleContentTypeType1
-    from .article_content_type_type_2_type_1 import ArticleContentTypeType2Type1
-    from .article_content_type_type_3_type_1 import ArticleContentTypeType3Type1
+    from .article_content_type import ArticleContentType
     from .article_list import ArticleList
     from .article_list_item import ArticleListItem
     from .article_list_item_state import ArticleListItemState
@@ -35,9 +34,7 @@ if TYPE_CHECKING:
     from .article_statistics import ArticleStatistics
     from .article_statistics_type import ArticleStatisticsType
     from .article_translated_content import ArticleTranslatedContent
-    from .article_translated_content_type_type_1 import ArticleTranslatedContentTypeType1
-    from .article_translated_content_type_type_2_type_1 import ArticleTranslatedContentTypeType2Type1
-    from .article_translated_content_type_type_3_type_1 import ArticleTranslatedContentTypeType3Type1
+    from .article_translated_content_type import ArticleTranslatedContentType
     from .assign_conversation_request import AssignConversationRequest
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
@@ -90,6 +87,8 @@ if TYPE_CHECKING:
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
     from .contact_notes import ContactNotes
+    from .contact_opted_in_subscription_types_type_0 import ContactOptedInSubscriptionTypesType0
+    from .contact_opted_out_subscription_types_type_0 import ContactOptedOutSubscriptionTypesType0
     from .contact_reference import ContactReference
     from .contact_reference_type import ContactReferenceType
     from .contact_reply_base_request import ContactReplyBaseRequest
@@ -112,11 +111,13 @@ if TYPE_CHECKING:
     from .conversation_attachment_files import ConversationAttachmentFiles
     from .conversation_contacts import ConversationContacts
     from .conversation_contacts_type import ConversationContactsType
+    from .conversation_customers_type_0_item import ConversationCustomersType0Item
     from .conversation_first_contact_reply import ConversationFirstContactReply
     from .conversation_list import ConversationList
     from .conversation_list_item import ConversationListItem
     from .conversation_list_item_priority import ConversationListItemPriority
     from .conversation_list_item_state import ConversationListItemState
+    from .conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from .conversation_list_type import ConversationListType
     from .conversation_part import ConversationPart
     from .conversation_part_author import ConversationPartAuthor
@@ -129,6 +130,7 @@ if TYPE_CHECKING:
     from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
+    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
     from .convert_visitor_request_visitor import ConvertVisitorRequestVisitor
@@ -140,7 +142,6 @@ if TYPE_CHECKING:
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_from import CreateConversationRequestFrom
     from .create_conversation_request_from_type import CreateConversationRequestFromType
-    from .create_conversation_response_200 import CreateConversationResponse200
     from .create_data_attribute_request import CreateDataAttributeRequest
     from .create_data_attribute_request_data_type import CreateDataAttributeRequestDataType
     from .create_data_attribute_request_model import CreateDataAttributeRequestModel
@@ -181,6 +182,7 @@ if TYPE_CHECKING:
     from .data_event_metadata import DataEventMetadata
     from .data_event_summary import DataEventSummary
     from .data_event_summary_item import DataEventSummaryItem
+    from .data_event_summary_pages_type_0 import DataEventSummaryPagesType0
     from .data_event_summary_type import DataEventSummaryType
     from .data_event_type import DataEventType
     from .data_export import DataExport
@@ -203,13 +205,9 @@ if TYPE_CHECKING:
     from .error_errors_type_0_item import ErrorErrorsType0Item
     from .file_attribute import FileAttribute
     from .group_content import GroupContent
-    from .group_content_type_type_1 import GroupContentTypeType1
-    from .group_content_type_type_2_type_1 import GroupContentTypeType2Type1
-    from .group_content_type_type_3_type_1 import GroupContentTypeType3Type1
+    from .group_content_type import GroupContentType
     from .group_translated_content import GroupTranslatedContent
-    from .group_translated_content_type_type_1 import GroupTranslatedContentTypeType1
-    from .group_translated_content_type_type_2_type_1 import GroupTranslatedContentTypeType2Type1
-    from .group_translated_content_type_type_3_type_1 import GroupTranslatedContentTypeType3Type1
+    from .group_translated_content_type import GroupTranslatedContentType
     from .help_center import HelpCenter
     from .help_center_list import HelpCenterList
     from .help_center_list_type import HelpCenterListType
@@ -330,6 +328,7 @@ _MODULES = {
     "ActivityLogActivityType": "activity_log_activity_type",
     "ActivityLogList": "activity_log_list",
     "ActivityLogMetadata": "activity_log_metadata",
+    "ActivityLogMetadataMessageType0": "activity_log_metadata_message_type_0",
     "ActivityLogPerformedByType0": "activity_log_performed_by_type_0",
     "AddressableList": "addressable_list",
     "Admin": "admin",
@@ -343,9 +342,7 @@ _MODULES = {
     "Article": "article",
     "ArticleContent": "article_content",
     "ArticleContentState": "article_content_state",
-    "ArticleContentTypeType1": "article_content_type_type_1",
-    "ArticleContentTypeType2Type1": "article_content_type_type_2_type_1",
-    "ArticleContentTypeType3Type1": "article_content_type_type_3_type_1",
+    "ArticleContentType": "article_content_type",
     "ArticleList": "article_list",
     "ArticleListItem": "article_list_item",
     "ArticleListItemState": "article_list_item_state",
@@ -354,9 +351,7 @@ _MODULES = {
     "ArticleStatistics": "article_statistics",
     "ArticleStatisticsType": "article_statistics_type",
     "ArticleTranslatedContent": "article_translated_content",
-    "ArticleTranslatedContentTypeType1": "article_translated_content_type_type_1",
-    "ArticleTranslatedContentTypeType2Type1": "article_translated_content_type_type_2_type_1",
-    "ArticleTranslatedContentTypeType3Type1": "article_translated_content_type_type_3_type_1",
+    "ArticleTranslatedContentType": "article_translated_content_type",
     "AssignConversationRequest": "assign_conversation_request",
     "AssignConversationRequestMessageType": "assign_conversation_request_message_type",
     "AssignConversationRequestType": "assign_conversation_request_type",
@@ -407,6 +402,8 @@ _MODULES = {
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
     "ContactNotes": "contact_notes",
+    "ContactOptedInSubscriptionTypesType0": "contact_opted_in_subscription_types_type_0",
+    "ContactOptedOutSubscriptionTypesType0": "contact_opted_out_subscription_types_type_0",
     "ContactReference": "contact_reference",
     "ContactReferenceType": "contact_reference_type",
     "ContactReplyBaseRequest": "contact_reply_base_request",
@@ -429,11 +426,13 @@ _MODULES = {
     "ConversationAttachmentFiles": "conversation_attachment_files",
     "ConversationContacts": "conversation_contacts",
     "ConversationContactsType": "conversation_contacts_type",
+    "ConversationCustomersType0Item": "conversation_customers_type_0_item",
     "ConversationFirstContactReply": "conversation_first_contact_reply",
     "ConversationList": "conversation_list",
     "ConversationListItem": "conversation_list_item",
     "ConversationListItemPriority": "conversation_list_item_priority",
     "ConversationListItemState": "conversation_list_item_state",
+    "ConversationListItemTopicsType0": "conversation_list_item_topics_type_0",
     "ConversationListType": "conversation_list_type",
     "ConversationPart": "conversation_part",
     "ConversationPartAuthor": "conversation_part_author",
@@ -446,6 +445,7 @@ _MODULES = {
     "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
+    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
     "ConvertVisitorRequestVisitor": "convert_visitor_request_visitor",
@@ -457,7 +457,6 @@ _MODULES = {
     "CreateConversationRequest": "create_conversation_request",
     "CreateConversationRequestFrom": "create_conversation_request_from",
     "CreateConversationRequestFromType": "create_conversation_request_from_type",
-    "CreateConversationResponse200": "create_conversation_response_200",
     "CreateDataAttributeRequest": "create_data_attribute_request",
     "CreateDataAttributeRequestDataType": "create_data_attribute_request_data_type",
     "CreateDataAttributeRequestModel": "create_data_attribute_request_model",
@@ -498,6 +497,7 @@ _MODULES = {
     "DataEventMetadata": "data_event_metadata",
     "DataEventSummary": "data_event_summary",
     "DataEventSummaryItem": "data_event_summary_item",
+    "DataEventSummaryPagesType0": "data_event_summary_pages_type_0",
     "DataEventSummaryType": "data_event_summary_type",
     "DataEventType": "data_event_type",
     "DataExport": "data_export",
@@ -520,13 +520,9 @@ _MODULES = {
     "ErrorErrorsType0Item": "error_errors_type_0_item",
     "FileAttribute": "file_attribute",
     "GroupContent": "group_content",
-    "GroupContentTypeType1": "group_content_type_type_1",
-    "GroupContentTypeType2Type1": "group_content_type_type_2_type_1",
-    "GroupContentTypeType3Type1": "group_content_type_type_3_type_1",
+    "GroupContentType": "group_content_type",
     "GroupTranslatedContent": "group_translated_content",
-    "GroupTranslatedContentTypeType1": "group_translated_content_type_type_1",
-    "GroupTranslatedContentTypeType2Type1": "group_translated_content_type_type_2_type_1",
-    "GroupTranslatedContentTypeType3Type1": "group_translated_content_type_type_3_type_1",
+    "GroupTranslatedContentType": "group_translated_content_type",
     "HelpCenter": "help_center",
     "HelpCenterList": "help_center_list",
     "HelpCenterListType": "help_center_list_type",
@@ -656,6 +652,7 @@ __all__ = (
     "ActivityLogActivityType",
     "ActivityLogList",
     "ActivityLogMetadata",
+    "ActivityLogMetadataMessageType0",
     "ActivityLogPerformedByType0",
     "AddressableList",
     "Admin",
@@ -669,9 +666,7 @@ __all__ = (
     "Article",
     "ArticleContent",
     "ArticleContentState",
-    "ArticleContentTypeType1",
-    "ArticleContentTypeType2Type1",
-    "ArticleContentTypeType3Type1",
+    "ArticleContentType",
     "ArticleList",
     "ArticleListItem",
     "ArticleListItemState",
@@ -680,9 +675,7 @@ __all__ = (
     "ArticleStatistics",
     "ArticleStatisticsType",
     "ArticleTranslatedContent",
-    "ArticleTranslatedContentTypeType1",
-    "ArticleTranslatedContentTypeType2Type1",
-    "ArticleTranslatedContentTypeType3Type1",
+    "ArticleTranslatedContentType",
     "AssignConversationRequest",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
@@ -733,6 +726,8 @@ __all__ = (
     "ContactListType",
     "ContactLocation",
     "ContactNotes",
+    "ContactOptedInSubscriptionTypesType0",
+    "ContactOptedOutSubscriptionTypesType0",
     "ContactReference",
     "ContactReferenceType",
     "ContactReplyBaseRequest",
@@ -755,11 +750,13 @@ __all__ = (
     "ConversationAttachmentFiles",
     "ConversationContacts",
     "ConversationContactsType",
+    "ConversationCustomersType0Item",
     "ConversationFirstContactReply",
     "ConversationList",
     "ConversationListItem",
     "ConversationListItemPriority",
     "ConversationListItemState",
+    "ConversationListItemTopicsType0",
     "ConversationListType",
     "ConversationPart",
     "ConversationPartAuthor",
@@ -772,6 +769,7 @@ __all__ = (
     "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
+    "ConversationTopicsType0",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
     "ConvertVisitorRequestVisitor",
@@ -783,7 +781,6 @@ __all__ = (
     "CreateConversationRequest",
     "CreateConversationRequestFrom",
     "CreateConversationRequestFromType",
-    "CreateConversationResponse200",
     "CreateDataAttributeRequest",
     "CreateDataAttributeRequestDataType",
     "CreateDataAttributeRequestModel",
@@ -824,6 +821,7 @@ __all__ = (
     "DataEventMetadata",
     "DataEventSummary",
     "DataEventSummaryItem",
+    "DataEventSummaryPagesType0",
     "DataEventSummaryType",
     "DataEventType",
     "DataExport",
@@ -846,13 +844,9 @@ __all__ = (
     "ErrorErrorsType0Item",
     "FileAttribute",
     "GroupContent",
-    "GroupContentTypeType1",
-    "GroupContentTypeType2Type1",
-    "GroupContentTypeType3Type1",
+    "GroupContentType",
     "GroupTranslatedContent",
-    "GroupTranslatedContentTypeType1",
-    "GroupTranslatedContentTypeType2Type1",
-    "GroupTranslatedContentTypeType3Type1",
+    "GroupTranslatedContentType",
     "HelpCenter",
     "HelpCenterList",
     "HelpCenterListType",

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ActivityLogPerformedByType0")
 
@@ -16,17 +17,18 @@ class ActivityLogPerformedByType0:
     """Details about the Admin involved in the activity.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `admin`. Example: admin.
-        id (None | str | Unset): The id representing the admin. Example: 1295.
-        email (None | str | Unset): The email of the admin. Example: john@example.com.
-        ip (None | str | Unset): The IP address of the admin. Example: 198.51.100.255.
+        type_ (None | str): String representing the object's type. Always has the value `admin`. Example: admin.
+        id (None | str): The id representing the admin. Example: 1295.
+        email (None | str): The email of the admin. Example: john@example.com.
+        ip (None | str): The IP address of the admin. Example: 198.51.100.255.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    ip: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    email: None | str = None
+    ip: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -56,27 +58,26 @@ class ActivityLogPerformedByType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if email is not UNSET:
+        if email is not UNSET and (email is not None or "email" in self._received):
             field_dict["email"] = email
-        if ip is not UNSET:
+        if ip is not UNSET and (ip is not None or "ip" in self._received):
             field_dict["ip"] = ip
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email")
 
-        ip = d.pop("ip", UNSET)
+        ip = src_dict.get("ip")
 
         activity_log_performed_by_type_0 = cls(
             type_=type_,
@@ -85,8 +86,17 @@ class ActivityLogPerformedByType0:
             ip=ip,
         )
 
-        activity_log_performed_by_type_0.additional_properties = d
+        activity_log_performed_by_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log_performed_by_type_0.additional_properties = d
         return activity_log_performed_by_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +113,14 @@ class ActivityLogPerformedByType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "email",
+        "ip",
+    }
+)

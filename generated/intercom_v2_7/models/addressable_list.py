@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="AddressableList")
 
@@ -16,16 +17,17 @@ class AddressableList:
     """A list used to access other resources from a parent model.
 
     Attributes:
-        type_ (None | str | Unset): The addressable object type Example: note.
-        id (None | str | Unset): The id of the addressable object Example: 123.
-        url (None | str | Unset): Url to get more company resources for this contact Example:
+        type_ (None | str): The addressable object type Example: note.
+        id (None | str): The id of the addressable object Example: 123.
+        url (None | str): Url to get more company resources for this contact Example:
             /contacts/5ba682d23d7cf92bef87bfd4/notes.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -49,23 +51,22 @@ class AddressableList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
         addressable_list = cls(
             type_=type_,
@@ -73,8 +74,17 @@ class AddressableList:
             url=url,
         )
 
-        addressable_list.additional_properties = d
+        addressable_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            addressable_list.additional_properties = d
         return addressable_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +101,13 @@ class AddressableList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "url",
+    }
+)

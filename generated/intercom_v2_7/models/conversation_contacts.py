@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_contacts_type import ConversationContactsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_reference import ContactReference
@@ -22,14 +23,15 @@ class ConversationContacts:
     were added via the group conversation feature.
 
         Attributes:
-            type_ (ConversationContactsType | None | Unset):  Example: contact.list.
-            contacts (list[ContactReference] | None | Unset): The list of contacts (users or leads) involved in this
-                conversation. This will only contain one customer unless more were added via the group conversation feature.
+            type_ (ConversationContactsType | None):  Example: contact.list.
+            contacts (list[ContactReference] | None): The list of contacts (users or leads) involved in this conversation.
+                This will only contain one customer unless more were added via the group conversation feature.
     """
 
-    type_: ConversationContactsType | None | Unset = UNSET
-    contacts: list[ContactReference] | None | Unset = UNSET
+    type_: ConversationContactsType | None = None
+    contacts: list[ContactReference] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -57,9 +59,9 @@ class ConversationContacts:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if contacts is not UNSET:
+        if contacts is not UNSET and (contacts is not None or "contacts" in self._received):
             field_dict["contacts"] = contacts
 
         return field_dict
@@ -68,54 +70,45 @@ class ConversationContacts:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationContactsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationContactsType(data)
+                type_type_1 = ConversationContactsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationContactsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_contacts(data: object) -> list[ContactReference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contacts = src_dict.get("contacts")
+        if isinstance(contacts, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 contacts_type_0 = []
-                _contacts_type_0 = data
+                _contacts_type_0 = contacts
                 for contacts_type_0_item_data in _contacts_type_0:
                     contacts_type_0_item = ContactReference.from_dict(contacts_type_0_item_data)
 
                     contacts_type_0.append(contacts_type_0_item)
 
-                return contacts_type_0
+                contacts = contacts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContactReference] | None | Unset, data)
-
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
 
         conversation_contacts = cls(
             type_=type_,
             contacts=contacts,
         )
 
-        conversation_contacts.additional_properties = d
+        conversation_contacts._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_contacts.additional_properties = d
         return conversation_contacts
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,6 +125,15 @@ class ConversationContacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "contacts",
+    }
+)
 
 
 _lazy_loaded = False

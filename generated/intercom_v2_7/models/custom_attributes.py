@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,19 +49,14 @@ class CustomAttributes:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> CustomAttributesAdditionalPropertyType2 | int | str:
+            additional_property = prop_dict
+            if isinstance(additional_property, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_2 = CustomAttributesAdditionalPropertyType2.from_dict(data)
+                    additional_property_type_2 = CustomAttributesAdditionalPropertyType2.from_dict(additional_property)
 
-                    return additional_property_type_2
+                    additional_property = additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(CustomAttributesAdditionalPropertyType2 | int | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 

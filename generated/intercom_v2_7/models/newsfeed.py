@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.newsfeed_type import NewsfeedType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="Newsfeed")
 
@@ -21,20 +22,21 @@ class Newsfeed:
     Intercom.
 
         Attributes:
-            id (None | str | Unset): The unique identifier for the newsfeed which is given by Intercom. Example: 12312.
-            type_ (NewsfeedType | None | Unset): The type of object. Example: newsfeed.
-            name (None | str | Unset): The name of the newsfeed. This name will never be visible to your users. Example: My
+            id (None | str): The unique identifier for the newsfeed which is given by Intercom. Example: 12312.
+            type_ (NewsfeedType | None): The type of object. Example: newsfeed.
+            name (None | str): The name of the newsfeed. This name will never be visible to your users. Example: My
                 Newsfeed.
-            created_at (int | None | Unset): Timestamp for when the newsfeed was created. Example: 1674917488.
-            updated_at (int | None | Unset): Timestamp for when the newsfeed was last updated. Example: 1674917488.
+            created_at (int | None): Timestamp for when the newsfeed was created. Example: 1674917488.
+            updated_at (int | None): Timestamp for when the newsfeed was last updated. Example: 1674917488.
     """
 
-    id: None | str | Unset = UNSET
-    type_: NewsfeedType | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
+    id: None | str = None
+    type_: NewsfeedType | None = None
+    name: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -72,46 +74,37 @@ class Newsfeed:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_type_(data: object) -> NewsfeedType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = NewsfeedType(data)
+                type_type_1 = NewsfeedType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NewsfeedType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
         newsfeed = cls(
             id=id,
@@ -121,8 +114,17 @@ class Newsfeed:
             updated_at=updated_at,
         )
 
-        newsfeed.additional_properties = d
+        newsfeed._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            newsfeed.additional_properties = d
         return newsfeed
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +141,15 @@ class Newsfeed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "created_at",
+        "updated_at",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.section_type import SectionType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group_translated_content import GroupTranslatedContent
@@ -21,40 +22,40 @@ class Section:
     """Sections are subdivisions of a collection, with a collection potentially having multiple sections.
 
     Attributes:
-        type_ (None | SectionType | Unset): The type of object - `section`. Default: SectionType.SECTION. Example:
-            section.
-        id (None | str | Unset): The unique identifier for the section which is given by Intercom. Example: 6871119.
-        workspace_id (None | str | Unset): The id of the workspace which the section belongs to. Example: hfi1bx4l.
-        name (None | str | Unset): The name of the section. For multilingual sections, this will be the name of the
-            default language's content. Example: Default language name.
-        created_at (int | None | Unset): The time when the section was created. For multilingual sections, this will be
-            the timestamp of creation of the default language's content. Example: 1672928359.
-        updated_at (int | None | Unset): The time when the section was last updated. For multilingual sections, this
-            will be the timestamp of last update of the default language's content. Example: 1672928610.
-        url (None | str | Unset): The URL of the section. For multilingual help centers, this will be the URL of the
-            section for the default language. Example: http://intercom.test/help/section/name.
-        icon (None | str | Unset): The icon of the section. Example: book-bookmark.
-        order (int | None | Unset): The order of the section in relation to others sections within a collection. Values
-            go from `0` upwards. `0` is the default if there's no order. Example: 1.
-        parent_id (int | None | str | Unset): The id of the parent section. Example: 6871119.
-        default_locale (None | str | Unset): The default locale of the help center. This field is only returned for
-            multilingual help centers. Example: en.
-        translated_content (GroupTranslatedContent | None | Unset):
+        type_ (None | SectionType): The type of object - `section`. Default: SectionType.SECTION. Example: section.
+        id (None | str): The unique identifier for the section which is given by Intercom. Example: 6871119.
+        workspace_id (None | str): The id of the workspace which the section belongs to. Example: hfi1bx4l.
+        name (None | str): The name of the section. For multilingual sections, this will be the name of the default
+            language's content. Example: Default language name.
+        created_at (int | None): The time when the section was created. For multilingual sections, this will be the
+            timestamp of creation of the default language's content. Example: 1672928359.
+        updated_at (int | None): The time when the section was last updated. For multilingual sections, this will be the
+            timestamp of last update of the default language's content. Example: 1672928610.
+        url (None | str): The URL of the section. For multilingual help centers, this will be the URL of the section for
+            the default language. Example: http://intercom.test/help/section/name.
+        icon (None | str): The icon of the section. Example: book-bookmark.
+        order (int | None): The order of the section in relation to others sections within a collection. Values go from
+            `0` upwards. `0` is the default if there's no order. Example: 1.
+        parent_id (int | None | str): The id of the parent section. Example: 6871119.
+        default_locale (None | str): The default locale of the help center. This field is only returned for multilingual
+            help centers. Example: en.
+        translated_content (GroupTranslatedContent | None):
     """
 
-    type_: None | SectionType | Unset = SectionType.SECTION
-    id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    icon: None | str | Unset = UNSET
-    order: int | None | Unset = UNSET
-    parent_id: int | None | str | Unset = UNSET
-    default_locale: None | str | Unset = UNSET
-    translated_content: GroupTranslatedContent | None | Unset = UNSET
+    type_: None | SectionType = None
+    id: None | str = None
+    workspace_id: None | str = None
+    name: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    url: None | str = None
+    icon: None | str = None
+    order: int | None = None
+    parent_id: int | None | str = None
+    default_locale: None | str = None
+    translated_content: GroupTranslatedContent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -138,29 +139,31 @@ class Section:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if icon is not UNSET:
+        if icon is not UNSET and (icon is not None or "icon" in self._received):
             field_dict["icon"] = icon
-        if order is not UNSET:
+        if order is not UNSET and (order is not None or "order" in self._received):
             field_dict["order"] = order
-        if parent_id is not UNSET:
+        if parent_id is not UNSET and (parent_id is not None or "parent_id" in self._received):
             field_dict["parent_id"] = parent_id
-        if default_locale is not UNSET:
+        if default_locale is not UNSET and (default_locale is not None or "default_locale" in self._received):
             field_dict["default_locale"] = default_locale
-        if translated_content is not UNSET:
+        if translated_content is not UNSET and (
+            translated_content is not None or "translated_content" in self._received
+        ):
             field_dict["translated_content"] = translated_content
 
         return field_dict
@@ -169,61 +172,43 @@ class Section:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | SectionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = SectionType(data)
+                type_type_1 = SectionType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SectionType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        name = src_dict.get("name")
 
-        name = d.pop("name", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
+        icon = src_dict.get("icon")
 
-        icon = d.pop("icon", UNSET)
+        order = src_dict.get("order")
 
-        order = d.pop("order", UNSET)
+        parent_id = src_dict.get("parent_id")
 
-        parent_id = d.pop("parent_id", UNSET)
+        default_locale = src_dict.get("default_locale")
 
-        default_locale = d.pop("default_locale", UNSET)
-
-        def _parse_translated_content(data: object) -> GroupTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = src_dict.get("translated_content")
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = GroupTranslatedContent.from_dict(data)
+                translated_content_type_0 = GroupTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupTranslatedContent | None | Unset, data)
-
-        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
 
         section = cls(
             type_=type_,
@@ -240,8 +225,17 @@ class Section:
             translated_content=translated_content,
         )
 
-        section.additional_properties = d
+        section._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            section.additional_properties = d
         return section
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -258,6 +252,25 @@ class Section:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "workspace_id",
+        "name",
+        "created_at",
+        "updated_at",
+        "url",
+        "icon",
+        "order",
+        "parent_id",
+        "default_locale",
+        "translated_content",
+    }
+)
 
 
 _lazy_loaded = False

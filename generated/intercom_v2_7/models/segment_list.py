@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_list_type import SegmentListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.segment import Segment
@@ -22,16 +23,17 @@ class SegmentList:
     """This will return a list of Segment Objects. The result may also have a pages object if the response is paginated.
 
     Attributes:
-        type_ (None | SegmentListType | Unset): The type of the object Example: segment.list.
-        segments (list[Segment] | None | Unset): A list of Segment objects
-        pages (None | SegmentListPagesType0 | Unset): A pagination object, which may be empty, indicating no further
-            pages to fetch.
+        type_ (None | SegmentListType): The type of the object Example: segment.list.
+        segments (list[Segment] | None): A list of Segment objects
+        pages (None | SegmentListPagesType0): A pagination object, which may be empty, indicating no further pages to
+            fetch.
     """
 
-    type_: None | SegmentListType | Unset = UNSET
-    segments: list[Segment] | None | Unset = UNSET
-    pages: None | SegmentListPagesType0 | Unset = UNSET
+    type_: None | SegmentListType = None
+    segments: list[Segment] | None = None
+    pages: None | SegmentListPagesType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -67,11 +69,11 @@ class SegmentList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if segments is not UNSET:
+        if segments is not UNSET and (segments is not None or "segments" in self._received):
             field_dict["segments"] = segments
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
 
         return field_dict
@@ -80,63 +82,37 @@ class SegmentList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | SegmentListType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = SegmentListType(data)
+                type_type_1 = SegmentListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SegmentListType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_segments(data: object) -> list[Segment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        segments = src_dict.get("segments")
+        if isinstance(segments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 segments_type_0 = []
-                _segments_type_0 = data
+                _segments_type_0 = segments
                 for segments_type_0_item_data in _segments_type_0:
                     segments_type_0_item = Segment.from_dict(segments_type_0_item_data)
 
                     segments_type_0.append(segments_type_0_item)
 
-                return segments_type_0
+                segments = segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Segment] | None | Unset, data)
 
-        segments = _parse_segments(d.pop("segments", UNSET))
-
-        def _parse_pages(data: object) -> None | SegmentListPagesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = SegmentListPagesType0.from_dict(data)
+                pages_type_0 = SegmentListPagesType0.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SegmentListPagesType0 | Unset, data)
-
-        pages = _parse_pages(d.pop("pages", UNSET))
 
         segment_list = cls(
             type_=type_,
@@ -144,8 +120,17 @@ class SegmentList:
             pages=pages,
         )
 
-        segment_list.additional_properties = d
+        segment_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            segment_list.additional_properties = d
         return segment_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,6 +147,16 @@ class SegmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "segments",
+        "pages",
+    }
+)
 
 
 _lazy_loaded = False

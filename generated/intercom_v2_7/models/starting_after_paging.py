@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="StartingAfterPaging")
 
@@ -15,14 +16,15 @@ T = TypeVar("T", bound="StartingAfterPaging")
 class StartingAfterPaging:
     """
     Attributes:
-        per_page (int | None | Unset): The number of results to fetch per page. Example: 2.
-        starting_after (None | str | Unset): The cursor to use in the next request to get the next page of results.
-            Example: your-cursor-from-response.
+        per_page (int | None): The number of results to fetch per page. Example: 2.
+        starting_after (None | str): The cursor to use in the next request to get the next page of results. Example:
+            your-cursor-from-response.
     """
 
-    per_page: int | None | Unset = UNSET
-    starting_after: None | str | Unset = UNSET
+    per_page: int | None = None
+    starting_after: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         per_page: int | None | Unset
@@ -40,27 +42,35 @@ class StartingAfterPaging:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if per_page is not UNSET:
+        if per_page is not UNSET and (per_page is not None or "per_page" in self._received):
             field_dict["per_page"] = per_page
-        if starting_after is not UNSET:
+        if starting_after is not UNSET and (starting_after is not None or "starting_after" in self._received):
             field_dict["starting_after"] = starting_after
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        per_page = d.pop("per_page", UNSET)
+        per_page = src_dict.get("per_page")
 
-        starting_after = d.pop("starting_after", UNSET)
+        starting_after = src_dict.get("starting_after")
 
         starting_after_paging = cls(
             per_page=per_page,
             starting_after=starting_after,
         )
 
-        starting_after_paging.additional_properties = d
+        starting_after_paging._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            starting_after_paging.additional_properties = d
         return starting_after_paging
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +87,12 @@ class StartingAfterPaging:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "per_page",
+        "starting_after",
+    }
+)

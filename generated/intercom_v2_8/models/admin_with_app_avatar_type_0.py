@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="AdminWithAppAvatarType0")
 
@@ -16,15 +17,16 @@ class AdminWithAppAvatarType0:
     """This object represents the avatar associated with the admin.
 
     Attributes:
-        type_ (None | str | Unset): This is a string that identifies the type of the object. It will always have the
-            value `avatar`. Default: 'avatar'. Example: avatar.
-        image_url (None | str | Unset): This object represents the avatar associated with the admin. Example:
+        type_ (None | str): This is a string that identifies the type of the object. It will always have the value
+            `avatar`. Default: 'avatar'. Example: avatar.
+        image_url (None | str): This object represents the avatar associated with the admin. Example:
             https://example.com/avatar.png.
     """
 
-    type_: None | str | Unset = "avatar"
-    image_url: None | str | Unset = UNSET
+    type_: None | str = None
+    image_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -42,27 +44,35 @@ class AdminWithAppAvatarType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if image_url is not UNSET:
+        if image_url is not UNSET and (image_url is not None or "image_url" in self._received):
             field_dict["image_url"] = image_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = src_dict.get("image_url")
 
         admin_with_app_avatar_type_0 = cls(
             type_=type_,
             image_url=image_url,
         )
 
-        admin_with_app_avatar_type_0.additional_properties = d
+        admin_with_app_avatar_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            admin_with_app_avatar_type_0.additional_properties = d
         return admin_with_app_avatar_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +89,12 @@ class AdminWithAppAvatarType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "image_url",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_scroll_type import CompanyScrollType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -23,20 +24,21 @@ class CompanyScroll:
     associated with contacts. You can fetch, create, update and list companies.
 
         Attributes:
-            type_ (CompanyScrollType | None | Unset): The type of object - `list` Example: list.
-            data (list[Company] | None | Unset):
-            pages (CursorPages | None | Unset):
-            total_count (int | None | Unset): The total number of companies Example: 100.
-            scroll_param (None | str | Unset): The scroll parameter to use in the next request to fetch the next page of
-                results. Example: 25b649f7-4d33-4ef6-88f5-60e5b8244309.
+            type_ (CompanyScrollType | None): The type of object - `list` Example: list.
+            data (list[Company] | None):
+            pages (CursorPages | None):
+            total_count (int | None): The total number of companies Example: 100.
+            scroll_param (None | str): The scroll parameter to use in the next request to fetch the next page of results.
+                Example: 25b649f7-4d33-4ef6-88f5-60e5b8244309.
     """
 
-    type_: CompanyScrollType | None | Unset = UNSET
-    data: list[Company] | None | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
-    scroll_param: None | str | Unset = UNSET
+    type_: CompanyScrollType | None = None
+    data: list[Company] | None = None
+    pages: CursorPages | None = None
+    total_count: int | None = None
+    scroll_param: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -84,15 +86,15 @@ class CompanyScroll:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if total_count is not UNSET:
+        if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
-        if scroll_param is not UNSET:
+        if scroll_param is not UNSET and (scroll_param is not None or "scroll_param" in self._received):
             field_dict["scroll_param"] = scroll_param
 
         return field_dict
@@ -101,33 +103,18 @@ class CompanyScroll:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> CompanyScrollType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CompanyScrollType(data)
+                type_type_1 = CompanyScrollType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyScrollType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_data(data: object) -> list[Company] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -135,33 +122,22 @@ class CompanyScroll:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Company] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_pages(data: object) -> CursorPages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = CursorPages.from_dict(data)
+                pages_type_0 = CursorPages.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
+        total_count = src_dict.get("total_count")
 
-        total_count = d.pop("total_count", UNSET)
-
-        scroll_param = d.pop("scroll_param", UNSET)
+        scroll_param = src_dict.get("scroll_param")
 
         company_scroll = cls(
             type_=type_,
@@ -171,8 +147,17 @@ class CompanyScroll:
             scroll_param=scroll_param,
         )
 
-        company_scroll.additional_properties = d
+        company_scroll._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            company_scroll.additional_properties = d
         return company_scroll
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,6 +174,18 @@ class CompanyScroll:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "pages",
+        "total_count",
+        "scroll_param",
+    }
+)
 
 
 _lazy_loaded = False

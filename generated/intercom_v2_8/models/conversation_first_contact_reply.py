@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ConversationFirstContactReply")
 
@@ -17,15 +18,16 @@ class ConversationFirstContactReply:
     users original message.
 
         Attributes:
-            created_at (int | None | Unset):  Example: 1663597223.
-            type_ (None | str | Unset):  Example: conversation.
-            url (None | str | Unset):  Example: https://developers.intercom.com/.
+            created_at (int | None):  Example: 1663597223.
+            type_ (None | str):  Example: conversation.
+            url (None | str):  Example: https://developers.intercom.com/.
     """
 
-    created_at: int | None | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    created_at: int | None = None
+    type_: None | str = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         created_at: int | None | Unset
@@ -49,23 +51,22 @@ class ConversationFirstContactReply:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
         conversation_first_contact_reply = cls(
             created_at=created_at,
@@ -73,8 +74,17 @@ class ConversationFirstContactReply:
             url=url,
         )
 
-        conversation_first_contact_reply.additional_properties = d
+        conversation_first_contact_reply._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_first_contact_reply.additional_properties = d
         return conversation_first_contact_reply
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +101,13 @@ class ConversationFirstContactReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "created_at",
+        "type",
+        "url",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_source_type import ConversationSourceType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.conversation_part_author import ConversationPartAuthor
@@ -23,35 +24,35 @@ class ConversationSource:
     Operator initiated.
 
         Attributes:
-            type_ (ConversationSourceType | None | Unset): This includes conversation, email, facebook, instagram,
-                phone_call, phone_switch, push, sms, twitter and whatsapp. Example: conversation.
-            id (None | str | Unset): The id representing the message. Example: 3.
-            delivered_as (None | str | Unset): The conversation's initiation type. Possible values are customer_initiated,
+            type_ (ConversationSourceType | None): This includes conversation, email, facebook, instagram, phone_call,
+                phone_switch, push, sms, twitter and whatsapp. Example: conversation.
+            id (None | str): The id representing the message. Example: 3.
+            delivered_as (None | str): The conversation's initiation type. Possible values are customer_initiated,
                 campaigns_initiated (legacy campaigns), operator_initiated (Custom bot), automated (Series and other outbounds
                 with dynamic audience message) and admin_initiated (fixed audience message, ticket initiated by an admin, group
                 email). Example: operator_initiated.
-            subject (None | str | Unset): Optional. The message subject. For Twitter, this will show a generic message
-                regarding why the subject is obscured.
-            body (None | str | Unset): The message body, which may contain HTML. For Twitter, this will show a generic
-                message regarding why the body is obscured. Example: <p>Hey there!</p>.
-            author (ConversationPartAuthor | None | Unset):
-            attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
-            url (None | str | Unset): The URL where the conversation was started. For Twitter, Email, and Bots, this will be
-                blank.
-            redacted (bool | None | Unset): Whether or not the source message has been redacted. Only applicable for contact
+            subject (None | str): Optional. The message subject. For Twitter, this will show a generic message regarding why
+                the subject is obscured.
+            body (None | str): The message body, which may contain HTML. For Twitter, this will show a generic message
+                regarding why the body is obscured. Example: <p>Hey there!</p>.
+            author (ConversationPartAuthor | None):
+            attachments (list[PartAttachment] | None): A list of attachments for the part.
+            url (None | str): The URL where the conversation was started. For Twitter, Email, and Bots, this will be blank.
+            redacted (bool | None): Whether or not the source message has been redacted. Only applicable for contact
                 initiated messages. Example: False.
     """
 
-    type_: ConversationSourceType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    delivered_as: None | str | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    author: ConversationPartAuthor | None | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
+    type_: ConversationSourceType | None = None
+    id: None | str = None
+    delivered_as: None | str = None
+    subject: None | str = None
+    body: None | str = None
+    author: ConversationPartAuthor | None = None
+    attachments: list[PartAttachment] | None = None
+    url: None | str = None
+    redacted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -123,23 +124,23 @@ class ConversationSource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if delivered_as is not UNSET:
+        if delivered_as is not UNSET and (delivered_as is not None or "delivered_as" in self._received):
             field_dict["delivered_as"] = delivered_as
-        if subject is not UNSET:
+        if subject is not UNSET and (subject is not None or "subject" in self._received):
             field_dict["subject"] = subject
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if attachments is not UNSET:
+        if attachments is not UNSET and (attachments is not None or "attachments" in self._received):
             field_dict["attachments"] = attachments
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
 
         return field_dict
@@ -148,75 +149,49 @@ class ConversationSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ConversationSourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ConversationSourceType(data)
+                type_type_1 = ConversationSourceType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSourceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        delivered_as = src_dict.get("delivered_as")
 
-        delivered_as = d.pop("delivered_as", UNSET)
+        subject = src_dict.get("subject")
 
-        subject = d.pop("subject", UNSET)
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
-
-        def _parse_author(data: object) -> ConversationPartAuthor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = ConversationPartAuthor.from_dict(data)
+                author_type_0 = ConversationPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationPartAuthor | None | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        url = src_dict.get("url")
 
-        url = d.pop("url", UNSET)
-
-        redacted = d.pop("redacted", UNSET)
+        redacted = src_dict.get("redacted")
 
         conversation_source = cls(
             type_=type_,
@@ -230,8 +205,17 @@ class ConversationSource:
             redacted=redacted,
         )
 
-        conversation_source.additional_properties = d
+        conversation_source._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            conversation_source.additional_properties = d
         return conversation_source
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,6 +232,22 @@ class ConversationSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "delivered_as",
+        "subject",
+        "body",
+        "author",
+        "attachments",
+        "url",
+        "redacted",
+    }
+)
 
 
 _lazy_loaded = False

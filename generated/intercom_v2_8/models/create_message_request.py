@@ -48,6 +48,25 @@ class CreateMessageRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not (
+            (
+                not isinstance(self.message_type, Unset)
+                and not isinstance(self.subject, Unset)
+                and not isinstance(self.body, Unset)
+                and not isinstance(self.template, Unset)
+                and not isinstance(self.from_, Unset)
+                and not isinstance(self.to, Unset)
+            )
+            or (
+                not isinstance(self.message_type, Unset)
+                and not isinstance(self.body, Unset)
+                and not isinstance(self.from_, Unset)
+                and not isinstance(self.to, Unset)
+            )
+        ):
+            raise ValueError(
+                "CreateMessageRequest needs message_type and subject and body and template and from and to, or message_type and body and from and to (the API refuses it otherwise)"
+            )
         message_type: str | Unset = UNSET
         if not isinstance(self.message_type, Unset):
             message_type = self.message_type.value

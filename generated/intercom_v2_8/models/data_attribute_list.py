@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_attribute_list_type import DataAttributeListType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_attribute import DataAttribute
@@ -21,13 +22,14 @@ class DataAttributeList:
     """A list of all data attributes belonging to a workspace for contacts, companies or conversations.
 
     Attributes:
-        type_ (DataAttributeListType | None | Unset): The type of the object Example: list.
-        data (list[DataAttribute] | None | Unset): A list of data attributes
+        type_ (DataAttributeListType | None): The type of the object Example: list.
+        data (list[DataAttribute] | None): A list of data attributes
     """
 
-    type_: DataAttributeListType | None | Unset = UNSET
-    data: list[DataAttribute] | None | Unset = UNSET
+    type_: DataAttributeListType | None = None
+    data: list[DataAttribute] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -55,9 +57,9 @@ class DataAttributeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET:
+        if data is not UNSET and (data is not None or "data" in self._received):
             field_dict["data"] = data
 
         return field_dict
@@ -66,33 +68,18 @@ class DataAttributeList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> DataAttributeListType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = DataAttributeListType(data)
+                type_type_1 = DataAttributeListType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataAttributeListType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_data(data: object) -> list[DataAttribute] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data")
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -100,20 +87,26 @@ class DataAttributeList:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataAttribute] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
 
         data_attribute_list = cls(
             type_=type_,
             data=data,
         )
 
-        data_attribute_list.additional_properties = d
+        data_attribute_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            data_attribute_list.additional_properties = d
         return data_attribute_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,6 +123,15 @@ class DataAttributeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
@@ -21,21 +22,22 @@ class Note:
     """Notes allow you to annotate and comment on your contacts.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `note`. Example: note.
-        id (None | str | Unset): The id of the note. Example: 17495962.
-        created_at (int | None | Unset): The time the note was created. Example: 1674589321.
-        contact (None | NoteContactType0 | Unset): Represents the contact that the note was created about.
-        author (Admin | None | Unset): Optional. Represents the Admin that created the note.
-        body (None | str | Unset): The body text of the note. Example: <p>Text for the note.</p>.
+        type_ (None | str): String representing the object's type. Always has the value `note`. Example: note.
+        id (None | str): The id of the note. Example: 17495962.
+        created_at (int | None): The time the note was created. Example: 1674589321.
+        contact (None | NoteContactType0): Represents the contact that the note was created about.
+        author (Admin | None): Optional. Represents the Admin that created the note.
+        body (None | str): The body text of the note. Example: <p>Text for the note.</p>.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    contact: None | NoteContactType0 | Unset = UNSET
-    author: Admin | None | Unset = UNSET
-    body: None | str | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    created_at: int | None = None
+    contact: None | NoteContactType0 = None
+    author: Admin | None = None
+    body: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -83,17 +85,17 @@ class Note:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if contact is not UNSET:
+        if contact is not UNSET and (contact is not None or "contact" in self._received):
             field_dict["contact"] = contact
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
 
         return field_dict
@@ -102,48 +104,31 @@ class Note:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        def _parse_contact(data: object) -> None | NoteContactType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        contact = src_dict.get("contact")
+        if isinstance(contact, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = NoteContactType0.from_dict(data)
+                contact_type_0 = NoteContactType0.from_dict(contact)
 
-                return contact_type_0
+                contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NoteContactType0 | Unset, data)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_author(data: object) -> Admin | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = Admin.from_dict(data)
+                author_type_0 = Admin.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Admin | None | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body")
 
         note = cls(
             type_=type_,
@@ -154,8 +139,17 @@ class Note:
             body=body,
         )
 
-        note.additional_properties = d
+        note._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            note.additional_properties = d
         return note
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,6 +166,19 @@ class Note:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "created_at",
+        "contact",
+        "author",
+        "body",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,27 +80,19 @@ class SingleFilterSearchRequest:
         else:
             operator = SingleFilterSearchRequestOperator(_operator)
 
-        def _parse_value(data: object) -> bool | int | list[int | str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        value = d.pop("value", UNSET)
+        if isinstance(value, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 value_type_3 = []
-                _value_type_3 = data
+                _value_type_3 = value
                 for value_type_3_item_data in _value_type_3:
                     value_type_3_item = value_type_3_item_data
 
                     value_type_3.append(value_type_3_item)
 
-                return value_type_3
+                value = value_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | int | list[int | str] | None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
 
         single_filter_search_request = cls(
             field=field,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sla_applied_sla_status import SlaAppliedSlaStatus
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="SlaApplied")
 
@@ -19,9 +20,9 @@ class SlaApplied:
     a conversation, the sla_status will always be returned as null.
 
         Attributes:
-            type_ (None | str | Unset): object type Example: conversation_sla_summary.
-            sla_name (None | str | Unset): The name of the SLA as given by the teammate when it was created.
-            sla_status (None | SlaAppliedSlaStatus | Unset): SLA statuses:
+            type_ (None | str): object type Example: conversation_sla_summary.
+            sla_name (None | str): The name of the SLA as given by the teammate when it was created.
+            sla_status (None | SlaAppliedSlaStatus): SLA statuses:
                             - `hit`: If there’s at least one hit event in the underlying sla_events table, and no “missed” or
                 “canceled” events for the conversation.
                             - `missed`: If there are any missed sla_events for the conversation and no canceled events. If
@@ -31,10 +32,11 @@ class SlaApplied:
                 active only if there are no “hit, “missed”, or “canceled” events. Example: hit.
     """
 
-    type_: None | str | Unset = UNSET
-    sla_name: None | str | Unset = UNSET
-    sla_status: None | SlaAppliedSlaStatus | Unset = UNSET
+    type_: None | str = None
+    sla_name: None | str = None
+    sla_status: None | SlaAppliedSlaStatus = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -60,38 +62,29 @@ class SlaApplied:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if sla_name is not UNSET:
+        if sla_name is not UNSET and (sla_name is not None or "sla_name" in self._received):
             field_dict["sla_name"] = sla_name
-        if sla_status is not UNSET:
+        if sla_status is not UNSET and (sla_status is not None or "sla_status" in self._received):
             field_dict["sla_status"] = sla_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        sla_name = d.pop("sla_name", UNSET)
+        sla_name = src_dict.get("sla_name")
 
-        def _parse_sla_status(data: object) -> None | SlaAppliedSlaStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sla_status = src_dict.get("sla_status")
+        if isinstance(sla_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sla_status_type_1 = SlaAppliedSlaStatus(data)
+                sla_status_type_1 = SlaAppliedSlaStatus(sla_status)
 
-                return sla_status_type_1
+                sla_status = sla_status_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SlaAppliedSlaStatus | Unset, data)
-
-        sla_status = _parse_sla_status(d.pop("sla_status", UNSET))
 
         sla_applied = cls(
             type_=type_,
@@ -99,8 +92,17 @@ class SlaApplied:
             sla_status=sla_status,
         )
 
-        sla_applied.additional_properties = d
+        sla_applied._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            sla_applied.additional_properties = d
         return sla_applied
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +119,13 @@ class SlaApplied:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "sla_name",
+        "sla_status",
+    }
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="SocialProfile")
 
@@ -17,15 +18,16 @@ class SocialProfile:
     Profile.
 
         Attributes:
-            type_ (None | str | Unset): value is "social_profile" Example: social_profile.
-            name (None | str | Unset): The name of the Social media profile Example: Facebook.
-            url (None | str | Unset): The name of the Social media profile Example: http://twitter.com/th1sland.
+            type_ (None | str): value is "social_profile" Example: social_profile.
+            name (None | str): The name of the Social media profile Example: Facebook.
+            url (None | str): The name of the Social media profile Example: http://twitter.com/th1sland.
     """
 
-    type_: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    type_: None | str = None
+    name: None | str = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -49,23 +51,22 @@ class SocialProfile:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
         social_profile = cls(
             type_=type_,
@@ -73,8 +74,17 @@ class SocialProfile:
             url=url,
         )
 
-        social_profile.additional_properties = d
+        social_profile._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            social_profile.additional_properties = d
         return social_profile
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +101,13 @@ class SocialProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "name",
+        "url",
+    }
+)

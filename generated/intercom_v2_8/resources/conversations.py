@@ -39,9 +39,9 @@ if TYPE_CHECKING:
         ConversationListItem,
         CreateConversationRequest,
         CreateConversationRequestFrom,
-        CreateConversationResponse200,
         CustomAttributes,
         DetachContactFromConversationRequest,
+        Message,
         MultipleFilterSearchRequest,
         Newsfeed,
         NewsItem,
@@ -143,7 +143,7 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateConversationResponse200:
+    ) -> Message:
         """Creates a conversation: ``POST /conversations``."""
 
         from ..api.conversations import create_conversation as endpoint
@@ -162,7 +162,7 @@ class Conversations(SyncAPIResource):
         )
 
         return cast(
-            "CreateConversationResponse200",
+            "Message",
             self._request(
                 endpoint,
                 endpoint._get_kwargs(

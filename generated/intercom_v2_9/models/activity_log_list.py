@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_log import ActivityLog
@@ -21,16 +22,17 @@ class ActivityLogList:
     """A paginated list of activity logs.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `activity_log.list`.
-            Example: activity_log.list.
-        pages (CursorPages | None | Unset):
-        activity_logs (list[ActivityLog | None] | None | Unset): An array of activity logs
+        type_ (None | str): String representing the object's type. Always has the value `activity_log.list`. Example:
+            activity_log.list.
+        pages (CursorPages | None):
+        activity_logs (list[ActivityLog | None] | None): An array of activity logs
     """
 
-    type_: None | str | Unset = UNSET
-    pages: CursorPages | None | Unset = UNSET
-    activity_logs: list[ActivityLog | None] | None | Unset = UNSET
+    type_: None | str = None
+    pages: CursorPages | None = None
+    activity_logs: list[ActivityLog | None] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -68,11 +70,11 @@ class ActivityLogList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if pages is not UNSET:
+        if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
-        if activity_logs is not UNSET:
+        if activity_logs is not UNSET and (activity_logs is not None or "activity_logs" in self._received):
             field_dict["activity_logs"] = activity_logs
 
         return field_dict
@@ -81,61 +83,37 @@ class ActivityLogList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_pages(data: object) -> CursorPages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pages_type_0 = CursorPages.from_dict(data)
+                pages_type_0 = CursorPages.from_dict(pages)
 
-                return pages_type_0
+                pages = pages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CursorPages | None | Unset, data)
 
-        pages = _parse_pages(d.pop("pages", UNSET))
-
-        def _parse_activity_logs(data: object) -> list[ActivityLog | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        activity_logs = src_dict.get("activity_logs")
+        if isinstance(activity_logs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 activity_logs_type_0 = []
-                _activity_logs_type_0 = data
+                _activity_logs_type_0 = activity_logs
                 for activity_logs_type_0_item_data in _activity_logs_type_0:
-
-                    def _parse_activity_logs_type_0_item(data: object) -> ActivityLog | None:
-                        if data is None:
-                            return data
+                    activity_logs_type_0_item = activity_logs_type_0_item_data
+                    if isinstance(activity_logs_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            activity_logs_type_0_item_type_0 = ActivityLog.from_dict(data)
+                            activity_logs_type_0_item_type_0 = ActivityLog.from_dict(activity_logs_type_0_item)
 
-                            return activity_logs_type_0_item_type_0
+                            activity_logs_type_0_item = activity_logs_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(ActivityLog | None, data)
-
-                    activity_logs_type_0_item = _parse_activity_logs_type_0_item(activity_logs_type_0_item_data)
 
                     activity_logs_type_0.append(activity_logs_type_0_item)
 
-                return activity_logs_type_0
+                activity_logs = activity_logs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ActivityLog | None] | None | Unset, data)
-
-        activity_logs = _parse_activity_logs(d.pop("activity_logs", UNSET))
 
         activity_log_list = cls(
             type_=type_,
@@ -143,8 +121,17 @@ class ActivityLogList:
             activity_logs=activity_logs,
         )
 
-        activity_log_list.additional_properties = d
+        activity_log_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            activity_log_list.additional_properties = d
         return activity_log_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,6 +148,16 @@ class ActivityLogList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "pages",
+        "activity_logs",
+    }
+)
 
 
 _lazy_loaded = False

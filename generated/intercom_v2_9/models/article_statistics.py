@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_statistics_type import ArticleStatisticsType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ArticleStatistics")
 
@@ -17,27 +18,30 @@ class ArticleStatistics:
     """The statistics of an article.
 
     Attributes:
-        type_ (ArticleStatisticsType | None | Unset): The type of object - `article_statistics`. Default:
+        type_ (ArticleStatisticsType | None): The type of object - `article_statistics`. Default:
             ArticleStatisticsType.ARTICLE_STATISTICS. Example: article_statistics.
-        views (int | None | Unset): The number of total views the article has received. Example: 10.
-        conversions (int | None | Unset): The number of conversations started from the article. Example: 0.
-        reactions (int | None | Unset): The number of total reactions the article has received. Example: 10.
-        happy_reaction_percentage (float | None | Unset): The percentage of happy reactions the article has received
-            against other types of reaction. Example: 40.0.
-        neutral_reaction_percentage (float | None | Unset): The percentage of neutral reactions the article has received
-            against other types of reaction. Example: 40.0.
-        sad_reaction_percentage (float | None | Unset): The percentage of sad reactions the article has received against
-            other types of reaction. Example: 20.0.
+        views (int | None): The number of total views the article has received. Example: 10.
+        conversions (int | None): The number of conversations started from the article. Example: 0.
+        reactions (int | None): The number of total reactions the article has received. Example: 10.
+        happy_reaction_percentage (float | None): The percentage of happy reactions the article has received against
+            other types of reaction. Example: 40.0.
+        neutral_reaction_percentage (float | None): The percentage of neutral reactions the article has received against
+            other types of reaction. Example: 40.0.
+        sad_reaction_percentage (float | None): The percentage of sad reactions the article has received against other
+            types of reaction. Example: 20.0.
+        conversations (int | None):
     """
 
-    type_: ArticleStatisticsType | None | Unset = ArticleStatisticsType.ARTICLE_STATISTICS
-    views: int | None | Unset = UNSET
-    conversions: int | None | Unset = UNSET
-    reactions: int | None | Unset = UNSET
-    happy_reaction_percentage: float | None | Unset = UNSET
-    neutral_reaction_percentage: float | None | Unset = UNSET
-    sad_reaction_percentage: float | None | Unset = UNSET
+    type_: ArticleStatisticsType | None = None
+    views: int | None = None
+    conversions: int | None = None
+    reactions: int | None = None
+    happy_reaction_percentage: float | None = None
+    neutral_reaction_percentage: float | None = None
+    sad_reaction_percentage: float | None = None
+    conversations: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -84,58 +88,64 @@ class ArticleStatistics:
         else:
             sad_reaction_percentage = self.sad_reaction_percentage
 
+        conversations: int | None | Unset
+        if isinstance(self.conversations, Unset):
+            conversations = UNSET
+        else:
+            conversations = self.conversations
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if views is not UNSET:
+        if views is not UNSET and (views is not None or "views" in self._received):
             field_dict["views"] = views
-        if conversions is not UNSET:
+        if conversions is not UNSET and (conversions is not None or "conversions" in self._received):
             field_dict["conversions"] = conversions
-        if reactions is not UNSET:
+        if reactions is not UNSET and (reactions is not None or "reactions" in self._received):
             field_dict["reactions"] = reactions
-        if happy_reaction_percentage is not UNSET:
+        if happy_reaction_percentage is not UNSET and (
+            happy_reaction_percentage is not None or "happy_reaction_percentage" in self._received
+        ):
             field_dict["happy_reaction_percentage"] = happy_reaction_percentage
-        if neutral_reaction_percentage is not UNSET:
+        if neutral_reaction_percentage is not UNSET and (
+            neutral_reaction_percentage is not None or "neutral_reaction_percentage" in self._received
+        ):
             field_dict["neutral_reaction_percentage"] = neutral_reaction_percentage
-        if sad_reaction_percentage is not UNSET:
+        if sad_reaction_percentage is not UNSET and (
+            sad_reaction_percentage is not None or "sad_reaction_percentage" in self._received
+        ):
             field_dict["sad_reaction_percentage"] = sad_reaction_percentage
+        if conversations is not UNSET and (conversations is not None or "conversations" in self._received):
+            field_dict["conversations"] = conversations
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ArticleStatisticsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ArticleStatisticsType(data)
+                type_type_1 = ArticleStatisticsType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ArticleStatisticsType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        views = src_dict.get("views")
 
-        views = d.pop("views", UNSET)
+        conversions = src_dict.get("conversions")
 
-        conversions = d.pop("conversions", UNSET)
+        reactions = src_dict.get("reactions")
 
-        reactions = d.pop("reactions", UNSET)
+        happy_reaction_percentage = src_dict.get("happy_reaction_percentage")
 
-        happy_reaction_percentage = d.pop("happy_reaction_percentage", UNSET)
+        neutral_reaction_percentage = src_dict.get("neutral_reaction_percentage")
 
-        neutral_reaction_percentage = d.pop("neutral_reaction_percentage", UNSET)
+        sad_reaction_percentage = src_dict.get("sad_reaction_percentage")
 
-        sad_reaction_percentage = d.pop("sad_reaction_percentage", UNSET)
+        conversations = src_dict.get("conversations")
 
         article_statistics = cls(
             type_=type_,
@@ -145,10 +155,20 @@ class ArticleStatistics:
             happy_reaction_percentage=happy_reaction_percentage,
             neutral_reaction_percentage=neutral_reaction_percentage,
             sad_reaction_percentage=sad_reaction_percentage,
+            conversations=conversations,
         )
 
-        article_statistics.additional_properties = d
+        article_statistics._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            article_statistics.additional_properties = d
         return article_statistics
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +185,18 @@ class ArticleStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "views",
+        "conversions",
+        "reactions",
+        "happy_reaction_percentage",
+        "neutral_reaction_percentage",
+        "sad_reaction_percentage",
+        "conversations",
+    }
+)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_type import CollectionType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group_translated_content import GroupTranslatedContent
@@ -21,43 +22,44 @@ class Collection:
     """Collections are top level containers for Articles within the Help Center.
 
     Attributes:
-        id (None | str | Unset): The unique identifier for the collection which is given by Intercom. Example: 6871119.
-        workspace_id (None | str | Unset): The id of the workspace which the collection belongs to. Example: hfi1bx4l.
-        name (None | str | Unset): The name of the collection. For multilingual collections, this will be the name of
-            the default language's content. Example: Default language name.
-        description (None | str | Unset): The description of the collection. For multilingual help centers, this will be
-            the description of the collection for the default language. Example: Default language description.
-        created_at (int | None | Unset): The time when the article was created (seconds). For multilingual articles,
-            this will be the timestamp of creation of the default language's content. Example: 1672928359.
-        updated_at (int | None | Unset): The time when the article was last updated (seconds). For multilingual
-            articles, this will be the timestamp of last update of the default language's content. Example: 1672928610.
-        url (None | str | Unset): The URL of the collection. For multilingual help centers, this will be the URL of the
+        id (None | str): The unique identifier for the collection which is given by Intercom. Example: 6871119.
+        workspace_id (None | str): The id of the workspace which the collection belongs to. Example: hfi1bx4l.
+        name (None | str): The name of the collection. For multilingual collections, this will be the name of the
+            default language's content. Example: Default language name.
+        description (None | str): The description of the collection. For multilingual help centers, this will be the
+            description of the collection for the default language. Example: Default language description.
+        created_at (int | None): The time when the article was created (seconds). For multilingual articles, this will
+            be the timestamp of creation of the default language's content. Example: 1672928359.
+        updated_at (int | None): The time when the article was last updated (seconds). For multilingual articles, this
+            will be the timestamp of last update of the default language's content. Example: 1672928610.
+        url (None | str): The URL of the collection. For multilingual help centers, this will be the URL of the
             collection for the default language. Example: http://intercom.test/help/collection/name.
-        icon (None | str | Unset): The icon of the collection. Example: book-bookmark.
-        order (int | None | Unset): The order of the section in relation to others sections within a collection. Values
-            go from `0` upwards. `0` is the default if there's no order. Example: 1.
-        default_locale (None | str | Unset): The default locale of the help center. This field is only returned for
-            multilingual help centers. Example: en.
-        translated_content (GroupTranslatedContent | None | Unset):
-        help_center_id (int | None | Unset): The id of the help center the collection is in. Example: 123.
-        type_ (CollectionType | None | Unset): The type of object - `collection`. Default: CollectionType.COLLECTION.
-            Example: collection.
+        icon (None | str): The icon of the collection. Example: book-bookmark.
+        order (int | None): The order of the section in relation to others sections within a collection. Values go from
+            `0` upwards. `0` is the default if there's no order. Example: 1.
+        default_locale (None | str): The default locale of the help center. This field is only returned for multilingual
+            help centers. Example: en.
+        translated_content (GroupTranslatedContent | None):
+        help_center_id (int | None): The id of the help center the collection is in. Example: 123.
+        type_ (CollectionType | None): The type of object - `collection`. Default: CollectionType.COLLECTION. Example:
+            collection.
     """
 
-    id: None | str | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    icon: None | str | Unset = UNSET
-    order: int | None | Unset = UNSET
-    default_locale: None | str | Unset = UNSET
-    translated_content: GroupTranslatedContent | None | Unset = UNSET
-    help_center_id: int | None | Unset = UNSET
-    type_: CollectionType | None | Unset = CollectionType.COLLECTION
+    id: None | str = None
+    workspace_id: None | str = None
+    name: None | str = None
+    description: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    url: None | str = None
+    icon: None | str = None
+    order: int | None = None
+    default_locale: None | str = None
+    translated_content: GroupTranslatedContent | None = None
+    help_center_id: int | None = None
+    type_: CollectionType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -147,31 +149,33 @@ class Collection:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if workspace_id is not UNSET:
+        if workspace_id is not UNSET and (workspace_id is not None or "workspace_id" in self._received):
             field_dict["workspace_id"] = workspace_id
-        if name is not UNSET:
+        if name is not UNSET and (name is not None or "name" in self._received):
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if url is not UNSET:
+        if url is not UNSET and (url is not None or "url" in self._received):
             field_dict["url"] = url
-        if icon is not UNSET:
+        if icon is not UNSET and (icon is not None or "icon" in self._received):
             field_dict["icon"] = icon
-        if order is not UNSET:
+        if order is not UNSET and (order is not None or "order" in self._received):
             field_dict["order"] = order
-        if default_locale is not UNSET:
+        if default_locale is not UNSET and (default_locale is not None or "default_locale" in self._received):
             field_dict["default_locale"] = default_locale
-        if translated_content is not UNSET:
+        if translated_content is not UNSET and (
+            translated_content is not None or "translated_content" in self._received
+        ):
             field_dict["translated_content"] = translated_content
-        if help_center_id is not UNSET:
+        if help_center_id is not UNSET and (help_center_id is not None or "help_center_id" in self._received):
             field_dict["help_center_id"] = help_center_id
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
 
         return field_dict
@@ -180,62 +184,45 @@ class Collection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = src_dict.get("workspace_id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url")
 
-        icon = d.pop("icon", UNSET)
+        icon = src_dict.get("icon")
 
-        order = d.pop("order", UNSET)
+        order = src_dict.get("order")
 
-        default_locale = d.pop("default_locale", UNSET)
+        default_locale = src_dict.get("default_locale")
 
-        def _parse_translated_content(data: object) -> GroupTranslatedContent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translated_content = src_dict.get("translated_content")
+        if isinstance(translated_content, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translated_content_type_0 = GroupTranslatedContent.from_dict(data)
+                translated_content_type_0 = GroupTranslatedContent.from_dict(translated_content)
 
-                return translated_content_type_0
+                translated_content = translated_content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GroupTranslatedContent | None | Unset, data)
 
-        translated_content = _parse_translated_content(d.pop("translated_content", UNSET))
+        help_center_id = src_dict.get("help_center_id")
 
-        help_center_id = d.pop("help_center_id", UNSET)
-
-        def _parse_type_(data: object) -> CollectionType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CollectionType(data)
+                type_type_1 = CollectionType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
 
         collection = cls(
             id=id,
@@ -253,8 +240,17 @@ class Collection:
             type_=type_,
         )
 
-        collection.additional_properties = d
+        collection._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            collection.additional_properties = d
         return collection
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -271,6 +267,26 @@ class Collection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "name",
+        "description",
+        "created_at",
+        "updated_at",
+        "url",
+        "icon",
+        "order",
+        "default_locale",
+        "translated_content",
+        "help_center_id",
+        "type",
+    }
+)
 
 
 _lazy_loaded = False

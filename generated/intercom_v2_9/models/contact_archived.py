@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_archived_type import ContactArchivedType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ContactArchived")
 
@@ -17,19 +18,22 @@ class ContactArchived:
     """archived contact object
 
     Attributes:
-        type_ (ContactArchivedType | None | Unset): always contact Example: contact.
-        id (None | str | Unset): The unique identifier for the contact which is given by Intercom. Example:
+        type_ (ContactArchivedType | None): always contact Example: contact.
+        id (None | str): The unique identifier for the contact which is given by Intercom. Example:
             5ba682d23d7cf92bef87bfd4.
-        external_id (None | str | Unset): The unique identifier for the contact which is provided by the Client.
-            Example: f3b87a2e09d514c6c2e79b9a.
-        archived (bool | None | Unset): Whether the contact is archived or not. Example: True.
+        external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
+            f3b87a2e09d514c6c2e79b9a.
+        archived (bool | None): Whether the contact is archived or not. Example: True.
+        object_ (None | str):
     """
 
-    type_: ContactArchivedType | None | Unset = UNSET
-    id: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    archived: bool | None | Unset = UNSET
+    type_: ContactArchivedType | None = None
+    id: None | str = None
+    external_id: None | str = None
+    archived: bool | None = None
+    object_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: None | str | Unset
@@ -58,56 +62,66 @@ class ContactArchived:
         else:
             archived = self.archived
 
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if external_id is not UNSET:
+        if external_id is not UNSET and (external_id is not None or "external_id" in self._received):
             field_dict["external_id"] = external_id
-        if archived is not UNSET:
+        if archived is not UNSET and (archived is not None or "archived" in self._received):
             field_dict["archived"] = archived
+        if object_ is not UNSET and (object_ is not None or "object" in self._received):
+            field_dict["object"] = object_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ContactArchivedType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactArchivedType(data)
+                type_type_1 = ContactArchivedType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactArchivedType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
+        external_id = src_dict.get("external_id")
 
-        external_id = d.pop("external_id", UNSET)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", UNSET)
+        object_ = src_dict.get("object")
 
         contact_archived = cls(
             type_=type_,
             id=id,
             external_id=external_id,
             archived=archived,
+            object_=object_,
         )
 
-        contact_archived.additional_properties = d
+        contact_archived._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            contact_archived.additional_properties = d
         return contact_archived
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +138,15 @@ class ContactArchived:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "external_id",
+        "archived",
+        "object",
+    }
+)

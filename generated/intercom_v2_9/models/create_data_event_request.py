@@ -43,6 +43,26 @@ class CreateDataEventRequest:
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not (
+            (
+                not isinstance(self.event_name, Unset)
+                and not isinstance(self.created_at, Unset)
+                and not isinstance(self.id, Unset)
+            )
+            or (
+                not isinstance(self.event_name, Unset)
+                and not isinstance(self.created_at, Unset)
+                and not isinstance(self.user_id, Unset)
+            )
+            or (
+                not isinstance(self.event_name, Unset)
+                and not isinstance(self.created_at, Unset)
+                and not isinstance(self.email, Unset)
+            )
+        ):
+            raise ValueError(
+                "CreateDataEventRequest needs event_name and created_at and id, or event_name and created_at and user_id, or event_name and created_at and email (the API refuses it otherwise)"
+            )
         event_name = self.event_name
 
         created_at = self.created_at

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="ErrorErrorsType0Item")
 
@@ -15,17 +16,18 @@ T = TypeVar("T", bound="ErrorErrorsType0Item")
 class ErrorErrorsType0Item:
     """
     Attributes:
-        code (None | str | Unset): A string indicating the kind of error, used to further qualify the HTTP response code
+        code (None | str): A string indicating the kind of error, used to further qualify the HTTP response code
             Example: unauthorized.
-        message (None | str | Unset): Optional. Human readable description of the error. Example: Access Token Invalid.
-        field (None | str | Unset): Optional. Used to identify a particular field or query parameter that was in error.
-            Example: email.
+        message (None | str): Optional. Human readable description of the error. Example: Access Token Invalid.
+        field (None | str): Optional. Used to identify a particular field or query parameter that was in error. Example:
+            email.
     """
 
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    field: None | str | Unset = UNSET
+    code: None | str = None
+    message: None | str = None
+    field: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code: None | str | Unset
@@ -49,23 +51,22 @@ class ErrorErrorsType0Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not UNSET and (code is not None or "code" in self._received):
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not UNSET and (message is not None or "message" in self._received):
             field_dict["message"] = message
-        if field is not UNSET:
+        if field is not UNSET and (field is not None or "field" in self._received):
             field_dict["field"] = field
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code")
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message")
 
-        field = d.pop("field", UNSET)
+        field = src_dict.get("field")
 
         error_errors_type_0_item = cls(
             code=code,
@@ -73,8 +74,17 @@ class ErrorErrorsType0Item:
             field=field,
         )
 
-        error_errors_type_0_item.additional_properties = d
+        error_errors_type_0_item._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            error_errors_type_0_item.additional_properties = d
         return error_errors_type_0_item
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +101,13 @@ class ErrorErrorsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "field",
+    }
+)

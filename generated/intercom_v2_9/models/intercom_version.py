@@ -3,21 +3,21 @@ from typing import Any
 
 
 class IntercomVersion(StrEnum):
-    VALUE_0 = "1.0"
-    VALUE_1 = "1.1"
-    VALUE_10 = "2.5"
-    VALUE_11 = "2.6"
-    VALUE_12 = "2.7"
-    VALUE_13 = "2.8"
-    VALUE_14 = "2.9"
-    VALUE_2 = "1.2"
-    VALUE_3 = "1.3"
-    VALUE_4 = "1.4"
-    VALUE_5 = "2.0"
-    VALUE_6 = "2.1"
-    VALUE_7 = "2.2"
-    VALUE_8 = "2.3"
-    VALUE_9 = "2.4"
+    V1_0 = "1.0"
+    V1_1 = "1.1"
+    V1_2 = "1.2"
+    V1_3 = "1.3"
+    V1_4 = "1.4"
+    V2_0 = "2.0"
+    V2_1 = "2.1"
+    V2_2 = "2.2"
+    V2_3 = "2.3"
+    V2_4 = "2.4"
+    V2_5 = "2.5"
+    V2_6 = "2.6"
+    V2_7 = "2.7"
+    V2_8 = "2.8"
+    V2_9 = "2.9"
 
     @classmethod
     def _missing_(cls, value: Any) -> "IntercomVersion | None":

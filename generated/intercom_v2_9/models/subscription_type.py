@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.subscription_type_consent_type import SubscriptionTypeConsentType
 from ..models.subscription_type_content_types_type_0_item import SubscriptionTypeContentTypesType0Item
 from ..models.subscription_type_state import SubscriptionTypeState
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.translation import Translation
@@ -24,25 +25,26 @@ class SubscriptionType:
     to them.
 
         Attributes:
-            type_ (None | str | Unset): The type of the object - subscription Example: subscription.
-            id (None | str | Unset): The unique identifier representing the subscription type. Example: 123456.
-            state (None | SubscriptionTypeState | Unset): The state of the subscription type. Example: live.
-            default_translation (None | Translation | Unset):
-            translations (list[Translation] | None | Unset): An array of translations objects with the localised version of
-                the subscription type in each available locale within your translation settings.
-            consent_type (None | SubscriptionTypeConsentType | Unset): Describes the type of consent. Example: opt_in.
-            content_types (list[SubscriptionTypeContentTypesType0Item] | None | Unset): The message types that this
-                subscription supports - can contain `email` or `sms_message`.
+            type_ (None | str): The type of the object - subscription Example: subscription.
+            id (None | str): The unique identifier representing the subscription type. Example: 123456.
+            state (None | SubscriptionTypeState): The state of the subscription type. Example: live.
+            default_translation (None | Translation):
+            translations (list[Translation] | None): An array of translations objects with the localised version of the
+                subscription type in each available locale within your translation settings.
+            consent_type (None | SubscriptionTypeConsentType): Describes the type of consent. Example: opt_in.
+            content_types (list[SubscriptionTypeContentTypesType0Item] | None): The message types that this subscription
+                supports - can contain `email` or `sms_message`.
     """
 
-    type_: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    state: None | SubscriptionTypeState | Unset = UNSET
-    default_translation: None | Translation | Unset = UNSET
-    translations: list[Translation] | None | Unset = UNSET
-    consent_type: None | SubscriptionTypeConsentType | Unset = UNSET
-    content_types: list[SubscriptionTypeContentTypesType0Item] | None | Unset = UNSET
+    type_: None | str = None
+    id: None | str = None
+    state: None | SubscriptionTypeState = None
+    default_translation: None | Translation = None
+    translations: list[Translation] | None = None
+    consent_type: None | SubscriptionTypeConsentType = None
+    content_types: list[SubscriptionTypeContentTypesType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -110,19 +112,21 @@ class SubscriptionType:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if state is not UNSET:
+        if state is not UNSET and (state is not None or "state" in self._received):
             field_dict["state"] = state
-        if default_translation is not UNSET:
+        if default_translation is not UNSET and (
+            default_translation is not None or "default_translation" in self._received
+        ):
             field_dict["default_translation"] = default_translation
-        if translations is not UNSET:
+        if translations is not UNSET and (translations is not None or "translations" in self._received):
             field_dict["translations"] = translations
-        if consent_type is not UNSET:
+        if consent_type is not UNSET and (consent_type is not None or "consent_type" in self._received):
             field_dict["consent_type"] = consent_type
-        if content_types is not UNSET:
+        if content_types is not UNSET and (content_types is not None or "content_types" in self._received):
             field_dict["content_types"] = content_types
 
         return field_dict
@@ -131,105 +135,64 @@ class SubscriptionType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id")
 
-        def _parse_state(data: object) -> None | SubscriptionTypeState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        state = src_dict.get("state")
+        if isinstance(state, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_1 = SubscriptionTypeState(data)
+                state_type_1 = SubscriptionTypeState(state)
 
-                return state_type_1
+                state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubscriptionTypeState | Unset, data)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_default_translation(data: object) -> None | Translation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_translation = src_dict.get("default_translation")
+        if isinstance(default_translation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_translation_type_0 = Translation.from_dict(data)
+                default_translation_type_0 = Translation.from_dict(default_translation)
 
-                return default_translation_type_0
+                default_translation = default_translation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Translation | Unset, data)
 
-        default_translation = _parse_default_translation(d.pop("default_translation", UNSET))
-
-        def _parse_translations(data: object) -> list[Translation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        translations = src_dict.get("translations")
+        if isinstance(translations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 translations_type_0 = []
-                _translations_type_0 = data
+                _translations_type_0 = translations
                 for translations_type_0_item_data in _translations_type_0:
                     translations_type_0_item = Translation.from_dict(translations_type_0_item_data)
 
                     translations_type_0.append(translations_type_0_item)
 
-                return translations_type_0
+                translations = translations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Translation] | None | Unset, data)
 
-        translations = _parse_translations(d.pop("translations", UNSET))
-
-        def _parse_consent_type(data: object) -> None | SubscriptionTypeConsentType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        consent_type = src_dict.get("consent_type")
+        if isinstance(consent_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                consent_type_type_1 = SubscriptionTypeConsentType(data)
+                consent_type_type_1 = SubscriptionTypeConsentType(consent_type)
 
-                return consent_type_type_1
+                consent_type = consent_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubscriptionTypeConsentType | Unset, data)
 
-        consent_type = _parse_consent_type(d.pop("consent_type", UNSET))
-
-        def _parse_content_types(data: object) -> list[SubscriptionTypeContentTypesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        content_types = src_dict.get("content_types")
+        if isinstance(content_types, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_types_type_0 = []
-                _content_types_type_0 = data
+                _content_types_type_0 = content_types
                 for content_types_type_0_item_data in _content_types_type_0:
                     content_types_type_0_item = SubscriptionTypeContentTypesType0Item(content_types_type_0_item_data)
 
                     content_types_type_0.append(content_types_type_0_item)
 
-                return content_types_type_0
+                content_types = content_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SubscriptionTypeContentTypesType0Item] | None | Unset, data)
-
-        content_types = _parse_content_types(d.pop("content_types", UNSET))
 
         subscription_type = cls(
             type_=type_,
@@ -241,8 +204,17 @@ class SubscriptionType:
             content_types=content_types,
         )
 
-        subscription_type.additional_properties = d
+        subscription_type._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            subscription_type.additional_properties = d
         return subscription_type
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -259,6 +231,20 @@ class SubscriptionType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "state",
+        "default_translation",
+        "translations",
+        "consent_type",
+        "content_types",
+    }
+)
 
 
 _lazy_loaded = False

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 T = TypeVar("T", bound="TeamPriorityLevel")
 
@@ -16,13 +17,14 @@ class TeamPriorityLevel:
     """Admin priority levels for teams
 
     Attributes:
-        primary_team_ids (list[int] | None | Unset): The primary team ids for the team Example: [814865].
-        secondary_team_ids (list[int] | None | Unset): The secondary team ids for the team Example: [493881].
+        primary_team_ids (list[int] | None): The primary team ids for the team Example: [814865].
+        secondary_team_ids (list[int] | None): The secondary team ids for the team Example: [493881].
     """
 
-    primary_team_ids: list[int] | None | Unset = UNSET
-    secondary_team_ids: list[int] | None | Unset = UNSET
+    primary_team_ids: list[int] | None = None
+    secondary_team_ids: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         primary_team_ids: list[int] | None | Unset
@@ -46,58 +48,51 @@ class TeamPriorityLevel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if primary_team_ids is not UNSET:
+        if primary_team_ids is not UNSET and (primary_team_ids is not None or "primary_team_ids" in self._received):
             field_dict["primary_team_ids"] = primary_team_ids
-        if secondary_team_ids is not UNSET:
+        if secondary_team_ids is not UNSET and (
+            secondary_team_ids is not None or "secondary_team_ids" in self._received
+        ):
             field_dict["secondary_team_ids"] = secondary_team_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_primary_team_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        primary_team_ids = src_dict.get("primary_team_ids")
+        if isinstance(primary_team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                primary_team_ids_type_0 = cast(list[int], data)
+                primary_team_ids_type_0 = cast(list[int], primary_team_ids)
 
-                return primary_team_ids_type_0
+                primary_team_ids = primary_team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        primary_team_ids = _parse_primary_team_ids(d.pop("primary_team_ids", UNSET))
-
-        def _parse_secondary_team_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        secondary_team_ids = src_dict.get("secondary_team_ids")
+        if isinstance(secondary_team_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                secondary_team_ids_type_0 = cast(list[int], data)
+                secondary_team_ids_type_0 = cast(list[int], secondary_team_ids)
 
-                return secondary_team_ids_type_0
+                secondary_team_ids = secondary_team_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
-
-        secondary_team_ids = _parse_secondary_team_ids(d.pop("secondary_team_ids", UNSET))
 
         team_priority_level = cls(
             primary_team_ids=primary_team_ids,
             secondary_team_ids=secondary_team_ids,
         )
 
-        team_priority_level.additional_properties = d
+        team_priority_level._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            team_priority_level.additional_properties = d
         return team_priority_level
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +109,12 @@ class TeamPriorityLevel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "primary_team_ids",
+        "secondary_team_ids",
+    }
+)

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_note_part_type import TicketNotePartType
 from ..models.ticket_note_type import TicketNoteType
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -23,27 +24,28 @@ class TicketNote:
     """A Ticket Part representing a note in the ticket
 
     Attributes:
-        type_ (None | TicketNoteType | Unset): Always ticket_part Example: ticket_part.
-        id (None | str | Unset): The id representing the note. Example: 3.
-        part_type (None | TicketNotePartType | Unset): Always note Example: note.
-        body (None | str | Unset): The message body, which may contain HTML. Example: <p>Okay!</p>.
-        created_at (int | None | Unset): The time the note was created. Example: 1663597223.
-        updated_at (int | None | Unset): The last time the note was updated. Example: 1663597260.
-        author (None | TicketPartAuthor | Unset):
-        attachments (list[PartAttachment] | None | Unset): A list of attachments for the part.
-        redacted (bool | None | Unset): Whether or not the ticket part has been redacted. Example: False.
+        type_ (None | TicketNoteType): Always ticket_part Example: ticket_part.
+        id (None | str): The id representing the note. Example: 3.
+        part_type (None | TicketNotePartType): Always note Example: note.
+        body (None | str): The message body, which may contain HTML. Example: <p>Okay!</p>.
+        created_at (int | None): The time the note was created. Example: 1663597223.
+        updated_at (int | None): The last time the note was updated. Example: 1663597260.
+        author (None | TicketPartAuthor):
+        attachments (list[PartAttachment] | None): A list of attachments for the part.
+        redacted (bool | None): Whether or not the ticket part has been redacted. Example: False.
     """
 
-    type_: None | TicketNoteType | Unset = UNSET
-    id: None | str | Unset = UNSET
-    part_type: None | TicketNotePartType | Unset = UNSET
-    body: None | str | Unset = UNSET
-    created_at: int | None | Unset = UNSET
-    updated_at: int | None | Unset = UNSET
-    author: None | TicketPartAuthor | Unset = UNSET
-    attachments: list[PartAttachment] | None | Unset = UNSET
-    redacted: bool | None | Unset = UNSET
+    type_: None | TicketNoteType = None
+    id: None | str = None
+    part_type: None | TicketNotePartType = None
+    body: None | str = None
+    created_at: int | None = None
+    updated_at: int | None = None
+    author: None | TicketPartAuthor = None
+    attachments: list[PartAttachment] | None = None
+    redacted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -117,23 +119,23 @@ class TicketNote:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not UNSET and (id is not None or "id" in self._received):
             field_dict["id"] = id
-        if part_type is not UNSET:
+        if part_type is not UNSET and (part_type is not None or "part_type" in self._received):
             field_dict["part_type"] = part_type
-        if body is not UNSET:
+        if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
-        if created_at is not UNSET:
+        if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
-        if author is not UNSET:
+        if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
-        if attachments is not UNSET:
+        if attachments is not UNSET and (attachments is not None or "attachments" in self._received):
             field_dict["attachments"] = attachments
-        if redacted is not UNSET:
+        if redacted is not UNSET and (redacted is not None or "redacted" in self._received):
             field_dict["redacted"] = redacted
 
         return field_dict
@@ -142,90 +144,56 @@ class TicketNote:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | TicketNoteType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = TicketNoteType(data)
+                type_type_1 = TicketNoteType(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketNoteType | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        id = src_dict.get("id")
 
-        id = d.pop("id", UNSET)
-
-        def _parse_part_type(data: object) -> None | TicketNotePartType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        part_type = src_dict.get("part_type")
+        if isinstance(part_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                part_type_type_1 = TicketNotePartType(data)
+                part_type_type_1 = TicketNotePartType(part_type)
 
-                return part_type_type_1
+                part_type = part_type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketNotePartType | Unset, data)
 
-        part_type = _parse_part_type(d.pop("part_type", UNSET))
+        body = src_dict.get("body")
 
-        body = d.pop("body", UNSET)
+        created_at = src_dict.get("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        updated_at = src_dict.get("updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_author(data: object) -> None | TicketPartAuthor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        author = src_dict.get("author")
+        if isinstance(author, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_0 = TicketPartAuthor.from_dict(data)
+                author_type_0 = TicketPartAuthor.from_dict(author)
 
-                return author_type_0
+                author = author_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TicketPartAuthor | Unset, data)
 
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_attachments(data: object) -> list[PartAttachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attachments = src_dict.get("attachments")
+        if isinstance(attachments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 attachments_type_0 = []
-                _attachments_type_0 = data
+                _attachments_type_0 = attachments
                 for attachments_type_0_item_data in _attachments_type_0:
                     attachments_type_0_item = PartAttachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
+                attachments = attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PartAttachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
-
-        redacted = d.pop("redacted", UNSET)
+        redacted = src_dict.get("redacted")
 
         ticket_note = cls(
             type_=type_,
@@ -239,8 +207,17 @@ class TicketNote:
             redacted=redacted,
         )
 
-        ticket_note.additional_properties = d
+        ticket_note._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_note.additional_properties = d
         return ticket_note
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -257,6 +234,22 @@ class TicketNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "part_type",
+        "body",
+        "created_at",
+        "updated_at",
+        "author",
+        "attachments",
+        "redacted",
+    }
+)
 
 
 _lazy_loaded = False

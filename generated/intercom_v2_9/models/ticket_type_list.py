@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ticket_type import TicketType
@@ -20,13 +21,16 @@ class TicketTypeList:
     """A list of ticket types associated with a given workspace.
 
     Attributes:
-        type_ (None | str | Unset): String representing the object's type. Always has the value `ticket_type.list`.
-        ticket_types (list[None | TicketType] | None | Unset): A list of ticket_types associated with a given workspace.
+        type_ (None | str): String representing the object's type. Always has the value `ticket_type.list`.
+        ticket_types (list[None | TicketType] | None): A list of ticket_types associated with a given workspace.
+        data (list[None | TicketType] | None):
     """
 
-    type_: None | str | Unset = UNSET
-    ticket_types: list[None | TicketType] | None | Unset = UNSET
+    type_: None | str = None
+    ticket_types: list[None | TicketType] | None = None
+    data: list[None | TicketType] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -53,13 +57,31 @@ class TicketTypeList:
         else:
             ticket_types = self.ticket_types
 
+        data: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any] | None
+                if isinstance(data_type_0_item_data, TicketType):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                else:
+                    data_type_0_item = data_type_0_item_data
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if ticket_types is not UNSET:
+        if ticket_types is not UNSET and (ticket_types is not None or "ticket_types" in self._received):
             field_dict["ticket_types"] = ticket_types
+        if data is not UNSET and (data is not None or "data" in self._received):
+            field_dict["data"] = data
 
         return field_dict
 
@@ -67,52 +89,67 @@ class TicketTypeList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type")
 
-        def _parse_ticket_types(data: object) -> list[None | TicketType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ticket_types = src_dict.get("ticket_types")
+        if isinstance(ticket_types, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 ticket_types_type_0 = []
-                _ticket_types_type_0 = data
+                _ticket_types_type_0 = ticket_types
                 for ticket_types_type_0_item_data in _ticket_types_type_0:
-
-                    def _parse_ticket_types_type_0_item(data: object) -> None | TicketType:
-                        if data is None:
-                            return data
+                    ticket_types_type_0_item = ticket_types_type_0_item_data
+                    if isinstance(ticket_types_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            ticket_types_type_0_item_type_0 = TicketType.from_dict(data)
+                            ticket_types_type_0_item_type_0 = TicketType.from_dict(ticket_types_type_0_item)
 
-                            return ticket_types_type_0_item_type_0
+                            ticket_types_type_0_item = ticket_types_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(None | TicketType, data)
-
-                    ticket_types_type_0_item = _parse_ticket_types_type_0_item(ticket_types_type_0_item_data)
 
                     ticket_types_type_0.append(ticket_types_type_0_item)
 
-                return ticket_types_type_0
+                ticket_types = ticket_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | TicketType] | None | Unset, data)
 
-        ticket_types = _parse_ticket_types(d.pop("ticket_types", UNSET))
+        data = src_dict.get("data")
+        if isinstance(data, list):
+            try:
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = data_type_0_item_data
+                    if isinstance(data_type_0_item, dict):
+                        try:
+                            data_type_0_item_type_0 = TicketType.from_dict(data_type_0_item)
+
+                            data_type_0_item = data_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                    data_type_0.append(data_type_0_item)
+
+                data = data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         ticket_type_list = cls(
             type_=type_,
             ticket_types=ticket_types,
+            data=data,
         )
 
-        ticket_type_list.additional_properties = d
+        ticket_type_list._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            ticket_type_list.additional_properties = d
         return ticket_type_list
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,6 +166,16 @@ class TicketTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "ticket_types",
+        "data",
+    }
+)
 
 
 _lazy_loaded = False

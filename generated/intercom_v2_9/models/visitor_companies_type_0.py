@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_companies_type_0_type import VisitorCompaniesType0Type
-from ..types import UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -20,13 +21,14 @@ T = TypeVar("T", bound="VisitorCompaniesType0")
 class VisitorCompaniesType0:
     """
     Attributes:
-        type_ (None | Unset | VisitorCompaniesType0Type): The type of the object Example: company.list.
-        companies (list[Company] | None | Unset):
+        type_ (None | VisitorCompaniesType0Type): The type of the object Example: company.list.
+        companies (list[Company] | None):
     """
 
-    type_: None | Unset | VisitorCompaniesType0Type = UNSET
-    companies: list[Company] | None | Unset = UNSET
+    type_: None | VisitorCompaniesType0Type = None
+    companies: list[Company] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_loaded:
@@ -54,9 +56,9 @@ class VisitorCompaniesType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if companies is not UNSET:
+        if companies is not UNSET and (companies is not None or "companies" in self._received):
             field_dict["companies"] = companies
 
         return field_dict
@@ -65,54 +67,45 @@ class VisitorCompaniesType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | Unset | VisitorCompaniesType0Type:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = src_dict.get("type")
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = VisitorCompaniesType0Type(data)
+                type_type_1 = VisitorCompaniesType0Type(type_)
 
-                return type_type_1
+                type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VisitorCompaniesType0Type, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_companies(data: object) -> list[Company] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        companies = src_dict.get("companies")
+        if isinstance(companies, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 companies_type_0 = []
-                _companies_type_0 = data
+                _companies_type_0 = companies
                 for companies_type_0_item_data in _companies_type_0:
                     companies_type_0_item = Company.from_dict(companies_type_0_item_data)
 
                     companies_type_0.append(companies_type_0_item)
 
-                return companies_type_0
+                companies = companies_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Company] | None | Unset, data)
-
-        companies = _parse_companies(d.pop("companies", UNSET))
 
         visitor_companies_type_0 = cls(
             type_=type_,
             companies=companies,
         )
 
-        visitor_companies_type_0.additional_properties = d
+        visitor_companies_type_0._received = src_dict
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            visitor_companies_type_0.additional_properties = d
         return visitor_companies_type_0
+
+    @property
+    def received_keys(self) -> AbstractSet[str]:
+        """The keys of the object this one was read from (empty if built in code): tells an absent
+        property from a null one, both of which read as None."""
+        return self._received.keys()
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,6 +122,15 @@ class VisitorCompaniesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: The properties this model declares: any other key of a received object is an additional property.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "companies",
+    }
+)
 
 
 _lazy_loaded = False

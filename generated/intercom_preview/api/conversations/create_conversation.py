@@ -24,7 +24,7 @@ Raises:
     httpx.TimeoutException: If the request takes longer than Client.timeout.
 
 Returns:
-    CreateConversationResponse200 | Error
+    Error | Message
 """
 
 from http import HTTPStatus
@@ -35,8 +35,8 @@ import httpx
 from ... import INTERCOM_VERSION, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_conversation_request import CreateConversationRequest
-from ...models.create_conversation_response_200 import CreateConversationResponse200
 from ...models.error import Error
+from ...models.message import Message
 from ...types import UNSET, Response, Unset
 
 
@@ -63,11 +63,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateConversationResponse200 | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
     if response.status_code == 200:
-        response_200 = CreateConversationResponse200.from_dict(response.json())
+        response_200 = Message.from_dict(response.json())
 
         return response_200
 
@@ -92,9 +90,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateConversationResponse200 | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: str | Unset = INTERCOM_VERSION,
-) -> Response[CreateConversationResponse200 | Error]:
+) -> Response[Error | Message]:
     """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
@@ -128,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: str | Unset = INTERCOM_VERSION,
-) -> CreateConversationResponse200 | Error | None:
+) -> Error | Message | None:
     """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return sync_detailed(
@@ -143,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: str | Unset = INTERCOM_VERSION,
-) -> Response[CreateConversationResponse200 | Error]:
+) -> Response[Error | Message]:
     """The full response (status, headers, content and `parsed`); the operation is documented in the module docstring."""
 
     kwargs = _get_kwargs(
@@ -161,7 +157,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateConversationRequest | Unset = UNSET,
     intercom_version: str | Unset = INTERCOM_VERSION,
-) -> CreateConversationResponse200 | Error | None:
+) -> Error | Message | None:
     """The parsed response (None for an undocumented status); the operation is documented in the module docstring."""
 
     return (

@@ -16,7 +16,7 @@ Returns:
 """
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -83,67 +83,63 @@ def _parse_response(
             | ConversationAttributeRelationshipType
             | ConversationAttributeStringType
         ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if not isinstance(data, dict):
+                return cast(
+                    ConversationAttributeBooleanType
+                    | ConversationAttributeDatetimeType
+                    | ConversationAttributeDecimalType
+                    | ConversationAttributeFilesType
+                    | ConversationAttributeIntegerType
+                    | ConversationAttributeListType
+                    | ConversationAttributeRelationshipType
+                    | ConversationAttributeStringType,
+                    data,
+                )
+            discriminator_value = data.get("data_type")
+            if discriminator_value == "string":
                 componentsschemasconversation_attribute_type_0 = ConversationAttributeStringType.from_dict(data)
 
                 return componentsschemasconversation_attribute_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "integer":
                 componentsschemasconversation_attribute_type_1 = ConversationAttributeIntegerType.from_dict(data)
 
                 return componentsschemasconversation_attribute_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "list":
                 componentsschemasconversation_attribute_type_2 = ConversationAttributeListType.from_dict(data)
 
                 return componentsschemasconversation_attribute_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "decimal":
                 componentsschemasconversation_attribute_type_3 = ConversationAttributeDecimalType.from_dict(data)
 
                 return componentsschemasconversation_attribute_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "boolean":
                 componentsschemasconversation_attribute_type_4 = ConversationAttributeBooleanType.from_dict(data)
 
                 return componentsschemasconversation_attribute_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "datetime":
                 componentsschemasconversation_attribute_type_5 = ConversationAttributeDatetimeType.from_dict(data)
 
                 return componentsschemasconversation_attribute_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
+            if discriminator_value == "relationship":
                 componentsschemasconversation_attribute_type_6 = ConversationAttributeRelationshipType.from_dict(data)
 
                 return componentsschemasconversation_attribute_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemasconversation_attribute_type_7 = ConversationAttributeFilesType.from_dict(data)
+            if discriminator_value == "files":
+                componentsschemasconversation_attribute_type_7 = ConversationAttributeFilesType.from_dict(data)
 
-            return componentsschemasconversation_attribute_type_7
+                return componentsschemasconversation_attribute_type_7
+            # A tag no member claims (a kind added upstream): the object as received, not a wrong class.
+            return cast(
+                ConversationAttributeBooleanType
+                | ConversationAttributeDatetimeType
+                | ConversationAttributeDecimalType
+                | ConversationAttributeFilesType
+                | ConversationAttributeIntegerType
+                | ConversationAttributeListType
+                | ConversationAttributeRelationshipType
+                | ConversationAttributeStringType,
+                data,
+            )
 
         response_200 = _parse_response_200(response.json())
 

@@ -75,7 +75,10 @@ def _get_kwargs(
     else:
         json_filter_ = filter_.to_dict()
 
-    params["filter"] = json_filter_
+    if isinstance(json_filter_, dict):
+        params.update(json_filter_)
+    else:
+        params["filter"] = json_filter_
 
     params["type"] = type_
 

@@ -62,10 +62,11 @@ def _get_kwargs(
         isinstance(body, CloseConversationRequest)
         or isinstance(body, SnoozeConversationRequest)
         or isinstance(body, OpenConversationRequest)
+        or isinstance(body, AssignConversationRequest)
     ):
         _kwargs["json"] = body.to_dict()
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 

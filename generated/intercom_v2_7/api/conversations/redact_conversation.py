@@ -57,10 +57,12 @@ def _get_kwargs(
         "url": "/conversations/redact",
     }
 
-    if isinstance(body, RedactConversationRequestRedactConversationPartRequest):
+    if isinstance(body, RedactConversationRequestRedactConversationPartRequest) or isinstance(
+        body, RedactConversationRequestRedactConversationSourceRequest
+    ):
         _kwargs["json"] = body.to_dict()
     else:
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 

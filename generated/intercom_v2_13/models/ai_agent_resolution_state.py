@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Any
+
+
+class AiAgentResolutionState(StrEnum):
+    ABANDONED = "abandoned"
+    ASSUMED_RESOLUTION = "assumed_resolution"
+    CONFIRMED_RESOLUTION = "confirmed_resolution"
+    ROUTED_TO_TEAM = "routed_to_team"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "AiAgentResolutionState | None":
+        # A value the description does not list (the API adds values before the descriptions do) is
+        # kept as an unnamed member carrying the string, instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
