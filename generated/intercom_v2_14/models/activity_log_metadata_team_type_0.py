@@ -51,20 +51,20 @@ class ActivityLogMetadataTeamType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict.get("id")
+        self = object.__new__(cls)
+        if cls is not ActivityLogMetadataTeamType0:
+            cls.__init__(self)
+        self.id = src_dict.get("id")
 
-        name = src_dict.get("name")
+        self.name = src_dict.get("name")
 
-        activity_log_metadata_team_type_0 = cls(
-            id=id,
-            name=name,
-        )
-
-        activity_log_metadata_team_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            activity_log_metadata_team_type_0.additional_properties = d
-        return activity_log_metadata_team_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

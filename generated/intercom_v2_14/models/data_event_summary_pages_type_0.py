@@ -40,17 +40,18 @@ class DataEventSummaryPagesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        next_ = src_dict.get("next")
+        self = object.__new__(cls)
+        if cls is not DataEventSummaryPagesType0:
+            cls.__init__(self)
+        self.next_ = src_dict.get("next")
 
-        data_event_summary_pages_type_0 = cls(
-            next_=next_,
-        )
-
-        data_event_summary_pages_type_0._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            data_event_summary_pages_type_0.additional_properties = d
-        return data_event_summary_pages_type_0
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:

@@ -51,6 +51,9 @@ class SubmitFinCsatResponse422:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
+        self = object.__new__(cls)
+        if cls is not SubmitFinCsatResponse422:
+            cls.__init__(self)
         errors = src_dict.get("errors")
         if isinstance(errors, dict):
             try:
@@ -59,16 +62,15 @@ class SubmitFinCsatResponse422:
                 errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+        self.errors = errors
 
-        submit_fin_csat_response_422 = cls(
-            errors=errors,
-        )
-
-        submit_fin_csat_response_422._received = src_dict
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        self._received = src_dict
+        if _KNOWN_KEYS.issuperset(src_dict):
+            self.additional_properties = {}
+        else:
             d = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-            submit_fin_csat_response_422.additional_properties = d
-        return submit_fin_csat_response_422
+            self.additional_properties = d
+        return self
 
     @property
     def received_keys(self) -> AbstractSet[str]:
