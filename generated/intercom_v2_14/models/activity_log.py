@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_log_activity_type import ActivityLogActivityType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.activity_log_metadata import ActivityLogMetadata
@@ -110,7 +110,7 @@ class ActivityLog:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ActivityLog:
             cls.__init__(self)
         self.id = src_dict.get("id")

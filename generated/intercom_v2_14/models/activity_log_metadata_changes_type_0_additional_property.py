@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET
+from ..types import NO_KEYS, UNSET, new_instance
 
 T = TypeVar("T", bound="ActivityLogMetadataChangesType0AdditionalProperty")
 
@@ -42,7 +42,7 @@ class ActivityLogMetadataChangesType0AdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ActivityLogMetadataChangesType0AdditionalProperty:
             cls.__init__(self)
         self.before = src_dict.get("before")

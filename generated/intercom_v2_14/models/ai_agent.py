@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.ai_agent_last_answer_type import AiAgentLastAnswerType
 from ..models.ai_agent_resolution_state import AiAgentResolutionState
 from ..models.ai_agent_source_type import AiAgentSourceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.content_sources_list import ContentSourcesList
@@ -144,7 +144,7 @@ class AiAgent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not AiAgent:
             cls.__init__(self)
         source_type = src_dict.get("source_type")

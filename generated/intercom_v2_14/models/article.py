@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_list_item_state import ArticleListItemState
 from ..models.article_list_item_type import ArticleListItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .article_list_item import ArticleListItem
 
 if TYPE_CHECKING:
@@ -255,7 +255,7 @@ class Article(ArticleListItem):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not Article:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_content_state import ArticleContentState
 from ..models.article_content_type import ArticleContentType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -128,7 +128,7 @@ class ArticleContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ArticleContent:
             cls.__init__(self)
         type_ = src_dict.get("type")

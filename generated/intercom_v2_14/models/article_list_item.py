@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.article_list_item_state import ArticleListItemState
 from ..models.article_list_item_type import ArticleListItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.article_translated_content import ArticleTranslatedContent
@@ -240,7 +240,7 @@ class ArticleListItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ArticleListItem:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.article_search_highlights_highlighted_summary_type_0_item_item_type import (
     ArticleSearchHighlightsHighlightedSummaryType0ItemItemType,
 )
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ArticleSearchHighlightsHighlightedSummaryType0ItemItem")
 
@@ -57,7 +57,7 @@ class ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ArticleSearchHighlightsHighlightedSummaryType0ItemItem:
             cls.__init__(self)
         type_ = src_dict.get("type")

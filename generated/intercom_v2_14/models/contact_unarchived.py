@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_reference_type import ContactReferenceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .contact_reference import ContactReference
 
 T = TypeVar("T", bound="ContactUnarchived")
@@ -76,7 +76,7 @@ class ContactUnarchived(ContactReference):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ContactUnarchived:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.content_import_source_status import ContentImportSourceStatus
 from ..models.content_import_source_sync_behavior import ContentImportSourceSyncBehavior
 from ..models.content_import_source_type import ContentImportSourceType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ContentImportSource")
 
@@ -123,7 +123,7 @@ class ContentImportSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ContentImportSource:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.conversation_attribute_updated_by_workflow_attribute_type_0 import (
@@ -84,7 +84,7 @@ class ConversationAttributeUpdatedByWorkflow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ConversationAttributeUpdatedByWorkflow:
             cls.__init__(self)
         workflow = src_dict.get("workflow")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_list_item_priority import ConversationListItemPriority
 from ..models.conversation_list_item_state import ConversationListItemState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ai_agent import AiAgent
@@ -359,7 +359,7 @@ class ConversationListItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ConversationListItem:
             cls.__init__(self)
         self.type_ = src_dict.get("type")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cursor_pages_type import CursorPagesType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.starting_after_paging import StartingAfterPaging
@@ -96,7 +96,7 @@ class CursorPages:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not CursorPages:
             cls.__init__(self)
         type_ = src_dict.get("type")

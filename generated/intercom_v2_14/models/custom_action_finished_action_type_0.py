@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_action_finished_action_type_0_result import CustomActionFinishedActionType0Result
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="CustomActionFinishedActionType0")
 
@@ -53,7 +53,7 @@ class CustomActionFinishedActionType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not CustomActionFinishedActionType0:
             cls.__init__(self)
         self.name = src_dict.get("name")

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.data_attribute_data_type import DataAttributeDataType
 from ..models.data_attribute_model import DataAttributeModel
 from ..models.data_attribute_type import DataAttributeType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataAttribute")
 
@@ -221,7 +221,7 @@ class DataAttribute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not DataAttribute:
             cls.__init__(self)
         type_ = src_dict.get("type")

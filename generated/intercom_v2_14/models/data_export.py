@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_export_status import DataExportStatus
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DataExport")
 
@@ -81,7 +81,7 @@ class DataExport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not DataExport:
             cls.__init__(self)
         self.job_identifier = src_dict.get("job_identifier")

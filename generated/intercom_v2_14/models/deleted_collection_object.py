@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deleted_collection_object_object import DeletedCollectionObjectObject
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="DeletedCollectionObject")
 
@@ -65,7 +65,7 @@ class DeletedCollectionObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not DeletedCollectionObject:
             cls.__init__(self)
         self.id = src_dict.get("id")

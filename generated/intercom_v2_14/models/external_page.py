@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.external_page_locale import ExternalPageLocale
 from ..models.external_page_type import ExternalPageType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ExternalPage")
 
@@ -203,7 +203,7 @@ class ExternalPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ExternalPage:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_article_type import InternalArticleType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="InternalArticle")
 
@@ -125,7 +125,7 @@ class InternalArticle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not InternalArticle:
             cls.__init__(self)
         type_ = src_dict.get("type")

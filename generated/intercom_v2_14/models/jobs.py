@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.jobs_status import JobsStatus
 from ..models.jobs_type import JobsType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Jobs")
 
@@ -110,7 +110,7 @@ class Jobs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not Jobs:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.linked_object_category import LinkedObjectCategory
 from ..models.linked_object_type import LinkedObjectType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="LinkedObject")
 
@@ -67,7 +67,7 @@ class LinkedObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not LinkedObject:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="ListReportingDatasetsResponse200DataType0ItemAttributesType0Item")
 
@@ -50,7 +50,7 @@ class ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not ListReportingDatasetsResponse200DataType0ItemAttributesType0Item:
             cls.__init__(self)
         self.id = src_dict.get("id")

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.metadata_quick_reply_options_type_0_item import MetadataQuickReplyOptionsType0Item
@@ -72,7 +72,7 @@ class Metadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not Metadata:
             cls.__init__(self)
         quick_reply_options = src_dict.get("quick_reply_options")

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 from .quick_reply_option import QuickReplyOption
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class MetadataQuickReplyOptionsType0Item(QuickReplyOption):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not MetadataQuickReplyOptionsType0Item:
             cls.__init__(self)
         self.text = src_dict.get("text")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.news_item_state import NewsItemState
 from ..models.news_item_type import NewsItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.newsfeed_assignment import NewsfeedAssignment
@@ -216,7 +216,7 @@ class NewsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not NewsItem:
             cls.__init__(self)
         type_ = src_dict.get("type")

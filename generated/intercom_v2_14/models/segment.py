@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.segment_person_type import SegmentPersonType
 from ..models.segment_type import SegmentType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="Segment")
 
@@ -108,7 +108,7 @@ class Segment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not Segment:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_list_type import SegmentListType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.segment import Segment
@@ -82,7 +82,7 @@ class SegmentList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not SegmentList:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.submit_fin_csat_response_200_rating import SubmitFinCsatResponse200Rating
 from ..models.submit_fin_csat_response_200_status import SubmitFinCsatResponse200Status
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="SubmitFinCsatResponse200")
 
@@ -66,7 +66,7 @@ class SubmitFinCsatResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not SubmitFinCsatResponse200:
             cls.__init__(self)
         self.conversation_id = src_dict.get("conversation_id")

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.subscription_type_consent_type import SubscriptionTypeConsentType
 from ..models.subscription_type_content_types_type_0_item import SubscriptionTypeContentTypesType0Item
 from ..models.subscription_type_state import SubscriptionTypeState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.translation import Translation
@@ -135,7 +135,7 @@ class SubscriptionType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not SubscriptionType:
             cls.__init__(self)
         self.type_ = src_dict.get("type")

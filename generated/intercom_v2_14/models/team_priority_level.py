@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="TeamPriorityLevel")
 
@@ -59,7 +59,7 @@ class TeamPriorityLevel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not TeamPriorityLevel:
             cls.__init__(self)
         self.primary_team_ids = src_dict.get("primary_team_ids")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_category import TicketCategory
 from ..models.ticket_type_enum import TicketTypeEnum
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.linked_object_list import LinkedObjectList
@@ -234,7 +234,7 @@ class Ticket:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not Ticket:
             cls.__init__(self)
         type_ = src_dict.get("type")

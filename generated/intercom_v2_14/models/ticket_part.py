@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_part_previous_ticket_state import TicketPartPreviousTicketState
 from ..models.ticket_part_ticket_state import TicketPartTicketState
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -218,7 +218,7 @@ class TicketPart:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not TicketPart:
             cls.__init__(self)
         self.type_ = src_dict.get("type")

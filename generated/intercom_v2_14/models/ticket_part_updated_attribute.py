@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ticket_part_updated_attribute_attribute_type_0 import TicketPartUpdatedAttributeAttributeType0
@@ -64,7 +64,7 @@ class TicketPartUpdatedAttribute:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not TicketPartUpdatedAttribute:
             cls.__init__(self)
         attribute = src_dict.get("attribute")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_part_updated_attribute_attribute_type_0_type import TicketPartUpdatedAttributeAttributeType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="TicketPartUpdatedAttributeAttributeType0")
 
@@ -65,7 +65,7 @@ class TicketPartUpdatedAttributeAttributeType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not TicketPartUpdatedAttributeAttributeType0:
             cls.__init__(self)
         type_ = src_dict.get("type")

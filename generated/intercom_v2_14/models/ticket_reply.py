@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_reply_part_type import TicketReplyPartType
 from ..models.ticket_reply_type import TicketReplyType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.part_attachment import PartAttachment
@@ -154,7 +154,7 @@ class TicketReply:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not TicketReply:
             cls.__init__(self)
         type_ = src_dict.get("type")

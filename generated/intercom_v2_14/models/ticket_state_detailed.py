@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
@@ -118,7 +118,7 @@ class TicketStateDetailed:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not TicketStateDetailed:
             cls.__init__(self)
         self.type_ = src_dict.get("type")

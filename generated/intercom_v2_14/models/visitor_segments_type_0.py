@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_segments_type_0_type import VisitorSegmentsType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="VisitorSegmentsType0")
 
@@ -56,7 +56,7 @@ class VisitorSegmentsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not VisitorSegmentsType0:
             cls.__init__(self)
         type_ = src_dict.get("type")

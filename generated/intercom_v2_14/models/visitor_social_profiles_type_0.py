@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="VisitorSocialProfilesType0")
 
@@ -56,7 +56,7 @@ class VisitorSocialProfilesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not VisitorSocialProfilesType0:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_tags_type_0_type import VisitorTagsType0Type
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
@@ -67,7 +67,7 @@ class VisitorTagsType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not VisitorTagsType0:
             cls.__init__(self)
         type_ = src_dict.get("type")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
-from ..types import NO_KEYS, UNSET, Unset
+from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 T = TypeVar("T", bound="VisitorTagsType0TagsType0Item")
 
@@ -63,7 +63,7 @@ class VisitorTagsType0TagsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        self = object.__new__(cls)
+        self = new_instance(cls)
         if cls is not VisitorTagsType0TagsType0Item:
             cls.__init__(self)
         type_ = src_dict.get("type")
