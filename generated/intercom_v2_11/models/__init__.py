@@ -330,8 +330,6 @@ if TYPE_CHECKING:
     from .newsfeed_assignment import NewsfeedAssignment
     from .newsfeed_type import NewsfeedType
     from .note import Note
-    from .note_contact_type_0 import NoteContactType0
-    from .note_contact_type_0_type import NoteContactType0Type
     from .note_list import NoteList
     from .note_list_type import NoteListType
     from .note_type import NoteType
@@ -492,8 +490,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
 
 _MODULES = {
@@ -810,8 +806,6 @@ _MODULES = {
     "NewsItemState": "news_item_state",
     "NewsItemType": "news_item_type",
     "Note": "note",
-    "NoteContactType0": "note_contact_type_0",
-    "NoteContactType0Type": "note_contact_type_0_type",
     "NoteList": "note_list",
     "NoteListType": "note_list_type",
     "NoteType": "note_type",
@@ -964,8 +958,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
 }
 
@@ -1299,8 +1291,6 @@ __all__ = (
     "NewsfeedAssignment",
     "NewsfeedType",
     "Note",
-    "NoteContactType0",
-    "NoteContactType0Type",
     "NoteList",
     "NoteListType",
     "NoteType",
@@ -1453,7 +1443,5 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
 )

@@ -526,7 +526,6 @@ if TYPE_CHECKING:
     from .ticket_state_category import TicketStateCategory
     from .ticket_state_detailed import TicketStateDetailed
     from .ticket_state_detailed_category import TicketStateDetailedCategory
-    from .ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
     from .ticket_state_list import TicketStateList
     from .ticket_type import TicketType
     from .ticket_type_attribute import TicketTypeAttribute
@@ -579,8 +578,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
     from .whatsapp_message_status_list import WhatsappMessageStatusList
     from .whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
@@ -1063,7 +1060,6 @@ _MODULES = {
     "TicketStateCategory": "ticket_state_category",
     "TicketStateDetailed": "ticket_state_detailed",
     "TicketStateDetailedCategory": "ticket_state_detailed_category",
-    "TicketStateDetailedTicketTypesType0": "ticket_state_detailed_ticket_types_type_0",
     "TicketStateList": "ticket_state_list",
     "TicketType": "ticket_type",
     "TicketTypeAttribute": "ticket_type_attribute",
@@ -1114,8 +1110,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
     "WhatsappMessageStatusList": "whatsapp_message_status_list",
     "WhatsappMessageStatusListEventsItem": "whatsapp_message_status_list_events_item",
@@ -1615,7 +1609,6 @@ __all__ = (
     "TicketStateCategory",
     "TicketStateDetailed",
     "TicketStateDetailedCategory",
-    "TicketStateDetailedTicketTypesType0",
     "TicketStateList",
     "TicketType",
     "TicketTypeAttribute",
@@ -1666,8 +1659,6 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
     "WhatsappMessageStatusList",
     "WhatsappMessageStatusListEventsItem",

@@ -11,7 +11,7 @@ from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
 from ..types import NO_KEYS, UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
+    from ..models.ticket_type_list import TicketTypeList
 
 
 T = TypeVar("T", bound="TicketStateDetailed")
@@ -31,8 +31,7 @@ class TicketStateDetailed:
         external_label (None | str): The state the ticket is currently in, in a human readable form - visible to
             customers, in the messenger, email and tickets portal. Example: In Progress.
         archived (bool | None): Whether the ticket state is archived Example: False.
-        ticket_types (None | TicketStateDetailedTicketTypesType0): A list of ticket types associated with a given ticket
-            state.
+        ticket_types (None | TicketTypeList):
     """
 
     type_: None | str = None
@@ -41,7 +40,7 @@ class TicketStateDetailed:
     internal_label: None | str = None
     external_label: None | str = None
     archived: bool | None = None
-    ticket_types: None | TicketStateDetailedTicketTypesType0 = None
+    ticket_types: None | TicketTypeList = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
@@ -89,7 +88,7 @@ class TicketStateDetailed:
         ticket_types: dict[str, Any] | None | Unset
         if isinstance(self.ticket_types, Unset):
             ticket_types = UNSET
-        elif isinstance(self.ticket_types, TicketStateDetailedTicketTypesType0):
+        elif isinstance(self.ticket_types, TicketTypeList):
             ticket_types = self.ticket_types.to_dict()
         else:
             ticket_types = self.ticket_types
@@ -140,7 +139,7 @@ class TicketStateDetailed:
         ticket_types = src_dict.get("ticket_types")
         if isinstance(ticket_types, dict):
             try:
-                ticket_types_type_0 = TicketStateDetailedTicketTypesType0.from_dict(ticket_types)
+                ticket_types_type_0 = TicketTypeList.from_dict(ticket_types)
 
                 ticket_types = ticket_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,7 +203,7 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, TicketStateDetailedTicketTypesType0
-    from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
+    global _lazy_loaded, TicketTypeList
+    from ..models.ticket_type_list import TicketTypeList
 
     _lazy_loaded = True
