@@ -552,14 +552,13 @@ def json_type_value(schema: dict[str, Any]) -> Any:
 MIN_BASE_PROPERTIES = 3
 
 
-def _inline_object_schemas(doc: dict[str, Any]) -> list[tuple[Location, dict[str, Any]]]:
-    """Inline object schemas of responses (not component roots, not allOf members), deepest first,
-    so a nested copy is replaced before the schema holding it is compared."""
+def _response_object_schemas(doc: dict[str, Any]) -> list[tuple[Location, dict[str, Any]]]:
+    """Object schemas of responses (inline ones and component roots, not allOf members), deepest
+    first, so a nested copy is replaced before the schema holding it is compared."""
     found = [
         (location, schema)
         for location, schema in _response_model_schemas(doc)
-        if not (location[:2] == ("components", "schemas") and len(location) == 3)
-        and location[-2:-1] not in (("allOf",), ("oneOf",), ("anyOf",))
+        if location[-2:-1] not in (("allOf",), ("oneOf",), ("anyOf",))
         and isinstance(schema.get("properties"), dict)
         and schema["properties"]
         and not (schema.keys() & {"$ref", *COMBINATORS})
@@ -577,9 +576,10 @@ def reuse_components(doc: dict[str, Any], report: Report) -> None:
 
     - an inline object schema whose shape equals a component's becomes a `$ref` to it (nullable as
       G5 writes it, if it was nullable); the first component by name if several are equal;
-    - a non-nullable one that has every property of a component, each with the same shape, plus
-      some of its own becomes `allOf: [$ref component, {extra properties}]`, which O1 turns into a
-      subclass. Only where nothing conflicts (a shared property with another shape keeps the schema
+    - a non-nullable one, inline or a component of its own, that has every property of a component,
+      each with the same shape, plus some of its own becomes `allOf: [$ref component, {extra
+      properties}]`, which O1 turns into a subclass (before 2.13 `contact_archived` repeats the
+      fields of `contact_reference`; from 2.13 the description itself says `allOf` of the two). Only where nothing conflicts (a shared property with another shape keeps the schema
       inline), the component has at least MIN_BASE_PROPERTIES properties, the extras are no more than
       the inherited ones, and one component is the largest such base.
 
@@ -602,13 +602,15 @@ def _reuse_components_once(doc: dict[str, Any], report: Report) -> bool:
         and not (schema.keys() & {"$ref", *COMBINATORS})
         and json_type_value(schema) is not None
     }
-    for location, schema in _inline_object_schemas(doc):
+    for location, schema in _response_object_schemas(doc):
         kind = json_type_value(schema)
         if kind is None:
             continue
+        own = location[2] if location[:2] == ("components", "schemas") and len(location) == 3 else None
         shape = _shape(schema, root=True)
         equal = [name for name, (k, base) in candidates.items() if k == kind and base == shape]
-        if equal:
+        if equal and own is None:
+            # A component equal to another stays a class of its own (its name is public API).
             ref = {"$ref": REF_PREFIX + equal[0]}
             nullable = schema.get("nullable") is True
             schema.clear()
@@ -625,7 +627,7 @@ def _reuse_components_once(doc: dict[str, Any], report: Report) -> bool:
         rest = {k: v for k, v in shape.items() if k != "properties"}
         bases = []
         for name, (base_kind, base) in candidates.items():
-            if base_kind != kind:
+            if base_kind != kind or name == own:
                 continue
             base_props = base["properties"]
             extras = props.keys() - base_props.keys()

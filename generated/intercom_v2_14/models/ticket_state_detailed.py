@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
+from ..models.ticket_state_category import TicketStateCategory
 from ..types import NO_KEYS, UNSET, Unset
+from .ticket_state import TicketState
 
 if TYPE_CHECKING:
     from ..models.ticket_type_list import TicketTypeList
@@ -18,14 +19,14 @@ T = TypeVar("T", bound="TicketStateDetailed")
 
 
 @_attrs_define
-class TicketStateDetailed:
+class TicketStateDetailed(TicketState):
     """A ticket state, used to define the state of a ticket.
 
     Attributes:
         type_ (None | str): String representing the object's type. Always has the value `ticket_state`. Example:
             ticket_state.
         id (None | str): The id of the ticket state Example: 12.
-        category (None | TicketStateDetailedCategory): The category of the ticket state Example: in_progress.
+        category (None | TicketStateCategory): The category of the ticket state Example: in_progress.
         internal_label (None | str): The state the ticket is currently in, in a human readable form - visible in
             Intercom Example: With Dev Team.
         external_label (None | str): The state the ticket is currently in, in a human readable form - visible to
@@ -36,7 +37,7 @@ class TicketStateDetailed:
 
     type_: None | str = None
     id: None | str = None
-    category: None | TicketStateDetailedCategory = None
+    category: None | TicketStateCategory = None
     internal_label: None | str = None
     external_label: None | str = None
     archived: bool | None = None
@@ -62,7 +63,7 @@ class TicketStateDetailed:
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
-        elif isinstance(self.category, TicketStateDetailedCategory):
+        elif isinstance(self.category, TicketStateCategory):
             category = self.category.value
         else:
             category = self.category
@@ -124,7 +125,7 @@ class TicketStateDetailed:
         category = src_dict.get("category")
         if isinstance(category, str):
             try:
-                category_type_1 = TicketStateDetailedCategory(category)
+                category_type_1 = TicketStateCategory(category)
 
                 category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
