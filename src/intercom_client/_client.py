@@ -12,7 +12,6 @@ The version is chosen once: ``Intercom(version="2.14")`` is an instance of a sub
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import sys
 import time
@@ -265,9 +264,8 @@ class _BaseIntercom:
 
         Closing the copy leaves the pool open; closing the original closes it for every copy.
         """
-        config = dataclasses.replace(
-            self._config,
-            timeout=self._config.timeout if timeout is ... else timeout,  # type: ignore[arg-type]
+        config = self._config.replace(
+            timeout=self._config.timeout if timeout is ... else timeout,
             max_retries=self._config.max_retries if max_retries is None else max_retries,
             throttle=self._config.throttle if throttle is None else throttle,
             version=self._config.version if version is None else normalise_version(version),
@@ -276,7 +274,7 @@ class _BaseIntercom:
         new = object.__new__(type(self))  # resources are per instance: the copy builds its own
         new._config = config
         new._rate_limits = self._rate_limits
-        new._retry_policy = dataclasses.replace(self._retry_policy, max_retries=config.max_retries)
+        new._retry_policy = self._retry_policy.replace(max_retries=config.max_retries)
         new._scroll_guard = self._scroll_guard
         new._inner_transport = self._inner_transport  # type: ignore[attr-defined]
         new._http = new._build_http(self._inner_transport, False)  # type: ignore[attr-defined]

@@ -10,12 +10,11 @@ from __future__ import annotations
 import importlib.util
 import ipaddress
 import os
-import re
-from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
 from ._errors import IntercomConfigError
+from ._record import FrozenRecord
 
 __all__ = [
     "BASE_URL_ENV_VAR",
@@ -67,6 +66,10 @@ def normalise_version(version: str | float) -> str:
     alias = _PREVIEW_ALIASES.get(text.lower())
     if alias:
         return alias
+    # Fast path: one find_spec for the requested version, not one per candidate (construction is on
+    # the cold-start path); the full scan is only needed to list the alternatives in the error.
+    if text in _CANDIDATE_VERSIONS and importlib.util.find_spec(_package_name(text)) is not None:
+        return text
     supported = supported_versions()
     if text not in supported:
         raise IntercomConfigError(
@@ -94,7 +97,7 @@ def resolve_token(token: str | None) -> str:
             "no Intercom access token: pass token=... or set INTERCOM_ACCESS_TOKEN (or INTERCOM_TOKEN)"
         )
     token = token.strip()
-    if re.search(r"\s", token):
+    if any(char.isspace() for char in token):  # what ``\s`` matches, without compiling a pattern
         # A token with whitespace inside would corrupt the Authorization header; don't echo it back.
         raise IntercomConfigError("the access token contains whitespace")
     return token
@@ -146,16 +149,26 @@ def check_limits(*, timeout: object, max_retries: object) -> None:
         raise IntercomConfigError("timeout must be a positive number of seconds (or None)")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class ClientConfig:
+class ClientConfig(FrozenRecord):
     """The validated settings of one facade client (shared by sync and async)."""
 
+    __slots__ = _fields = ("token", "version", "base_url", "timeout", "max_retries", "throttle")
     token: str
     version: str
     base_url: str
     timeout: float | None
     max_retries: int
     throttle: bool
+
+    def __init__(
+        self, token: str, version: str, base_url: str, timeout: float | None, max_retries: int, throttle: bool
+    ) -> None:
+        self._set("token", token)
+        self._set("version", version)
+        self._set("base_url", base_url)
+        self._set("timeout", timeout)
+        self._set("max_retries", max_retries)
+        self._set("throttle", throttle)
 
     @classmethod
     def build(

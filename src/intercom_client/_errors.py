@@ -362,9 +362,10 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 #: The one-active-export refusal, in both spellings: content ("... pending message data export jobs")
 #: and reporting ("... pending reporting data export jobs").
-_JOB_LIMIT = re.compile(r"exceeded rate limit of \d+ pending .*export jobs", re.IGNORECASE)
+#: Patterns are compiled (and cached by ``re``) on first use, not at import: errors are off the cold-start path.
+_JOB_LIMIT = r"(?i)exceeded rate limit of \d+ pending .*export jobs"
 #: POST /companies/list past 10,000 companies (PostHog pull 63033).
-_PAGE_LIMIT = re.compile(r"page limit reached", re.IGNORECASE)
+_PAGE_LIMIT = r"(?i)page limit reached"
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -463,7 +464,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     cls = InternalServerError if status >= 500 else _STATUS_CLASSES.get(status, APIStatusError)
     if status == 429 and is_job_limit(errors):
         cls = ExportJobLimitError
-    if status == 400 and any(_PAGE_LIMIT.search(e.message or "") for e in errors):
+    if status == 400 and any(re.search(_PAGE_LIMIT, e.message or "") for e in errors):
         cls = PageLimitError
     summary = "; ".join(f"{e.code}: {e.message}" if e.code else f"{e.message}" for e in errors)
     reason = response.reason_phrase or ""
@@ -481,7 +482,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
 
 def is_job_limit(errors: list[ErrorDetail]) -> bool:
     """Whether an error list is the one-active-export-job refusal (content or reporting spelling)."""
-    return any(_JOB_LIMIT.search(e.message or "") for e in errors)
+    return any(re.search(_JOB_LIMIT, e.message or "") for e in errors)
 
 
 def is_job_limit_response(response: httpx.Response) -> bool:

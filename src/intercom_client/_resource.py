@@ -13,13 +13,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._errors import APIResponseParseError
+from ._record import FrozenRecord
 from ._retry import IDEMPOTENT_EXTENSION
 
 if TYPE_CHECKING:
@@ -72,14 +72,26 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 
 
-@dataclass(frozen=True)
-class RequestOptions:
+class RequestOptions(FrozenRecord):
     """Per-call settings every generated method takes, merged over what ``_get_kwargs`` built."""
 
-    extra_headers: Headers | None = None
-    extra_query: Query | None = None
-    extra_body: Body | None = None
-    timeout: Timeout | NotGiven = NOT_GIVEN
+    __slots__ = _fields = ("extra_headers", "extra_query", "extra_body", "timeout")
+    extra_headers: Headers | None
+    extra_query: Query | None
+    extra_body: Body | None
+    timeout: Timeout | NotGiven
+
+    def __init__(
+        self,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        self._set("extra_headers", extra_headers)
+        self._set("extra_query", extra_query)
+        self._set("extra_body", extra_body)
+        self._set("timeout", timeout)
 
     def apply(self, kwargs: Mapping[str, Any]) -> dict[str, Any]:
         """httpx ``request()`` keyword arguments: the endpoint's, with these options on top."""

@@ -29,12 +29,12 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import httpx
 
 from ._errors import is_job_limit_response, parse_retry_after
 from ._ratelimit import RESET_MARGIN
+from ._record import Record
 
 __all__ = [
     "IDEMPOTENT_EXTENSION",
@@ -108,8 +108,7 @@ def is_cut_json_response(request: httpx.Request, response: httpx.Response) -> bo
     return not body or body[:1] not in (b"{", b"[") or body[-1:] not in (b"}", b"]")
 
 
-@dataclass
-class RetryPolicy:
+class RetryPolicy(Record):
     """When to retry and how long to wait; shared verbatim by the sync and async transports.
 
     Attributes:
@@ -120,12 +119,23 @@ class RetryPolicy:
         clock: epoch seconds, used to turn ``X-RateLimit-Reset`` and HTTP dates into waits.
     """
 
-    max_retries: int = 2
-    initial_backoff: float = 0.5
-    max_backoff: float = 8.0
-    max_server_wait: float = 60.0
-    jitter: Callable[[], float] = field(default=_default_jitter)
-    clock: Callable[[], float] = field(default=time.time)
+    _fields = ("max_retries", "initial_backoff", "max_backoff", "max_server_wait", "jitter", "clock")
+
+    def __init__(
+        self,
+        max_retries: int = 2,
+        initial_backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        max_server_wait: float = 60.0,
+        jitter: Callable[[], float] = _default_jitter,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.max_retries = max_retries
+        self.initial_backoff = initial_backoff
+        self.max_backoff = max_backoff
+        self.max_server_wait = max_server_wait
+        self.jitter = jitter
+        self.clock = clock
 
     # --- should we? ------------------------------------------------------------------------------
 

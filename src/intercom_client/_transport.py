@@ -35,7 +35,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -43,6 +42,7 @@ import httpx
 from ._errors import APIConnectionError, APITimeoutError, error_from_response, redact_headers
 from ._logs import logger as log
 from ._ratelimit import RateLimitTracker, Token
+from ._record import FrozenRecord
 from ._retry import RetryPolicy
 
 __all__ = [
@@ -331,16 +331,20 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 T = TypeVar("T", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
-@dataclass(frozen=True)
-class Transports(Generic[T]):
+class Transports(FrozenRecord, Generic[T]):
     """The transports a facade client does its I/O through: a default one and the mounts of a caller's client.
 
     Shared by a client and its ``with_options`` copies (one pool). ``mounts`` maps httpx URL patterns
     (``"all://"``, ``"https://api.intercom.io"``...) to a transport, or to None (no proxy there).
     """
 
+    __slots__ = _fields = ("default", "mounts")
     default: T
-    mounts: Mapping[str, T | None] = field(default_factory=dict)
+    mounts: Mapping[str, T | None]
+
+    def __init__(self, default: T, mounts: Mapping[str, T | None] | None = None) -> None:
+        self._set("default", default)
+        self._set("mounts", {} if mounts is None else mounts)
 
     @classmethod
     def of(cls, http_client: httpx.Client | httpx.AsyncClient) -> Transports[Any]:

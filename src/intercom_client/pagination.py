@@ -29,7 +29,7 @@ import re
 import sys
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
@@ -46,6 +46,7 @@ from ._errors import (
     ScrollError,
     parse_json_object,
 )
+from ._record import FrozenRecord
 from ._retry import IDEMPOTENT_EXTENSION
 
 if TYPE_CHECKING:
@@ -100,17 +101,33 @@ def _check_max_items(max_items: object) -> int | None:
 # --- requests and pages -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PageRequest:
+class PageRequest(FrozenRecord):
     """One page request, independent of sync/async: what the I/O loop sends."""
 
+    __slots__ = _fields = ("method", "url", "params", "json", "headers", "timeout")
     method: str
     url: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-    json: Any = None
-    headers: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, Any]
+    json: Any
+    headers: Mapping[str, str]
     #: A per-call timeout (httpx's), kept for every page; ``None`` = the client's.
-    timeout: Any = None
+    timeout: Any
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Any = None,
+    ) -> None:
+        self._set("method", method)
+        self._set("url", url)
+        self._set("params", {} if params is None else params)
+        self._set("json", json)
+        self._set("headers", {} if headers is None else headers)
+        self._set("timeout", timeout)
 
     @property
     def extensions(self) -> dict[str, Any]:
@@ -177,12 +194,16 @@ def page_model_of(endpoint: ModuleType) -> type | None:
     return None
 
 
-@dataclass(frozen=True)
-class ItemSchema:
+class ItemSchema(FrozenRecord):
     """How to find and type a page's items: the model's list field name and the item class."""
 
+    __slots__ = _fields = ("field_name", "parse")
     field_name: str | None
     parse: ItemParser
+
+    def __init__(self, field_name: str | None, parse: ItemParser) -> None:
+        self._set("field_name", field_name)
+        self._set("parse", parse)
 
     @classmethod
     def for_page_model(cls, page_model: type | None) -> ItemSchema:
@@ -193,16 +214,25 @@ class ItemSchema:
             m = _LIST_FIELD.search(str(f.type))
             if not m:
                 continue
-            try:
-                item_cls = getattr(importlib.import_module(f"{package}.models"), m.group(1))
-            except (ImportError, AttributeError):
-                return cls(f.name, _identity)
-            return cls(f.name, _model_parser(item_cls))
+            return cls(f.name, _model_parser(package, m.group(1)))
         return cls(None, _identity)
 
 
-def _model_parser(item_cls: Any) -> ItemParser:
+def _model_parser(package: str, name: str) -> ItemParser:
+    """Parses items into ``package.models.<name>``, imported with the first item, not with the
+    paginator: building the first request stays off the item model's import (cold start). An item
+    class that cannot be found leaves items as plain JSON."""
+    item_cls: Any = None
+
     def parse(item: Any) -> Any:
+        nonlocal item_cls
+        if item_cls is None:
+            try:
+                item_cls = getattr(importlib.import_module(f"{package}.models"), name)
+            except (ImportError, AttributeError):
+                item_cls = False
+        if item_cls is False:
+            return item
         return item_cls.from_dict(item) if isinstance(item, Mapping) else item
 
     return parse
@@ -304,7 +334,7 @@ class PageFlow:
             if request.method == "GET":
                 self._remember("next URL", url)
                 # The URL carries its own query (page, per_page); don't send the old params twice.
-                return replace(request, url=url, params={})
+                return request.replace(url=url, params={})
             return self._numbered(request, pages)
         if "next" in pages and nxt is None:
             return None
@@ -321,12 +351,12 @@ class PageFlow:
                 pagination["per_page"] = per_page
             pagination.pop("page", None)  # ignored by the API (#98); never resend a stale one
             body["pagination"] = pagination
-            return replace(request, json=body)
+            return request.replace(json=body)
         params = dict(request.params)
         params["starting_after"] = cursor
         if per_page is not None:
             params["per_page"] = per_page
-        return replace(request, params=params)
+        return request.replace(params=params)
 
     def _numbered(self, request: PageRequest, pages: Mapping[str, Any]) -> PageRequest | None:
         page, total = pages.get("page"), pages.get("total_pages")
@@ -337,7 +367,7 @@ class PageFlow:
         if self.per_page is not None:
             params["per_page"] = self.per_page
         self._remember("page number", str(page + 1))
-        return replace(request, params=params)
+        return request.replace(params=params)
 
 
 class ScrollGuard:
@@ -432,7 +462,7 @@ class ScrollFlow(PageFlow):
             return None  # the empty page (same scroll_param) ends the scroll
         params = dict(self.first.params)
         params["scroll_param"] = param
-        return replace(request, params=params)
+        return request.replace(params=params)
 
     def recover(self, request: PageRequest, error: APIError) -> PageRequest | None:
         if (again := super().recover(request, error)) is not None:

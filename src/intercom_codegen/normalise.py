@@ -16,6 +16,8 @@ schema or operation are overlays (overlays/*.yaml), where they carry their evide
     L2  response models: every property may be null (the server and the examples send nulls)
     L3  response models: unknown properties are kept (`additionalProperties: false` dropped)
     G5  `$ref` with a sibling `nullable` -> `oneOf: [$ref]` + `nullable` (siblings of $ref are ignored)
+    O2  an inline response object shaped like a component -> `$ref` to it; shaped like a component
+        plus a few properties of its own -> `allOf: [$ref C, {those properties}]` (then O1)
     D1  a union of components is parsed by a tag: the declared `discriminator`, else a property every
         member fixes to one value (`type`, `allowed`), else the parent's property an overlay names
         (`x-intercom-discriminator`); each member component is annotated `x-intercom-tag`
@@ -504,6 +506,160 @@ def discriminate_unions(doc: dict[str, Any], report: Report) -> None:
             report["D1"].append(pointer((*location, key)))
 
 
+#: Keys that document a schema without changing what it parses: ignored when comparing shapes.
+_PROSE_KEYS = frozenset({"description", "example", "examples", "title", "externalDocs", "deprecated"})
+
+
+def _shape(schema: Any, root: bool = False) -> Any:
+    """A schema with its prose and annotations removed: two schemas with equal shapes generate the
+    same model. At the root of an object, its nullability (it belongs to the place that holds it),
+    its `type: object` (implied by its properties) and its `type` property (compared by value, in
+    `json_type_value`: `enum: [contact]` and an example `contact` say the same) are left out."""
+    if isinstance(schema, list):
+        return [_shape(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    shape = {}
+    for key, value in schema.items():
+        if key in _PROSE_KEYS or key.startswith("x-"):
+            continue
+        if root and (key == "nullable" or (key, value) == ("type", "object")):
+            continue
+        if key == "properties" and isinstance(value, dict):
+            shape[key] = {name: _shape(prop) for name, prop in value.items() if not (root and name == "type")}
+        else:
+            shape[key] = _shape(value)
+    return shape
+
+
+def json_type_value(schema: dict[str, Any]) -> Any:
+    """The value an object schema gives its `type` property (`contact`, `company`...): its one enum
+    value, else its example or default. None when it has none: then it names no kind of object."""
+    prop = (schema.get("properties") or {}).get("type")
+    if not isinstance(prop, dict):
+        return None
+    values = [value for value in prop.get("enum") or [] if value is not None]
+    if values:
+        return values[0] if len(values) == 1 else None
+    for key in ("example", "default"):
+        if isinstance(prop.get(key), str):
+            return prop[key]
+    return None
+
+
+#: A component is only a base for an inline schema that adds properties when it has at least this many
+#: of its own: a two-property component (`{type, id}`) is shared by unrelated objects by accident.
+MIN_BASE_PROPERTIES = 3
+
+
+def _response_object_schemas(doc: dict[str, Any]) -> list[tuple[Location, dict[str, Any]]]:
+    """Object schemas of responses (inline ones and component roots, not allOf members), deepest
+    first, so a nested copy is replaced before the schema holding it is compared."""
+    found = [
+        (location, schema)
+        for location, schema in _response_model_schemas(doc)
+        if location[-2:-1] not in (("allOf",), ("oneOf",), ("anyOf",))
+        and isinstance(schema.get("properties"), dict)
+        and schema["properties"]
+        and not (schema.keys() & {"$ref", *COMBINATORS})
+    ]
+    return sorted(found, key=lambda item: -len(item[0]))
+
+
+def reuse_components(doc: dict[str, Any], report: Report) -> None:
+    """O2: a response that describes the contact (company, admin...) inline instead of by `$ref`
+    generates a class of its own with the same fields, so the same object came back as two unrelated
+    classes. Only objects that say what they are take part: the inline schema and the component must
+    give their `type` property the same value (`contact`), so a plan `{type, id, name}` never becomes a
+    tag with the same three fields. After the other rules, shapes are compared without prose
+    (descriptions, examples, titles) or annotations:
+
+    - an inline object schema whose shape equals a component's becomes a `$ref` to it (nullable as
+      G5 writes it, if it was nullable); the first component by name if several are equal;
+    - a non-nullable one, inline or a component of its own, that has every property of a component,
+      each with the same shape, plus some of its own becomes `allOf: [$ref component, {extra
+      properties}]`, which O1 turns into a subclass (before 2.13 `contact_archived` repeats the
+      fields of `contact_reference`; from 2.13 the description itself says `allOf` of the two). Only where nothing conflicts (a shared property with another shape keeps the schema
+      inline), the component has at least MIN_BASE_PROPERTIES properties, the extras are no more than
+      the inherited ones, and one component is the largest such base.
+
+    Request schemas are left alone: a request model keeps its own `required` set. A replacement inside
+    a component changes that component's shape, so the rule repeats until nothing changes."""
+    while _reuse_components_once(doc, report):
+        pass
+
+
+def _reuse_components_once(doc: dict[str, Any], report: Report) -> bool:
+    """One pass of O2; True if it changed anything."""
+    changed = False
+    schemas = _schemas(doc)
+    candidates = {
+        name: (json_type_value(schema), _shape(schema, root=True))
+        for name, schema in sorted(schemas.items())
+        if isinstance(schema, dict)
+        and isinstance(schema.get("properties"), dict)
+        and schema["properties"]
+        and not (schema.keys() & {"$ref", *COMBINATORS})
+        and json_type_value(schema) is not None
+    }
+    for location, schema in _response_object_schemas(doc):
+        kind = json_type_value(schema)
+        if kind is None:
+            continue
+        own = location[2] if location[:2] == ("components", "schemas") and len(location) == 3 else None
+        shape = _shape(schema, root=True)
+        equal = [name for name, (k, base) in candidates.items() if k == kind and base == shape]
+        if equal and own is None:
+            # A component equal to another stays a class of its own (its name is public API).
+            ref = {"$ref": REF_PREFIX + equal[0]}
+            nullable = schema.get("nullable") is True
+            schema.clear()
+            if nullable:
+                schema.update({"oneOf": [ref], "nullable": True})
+            else:
+                schema.update(ref)
+            report["O2"].append(pointer(location))
+            changed = True
+            continue
+        if schema.get("nullable") is True:
+            continue
+        props = shape["properties"]
+        rest = {k: v for k, v in shape.items() if k != "properties"}
+        bases = []
+        for name, (base_kind, base) in candidates.items():
+            if base_kind != kind or name == own:
+                continue
+            base_props = base["properties"]
+            extras = props.keys() - base_props.keys()
+            if (
+                len(base_props) + 1 >= MIN_BASE_PROPERTIES
+                and extras
+                and len(extras) <= len(base_props)
+                and base_props.keys() <= props.keys()
+                and all(props[key] == base_props[key] for key in base_props)
+                and {k: v for k, v in base.items() if k not in ("properties", "required")}
+                == {k: v for k, v in rest.items() if k != "required"}
+            ):
+                bases.append((len(base_props), name))
+        bases.sort(reverse=True)
+        if not bases or (len(bases) > 1 and bases[0][0] == bases[1][0]):
+            continue
+        name = bases[0][1]
+        inherited = schemas[name]["properties"].keys()
+        extra: dict[str, Any] = {
+            "type": "object",
+            "properties": {k: v for k, v in schema["properties"].items() if k not in inherited},
+        }
+        if schema.get(RESPONSE):
+            extra[RESPONSE] = True
+        kept = {k: v for k, v in schema.items() if k in _PROSE_KEYS or k.startswith("x-")}
+        schema.clear()
+        schema.update({**kept, "allOf": [{"$ref": REF_PREFIX + name}, extra]})
+        report["O2"].append(pointer(location))
+        changed = True
+    return changed
+
+
 #: Written by O1 on an inline `allOf` of one component plus properties: the component it extends.
 EXTENDS = "x-intercom-extends"
 
@@ -611,6 +767,7 @@ RULES: tuple[tuple[str, Callable[[dict[str, Any], Report], None]], ...] = (
     ("G11", schemaless_json_responses),
     ("L", lenient_responses),
     ("G5", nullable_refs),
+    ("O2", reuse_components),
     ("D1", discriminate_unions),
     ("F1", free_form_dates_stay_strings),
     ("O1", extend_components),

@@ -58,12 +58,16 @@ class RateLimiter:
         self._counts: dict[str, tuple[int, int]] = {}
         self._lock = threading.Lock()
 
-    def _window_start(self, now: float) -> int:
-        return int(math.floor(now / self.window) * self.window)
-
     def hit(self, key: str, now: float) -> RateDecision:
         """Count a request; ``allowed`` is False once the window's budget is spent."""
-        start = self._window_start(now)
+        return self._decide(key, now, count=True)
+
+    def peek(self, key: str, now: float) -> RateDecision:
+        """The headers a request would see, without counting it (for refused/uncounted requests)."""
+        return self._decide(key, now, count=False)
+
+    def _decide(self, key: str, now: float, *, count: bool) -> RateDecision:
+        start = int(math.floor(now / self.window) * self.window)
         end = start + self.window
         reset = end - now
         if self.limit <= 0:
@@ -72,25 +76,13 @@ class RateLimiter:
             window_start, used = self._counts.get(key, (start, 0))
             if window_start != start:
                 used = 0
-            if used >= self.limit:
+            allowed = used < self.limit
+            if count:
+                used += 1 if allowed else 0
                 self._counts[key] = (start, used)
-                return RateDecision(False, self.limit, 0, reset, end)
-            used += 1
-            self._counts[key] = (start, used)
-        return RateDecision(True, self.limit, self.limit - used, reset, end)
-
-    def peek(self, key: str, now: float) -> RateDecision:
-        """The headers a request would see, without counting it (for refused/uncounted requests)."""
-        start = self._window_start(now)
-        end = start + self.window
-        reset = end - now
-        if self.limit <= 0:
-            return RateDecision(True, 0, 0, reset, end)
-        with self._lock:
-            window_start, used = self._counts.get(key, (start, 0))
-        if window_start != start:
-            used = 0
-        return RateDecision(used < self.limit, self.limit, max(self.limit - used, 0), reset, end)
+        if count and not allowed:
+            return RateDecision(False, self.limit, 0, reset, end)
+        return RateDecision(allowed, self.limit, max(self.limit - used, 0), reset, end)
 
     def reset(self) -> None:
         with self._lock:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import enum
 import importlib
+import re
+from typing import Any
 
 import httpx
 import pytest
@@ -129,3 +131,44 @@ def test_a_request_missing_every_required_group_fails_before_sending(version: pi
     with pytest.raises(ValueError, match="email, or external_id, or role"):
         models.CreateContactRequest().to_dict()
     assert models.CreateContactRequest(email="a@example.com").to_dict() == {"email": "a@example.com"}
+
+
+#: Single-object endpoints and the component class their 200 response is (or subclasses), by the
+#: object's JSON `type`: (methods, path pattern, class name, type value).
+SINGLE_OBJECT_ENDPOINTS = [
+    ({"POST"}, r"/contacts(/merge)?", "Contact", "contact"),
+    ({"GET", "PUT"}, r"/contacts/\{[^}]+\}", "Contact", "contact"),
+    ({"POST"}, r"/companies", "Company", "company"),
+    ({"GET", "PUT"}, r"/companies/\{[^}]+\}", "Company", "company"),
+    ({"GET", "PUT"}, r"/conversations/\{[^}]+\}", "Conversation", "conversation"),
+    ({"POST"}, r"/conversations/\{[^}]+\}/reply", "Conversation", "conversation"),
+    ({"POST"}, r"/tickets", "Ticket", "ticket"),
+    ({"GET", "PUT"}, r"/tickets/\{[^}]+\}", "Ticket", "ticket"),
+    ({"POST"}, r"/articles", "Article", "article"),
+    ({"GET", "PUT"}, r"/articles/\{[^}]+\}", "Article", "article"),
+    ({"GET"}, r"/admins/\{[^}]+\}", "Admin", "admin"),
+    ({"PUT"}, r"/admins/\{[^}]+\}/away", "Admin", "admin"),
+]
+
+
+def test_single_object_responses_are_their_component(version: pin.VersionPin) -> None:
+    """The contact (company, conversation, ticket, article, admin) one endpoint returns is the same
+    class as everywhere else, or a subclass of it: for each spec example and a minimal object."""
+    models = importlib.import_module(f"{version.package}.models")
+    doc = overlaid_spec(version.version)
+    examples: dict[tuple[str, str], list[Any]] = {}
+    for method, path, status, _, value in checks.response_examples(doc):
+        if status == 200:
+            examples.setdefault((method, path), []).append(value)
+    checked: set[str] = set()
+    for path, item in doc["paths"].items():
+        for method in item:
+            for methods, pattern, class_name, kind in SINGLE_OBJECT_ENDPOINTS:
+                if method.upper() not in methods or not re.fullmatch(pattern, path):
+                    continue
+                for value in [{"type": kind, "id": "1"}, *examples.get((method.upper(), path), [])]:
+                    parsed = checks.parse_example(version.package, method.upper(), path, 200, value)
+                    assert isinstance(parsed, getattr(models, class_name)), (method, path, type(parsed))
+                checked.add(class_name)
+    # Every version has the contact, company, ticket (2.9+), article and admin create or show endpoints.
+    assert {"Contact", "Company", "Article"} <= checked

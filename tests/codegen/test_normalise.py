@@ -436,3 +436,98 @@ def test_o1_allof_of_a_component_plus_properties_extends_it_and_plain_allof_is_t
     assert extended[normalise.EXTENDS] == "contact"
     assert plain == _ref("message")
     assert report == {"O1": ["#/components/schemas/a/allOf", "#/components/schemas/b/allOf"]}
+
+
+def _contact_like(kind: str = "contact", **extra: Any) -> dict[str, Any]:
+    """A lenient (normalised) response object whose `type` is `kind`, with id/email/name plus `extra`."""
+    props: dict[str, Any] = {
+        "type": {"type": "string", "nullable": True, "example": kind, "description": "Always " + kind},
+        "id": {"type": "string", "nullable": True, "example": "6329bd9f"},
+        "email": {"type": "string", "nullable": True, "description": "The contact's email"},
+        "name": {"type": "string", "nullable": True},
+    }
+    return {"type": "object", "x-intercom-response": True, "properties": {**props, **extra}}
+
+
+def _response_paths(schemas: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One GET path per schema, each answering 200 with that (inline) schema."""
+    paths = {}
+    for name, schema in schemas.items():
+        content = {"application/json": {"schema": schema}}
+        paths[f"/{name}"] = {"get": {"responses": {"200": {"description": "ok", "content": content}}}}
+    return paths
+
+
+def test_o2_an_inline_copy_of_a_component_is_the_component() -> None:
+    """Equal up to prose (descriptions, examples) and to how `type` says `contact` (enum or example)."""
+    copy_ = _contact_like()
+    copy_["properties"]["type"] = {"type": "string", "enum": ["contact", None]}
+    copy_["properties"]["email"]["description"] = "Worded differently"
+    nested = _contact_like()
+    nested["nullable"] = True
+    holder = {"type": "object", "properties": {"contact": nested}}
+    doc = _doc(
+        {"contact": _contact_like(), "holder": holder},
+        {**_response_paths({"show": copy_}), **_responding("holder")},
+    )
+    report = _run(normalise.reuse_components, doc)
+    assert copy_ == _ref("contact")
+    # Nullable where it was held: written as G5 writes a nullable $ref.
+    assert nested == {"oneOf": [_ref("contact")], "nullable": True}
+    assert sorted(report["O2"]) == [
+        "#/components/schemas/holder/properties/contact",
+        "#/paths/~1show/get/responses/200/content/application~1json/schema",
+    ]
+
+
+def test_o2_a_component_plus_properties_becomes_an_allof_that_o1_subclasses() -> None:
+    flag = {"type": "boolean", "nullable": True}
+    inline = _contact_like(enabled_push_messaging=flag)
+    doc = _doc({"contact": _contact_like()}, _response_paths({"show": inline}))
+    report = _run(normalise.reuse_components, doc)
+    assert inline["allOf"][0] == _ref("contact")
+    assert inline["allOf"][1]["properties"] == {"enabled_push_messaging": flag}
+    assert len(report["O2"]) == 1
+    _run(normalise.extend_components, doc)
+    assert inline[normalise.EXTENDS] == "contact"
+
+
+@pytest.mark.parametrize(
+    ("inline", "why"),
+    [
+        (_contact_like(kind="company"), "another JSON type, however alike the fields"),
+        ({"type": "object", "properties": {"id": {"type": "string"}}}, "no type value: says no kind"),
+        (_contact_like(email={"type": "integer", "nullable": True}), "a shared property conflicts"),
+        (
+            _contact_like(
+                a={"type": "string"}, b={"type": "string"}, c={"type": "string"}, d={"type": "string"}, e={}
+            ),
+            "more of its own than it would inherit",
+        ),
+        ({**_contact_like(extra={"type": "string"}), "nullable": True}, "nullable: no subclass"),
+    ],
+)
+def test_o2_leaves_alone_what_is_not_the_component(inline: dict[str, Any], why: str) -> None:
+    before = copy.deepcopy(inline)
+    doc = _doc({"contact": _contact_like()}, _response_paths({"show": inline}))
+    assert _run(normalise.reuse_components, doc) == {}, why
+    assert inline == before
+
+
+def test_o2_leaves_request_schemas_alone() -> None:
+    """A request body keeps its own model (and its `required` set)."""
+    body = _contact_like()
+    content = {"application/json": {"schema": body}}
+    paths = {"/contacts": {"post": {"requestBody": {"content": content}, "responses": {}}}}
+    doc = _doc({"contact": _contact_like()}, paths)
+    assert _run(normalise.reuse_components, doc) == {}
+    assert "properties" in body
+
+
+def test_o2_a_two_field_component_is_no_base() -> None:
+    """`{type, id}` references are shared by accident: adding fields to one is not subclassing it."""
+    small = _contact_like()
+    del small["properties"]["email"], small["properties"]["name"]
+    inline = _contact_like()
+    doc = _doc({"reference": small}, _response_paths({"show": inline}))
+    assert _run(normalise.reuse_components, doc) == {}

@@ -78,11 +78,9 @@ if TYPE_CHECKING:
     from .article_version import ArticleVersion
     from .article_version_list import ArticleVersionList
     from .article_version_list_type import ArticleVersionListType
-    from .article_version_state import ArticleVersionState
     from .article_version_summary import ArticleVersionSummary
     from .article_version_summary_state import ArticleVersionSummaryState
     from .article_version_summary_type import ArticleVersionSummaryType
-    from .article_version_type import ArticleVersionType
     from .ask_fin_body import AskFinBody
     from .ask_fin_response_200 import AskFinResponse200
     from .ask_fin_response_200_status import AskFinResponse200Status
@@ -200,7 +198,6 @@ if TYPE_CHECKING:
     from .company_notes_type_0_type import CompanyNotesType0Type
     from .company_plan_type_0 import CompanyPlanType0
     from .company_scroll import CompanyScroll
-    from .company_scroll_type import CompanyScrollType
     from .company_search_request import CompanySearchRequest
     from .company_search_request_sort import CompanySearchRequestSort
     from .company_search_request_sort_order import CompanySearchRequestSortOrder
@@ -815,7 +812,6 @@ if TYPE_CHECKING:
     from .newsfeed_assignment import NewsfeedAssignment
     from .newsfeed_type import NewsfeedType
     from .note import Note
-    from .note_company_type_0 import NoteCompanyType0
     from .note_contact_type_0 import NoteContactType0
     from .note_list import NoteList
     from .office_hours_exception import OfficeHoursException
@@ -975,8 +971,6 @@ if TYPE_CHECKING:
     from .ticket_state import TicketState
     from .ticket_state_category import TicketStateCategory
     from .ticket_state_detailed import TicketStateDetailed
-    from .ticket_state_detailed_category import TicketStateDetailedCategory
-    from .ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
     from .ticket_state_list import TicketStateList
     from .ticket_type import TicketType
     from .ticket_type_attribute import TicketTypeAttribute
@@ -1050,8 +1044,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
     from .whatsapp_message_status import WhatsappMessageStatus
     from .whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
@@ -1136,11 +1128,9 @@ _MODULES = {
     "ArticleVersion": "article_version",
     "ArticleVersionList": "article_version_list",
     "ArticleVersionListType": "article_version_list_type",
-    "ArticleVersionState": "article_version_state",
     "ArticleVersionSummary": "article_version_summary",
     "ArticleVersionSummaryState": "article_version_summary_state",
     "ArticleVersionSummaryType": "article_version_summary_type",
-    "ArticleVersionType": "article_version_type",
     "AskFinBody": "ask_fin_body",
     "AskFinResponse200": "ask_fin_response_200",
     "AskFinResponse200Status": "ask_fin_response_200_status",
@@ -1238,7 +1228,6 @@ _MODULES = {
     "CompanyNotesType0Type": "company_notes_type_0_type",
     "CompanyPlanType0": "company_plan_type_0",
     "CompanyScroll": "company_scroll",
-    "CompanyScrollType": "company_scroll_type",
     "CompanySearchRequest": "company_search_request",
     "CompanySearchRequestSort": "company_search_request_sort",
     "CompanySearchRequestSortOrder": "company_search_request_sort_order",
@@ -1781,7 +1770,6 @@ _MODULES = {
     "NewsItemState": "news_item_state",
     "NewsItemType": "news_item_type",
     "Note": "note",
-    "NoteCompanyType0": "note_company_type_0",
     "NoteContactType0": "note_contact_type_0",
     "NoteList": "note_list",
     "OfficeHoursException": "office_hours_exception",
@@ -1931,8 +1919,6 @@ _MODULES = {
     "TicketState": "ticket_state",
     "TicketStateCategory": "ticket_state_category",
     "TicketStateDetailed": "ticket_state_detailed",
-    "TicketStateDetailedCategory": "ticket_state_detailed_category",
-    "TicketStateDetailedTicketTypesType0": "ticket_state_detailed_ticket_types_type_0",
     "TicketStateList": "ticket_state_list",
     "TicketType": "ticket_type",
     "TicketTypeAttribute": "ticket_type_attribute",
@@ -2004,8 +1990,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
     "WhatsappMessageStatus": "whatsapp_message_status",
     "WhatsappMessageStatusErrorType0": "whatsapp_message_status_error_type_0",
@@ -2105,11 +2089,9 @@ __all__ = (
     "ArticleVersion",
     "ArticleVersionList",
     "ArticleVersionListType",
-    "ArticleVersionState",
     "ArticleVersionSummary",
     "ArticleVersionSummaryState",
     "ArticleVersionSummaryType",
-    "ArticleVersionType",
     "AskFinBody",
     "AskFinResponse200",
     "AskFinResponse200Status",
@@ -2207,7 +2189,6 @@ __all__ = (
     "CompanyNotesType0Type",
     "CompanyPlanType0",
     "CompanyScroll",
-    "CompanyScrollType",
     "CompanySearchRequest",
     "CompanySearchRequestSort",
     "CompanySearchRequestSortOrder",
@@ -2750,7 +2731,6 @@ __all__ = (
     "NewsfeedAssignment",
     "NewsfeedType",
     "Note",
-    "NoteCompanyType0",
     "NoteContactType0",
     "NoteList",
     "OfficeHoursException",
@@ -2900,8 +2880,6 @@ __all__ = (
     "TicketState",
     "TicketStateCategory",
     "TicketStateDetailed",
-    "TicketStateDetailedCategory",
-    "TicketStateDetailedTicketTypesType0",
     "TicketStateList",
     "TicketType",
     "TicketTypeAttribute",
@@ -2973,8 +2951,6 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
     "WhatsappMessageStatus",
     "WhatsappMessageStatusErrorType0",

@@ -11,7 +11,7 @@ from ..models.visitor_tags_type_0_type import VisitorTagsType0Type
 from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
-    from ..models.visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
+    from ..models.tag_basic import TagBasic
 
 
 T = TypeVar("T", bound="VisitorTagsType0")
@@ -22,11 +22,11 @@ class VisitorTagsType0:
     """
     Attributes:
         type_ (None | VisitorTagsType0Type): The type of the object Example: tag.list.
-        tags (list[VisitorTagsType0TagsType0Item] | None):
+        tags (list[TagBasic] | None):
     """
 
     type_: None | VisitorTagsType0Type = None
-    tags: list[VisitorTagsType0TagsType0Item] | None = None
+    tags: list[TagBasic] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
@@ -86,7 +86,7 @@ class VisitorTagsType0:
                 tags_type_0 = []
                 _tags_type_0 = tags
                 for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = VisitorTagsType0TagsType0Item.from_dict(tags_type_0_item_data)
+                    tags_type_0_item = TagBasic.from_dict(tags_type_0_item_data)
 
                     tags_type_0.append(tags_type_0_item)
 
@@ -140,7 +140,7 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, VisitorTagsType0TagsType0Item
-    from ..models.visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
+    global _lazy_loaded, TagBasic
+    from ..models.tag_basic import TagBasic
 
     _lazy_loaded = True

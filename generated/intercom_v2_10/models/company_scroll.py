@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.company_scroll_type import CompanyScrollType
+from ..models.company_list_type import CompanyListType
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .company_list import CompanyList
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -19,23 +20,23 @@ T = TypeVar("T", bound="CompanyScroll")
 
 
 @_attrs_define
-class CompanyScroll:
+class CompanyScroll(CompanyList):
     """Companies allow you to represent organizations using your product. Each company will have its own description and be
     associated with contacts. You can fetch, create, update and list companies.
 
         Attributes:
-            type_ (CompanyScrollType | None): The type of object - `list` Example: list.
-            data (list[Company] | None):
+            type_ (CompanyListType | None): The type of object - `list`. Example: list.
             pages (CursorPages | None):
-            total_count (int | None): The total number of companies Example: 100.
+            total_count (int | None): The total number of companies. Example: 100.
+            data (list[Company] | None): An array containing Company Objects.
             scroll_param (None | str): The scroll parameter to use in the next request to fetch the next page of results.
                 Example: 25b649f7-4d33-4ef6-88f5-60e5b8244309.
     """
 
-    type_: CompanyScrollType | None = None
-    data: list[Company] | None = None
+    type_: CompanyListType | None = None
     pages: CursorPages | None = None
     total_count: int | None = None
+    data: list[Company] | None = None
     scroll_param: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
@@ -46,22 +47,10 @@ class CompanyScroll:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, CompanyScrollType):
+        elif isinstance(self.type_, CompanyListType):
             type_ = self.type_.value
         else:
             type_ = self.type_
-
-        data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
 
         pages: dict[str, Any] | None | Unset
         if isinstance(self.pages, Unset):
@@ -77,6 +66,18 @@ class CompanyScroll:
         else:
             total_count = self.total_count
 
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
         scroll_param: None | str | Unset
         if isinstance(self.scroll_param, Unset):
             scroll_param = UNSET
@@ -88,12 +89,12 @@ class CompanyScroll:
         field_dict.update({})
         if type_ is not UNSET and (type_ is not None or "type" in self._received):
             field_dict["type"] = type_
-        if data is not UNSET and (data is not None or "data" in self._received):
-            field_dict["data"] = data
         if pages is not UNSET and (pages is not None or "pages" in self._received):
             field_dict["pages"] = pages
         if total_count is not UNSET and (total_count is not None or "total_count" in self._received):
             field_dict["total_count"] = total_count
+        if data is not UNSET and (data is not None or "data" in self._received):
+            field_dict["data"] = data
         if scroll_param is not UNSET and (scroll_param is not None or "scroll_param" in self._received):
             field_dict["scroll_param"] = scroll_param
 
@@ -109,12 +110,24 @@ class CompanyScroll:
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
-                type_type_1 = CompanyScrollType(type_)
+                type_type_1 = CompanyListType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         self.type_ = type_
+
+        pages = src_dict.get("pages")
+        if isinstance(pages, dict):
+            try:
+                pages_type_0 = CursorPages.from_dict(pages)
+
+                pages = pages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        self.pages = pages
+
+        self.total_count = src_dict.get("total_count")
 
         data = src_dict.get("data")
         if isinstance(data, list):
@@ -130,18 +143,6 @@ class CompanyScroll:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         self.data = data
-
-        pages = src_dict.get("pages")
-        if isinstance(pages, dict):
-            try:
-                pages_type_0 = CursorPages.from_dict(pages)
-
-                pages = pages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        self.pages = pages
-
-        self.total_count = src_dict.get("total_count")
 
         self.scroll_param = src_dict.get("scroll_param")
 
@@ -180,9 +181,9 @@ class CompanyScroll:
 _KNOWN_KEYS = frozenset(
     {
         "type",
-        "data",
         "pages",
         "total_count",
+        "data",
         "scroll_param",
     }
 )

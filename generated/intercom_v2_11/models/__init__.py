@@ -105,7 +105,6 @@ if TYPE_CHECKING:
     from .company_plan_type_0 import CompanyPlanType0
     from .company_plan_type_0_type import CompanyPlanType0Type
     from .company_scroll import CompanyScroll
-    from .company_scroll_type import CompanyScrollType
     from .company_segments_type_0 import CompanySegmentsType0
     from .company_segments_type_0_type import CompanySegmentsType0Type
     from .company_tags_type_0 import CompanyTagsType0
@@ -117,7 +116,6 @@ if TYPE_CHECKING:
     from .configure_response_variant_1 import ConfigureResponseVariant1
     from .contact import Contact
     from .contact_archived import ContactArchived
-    from .contact_archived_type import ContactArchivedType
     from .contact_attached_companies import ContactAttachedCompanies
     from .contact_attached_companies_type import ContactAttachedCompaniesType
     from .contact_avatar_type_0 import ContactAvatarType0
@@ -127,7 +125,6 @@ if TYPE_CHECKING:
     from .contact_company_type import ContactCompanyType
     from .contact_custom_attributes_type_0 import ContactCustomAttributesType0
     from .contact_deleted import ContactDeleted
-    from .contact_deleted_type import ContactDeletedType
     from .contact_list import ContactList
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
@@ -152,7 +149,6 @@ if TYPE_CHECKING:
     from .contact_subscription_types import ContactSubscriptionTypes
     from .contact_tags import ContactTags
     from .contact_unarchived import ContactUnarchived
-    from .contact_unarchived_type import ContactUnarchivedType
     from .content_object import ContentObject
     from .content_source import ContentSource
     from .content_source_content_type import ContentSourceContentType
@@ -176,16 +172,12 @@ if TYPE_CHECKING:
     from .conversation_part_type import ConversationPartType
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
-    from .conversation_priority import ConversationPriority
     from .conversation_rating import ConversationRating
     from .conversation_source import ConversationSource
     from .conversation_source_type import ConversationSourceType
-    from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_statistics_type import ConversationStatisticsType
     from .conversation_teammates import ConversationTeammates
-    from .conversation_topics_type_0 import ConversationTopicsType0
-    from .conversation_type import ConversationType
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -330,8 +322,6 @@ if TYPE_CHECKING:
     from .newsfeed_assignment import NewsfeedAssignment
     from .newsfeed_type import NewsfeedType
     from .note import Note
-    from .note_contact_type_0 import NoteContactType0
-    from .note_contact_type_0_type import NoteContactType0Type
     from .note_list import NoteList
     from .note_list_type import NoteListType
     from .note_type import NoteType
@@ -492,8 +482,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
 
 _MODULES = {
@@ -585,7 +573,6 @@ _MODULES = {
     "CompanyPlanType0": "company_plan_type_0",
     "CompanyPlanType0Type": "company_plan_type_0_type",
     "CompanyScroll": "company_scroll",
-    "CompanyScrollType": "company_scroll_type",
     "CompanySegmentsType0": "company_segments_type_0",
     "CompanySegmentsType0Type": "company_segments_type_0_type",
     "CompanyTagsType0": "company_tags_type_0",
@@ -597,7 +584,6 @@ _MODULES = {
     "ConfigureResponseVariant1": "configure_response_variant_1",
     "Contact": "contact",
     "ContactArchived": "contact_archived",
-    "ContactArchivedType": "contact_archived_type",
     "ContactAttachedCompanies": "contact_attached_companies",
     "ContactAttachedCompaniesType": "contact_attached_companies_type",
     "ContactAvatarType0": "contact_avatar_type_0",
@@ -607,7 +593,6 @@ _MODULES = {
     "ContactCompanyType": "contact_company_type",
     "ContactCustomAttributesType0": "contact_custom_attributes_type_0",
     "ContactDeleted": "contact_deleted",
-    "ContactDeletedType": "contact_deleted_type",
     "ContactList": "contact_list",
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
@@ -632,7 +617,6 @@ _MODULES = {
     "ContactSubscriptionTypes": "contact_subscription_types",
     "ContactTags": "contact_tags",
     "ContactUnarchived": "contact_unarchived",
-    "ContactUnarchivedType": "contact_unarchived_type",
     "ContentObject": "content_object",
     "ContentSource": "content_source",
     "ContentSourceContentType": "content_source_content_type",
@@ -656,16 +640,12 @@ _MODULES = {
     "ConversationParts": "conversation_parts",
     "ConversationPartsType": "conversation_parts_type",
     "ConversationPartType": "conversation_part_type",
-    "ConversationPriority": "conversation_priority",
     "ConversationRating": "conversation_rating",
     "ConversationSource": "conversation_source",
     "ConversationSourceType": "conversation_source_type",
-    "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationStatisticsType": "conversation_statistics_type",
     "ConversationTeammates": "conversation_teammates",
-    "ConversationTopicsType0": "conversation_topics_type_0",
-    "ConversationType": "conversation_type",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -810,8 +790,6 @@ _MODULES = {
     "NewsItemState": "news_item_state",
     "NewsItemType": "news_item_type",
     "Note": "note",
-    "NoteContactType0": "note_contact_type_0",
-    "NoteContactType0Type": "note_contact_type_0_type",
     "NoteList": "note_list",
     "NoteListType": "note_list_type",
     "NoteType": "note_type",
@@ -964,8 +942,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
 }
 
@@ -1074,7 +1050,6 @@ __all__ = (
     "CompanyPlanType0",
     "CompanyPlanType0Type",
     "CompanyScroll",
-    "CompanyScrollType",
     "CompanySegmentsType0",
     "CompanySegmentsType0Type",
     "CompanyTagsType0",
@@ -1086,7 +1061,6 @@ __all__ = (
     "ConfigureResponseVariant1",
     "Contact",
     "ContactArchived",
-    "ContactArchivedType",
     "ContactAttachedCompanies",
     "ContactAttachedCompaniesType",
     "ContactAvatarType0",
@@ -1096,7 +1070,6 @@ __all__ = (
     "ContactCompanyType",
     "ContactCustomAttributesType0",
     "ContactDeleted",
-    "ContactDeletedType",
     "ContactList",
     "ContactListType",
     "ContactLocation",
@@ -1121,7 +1094,6 @@ __all__ = (
     "ContactSubscriptionTypes",
     "ContactTags",
     "ContactUnarchived",
-    "ContactUnarchivedType",
     "ContentObject",
     "ContentSource",
     "ContentSourceContentType",
@@ -1145,16 +1117,12 @@ __all__ = (
     "ConversationPartType",
     "ConversationParts",
     "ConversationPartsType",
-    "ConversationPriority",
     "ConversationRating",
     "ConversationSource",
     "ConversationSourceType",
-    "ConversationState",
     "ConversationStatistics",
     "ConversationStatisticsType",
     "ConversationTeammates",
-    "ConversationTopicsType0",
-    "ConversationType",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -1299,8 +1267,6 @@ __all__ = (
     "NewsfeedAssignment",
     "NewsfeedType",
     "Note",
-    "NoteContactType0",
-    "NoteContactType0Type",
     "NoteList",
     "NoteListType",
     "NoteType",
@@ -1453,7 +1419,5 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
 )

@@ -7,18 +7,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contact_unarchived_type import ContactUnarchivedType
+from ..models.contact_reference_type import ContactReferenceType
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .contact_reference import ContactReference
 
 T = TypeVar("T", bound="ContactUnarchived")
 
 
 @_attrs_define
-class ContactUnarchived:
+class ContactUnarchived(ContactReference):
     """unarchived contact object
 
     Attributes:
-        type_ (ContactUnarchivedType | None): always contact Example: contact.
+        type_ (ContactReferenceType | None): always contact Example: contact.
         id (None | str): The unique identifier for the contact which is given by Intercom. Example:
             5ba682d23d7cf92bef87bfd4.
         external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
@@ -26,7 +27,7 @@ class ContactUnarchived:
         archived (bool | None): Whether the contact is archived or not. Example: False.
     """
 
-    type_: ContactUnarchivedType | None = None
+    type_: ContactReferenceType | None = None
     id: None | str = None
     external_id: None | str = None
     archived: bool | None = None
@@ -37,7 +38,7 @@ class ContactUnarchived:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, ContactUnarchivedType):
+        elif isinstance(self.type_, ContactReferenceType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -82,7 +83,7 @@ class ContactUnarchived:
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
-                type_type_1 = ContactUnarchivedType(type_)
+                type_type_1 = ContactReferenceType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -12,7 +12,7 @@ from ..types import NO_KEYS, UNSET, Unset, new_instance
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
-    from ..models.note_contact_type_0 import NoteContactType0
+    from ..models.reference import Reference
 
 
 T = TypeVar("T", bound="Note")
@@ -26,7 +26,7 @@ class Note:
         type_ (None | NoteType): String representing the object's type. Always has the value `note`. Example: note.
         id (None | str): The id of the note. Example: 17495962.
         created_at (int | None): The time the note was created. Example: 1674589321.
-        contact (None | NoteContactType0): Represents the contact that the note was created about.
+        contact (None | Reference):
         author (Admin | None): Optional. Represents the Admin that created the note.
         body (None | str): The body text of the note. Example: <p>Text for the note.</p>.
     """
@@ -34,7 +34,7 @@ class Note:
     type_: None | NoteType = None
     id: None | str = None
     created_at: int | None = None
-    contact: None | NoteContactType0 = None
+    contact: None | Reference = None
     author: Admin | None = None
     body: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,7 +66,7 @@ class Note:
         contact: dict[str, Any] | None | Unset
         if isinstance(self.contact, Unset):
             contact = UNSET
-        elif isinstance(self.contact, NoteContactType0):
+        elif isinstance(self.contact, Reference):
             contact = self.contact.to_dict()
         else:
             contact = self.contact
@@ -127,7 +127,7 @@ class Note:
         contact = src_dict.get("contact")
         if isinstance(contact, dict):
             try:
-                contact_type_0 = NoteContactType0.from_dict(contact)
+                contact_type_0 = Reference.from_dict(contact)
 
                 contact = contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -195,8 +195,8 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, Admin, NoteContactType0
+    global _lazy_loaded, Admin, Reference
     from ..models.admin import Admin
-    from ..models.note_contact_type_0 import NoteContactType0
+    from ..models.reference import Reference
 
     _lazy_loaded = True

@@ -92,7 +92,6 @@ if TYPE_CHECKING:
     from .company_list_type import CompanyListType
     from .company_plan_type_0 import CompanyPlanType0
     from .company_scroll import CompanyScroll
-    from .company_scroll_type import CompanyScrollType
     from .company_segments_type_0 import CompanySegmentsType0
     from .company_segments_type_0_type import CompanySegmentsType0Type
     from .company_tags_type_0 import CompanyTagsType0
@@ -100,14 +99,12 @@ if TYPE_CHECKING:
     from .company_type import CompanyType
     from .contact import Contact
     from .contact_archived import ContactArchived
-    from .contact_archived_type import ContactArchivedType
     from .contact_attached_companies import ContactAttachedCompanies
     from .contact_attached_companies_type import ContactAttachedCompaniesType
     from .contact_avatar_type_0 import ContactAvatarType0
     from .contact_companies import ContactCompanies
     from .contact_custom_attributes_type_0 import ContactCustomAttributesType0
     from .contact_deleted import ContactDeleted
-    from .contact_deleted_type import ContactDeletedType
     from .contact_list import ContactList
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
@@ -131,7 +128,6 @@ if TYPE_CHECKING:
     from .contact_subscription_types import ContactSubscriptionTypes
     from .contact_tags import ContactTags
     from .contact_unarchived import ContactUnarchived
-    from .contact_unarchived_type import ContactUnarchivedType
     from .content_import_source import ContentImportSource
     from .content_import_source_status import ContentImportSourceStatus
     from .content_import_source_sync_behavior import ContentImportSourceSyncBehavior
@@ -158,15 +154,12 @@ if TYPE_CHECKING:
     from .conversation_part_author import ConversationPartAuthor
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
-    from .conversation_priority import ConversationPriority
     from .conversation_rating import ConversationRating
     from .conversation_response_time import ConversationResponseTime
     from .conversation_source import ConversationSource
     from .conversation_source_type import ConversationSourceType
-    from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
-    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -374,8 +367,6 @@ if TYPE_CHECKING:
     from .ticket_state import TicketState
     from .ticket_state_category import TicketStateCategory
     from .ticket_state_detailed import TicketStateDetailed
-    from .ticket_state_detailed_category import TicketStateDetailedCategory
-    from .ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
     from .ticket_state_list import TicketStateList
     from .ticket_type import TicketType
     from .ticket_type_attribute import TicketTypeAttribute
@@ -422,8 +413,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
 
 _MODULES = {
@@ -502,7 +491,6 @@ _MODULES = {
     "CompanyListType": "company_list_type",
     "CompanyPlanType0": "company_plan_type_0",
     "CompanyScroll": "company_scroll",
-    "CompanyScrollType": "company_scroll_type",
     "CompanySegmentsType0": "company_segments_type_0",
     "CompanySegmentsType0Type": "company_segments_type_0_type",
     "CompanyTagsType0": "company_tags_type_0",
@@ -510,14 +498,12 @@ _MODULES = {
     "CompanyType": "company_type",
     "Contact": "contact",
     "ContactArchived": "contact_archived",
-    "ContactArchivedType": "contact_archived_type",
     "ContactAttachedCompanies": "contact_attached_companies",
     "ContactAttachedCompaniesType": "contact_attached_companies_type",
     "ContactAvatarType0": "contact_avatar_type_0",
     "ContactCompanies": "contact_companies",
     "ContactCustomAttributesType0": "contact_custom_attributes_type_0",
     "ContactDeleted": "contact_deleted",
-    "ContactDeletedType": "contact_deleted_type",
     "ContactList": "contact_list",
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
@@ -541,7 +527,6 @@ _MODULES = {
     "ContactSubscriptionTypes": "contact_subscription_types",
     "ContactTags": "contact_tags",
     "ContactUnarchived": "contact_unarchived",
-    "ContactUnarchivedType": "contact_unarchived_type",
     "ContentImportSource": "content_import_source",
     "ContentImportSourcesList": "content_import_sources_list",
     "ContentImportSourcesListType": "content_import_sources_list_type",
@@ -568,15 +553,12 @@ _MODULES = {
     "ConversationPartAuthor": "conversation_part_author",
     "ConversationParts": "conversation_parts",
     "ConversationPartsType": "conversation_parts_type",
-    "ConversationPriority": "conversation_priority",
     "ConversationRating": "conversation_rating",
     "ConversationResponseTime": "conversation_response_time",
     "ConversationSource": "conversation_source",
     "ConversationSourceType": "conversation_source_type",
-    "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
-    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -776,8 +758,6 @@ _MODULES = {
     "TicketState": "ticket_state",
     "TicketStateCategory": "ticket_state_category",
     "TicketStateDetailed": "ticket_state_detailed",
-    "TicketStateDetailedCategory": "ticket_state_detailed_category",
-    "TicketStateDetailedTicketTypesType0": "ticket_state_detailed_ticket_types_type_0",
     "TicketStateList": "ticket_state_list",
     "TicketType": "ticket_type",
     "TicketTypeAttribute": "ticket_type_attribute",
@@ -824,8 +804,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
 }
 
@@ -921,7 +899,6 @@ __all__ = (
     "CompanyListType",
     "CompanyPlanType0",
     "CompanyScroll",
-    "CompanyScrollType",
     "CompanySegmentsType0",
     "CompanySegmentsType0Type",
     "CompanyTagsType0",
@@ -929,14 +906,12 @@ __all__ = (
     "CompanyType",
     "Contact",
     "ContactArchived",
-    "ContactArchivedType",
     "ContactAttachedCompanies",
     "ContactAttachedCompaniesType",
     "ContactAvatarType0",
     "ContactCompanies",
     "ContactCustomAttributesType0",
     "ContactDeleted",
-    "ContactDeletedType",
     "ContactList",
     "ContactListType",
     "ContactLocation",
@@ -960,7 +935,6 @@ __all__ = (
     "ContactSubscriptionTypes",
     "ContactTags",
     "ContactUnarchived",
-    "ContactUnarchivedType",
     "ContentImportSource",
     "ContentImportSourceStatus",
     "ContentImportSourceSyncBehavior",
@@ -987,15 +961,12 @@ __all__ = (
     "ConversationPartAuthor",
     "ConversationParts",
     "ConversationPartsType",
-    "ConversationPriority",
     "ConversationRating",
     "ConversationResponseTime",
     "ConversationSource",
     "ConversationSourceType",
-    "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
-    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -1195,8 +1166,6 @@ __all__ = (
     "TicketState",
     "TicketStateCategory",
     "TicketStateDetailed",
-    "TicketStateDetailedCategory",
-    "TicketStateDetailedTicketTypesType0",
     "TicketStateList",
     "TicketType",
     "TicketTypeAttribute",
@@ -1243,7 +1212,5 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
 )

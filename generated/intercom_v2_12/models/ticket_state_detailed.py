@@ -7,41 +7,41 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ticket_state_detailed_category import TicketStateDetailedCategory
+from ..models.ticket_state_category import TicketStateCategory
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .ticket_state import TicketState
 
 if TYPE_CHECKING:
-    from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
+    from ..models.ticket_type_list import TicketTypeList
 
 
 T = TypeVar("T", bound="TicketStateDetailed")
 
 
 @_attrs_define
-class TicketStateDetailed:
+class TicketStateDetailed(TicketState):
     """A ticket state, used to define the state of a ticket.
 
     Attributes:
         type_ (None | str): String representing the object's type. Always has the value `ticket_state`. Example:
             ticket_state.
         id (None | str): The id of the ticket state Example: 12.
-        category (None | TicketStateDetailedCategory): The category of the ticket state Example: in_progress.
+        category (None | TicketStateCategory): The category of the ticket state Example: in_progress.
         internal_label (None | str): The state the ticket is currently in, in a human readable form - visible in
             Intercom Example: With Dev Team.
         external_label (None | str): The state the ticket is currently in, in a human readable form - visible to
             customers, in the messenger, email and tickets portal. Example: In Progress.
         archived (bool | None): Whether the ticket state is archived Example: False.
-        ticket_types (None | TicketStateDetailedTicketTypesType0): A list of ticket types associated with a given ticket
-            state.
+        ticket_types (None | TicketTypeList):
     """
 
     type_: None | str = None
     id: None | str = None
-    category: None | TicketStateDetailedCategory = None
+    category: None | TicketStateCategory = None
     internal_label: None | str = None
     external_label: None | str = None
     archived: bool | None = None
-    ticket_types: None | TicketStateDetailedTicketTypesType0 = None
+    ticket_types: None | TicketTypeList = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
@@ -63,7 +63,7 @@ class TicketStateDetailed:
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
-        elif isinstance(self.category, TicketStateDetailedCategory):
+        elif isinstance(self.category, TicketStateCategory):
             category = self.category.value
         else:
             category = self.category
@@ -89,7 +89,7 @@ class TicketStateDetailed:
         ticket_types: dict[str, Any] | None | Unset
         if isinstance(self.ticket_types, Unset):
             ticket_types = UNSET
-        elif isinstance(self.ticket_types, TicketStateDetailedTicketTypesType0):
+        elif isinstance(self.ticket_types, TicketTypeList):
             ticket_types = self.ticket_types.to_dict()
         else:
             ticket_types = self.ticket_types
@@ -128,7 +128,7 @@ class TicketStateDetailed:
         category = src_dict.get("category")
         if isinstance(category, str):
             try:
-                category_type_1 = TicketStateDetailedCategory(category)
+                category_type_1 = TicketStateCategory(category)
 
                 category = category_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -144,7 +144,7 @@ class TicketStateDetailed:
         ticket_types = src_dict.get("ticket_types")
         if isinstance(ticket_types, dict):
             try:
-                ticket_types_type_0 = TicketStateDetailedTicketTypesType0.from_dict(ticket_types)
+                ticket_types_type_0 = TicketTypeList.from_dict(ticket_types)
 
                 ticket_types = ticket_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,7 +201,7 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, TicketStateDetailedTicketTypesType0
-    from ..models.ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
+    global _lazy_loaded, TicketTypeList
+    from ..models.ticket_type_list import TicketTypeList
 
     _lazy_loaded = True

@@ -104,7 +104,6 @@ if TYPE_CHECKING:
     from .company_list_type import CompanyListType
     from .company_plan_type_0 import CompanyPlanType0
     from .company_scroll import CompanyScroll
-    from .company_scroll_type import CompanyScrollType
     from .company_segments_type_0 import CompanySegmentsType0
     from .company_segments_type_0_type import CompanySegmentsType0Type
     from .company_tags_type_0 import CompanyTagsType0
@@ -194,15 +193,12 @@ if TYPE_CHECKING:
     from .conversation_part_state import ConversationPartState
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
-    from .conversation_priority import ConversationPriority
     from .conversation_rating import ConversationRating
     from .conversation_response_time import ConversationResponseTime
     from .conversation_source import ConversationSource
     from .conversation_source_type import ConversationSourceType
-    from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
-    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -525,8 +521,6 @@ if TYPE_CHECKING:
     from .ticket_state import TicketState
     from .ticket_state_category import TicketStateCategory
     from .ticket_state_detailed import TicketStateDetailed
-    from .ticket_state_detailed_category import TicketStateDetailedCategory
-    from .ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
     from .ticket_state_list import TicketStateList
     from .ticket_type import TicketType
     from .ticket_type_attribute import TicketTypeAttribute
@@ -579,8 +573,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
     from .whatsapp_message_status_list import WhatsappMessageStatusList
     from .whatsapp_message_status_list_events_item import WhatsappMessageStatusListEventsItem
@@ -677,7 +669,6 @@ _MODULES = {
     "CompanyListType": "company_list_type",
     "CompanyPlanType0": "company_plan_type_0",
     "CompanyScroll": "company_scroll",
-    "CompanyScrollType": "company_scroll_type",
     "CompanySegmentsType0": "company_segments_type_0",
     "CompanySegmentsType0Type": "company_segments_type_0_type",
     "CompanyTagsType0": "company_tags_type_0",
@@ -755,15 +746,12 @@ _MODULES = {
     "ConversationParts": "conversation_parts",
     "ConversationPartState": "conversation_part_state",
     "ConversationPartsType": "conversation_parts_type",
-    "ConversationPriority": "conversation_priority",
     "ConversationRating": "conversation_rating",
     "ConversationResponseTime": "conversation_response_time",
     "ConversationSource": "conversation_source",
     "ConversationSourceType": "conversation_source_type",
-    "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
-    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -1062,8 +1050,6 @@ _MODULES = {
     "TicketState": "ticket_state",
     "TicketStateCategory": "ticket_state_category",
     "TicketStateDetailed": "ticket_state_detailed",
-    "TicketStateDetailedCategory": "ticket_state_detailed_category",
-    "TicketStateDetailedTicketTypesType0": "ticket_state_detailed_ticket_types_type_0",
     "TicketStateList": "ticket_state_list",
     "TicketType": "ticket_type",
     "TicketTypeAttribute": "ticket_type_attribute",
@@ -1114,8 +1100,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
     "WhatsappMessageStatusList": "whatsapp_message_status_list",
     "WhatsappMessageStatusListEventsItem": "whatsapp_message_status_list_events_item",
@@ -1229,7 +1213,6 @@ __all__ = (
     "CompanyListType",
     "CompanyPlanType0",
     "CompanyScroll",
-    "CompanyScrollType",
     "CompanySegmentsType0",
     "CompanySegmentsType0Type",
     "CompanyTagsType0",
@@ -1307,15 +1290,12 @@ __all__ = (
     "ConversationPartState",
     "ConversationParts",
     "ConversationPartsType",
-    "ConversationPriority",
     "ConversationRating",
     "ConversationResponseTime",
     "ConversationSource",
     "ConversationSourceType",
-    "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
-    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -1614,8 +1594,6 @@ __all__ = (
     "TicketState",
     "TicketStateCategory",
     "TicketStateDetailed",
-    "TicketStateDetailedCategory",
-    "TicketStateDetailedTicketTypesType0",
     "TicketStateList",
     "TicketType",
     "TicketTypeAttribute",
@@ -1666,8 +1644,6 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
     "WhatsappMessageStatusList",
     "WhatsappMessageStatusListEventsItem",

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .tag_basic import TagBasic
 
 if TYPE_CHECKING:
     from ..models.reference import Reference
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="Tag")
 
 
 @_attrs_define
-class Tag:
+class Tag(TagBasic):
     """A tag allows you to label your contacts, companies, and conversations and list them using that tag.
 
     Attributes:

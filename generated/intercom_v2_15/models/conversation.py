@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_priority import ConversationPriority
-from ..models.conversation_state import ConversationState
+from ..models.conversation_list_item_priority import ConversationListItemPriority
+from ..models.conversation_list_item_state import ConversationListItemState
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .conversation_list_item import ConversationListItem
 
 if TYPE_CHECKING:
     from ..models.ai_agent import AiAgent
@@ -17,12 +18,12 @@ if TYPE_CHECKING:
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_parts import ConversationParts
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
-    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.custom_attributes import CustomAttributes
     from ..models.linked_object_list import LinkedObjectList
     from ..models.sla_applied import SlaApplied
@@ -33,7 +34,7 @@ T = TypeVar("T", bound="Conversation")
 
 
 @_attrs_define
-class Conversation:
+class Conversation(ConversationListItem):
     """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
     outbound message, or when one admin directly sends a message to a single contact.
 
@@ -49,10 +50,10 @@ class Conversation:
                 i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
                 1663597260.
             open_ (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
-            state (ConversationState | None): Can be set to "open", "closed" or "snoozed". Example: open.
+            state (ConversationListItemState | None): Can be set to "open", "closed" or "snoozed". Example: open.
             read (bool | None): Indicates whether a conversation has been read. Example: True.
-            priority (ConversationPriority | None): If marked as priority, it will return priority or else not_priority.
-                Example: priority.
+            priority (ConversationListItemPriority | None): If marked as priority, it will return priority or else
+                not_priority. Example: priority.
             admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
                 admin it will return null. Example: 0.
             team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
@@ -67,14 +68,14 @@ class Conversation:
             first_contact_reply (ConversationFirstContactReply | None):
             sla_applied (None | SlaApplied):
             statistics (ConversationStatistics | None):
-            conversation_parts (ConversationParts | None):
             linked_objects (LinkedObjectList | None):
             ai_agent_participated (bool | None): Indicates whether the AI Agent participated in the conversation. Example:
                 True.
             ai_agent (AiAgent | None):
-            customers (list[ConversationCustomersType0Item] | None):
-            topics (ConversationTopicsType0 | None):
+            topics (ConversationListItemTopicsType0 | None):
             ticket (Any): Sent as null in the example; its type is not documented.
+            conversation_parts (ConversationParts | None):
+            customers (list[ConversationCustomersType0Item] | None):
     """
 
     type_: None | str = None
@@ -85,9 +86,9 @@ class Conversation:
     waiting_since: int | None = None
     snoozed_until: int | None = None
     open_: bool | None = None
-    state: ConversationState | None = None
+    state: ConversationListItemState | None = None
     read: bool | None = None
-    priority: ConversationPriority | None = None
+    priority: ConversationListItemPriority | None = None
     admin_assignee_id: int | None = None
     team_assignee_id: int | None = None
     company: Company | None = None
@@ -100,13 +101,13 @@ class Conversation:
     first_contact_reply: ConversationFirstContactReply | None = None
     sla_applied: None | SlaApplied = None
     statistics: ConversationStatistics | None = None
-    conversation_parts: ConversationParts | None = None
     linked_objects: LinkedObjectList | None = None
     ai_agent_participated: bool | None = None
     ai_agent: AiAgent | None = None
-    customers: list[ConversationCustomersType0Item] | None = None
-    topics: ConversationTopicsType0 | None = None
+    topics: ConversationListItemTopicsType0 | None = None
     ticket: Any = None
+    conversation_parts: ConversationParts | None = None
+    customers: list[ConversationCustomersType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
@@ -164,7 +165,7 @@ class Conversation:
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
-        elif isinstance(self.state, ConversationState):
+        elif isinstance(self.state, ConversationListItemState):
             state = self.state.value
         else:
             state = self.state
@@ -178,7 +179,7 @@ class Conversation:
         priority: None | str | Unset
         if isinstance(self.priority, Unset):
             priority = UNSET
-        elif isinstance(self.priority, ConversationPriority):
+        elif isinstance(self.priority, ConversationListItemPriority):
             priority = self.priority.value
         else:
             priority = self.priority
@@ -275,14 +276,6 @@ class Conversation:
         else:
             statistics = self.statistics
 
-        conversation_parts: dict[str, Any] | None | Unset
-        if isinstance(self.conversation_parts, Unset):
-            conversation_parts = UNSET
-        elif isinstance(self.conversation_parts, ConversationParts):
-            conversation_parts = self.conversation_parts.to_dict()
-        else:
-            conversation_parts = self.conversation_parts
-
         linked_objects: dict[str, Any] | None | Unset
         if isinstance(self.linked_objects, Unset):
             linked_objects = UNSET
@@ -305,6 +298,24 @@ class Conversation:
         else:
             ai_agent = self.ai_agent
 
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationListItemTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
+        conversation_parts: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_parts, Unset):
+            conversation_parts = UNSET
+        elif isinstance(self.conversation_parts, ConversationParts):
+            conversation_parts = self.conversation_parts.to_dict()
+        else:
+            conversation_parts = self.conversation_parts
+
         customers: list[dict[str, Any]] | None | Unset
         if isinstance(self.customers, Unset):
             customers = UNSET
@@ -316,16 +327,6 @@ class Conversation:
 
         else:
             customers = self.customers
-
-        topics: dict[str, Any] | None | Unset
-        if isinstance(self.topics, Unset):
-            topics = UNSET
-        elif isinstance(self.topics, ConversationTopicsType0):
-            topics = self.topics.to_dict()
-        else:
-            topics = self.topics
-
-        ticket = self.ticket
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -380,10 +381,6 @@ class Conversation:
             field_dict["sla_applied"] = sla_applied
         if statistics is not UNSET and (statistics is not None or "statistics" in self._received):
             field_dict["statistics"] = statistics
-        if conversation_parts is not UNSET and (
-            conversation_parts is not None or "conversation_parts" in self._received
-        ):
-            field_dict["conversation_parts"] = conversation_parts
         if linked_objects is not UNSET and (linked_objects is not None or "linked_objects" in self._received):
             field_dict["linked_objects"] = linked_objects
         if ai_agent_participated is not UNSET and (
@@ -392,12 +389,16 @@ class Conversation:
             field_dict["ai_agent_participated"] = ai_agent_participated
         if ai_agent is not UNSET and (ai_agent is not None or "ai_agent" in self._received):
             field_dict["ai_agent"] = ai_agent
-        if customers is not UNSET and (customers is not None or "customers" in self._received):
-            field_dict["customers"] = customers
         if topics is not UNSET and (topics is not None or "topics" in self._received):
             field_dict["topics"] = topics
         if ticket is not UNSET and (ticket is not None or "ticket" in self._received):
             field_dict["ticket"] = ticket
+        if conversation_parts is not UNSET and (
+            conversation_parts is not None or "conversation_parts" in self._received
+        ):
+            field_dict["conversation_parts"] = conversation_parts
+        if customers is not UNSET and (customers is not None or "customers" in self._received):
+            field_dict["customers"] = customers
 
         return field_dict
 
@@ -427,7 +428,7 @@ class Conversation:
         state = src_dict.get("state")
         if isinstance(state, str):
             try:
-                state_type_1 = ConversationState(state)
+                state_type_1 = ConversationListItemState(state)
 
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -439,7 +440,7 @@ class Conversation:
         priority = src_dict.get("priority")
         if isinstance(priority, str):
             try:
-                priority_type_1 = ConversationPriority(priority)
+                priority_type_1 = ConversationListItemPriority(priority)
 
                 priority = priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -550,16 +551,6 @@ class Conversation:
                 pass
         self.statistics = statistics
 
-        conversation_parts = src_dict.get("conversation_parts")
-        if isinstance(conversation_parts, dict):
-            try:
-                conversation_parts_type_0 = ConversationParts.from_dict(conversation_parts)
-
-                conversation_parts = conversation_parts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        self.conversation_parts = conversation_parts
-
         linked_objects = src_dict.get("linked_objects")
         if isinstance(linked_objects, dict):
             try:
@@ -582,6 +573,28 @@ class Conversation:
                 pass
         self.ai_agent = ai_agent
 
+        topics = src_dict.get("topics")
+        if isinstance(topics, dict):
+            try:
+                topics_type_0 = ConversationListItemTopicsType0.from_dict(topics)
+
+                topics = topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        self.topics = topics
+
+        self.ticket = src_dict.get("ticket")
+
+        conversation_parts = src_dict.get("conversation_parts")
+        if isinstance(conversation_parts, dict):
+            try:
+                conversation_parts_type_0 = ConversationParts.from_dict(conversation_parts)
+
+                conversation_parts = conversation_parts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        self.conversation_parts = conversation_parts
+
         customers = src_dict.get("customers")
         if isinstance(customers, list):
             try:
@@ -596,18 +609,6 @@ class Conversation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         self.customers = customers
-
-        topics = src_dict.get("topics")
-        if isinstance(topics, dict):
-            try:
-                topics_type_0 = ConversationTopicsType0.from_dict(topics)
-
-                topics = topics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        self.topics = topics
-
-        self.ticket = src_dict.get("ticket")
 
         self._received = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
@@ -666,13 +667,13 @@ _KNOWN_KEYS = frozenset(
         "first_contact_reply",
         "sla_applied",
         "statistics",
-        "conversation_parts",
         "linked_objects",
         "ai_agent_participated",
         "ai_agent",
-        "customers",
         "topics",
         "ticket",
+        "conversation_parts",
+        "customers",
     }
 )
 
@@ -689,12 +690,12 @@ def _load_lazy_imports() -> None:
         ConversationContacts, \
         ConversationCustomersType0Item, \
         ConversationFirstContactReply, \
+        ConversationListItemTopicsType0, \
         ConversationParts, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
         ConversationTeammates, \
-        ConversationTopicsType0, \
         CustomAttributes, \
         LinkedObjectList, \
         SlaApplied, \
@@ -704,12 +705,12 @@ def _load_lazy_imports() -> None:
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_parts import ConversationParts
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
-    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.custom_attributes import CustomAttributes
     from ..models.linked_object_list import LinkedObjectList
     from ..models.sla_applied import SlaApplied

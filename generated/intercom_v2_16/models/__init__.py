@@ -76,11 +76,9 @@ if TYPE_CHECKING:
     from .article_version import ArticleVersion
     from .article_version_list import ArticleVersionList
     from .article_version_list_type import ArticleVersionListType
-    from .article_version_state import ArticleVersionState
     from .article_version_summary import ArticleVersionSummary
     from .article_version_summary_state import ArticleVersionSummaryState
     from .article_version_summary_type import ArticleVersionSummaryType
-    from .article_version_type import ArticleVersionType
     from .assign_conversation_request import AssignConversationRequest
     from .assign_conversation_request_message_type import AssignConversationRequestMessageType
     from .assign_conversation_request_type import AssignConversationRequestType
@@ -139,7 +137,6 @@ if TYPE_CHECKING:
     from .company_notes_type_0_type import CompanyNotesType0Type
     from .company_plan_type_0 import CompanyPlanType0
     from .company_scroll import CompanyScroll
-    from .company_scroll_type import CompanyScrollType
     from .company_segments_type_0 import CompanySegmentsType0
     from .company_segments_type_0_type import CompanySegmentsType0Type
     from .company_tags_type_0 import CompanyTagsType0
@@ -294,7 +291,6 @@ if TYPE_CHECKING:
     from .conversation_part_state import ConversationPartState
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
-    from .conversation_priority import ConversationPriority
     from .conversation_rating import ConversationRating
     from .conversation_response_time import ConversationResponseTime
     from .conversation_scorecard import ConversationScorecard
@@ -306,10 +302,8 @@ if TYPE_CHECKING:
     from .conversation_source_author import ConversationSourceAuthor
     from .conversation_source_recipients_type_0_item import ConversationSourceRecipientsType0Item
     from .conversation_source_reply_to_type_0_item import ConversationSourceReplyToType0Item
-    from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
-    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_conversation_to_ticket_request import ConvertConversationToTicketRequest
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
@@ -661,7 +655,6 @@ if TYPE_CHECKING:
     from .newsfeed_assignment import NewsfeedAssignment
     from .newsfeed_type import NewsfeedType
     from .note import Note
-    from .note_company_type_0 import NoteCompanyType0
     from .note_contact_type_0 import NoteContactType0
     from .note_list import NoteList
     from .office_hours_exception import OfficeHoursException
@@ -807,8 +800,6 @@ if TYPE_CHECKING:
     from .ticket_state import TicketState
     from .ticket_state_category import TicketStateCategory
     from .ticket_state_detailed import TicketStateDetailed
-    from .ticket_state_detailed_category import TicketStateDetailedCategory
-    from .ticket_state_detailed_ticket_types_type_0 import TicketStateDetailedTicketTypesType0
     from .ticket_state_list import TicketStateList
     from .ticket_type import TicketType
     from .ticket_type_attribute import TicketTypeAttribute
@@ -877,8 +868,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
     from .whatsapp_message_status import WhatsappMessageStatus
     from .whatsapp_message_status_error_type_0 import WhatsappMessageStatusErrorType0
@@ -961,11 +950,9 @@ _MODULES = {
     "ArticleVersion": "article_version",
     "ArticleVersionList": "article_version_list",
     "ArticleVersionListType": "article_version_list_type",
-    "ArticleVersionState": "article_version_state",
     "ArticleVersionSummary": "article_version_summary",
     "ArticleVersionSummaryState": "article_version_summary_state",
     "ArticleVersionSummaryType": "article_version_summary_type",
-    "ArticleVersionType": "article_version_type",
     "AssignConversationRequest": "assign_conversation_request",
     "AssignConversationRequestMessageType": "assign_conversation_request_message_type",
     "AssignConversationRequestType": "assign_conversation_request_type",
@@ -1022,7 +1009,6 @@ _MODULES = {
     "CompanyNotesType0Type": "company_notes_type_0_type",
     "CompanyPlanType0": "company_plan_type_0",
     "CompanyScroll": "company_scroll",
-    "CompanyScrollType": "company_scroll_type",
     "CompanySegmentsType0": "company_segments_type_0",
     "CompanySegmentsType0Type": "company_segments_type_0_type",
     "CompanyTagsType0": "company_tags_type_0",
@@ -1159,7 +1145,6 @@ _MODULES = {
     "ConversationParts": "conversation_parts",
     "ConversationPartState": "conversation_part_state",
     "ConversationPartsType": "conversation_parts_type",
-    "ConversationPriority": "conversation_priority",
     "ConversationRating": "conversation_rating",
     "ConversationResponseTime": "conversation_response_time",
     "ConversationScorecard": "conversation_scorecard",
@@ -1171,10 +1156,8 @@ _MODULES = {
     "ConversationSourceAuthor": "conversation_source_author",
     "ConversationSourceRecipientsType0Item": "conversation_source_recipients_type_0_item",
     "ConversationSourceReplyToType0Item": "conversation_source_reply_to_type_0_item",
-    "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
-    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertConversationToTicketRequest": "convert_conversation_to_ticket_request",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
@@ -1484,7 +1467,6 @@ _MODULES = {
     "NewsItemState": "news_item_state",
     "NewsItemType": "news_item_type",
     "Note": "note",
-    "NoteCompanyType0": "note_company_type_0",
     "NoteContactType0": "note_contact_type_0",
     "NoteList": "note_list",
     "OfficeHoursException": "office_hours_exception",
@@ -1622,8 +1604,6 @@ _MODULES = {
     "TicketState": "ticket_state",
     "TicketStateCategory": "ticket_state_category",
     "TicketStateDetailed": "ticket_state_detailed",
-    "TicketStateDetailedCategory": "ticket_state_detailed_category",
-    "TicketStateDetailedTicketTypesType0": "ticket_state_detailed_ticket_types_type_0",
     "TicketStateList": "ticket_state_list",
     "TicketType": "ticket_type",
     "TicketTypeAttribute": "ticket_type_attribute",
@@ -1690,8 +1670,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
     "WhatsappMessageStatus": "whatsapp_message_status",
     "WhatsappMessageStatusErrorType0": "whatsapp_message_status_error_type_0",
@@ -1789,11 +1767,9 @@ __all__ = (
     "ArticleVersion",
     "ArticleVersionList",
     "ArticleVersionListType",
-    "ArticleVersionState",
     "ArticleVersionSummary",
     "ArticleVersionSummaryState",
     "ArticleVersionSummaryType",
-    "ArticleVersionType",
     "AssignConversationRequest",
     "AssignConversationRequestMessageType",
     "AssignConversationRequestType",
@@ -1850,7 +1826,6 @@ __all__ = (
     "CompanyNotesType0Type",
     "CompanyPlanType0",
     "CompanyScroll",
-    "CompanyScrollType",
     "CompanySegmentsType0",
     "CompanySegmentsType0Type",
     "CompanyTagsType0",
@@ -1987,7 +1962,6 @@ __all__ = (
     "ConversationPartState",
     "ConversationParts",
     "ConversationPartsType",
-    "ConversationPriority",
     "ConversationRating",
     "ConversationResponseTime",
     "ConversationScorecard",
@@ -1999,10 +1973,8 @@ __all__ = (
     "ConversationSourceAuthor",
     "ConversationSourceRecipientsType0Item",
     "ConversationSourceReplyToType0Item",
-    "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
-    "ConversationTopicsType0",
     "ConvertConversationToTicketRequest",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
@@ -2312,7 +2284,6 @@ __all__ = (
     "NewsfeedAssignment",
     "NewsfeedType",
     "Note",
-    "NoteCompanyType0",
     "NoteContactType0",
     "NoteList",
     "OfficeHoursException",
@@ -2450,8 +2421,6 @@ __all__ = (
     "TicketState",
     "TicketStateCategory",
     "TicketStateDetailed",
-    "TicketStateDetailedCategory",
-    "TicketStateDetailedTicketTypesType0",
     "TicketStateList",
     "TicketType",
     "TicketTypeAttribute",
@@ -2518,8 +2487,6 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
     "WhatsappMessageStatus",
     "WhatsappMessageStatusErrorType0",

@@ -7,53 +7,54 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.article_version_state import ArticleVersionState
-from ..models.article_version_type import ArticleVersionType
+from ..models.article_version_summary_state import ArticleVersionSummaryState
+from ..models.article_version_summary_type import ArticleVersionSummaryType
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .article_version_summary import ArticleVersionSummary
 
 T = TypeVar("T", bound="ArticleVersion")
 
 
 @_attrs_define
-class ArticleVersion:
+class ArticleVersion(ArticleVersionSummary):
     """A historical version of an article, including its content.
 
     Attributes:
-        type_ (ArticleVersionType | None): String representing the object's type. Always has the value
+        type_ (ArticleVersionSummaryType | None): String representing the object's type. Always has the value
             `article_version`. Example: article_version.
         id (None | str): The unique identifier for the version. Example: 301.
         article_id (None | str): The unique identifier of the article this version belongs to. Example: 123.
         title (None | str): The title of the article at this version. Example: This is the article title.
         description (None | str): The description of the article at this version.
-        body (None | str): The HTML body of the article at this version. Example: <p class="no-margin">Body of this
-            version</p>.
-        body_markdown (None | str): The Markdown body of the article at this version. Example: Body of this version
-            .
         author_id (None | str): The id of the teammate listed as the article's author at this version. Example:
             991267502.
         created_by_id (None | str): The id of the teammate who created this version. Example: 5017691.
         created_via (None | str): How this version was created (for example `web`, `api`). Example: web.
         from_version_id (None | str): The id of the version this version was created from, or `null` if this is the
             first version. Example: 300.
-        state (ArticleVersionState | None): Whether this version is the currently published version of the article
-            (`published`) or an earlier non-live version (`draft`). Example: published.
+        state (ArticleVersionSummaryState | None): Whether this version is the currently published version of the
+            article (`published`) or an earlier non-live version (`draft`). Example: published.
         created_at (int | None): The time the version was created, as a UTC Unix timestamp. Example: 1734537292.
+        body (None | str): The HTML body of the article at this version. Example: <p class="no-margin">Body of this
+            version</p>.
+        body_markdown (None | str): The Markdown body of the article at this version. Example: Body of this version
+            .
         updated_at (int | None): The time the version was last updated, as a UTC Unix timestamp. Example: 1734537292.
     """
 
-    type_: ArticleVersionType | None = None
+    type_: ArticleVersionSummaryType | None = None
     id: None | str = None
     article_id: None | str = None
     title: None | str = None
     description: None | str = None
-    body: None | str = None
-    body_markdown: None | str = None
     author_id: None | str = None
     created_by_id: None | str = None
     created_via: None | str = None
     from_version_id: None | str = None
-    state: ArticleVersionState | None = None
+    state: ArticleVersionSummaryState | None = None
     created_at: int | None = None
+    body: None | str = None
+    body_markdown: None | str = None
     updated_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
@@ -62,7 +63,7 @@ class ArticleVersion:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, ArticleVersionType):
+        elif isinstance(self.type_, ArticleVersionSummaryType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -91,18 +92,6 @@ class ArticleVersion:
         else:
             description = self.description
 
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
-
-        body_markdown: None | str | Unset
-        if isinstance(self.body_markdown, Unset):
-            body_markdown = UNSET
-        else:
-            body_markdown = self.body_markdown
-
         author_id: None | str | Unset
         if isinstance(self.author_id, Unset):
             author_id = UNSET
@@ -130,7 +119,7 @@ class ArticleVersion:
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
-        elif isinstance(self.state, ArticleVersionState):
+        elif isinstance(self.state, ArticleVersionSummaryState):
             state = self.state.value
         else:
             state = self.state
@@ -140,6 +129,18 @@ class ArticleVersion:
             created_at = UNSET
         else:
             created_at = self.created_at
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        body_markdown: None | str | Unset
+        if isinstance(self.body_markdown, Unset):
+            body_markdown = UNSET
+        else:
+            body_markdown = self.body_markdown
 
         updated_at: int | None | Unset
         if isinstance(self.updated_at, Unset):
@@ -160,10 +161,6 @@ class ArticleVersion:
             field_dict["title"] = title
         if description is not UNSET and (description is not None or "description" in self._received):
             field_dict["description"] = description
-        if body is not UNSET and (body is not None or "body" in self._received):
-            field_dict["body"] = body
-        if body_markdown is not UNSET and (body_markdown is not None or "body_markdown" in self._received):
-            field_dict["body_markdown"] = body_markdown
         if author_id is not UNSET and (author_id is not None or "author_id" in self._received):
             field_dict["author_id"] = author_id
         if created_by_id is not UNSET and (created_by_id is not None or "created_by_id" in self._received):
@@ -176,6 +173,10 @@ class ArticleVersion:
             field_dict["state"] = state
         if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
+        if body is not UNSET and (body is not None or "body" in self._received):
+            field_dict["body"] = body
+        if body_markdown is not UNSET and (body_markdown is not None or "body_markdown" in self._received):
+            field_dict["body_markdown"] = body_markdown
         if updated_at is not UNSET and (updated_at is not None or "updated_at" in self._received):
             field_dict["updated_at"] = updated_at
 
@@ -189,7 +190,7 @@ class ArticleVersion:
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
-                type_type_1 = ArticleVersionType(type_)
+                type_type_1 = ArticleVersionSummaryType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,10 +205,6 @@ class ArticleVersion:
 
         self.description = src_dict.get("description")
 
-        self.body = src_dict.get("body")
-
-        self.body_markdown = src_dict.get("body_markdown")
-
         self.author_id = src_dict.get("author_id")
 
         self.created_by_id = src_dict.get("created_by_id")
@@ -219,7 +216,7 @@ class ArticleVersion:
         state = src_dict.get("state")
         if isinstance(state, str):
             try:
-                state_type_1 = ArticleVersionState(state)
+                state_type_1 = ArticleVersionSummaryState(state)
 
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -227,6 +224,10 @@ class ArticleVersion:
         self.state = state
 
         self.created_at = src_dict.get("created_at")
+
+        self.body = src_dict.get("body")
+
+        self.body_markdown = src_dict.get("body_markdown")
 
         self.updated_at = src_dict.get("updated_at")
 
@@ -269,14 +270,14 @@ _KNOWN_KEYS = frozenset(
         "article_id",
         "title",
         "description",
-        "body",
-        "body_markdown",
         "author_id",
         "created_by_id",
         "created_via",
         "from_version_id",
         "state",
         "created_at",
+        "body",
+        "body_markdown",
         "updated_at",
     }
 )

@@ -8,10 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .company_note import CompanyNote
 
 if TYPE_CHECKING:
     from ..models.admin import Admin
-    from ..models.note_company_type_0 import NoteCompanyType0
+    from ..models.company_note_company_type_0 import CompanyNoteCompanyType0
     from ..models.note_contact_type_0 import NoteContactType0
 
 
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="Note")
 
 
 @_attrs_define
-class Note:
+class Note(CompanyNote):
     """Notes allow you to annotate and comment on your contacts and companies. A note is attached to either a contact or a
     company, never both.
 
@@ -27,19 +28,19 @@ class Note:
             type_ (None | str): String representing the object's type. Always has the value `note`. Example: note.
             id (None | str): The id of the note. Example: 17495962.
             created_at (int | None): The time the note was created. Example: 1674589321.
-            contact (None | NoteContactType0): Represents the contact that the note was created about.
-            company (None | NoteCompanyType0): Represents the company that the note was created about.
+            company (CompanyNoteCompanyType0 | None): Represents the company that the note was created about.
             author (Admin | None): Optional. Represents the Admin that created the note.
             body (None | str): The body text of the note. Example: <p>Text for the note.</p>.
+            contact (None | NoteContactType0): Represents the contact that the note was created about.
     """
 
     type_: None | str = None
     id: None | str = None
     created_at: int | None = None
-    contact: None | NoteContactType0 = None
-    company: None | NoteCompanyType0 = None
+    company: CompanyNoteCompanyType0 | None = None
     author: Admin | None = None
     body: None | str = None
+    contact: None | NoteContactType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
@@ -64,18 +65,10 @@ class Note:
         else:
             created_at = self.created_at
 
-        contact: dict[str, Any] | None | Unset
-        if isinstance(self.contact, Unset):
-            contact = UNSET
-        elif isinstance(self.contact, NoteContactType0):
-            contact = self.contact.to_dict()
-        else:
-            contact = self.contact
-
         company: dict[str, Any] | None | Unset
         if isinstance(self.company, Unset):
             company = UNSET
-        elif isinstance(self.company, NoteCompanyType0):
+        elif isinstance(self.company, CompanyNoteCompanyType0):
             company = self.company.to_dict()
         else:
             company = self.company
@@ -94,6 +87,14 @@ class Note:
         else:
             body = self.body
 
+        contact: dict[str, Any] | None | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        elif isinstance(self.contact, NoteContactType0):
+            contact = self.contact.to_dict()
+        else:
+            contact = self.contact
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -103,14 +104,14 @@ class Note:
             field_dict["id"] = id
         if created_at is not UNSET and (created_at is not None or "created_at" in self._received):
             field_dict["created_at"] = created_at
-        if contact is not UNSET and (contact is not None or "contact" in self._received):
-            field_dict["contact"] = contact
         if company is not UNSET and (company is not None or "company" in self._received):
             field_dict["company"] = company
         if author is not UNSET and (author is not None or "author" in self._received):
             field_dict["author"] = author
         if body is not UNSET and (body is not None or "body" in self._received):
             field_dict["body"] = body
+        if contact is not UNSET and (contact is not None or "contact" in self._received):
+            field_dict["contact"] = contact
 
         return field_dict
 
@@ -127,20 +128,10 @@ class Note:
 
         self.created_at = src_dict.get("created_at")
 
-        contact = src_dict.get("contact")
-        if isinstance(contact, dict):
-            try:
-                contact_type_0 = NoteContactType0.from_dict(contact)
-
-                contact = contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        self.contact = contact
-
         company = src_dict.get("company")
         if isinstance(company, dict):
             try:
-                company_type_0 = NoteCompanyType0.from_dict(company)
+                company_type_0 = CompanyNoteCompanyType0.from_dict(company)
 
                 company = company_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -158,6 +149,16 @@ class Note:
         self.author = author
 
         self.body = src_dict.get("body")
+
+        contact = src_dict.get("contact")
+        if isinstance(contact, dict):
+            try:
+                contact_type_0 = NoteContactType0.from_dict(contact)
+
+                contact = contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        self.contact = contact
 
         self._received = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
@@ -196,10 +197,10 @@ _KNOWN_KEYS = frozenset(
         "type",
         "id",
         "created_at",
-        "contact",
         "company",
         "author",
         "body",
+        "contact",
     }
 )
 
@@ -209,9 +210,9 @@ _lazy_loaded = False
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to (deferred: they may refer back to this module)."""
-    global _lazy_loaded, Admin, NoteCompanyType0, NoteContactType0
+    global _lazy_loaded, Admin, CompanyNoteCompanyType0, NoteContactType0
     from ..models.admin import Admin
-    from ..models.note_company_type_0 import NoteCompanyType0
+    from ..models.company_note_company_type_0 import CompanyNoteCompanyType0
     from ..models.note_contact_type_0 import NoteContactType0
 
     _lazy_loaded = True

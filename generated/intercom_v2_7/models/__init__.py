@@ -67,7 +67,6 @@ if TYPE_CHECKING:
     from .company_list_type import CompanyListType
     from .company_plan_type_0 import CompanyPlanType0
     from .company_scroll import CompanyScroll
-    from .company_scroll_type import CompanyScrollType
     from .company_segments_type_0 import CompanySegmentsType0
     from .company_segments_type_0_type import CompanySegmentsType0Type
     from .company_tags_type_0 import CompanyTagsType0
@@ -75,14 +74,12 @@ if TYPE_CHECKING:
     from .company_type import CompanyType
     from .contact import Contact
     from .contact_archived import ContactArchived
-    from .contact_archived_type import ContactArchivedType
     from .contact_attached_companies import ContactAttachedCompanies
     from .contact_attached_companies_type import ContactAttachedCompaniesType
     from .contact_avatar_type_0 import ContactAvatarType0
     from .contact_companies import ContactCompanies
     from .contact_custom_attributes_type_0 import ContactCustomAttributesType0
     from .contact_deleted import ContactDeleted
-    from .contact_deleted_type import ContactDeletedType
     from .contact_list import ContactList
     from .contact_list_type import ContactListType
     from .contact_location import ContactLocation
@@ -106,7 +103,6 @@ if TYPE_CHECKING:
     from .contact_subscription_types import ContactSubscriptionTypes
     from .contact_tags import ContactTags
     from .contact_unarchived import ContactUnarchived
-    from .contact_unarchived_type import ContactUnarchivedType
     from .conversation import Conversation
     from .conversation_attachment_files import ConversationAttachmentFiles
     from .conversation_contacts import ConversationContacts
@@ -123,14 +119,11 @@ if TYPE_CHECKING:
     from .conversation_part_author import ConversationPartAuthor
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
-    from .conversation_priority import ConversationPriority
     from .conversation_rating import ConversationRating
     from .conversation_source import ConversationSource
     from .conversation_source_type import ConversationSourceType
-    from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
-    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
     from .convert_visitor_request_visitor import ConvertVisitorRequestVisitor
@@ -319,8 +312,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
 
 _MODULES = {
@@ -382,7 +373,6 @@ _MODULES = {
     "CompanyListType": "company_list_type",
     "CompanyPlanType0": "company_plan_type_0",
     "CompanyScroll": "company_scroll",
-    "CompanyScrollType": "company_scroll_type",
     "CompanySegmentsType0": "company_segments_type_0",
     "CompanySegmentsType0Type": "company_segments_type_0_type",
     "CompanyTagsType0": "company_tags_type_0",
@@ -390,14 +380,12 @@ _MODULES = {
     "CompanyType": "company_type",
     "Contact": "contact",
     "ContactArchived": "contact_archived",
-    "ContactArchivedType": "contact_archived_type",
     "ContactAttachedCompanies": "contact_attached_companies",
     "ContactAttachedCompaniesType": "contact_attached_companies_type",
     "ContactAvatarType0": "contact_avatar_type_0",
     "ContactCompanies": "contact_companies",
     "ContactCustomAttributesType0": "contact_custom_attributes_type_0",
     "ContactDeleted": "contact_deleted",
-    "ContactDeletedType": "contact_deleted_type",
     "ContactList": "contact_list",
     "ContactListType": "contact_list_type",
     "ContactLocation": "contact_location",
@@ -421,7 +409,6 @@ _MODULES = {
     "ContactSubscriptionTypes": "contact_subscription_types",
     "ContactTags": "contact_tags",
     "ContactUnarchived": "contact_unarchived",
-    "ContactUnarchivedType": "contact_unarchived_type",
     "Conversation": "conversation",
     "ConversationAttachmentFiles": "conversation_attachment_files",
     "ConversationContacts": "conversation_contacts",
@@ -438,14 +425,11 @@ _MODULES = {
     "ConversationPartAuthor": "conversation_part_author",
     "ConversationParts": "conversation_parts",
     "ConversationPartsType": "conversation_parts_type",
-    "ConversationPriority": "conversation_priority",
     "ConversationRating": "conversation_rating",
     "ConversationSource": "conversation_source",
     "ConversationSourceType": "conversation_source_type",
-    "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
-    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
     "ConvertVisitorRequestVisitor": "convert_visitor_request_visitor",
@@ -626,8 +610,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
 }
 
@@ -706,7 +688,6 @@ __all__ = (
     "CompanyListType",
     "CompanyPlanType0",
     "CompanyScroll",
-    "CompanyScrollType",
     "CompanySegmentsType0",
     "CompanySegmentsType0Type",
     "CompanyTagsType0",
@@ -714,14 +695,12 @@ __all__ = (
     "CompanyType",
     "Contact",
     "ContactArchived",
-    "ContactArchivedType",
     "ContactAttachedCompanies",
     "ContactAttachedCompaniesType",
     "ContactAvatarType0",
     "ContactCompanies",
     "ContactCustomAttributesType0",
     "ContactDeleted",
-    "ContactDeletedType",
     "ContactList",
     "ContactListType",
     "ContactLocation",
@@ -745,7 +724,6 @@ __all__ = (
     "ContactSubscriptionTypes",
     "ContactTags",
     "ContactUnarchived",
-    "ContactUnarchivedType",
     "Conversation",
     "ConversationAttachmentFiles",
     "ConversationContacts",
@@ -762,14 +740,11 @@ __all__ = (
     "ConversationPartAuthor",
     "ConversationParts",
     "ConversationPartsType",
-    "ConversationPriority",
     "ConversationRating",
     "ConversationSource",
     "ConversationSourceType",
-    "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
-    "ConversationTopicsType0",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
     "ConvertVisitorRequestVisitor",
@@ -950,7 +925,5 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
 )

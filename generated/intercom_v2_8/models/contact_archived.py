@@ -7,18 +7,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contact_archived_type import ContactArchivedType
+from ..models.contact_reference_type import ContactReferenceType
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .contact_reference import ContactReference
 
 T = TypeVar("T", bound="ContactArchived")
 
 
 @_attrs_define
-class ContactArchived:
+class ContactArchived(ContactReference):
     """archived contact object
 
     Attributes:
-        type_ (ContactArchivedType | None): always contact Example: contact.
+        type_ (ContactReferenceType | None): always contact Example: contact.
         id (None | str): The unique identifier for the contact which is given by Intercom. Example:
             5ba682d23d7cf92bef87bfd4.
         external_id (None | str): The unique identifier for the contact which is provided by the Client. Example:
@@ -27,7 +28,7 @@ class ContactArchived:
         object_ (None | str):
     """
 
-    type_: ContactArchivedType | None = None
+    type_: ContactReferenceType | None = None
     id: None | str = None
     external_id: None | str = None
     archived: bool | None = None
@@ -39,7 +40,7 @@ class ContactArchived:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, ContactArchivedType):
+        elif isinstance(self.type_, ContactReferenceType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -92,7 +93,7 @@ class ContactArchived:
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
-                type_type_1 = ContactArchivedType(type_)
+                type_type_1 = ContactReferenceType(type_)
 
                 type_ = type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

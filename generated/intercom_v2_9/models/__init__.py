@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from .company_list_type import CompanyListType
     from .company_plan_type_0 import CompanyPlanType0
     from .company_scroll import CompanyScroll
-    from .company_scroll_type import CompanyScrollType
     from .company_segments_type_0 import CompanySegmentsType0
     from .company_segments_type_0_type import CompanySegmentsType0Type
     from .company_tags_type_0 import CompanyTagsType0
@@ -124,14 +123,11 @@ if TYPE_CHECKING:
     from .conversation_part_author import ConversationPartAuthor
     from .conversation_parts import ConversationParts
     from .conversation_parts_type import ConversationPartsType
-    from .conversation_priority import ConversationPriority
     from .conversation_rating import ConversationRating
     from .conversation_source import ConversationSource
     from .conversation_source_type import ConversationSourceType
-    from .conversation_state import ConversationState
     from .conversation_statistics import ConversationStatistics
     from .conversation_teammates import ConversationTeammates
-    from .conversation_topics_type_0 import ConversationTopicsType0
     from .convert_visitor_request import ConvertVisitorRequest
     from .convert_visitor_request_user import ConvertVisitorRequestUser
     from .convert_visitor_request_visitor import ConvertVisitorRequestVisitor
@@ -357,8 +353,6 @@ if TYPE_CHECKING:
     from .visitor_social_profiles_type_0 import VisitorSocialProfilesType0
     from .visitor_social_profiles_type_0_type import VisitorSocialProfilesType0Type
     from .visitor_tags_type_0 import VisitorTagsType0
-    from .visitor_tags_type_0_tags_type_0_item import VisitorTagsType0TagsType0Item
-    from .visitor_tags_type_0_tags_type_0_item_type import VisitorTagsType0TagsType0ItemType
     from .visitor_tags_type_0_type import VisitorTagsType0Type
 
 _MODULES = {
@@ -421,7 +415,6 @@ _MODULES = {
     "CompanyListType": "company_list_type",
     "CompanyPlanType0": "company_plan_type_0",
     "CompanyScroll": "company_scroll",
-    "CompanyScrollType": "company_scroll_type",
     "CompanySegmentsType0": "company_segments_type_0",
     "CompanySegmentsType0Type": "company_segments_type_0_type",
     "CompanyTagsType0": "company_tags_type_0",
@@ -477,14 +470,11 @@ _MODULES = {
     "ConversationPartAuthor": "conversation_part_author",
     "ConversationParts": "conversation_parts",
     "ConversationPartsType": "conversation_parts_type",
-    "ConversationPriority": "conversation_priority",
     "ConversationRating": "conversation_rating",
     "ConversationSource": "conversation_source",
     "ConversationSourceType": "conversation_source_type",
-    "ConversationState": "conversation_state",
     "ConversationStatistics": "conversation_statistics",
     "ConversationTeammates": "conversation_teammates",
-    "ConversationTopicsType0": "conversation_topics_type_0",
     "ConvertVisitorRequest": "convert_visitor_request",
     "ConvertVisitorRequestUser": "convert_visitor_request_user",
     "ConvertVisitorRequestVisitor": "convert_visitor_request_visitor",
@@ -702,8 +692,6 @@ _MODULES = {
     "VisitorSocialProfilesType0": "visitor_social_profiles_type_0",
     "VisitorSocialProfilesType0Type": "visitor_social_profiles_type_0_type",
     "VisitorTagsType0": "visitor_tags_type_0",
-    "VisitorTagsType0TagsType0Item": "visitor_tags_type_0_tags_type_0_item",
-    "VisitorTagsType0TagsType0ItemType": "visitor_tags_type_0_tags_type_0_item_type",
     "VisitorTagsType0Type": "visitor_tags_type_0_type",
 }
 
@@ -783,7 +771,6 @@ __all__ = (
     "CompanyListType",
     "CompanyPlanType0",
     "CompanyScroll",
-    "CompanyScrollType",
     "CompanySegmentsType0",
     "CompanySegmentsType0Type",
     "CompanyTagsType0",
@@ -839,14 +826,11 @@ __all__ = (
     "ConversationPartAuthor",
     "ConversationParts",
     "ConversationPartsType",
-    "ConversationPriority",
     "ConversationRating",
     "ConversationSource",
     "ConversationSourceType",
-    "ConversationState",
     "ConversationStatistics",
     "ConversationTeammates",
-    "ConversationTopicsType0",
     "ConvertVisitorRequest",
     "ConvertVisitorRequestUser",
     "ConvertVisitorRequestVisitor",
@@ -1064,7 +1048,5 @@ __all__ = (
     "VisitorSocialProfilesType0",
     "VisitorSocialProfilesType0Type",
     "VisitorTagsType0",
-    "VisitorTagsType0TagsType0Item",
-    "VisitorTagsType0TagsType0ItemType",
     "VisitorTagsType0Type",
 )

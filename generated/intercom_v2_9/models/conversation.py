@@ -7,20 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_priority import ConversationPriority
-from ..models.conversation_state import ConversationState
+from ..models.conversation_list_item_priority import ConversationListItemPriority
+from ..models.conversation_list_item_state import ConversationListItemState
 from ..types import NO_KEYS, UNSET, Unset, new_instance
+from .conversation_list_item import ConversationListItem
 
 if TYPE_CHECKING:
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_parts import ConversationParts
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
-    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.sla_applied import SlaApplied
     from ..models.tags import Tags
 
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="Conversation")
 
 
 @_attrs_define
-class Conversation:
+class Conversation(ConversationListItem):
     """Conversations are how you can communicate with users in Intercom. They are created when a contact replies to an
     outbound message, or when one admin directly sends a message to a single contact.
 
@@ -45,10 +46,10 @@ class Conversation:
                 i.e. it will be in a snoozed state until this time. i.e. it will be in a snoozed state until this time. Example:
                 1663597260.
             open_ (bool | None): Indicates whether a conversation is open (true) or closed (false). Example: True.
-            state (ConversationState | None): Can be set to "open", "closed" or "snoozed". Example: open.
+            state (ConversationListItemState | None): Can be set to "open", "closed" or "snoozed". Example: open.
             read (bool | None): Indicates whether a conversation has been read. Example: True.
-            priority (ConversationPriority | None): If marked as priority, it will return priority or else not_priority.
-                Example: priority.
+            priority (ConversationListItemPriority | None): If marked as priority, it will return priority or else
+                not_priority. Example: priority.
             admin_assignee_id (int | None): The id of the admin assigned to the conversation. If it's not assigned to an
                 admin it will return null. Example: 0.
             team_assignee_id (int | None): The id of the team assigned to the conversation. If it's not assigned to a team
@@ -61,10 +62,10 @@ class Conversation:
             first_contact_reply (ConversationFirstContactReply | None):
             sla_applied (None | SlaApplied):
             statistics (ConversationStatistics | None):
+            topics (ConversationListItemTopicsType0 | None):
+            ticket (Any): Sent as null in the example; its type is not documented.
             conversation_parts (ConversationParts | None):
             customers (list[ConversationCustomersType0Item] | None):
-            topics (ConversationTopicsType0 | None):
-            ticket (Any): Sent as null in the example; its type is not documented.
     """
 
     type_: None | str = None
@@ -75,9 +76,9 @@ class Conversation:
     waiting_since: int | None = None
     snoozed_until: int | None = None
     open_: bool | None = None
-    state: ConversationState | None = None
+    state: ConversationListItemState | None = None
     read: bool | None = None
-    priority: ConversationPriority | None = None
+    priority: ConversationListItemPriority | None = None
     admin_assignee_id: int | None = None
     team_assignee_id: int | None = None
     tags: None | Tags = None
@@ -88,10 +89,10 @@ class Conversation:
     first_contact_reply: ConversationFirstContactReply | None = None
     sla_applied: None | SlaApplied = None
     statistics: ConversationStatistics | None = None
+    topics: ConversationListItemTopicsType0 | None = None
+    ticket: Any = None
     conversation_parts: ConversationParts | None = None
     customers: list[ConversationCustomersType0Item] | None = None
-    topics: ConversationTopicsType0 | None = None
-    ticket: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _received: Mapping[str, Any] = _attrs_field(init=False, default=NO_KEYS, repr=False, eq=False)
 
@@ -149,7 +150,7 @@ class Conversation:
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
-        elif isinstance(self.state, ConversationState):
+        elif isinstance(self.state, ConversationListItemState):
             state = self.state.value
         else:
             state = self.state
@@ -163,7 +164,7 @@ class Conversation:
         priority: None | str | Unset
         if isinstance(self.priority, Unset):
             priority = UNSET
-        elif isinstance(self.priority, ConversationPriority):
+        elif isinstance(self.priority, ConversationListItemPriority):
             priority = self.priority.value
         else:
             priority = self.priority
@@ -244,6 +245,16 @@ class Conversation:
         else:
             statistics = self.statistics
 
+        topics: dict[str, Any] | None | Unset
+        if isinstance(self.topics, Unset):
+            topics = UNSET
+        elif isinstance(self.topics, ConversationListItemTopicsType0):
+            topics = self.topics.to_dict()
+        else:
+            topics = self.topics
+
+        ticket = self.ticket
+
         conversation_parts: dict[str, Any] | None | Unset
         if isinstance(self.conversation_parts, Unset):
             conversation_parts = UNSET
@@ -263,16 +274,6 @@ class Conversation:
 
         else:
             customers = self.customers
-
-        topics: dict[str, Any] | None | Unset
-        if isinstance(self.topics, Unset):
-            topics = UNSET
-        elif isinstance(self.topics, ConversationTopicsType0):
-            topics = self.topics.to_dict()
-        else:
-            topics = self.topics
-
-        ticket = self.ticket
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -323,16 +324,16 @@ class Conversation:
             field_dict["sla_applied"] = sla_applied
         if statistics is not UNSET and (statistics is not None or "statistics" in self._received):
             field_dict["statistics"] = statistics
+        if topics is not UNSET and (topics is not None or "topics" in self._received):
+            field_dict["topics"] = topics
+        if ticket is not UNSET and (ticket is not None or "ticket" in self._received):
+            field_dict["ticket"] = ticket
         if conversation_parts is not UNSET and (
             conversation_parts is not None or "conversation_parts" in self._received
         ):
             field_dict["conversation_parts"] = conversation_parts
         if customers is not UNSET and (customers is not None or "customers" in self._received):
             field_dict["customers"] = customers
-        if topics is not UNSET and (topics is not None or "topics" in self._received):
-            field_dict["topics"] = topics
-        if ticket is not UNSET and (ticket is not None or "ticket" in self._received):
-            field_dict["ticket"] = ticket
 
         return field_dict
 
@@ -362,7 +363,7 @@ class Conversation:
         state = src_dict.get("state")
         if isinstance(state, str):
             try:
-                state_type_1 = ConversationState(state)
+                state_type_1 = ConversationListItemState(state)
 
                 state = state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -374,7 +375,7 @@ class Conversation:
         priority = src_dict.get("priority")
         if isinstance(priority, str):
             try:
-                priority_type_1 = ConversationPriority(priority)
+                priority_type_1 = ConversationListItemPriority(priority)
 
                 priority = priority_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -465,6 +466,18 @@ class Conversation:
                 pass
         self.statistics = statistics
 
+        topics = src_dict.get("topics")
+        if isinstance(topics, dict):
+            try:
+                topics_type_0 = ConversationListItemTopicsType0.from_dict(topics)
+
+                topics = topics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        self.topics = topics
+
+        self.ticket = src_dict.get("ticket")
+
         conversation_parts = src_dict.get("conversation_parts")
         if isinstance(conversation_parts, dict):
             try:
@@ -489,18 +502,6 @@ class Conversation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         self.customers = customers
-
-        topics = src_dict.get("topics")
-        if isinstance(topics, dict):
-            try:
-                topics_type_0 = ConversationTopicsType0.from_dict(topics)
-
-                topics = topics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        self.topics = topics
-
-        self.ticket = src_dict.get("ticket")
 
         self._received = src_dict
         if _KNOWN_KEYS.issuperset(src_dict):
@@ -557,10 +558,10 @@ _KNOWN_KEYS = frozenset(
         "first_contact_reply",
         "sla_applied",
         "statistics",
-        "conversation_parts",
-        "customers",
         "topics",
         "ticket",
+        "conversation_parts",
+        "customers",
     }
 )
 
@@ -575,23 +576,23 @@ def _load_lazy_imports() -> None:
         ConversationContacts, \
         ConversationCustomersType0Item, \
         ConversationFirstContactReply, \
+        ConversationListItemTopicsType0, \
         ConversationParts, \
         ConversationRating, \
         ConversationSource, \
         ConversationStatistics, \
         ConversationTeammates, \
-        ConversationTopicsType0, \
         SlaApplied, \
         Tags
     from ..models.conversation_contacts import ConversationContacts
     from ..models.conversation_customers_type_0_item import ConversationCustomersType0Item
     from ..models.conversation_first_contact_reply import ConversationFirstContactReply
+    from ..models.conversation_list_item_topics_type_0 import ConversationListItemTopicsType0
     from ..models.conversation_parts import ConversationParts
     from ..models.conversation_rating import ConversationRating
     from ..models.conversation_source import ConversationSource
     from ..models.conversation_statistics import ConversationStatistics
     from ..models.conversation_teammates import ConversationTeammates
-    from ..models.conversation_topics_type_0 import ConversationTopicsType0
     from ..models.sla_applied import SlaApplied
     from ..models.tags import Tags
 
